@@ -1,0 +1,58 @@
+"""The support desk's fixed vocabulary: value sets the schema checks and the generator draws from.
+
+Rates and weights that users may tune live in `seeder.params`; this module holds only the
+names that queries written against the original dataset rely on.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CHANNELS: Final = ("email", "phone", "chat")
+TICKET_STATUSES: Final = ("new", "open", "closed")
+SYMPTOM_CATEGORIES: Final = (
+    "troubleshooting",
+    "finance",
+    "logistics",
+    "rma",
+    "product",
+    "complaint",
+)
+PRODUCTS: Final = ("headphones", "speakers", "amplifiers", "turntables")
+LANGUAGES: Final = ("english", "french", "german")
+COUNTRIES: Final = ("UK", "Germany", "Austria", "Netherlands", "France", "Belgium")
+
+# The customer's country decides the language of the ticket and of its messages.
+COUNTRY_LANGUAGE: Final = {
+    "UK": "english",
+    "Netherlands": "english",
+    "France": "french",
+    "Belgium": "french",
+    "Germany": "german",
+    "Austria": "german",
+}
+
+# Faker locale used for names, e-mails and phone numbers of people in each country.
+COUNTRY_LOCALE: Final = {
+    "UK": "en_GB",
+    "Germany": "de_DE",
+    "Austria": "de_AT",
+    "Netherlands": "nl_NL",
+    "France": "fr_FR",
+    "Belgium": "fr_BE",
+}
+
+AGENT_POSITION: Final = "support_agent"
+AGENT_STATUS: Final = "active"
+
+TICKET_ID_PREFIX: Final = "TKT-"
+INTERACTION_ID_PREFIX: Final = "INT-"
+CALL_ID_PREFIX: Final = "CAL-"
+CHAT_ID_PREFIX: Final = "CHA-"
+TICKET_ID_DIGITS: Final = 5
+INTERACTION_ID_DIGITS: Final = 6
+CALL_ID_DIGITS: Final = 6
+CHAT_ID_DIGITS: Final = 6
+
+# Tables in load order: parents before children.
+TABLES: Final = ("users", "customers", "tickets", "interactions", "calls", "chats", "wfm")

@@ -1,0 +1,39 @@
+"""Typed errors. Each message names the problem and the fix, on one line."""
+
+from __future__ import annotations
+
+
+class SeederError(Exception):
+    """Base of every error the library raises on purpose; the CLI shows it as one line."""
+
+    exit_code = 1
+
+
+class ConfigError(SeederError):
+    """The run configuration (arguments, TOML file, environment) is invalid."""
+
+    exit_code = 2
+
+
+class DatabaseError(SeederError):
+    """The target database cannot be reached or used."""
+
+
+class TargetNotEmptyError(SeederError):
+    """The target already holds data and the user did not ask to replace it."""
+
+
+class SchemaVersionError(SeederError):
+    """The target's schema is at a revision this version of seeder does not know."""
+
+
+class ConcurrentRunError(SeederError):
+    """Another seeder run holds the target's lock."""
+
+
+class OutputError(SeederError):
+    """An output file or directory cannot be written."""
+
+
+class EmbeddedServerError(SeederError):
+    """The embedded PostgreSQL server cannot be started or stopped."""

@@ -1,0 +1,285 @@
+"""SQLAlchemy 2 models of the seven support tables.
+
+The schema in a database comes only from the Alembic migrations; these models are what the
+migrations were generated from, and a test proves the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    PrimaryKeyConstraint,
+    SmallInteger,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from seeder.domain import CHANNELS, COUNTRIES, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES, TICKET_STATUSES
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+UTC_NOTE = "timestamp without time zone, UTC"
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+class User(Base):
+    """A support agent."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("fte > 0 AND fte <= 1", name="fte_range"),
+        CheckConstraint("hourly_rate_eur > 0", name="hourly_rate_positive"),
+        {"comment": "Support agents (the spec's users_table)."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    first_name: Mapped[str] = mapped_column(Text, comment="Agent's first name")
+    last_name: Mapped[str] = mapped_column(Text, comment="Agent's last name")
+    fte: Mapped[Decimal] = mapped_column(
+        Numeric(3, 2), comment="Full-time equivalent: 1.00 = 8 h per working day"
+    )
+    position: Mapped[str] = mapped_column(Text, comment="Job position (support_agent)")
+    start_date: Mapped[dt.date] = mapped_column(Date, comment="First working day")
+    status: Mapped[str] = mapped_column(Text, comment="Employment status (active)")
+    hourly_rate_eur: Mapped[Decimal] = mapped_column(
+        Numeric(5, 2), comment="Hourly rate in EUR, higher with experience"
+    )
+
+class Customer(Base):
+    """A customer who contacts support."""
+
+    __tablename__ = "customers"
+    __table_args__ = (
+        CheckConstraint(_one_of("country", COUNTRIES), name="country_valid"),
+        {"comment": "Customers of the audio-equipment company."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(Text, comment="Full name")
+    email: Mapped[str] = mapped_column(Text, unique=True, comment="E-mail address, unique")
+    phone: Mapped[str] = mapped_column(Text, comment="Phone number in international format")
+    country: Mapped[str] = mapped_column(
+        Text, comment="UK, Germany, Austria, Netherlands, France or Belgium"
+    )
+
+class Ticket(Base):
+    """A support case: one customer, one owner, one or more interactions."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (
+        CheckConstraint(_one_of("origin", CHANNELS), name="origin_valid"),
+        CheckConstraint(_one_of("symptom_cat", SYMPTOM_CATEGORIES), name="symptom_cat_valid"),
+        CheckConstraint(_one_of("status", TICKET_STATUSES), name="status_valid"),
+        CheckConstraint(_one_of("product", PRODUCTS), name="product_valid"),
+        CheckConstraint(_one_of("language", LANGUAGES), name="language_valid"),
+        CheckConstraint(
+            "ticket_closed IS NULL OR ticket_closed >= ticket_created", name="closed_after_created"
+        ),
+        CheckConstraint("(status = 'closed') = (ticket_closed IS NOT NULL)", name="closed_status"),
+        CheckConstraint("ticket_rating BETWEEN 1 AND 5", name="rating_range"),
+        CheckConstraint("NOT (fcr AND escalated)", name="fcr_not_escalated"),
+        Index(None, "ticket_created"),
+        Index(None, "ticket_closed"),
+        {"comment": "Support tickets (cases)."},
+    )
+
+    ticket_id: Mapped[str] = mapped_column(Text, primary_key=True, comment="TKT-00001 format")
+    origin: Mapped[str] = mapped_column(Text, comment="Channel of the first contact")
+    symptom_cat: Mapped[str] = mapped_column(Text, comment="Issue category")
+    symptom: Mapped[str] = mapped_column(Text, comment="Specific issue within the category")
+    status: Mapped[str] = mapped_column(Text, comment="new, open or closed")
+    product: Mapped[str] = mapped_column(Text, comment="Product concerned")
+    ticket_owner: Mapped[int] = mapped_column(
+        ForeignKey("users.id"), index=True, comment="Agent responsible for the ticket"
+    )
+    language: Mapped[str] = mapped_column(Text, comment="Customer language, from their country")
+    fcr: Mapped[bool] = mapped_column(
+        Boolean, comment="First contact resolution: resolved with exactly one interaction"
+    )
+    escalated: Mapped[bool] = mapped_column(Boolean, comment="Escalated to second line")
+    ticket_created: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), comment=f"Creation time ({UTC_NOTE})"
+    )
+    ticket_closed: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Closure time, NULL unless closed ({UTC_NOTE})"
+    )
+    last_interaction_time: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), comment=f"Latest interaction_handled of the ticket ({UTC_NOTE})"
+    )
+    resolution_after_last_interaction_hours: Mapped[Decimal | None] = mapped_column(
+        Numeric(8, 2), comment="Hours from last_interaction_time to ticket_closed"
+    )
+    lifecycle_hours: Mapped[Decimal | None] = mapped_column(
+        Numeric(8, 2), comment="Hours from ticket_created to ticket_closed"
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id"), index=True, comment="Customer who raised the ticket"
+    )
+    ticket_rating: Mapped[int | None] = mapped_column(
+        SmallInteger, comment="Customer satisfaction rating 1..5, NULL when not rated"
+    )
+
+class Interaction(Base):
+    """One contact between the customer and an agent on a ticket."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (
+        CheckConstraint(_one_of("channel", CHANNELS), name="channel_valid"),
+        CheckConstraint("handle_time > 0", name="handle_time_positive"),
+        CheckConstraint("speed_of_answer >= 0", name="speed_of_answer_nonnegative"),
+        CheckConstraint(
+            "interaction_handled >= interaction_created", name="handled_after_created"
+        ),
+        Index(None, "interaction_created"),
+        {"comment": "Customer-agent interactions over email, phone and chat."},
+    )
+
+    interaction_id: Mapped[str] = mapped_column(
+        Text, primary_key=True, comment="INT-000001 format"
+    )
+    channel: Mapped[str] = mapped_column(Text, comment="email, phone or chat")
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id"), index=True, comment="Customer of the ticket"
+    )
+    interaction_created: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False),
+        comment=f"When the agent started handling the contact ({UTC_NOTE})",
+    )
+    handle_time: Mapped[Decimal] = mapped_column(Numeric(6, 1), comment="Handle time in minutes")
+    speed_of_answer: Mapped[Decimal] = mapped_column(
+        Numeric(8, 2),
+        comment="Wait before the answer: HOURS for email, SECONDS for phone and chat",
+    )
+    interaction_handled: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False),
+        comment=f"interaction_created + handle_time ({UTC_NOTE})",
+    )
+    handled_by: Mapped[int] = mapped_column(
+        ForeignKey("users.id"), index=True, comment="Agent who handled the contact"
+    )
+    subject: Mapped[str | None] = mapped_column(
+        Text, comment="Subject line (email and chat), in the ticket's language"
+    )
+    body: Mapped[str | None] = mapped_column(
+        Text, comment="Message text (email and chat), in the ticket's language"
+    )
+    ticket_id: Mapped[str] = mapped_column(
+        ForeignKey("tickets.ticket_id"), index=True, comment="Ticket the contact belongs to"
+    )
+
+class WfmEntry(Base):
+    """One agent's workforce-management time for one calendar day."""
+
+    __tablename__ = "wfm"
+    __table_args__ = (
+        PrimaryKeyConstraint("user_id", "date"),
+        CheckConstraint("scheduled_time >= 0 AND paid_time >= 0", name="times_nonnegative"),
+        CheckConstraint("available_time <= scheduled_time", name="available_within_scheduled"),
+        CheckConstraint(
+            "interactions_time <= productive_time", name="interactions_within_productive"
+        ),
+        Index(None, "date"),
+        {"comment": "Daily workforce-management time per agent, in minutes."},
+    )
+
+    date: Mapped[dt.date] = mapped_column(Date, comment="Calendar day")
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), comment="Agent")
+    paid_time: Mapped[int] = mapped_column(Integer, comment="Paid minutes (FTE x 8 h on shift)")
+    scheduled_time: Mapped[int] = mapped_column(Integer, comment="Scheduled minutes")
+    available_time: Mapped[int] = mapped_column(
+        Integer, comment="Scheduled minus breaks and absence, minutes"
+    )
+    interactions_time: Mapped[int] = mapped_column(
+        Integer, comment="Minutes on customer interactions including after-contact work"
+    )
+    productive_time: Mapped[int] = mapped_column(
+        Integer, comment="interactions_time plus meetings, training and admin, minutes"
+    )
+
+class Call(Base):
+    """A phone call in the queue: answered (linked to an interaction) or abandoned."""
+
+    __tablename__ = "calls"
+    __table_args__ = (
+        CheckConstraint(
+            "(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"
+        ),
+        CheckConstraint("is_abandoned = (abandoned IS NOT NULL)", name="is_abandoned_flag"),
+        CheckConstraint(
+            "(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"
+        ),
+        Index(None, "initialized"),
+        {"comment": "Phone queue records, answered and abandoned."},
+    )
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True, comment="CAL-000001 format")
+    initialized: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), comment=f"Call entered the queue ({UTC_NOTE})"
+    )
+    answered: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Answered by an agent, NULL if abandoned ({UTC_NOTE})"
+    )
+    abandoned: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Caller hung up, NULL if answered ({UTC_NOTE})"
+    )
+    is_abandoned: Mapped[bool] = mapped_column(Boolean, comment="True when abandoned")
+    interaction_id: Mapped[str | None] = mapped_column(
+        ForeignKey("interactions.interaction_id"),
+        unique=True,
+        comment="Interaction of an answered call, NULL if abandoned",
+    )
+
+class Chat(Base):
+    """A chat session in the queue: answered (linked to an interaction) or abandoned."""
+
+    __tablename__ = "chats"
+    __table_args__ = (
+        CheckConstraint(
+            "(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"
+        ),
+        CheckConstraint("is_abandoned = (abandoned IS NOT NULL)", name="is_abandoned_flag"),
+        CheckConstraint(
+            "(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"
+        ),
+        Index(None, "initialized"),
+        {"comment": "Chat queue records, answered and abandoned."},
+    )
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True, comment="CHA-000001 format")
+    initialized: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), comment=f"Chat entered the queue ({UTC_NOTE})"
+    )
+    answered: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Answered by an agent, NULL if abandoned ({UTC_NOTE})"
+    )
+    abandoned: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Customer left, NULL if answered ({UTC_NOTE})"
+    )
+    is_abandoned: Mapped[bool] = mapped_column(Boolean, comment="True when abandoned")
+    interaction_id: Mapped[str | None] = mapped_column(
+        ForeignKey("interactions.interaction_id"),
+        unique=True,
+        comment="Interaction of an answered chat, NULL if abandoned",
+    )

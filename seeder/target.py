@@ -1,0 +1,23 @@
+"""Where data goes: --database-url, else DATABASE_URL, else the embedded PostgreSQL."""
+
+from __future__ import annotations
+
+from seeder.urls import env_database_url, parse_database_url
+
+
+def resolve_database_url(explicit: str | None = None, *, start_embedded: bool = True) -> str:
+    """The target URL (libpq form, may hold a password: never print it unredacted).
+
+    Order: an explicit URL, then DATABASE_URL, then the embedded server (started on demand).
+    """
+    raw = explicit or env_database_url()
+    if raw:
+        parse_database_url(raw)
+        return raw
+    if not start_embedded:
+        from seeder.errors import ConfigError
+
+        raise ConfigError("no database URL: pass --database-url or set DATABASE_URL")
+    from seeder.embedded import start_embedded as _start
+
+    return _start()
