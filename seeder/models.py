@@ -54,7 +54,9 @@ class User(Base):
         {"comment": "Support agents (the spec's users_table)."},
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=False, comment="Agent id, 1..number of agents"
+    )
     first_name: Mapped[str] = mapped_column(Text, comment="Agent's first name")
     last_name: Mapped[str] = mapped_column(Text, comment="Agent's last name")
     fte: Mapped[Decimal] = mapped_column(
@@ -76,7 +78,9 @@ class Customer(Base):
         {"comment": "Customers of the audio-equipment company."},
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=False, comment="Customer id, 1..number of customers"
+    )
     name: Mapped[str] = mapped_column(Text, comment="Full name")
     email: Mapped[str] = mapped_column(Text, unique=True, comment="E-mail address, unique")
     phone: Mapped[str] = mapped_column(Text, comment="Phone number in international format")

@@ -1,0 +1,82 @@
+"""Typed column arrays: what generators produce and encoders consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import NDArray
+
+
+class Kind(StrEnum):
+    """How a column's values are stored in its array and rendered as text."""
+
+    INT = "int"  # int64
+    TEXT = "text"  # numpy StringDType
+    BOOL = "bool"  # bool
+    TIMESTAMP = "timestamp"  # int64 seconds since 1970-01-01 (UTC, no zone)
+    DATE = "date"  # int64 days since 1970-01-01
+    DEC1 = "dec1"  # int64 tenths
+    DEC2 = "dec2"  # int64 hundredths
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a block; nulls marks NULL rows (None when the column has none)."""
+
+    name: str
+    kind: Kind
+    values: NDArray[np.generic]
+    nulls: NDArray[np.bool_] | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """Rows of one table, as columns in table order."""
+
+    table: str
+    columns: tuple[Column, ...]
+
+    @property
+    def rows(self) -> int:
+        return len(self.columns[0].values) if self.columns else 0
+
+    def column(self, name: str) -> Column:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+    def slice(self, start: int, stop: int) -> Block:
+        """Rows [start, stop) as a new block (views, no copies)."""
+        return Block(
+            self.table,
+            tuple(
+                Column(
+                    c.name,
+                    c.kind,
+                    c.values[start:stop],
+                    None if c.nulls is None else c.nulls[start:stop],
+                )
+                for c in self.columns
+            ),
+        )
+
+    def take(self, order: NDArray[np.int64]) -> Block:
+        """Rows reordered by an index array."""
+        return Block(
+            self.table,
+            tuple(
+                Column(c.name, c.kind, c.values[order], None if c.nulls is None else c.nulls[order])
+                for c in self.columns
+            ),
+        )
+
+
+STRING = np.dtypes.StringDType()
+
+
+def text_array(values: list[str] | NDArray[np.generic]) -> NDArray[np.generic]:
+    """A numpy StringDType array (variable-width UTF-8, vectorised string ops)."""
+    return np.asarray(values, dtype=STRING)

@@ -1,0 +1,106 @@
+"""The run configuration: size tier, counts, dates, seed and parameters, validated up front."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from seeder.errors import ConfigError
+from seeder.params import Params, params_from_mapping, read_toml
+
+SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
+DEFAULT_SIZE: Final = "large"
+DEFAULT_SEED: Final = 42
+DEFAULT_START: Final = dt.date(2023, 9, 15)
+DEFAULT_END: Final = dt.date(2025, 8, 21)
+DEFAULT_BATCH_ROWS: Final = 10_000
+SPEC_TICKETS: Final = 25_000
+SPEC_CUSTOMERS: Final = 6_000
+SPEC_AGENTS: Final = 12
+MAX_TICKETS: Final = 50_000_000
+MAX_SEED: Final = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything the rows depend on (plus batch_rows, which only sets the I/O granularity)."""
+
+    tickets: int
+    seed: int = DEFAULT_SEED
+    start: dt.date = DEFAULT_START
+    end: dt.date = DEFAULT_END
+    params: Params = field(default_factory=Params)
+    batch_rows: int = DEFAULT_BATCH_ROWS
+    size: str | None = None
+
+    @property
+    def customers(self) -> int:
+        """Customers scale with tickets as in the spec (6,000 per 25,000), at least 50."""
+        return max(50, round(SPEC_CUSTOMERS * self.tickets / SPEC_TICKETS))
+
+    @property
+    def agents(self) -> int:
+        """Agents scale with tickets as in the spec (12 per 25,000), at least 12."""
+        return max(SPEC_AGENTS, round(SPEC_AGENTS * self.tickets / SPEC_TICKETS))
+
+    @property
+    def days(self) -> int:
+        """Calendar days in the range, both ends included."""
+        return (self.end - self.start).days + 1
+
+
+def parse_date(name: str, value: str) -> dt.date:
+    """Parse YYYY-MM-DD or raise a ConfigError naming the option."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{name} {value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def build_run_config(
+    *,
+    size: str | None = None,
+    tickets: int | None = None,
+    seed: int = DEFAULT_SEED,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    config_file: Path | None = None,
+    batch_rows: int = DEFAULT_BATCH_ROWS,
+) -> RunConfig:
+    """Validate every input and return the frozen configuration, before anything is written."""
+    if size is not None and size not in SIZE_TICKETS:
+        raise ConfigError(f"unknown size {size!r}: use one of {', '.join(SIZE_TICKETS)}")
+    if tickets is not None:
+        if tickets <= 0:
+            raise ConfigError(f"--tickets {tickets}: must be a positive number of tickets")
+        if tickets > MAX_TICKETS:
+            raise ConfigError(f"--tickets {tickets}: at most {MAX_TICKETS:,} tickets per run")
+        count = tickets
+        size_name = None
+    else:
+        size_name = size or DEFAULT_SIZE
+        count = SIZE_TICKETS[size_name]
+    if not 0 <= seed <= MAX_SEED:
+        raise ConfigError(f"--seed {seed}: must be an integer between 0 and {MAX_SEED}")
+    if batch_rows <= 0:
+        raise ConfigError(f"--batch-rows {batch_rows}: must be a positive number of rows")
+    start_date = start or DEFAULT_START
+    end_date = end or DEFAULT_END
+    if end_date < start_date:
+        raise ConfigError(
+            f"--end {end_date} is before --start {start_date}: give an end on or after the start"
+        )
+    if start_date.year < 1900 or end_date.year > 2200:
+        raise ConfigError("--start/--end must lie between 1900 and 2200")
+    params = params_from_mapping(read_toml(config_file)) if config_file else Params()
+    return RunConfig(
+        tickets=count,
+        seed=seed,
+        start=start_date,
+        end=end_date,
+        params=params,
+        batch_rows=batch_rows,
+        size=size_name,
+    )

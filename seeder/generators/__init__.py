@@ -1,0 +1,1 @@
+"""One module per subject: agents and their WFM time, customers, tickets with their contacts."""

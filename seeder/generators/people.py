@@ -1,0 +1,123 @@
+"""Name, e-mail and phone pools per country, built once per run with Faker; numpy picks from them.
+
+E-mail domains are the reserved example domains (RFC 2606), so no generated address can
+reach a real mailbox.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from faker import Faker
+from numpy.typing import NDArray
+
+from seeder.columns import STRING, text_array
+from seeder.domain import COUNTRIES, COUNTRY_LOCALE
+from seeder.rng import stream_key
+
+NAMES_PER_POOL = 400
+EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
+_TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
+
+# (country code, national groups of digits, fixed leading digits of the first group)
+PHONE_FORMATS: dict[str, tuple[str, tuple[int, ...], str]] = {
+    "UK": ("+44", (4, 6), "7"),
+    "Germany": ("+49", (3, 8), "15"),
+    "Austria": ("+43", (3, 7), "66"),
+    "Netherlands": ("+31", (1, 8), "6"),
+    "France": ("+33", (1, 2, 2, 2, 2), "6"),
+    "Belgium": ("+32", (3, 2, 2, 2), "47"),
+}
+
+
+def email_slug(name: str) -> str:
+    """Lower-case ASCII letters and digits of a name (accents folded, others dropped)."""
+    folded = unicodedata.normalize("NFKD", name.lower().translate(_TRANSLITERATE))
+    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
+
+
+@dataclass(frozen=True)
+class PeoplePools:
+    """Per country (index of COUNTRIES): first and last names and their e-mail slugs."""
+
+    first_names: tuple[NDArray[np.generic], ...]
+    last_names: tuple[NDArray[np.generic], ...]
+    first_slugs: tuple[NDArray[np.generic], ...]
+    last_slugs: tuple[NDArray[np.generic], ...]
+
+
+def _unique(values: list[str]) -> list[str]:
+    return [v for v in dict.fromkeys(values) if email_slug(v)]
+
+
+def build_people_pools(seed: int) -> PeoplePools:
+    """Draw the name pools; Faker is seeded per locale so pools depend only on the seed."""
+    firsts, lasts, first_slugs, last_slugs = [], [], [], []
+    for country in COUNTRIES:
+        locale = COUNTRY_LOCALE[country]
+        fake = Faker(locale)
+        fake.seed_instance((seed + stream_key(locale)) % 2**32)
+        first = _unique([fake.first_name() for _ in range(NAMES_PER_POOL)])
+        last = _unique([fake.last_name() for _ in range(NAMES_PER_POOL)])
+        firsts.append(text_array(first))
+        lasts.append(text_array(last))
+        first_slugs.append(text_array([email_slug(v) for v in first]))
+        last_slugs.append(text_array([email_slug(v) for v in last]))
+    return PeoplePools(tuple(firsts), tuple(lasts), tuple(first_slugs), tuple(last_slugs))
+
+
+def pick_names(
+    rng: np.random.Generator, pools: PeoplePools, country: NDArray[np.int64]
+) -> tuple[NDArray[np.generic], NDArray[np.generic], NDArray[np.generic], NDArray[np.generic]]:
+    """First names, last names and their slugs for people of the given countries."""
+    n = len(country)
+    first = np.empty(n, dtype=STRING)
+    last = np.empty(n, dtype=STRING)
+    first_slug = np.empty(n, dtype=STRING)
+    last_slug = np.empty(n, dtype=STRING)
+    u_first = rng.random(n)
+    u_last = rng.random(n)
+    for c in range(len(COUNTRIES)):
+        sel = np.flatnonzero(country == c)
+        i = np.floor(u_first[sel] * len(pools.first_names[c])).astype(np.int64)
+        j = np.floor(u_last[sel] * len(pools.last_names[c])).astype(np.int64)
+        first[sel] = pools.first_names[c][i]
+        last[sel] = pools.last_names[c][j]
+        first_slug[sel] = pools.first_slugs[c][i]
+        last_slug[sel] = pools.last_slugs[c][j]
+    return first, last, first_slug, last_slug
+
+
+def make_emails(
+    rng: np.random.Generator,
+    first_slug: NDArray[np.generic],
+    last_slug: NDArray[np.generic],
+    unique_number: NDArray[np.int64],
+) -> NDArray[np.generic]:
+    """first.last<number>@example.*: the number (a row id) makes every address unique."""
+    domains = text_array(list(EMAIL_DOMAINS))[rng.integers(0, len(EMAIL_DOMAINS), len(first_slug))]
+    local = np.strings.add(np.strings.add(first_slug, "."), last_slug)
+    local = np.strings.add(local, unique_number.astype(STRING))
+    return np.strings.add(np.strings.add(local, "@"), domains)
+
+
+def make_phones(rng: np.random.Generator, country: NDArray[np.int64]) -> NDArray[np.generic]:
+    """Mobile numbers in each country's international format."""
+    n = len(country)
+    phones = np.empty(n, dtype=STRING)
+    for c, name in enumerate(COUNTRIES):
+        sel = np.flatnonzero(country == c)
+        code, groups, lead = PHONE_FORMATS[name]
+        text = np.full(len(sel), code, dtype=STRING)
+        for g, width in enumerate(groups):
+            fixed = lead if g == 0 else ""
+            free = width - len(fixed)
+            part = np.full(len(sel), fixed, dtype=STRING)
+            if free > 0:
+                digits = rng.integers(0, 10**free, len(sel)).astype(STRING)
+                part = np.strings.add(part, np.strings.zfill(digits, free))
+            text = np.strings.add(np.strings.add(text, " "), part)
+        phones[sel] = text
+    return phones

@@ -1,0 +1,183 @@
+"""Symptom choice and the subject/body text of e-mail and chat contacts.
+
+Every (language, symptom, product, template) combination is rendered once per run into flat
+string pools; rows only index into them, so no template is formatted per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.columns import STRING, text_array
+from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES
+from seeder.vocabulary import Vocabulary, load_vocabulary
+
+Ints = NDArray[np.int64]
+ORDER_REF = "{order_ref}"
+REPLY_PREFIX = {"english": "Re: ", "french": "RE : ", "german": "AW: "}
+EMAIL, PHONE, CHAT = (CHANNELS.index(c) for c in ("email", "phone", "chat"))
+
+
+@dataclass(frozen=True)
+class _TemplatePool:
+    """Rendered templates at ((language * S + symptom) * P + product) * width + j."""
+
+    before_ref: NDArray[np.generic]
+    after_ref: NDArray[np.generic]
+    has_ref: NDArray[np.bool_]
+    counts: Ints  # [language, category]: how many templates exist (j < count)
+    width: int
+
+
+@dataclass(frozen=True)
+class TextPools:
+    """Symptoms (English text as stored), their categories, and the rendered message pools."""
+
+    symptom_text: NDArray[np.generic]
+    symptom_category: Ints
+    symptom_cumulative: NDArray[np.float64]  # [category, j] padded with 1.0
+    symptom_first: Ints  # [category]: global index of its first symptom
+    symptom_count: Ints
+    subjects: _TemplatePool
+    bodies: _TemplatePool
+    chat_openers: _TemplatePool
+
+    def pick_symptoms(self, rng: np.random.Generator, category: Ints) -> Ints:
+        """A symptom of each row's category, drawn with the vocabulary's weights."""
+        u = rng.random(len(category))
+        local = (u[:, None] >= self.symptom_cumulative[category]).sum(axis=1)
+        local = np.minimum(local, self.symptom_count[category] - 1)
+        return self.symptom_first[category] + local
+
+    def render_messages(
+        self,
+        rng: np.random.Generator,
+        *,
+        channel: Ints,
+        follow_up: NDArray[np.bool_],
+        language: Ints,
+        symptom: Ints,
+        product: Ints,
+        order_ref: Ints,
+    ) -> tuple[NDArray[np.generic], NDArray[np.generic], NDArray[np.bool_]]:
+        """Subject and body per contact in its ticket's language; NULL for phone calls."""
+        n = len(channel)
+        category = self.symptom_category[symptom]
+        subject = _pick(rng, self.subjects, language, symptom, product, category, len(self.symptom_text))
+        reply = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])[language]
+        subject = np.where(follow_up & (channel == EMAIL), np.strings.add(reply, subject), subject)
+        ref_text = np.strings.add("ORD-", order_ref.astype(STRING))
+        body_email = _pick(
+            rng, self.bodies, language, symptom, product, category, len(self.symptom_text), ref_text
+        )
+        body_chat = _pick(
+            rng,
+            self.chat_openers,
+            language,
+            symptom,
+            product,
+            category,
+            len(self.symptom_text),
+            ref_text,
+        )
+        body = np.where(channel == CHAT, body_chat, body_email)
+        is_phone = channel == PHONE
+        empty = np.zeros(n, dtype=STRING)
+        return (
+            np.where(is_phone, empty, subject).astype(STRING),
+            np.where(is_phone, empty, body).astype(STRING),
+            is_phone,
+        )
+
+
+def _pick(
+    rng: np.random.Generator,
+    pool: _TemplatePool,
+    language: Ints,
+    symptom: Ints,
+    product: Ints,
+    category: Ints,
+    symptoms: int,
+    ref_text: NDArray[np.generic] | None = None,
+) -> NDArray[np.generic]:
+    count = pool.counts[language, category]
+    j = np.floor(rng.random(len(language)) * count).astype(np.int64)
+    index = ((language * symptoms + symptom) * len(PRODUCTS) + product) * pool.width + j
+    text = pool.before_ref[index]
+    if ref_text is not None:
+        text = np.where(pool.has_ref[index], np.strings.add(text, ref_text), text)
+    return np.strings.add(text, pool.after_ref[index])
+
+
+def _render_pool(
+    vocabulary: Vocabulary,
+    templates_of: dict[str, dict[str, tuple[str, ...]]],
+    symptom_keys: list[tuple[str, int]],
+) -> _TemplatePool:
+    width = max(len(t) for per_lang in templates_of.values() for t in per_lang.values())
+    before: list[str] = []
+    after: list[str] = []
+    has_ref: list[bool] = []
+    for language in LANGUAGES:
+        for category, local in symptom_keys:
+            symptom = vocabulary.symptoms[category][local]
+            templates = templates_of[language][category]
+            for product in PRODUCTS:
+                word = vocabulary.products[product][language]
+                for j in range(width):
+                    template = templates[j % len(templates)]
+                    text = template.replace("{product}", word).replace(
+                        "{symptom}", symptom.text(language)
+                    )
+                    head, sep, tail = text.partition(ORDER_REF)
+                    before.append(head)
+                    after.append(tail)
+                    has_ref.append(bool(sep))
+    counts = np.array(
+        [[len(templates_of[lang][cat]) for cat in SYMPTOM_CATEGORIES] for lang in LANGUAGES],
+        dtype=np.int64,
+    )
+    return _TemplatePool(
+        text_array(before), text_array(after), np.array(has_ref, dtype=bool), counts, width
+    )
+
+
+def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
+    """Render every pool from the vocabulary (the shipped one by default)."""
+    vocab = vocabulary or load_vocabulary()
+    symptom_keys: list[tuple[str, int]] = []
+    texts: list[str] = []
+    categories: list[int] = []
+    first: list[int] = []
+    count: list[int] = []
+    widest = max(len(vocab.symptoms[c]) for c in SYMPTOM_CATEGORIES)
+    cumulative = np.ones((len(SYMPTOM_CATEGORIES), widest), dtype=np.float64)
+    for c, category in enumerate(SYMPTOM_CATEGORIES):
+        symptoms = vocab.symptoms[category]
+        first.append(len(texts))
+        count.append(len(symptoms))
+        weights = np.array([s.weight for s in symptoms], dtype=np.float64)
+        cumulative[c, : len(symptoms)] = np.cumsum(weights) / weights.sum()
+        for local, symptom in enumerate(symptoms):
+            symptom_keys.append((category, local))
+            texts.append(symptom.text("english"))
+            categories.append(c)
+    # Chat openers have no category: the same lines serve every category.
+    openers = {
+        lang: {cat: vocab.chat_openers[lang] for cat in SYMPTOM_CATEGORIES} for lang in LANGUAGES
+    }
+    subjects = {lang: dict(vocab.subjects[lang]) for lang in LANGUAGES}
+    bodies = {lang: dict(vocab.bodies[lang]) for lang in LANGUAGES}
+    return TextPools(
+        symptom_text=text_array(texts),
+        symptom_category=np.array(categories, dtype=np.int64),
+        symptom_cumulative=cumulative,
+        symptom_first=np.array(first, dtype=np.int64),
+        symptom_count=np.array(count, dtype=np.int64),
+        subjects=_render_pool(vocab, subjects, symptom_keys),
+        bodies=_render_pool(vocab, bodies, symptom_keys),
+        chat_openers=_render_pool(vocab, openers, symptom_keys),
+    )

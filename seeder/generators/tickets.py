@@ -1,0 +1,376 @@
+"""Tickets with their interactions and queue records (calls, chats), one day-aligned chunk at a time.
+
+A chunk is a pure function of (plan, chunk index) and the running id offsets of the chunks
+before it; nothing is read back from the database and nothing outside the chunk is held.
+All arithmetic is on whole seconds (int64 epoch seconds) so derived columns agree exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.columns import Block, Column, Kind, text_array
+from seeder.domain import (
+    CALL_ID_DIGITS,
+    CALL_ID_PREFIX,
+    CHANNELS,
+    CHAT_ID_DIGITS,
+    CHAT_ID_PREFIX,
+    INTERACTION_ID_DIGITS,
+    INTERACTION_ID_PREFIX,
+    LANGUAGES,
+    PRODUCTS,
+    SYMPTOM_CATEGORIES,
+    TICKET_ID_DIGITS,
+    TICKET_ID_PREFIX,
+    TICKET_STATUSES,
+)
+from seeder.generators.text import TextPools
+from seeder.plan import SECONDS_PER_DAY, Plan, TicketChunk
+from seeder.rng import chunk_rng
+from seeder.sampling import pick_weighted, truncated_lognormal
+
+Ints = NDArray[np.int64]
+Bools = NDArray[np.bool_]
+EMAIL, PHONE, CHAT = (CHANNELS.index(c) for c in ("email", "phone", "chat"))
+QUEUE_TABLES = {"calls": PHONE, "chats": CHAT}
+QUEUE_IDS = {"calls": (CALL_ID_PREFIX, CALL_ID_DIGITS), "chats": (CHAT_ID_PREFIX, CHAT_ID_DIGITS)}
+
+
+@dataclass(frozen=True)
+class IdOffsets:
+    """How many interactions, calls and chats the chunks before this one produced."""
+
+    interactions: int = 0
+    calls: int = 0
+    chats: int = 0
+
+    def advance(self, result: TicketChunkResult) -> IdOffsets:
+        return IdOffsets(
+            self.interactions + result.interactions.rows,
+            self.calls + result.calls.rows,
+            self.chats + result.chats.rows,
+        )
+
+
+@dataclass(frozen=True)
+class HandleTime:
+    """Handle seconds per (agent index, day index) contributed by one chunk, for WFM."""
+
+    agent: Ints
+    day: Ints
+    seconds: Ints
+
+
+@dataclass(frozen=True)
+class TicketChunkResult:
+    tickets: Block
+    interactions: Block
+    calls: Block
+    chats: Block
+    handle_time: HandleTime
+
+
+def format_ids(prefix: str, numbers: Ints, digits: int) -> NDArray[np.generic]:
+    """'TKT-00042'-style identifiers, zero padded to at least `digits` digits."""
+    return np.strings.add(prefix, np.strings.zfill(numbers.astype(text_array([]).dtype), digits))
+
+
+def sample_time_of_day(
+    rng: np.random.Generator, plan: Plan, day: Ints, latest_second: Ints | int = SECONDS_PER_DAY
+) -> Ints:
+    """Seconds after midnight following the intraday curve, below a per-row latest second."""
+    hours = np.arange(25, dtype=np.float64)
+    limit = np.interp(np.asarray(latest_second, dtype=np.float64) / 3600.0, hours, plan.intraday_cdf)
+    u = rng.random(len(day)) * limit
+    seconds = np.floor(np.interp(u, plan.intraday_cdf, hours) * 3600.0).astype(np.int64)
+    return np.minimum(seconds, np.asarray(latest_second, dtype=np.int64) - 1)
+
+
+def pick_working_agent(rng: np.random.Generator, plan: Plan, day: Ints) -> Ints:
+    """A uniformly chosen agent among those on shift that day."""
+    first = plan.working_offsets[day]
+    count = plan.working_offsets[day + 1] - first
+    return plan.working_agents[first + np.floor(rng.random(len(day)) * count).astype(np.int64)]
+
+
+def _segment_sum(values: NDArray[np.generic], segment: Ints, segments: int) -> NDArray[np.float64]:
+    return np.bincount(segment, weights=values, minlength=segments)
+
+
+def _last_day_latest_second(plan: Plan, day: Ints) -> Ints:
+    """Contacts on the last day must end inside the range: arrivals stop one span earlier."""
+    span_s = int(plan.config.params.max_interaction_span_hours * 3600)
+    latest = np.full(len(day), SECONDS_PER_DAY, dtype=np.int64)
+    latest[day == plan.days - 1] = max(3600, SECONDS_PER_DAY - span_s)
+    return latest
+
+
+def generate_ticket_chunk(
+    plan: Plan, pools: TextPools, chunk: TicketChunk, offsets: IdOffsets
+) -> TicketChunkResult:
+    """Generate one chunk: its tickets, their interactions, and the matching calls and chats."""
+    params = plan.config.params
+    rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
+    n = chunk.tickets
+    days = np.arange(chunk.day_start, chunk.day_stop, dtype=np.int64)
+    day = np.repeat(days, plan.tickets_per_day[chunk.day_start : chunk.day_stop])
+    created = plan.start_epoch_s + day * SECONDS_PER_DAY
+    created = created + sample_time_of_day(rng, plan, day, _last_day_latest_second(plan, day))
+    order = np.argsort(created, kind="stable")
+    created, day = created[order], day[order]
+
+    category = pick_weighted(rng, [params.categories[c].weight for c in SYMPTOM_CATEGORIES], n)
+    symptom = pools.pick_symptoms(rng, category)
+    product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
+    customers = plan.config.customers
+    rank = np.floor(customers * rng.random(n) ** params.customer_repeat_skew).astype(np.int64)
+    customer_idx = (np.minimum(rank, customers - 1) * plan.customer_stride) % customers
+    language = plan.country_language[plan.customer_country[customer_idx]].astype(np.int64)
+    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
+    fcr = rng.random(n) < plan.category_fcr[category]
+    extra = np.minimum(rng.poisson(plan.category_extra_contacts[category]), params.max_contacts - 2)
+    contacts = np.where(fcr, 1, 2 + extra).astype(np.int64)
+    escalated = ~fcr & (rng.random(n) < plan.escalation_given_non_fcr)
+    owner = pick_working_agent(rng, plan, day)
+
+    # --- interactions: k contacts per ticket, in order, inside the span --------------------
+    k_total = int(contacts.sum())
+    tix = np.repeat(np.arange(n, dtype=np.int64), contacts)
+    first = np.cumsum(contacts) - contacts
+    pos = np.arange(k_total, dtype=np.int64) - first[tix]
+    span_limit = np.minimum(
+        int(params.max_interaction_span_hours * 3600), plan.range_end_epoch_s - created
+    )
+    # Half the span for waiting in queues, half for handling, shared between the contacts.
+    share_s = span_limit[tix] / (2.0 * contacts[tix])
+    follow_same = rng.random(k_total) < params.follow_up_same_channel
+    other = pick_weighted(rng, [params.channels[c] for c in CHANNELS], k_total)
+    channel = np.where((pos == 0) | follow_same, origin[tix], other)
+
+    soa_hundredths = np.zeros(k_total, dtype=np.int64)  # stored value: hours*100 or seconds*100
+    soa_s = np.zeros(k_total, dtype=np.int64)
+    handle_tenths = np.zeros(k_total, dtype=np.int64)
+    for ch, name in enumerate(CHANNELS):
+        sel = np.flatnonzero(channel == ch)
+        soa_dist = params.speed_of_answer[name]
+        handle_dist = params.handle_time_minutes[name]
+        if ch == EMAIL:
+            hours = truncated_lognormal(rng, soa_dist, len(sel), high=share_s[sel] / 3600.0)
+            hund = np.maximum(np.floor(hours * 100), np.ceil(soa_dist.min * 100)).astype(np.int64)
+            soa_hundredths[sel] = hund
+            soa_s[sel] = hund * 36
+        else:
+            secs = truncated_lognormal(rng, soa_dist, len(sel), high=share_s[sel])
+            whole = np.maximum(np.floor(secs), np.ceil(soa_dist.min)).astype(np.int64)
+            soa_hundredths[sel] = whole * 100
+            soa_s[sel] = whole
+        minutes = truncated_lognormal(rng, handle_dist, len(sel), high=share_s[sel] / 60.0)
+        tenths = np.maximum(np.floor(minutes * 10), np.ceil(handle_dist.min * 10))
+        handle_tenths[sel] = tenths.astype(np.int64)
+    handle_s = handle_tenths * 6
+
+    # The customer's own wait before each follow-up shares what the span leaves over.
+    used = _segment_sum(soa_s + handle_s, tix, n)
+    budget = np.maximum(span_limit - used, 0)
+    weights = rng.exponential(1.0, k_total) * (pos > 0)
+    slack = rng.exponential(1.0, n)
+    total_weight = _segment_sum(weights, tix, n) + slack
+    wait_s = np.floor(budget[tix] * weights / total_weight[tix]).astype(np.int64)
+    previous_handle = np.zeros(k_total, dtype=np.int64)
+    previous_handle[1:] = handle_s[:-1]
+    previous_handle[pos == 0] = 0
+    step = soa_s + wait_s + previous_handle
+    running = np.cumsum(step)
+    base = running[first] - step[first]
+    inter_created = created[tix] + running - base[tix]
+    inter_handled = inter_created + handle_s
+    inter_day = (inter_created - plan.start_epoch_s) // SECONDS_PER_DAY
+
+    ticket_owner = owner[tix]
+    owner_on_shift = plan.working[inter_day, ticket_owner]
+    keep_owner = owner_on_shift & ((pos == 0) | (rng.random(k_total) < params.owner_handles_share))
+    handled_by = np.where(keep_owner, ticket_owner, pick_working_agent(rng, plan, inter_day))
+    last_interaction = inter_handled[first + contacts - 1]
+
+    # --- closure, status and rating -------------------------------------------------------
+    range_end = plan.range_end_epoch_s
+    age_days = (range_end - created) / SECONDS_PER_DAY
+    fcr_delay_h = truncated_lognormal(
+        rng, params.fcr_closure_delay_hours, n, high=np.maximum(range_end - last_interaction, 1) / 3600
+    )
+    scale = np.where(escalated, params.escalated_delay_factor, 1.0)
+    if params.anchor_closure_to == "last_interaction":
+        delay_h = truncated_lognormal(rng, params.closure_delay_hours, n, scale=scale)
+        non_fcr_closed = last_interaction + np.round(delay_h * 3600).astype(np.int64)
+    else:
+        lifecycle_floor_h = (last_interaction - created) / 3600 + params.closure_delay_hours.min
+        life_h = truncated_lognormal(
+            rng, params.closure_delay_hours, n, low=lifecycle_floor_h, scale=scale
+        )
+        non_fcr_closed = created + np.round(life_h * 3600).astype(np.int64)
+    fcr_closed = np.minimum(last_interaction + np.round(fcr_delay_h * 3600).astype(np.int64), range_end)
+    tau = plan.backlog_decay_days
+    backlog = rng.random(n) < (np.exp(-age_days / tau) if tau > 0 else 0.0)
+    closed_at = np.where(fcr, fcr_closed, non_fcr_closed)
+    is_closed = fcr | (~backlog & (non_fcr_closed <= range_end))
+    status = np.where(
+        is_closed,
+        TICKET_STATUSES.index("closed"),
+        np.where(age_days < params.new_within_days, TICKET_STATUSES.index("new"), TICKET_STATUSES.index("open")),
+    )
+    resolution_hundredths = np.round((closed_at - last_interaction) / 36).astype(np.int64)
+    lifecycle_hundredths = np.round((closed_at - created) / 36).astype(np.int64)
+    lifecycle_hours = (closed_at - created) / 3600
+    rated = is_closed & (rng.random(n) < params.rated_share)
+    score = np.where(fcr, params.rating_fcr_mean, params.rating_non_fcr_mean)
+    score = score - params.rating_lifecycle_penalty * np.log1p(np.maximum(lifecycle_hours, 0) / 24)
+    score = score + params.rating_noise_sd * rng.standard_normal(n)
+    rating = np.clip(np.round(score), 1, 5).astype(np.int64)
+
+    ticket_numbers = chunk.first_ticket + 1 + np.arange(n, dtype=np.int64)
+    ticket_ids = format_ids(TICKET_ID_PREFIX, ticket_numbers, TICKET_ID_DIGITS)
+    not_closed = ~is_closed
+    tickets = Block(
+        "tickets",
+        (
+            Column("ticket_id", Kind.TEXT, ticket_ids),
+            Column("origin", Kind.TEXT, text_array(list(CHANNELS))[origin]),
+            Column("symptom_cat", Kind.TEXT, text_array(list(SYMPTOM_CATEGORIES))[category]),
+            Column("symptom", Kind.TEXT, pools.symptom_text[symptom]),
+            Column("status", Kind.TEXT, text_array(list(TICKET_STATUSES))[status]),
+            Column("product", Kind.TEXT, text_array(list(PRODUCTS))[product]),
+            Column("ticket_owner", Kind.INT, owner + 1),
+            Column("language", Kind.TEXT, text_array(list(LANGUAGES))[language]),
+            Column("fcr", Kind.BOOL, fcr),
+            Column("escalated", Kind.BOOL, escalated),
+            Column("ticket_created", Kind.TIMESTAMP, created),
+            Column("ticket_closed", Kind.TIMESTAMP, closed_at, not_closed),
+            Column("last_interaction_time", Kind.TIMESTAMP, last_interaction),
+            Column(
+                "resolution_after_last_interaction_hours",
+                Kind.DEC2,
+                resolution_hundredths,
+                not_closed,
+            ),
+            Column("lifecycle_hours", Kind.DEC2, lifecycle_hundredths, not_closed),
+            Column("customer_id", Kind.INT, customer_idx + 1),
+            Column("ticket_rating", Kind.INT, rating, ~rated),
+        ),
+    )
+
+    # --- interaction rows in time order, then their queue records -------------------------
+    inter_order = np.argsort(inter_created, kind="stable")
+    rank_of = np.empty(k_total, dtype=np.int64)
+    rank_of[inter_order] = np.arange(k_total, dtype=np.int64)
+    interaction_numbers = offsets.interactions + 1 + rank_of
+    interaction_ids = format_ids(INTERACTION_ID_PREFIX, interaction_numbers, INTERACTION_ID_DIGITS)
+    order_ref = rng.integers(100_000, 1_000_000, n)
+    subject, body, text_null = pools.render_messages(
+        rng,
+        channel=channel,
+        follow_up=pos > 0,
+        language=language[tix],
+        symptom=symptom[tix],
+        product=product[tix],
+        order_ref=order_ref[tix],
+    )
+    interactions = Block(
+        "interactions",
+        (
+            Column("interaction_id", Kind.TEXT, interaction_ids),
+            Column("channel", Kind.TEXT, text_array(list(CHANNELS))[channel]),
+            Column("customer_id", Kind.INT, customer_idx[tix] + 1),
+            Column("interaction_created", Kind.TIMESTAMP, inter_created),
+            Column("handle_time", Kind.DEC1, handle_tenths),
+            Column("speed_of_answer", Kind.DEC2, soa_hundredths),
+            Column("interaction_handled", Kind.TIMESTAMP, inter_handled),
+            Column("handled_by", Kind.INT, handled_by + 1),
+            Column("subject", Kind.TEXT, subject, text_null),
+            Column("body", Kind.TEXT, body, text_null),
+            Column("ticket_id", Kind.TEXT, ticket_ids[tix]),
+        ),
+    ).take(inter_order)
+
+    queues = {
+        table: _queue_block(
+            rng,
+            plan,
+            table,
+            answered_sel=np.flatnonzero(channel[inter_order] == ch),
+            created=inter_created[inter_order],
+            soa_s=soa_s[inter_order],
+            day=inter_day[inter_order],
+            interaction_ids=interaction_ids[inter_order],
+            offset=offsets.calls if table == "calls" else offsets.chats,
+        )
+        for table, ch in QUEUE_TABLES.items()
+    }
+    return TicketChunkResult(
+        tickets=tickets,
+        interactions=interactions,
+        calls=queues["calls"],
+        chats=queues["chats"],
+        handle_time=HandleTime(handled_by, inter_day, handle_s),
+    )
+
+
+def _queue_block(
+    rng: np.random.Generator,
+    plan: Plan,
+    table: str,
+    *,
+    answered_sel: Ints,
+    created: Ints,
+    soa_s: Ints,
+    day: Ints,
+    interaction_ids: NDArray[np.generic],
+    offset: int,
+) -> Block:
+    """Answered queue records for the channel's interactions plus abandoned ones the same days.
+
+    Each answered contact brings Poisson(p / (1 - p)) abandoned ones, p being that day's
+    abandonment rate, so abandoned / (answered + abandoned) averages p day by day.
+    """
+    params = plan.config.params.abandonment[table]
+    answered_day = day[answered_sel]
+    rate = plan.abandonment_by_day[table][np.minimum(answered_day, plan.days - 1)]
+    abandoned_count = rng.poisson(rate / (1.0 - rate))
+    abandoned_day = np.repeat(answered_day, abandoned_count)
+    latest = _last_day_latest_second(plan, abandoned_day)
+    abandoned_init = (
+        plan.start_epoch_s
+        + abandoned_day * SECONDS_PER_DAY
+        + sample_time_of_day(rng, plan, abandoned_day, latest)
+    )
+    patience = truncated_lognormal(rng, params.patience_seconds, len(abandoned_day))
+    abandoned_at = abandoned_init + np.round(patience).astype(np.int64)
+
+    n_answered = len(answered_sel)
+    n_abandoned = len(abandoned_day)
+    answered_at = created[answered_sel]
+    initialized = np.concatenate([answered_at - soa_s[answered_sel], abandoned_init])
+    is_abandoned = np.concatenate([np.zeros(n_answered, bool), np.ones(n_abandoned, bool)])
+    answered = np.concatenate([answered_at, np.zeros(n_abandoned, np.int64)])
+    abandoned = np.concatenate([np.zeros(n_answered, np.int64), abandoned_at])
+    linked = np.concatenate(
+        [interaction_ids[answered_sel], text_array([""] * n_abandoned)]
+    )
+    order = np.lexsort((is_abandoned, initialized))
+    prefix, digits = QUEUE_IDS[table]
+    numbers = offset + 1 + np.arange(n_answered + n_abandoned, dtype=np.int64)
+    block = Block(
+        table,
+        (
+            Column("id", Kind.TEXT, format_ids(prefix, numbers, digits)),
+            Column("initialized", Kind.TIMESTAMP, initialized[order]),
+            Column("answered", Kind.TIMESTAMP, answered[order], is_abandoned[order]),
+            Column("abandoned", Kind.TIMESTAMP, abandoned[order], ~is_abandoned[order]),
+            Column("is_abandoned", Kind.BOOL, is_abandoned[order]),
+            Column("interaction_id", Kind.TEXT, linked[order], is_abandoned[order]),
+        ),
+    )
+    return block

@@ -1,0 +1,169 @@
+"""Load a generated dataset into PostgreSQL: one transaction, COPY FREEZE, all or nothing.
+
+The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
+data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), stream every
+block with COPY in load order, ANALYZE, commit. Any failure rolls everything back, the schema
+migration included.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import psycopg
+from sqlalchemy import Connection, create_engine, pool, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from seeder.config import RunConfig
+from seeder.domain import TABLES
+from seeder.encoding import encode_copy_text
+from seeder.errors import ConcurrentRunError, DatabaseError, TargetNotEmptyError
+from seeder.migrations import upgrade_to_head
+from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
+from seeder.plan import Plan
+from seeder.urls import redact_text, redact_url, sqlalchemy_url
+
+# pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
+ADVISORY_LOCK_KEY = 0x736565646572
+
+ProgressCallback = Callable[[str, int, int], None]
+"""progress(table, rows written so far, expected total rows of that table)."""
+
+
+@dataclass
+class LoadSummary:
+    """What a load did: rows per table and seconds per step."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    target: str = ""
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def _first_line(exc: BaseException) -> str:
+    text_value = str(getattr(exc, "orig", None) or exc).strip()
+    return text_value.splitlines()[0] if text_value else type(exc).__name__
+
+
+@contextmanager
+def _database_errors(doing: str, url: str) -> Iterator[None]:
+    """Driver errors become one-line DatabaseErrors that never show the password."""
+    password = sqlalchemy_url(url).password
+    try:
+        yield
+    except (DBAPIError, psycopg.Error) as exc:
+        detail = redact_text(_first_line(exc), str(password) if password else None)
+        raise DatabaseError(f"{doing} failed: {detail}") from exc
+
+
+def connect(url: str) -> tuple[Connection, Callable[[], None]]:
+    """Open a SQLAlchemy connection (psycopg 3) and return it with its disposer."""
+    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
+    try:
+        connection = engine.connect()
+    except OperationalError as exc:
+        engine.dispose()
+        password = sqlalchemy_url(url).password
+        detail = redact_text(_first_line(exc), str(password) if password else None)
+        raise DatabaseError(
+            f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
+            "runs, and the credentials"
+        ) from None
+    return connection, engine.dispose
+
+
+def tables_holding_data(connection: Connection) -> list[str]:
+    """The seeder tables that hold at least one row (cheap: one EXISTS per table)."""
+    checks = " UNION ALL ".join(
+        f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES
+    )
+    return [row[0] for row in connection.execute(text(checks))]
+
+
+def _take_lock(connection: Connection) -> None:
+    locked = connection.execute(
+        text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
+    ).scalar()
+    if not locked:
+        raise ConcurrentRunError(
+            "another seed run is loading this database right now: wait for it to finish, "
+            "then run again"
+        )
+
+
+def load(
+    config: RunConfig,
+    url: str,
+    *,
+    reset: bool = False,
+    progress: ProgressCallback | None = None,
+) -> LoadSummary:
+    """Generate the dataset for `config` and load it into the database at `url`.
+
+    Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
+    False; with reset=True the old rows are replaced in the same transaction.
+    """
+    summary = LoadSummary(target=redact_url(url))
+    started = time.perf_counter()
+    plan = plan_run(config)
+    expected = estimate_rows(plan).rows
+    summary.timings["plan"] = time.perf_counter() - started
+    connection, dispose = connect(url)
+    try:
+        with connection, _database_errors("loading", url):
+            with connection.begin():
+                _take_lock(connection)
+                step = time.perf_counter()
+                upgrade_to_head(connection)
+                summary.timings["migrate"] = time.perf_counter() - step
+                occupied = tables_holding_data(connection)
+                if occupied and not reset:
+                    raise TargetNotEmptyError(
+                        f"the database already holds data (tables: {', '.join(occupied)}): "
+                        "pass --reset to replace it, or choose an empty database"
+                    )
+                connection.execute(text(f"TRUNCATE {', '.join(TABLES)}"))
+                step = time.perf_counter()
+                raw = connection.connection.driver_connection
+                assert isinstance(raw, psycopg.Connection)
+                summary.rows = _copy_all(raw, plan, config.batch_rows, expected, progress)
+                summary.timings["generate+copy"] = time.perf_counter() - step
+                step = time.perf_counter()
+                connection.execute(text(f"ANALYZE {', '.join(TABLES)}"))
+                summary.timings["analyze"] = time.perf_counter() - step
+                step = time.perf_counter()
+            summary.timings["commit"] = time.perf_counter() - step
+    finally:
+        dispose()
+    summary.timings["total"] = time.perf_counter() - started
+    return summary
+
+
+def _copy_all(
+    raw: psycopg.Connection,
+    plan: Plan,
+    batch_rows: int,
+    expected: dict[str, int],
+    progress: ProgressCallback | None,
+) -> dict[str, int]:
+    written = dict.fromkeys(TABLES, 0)
+    with raw.cursor() as cursor:
+        for block in generate_blocks(plan):
+            if block.rows == 0:
+                continue
+            columns = ", ".join(c.name for c in block.columns)
+            statement = f"COPY {block.table} ({columns}) FROM STDIN (FREEZE)"
+            with cursor.copy(statement) as copy:
+                for batch in iter_batches(block, batch_rows):
+                    copy.write(encode_copy_text(batch))
+                    written[block.table] += batch.rows
+                    if progress is not None:
+                        table = block.table
+                        progress(table, written[table], max(expected[table], written[table]))
+    return written
