@@ -1,0 +1,151 @@
+"""Run the Alembic migrations programmatically, on a connection the caller owns.
+
+The migrations are the only source of the schema. The caller opens the connection and decides
+when to commit, so creating the schema and loading the data can share one transaction.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, create_engine, pool
+from sqlalchemy.exc import DBAPIError
+
+from alembic import command
+from seeder.errors import DatabaseError, SchemaVersionError, SeederError
+from seeder.urls import redact_text, sqlalchemy_url
+
+__all__ = [
+    "alembic_config",
+    "current_revision",
+    "downgrade_to_base",
+    "ensure_known_revision",
+    "head_revision",
+    "render_offline_sql",
+    "script_location",
+    "upgrade_to_head",
+    "upgrade_url_to_head",
+]
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def script_location() -> Path:
+    """The Alembic folder: `seeder/_alembic` in an installed wheel, else the repo's `alembic/`."""
+    for candidate in (_PACKAGE_DIR / "_alembic", _PACKAGE_DIR.parent / "alembic"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise SeederError(
+        f"the Alembic migrations are missing (looked in {_PACKAGE_DIR / '_alembic'} and "
+        f"{_PACKAGE_DIR.parent / 'alembic'}): reinstall seeder"
+    )
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic Config built in code (no alembic.ini), with `connection` injected for env.py."""
+    return _config(connection)
+
+
+def _config(
+    connection: Connection | None = None, output_buffer: io.StringIO | None = None
+) -> Config:
+    # stdout goes to a throwaway buffer: the library never prints, even if a command would.
+    cfg = Config(output_buffer=output_buffer, stdout=io.StringIO())
+    # ConfigParser interpolation would read a '%' in the path as a placeholder.
+    cfg.set_main_option("script_location", str(script_location()).replace("%", "%%"))
+    cfg.set_main_option("path_separator", "os")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    """The newest revision this version of seeder knows."""
+    head = _script_directory().get_current_head()
+    if head is None:
+        raise SeederError("the Alembic migrations hold no revision: reinstall seeder")
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision recorded in the database's alembic_version, or None for an unversioned one."""
+    with _database_errors("reading the schema revision"):
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def ensure_known_revision(connection: Connection) -> None:
+    """Raise SchemaVersionError when the database is at a revision our scripts do not have.
+
+    Such a database was migrated by a newer (or foreign) seeder; touching it could lose data.
+    """
+    with _database_errors("reading the schema revision"):
+        heads = MigrationContext.configure(connection).get_current_heads()
+    known = {script.revision for script in _script_directory().walk_revisions()}
+    unknown = [rev for rev in heads if rev not in known]
+    if unknown:
+        raise SchemaVersionError(
+            f"the database's schema is at revision {unknown[0]!r}, unknown to this seeder "
+            "version: upgrade seeder or use an empty database"
+        )
+
+
+def upgrade_to_head(connection: Connection) -> None:
+    """Migrate the database to the head revision inside the caller's transaction.
+
+    The caller commits (or rolls back); nothing here ends the transaction.
+    """
+    ensure_known_revision(connection)
+    with _database_errors("migrating the schema to head"):
+        command.upgrade(alembic_config(connection), "head")
+
+
+def downgrade_to_base(connection: Connection) -> None:
+    """Drop everything the migrations created, inside the caller's transaction."""
+    ensure_known_revision(connection)
+    with _database_errors("downgrading the schema to base"):
+        command.downgrade(alembic_config(connection), "base")
+
+
+def render_offline_sql() -> str:
+    """The SQL script (`alembic upgrade head --sql`) that builds the schema from nothing."""
+    buffer = io.StringIO()
+    command.upgrade(_config(output_buffer=buffer), "head", sql=True)
+    return buffer.getvalue()
+
+
+def upgrade_url_to_head(url: str) -> None:
+    """Open the database at `url`, migrate it to head in one transaction, commit, disconnect."""
+    target = sqlalchemy_url(url)
+    engine = create_engine(target, poolclass=pool.NullPool)
+    try:
+        with _database_errors("connecting to the database", target.password):
+            connection = engine.connect()
+        with connection, connection.begin():
+            upgrade_to_head(connection)
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _database_errors(doing: str, secret: str | None = None) -> Iterator[None]:
+    """Turn driver and Alembic failures into one-line DatabaseErrors without secrets."""
+    try:
+        yield
+    except DBAPIError as exc:
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise DatabaseError(
+            f"{doing} failed: {redact_text(detail, secret)}: check the database URL and permissions"
+        ) from exc
+    except CommandError as exc:
+        raise DatabaseError(f"{doing} failed: {redact_text(str(exc), secret)}") from exc

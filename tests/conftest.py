@@ -1,0 +1,151 @@
+"""Shared test infrastructure: one PostgreSQL server per session, a database per test.
+
+The server is, in order: SEEDER_TEST_DATABASE_URL; a local server on 127.0.0.1:5432; a
+testcontainers PostgreSQL when Docker is reachable; the embedded server. Every URL handed to a
+test is a plain libpq URL (postgresql://user@host:port/dbname).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+from seeder.urls import libpq_conninfo
+
+TEST_URL_ENV = "SEEDER_TEST_DATABASE_URL"
+LOCAL_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+POSTGRES_IMAGE = "postgres:15-alpine"
+_TESTS_DIR = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/db/ with `db`, so `-m "not db"` runs without a server."""
+    for item in items:
+        if item.path.resolve().is_relative_to(_TESTS_DIR / "db"):
+            item.add_marker(pytest.mark.db)
+
+
+def _answers(url: str, timeout_s: int = 2) -> bool:
+    try:
+        with psycopg.connect(libpq_conninfo(url), connect_timeout=timeout_s) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.Error:
+        return False
+    return True
+
+
+def _docker_reachable() -> bool:
+    try:
+        import docker
+
+        docker.from_env(timeout=2).ping()
+    except Exception:
+        return False
+    return True
+
+
+def _start_container(stack: contextlib.ExitStack) -> str:
+    try:
+        from testcontainers.community.postgres import PostgresContainer
+    except ImportError:  # testcontainers < 4.14 keeps it at the old path
+        from testcontainers.postgres import PostgresContainer
+
+    container = stack.enter_context(PostgresContainer(POSTGRES_IMAGE, driver=None))
+    url: str = container.get_connection_url()
+    return url
+
+
+def _choose_server(stack: contextlib.ExitStack) -> str:
+    explicit = os.environ.get(TEST_URL_ENV, "").strip()
+    if explicit:
+        return explicit
+    if _answers(LOCAL_SERVER_URL):
+        return LOCAL_SERVER_URL
+    if _docker_reachable():
+        return _start_container(stack)
+    # Imported late: the embedded server is optional and slow to start.
+    try:
+        from seeder.embedded import start_embedded
+    except ImportError:
+        pytest.fail(
+            f"no PostgreSQL for the db tests: set {TEST_URL_ENV}, run one on 127.0.0.1:5432 "
+            "or make Docker reachable"
+        )
+
+    return start_embedded()
+
+
+def _database_url(server: str, dbname: str) -> str:
+    """The libpq URL of database `dbname` on the server at `server`."""
+    url = make_url(libpq_conninfo(server)).set(database=dbname)
+    return url.render_as_string(hide_password=False)
+
+
+def _admin(server: str) -> psycopg.Connection[tuple[object, ...]]:
+    # CREATE/DROP DATABASE cannot run inside a transaction block.
+    return psycopg.connect(libpq_conninfo(server), autocommit=True)
+
+
+def _create_database(server: str, *, template: str | None = None) -> str:
+    name = f"seeder_test_{uuid.uuid4().hex[:12]}"
+    query = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template is not None:
+        query += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+    with _admin(server) as conn:
+        conn.execute(query)
+    return name
+
+
+def _drop_database(server: str, name: str) -> None:
+    with _admin(server) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
+@contextlib.contextmanager
+def _temporary_database(server: str, *, template: str | None = None) -> Iterator[str]:
+    name = _create_database(server, template=template)
+    try:
+        yield name
+    finally:
+        _drop_database(server, name)
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    """Admin URL of the session's PostgreSQL server."""
+    with contextlib.ExitStack() as stack:
+        yield _choose_server(stack)
+
+
+@pytest.fixture
+def fresh_database_url(server_url: str) -> Iterator[str]:
+    """URL of a new, empty database, dropped after the test."""
+    with _temporary_database(server_url) as name:
+        yield _database_url(server_url, name)
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(server_url: str) -> Iterator[str]:
+    """Name of a database migrated to head once per session, cloned by migrated_database_url."""
+    from seeder.migrations import upgrade_url_to_head
+
+    with _temporary_database(server_url) as name:
+        upgrade_url_to_head(_database_url(server_url, name))
+        yield name
+
+
+@pytest.fixture
+def migrated_database_url(server_url: str, _migrated_template: str) -> Iterator[str]:
+    """URL of a new database already at the head revision, dropped after the test."""
+    with _temporary_database(server_url, template=_migrated_template) as name:
+        yield _database_url(server_url, name)
