@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+
+Texts = NDArray[Any]
+"""Arrays of any dtype, used for numpy StringDType text (numpy's stubs do not type it)."""
 
 
 class Kind(StrEnum):
@@ -27,7 +31,7 @@ class Column:
 
     name: str
     kind: Kind
-    values: NDArray[np.generic]
+    values: Texts
     nulls: NDArray[np.bool_] | None = None
 
 
@@ -77,6 +81,6 @@ class Block:
 STRING = np.dtypes.StringDType()
 
 
-def text_array(values: list[str] | NDArray[np.generic]) -> NDArray[np.generic]:
+def text_array(values: list[str] | Texts) -> Texts:
     """A numpy StringDType array (variable-width UTF-8, vectorised string ops)."""
     return np.asarray(values, dtype=STRING)

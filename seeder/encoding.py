@@ -7,9 +7,8 @@ one encoder for every sink.
 from __future__ import annotations
 
 import numpy as np
-from numpy.typing import NDArray
 
-from seeder.columns import STRING, Block, Column, Kind
+from seeder.columns import STRING, Block, Column, Kind, Texts
 from seeder.errors import SeederError
 
 COPY_NULL = "\\N"
@@ -20,11 +19,11 @@ class EncodingError(SeederError):
     """A value cannot be written faithfully (PostgreSQL text cannot hold NUL)."""
 
 
-def _ints(values: NDArray[np.generic]) -> NDArray[np.generic]:
+def _ints(values: Texts) -> Texts:
     return values.astype(np.int64).astype(STRING)
 
 
-def _decimal(values: NDArray[np.generic], places: int) -> NDArray[np.generic]:
+def _decimal(values: Texts, places: int) -> Texts:
     scaled = values.astype(np.int64)
     negative = scaled < 0
     magnitude = np.abs(scaled)
@@ -37,18 +36,18 @@ def _decimal(values: NDArray[np.generic], places: int) -> NDArray[np.generic]:
     return text
 
 
-def _timestamps(values: NDArray[np.generic]) -> NDArray[np.generic]:
+def _timestamps(values: Texts) -> Texts:
     stamps = values.astype(np.int64).astype("datetime64[s]")
     text = np.datetime_as_string(stamps, unit="s").astype(STRING)
     return np.strings.replace(text, "T", " ")
 
 
-def _dates(values: NDArray[np.generic]) -> NDArray[np.generic]:
+def _dates(values: Texts) -> Texts:
     days = values.astype(np.int64).astype("datetime64[D]")
     return np.datetime_as_string(days, unit="D").astype(STRING)
 
 
-def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> NDArray[np.generic]:
+def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Texts:
     """The column's non-NULL text form (NULL rows hold a placeholder the caller replaces)."""
     kind = column.kind
     values = column.values
@@ -69,7 +68,7 @@ def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f"
     raise ValueError(f"unknown column kind {kind}")
 
 
-def escape_copy_text(text: NDArray[np.generic]) -> NDArray[np.generic]:
+def escape_copy_text(text: Texts) -> Texts:
     """Escape backslash, tab, newline and carriage return for COPY text format."""
     needs = np.zeros(len(text), dtype=bool)
     for raw, _ in _COPY_ESCAPES:
@@ -84,7 +83,7 @@ def escape_copy_text(text: NDArray[np.generic]) -> NDArray[np.generic]:
     return out
 
 
-def _join_rows(block: Block, fields: list[NDArray[np.generic]], separator: str) -> bytes:
+def _join_rows(block: Block, fields: list[Texts], separator: str) -> bytes:
     line = fields[0]
     for field_text in fields[1:]:
         line = np.strings.add(np.strings.add(line, separator), field_text)
@@ -110,7 +109,7 @@ def _raise_for_nul(block: Block) -> None:
 
 def encode_copy_text(block: Block) -> bytes:
     """Rows in PostgreSQL COPY text format (tab separated, \\N for NULL, escaped text)."""
-    fields: list[NDArray[np.generic]] = []
+    fields: list[Texts] = []
     for column in block.columns:
         text = render_values(column)
         if column.kind is Kind.TEXT:
@@ -121,7 +120,7 @@ def encode_copy_text(block: Block) -> bytes:
     return _join_rows(block, fields, "\t")
 
 
-def quote_csv_text(text: NDArray[np.generic]) -> NDArray[np.generic]:
+def quote_csv_text(text: Texts) -> Texts:
     """RFC 4180 quoting where a field holds a comma, quote, CR or LF (or is empty)."""
     needs = np.zeros(len(text), dtype=bool)
     for ch in (",", '"', "\n", "\r"):
@@ -137,7 +136,7 @@ def quote_csv_text(text: NDArray[np.generic]) -> NDArray[np.generic]:
 
 def encode_csv(block: Block) -> bytes:
     """Rows as CSV: booleans 0/1 as the spec's files, NULL as an empty unquoted field."""
-    fields: list[NDArray[np.generic]] = []
+    fields: list[Texts] = []
     for column in block.columns:
         text = render_values(column, bool_true="1", bool_false="0")
         if column.kind is Kind.TEXT:

@@ -80,9 +80,7 @@ def connect(url: str) -> tuple[Connection, Callable[[], None]]:
 
 def tables_holding_data(connection: Connection) -> list[str]:
     """The seeder tables that hold at least one row (cheap: one EXISTS per table)."""
-    checks = " UNION ALL ".join(
-        f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES
-    )
+    checks = " UNION ALL ".join(f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES)
     return [row[0] for row in connection.execute(text(checks))]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -18,7 +19,6 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, create_engine, pool
 from sqlalchemy.exc import DBAPIError
 
-from alembic import command
 from seeder.errors import DatabaseError, SchemaVersionError, SeederError
 from seeder.urls import redact_text, sqlalchemy_url
 

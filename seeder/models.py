@@ -25,7 +25,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from seeder.domain import CHANNELS, COUNTRIES, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES, TICKET_STATUSES
+from seeder.domain import (
+    CHANNELS,
+    COUNTRIES,
+    LANGUAGES,
+    PRODUCTS,
+    SYMPTOM_CATEGORIES,
+    TICKET_STATUSES,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -35,14 +42,18 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+
 def _one_of(column: str, values: tuple[str, ...]) -> str:
     quoted = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({quoted})"
 
+
 UTC_NOTE = "timestamp without time zone, UTC"
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
 
 class User(Base):
     """A support agent."""
@@ -69,6 +80,7 @@ class User(Base):
         Numeric(5, 2), comment="Hourly rate in EUR, higher with experience"
     )
 
+
 class Customer(Base):
     """A customer who contacts support."""
 
@@ -79,7 +91,10 @@ class Customer(Base):
     )
 
     id: Mapped[int] = mapped_column(
-        Integer, primary_key=True, autoincrement=False, comment="Customer id, 1..number of customers"
+        Integer,
+        primary_key=True,
+        autoincrement=False,
+        comment="Customer id, 1..number of customers",
     )
     name: Mapped[str] = mapped_column(Text, comment="Full name")
     email: Mapped[str] = mapped_column(Text, unique=True, comment="E-mail address, unique")
@@ -87,6 +102,7 @@ class Customer(Base):
     country: Mapped[str] = mapped_column(
         Text, comment="UK, Germany, Austria, Netherlands, France or Belgium"
     )
+
 
 class Ticket(Base):
     """A support case: one customer, one owner, one or more interactions."""
@@ -145,6 +161,7 @@ class Ticket(Base):
         SmallInteger, comment="Customer satisfaction rating 1..5, NULL when not rated"
     )
 
+
 class Interaction(Base):
     """One contact between the customer and an agent on a ticket."""
 
@@ -153,16 +170,12 @@ class Interaction(Base):
         CheckConstraint(_one_of("channel", CHANNELS), name="channel_valid"),
         CheckConstraint("handle_time > 0", name="handle_time_positive"),
         CheckConstraint("speed_of_answer >= 0", name="speed_of_answer_nonnegative"),
-        CheckConstraint(
-            "interaction_handled >= interaction_created", name="handled_after_created"
-        ),
+        CheckConstraint("interaction_handled >= interaction_created", name="handled_after_created"),
         Index(None, "interaction_created"),
         {"comment": "Customer-agent interactions over email, phone and chat."},
     )
 
-    interaction_id: Mapped[str] = mapped_column(
-        Text, primary_key=True, comment="INT-000001 format"
-    )
+    interaction_id: Mapped[str] = mapped_column(Text, primary_key=True, comment="INT-000001 format")
     channel: Mapped[str] = mapped_column(Text, comment="email, phone or chat")
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id"), index=True, comment="Customer of the ticket"
@@ -193,6 +206,7 @@ class Interaction(Base):
         ForeignKey("tickets.ticket_id"), index=True, comment="Ticket the contact belongs to"
     )
 
+
 class WfmEntry(Base):
     """One agent's workforce-management time for one calendar day."""
 
@@ -222,18 +236,15 @@ class WfmEntry(Base):
         Integer, comment="interactions_time plus meetings, training and admin, minutes"
     )
 
+
 class Call(Base):
     """A phone call in the queue: answered (linked to an interaction) or abandoned."""
 
     __tablename__ = "calls"
     __table_args__ = (
-        CheckConstraint(
-            "(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"
-        ),
+        CheckConstraint("(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"),
         CheckConstraint("is_abandoned = (abandoned IS NOT NULL)", name="is_abandoned_flag"),
-        CheckConstraint(
-            "(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"
-        ),
+        CheckConstraint("(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"),
         Index(None, "initialized"),
         {"comment": "Phone queue records, answered and abandoned."},
     )
@@ -255,18 +266,15 @@ class Call(Base):
         comment="Interaction of an answered call, NULL if abandoned",
     )
 
+
 class Chat(Base):
     """A chat session in the queue: answered (linked to an interaction) or abandoned."""
 
     __tablename__ = "chats"
     __table_args__ = (
-        CheckConstraint(
-            "(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"
-        ),
+        CheckConstraint("(answered IS NULL) <> (abandoned IS NULL)", name="answered_xor_abandoned"),
         CheckConstraint("is_abandoned = (abandoned IS NOT NULL)", name="is_abandoned_flag"),
-        CheckConstraint(
-            "(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"
-        ),
+        CheckConstraint("(interaction_id IS NULL) = is_abandoned", name="interaction_iff_answered"),
         Index(None, "initialized"),
         {"comment": "Chat queue records, answered and abandoned."},
     )

@@ -1,4 +1,4 @@
-"""Generation parameters: every rate, weight, span and distribution of the spec, overridable by TOML.
+"""Generation parameters: every rate, weight, span and distribution of the spec, set by TOML.
 
 Defaults follow ../shared/seeds/000 (the dataset specification). Where the spec is silent
 (handle times, speeds of answer, closure delays, WFM shrinkage) the defaults are what a
@@ -227,9 +227,7 @@ def _check_weights(name: str, weights: dict[str, float], allowed: tuple[str, ...
 
 def _check_list_weights(name: str, weights: list[float], length: int) -> None:
     _check(len(weights) == length, f"{name}: give exactly {length} weights, got {len(weights)}")
-    _check(
-        all(math.isfinite(w) and w >= 0 for w in weights), f"{name}: weights must be >= 0"
-    )
+    _check(all(math.isfinite(w) and w >= 0 for w in weights), f"{name}: weights must be >= 0")
     _check(sum(weights) > 0, f"{name}: at least one weight must be positive")
 
 
@@ -253,7 +251,7 @@ def _check_range(name: str, r: Range) -> None:
 def _check_uniform(name: str, u: Uniform, *, share: bool = False) -> None:
     _check(u.min <= u.max, f"{name}: min ({u.min}) must not exceed max ({u.max})")
     if share:
-        _check(0 <= u.min and u.max <= 1, f"{name}: values must lie between 0 and 1")
+        _check(u.min >= 0 and u.max <= 1, f"{name}: values must lie between 0 and 1")
 
 
 def validate_params(p: Params) -> None:
@@ -325,7 +323,7 @@ def validate_params(p: Params) -> None:
         _check(key in p.abandonment, f"abandonment.{key} is missing")
         ab = p.abandonment[key]
         _check(
-            0 <= ab.mean - ab.daily_spread and ab.mean + ab.daily_spread < 1,
+            ab.mean - ab.daily_spread >= 0 and ab.mean + ab.daily_spread < 1,
             f"abandonment.{key}: mean +- daily_spread must stay within [0, 1)",
         )
         _check(ab.daily_spread >= 0, f"abandonment.{key}.daily_spread must be >= 0")
@@ -441,9 +439,7 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
             current = dict(default)
             for sub, subvalue in table.items():
                 if sub not in current:
-                    raise ConfigError(
-                        f"{key}: unknown key {sub!r}; allowed: {', '.join(current)}"
-                    )
+                    raise ConfigError(f"{key}: unknown key {sub!r}; allowed: {', '.join(current)}")
                 merged = {**dataclasses.asdict(current[sub]), **_table(f"{key}.{sub}", subvalue)}
                 if "patience_seconds" in merged and isinstance(subvalue, dict):
                     patience = subvalue.get("patience_seconds")
@@ -524,7 +520,7 @@ def params_to_toml(p: Params) -> str:
             emit_table(f.name, dataclasses.asdict(value))
         elif isinstance(value, dict):
             as_plain = {
-                k: dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v
+                k: dataclasses.asdict(v) if isinstance(v, Range | Category | Abandonment) else v
                 for k, v in value.items()
             }
             emit_table(f.name, as_plain)

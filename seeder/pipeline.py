@@ -38,7 +38,10 @@ def estimate_rows(plan: Plan) -> RowEstimate:
     tickets = plan.config.tickets
     contacts = 0.0
     for name, cat in params.categories.items():
-        contacts += cat.weight * (cat.fcr_rate + (1 - cat.fcr_rate) * (2 + max(0.0, params.non_fcr_mean_contacts(name) - 2)))
+        contacts += cat.weight * (
+            cat.fcr_rate
+            + (1 - cat.fcr_rate) * (2 + max(0.0, params.non_fcr_mean_contacts(name) - 2))
+        )
     interactions = round(tickets * contacts)
     phone = interactions * params.channels["phone"]
     chat = interactions * params.channels["chat"]
@@ -53,7 +56,9 @@ def estimate_rows(plan: Plan) -> RowEstimate:
         "chats": round(chat / (1 - chats_rate)),
         "wfm": plan.wfm_rows(),
     }
-    return RowEstimate({t: rows[t] for t in TABLES}, frozenset({"users", "customers", "tickets", "wfm"}))
+    return RowEstimate(
+        {t: rows[t] for t in TABLES}, frozenset({"users", "customers", "tickets", "wfm"})
+    )
 
 
 def generate_blocks(plan: Plan) -> Iterator[Block]:

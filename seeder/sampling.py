@@ -43,7 +43,8 @@ def normal_cdf(x: Floats) -> Floats:
         + t * (-0.82215223 + t * 0.17087277))))))))
     )  # fmt: skip
     erfc = t * np.exp(poly)
-    return np.where(x >= 0, 1.0 - 0.5 * erfc, 0.5 * erfc)
+    result: Floats = np.where(x >= 0, 1.0 - 0.5 * erfc, 0.5 * erfc)
+    return result
 
 
 def normal_ppf(p: Floats) -> Floats:
@@ -109,7 +110,9 @@ def truncated_normal_dist(rng: np.random.Generator, dist: TruncNormal, size: int
     return truncated_normal(rng, dist.mean, dist.sd, dist.min, dist.max, size)
 
 
-def pick_weighted(rng: np.random.Generator, weights: Floats | list[float], size: int) -> NDArray[np.int64]:
+def pick_weighted(
+    rng: np.random.Generator, weights: Floats | list[float], size: int
+) -> NDArray[np.int64]:
     """Indices drawn with the given (not necessarily normalised) weights."""
     cumulative = np.cumsum(np.asarray(weights, dtype=np.float64))
     cumulative /= cumulative[-1]

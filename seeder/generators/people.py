@@ -13,7 +13,7 @@ import numpy as np
 from faker import Faker
 from numpy.typing import NDArray
 
-from seeder.columns import STRING, text_array
+from seeder.columns import STRING, Texts, text_array
 from seeder.domain import COUNTRIES, COUNTRY_LOCALE
 from seeder.rng import stream_key
 
@@ -42,10 +42,10 @@ def email_slug(name: str) -> str:
 class PeoplePools:
     """Per country (index of COUNTRIES): first and last names and their e-mail slugs."""
 
-    first_names: tuple[NDArray[np.generic], ...]
-    last_names: tuple[NDArray[np.generic], ...]
-    first_slugs: tuple[NDArray[np.generic], ...]
-    last_slugs: tuple[NDArray[np.generic], ...]
+    first_names: tuple[Texts, ...]
+    last_names: tuple[Texts, ...]
+    first_slugs: tuple[Texts, ...]
+    last_slugs: tuple[Texts, ...]
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -70,7 +70,7 @@ def build_people_pools(seed: int) -> PeoplePools:
 
 def pick_names(
     rng: np.random.Generator, pools: PeoplePools, country: NDArray[np.int64]
-) -> tuple[NDArray[np.generic], NDArray[np.generic], NDArray[np.generic], NDArray[np.generic]]:
+) -> tuple[Texts, Texts, Texts, Texts]:
     """First names, last names and their slugs for people of the given countries."""
     n = len(country)
     first = np.empty(n, dtype=STRING)
@@ -92,10 +92,10 @@ def pick_names(
 
 def make_emails(
     rng: np.random.Generator,
-    first_slug: NDArray[np.generic],
-    last_slug: NDArray[np.generic],
+    first_slug: Texts,
+    last_slug: Texts,
     unique_number: NDArray[np.int64],
-) -> NDArray[np.generic]:
+) -> Texts:
     """first.last<number>@example.*: the number (a row id) makes every address unique."""
     domains = text_array(list(EMAIL_DOMAINS))[rng.integers(0, len(EMAIL_DOMAINS), len(first_slug))]
     local = np.strings.add(np.strings.add(first_slug, "."), last_slug)
@@ -103,18 +103,18 @@ def make_emails(
     return np.strings.add(np.strings.add(local, "@"), domains)
 
 
-def make_phones(rng: np.random.Generator, country: NDArray[np.int64]) -> NDArray[np.generic]:
+def make_phones(rng: np.random.Generator, country: NDArray[np.int64]) -> Texts:
     """Mobile numbers in each country's international format."""
     n = len(country)
     phones = np.empty(n, dtype=STRING)
     for c, name in enumerate(COUNTRIES):
         sel = np.flatnonzero(country == c)
         code, groups, lead = PHONE_FORMATS[name]
-        text = np.full(len(sel), code, dtype=STRING)
+        text: Texts = np.full(len(sel), code, dtype=STRING)
         for g, width in enumerate(groups):
             fixed = lead if g == 0 else ""
             free = width - len(fixed)
-            part = np.full(len(sel), fixed, dtype=STRING)
+            part: Texts = np.full(len(sel), fixed, dtype=STRING)
             if free > 0:
                 digits = rng.integers(0, 10**free, len(sel)).astype(STRING)
                 part = np.strings.add(part, np.strings.zfill(digits, free))

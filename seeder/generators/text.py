@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.columns import STRING, text_array
+from seeder.columns import STRING, Texts, text_array
 from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.vocabulary import Vocabulary, load_vocabulary
 
@@ -25,8 +25,8 @@ EMAIL, PHONE, CHAT = (CHANNELS.index(c) for c in ("email", "phone", "chat"))
 class _TemplatePool:
     """Rendered templates at ((language * S + symptom) * P + product) * width + j."""
 
-    before_ref: NDArray[np.generic]
-    after_ref: NDArray[np.generic]
+    before_ref: Texts
+    after_ref: Texts
     has_ref: NDArray[np.bool_]
     counts: Ints  # [language, category]: how many templates exist (j < count)
     width: int
@@ -36,7 +36,7 @@ class _TemplatePool:
 class TextPools:
     """Symptoms (English text as stored), their categories, and the rendered message pools."""
 
-    symptom_text: NDArray[np.generic]
+    symptom_text: Texts
     symptom_category: Ints
     symptom_cumulative: NDArray[np.float64]  # [category, j] padded with 1.0
     symptom_first: Ints  # [category]: global index of its first symptom
@@ -50,7 +50,8 @@ class TextPools:
         u = rng.random(len(category))
         local = (u[:, None] >= self.symptom_cumulative[category]).sum(axis=1)
         local = np.minimum(local, self.symptom_count[category] - 1)
-        return self.symptom_first[category] + local
+        picked: Ints = self.symptom_first[category] + local
+        return picked
 
     def render_messages(
         self,
@@ -62,11 +63,13 @@ class TextPools:
         symptom: Ints,
         product: Ints,
         order_ref: Ints,
-    ) -> tuple[NDArray[np.generic], NDArray[np.generic], NDArray[np.bool_]]:
+    ) -> tuple[Texts, Texts, NDArray[np.bool_]]:
         """Subject and body per contact in its ticket's language; NULL for phone calls."""
         n = len(channel)
         category = self.symptom_category[symptom]
-        subject = _pick(rng, self.subjects, language, symptom, product, category, len(self.symptom_text))
+        subject = _pick(
+            rng, self.subjects, language, symptom, product, category, len(self.symptom_text)
+        )
         reply = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])[language]
         subject = np.where(follow_up & (channel == EMAIL), np.strings.add(reply, subject), subject)
         ref_text = np.strings.add("ORD-", order_ref.astype(STRING))
@@ -101,8 +104,8 @@ def _pick(
     product: Ints,
     category: Ints,
     symptoms: int,
-    ref_text: NDArray[np.generic] | None = None,
-) -> NDArray[np.generic]:
+    ref_text: Texts | None = None,
+) -> Texts:
     count = pool.counts[language, category]
     j = np.floor(rng.random(len(language)) * count).astype(np.int64)
     index = ((language * symptoms + symptom) * len(PRODUCTS) + product) * pool.width + j

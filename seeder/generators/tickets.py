@@ -1,4 +1,4 @@
-"""Tickets with their interactions and queue records (calls, chats), one day-aligned chunk at a time.
+"""Tickets with their interactions and queue records (calls, chats), one day-aligned chunk each.
 
 A chunk is a pure function of (plan, chunk index) and the running id offsets of the chunks
 before it; nothing is read back from the database and nothing outside the chunk is held.
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.columns import Block, Column, Kind, text_array
+from seeder.columns import Block, Column, Kind, Texts, text_array
 from seeder.domain import (
     CALL_ID_DIGITS,
     CALL_ID_PREFIX,
@@ -74,7 +74,7 @@ class TicketChunkResult:
     handle_time: HandleTime
 
 
-def format_ids(prefix: str, numbers: Ints, digits: int) -> NDArray[np.generic]:
+def format_ids(prefix: str, numbers: Ints, digits: int) -> Texts:
     """'TKT-00042'-style identifiers, zero padded to at least `digits` digits."""
     return np.strings.add(prefix, np.strings.zfill(numbers.astype(text_array([]).dtype), digits))
 
@@ -84,7 +84,9 @@ def sample_time_of_day(
 ) -> Ints:
     """Seconds after midnight following the intraday curve, below a per-row latest second."""
     hours = np.arange(25, dtype=np.float64)
-    limit = np.interp(np.asarray(latest_second, dtype=np.float64) / 3600.0, hours, plan.intraday_cdf)
+    limit = np.interp(
+        np.asarray(latest_second, dtype=np.float64) / 3600.0, hours, plan.intraday_cdf
+    )
     u = rng.random(len(day)) * limit
     seconds = np.floor(np.interp(u, plan.intraday_cdf, hours) * 3600.0).astype(np.int64)
     return np.minimum(seconds, np.asarray(latest_second, dtype=np.int64) - 1)
@@ -97,8 +99,11 @@ def pick_working_agent(rng: np.random.Generator, plan: Plan, day: Ints) -> Ints:
     return plan.working_agents[first + np.floor(rng.random(len(day)) * count).astype(np.int64)]
 
 
-def _segment_sum(values: NDArray[np.generic], segment: Ints, segments: int) -> NDArray[np.float64]:
-    return np.bincount(segment, weights=values, minlength=segments)
+def _segment_sum(
+    values: NDArray[np.int64] | NDArray[np.float64], segment: Ints, segments: int
+) -> NDArray[np.float64]:
+    summed = np.bincount(segment, weights=values, minlength=segments)
+    return summed.astype(np.float64)
 
 
 def _last_day_latest_second(plan: Plan, day: Ints) -> Ints:
@@ -200,7 +205,10 @@ def generate_ticket_chunk(
     range_end = plan.range_end_epoch_s
     age_days = (range_end - created) / SECONDS_PER_DAY
     fcr_delay_h = truncated_lognormal(
-        rng, params.fcr_closure_delay_hours, n, high=np.maximum(range_end - last_interaction, 1) / 3600
+        rng,
+        params.fcr_closure_delay_hours,
+        n,
+        high=np.maximum(range_end - last_interaction, 1) / 3600,
     )
     scale = np.where(escalated, params.escalated_delay_factor, 1.0)
     if params.anchor_closure_to == "last_interaction":
@@ -212,7 +220,9 @@ def generate_ticket_chunk(
             rng, params.closure_delay_hours, n, low=lifecycle_floor_h, scale=scale
         )
         non_fcr_closed = created + np.round(life_h * 3600).astype(np.int64)
-    fcr_closed = np.minimum(last_interaction + np.round(fcr_delay_h * 3600).astype(np.int64), range_end)
+    fcr_closed = np.minimum(
+        last_interaction + np.round(fcr_delay_h * 3600).astype(np.int64), range_end
+    )
     tau = plan.backlog_decay_days
     backlog = rng.random(n) < (np.exp(-age_days / tau) if tau > 0 else 0.0)
     closed_at = np.where(fcr, fcr_closed, non_fcr_closed)
@@ -220,7 +230,11 @@ def generate_ticket_chunk(
     status = np.where(
         is_closed,
         TICKET_STATUSES.index("closed"),
-        np.where(age_days < params.new_within_days, TICKET_STATUSES.index("new"), TICKET_STATUSES.index("open")),
+        np.where(
+            age_days < params.new_within_days,
+            TICKET_STATUSES.index("new"),
+            TICKET_STATUSES.index("open"),
+        ),
     )
     resolution_hundredths = np.round((closed_at - last_interaction) / 36).astype(np.int64)
     lifecycle_hundredths = np.round((closed_at - created) / 36).astype(np.int64)
@@ -327,7 +341,7 @@ def _queue_block(
     created: Ints,
     soa_s: Ints,
     day: Ints,
-    interaction_ids: NDArray[np.generic],
+    interaction_ids: Texts,
     offset: int,
 ) -> Block:
     """Answered queue records for the channel's interactions plus abandoned ones the same days.
@@ -356,9 +370,7 @@ def _queue_block(
     is_abandoned = np.concatenate([np.zeros(n_answered, bool), np.ones(n_abandoned, bool)])
     answered = np.concatenate([answered_at, np.zeros(n_abandoned, np.int64)])
     abandoned = np.concatenate([np.zeros(n_answered, np.int64), abandoned_at])
-    linked = np.concatenate(
-        [interaction_ids[answered_sel], text_array([""] * n_abandoned)]
-    )
+    linked = np.concatenate([interaction_ids[answered_sel], text_array([""] * n_abandoned)])
     order = np.lexsort((is_abandoned, initialized))
     prefix, digits = QUEUE_IDS[table]
     numbers = offset + 1 + np.arange(n_answered + n_abandoned, dtype=np.int64)

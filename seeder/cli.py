@@ -1,0 +1,320 @@
+"""The `seed` command: parse arguments, call one library function, render the result.
+
+This is the only module that prints or exits. Errors are one line on stderr with the fix;
+--debug shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from seeder import __version__
+from seeder.config import (
+    DEFAULT_BATCH_ROWS,
+    DEFAULT_SEED,
+    DEFAULT_SIZE,
+    SIZE_TICKETS,
+    RunConfig,
+    build_run_config,
+    parse_date,
+)
+from seeder.errors import ConfigError, SeederError, TargetNotEmptyError
+from seeder.urls import redact_text
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_NOT_EMPTY = 3
+EXIT_INTERRUPTED = 130
+
+COMMANDS = {
+    "load": "generate the dataset and load it (the default when no command is given)",
+    "migrate": "migrate the target database to the latest schema",
+    "config": "print the effective generation parameters as TOML",
+    "db": "the embedded PostgreSQL: `seed db url`, `seed db psql`, `seed db stop`",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error on one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"seed: error: {message} (see `{self.prog} --help`)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _positive_int(name: str) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value.replace("_", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"{value} must be a positive whole number")
+        return number
+
+    parse.__name__ = name
+    return parse
+
+
+def _seed_value(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an integer seed") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} must be >= 0")
+    return number
+
+
+def _add_target(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="target database (default: $DATABASE_URL, else the embedded PostgreSQL)",
+    )
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def _add_generation(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("dataset")
+    group.add_argument(
+        "--size",
+        choices=list(SIZE_TICKETS),
+        help="size tier by tickets: "
+        + ", ".join(f"{k} {v:,}" for k, v in SIZE_TICKETS.items())
+        + f" (default {DEFAULT_SIZE})",
+    )
+    group.add_argument(
+        "--tickets",
+        type=_positive_int("tickets"),
+        metavar="N",
+        help="any number of tickets instead of a size tier",
+    )
+    group.add_argument(
+        "--seed",
+        type=_seed_value,
+        default=DEFAULT_SEED,
+        metavar="N",
+        help=f"random seed; same inputs give identical data (default {DEFAULT_SEED})",
+    )
+    group.add_argument("--start", metavar="DATE", help="first day, YYYY-MM-DD (default 2023-09-15)")
+    group.add_argument("--end", metavar="DATE", help="last day, YYYY-MM-DD (default 2025-08-21)")
+    group.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE.toml",
+        help="override generation parameters (see `seed config` for every key)",
+    )
+
+
+def _build_load_parser() -> _Parser:
+    epilog = "commands:\n" + "\n".join(f"  {name:<9} {text}" for name, text in COMMANDS.items())
+    epilog += "\n\nRun `seed COMMAND --help` for a command's options."
+    parser = _Parser(
+        prog="seed",
+        description="Fill PostgreSQL with a realistic, relationally consistent "
+        "customer-support dataset.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"seeder {__version__}")
+    _add_generation(parser)
+    _add_target(parser)
+    parser.add_argument(
+        "--reset", action="store_true", help="replace data already in the target (same transaction)"
+    )
+    parser.add_argument(
+        "--batch-rows",
+        type=_positive_int("batch-rows"),
+        default=DEFAULT_BATCH_ROWS,
+        metavar="N",
+        help=f"rows per COPY write; never changes the data (default {DEFAULT_BATCH_ROWS:,})",
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
+    _add_common(parser)
+    return parser
+
+
+def _config_from(args: argparse.Namespace) -> RunConfig:
+    if args.size is not None and args.tickets is not None:
+        raise ConfigError("give either --size or --tickets, not both")
+    return build_run_config(
+        size=args.size,
+        tickets=args.tickets,
+        seed=args.seed,
+        start=parse_date("--start", args.start) if args.start else None,
+        end=parse_date("--end", args.end) if args.end else None,
+        config_file=args.config,
+        batch_rows=getattr(args, "batch_rows", DEFAULT_BATCH_ROWS),
+    )
+
+
+def _run_load(argv: Sequence[str]) -> int:
+    from seeder.load import load
+    from seeder.render import ProgressDisplay, print_summary
+    from seeder.target import resolve_database_url
+
+    args = _build_load_parser().parse_args(argv)
+    _DEBUG[0] = args.debug
+    config = _config_from(args)
+    url = resolve_database_url(args.database_url)
+    show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show_progress) as display:
+        summary = load(config, url, reset=args.reset, progress=display.update)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "target": summary.target,
+                    "rows": summary.rows,
+                    "timings_seconds": summary.timings,
+                },
+                indent=2,
+            )
+        )
+    elif not args.quiet:
+        print_summary(summary)
+    return EXIT_OK
+
+
+def _run_migrate(argv: Sequence[str]) -> int:
+    from seeder.migrations import head_revision, upgrade_url_to_head
+    from seeder.target import resolve_database_url
+    from seeder.urls import redact_url
+
+    parser = _Parser(prog="seed migrate", description=COMMANDS["migrate"])
+    _add_target(parser)
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    url = resolve_database_url(args.database_url)
+    upgrade_url_to_head(url)
+    print(f"{redact_url(url)} is at schema revision {head_revision()}")
+    return EXIT_OK
+
+
+def _run_config(argv: Sequence[str]) -> int:
+    from seeder.params import params_to_toml
+
+    parser = _Parser(prog="seed config", description=COMMANDS["config"])
+    _add_generation(parser)
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    config = _config_from(args)
+    header = (
+        f"# seeder {__version__}: effective parameters for {config.tickets:,} tickets, "
+        f"{config.customers:,} customers, {config.agents} agents, {config.start} to {config.end}, "
+        f"seed {config.seed}\n# Pass a file with any subset of these keys to --config.\n\n"
+    )
+    sys.stdout.write(header + params_to_toml(config.params))
+    return EXIT_OK
+
+
+def _run_db(argv: Sequence[str]) -> int:
+    from seeder import embedded
+    from seeder.target import resolve_database_url
+    from seeder.urls import redact_url
+
+    parser = _Parser(prog="seed db", description=COMMANDS["db"])
+    parser.add_argument(
+        "action",
+        choices=["url", "psql", "stop", "status"],
+        help="url: print the target's URL (starting the embedded server if needed); "
+        "psql: open psql on it; stop: stop the embedded server; status: is it running",
+    )
+    _add_target(parser)
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    if args.action == "stop":
+        print(
+            "embedded PostgreSQL stopped"
+            if embedded.stop_embedded()
+            else "embedded PostgreSQL was not running"
+        )
+        return EXIT_OK
+    if args.action == "status":
+        status = embedded.embedded_status()
+        state = "running" if status.running else "stopped"
+        print(f"embedded PostgreSQL {state}; data in {status.data_dir}")
+        return EXIT_OK
+    url = resolve_database_url(args.database_url)
+    if args.action == "url":
+        print(redact_url(url))
+        return EXIT_OK
+    command, extra_env = embedded.psql_command(url)
+    return subprocess.call(command, env={**os.environ, **extra_env})
+
+
+_HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {
+    "load": _run_load,
+    "migrate": _run_migrate,
+    "config": _run_config,
+    "db": _run_db,
+}
+_DEBUG = [False]
+
+
+def _secrets_from(argv: Sequence[str]) -> list[str]:
+    """Passwords in any URL given on the command line or in DATABASE_URL, to mask in errors."""
+    from sqlalchemy.engine import make_url
+
+    found: list[str] = []
+    for raw in [*argv, os.environ.get("DATABASE_URL", "")]:
+        if "://" in raw:
+            try:
+                password = make_url(raw.split("=", 1)[-1]).password
+            except Exception:
+                continue
+            if password:
+                found.append(str(password))
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `seed` console script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _DEBUG[0] = "--debug" in args
+    if args and args[0] in _HANDLERS:
+        handler, rest = _HANDLERS[args[0]], args[1:]
+    else:
+        handler, rest = _run_load, args
+    try:
+        return handler(rest)
+    except KeyboardInterrupt:
+        sys.stderr.write(
+            "seed: interrupted: nothing was changed (the transaction was rolled back)\n"
+        )
+        return EXIT_INTERRUPTED
+    except SeederError as exc:
+        if _DEBUG[0]:
+            traceback.print_exc()
+        message = redact_text(str(exc), *_secrets_from(args))
+        sys.stderr.write(f"seed: error: {message}\n")
+        if isinstance(exc, TargetNotEmptyError):
+            return EXIT_NOT_EMPTY
+        return exc.exit_code
+    except BrokenPipeError:
+        return EXIT_FAILURE
+    except Exception as exc:
+        if _DEBUG[0]:
+            traceback.print_exc()
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        message = redact_text(f"{type(exc).__name__}: {detail}", *_secrets_from(args))
+        sys.stderr.write(f"seed: error: unexpected {message} (run with --debug for details)\n")
+        return EXIT_FAILURE

@@ -1,0 +1,77 @@
+"""Terminal rendering for the CLI: a rich progress display on stderr and the final summary."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from seeder.load import LoadSummary
+
+
+class ProgressDisplay:
+    """Rows, rows/s and ETA per table while loading, when stderr is a terminal."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self._progress: Progress | None = None
+        self._tasks: dict[str, TaskID] = {}
+        if enabled:
+            self._progress = Progress(
+                TextColumn("{task.description:<13}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:>12}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+
+    def __enter__(self) -> ProgressDisplay:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def update(self, table: str, done: int, total: int) -> None:
+        """The library's progress callback: rich itself limits the refresh rate."""
+        if self._progress is None:
+            return
+        if table not in self._tasks:
+            self._tasks[table] = self._progress.add_task(table, total=total, rate="")
+        task_id = self._tasks[table]
+        task = self._progress.tasks[task_id]
+        speed = task.speed
+        rate = f"{speed:,.0f} rows/s" if speed else ""
+        self._progress.update(task_id, completed=done, total=total, rate=rate)
+
+
+def print_summary(summary: LoadSummary) -> None:
+    """Rows per table and step timings, on stdout."""
+    console = Console(file=sys.stdout)
+    rows = Table(title=f"Loaded {summary.target}", title_justify="left")
+    rows.add_column("table")
+    rows.add_column("rows", justify="right")
+    for table, count in summary.rows.items():
+        rows.add_row(table, f"{count:,}")
+    rows.add_row("total", f"{summary.total_rows:,}", style="bold")
+    console.print(rows)
+    steps = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in summary.timings.items())
+    console.print(f"steps: {steps}")
