@@ -1,0 +1,142 @@
+"""The embedded PostgreSQL for real: start, reuse, psql, stop, restart. No system server needed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from seeder.embedded import (
+    HOME_ENV,
+    embedded_status,
+    psql_command,
+    psql_executable,
+    start_embedded,
+    stop_embedded,
+)
+from seeder.errors import EmbeddedServerError
+
+
+@contextmanager
+def _scratch_home() -> Iterator[Path]:
+    # Not tmp_path: as root the server runs as the account `embedded_postgres`, and every pytest
+    # session (ours or a concurrent one) makes /tmp/pytest-of-root private again, locking it out.
+    home = Path(tempfile.mkdtemp(prefix="seeder-embedded-"))
+    try:
+        yield home
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def home() -> Iterator[Path]:
+    """A SEEDER_HOME of the module's own; the server in it is stopped whatever happens."""
+    with _scratch_home() as home, pytest.MonkeyPatch.context() as patch:
+        patch.setenv(HOME_ENV, str(home))
+        try:
+            yield home
+        finally:
+            stop_embedded()
+
+
+@pytest.fixture(scope="module")
+def url(home: Path) -> str:
+    return start_embedded()
+
+
+def _scalar(url: str, query: str) -> object:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(query).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def _psql(url: str, query: str) -> subprocess.CompletedProcess[str]:
+    argv, env = psql_command(url)
+    return subprocess.run(
+        [*argv, "-Atc", query],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def test_start_returns_a_url_of_the_seeder_database(url: str) -> None:
+    assert _scalar(url, "SELECT 1") == 1
+    assert _scalar(url, "SELECT current_database()") == "seeder"
+
+
+def test_start_again_reuses_the_running_server(url: str) -> None:
+    started = _scalar(url, "SELECT pg_postmaster_start_time()")
+    assert start_embedded() == url
+    assert _scalar(url, "SELECT pg_postmaster_start_time()") == started
+
+
+def test_status_reports_the_running_server(home: Path, url: str) -> None:
+    status = embedded_status()
+    assert (status.running, status.data_dir, status.url) == (True, home, url)
+
+
+def test_shipped_psql_connects(url: str) -> None:
+    assert "embedded_postgres" in str(psql_executable())
+    result = _psql(url, "SELECT 42")
+    assert (result.returncode, result.stdout.strip()) == (0, "42"), result.stderr
+
+
+def test_psql_gets_the_password_through_the_environment(url: str) -> None:
+    # The server trusts local connections, so psql still connects with any password.
+    with_password = url.replace("postgres@", "postgres:Sup3r%40secret@", 1)
+    argv, env = psql_command(with_password)
+    assert not any("Sup3r" in arg for arg in argv)
+    assert env == {"PGPASSWORD": "Sup3r@secret"}
+    result = _psql(with_password, "SELECT 42")
+    assert (result.returncode, result.stdout.strip()) == (0, "42"), result.stderr
+
+
+@pytest.mark.slow
+def test_data_survives_stop_and_start_and_nothing_is_printed(
+    url: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE kept (n int)")
+        conn.execute("INSERT INTO kept VALUES (7)")
+    assert stop_embedded() is True
+    assert stop_embedded() is False
+    assert embedded_status().running is False
+    assert start_embedded() == url
+    assert _scalar(url, "SELECT n FROM kept") == 7
+    assert capfd.readouterr() == ("", "")
+
+
+@pytest.mark.slow
+def test_start_replaces_a_pid_file_left_by_a_dead_server(home: Path, url: str) -> None:
+    pid_file = home / "pgdata" / "postmaster.pid"
+    lines = pid_file.read_text().splitlines()
+    assert stop_embedded() is True
+    # After a container restart the old pid often belongs to another program, here this one.
+    pid_file.write_text("\n".join([str(os.getpid()), *lines[1:]]) + "\n")
+    assert embedded_status().running is False
+    assert start_embedded() == url
+    assert _scalar(url, "SELECT 1") == 1
+
+
+def test_start_failure_is_one_line_naming_the_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    with _scratch_home() as home:
+        monkeypatch.setenv(HOME_ENV, str(home))
+        (home / "pgdata").mkdir()
+        (home / "pgdata" / "stray-file").write_text("not a cluster")
+        with pytest.raises(EmbeddedServerError) as caught:
+            start_embedded()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "not empty" in message
+    assert str(home / "embedded.log") in message

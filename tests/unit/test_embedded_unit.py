@@ -1,0 +1,124 @@
+"""The embedded server's paths, status and psql command, without starting a server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+import pytest
+
+from seeder.embedded import (
+    HOME_ENV,
+    data_directory,
+    embedded_status,
+    psql_command,
+    psql_executable,
+    start_embedded,
+    stop_embedded,
+)
+from seeder.errors import ConfigError, EmbeddedServerError
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty SEEDER_HOME, so the user's real data folder is never touched."""
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def test_data_directory_honours_seeder_home(home: Path) -> None:
+    assert data_directory() == home
+
+
+def test_data_directory_makes_a_relative_home_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(HOME_ENV, "relative/home")
+    assert data_directory() == tmp_path / "relative" / "home"
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_data_directory_defaults_to_the_platform_data_folder(
+    value: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if value is None:
+        monkeypatch.delenv(HOME_ENV, raising=False)
+    else:
+        monkeypatch.setenv(HOME_ENV, value)
+    assert data_directory() == Path(platformdirs.user_data_dir("seeder")).resolve()
+
+
+def test_status_and_stop_create_nothing_when_never_started(home: Path) -> None:
+    status = embedded_status()
+    assert (status.running, status.data_dir, status.url) == (False, home, None)
+    assert stop_embedded() is False
+    assert not home.exists()
+
+
+@pytest.mark.parametrize("pid", [os.getpid(), 2**22 + 12345], ids=["not-postgres", "dead"])
+def test_status_ignores_a_stale_pid_file(home: Path, pid: int) -> None:
+    pgdata = home / "pgdata"
+    pgdata.mkdir(parents=True)
+    lines = [str(pid), str(pgdata), "1700000000", "5432", str(pgdata), "", "1 2", "ready"]
+    (pgdata / "postmaster.pid").write_text("\n".join(lines) + "\n")
+    assert embedded_status().running is False
+    assert stop_embedded() is False
+
+
+def test_start_refuses_a_home_with_spaces_before_creating_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "with space"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    with pytest.raises(EmbeddedServerError) as caught:
+        start_embedded()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert HOME_ENV in message
+    assert not home.exists()
+
+
+def test_psql_executable_is_a_program() -> None:
+    path = psql_executable()
+    assert path.is_file()
+    assert os.access(path, os.X_OK)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected_url", "expected_env"),
+    [
+        (
+            "postgresql://alice:s3cret@db.example:5433/shop",
+            "postgresql://alice@db.example:5433/shop",
+            {"PGPASSWORD": "s3cret"},
+        ),
+        (
+            "postgresql+psycopg://alice:p%40ss%3Aword@db.example/shop?sslmode=require",
+            "postgresql://alice@db.example/shop?sslmode=require",
+            {"PGPASSWORD": "p@ss:word"},
+        ),
+        ("postgres://alice@db.example/shop", "postgresql://alice@db.example/shop", {}),
+        ("postgresql://alice:@db.example/shop", "postgresql://alice@db.example/shop", {}),
+        (
+            "postgresql://postgres@/seeder?host=/tmp/a%20b&port=5432",
+            "postgresql://postgres@/seeder?host=/tmp/a%20b&port=5432",
+            {},
+        ),
+    ],
+)
+def test_psql_command_moves_the_password_into_pgpassword(
+    url: str, expected_url: str, expected_env: dict[str, str]
+) -> None:
+    argv, env = psql_command(url)
+    assert argv == [str(psql_executable()), expected_url]
+    assert env == expected_env
+    for secret in expected_env.values():
+        assert not any(secret in arg for arg in argv)
+
+
+def test_psql_command_rejects_other_databases_without_showing_the_password() -> None:
+    with pytest.raises(ConfigError) as caught:
+        psql_command("mysql://alice:s3cret@db.example/shop")
+    assert "s3cret" not in str(caught.value)
