@@ -239,6 +239,12 @@ def _run_db(argv: Sequence[str]) -> int:
     )
     _add_target(parser)
     _add_common(parser)
+    parser.epilog = "psql: arguments after -- go to psql, e.g. seed db psql -- -c 'select 1'"
+    argv = list(argv)
+    psql_args: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, psql_args = argv[:cut], argv[cut + 1 :]
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     if args.action == "stop":
@@ -258,7 +264,7 @@ def _run_db(argv: Sequence[str]) -> int:
         print(redact_url(url))
         return EXIT_OK
     command, extra_env = embedded.psql_command(url)
-    return subprocess.call(command, env={**os.environ, **extra_env})
+    return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
 _HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {

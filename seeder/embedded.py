@@ -73,7 +73,14 @@ def data_directory() -> Path:
     Nothing is created here; `start_embedded` creates the folders it needs.
     """
     home = os.environ.get(HOME_ENV, "").strip()
-    base = Path(home).expanduser() if home else Path(platformdirs.user_data_dir("seeder"))
+    if home:
+        base = Path(home).expanduser()
+    else:
+        base = Path(platformdirs.user_data_dir("seeder"))
+        # The embedded package cannot start a server under a path with spaces (macOS's
+        # "Application Support"), so such systems keep the data in ~/.seeder instead.
+        if any(ch.isspace() for ch in str(base)):
+            base = Path.home() / ".seeder"
     # postmaster.pid records the absolute path; a relative SEEDER_HOME must name the same cluster
     # from any working directory.
     return base.resolve()

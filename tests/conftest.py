@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import subprocess
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -149,3 +152,36 @@ def migrated_database_url(server_url: str, _migrated_template: str) -> Iterator[
     """URL of a new database already at the head revision, dropped after the test."""
     with _temporary_database(server_url, template=_migrated_template) as name:
         yield _database_url(server_url, name)
+
+
+# --- running the installed `seed` command ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+SeedRunner = Callable[..., Result]
+
+
+@pytest.fixture
+def run_seed() -> SeedRunner:
+    """run_seed(*args, env={...}) -> Result; DATABASE_URL is cleared unless given."""
+
+    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> Result:
+        full_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        full_env.update(env or {})
+        done = subprocess.run(
+            [sys.executable, "-m", "seeder", *args],
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return run

@@ -1,0 +1,106 @@
+"""Bad input: one line on stderr naming the problem and the fix, a non-zero exit, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests_support import SECRET
+
+CASES: list[tuple[str, list[str], int, str]] = [
+    ("unknown size", ["--size", "huge"], 2, "invalid choice: 'huge'"),
+    ("zero tickets", ["--tickets", "0"], 2, "must be a positive whole number"),
+    ("negative tickets", ["--tickets", "-5"], 2, "must be a positive whole number"),
+    ("tickets not a number", ["--tickets", "many"], 2, "is not a whole number"),
+    ("seed not an integer", ["--seed", "1.5"], 2, "is not an integer seed"),
+    ("size and tickets", ["--size", "small", "--tickets", "9"], 2, "either --size or --tickets"),
+    ("end before start", ["--start", "2025-01-10", "--end", "2025-01-01"], 2, "is before --start"),
+    ("bad date", ["--start", "2025-13-01"], 2, "is not a date: use YYYY-MM-DD"),
+    ("zero batch rows", ["--batch-rows", "0"], 2, "must be a positive whole number"),
+    ("missing config file", ["--config", "/nonexistent/x.toml"], 2, "not found"),
+    ("malformed URL", ["--database-url", "not a url"], 2, "invalid database URL"),
+    ("not PostgreSQL", ["--database-url", "mysql://u@h/db"], 2, "unsupported database URL"),
+    (
+        "unreachable host",
+        ["--size", "small", "--database-url", f"postgresql://postgres:{SECRET}@127.0.0.1:1/x"],
+        1,
+        "cannot connect to postgresql://postgres:***@127.0.0.1:1/x",
+    ),
+    ("unknown command-like word", ["lod"], 2, "unrecognized arguments: lod"),
+]
+
+CONFIG_CASES: list[tuple[str, str, str]] = [
+    ("unknown key", "colour = 'red'\n", "unknown configuration key 'colour'"),
+    ("wrong type", "escalation_rate = 'high'\n", "escalation_rate = 'high': expected a number"),
+    (
+        "weights do not sum to 1",
+        "[channels]\nemail = 0.5\nphone = 0.4\nchat = 0.3\n",
+        "channels: weights sum to 1.2, they must sum to 1",
+    ),
+    ("unknown channel", "[channels]\nfax = 1.0\n", "channels: unknown key(s) ['fax']"),
+    ("rate above 1", "escalation_rate = 1.5\n", "escalation_rate = 1.5: must lie between 0 and 1"),
+    ("not TOML", "this is = = not toml\n", "is not valid TOML"),
+    (
+        "unordered range",
+        "[handle_time_minutes.phone]\nmin = 50.0\n",
+        "handle_time_minutes.phone: need 0 < min <= median <= max",
+    ),
+    ("bad anchor", "anchor_closure_to = 'whenever'\n", "anchor_closure_to = 'whenever'"),
+]
+
+
+def assert_one_clean_line(stderr: str, expected: str) -> None:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert expected in lines[0], stderr
+    assert "Traceback" not in stderr
+    assert SECRET not in stderr
+
+
+@pytest.mark.parametrize(("label", "args", "code", "message"), CASES, ids=[c[0] for c in CASES])
+def test_bad_arguments(run_seed, label: str, args: list[str], code: int, message: str) -> None:
+    result = run_seed(*args)
+    assert result.code == code, result
+    assert_one_clean_line(result.stderr, message)
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("label", "toml", "message"), CONFIG_CASES, ids=[c[0] for c in CONFIG_CASES]
+)
+def test_bad_config_files(run_seed, tmp_path: Path, label: str, toml: str, message: str) -> None:
+    config = tmp_path / "params.toml"
+    config.write_text(toml)
+    # The configuration is validated before any connection: the URL is never reached.
+    result = run_seed("--config", str(config), "--database-url", "postgresql://x@127.0.0.1:1/x")
+    assert result.code == 2, result
+    assert_one_clean_line(result.stderr, message)
+
+
+def test_debug_shows_the_traceback(run_seed) -> None:
+    result = run_seed("--tickets", "5", "--end", "2000-01-01", "--debug")
+    assert result.code == 2
+    assert "Traceback" in result.stderr
+
+
+def test_help_lists_every_command_and_option(run_seed) -> None:
+    result = run_seed("--help")
+    assert result.code == 0
+    for word in (
+        "load",
+        "migrate",
+        "config",
+        "db",
+        "--size",
+        "--tickets",
+        "--seed",
+        "--start",
+        "--end",
+        "--config",
+        "--database-url",
+        "--reset",
+        "--batch-rows",
+        "--quiet",
+        "--json",
+    ):
+        assert word in result.stdout

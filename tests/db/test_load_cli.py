@@ -1,0 +1,132 @@
+"""`seed` against a real PostgreSQL: load, refuse without --reset, replace with it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from seeder.domain import TABLES
+
+PRIMARY_ORDER = {
+    "users": "id",
+    "customers": "id",
+    "tickets": "ticket_id",
+    "interactions": "interaction_id",
+    "calls": "id",
+    "chats": "id",
+    "wfm": "user_id, date",
+}
+
+
+def table_fingerprints(url: str) -> dict[str, tuple[int, str]]:
+    """(row count, md5 of all rows in key order) per table."""
+    out: dict[str, tuple[int, str]] = {}
+    with psycopg.connect(url) as conn:
+        for table, key in PRIMARY_ORDER.items():
+            row = conn.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {key}), '')) "
+                f"FROM {table} t"
+            ).fetchone()
+            assert row is not None
+            out[table] = (row[0], row[1])
+    return out
+
+
+def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> None:
+    result = run_seed("--size", "small", "--database-url", fresh_database_url, "--json")
+    assert result.code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    counts = {t: n for t, (n, _) in table_fingerprints(fresh_database_url).items()}
+    assert summary["rows"] == counts
+    assert counts["tickets"] == 500
+    assert all(counts[t] > 0 for t in TABLES)
+
+
+def test_refusal_without_reset_leaves_data_untouched(run_seed, fresh_database_url: str) -> None:
+    assert run_seed("--size", "small", "--database-url", fresh_database_url, "--quiet").code == 0
+    before = table_fingerprints(fresh_database_url)
+    result = run_seed("--size", "small", "--seed", "9", "--database-url", fresh_database_url)
+    assert result.code == 3
+    assert "pass --reset to replace it" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert table_fingerprints(fresh_database_url) == before
+
+
+def test_reset_replaces_the_data(run_seed, fresh_database_url: str) -> None:
+    assert run_seed("--size", "small", "--database-url", fresh_database_url, "--quiet").code == 0
+    before = table_fingerprints(fresh_database_url)
+    args = ["--tickets", "300", "--seed", "9", "--database-url", fresh_database_url, "--quiet"]
+    result = run_seed(*args, "--reset")
+    assert result.code == 0, result.stderr
+    after = table_fingerprints(fresh_database_url)
+    assert after["tickets"][0] == 300
+    assert after["interactions"][1] != before["interactions"][1]
+
+
+def test_database_content_is_identical_for_any_batch_size(
+    run_seed, fresh_database_url: str, migrated_database_url: str
+) -> None:
+    common = ["--tickets", "1200", "--seed", "5", "--quiet"]
+    assert run_seed(*common, "--batch-rows", "7", "--database-url", fresh_database_url).code == 0
+    assert (
+        run_seed(*common, "--batch-rows", "100000", "--database-url", migrated_database_url).code
+        == 0
+    )
+    assert table_fingerprints(fresh_database_url) == table_fingerprints(migrated_database_url)
+
+
+def test_unknown_schema_revision_is_refused(run_seed, migrated_database_url: str) -> None:
+    with psycopg.connect(migrated_database_url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'deadbeef'")
+    result = run_seed("--size", "small", "--database-url", migrated_database_url)
+    assert result.code == 1
+    assert "revision 'deadbeef', unknown to this seeder version" in result.stderr
+    with psycopg.connect(migrated_database_url) as conn:
+        assert conn.execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("deadbeef",)
+
+
+def test_missing_database_gives_one_line(run_seed, server_url: str) -> None:
+    base = server_url.rsplit("/", 1)[0]
+    result = run_seed("--size", "small", "--database-url", f"{base}/no_such_db_for_seeder")
+    assert result.code == 1
+    assert 'database "no_such_db_for_seeder" does not exist' in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_migrate_command_brings_schema_to_head(run_seed, fresh_database_url: str) -> None:
+    result = run_seed("migrate", "--database-url", fresh_database_url)
+    assert result.code == 0, result.stderr
+    with psycopg.connect(fresh_database_url) as conn:
+        assert conn.execute("SELECT count(*) FROM tickets").fetchone() == (0,)
+
+
+def test_config_output_reads_back_as_a_config_file(run_seed, tmp_path: Path) -> None:
+    first = run_seed("config")
+    assert first.code == 0
+    path = tmp_path / "effective.toml"
+    path.write_text(first.stdout)
+    second = run_seed("config", "--config", str(path))
+    assert second.code == 0, second.stderr
+    assert second.stdout == first.stdout
+
+
+@pytest.mark.slow
+def test_embedded_default_loads_and_psql_sees_rows(run_seed, tmp_path: Path) -> None:
+    """No URL anywhere: seed starts its own PostgreSQL and keeps it for `seed db psql`."""
+    home = Path(os.environ.get("TMPDIR", "/tmp")) / f"seeder-home-{os.getpid()}"
+    env = {"SEEDER_HOME": str(home)}
+    try:
+        result = run_seed("--size", "small", "--quiet", env=env)
+        assert result.code == 0, result.stderr
+        url = run_seed("db", "url", env=env)
+        assert url.code == 0 and url.stdout.startswith("postgresql://")
+        count = run_seed("db", "psql", "--", "-Atc", "select count(*) from tickets", env=env)
+        assert count.code == 0, count.stderr
+        assert count.stdout.strip() == "500"
+    finally:
+        run_seed("db", "stop", env=env)

@@ -1,0 +1,3 @@
+"""Values shared by several test modules."""
+
+SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
