@@ -26,13 +26,12 @@ from seeder.config import (
     build_run_config,
     parse_date,
 )
-from seeder.errors import ConfigError, SeederError, TargetNotEmptyError
+from seeder.errors import ConfigError, SeederError
 from seeder.urls import redact_text
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_NOT_EMPTY = 3
 EXIT_INTERRUPTED = 130
 
 COMMANDS = {
@@ -312,8 +311,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         message = redact_text(str(exc), *_secrets_from(args))
         sys.stderr.write(f"seed: error: {message}\n")
-        if isinstance(exc, TargetNotEmptyError):
-            return EXIT_NOT_EMPTY
         return exc.exit_code
     except BrokenPipeError:
         return EXIT_FAILURE

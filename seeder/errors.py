@@ -22,6 +22,8 @@ class DatabaseError(SeederError):
 class TargetNotEmptyError(SeederError):
     """The target already holds data and the user did not ask to replace it."""
 
+    exit_code = 3  # distinct, so scripts (docker/seed-once.sh) can treat "already seeded" as done
+
 
 class SchemaVersionError(SeederError):
     """The target's schema is at a revision this version of seeder does not know."""
