@@ -150,33 +150,42 @@ def generate_ticket_chunk(
     span_limit = np.minimum(
         int(params.max_interaction_span_hours * 3600), plan.range_end_epoch_s - created
     )
-    # Half the span for waiting in queues, half for handling, shared between the contacts.
     share_s = span_limit[tix] / (2.0 * contacts[tix])
     follow_same = rng.random(k_total) < params.follow_up_same_channel
     other = pick_weighted(rng, [params.channels[c] for c in CHANNELS], k_total)
     channel = np.where((pos == 0) | follow_same, origin[tix], other)
 
-    soa_hundredths = np.zeros(k_total, dtype=np.int64)  # stored value: hours*100 or seconds*100
-    soa_s = np.zeros(k_total, dtype=np.int64)
+    # Speed of answer in its stored unit: hundredths of an hour (36 s) for email, whole
+    # seconds for phone and chat, so the stored value and the timestamps agree exactly.
+    soa_units = np.zeros(k_total, dtype=np.int64)
+    soa_unit_s = np.where(channel == EMAIL, 36, 1).astype(np.int64)
+    soa_min_units = np.zeros(k_total, dtype=np.int64)
     handle_tenths = np.zeros(k_total, dtype=np.int64)
     for ch, name in enumerate(CHANNELS):
         sel = np.flatnonzero(channel == ch)
         soa_dist = params.speed_of_answer[name]
         handle_dist = params.handle_time_minutes[name]
-        if ch == EMAIL:
-            hours = truncated_lognormal(rng, soa_dist, len(sel), high=share_s[sel] / 3600.0)
-            hund = np.maximum(np.floor(hours * 100), np.ceil(soa_dist.min * 100)).astype(np.int64)
-            soa_hundredths[sel] = hund
-            soa_s[sel] = hund * 36
-        else:
-            secs = truncated_lognormal(rng, soa_dist, len(sel), high=share_s[sel])
-            whole = np.maximum(np.floor(secs), np.ceil(soa_dist.min)).astype(np.int64)
-            soa_hundredths[sel] = whole * 100
-            soa_s[sel] = whole
+        per_unit = 100 if ch == EMAIL else 1
+        drawn = truncated_lognormal(rng, soa_dist, len(sel)) * per_unit
+        lowest = int(np.ceil(soa_dist.min * per_unit))
+        soa_units[sel] = np.maximum(np.floor(drawn), lowest).astype(np.int64)
+        soa_min_units[sel] = lowest
+        # Handling gets at most half the span, shared between the ticket's contacts.
         minutes = truncated_lognormal(rng, handle_dist, len(sel), high=share_s[sel] / 60.0)
         tenths = np.maximum(np.floor(minutes * 10), np.ceil(handle_dist.min * 10))
         handle_tenths[sel] = tenths.astype(np.int64)
     handle_s = handle_tenths * 6
+    # Waits are drawn from the configured distribution; only a ticket whose contacts would not
+    # fit in the span has its waits shortened (the part above the minimum, proportionally).
+    excess = _segment_sum(soa_units * soa_unit_s + handle_s, tix, n) - span_limit
+    room = _segment_sum((soa_units - soa_min_units) * soa_unit_s, tix, n)
+    factor = np.where(excess > 0, np.clip(1 - excess / np.maximum(room, 1), 0, 1), 1.0)
+    over = factor[tix] < 1
+    soa_units[over] = soa_min_units[over] + np.floor(
+        (soa_units[over] - soa_min_units[over]) * factor[tix][over]
+    ).astype(np.int64)
+    soa_s = soa_units * soa_unit_s
+    soa_hundredths = np.where(channel == EMAIL, soa_units, soa_units * 100)
 
     # The customer's own wait before each follow-up shares what the span leaves over.
     used = _segment_sum(soa_s + handle_s, tix, n)

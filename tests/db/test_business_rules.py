@@ -174,7 +174,7 @@ def test_row_counts_follow_the_spec_scaling(ds: Dataset) -> None:
     assert counts["customers"] == round(6000 * TICKETS / 25_000)
     assert counts["users"] == max(12, round(12 * TICKETS / 25_000))
     assert all(counts.values()), f"empty table(s): {counts}"
-    assert counts == ds.summary.rows
+    assert counts == ds.summary.rows, f"load() reported {ds.summary.rows}, tables hold {counts}"
 
 
 # --- 2. channel, country and language ------------------------------------------------------
@@ -546,21 +546,7 @@ def test_handle_time_median_is_near_the_configured_median(ds: Dataset, channel: 
     assert_median_near(ds, "handle_time", channel)
 
 
-EMAIL_SOA_MEDIAN_BUG = (
-    "generator: e-mail speed_of_answer is truncated at span / (2 * contacts) per ticket "
-    "(1.5 h for a two-contact ticket), far below the tail of median 0.9 h, sigma 0.7: "
-    "measured median 0.64 h vs configured 0.90 h (-29 %, allowed -15 %) for seed 7"
-)
-
-
-@pytest.mark.parametrize(
-    "channel",
-    [
-        pytest.param("email", marks=pytest.mark.xfail(strict=True, reason=EMAIL_SOA_MEDIAN_BUG)),
-        "phone",
-        "chat",
-    ],
-)
+@pytest.mark.parametrize("channel", ["email", "phone", "chat"])
 def test_speed_of_answer_median_is_near_the_configured_median(ds: Dataset, channel: str) -> None:
     assert_median_near(ds, "speed_of_answer", channel)
 
@@ -577,7 +563,10 @@ def test_one_answered_queue_record_per_interaction(ds: Dataset, table: str, chan
         f"""SELECT count(*) FILTER (WHERE NOT is_abandoned), count(interaction_id),
                    count(DISTINCT interaction_id) FROM {table}"""
     )[0]
-    assert answered == linked == distinct == interactions
+    assert answered == linked == distinct == interactions, (
+        f"{table}: {answered} answered, {linked} linked, {distinct} distinct interaction ids, "
+        f"{interactions} {channel} interactions"
+    )
     assert_no_violations(
         ds,
         f"{table} row linked to a missing interaction or one of another channel",
@@ -632,6 +621,8 @@ def test_daily_abandonment_rates_vary(ds: Dataset, table: str) -> None:
     rows = ds.rows(DAILY_ABANDONMENT.format(table=table))
     rates = [a / n for _, n, a in rows if n >= DAILY_RATE_MIN_CONTACTS]
     assert len(rates) >= 2, f"only {len(rates)} day(s) with {DAILY_RATE_MIN_CONTACTS}+ contacts"
+    # Weak on its own: binomial noise at 30 contacts alone exceeds the floor. The test below
+    # is the one that tells the configured daily spread from noise.
     sd = statistics.stdev(rates)
     assert sd > DAILY_RATE_SD_MIN, f"sd of daily {table} abandonment {sd:.5f} over {len(rates)}"
 
