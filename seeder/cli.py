@@ -38,6 +38,8 @@ COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",
     "migrate": "migrate the target database to the latest schema",
     "config": "print the effective generation parameters as TOML",
+    "dump": "write a self-contained .sql dump file (schema + data) that psql loads",
+    "export": "write one CSV or Parquet file per table into a folder",
     "db": "the embedded PostgreSQL: `seed db url`, `seed db psql`, `seed db stop`",
 }
 
@@ -266,10 +268,89 @@ def _run_db(argv: Sequence[str]) -> int:
     return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
+def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help=what)
+    parser.add_argument("--force", action="store_true", help="replace an existing output")
+    parser.add_argument(
+        "--batch-rows",
+        type=_positive_int("batch-rows"),
+        default=DEFAULT_BATCH_ROWS,
+        metavar="N",
+        help=f"rows per write; never changes the output (default {DEFAULT_BATCH_ROWS:,})",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
+    if quiet:
+        return
+    total = sum(summary_rows.values())
+    detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
+    size_text = f", {size:,} bytes" if size is not None else ""
+    print(f"wrote {where} ({total:,} rows{size_text}): {detail}")
+
+
+def _run_dump(argv: Sequence[str]) -> int:
+    from seeder.render import ProgressDisplay
+    from seeder.sinks.dump import write_dump
+
+    parser = _Parser(prog="seed dump", description=COMMANDS["dump"])
+    _add_generation(parser)
+    _add_output(parser, "the .sql file to write (a name ending in .gz is gzip-compressed)")
+    parser.add_argument(
+        "--format",
+        choices=["copy", "insert"],
+        default="copy",
+        help="COPY blocks (default, fastest to load) or multi-row INSERT statements",
+    )
+    parser.add_argument(
+        "--data-only", action="store_true", help="leave the schema out (for a migrated database)"
+    )
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    config = _config_from(args)
+    show = not args.quiet and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show) as display:
+        summary = write_dump(
+            config,
+            args.output,
+            fmt=args.format,
+            data_only=args.data_only,
+            force=args.force,
+            progress=display.update,
+        )
+    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
+    return EXIT_OK
+
+
+def _run_export(argv: Sequence[str]) -> int:
+    from seeder.render import ProgressDisplay
+    from seeder.sinks.export import export_files
+
+    parser = _Parser(prog="seed export", description=COMMANDS["export"])
+    _add_generation(parser)
+    _add_output(parser, "the folder to create (it appears complete or not at all)")
+    parser.add_argument("--format", choices=["csv", "parquet"], default="csv", help="file format")
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    config = _config_from(args)
+    show = not args.quiet and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show) as display:
+        summary = export_files(
+            config, args.output, fmt=args.format, force=args.force, progress=display.update
+        )
+    _report_files(summary.rows, args.output, None, args.quiet)
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {
     "load": _run_load,
     "migrate": _run_migrate,
     "config": _run_config,
+    "dump": _run_dump,
+    "export": _run_export,
     "db": _run_db,
 }
 _DEBUG = [False]

@@ -150,3 +150,32 @@ def encode_csv(block: Block) -> bytes:
 def csv_header(block: Block) -> bytes:
     """The header line of a CSV file for this block's table."""
     return (",".join(c.name for c in block.columns) + "\n").encode("utf-8")
+
+
+def _sql_literals(column: Column) -> Texts:
+    kind = column.kind
+    if kind is Kind.BOOL:
+        text = np.where(column.values.astype(bool), "true", "false").astype(STRING)
+    else:
+        text = render_values(column)
+        if kind in (Kind.TEXT, Kind.TIMESTAMP, Kind.DATE):
+            if kind is Kind.TEXT:
+                text = np.strings.replace(text, "'", "''")
+            text = np.strings.add(np.strings.add("'", text), "'")
+    if column.nulls is not None:
+        text = np.where(column.nulls, "NULL", text).astype(STRING)
+    return text
+
+
+def encode_sql_values(block: Block) -> bytes:
+    """Rows as SQL tuples '(v1, v2, ...)' joined by ',\\n' (standard_conforming_strings on)."""
+    fields = [_sql_literals(column) for column in block.columns]
+    line = fields[0]
+    for field_text in fields[1:]:
+        line = np.strings.add(np.strings.add(line, ", "), field_text)
+    if len(line) == 0:
+        return b""
+    data = ("(" + "),\n(".join(line.tolist()) + ")").encode("utf-8")
+    if b"\x00" in data:
+        _raise_for_nul(block)
+    return data

@@ -37,5 +37,11 @@ class OutputError(SeederError):
     """An output file or directory cannot be written."""
 
 
+class OutputPathError(OutputError):
+    """The output path is unusable as given (exists without --force, missing folder)."""
+
+    exit_code = 2
+
+
 class EmbeddedServerError(SeederError):
     """The embedded PostgreSQL server cannot be started or stopped."""

@@ -8,32 +8,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from tests_support import table_fingerprints
 
 from seeder.domain import TABLES
-
-PRIMARY_ORDER = {
-    "users": "id",
-    "customers": "id",
-    "tickets": "ticket_id",
-    "interactions": "interaction_id",
-    "calls": "id",
-    "chats": "id",
-    "wfm": "user_id, date",
-}
-
-
-def table_fingerprints(url: str) -> dict[str, tuple[int, str]]:
-    """(row count, md5 of all rows in key order) per table."""
-    out: dict[str, tuple[int, str]] = {}
-    with psycopg.connect(url) as conn:
-        for table, key in PRIMARY_ORDER.items():
-            row = conn.execute(
-                f"SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {key}), '')) "
-                f"FROM {table} t"
-            ).fetchone()
-            assert row is not None
-            out[table] = (row[0], row[1])
-    return out
 
 
 def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> None:

@@ -1,0 +1,145 @@
+"""Self-contained .sql dump files: schema from the migrations, then the data, in one transaction.
+
+`createdb x && psql -v ON_ERROR_STOP=1 -d x -f FILE` loads one. The COPY blocks carry the very
+bytes a live load sends (same encoder). Same inputs give byte-identical files: nothing inside
+depends on the clock, the batch size or the machine.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from seeder import __version__
+from seeder.config import RunConfig
+from seeder.domain import TABLES
+from seeder.encoding import encode_copy_text, encode_sql_values
+from seeder.migrations import render_offline_sql
+from seeder.params import params_to_toml
+from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
+from seeder.sinks.atomic import atomic_file
+
+DumpFormat = Literal["copy", "insert"]
+INSERT_ROWS_PER_STATEMENT = 1_000
+ProgressCallback = Callable[[str, int, int], None]
+
+
+@dataclass
+class DumpSummary:
+    """What a dump wrote: rows per table, bytes on disk and seconds per step."""
+
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)
+    bytes_written: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def describe_run(config: RunConfig) -> str:
+    """Header comment lines naming the generator version and every input of the data."""
+    params_digest = hashlib.sha256(params_to_toml(config.params).encode()).hexdigest()
+    return (
+        f"-- seeder {__version__}: synthetic customer-support dataset\n"
+        f"-- tickets={config.tickets} customers={config.customers} agents={config.agents} "
+        f"seed={config.seed} start={config.start} end={config.end}\n"
+        f"-- parameters sha256={params_digest} (`seed config` prints them)\n"
+    )
+
+
+def schema_sql() -> str:
+    """The migrations rendered offline, without their own BEGIN/COMMIT (the dump has one)."""
+    lines = render_offline_sql().splitlines()
+    if lines and lines[0].strip() == "BEGIN;":
+        lines = lines[1:]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and lines[-1].strip() == "COMMIT;":
+        lines.pop()
+    text = "\n".join(lines).strip() + "\n"
+    return text.replace(" RETURNING alembic_version.version_num", "")
+
+
+def _preamble(config: RunConfig, data_only: bool) -> bytes:
+    how = (
+        "-- Load into a database already migrated to the same schema (seed migrate):\n"
+        "--   psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE\n"
+        if data_only
+        else "-- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE\n"
+    )
+    text = (
+        describe_run(config)
+        + how
+        + "-- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)\n\n"
+        + "SET client_encoding = 'UTF8';\n"
+        + "SET standard_conforming_strings = on;\n"
+        + "SET client_min_messages = warning;\n\n"
+        + "BEGIN;\n\n"
+    )
+    if not data_only:
+        text += schema_sql() + "\n"
+    return text.encode("utf-8")
+
+
+def write_dump(
+    config: RunConfig,
+    path: Path,
+    *,
+    fmt: DumpFormat = "copy",
+    data_only: bool = False,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> DumpSummary:
+    """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz)."""
+    started = time.perf_counter()
+    plan = plan_run(config)
+    expected = estimate_rows(plan).rows
+    summary = DumpSummary(path=path, rows=dict.fromkeys(TABLES, 0))
+    with atomic_file(path, force=force) as raw:
+        sink: BinaryIO = raw
+        compressed: gzip.GzipFile | None = None
+        if path.name.endswith(".gz"):
+            # No file name and a zero mtime in the gzip header: identical bytes on every run.
+            compressed = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0)
+            sink = compressed  # type: ignore[assignment]
+        sink.write(_preamble(config, data_only))
+        # Tables created in this transaction can take COPY FREEZE (no later vacuum needed).
+        freeze = "" if data_only else " WITH (FREEZE)"
+        for block in generate_blocks(plan):
+            if block.rows == 0:
+                continue
+            columns = ", ".join(c.name for c in block.columns)
+            if fmt == "copy":
+                sink.write(f"COPY {block.table} ({columns}) FROM stdin{freeze};\n".encode())
+                for batch in iter_batches(block, config.batch_rows):
+                    sink.write(encode_copy_text(batch))
+                    _count(summary, progress, expected, block.table, batch.rows)
+                sink.write(b"\\.\n\n")
+            else:
+                for batch in iter_batches(block, INSERT_ROWS_PER_STATEMENT):
+                    sink.write(f"INSERT INTO {block.table} ({columns}) VALUES\n".encode())
+                    sink.write(encode_sql_values(batch))
+                    sink.write(b";\n\n")
+                    _count(summary, progress, expected, block.table, batch.rows)
+        sink.write(b"COMMIT;\n\nANALYZE;\n")
+        if compressed is not None:
+            compressed.close()
+        summary.bytes_written = raw.tell()
+    summary.timings["total"] = time.perf_counter() - started
+    return summary
+
+
+def _count(
+    summary: DumpSummary,
+    progress: ProgressCallback | None,
+    expected: dict[str, int],
+    table: str,
+    rows: int,
+) -> None:
+    summary.rows[table] += rows
+    if progress is not None:
+        done = summary.rows[table]
+        progress(table, done, max(expected[table], done))
