@@ -1,0 +1,122 @@
+"""Faults during a load: whatever happens, every table holds exactly what it held before."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import psycopg
+import pytest
+from tests_support import table_fingerprints
+
+BIG = "200000"  # large enough that the load is still streaming when the fault hits
+
+
+def start_seed(url: str, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "seeder", "--database-url", url, "--quiet", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def wait_for_copy(url: str, process: subprocess.Popen[str], timeout: float = 60) -> int:
+    """Wait until the seed's backend is inside a COPY of ticket data; return its pid."""
+    database = url.rsplit("/", 1)[1].split("?")[0]
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            row = conn.execute(
+                "SELECT pid FROM pg_stat_activity "
+                "WHERE datname = %s AND query LIKE 'COPY tickets%%'",
+                (database,),
+            ).fetchone()
+            if row:
+                time.sleep(0.3)  # some rows are on their way
+                return int(row[0])
+            time.sleep(0.05)
+    raise AssertionError("the load never reached COPY")
+
+
+@pytest.fixture
+def loaded_url(run_seed, fresh_database_url: str) -> str:
+    """A database holding a small dataset that a failed --reset must leave intact."""
+    assert run_seed("--size", "small", "--database-url", fresh_database_url, "--quiet").code == 0
+    return fresh_database_url
+
+
+@pytest.mark.slow
+def test_sigkill_mid_load_leaves_the_previous_data(loaded_url: str) -> None:
+    before = table_fingerprints(loaded_url)
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    wait_for_copy(loaded_url, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    time.sleep(0.5)  # the server notices the dropped connection and rolls back
+    assert table_fingerprints(loaded_url) == before
+
+
+@pytest.mark.slow
+def test_sigkill_on_an_empty_database_leaves_it_empty(fresh_database_url: str) -> None:
+    process = start_seed(fresh_database_url, "--tickets", BIG)
+    wait_for_copy(fresh_database_url, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    time.sleep(0.5)
+    with psycopg.connect(fresh_database_url) as conn:
+        tables = conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'tickets'"
+        ).fetchone()
+    assert tables == (0,), "the migration is part of the load's transaction and rolls back too"
+
+
+@pytest.mark.slow
+def test_ctrl_c_rolls_back_and_says_so(loaded_url: str) -> None:
+    before = table_fingerprints(loaded_url)
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    wait_for_copy(loaded_url, process)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert (
+        stderr.strip() == "seed: interrupted: nothing was changed (the transaction was rolled back)"
+    )
+    assert table_fingerprints(loaded_url) == before
+
+
+@pytest.mark.slow
+def test_server_terminating_the_backend_gives_one_line_and_no_data(loaded_url: str) -> None:
+    before = table_fingerprints(loaded_url)
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    backend = wait_for_copy(loaded_url, process)
+    with psycopg.connect(loaded_url, autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(%s)", (backend,))
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("seed: error: loading failed:"), stderr
+    assert "Traceback" not in stderr
+    assert table_fingerprints(loaded_url) == before
+
+
+@pytest.mark.slow
+def test_a_second_concurrent_run_fails_fast_and_the_first_completes(
+    fresh_database_url: str,
+) -> None:
+    first = start_seed(fresh_database_url, "--tickets", "60000")
+    wait_for_copy(fresh_database_url, first)
+    second = start_seed(fresh_database_url, "--size", "small")
+    _, second_err = second.communicate(timeout=60)
+    assert first.poll() is None, "the second run must not have waited for the first"
+    assert second.returncode == 1
+    assert "another seed run is loading this database right now" in second_err
+    _, first_err = first.communicate(timeout=300)
+    assert first.returncode == 0, first_err
+    assert table_fingerprints(fresh_database_url)["tickets"][0] == 60_000
