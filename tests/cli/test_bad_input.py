@@ -104,3 +104,29 @@ def test_help_lists_every_command_and_option(run_seed) -> None:
         "--json",
     ):
         assert word in result.stdout
+
+
+def test_unwritable_output_folder_gives_one_line(run_seed) -> None:
+    # /proc refuses new files even to root, which ignores permission bits elsewhere.
+    result = run_seed("dump", "--tickets", "20", "-o", "/proc/seeder-test.sql")
+    assert result.code != 0
+    assert_one_clean_line(result.stderr, "/proc")
+
+
+def test_output_under_a_file_gives_one_line(run_seed, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = run_seed("export", "--tickets", "20", "-o", str(blocker / "out"))
+    assert result.code == 2
+    assert_one_clean_line(result.stderr, "does not exist: create it first")
+
+
+def test_password_from_the_environment_is_never_printed(run_seed) -> None:
+    url = f"postgresql://someone:{SECRET}@127.0.0.1:1/db"
+    shown = run_seed("db", "url", env={"DATABASE_URL": url})
+    assert shown.code == 0
+    assert SECRET not in shown.stdout + shown.stderr
+    assert "postgresql://someone:***@127.0.0.1:1/db" in shown.stdout
+    failed = run_seed("--size", "small", env={"DATABASE_URL": url})
+    assert failed.code == 1
+    assert_one_clean_line(failed.stderr, "cannot connect to postgresql://someone:***@")
