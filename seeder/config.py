@@ -34,6 +34,7 @@ class RunConfig:
     params: Params = field(default_factory=Params)
     batch_rows: int = DEFAULT_BATCH_ROWS
     size: str | None = None
+    jobs: int = 1  # worker processes; like batch_rows, never changes the rows
 
     @property
     def customers(self) -> int:
@@ -68,6 +69,7 @@ def build_run_config(
     end: dt.date | None = None,
     config_file: Path | None = None,
     batch_rows: int = DEFAULT_BATCH_ROWS,
+    jobs: int = 1,
 ) -> RunConfig:
     """Validate every input and return the frozen configuration, before anything is written."""
     if size is not None and size not in SIZE_TICKETS:
@@ -84,6 +86,8 @@ def build_run_config(
         count = SIZE_TICKETS[size_name]
     if not 0 <= seed <= MAX_SEED:
         raise ConfigError(f"--seed {seed}: must be an integer between 0 and {MAX_SEED}")
+    if jobs <= 0:
+        raise ConfigError(f"--jobs {jobs}: must be a positive number of worker processes")
     if batch_rows <= 0:
         raise ConfigError(f"--batch-rows {batch_rows}: must be a positive number of rows")
     start_date = start or DEFAULT_START
@@ -103,4 +107,5 @@ def build_run_config(
         params=params,
         batch_rows=batch_rows,
         size=size_name,
+        jobs=jobs,
     )

@@ -22,7 +22,8 @@ from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text
 from seeder.errors import ConcurrentRunError, DatabaseError, TargetNotEmptyError
 from seeder.migrations import upgrade_to_head
-from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
+from seeder.parallel import encoded_blocks
+from seeder.pipeline import estimate_rows, plan_run
 from seeder.plan import Plan
 from seeder.urls import redact_text, redact_url, sqlalchemy_url
 
@@ -152,15 +153,14 @@ def _copy_all(
 ) -> dict[str, int]:
     written = dict.fromkeys(TABLES, 0)
     with raw.cursor() as cursor:
-        for block in generate_blocks(plan):
+        for block in encoded_blocks(plan, encode_copy_text, batch_rows, plan.config.jobs):
             if block.rows == 0:
                 continue
-            columns = ", ".join(c.name for c in block.columns)
-            statement = f"COPY {block.table} ({columns}) FROM STDIN (FREEZE)"
+            statement = f"COPY {block.table} ({', '.join(block.columns)}) FROM STDIN (FREEZE)"
             with cursor.copy(statement) as copy:
-                for batch in iter_batches(block, batch_rows):
-                    copy.write(encode_copy_text(batch))
-                    written[block.table] += batch.rows
+                for rows, data in block.batches:
+                    copy.write(data)
+                    written[block.table] += rows
                     if progress is not None:
                         table = block.table
                         progress(table, written[table], max(expected[table], written[table]))

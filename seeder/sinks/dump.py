@@ -20,8 +20,9 @@ from seeder.config import RunConfig
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text, encode_sql_values
 from seeder.migrations import render_offline_sql
+from seeder.parallel import encoded_blocks
 from seeder.params import params_to_toml
-from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
+from seeder.pipeline import estimate_rows, plan_run
 from seeder.sinks.atomic import atomic_file
 
 DumpFormat = Literal["copy", "insert"]
@@ -108,22 +109,26 @@ def write_dump(
         sink.write(_preamble(config, data_only))
         # Tables created in this transaction can take COPY FREEZE (no later vacuum needed).
         freeze = "" if data_only else " WITH (FREEZE)"
-        for block in generate_blocks(plan):
-            if block.rows == 0:
-                continue
-            columns = ", ".join(c.name for c in block.columns)
-            if fmt == "copy":
+        if fmt == "copy":
+            for block in encoded_blocks(plan, encode_copy_text, config.batch_rows, config.jobs):
+                if block.rows == 0:
+                    continue
+                columns = ", ".join(block.columns)
                 sink.write(f"COPY {block.table} ({columns}) FROM stdin{freeze};\n".encode())
-                for batch in iter_batches(block, config.batch_rows):
-                    sink.write(encode_copy_text(batch))
-                    _count(summary, progress, expected, block.table, batch.rows)
+                for rows, data in block.batches:
+                    sink.write(data)
+                    _count(summary, progress, expected, block.table, rows)
                 sink.write(b"\\.\n\n")
-            else:
-                for batch in iter_batches(block, INSERT_ROWS_PER_STATEMENT):
+        else:
+            for block in encoded_blocks(
+                plan, encode_sql_values, INSERT_ROWS_PER_STATEMENT, config.jobs
+            ):
+                columns = ", ".join(block.columns)
+                for rows, data in block.batches:
                     sink.write(f"INSERT INTO {block.table} ({columns}) VALUES\n".encode())
-                    sink.write(encode_sql_values(batch))
+                    sink.write(data)
                     sink.write(b";\n\n")
-                    _count(summary, progress, expected, block.table, batch.rows)
+                    _count(summary, progress, expected, block.table, rows)
         sink.write(b"COMMIT;\n\nANALYZE;\n")
         if compressed is not None:
             compressed.close()

@@ -145,3 +145,10 @@ def test_a_failure_mid_write_leaves_no_file(
     with pytest.raises(OutputError, match="No space left on device; nothing was written"):
         write_dump(build_run_config(tickets=300), path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_parallel_dump_is_byte_identical(tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "serial.sql", tmp_path / "parallel.sql"
+    write_dump(build_run_config(tickets=9_000, seed=3, jobs=1), serial)
+    write_dump(build_run_config(tickets=9_000, seed=3, jobs=2), parallel)
+    assert serial.read_bytes() == parallel.read_bytes()

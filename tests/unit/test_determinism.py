@@ -55,3 +55,19 @@ def test_another_seed_gives_other_data() -> None:
 def test_golden_hashes_of_the_small_size() -> None:
     """Catches drift after a dependency upgrade (numpy, Faker) or an accidental change."""
     assert table_digests(500, 42) == GOLDEN_SMALL_SEED_42
+
+
+def test_worker_processes_never_change_the_bytes() -> None:
+    from seeder.encoding import encode_copy_text
+    from seeder.parallel import encoded_blocks
+
+    plan = build_plan(build_run_config(tickets=9_000, seed=8))
+    assert len(plan.ticket_chunks) >= 3
+
+    def stream(jobs: int) -> list[tuple[str, bytes]]:
+        return [
+            (block.table, b"".join(data for _, data in block.batches))
+            for block in encoded_blocks(plan, encode_copy_text, 1_000, jobs)
+        ]
+
+    assert stream(2) == stream(1)
