@@ -84,8 +84,9 @@ def _queue_queries(table: str, channel: str) -> tuple[IntegrityQuery, ...]:
                 WHERE is_abandoned IS DISTINCT FROM (abandoned IS NOT NULL)
                    OR (is_abandoned AND (
                        interaction_id IS NOT NULL OR answered IS NOT NULL
-                       OR abandoned < initialized + floor(:{table}_patience_min_s) * interval '1 second'
-                       OR abandoned > initialized + ceil(:{table}_patience_max_s) * interval '1 second'))
+                       OR abandoned - initialized NOT BETWEEN
+                          floor(:{table}_patience_min_s) * interval '1 second'
+                          AND ceil(:{table}_patience_max_s) * interval '1 second'))
                    OR (NOT is_abandoned AND (interaction_id IS NULL OR answered IS NULL))""",
         ),
     )
@@ -150,7 +151,8 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
     ),
     IntegrityQuery(
         "interactions_within_span",
-        "every interaction is handled within max_interaction_span_hours of ticket_created",
+        "every interaction lies between ticket_created and ticket_created + "
+        "max_interaction_span_hours",
         """SELECT i.interaction_id AS example
            FROM interactions i JOIN tickets t ON t.ticket_id = i.ticket_id
            WHERE i.interaction_created < t.ticket_created

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from seeder import check_queries as q
 from seeder.config import RunConfig
+from seeder.domain import TABLES
 from seeder.errors import DatabaseError
 from seeder.load import connect
 from seeder.params import Params
@@ -81,21 +82,23 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
     ones from the --config file used for the load. Raises DatabaseError when the database
     cannot be reached or holds no seeder schema; a report is returned for anything else.
     """
-    params = params or Params()
+    if params is None:
+        params = Params()
     password = sqlalchemy_url(url).password
     connection, dispose = connect(url)
     try:
-        with connection, _database_errors(str(password) if password else None):
-            with connection.begin() as transaction:
-                connection.execute(
-                    text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                )
-                _ensure_schema(connection)
-                results = (
-                    *_check_integrity(connection, params),
-                    *_check_calibration(connection, params),
-                )
-                transaction.rollback()
+        with (
+            connection,
+            _database_errors(str(password) if password else None),
+            connection.begin() as transaction,
+        ):
+            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            _ensure_schema(connection)
+            results = (
+                *_check_integrity(connection, params),
+                *_check_calibration(connection, params),
+            )
+            transaction.rollback()
     finally:
         dispose()
     return ValidationReport(results)
@@ -114,11 +117,13 @@ def _database_errors(secret: str | None) -> Iterator[None]:
 
 
 def _ensure_schema(connection: Connection) -> None:
-    missing = [row[0] for row in connection.execute(text(q.MISSING_TABLES))]
+    missing = [str(row[0]) for row in connection.execute(text(q.MISSING_TABLES))]
+    if len(missing) == len(TABLES):
+        raise DatabaseError("the database has no seeder schema: run `seed` first")
     if missing:
         raise DatabaseError(
-            "the database has no seeder schema: run `seed` first "
-            f"(missing tables: {', '.join(missing)})"
+            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
+            "load into a new database with `seed`"
         )
 
 

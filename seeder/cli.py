@@ -38,6 +38,7 @@ COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",
     "migrate": "migrate the target database to the latest schema",
     "config": "print the effective generation parameters as TOML",
+    "validate": "check a loaded database: every business rule and every configured rate",
     "dump": "write a self-contained .sql dump file (schema + data) that psql loads",
     "export": "write one CSV or Parquet file per table into a folder",
     "db": "the embedded PostgreSQL: `seed db url`, `seed db psql`, `seed db stop`",
@@ -143,6 +144,7 @@ def _build_load_parser() -> _Parser:
         metavar="N",
         help=f"rows per COPY write; never changes the data (default {DEFAULT_BATCH_ROWS:,})",
     )
+    _add_jobs(parser)
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--quiet", action="store_true", help="print nothing but errors")
     output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
@@ -161,6 +163,7 @@ def _config_from(args: argparse.Namespace) -> RunConfig:
         end=parse_date("--end", args.end) if args.end else None,
         config_file=args.config,
         batch_rows=getattr(args, "batch_rows", DEFAULT_BATCH_ROWS),
+        jobs=getattr(args, "jobs", 1),
     )
 
 
@@ -268,6 +271,19 @@ def _run_db(argv: Sequence[str]) -> int:
     return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    from seeder.parallel import default_jobs
+
+    parser.add_argument(
+        "--jobs",
+        type=_positive_int("jobs"),
+        default=default_jobs(),
+        metavar="N",
+        help="worker processes generating chunks; never changes the data "
+        f"(default: CPUs, at most 8; here {default_jobs()})",
+    )
+
+
 def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help=what)
     parser.add_argument("--force", action="store_true", help="replace an existing output")
@@ -279,6 +295,7 @@ def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"rows per write; never changes the output (default {DEFAULT_BATCH_ROWS:,})",
     )
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _add_jobs(parser)
 
 
 def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
@@ -288,6 +305,34 @@ def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, q
     detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
     size_text = f", {size:,} bytes" if size is not None else ""
     print(f"wrote {where} ({total:,} rows{size_text}): {detail}")
+
+
+def _run_validate(argv: Sequence[str]) -> int:
+    from seeder.checks import validate_database
+    from seeder.params import Params, params_from_mapping, read_toml
+    from seeder.render import print_validation
+    from seeder.target import resolve_database_url
+
+    parser = _Parser(prog="seed validate", description=COMMANDS["validate"])
+    _add_target(parser)
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE.toml",
+        help="the parameters the data was generated with (default: the built-in ones)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    params = params_from_mapping(read_toml(args.config)) if args.config else Params()
+    url = resolve_database_url(args.database_url)
+    report = validate_database(url, params=params)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print_validation(report)
+    return EXIT_OK if report.passed else EXIT_FAILURE
 
 
 def _run_dump(argv: Sequence[str]) -> int:
@@ -349,6 +394,7 @@ _HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {
     "load": _run_load,
     "migrate": _run_migrate,
     "config": _run_config,
+    "validate": _run_validate,
     "dump": _run_dump,
     "export": _run_export,
     "db": _run_db,

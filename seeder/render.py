@@ -16,6 +16,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from seeder.checks import ValidationReport
 from seeder.load import LoadSummary
 
 
@@ -75,3 +76,30 @@ def print_summary(summary: LoadSummary) -> None:
     console.print(rows)
     steps = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in summary.timings.items())
     console.print(f"steps: {steps}")
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}"
+
+
+def print_validation(report: ValidationReport) -> None:
+    """One row per check: integrity violations, calibration achieved vs expected."""
+    # Piped output gets a fixed, readable width instead of rich's 80-column default.
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 160)
+    table = Table(title="seed validate", title_justify="left")
+    for name in ("check", "kind", "result", "achieved", "expected", "tolerance", "detail"):
+        table.add_column(name, overflow="fold")
+    for result in report.results:
+        table.add_row(
+            result.name,
+            result.kind,
+            "[green]pass[/green]" if result.passed else "[red]FAIL[/red]",
+            _number(result.achieved),
+            _number(result.expected),
+            _number(result.tolerance),
+            "" if result.passed and result.kind == "calibration" else result.detail,
+        )
+    console.print(table)
+    failed = len(report.failures)
+    verdict = "all checks pass" if failed == 0 else f"{failed} check(s) FAILED"
+    console.print(f"{len(report.results)} checks: {verdict}")

@@ -107,3 +107,30 @@ def test_embedded_default_loads_and_psql_sees_rows(run_seed, tmp_path: Path) -> 
         assert count.stdout.strip() == "500"
     finally:
         run_seed("db", "stop", env=env)
+
+
+def test_parallel_load_gives_the_same_database(
+    run_seed, fresh_database_url: str, migrated_database_url: str
+) -> None:
+    common = ["--tickets", "9000", "--seed", "5", "--quiet"]
+    assert run_seed(*common, "--jobs", "1", "--database-url", fresh_database_url).code == 0
+    assert run_seed(*common, "--jobs", "3", "--database-url", migrated_database_url).code == 0
+    assert table_fingerprints(fresh_database_url) == table_fingerprints(migrated_database_url)
+
+
+def test_validate_passes_on_fresh_data_and_fails_on_damage(
+    run_seed, fresh_database_url: str
+) -> None:
+    assert run_seed("--tickets", "1500", "--database-url", fresh_database_url, "--quiet").code == 0
+    clean = run_seed("validate", "--database-url", fresh_database_url, "--json")
+    assert clean.code == 0, clean.stdout
+    assert json.loads(clean.stdout)["passed"] is True
+    with psycopg.connect(fresh_database_url, autocommit=True) as conn:
+        conn.execute(
+            "UPDATE interactions SET customer_id = customer_id % 300 + 1 "
+            "WHERE interaction_id = (SELECT min(interaction_id) FROM interactions)"
+        )
+    damaged = run_seed("validate", "--database-url", fresh_database_url)
+    assert damaged.code == 1
+    assert "interaction_customer_is_ticket_customer" in damaged.stdout
+    assert "FAILED" in damaged.stdout
