@@ -1,0 +1,261 @@
+"""The analytics SQL files run with the real psql on one medium dataset, and return rows.
+
+One medium dataset is loaded per module into a database of its own. 00_views.sql runs once
+in the fixture and once more in a test (it must be idempotent). Every question file must exit
+0 under ON_ERROR_STOP and print at least one data row; its header must say what it answers
+and how to run it. A few files get value checks against the base tables: each would catch a
+wrong definition or a join that multiplies rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import uuid
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+from seeder.config import build_run_config
+from seeder.embedded import psql_command
+from seeder.load import load
+from seeder.urls import libpq_conninfo
+
+ANALYTICS_DIR = Path(__file__).resolve().parents[2] / "sql" / "analytics"
+VIEWS_FILE = ANALYTICS_DIR / "00_views.sql"
+QUESTION_FILES = sorted(p for p in ANALYTICS_DIR.glob("[0-9][0-9]_*.sql") if p != VIEWS_FILE)
+HEADER_FIELDS = ("Question:", "Metric:", "Uses:", "Run:")
+REQUIRED_VIEWS = {
+    "stg_tickets",
+    "stg_interactions",
+    "stg_wfm",
+    "fct_tickets_daily",
+    "fct_interactions_by_channel_daily",
+    "fct_agent_daily",
+}
+PSQL_TIMEOUT_S = 120
+
+Row = dict[str, str]
+Conn = psycopg.Connection[tuple[object, ...]]
+FileRunner = Callable[[str], list[Row]]
+
+
+def _psql(url: str, path: Path) -> subprocess.CompletedProcess[str]:
+    """Run one file with psql from PATH (else the one seeder ships), CSV on stdout."""
+    # psql_command moves any password from the URL into PGPASSWORD, out of argv.
+    argv, extra_env = psql_command(url)
+    on_path = shutil.which("psql")
+    if on_path is not None:
+        argv[0] = on_path
+    return subprocess.run(
+        [*argv, "-v", "ON_ERROR_STOP=1", "-X", "-q", "--csv", "-f", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **extra_env},
+        timeout=PSQL_TIMEOUT_S,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def _run_ok(url: str, path: Path) -> str:
+    done = _psql(url, path)
+    assert done.returncode == 0, f"{path.name} exited {done.returncode}:\n{done.stderr}"
+    return done.stdout
+
+
+def _rows(csv_text: str) -> list[Row]:
+    return list(csv.DictReader(io.StringIO(csv_text)))
+
+
+@pytest.fixture(scope="module")
+def analytics_url(server_url: str) -> Iterator[str]:
+    """A database of its own with the medium dataset and the analytics views, dropped after."""
+    admin_info = libpq_conninfo(server_url)
+    name = f"seeder_analytics_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_info, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        url = make_url(admin_info).set(database=name).render_as_string(hide_password=False)
+        load(build_run_config(size="medium"), url)
+        _run_ok(url, VIEWS_FILE)
+        yield url
+    finally:
+        with psycopg.connect(admin_info, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture(scope="module")
+def run_file(analytics_url: str) -> FileRunner:
+    """run_file('14_fcr_by_category.sql') -> its rows; each file runs once per module."""
+    cache: dict[str, list[Row]] = {}
+
+    def run(name: str) -> list[Row]:
+        if name not in cache:
+            cache[name] = _rows(_run_ok(analytics_url, ANALYTICS_DIR / name))
+        return cache[name]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def db(analytics_url: str) -> Iterator[Conn]:
+    """A read-only connection to the module's database, for the value checks."""
+    with psycopg.connect(libpq_conninfo(analytics_url), autocommit=True) as conn:
+        conn.execute("SET default_transaction_read_only = on")
+        yield conn
+
+
+def _scalar(conn: Conn, query: str) -> object:
+    row = conn.execute(query).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def _by(rows: list[Row], key: str) -> dict[str, Row]:
+    return {row[key]: row for row in rows}
+
+
+# --- every file -----------------------------------------------------------------------------
+
+
+def test_question_files_are_numbered_once() -> None:
+    numbers = [p.name[:2] for p in QUESTION_FILES]
+    assert len(QUESTION_FILES) >= 20
+    assert len(numbers) == len(set(numbers)), f"duplicate numbers: {numbers}"
+
+
+@pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
+def test_header_says_what_and_how(path: Path) -> None:
+    header = "".join(re.findall(r"^--.*\n", path.read_text(encoding="utf-8"), flags=re.M))
+    missing = [field for field in HEADER_FIELDS if f"-- {field}" not in header]
+    assert not missing, f"{path.name} header lacks {missing}"
+    assert "00_views.sql" in header
+    assert f"-f sql/analytics/{path.name}" in header
+
+
+def test_views_file_runs_twice(analytics_url: str, db: Conn) -> None:
+    # The fixture ran it once already.
+    _run_ok(analytics_url, VIEWS_FILE)
+    names = {
+        str(r[0])
+        for r in db.execute(
+            "SELECT table_name FROM information_schema.views WHERE table_schema = 'analytics'"
+        )
+    }
+    assert names >= REQUIRED_VIEWS
+
+
+@pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
+def test_file_runs_and_returns_rows(path: Path, run_file: FileRunner) -> None:
+    assert run_file(path.name), f"{path.name} returned no rows"
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def test_tickets_per_day_sum_to_the_ticket_count(run_file: FileRunner, db: Conn) -> None:
+    rows = run_file("01_tickets_per_day.sql")
+    assert sum(int(r["tickets_created"]) for r in rows) == _scalar(
+        db, "SELECT count(*) FROM tickets"
+    )
+    assert sum(int(r["tickets_closed"]) for r in rows) == _scalar(
+        db, "SELECT count(ticket_closed) FROM tickets"
+    )
+    days = [r["day"] for r in rows]
+    assert days == sorted(set(days)), "days must be unique and in order"
+
+
+def test_fcr_flag_equals_fcr_recomputed_from_contacts(run_file: FileRunner) -> None:
+    rows = _by(run_file("14_fcr_by_category.sql"), "symptom_cat")
+    assert len(rows) == 7, "six categories and the total"
+    for category, row in rows.items():
+        assert row["fcr_flag_tickets"] == row["fcr_contacts_tickets"], category
+        assert row["fcr_flag_pct"] == row["fcr_contacts_pct"], category
+    assert rows["product"]["fcr_flag_pct"] == "100.0"
+    assert rows["finance"]["fcr_flag_pct"] == "0.0"
+
+
+def test_call_and_chat_abandonment_overall(run_file: FileRunner) -> None:
+    rows = _by(run_file("23_abandonment_overall.sql"), "channel")
+    assert set(rows) == {"phone", "chat"}
+    assert Decimal("0.03") <= Decimal(rows["phone"]["abandonment_rate"]) <= Decimal("0.12")
+    assert Decimal("0.05") <= Decimal(rows["chat"]["abandonment_rate"]) <= Decimal("0.16")
+
+
+def test_backlog_matches_the_direct_count_every_week(run_file: FileRunner, db: Conn) -> None:
+    rows = run_file("12_backlog_weekly.sql")
+    direct = dict(
+        db.execute(
+            """SELECT w.week_start::text, count(t.ticket_id)
+               FROM (SELECT DISTINCT date_trunc('week', d)::date AS week_start
+                     FROM generate_series(
+                         (SELECT min(date) FROM wfm), (SELECT max(date) FROM wfm),
+                         interval '1 day') AS d) AS w
+               LEFT JOIN tickets AS t
+                 ON t.ticket_created < w.week_start + 7
+                AND (t.ticket_closed IS NULL OR t.ticket_closed >= w.week_start + 7)
+               GROUP BY w.week_start"""
+        ).fetchall()
+    )
+    assert {r["week_start"]: int(r["backlog_at_week_end"]) for r in rows} == direct
+    assert int(rows[-1]["backlog_at_week_end"]) == _scalar(
+        db, "SELECT count(*) FROM tickets WHERE status <> 'closed'"
+    )
+
+
+def test_speed_of_answer_is_in_seconds_for_every_channel(run_file: FileRunner, db: Conn) -> None:
+    rows = _by(run_file("07_speed_of_answer_by_channel.sql"), "channel")
+    raw = dict(
+        db.execute(
+            "SELECT channel, round(avg(speed_of_answer), 6) FROM interactions GROUP BY channel"
+        ).fetchall()
+    )
+    scale = {"email": 3600, "phone": 1, "chat": 1}
+    for channel, factor in scale.items():
+        expected = Decimal(str(raw[channel])) * factor
+        assert abs(Decimal(rows[channel]["soa_avg_seconds"]) - expected) <= Decimal("0.05"), channel
+
+
+def test_agent_facts_neither_lose_nor_repeat_interactions_or_pay(
+    run_file: FileRunner, db: Conn
+) -> None:
+    interactions = _scalar(db, "SELECT count(*) FROM interactions")
+    agents_per_ticket = run_file("18_agents_per_ticket.sql")
+    assert sum(int(r["tickets"]) for r in agents_per_ticket) == _scalar(
+        db, "SELECT count(*) FROM tickets"
+    )
+    per_agent = [r for r in run_file("20_wfm_by_agent_month.sql") if r["month"] == "all"]
+    assert sum(int(r["interactions_handled"]) for r in per_agent) == interactions
+
+    total = _by(run_file("21_cost_per_contact_monthly.sql"), "month")["all"]
+    cost = _scalar(
+        db,
+        """SELECT round(sum(u.hourly_rate_eur * w.paid_time / 60) / (SELECT count(*)
+                                                                    FROM interactions), 2)
+           FROM wfm AS w JOIN users AS u ON u.id = w.user_id""",
+    )
+    assert int(total["interactions_handled"]) == interactions
+    assert Decimal(total["cost_per_contact_eur"]) == cost
+
+
+def test_closed_without_solution_proxy_counts(run_file: FileRunner, db: Conn) -> None:
+    total = _by(run_file("13_closed_without_solution.sql"), "symptom_cat")["all"]
+    assert int(total["closed_tickets"]) == _scalar(
+        db, "SELECT count(*) FROM tickets WHERE status = 'closed'"
+    )
+    assert int(total["closed_dissatisfied"]) == _scalar(
+        db, "SELECT count(*) FROM tickets WHERE status = 'closed' AND ticket_rating <= 2"
+    )
+    assert 0 < int(total["recontact_7d"]) < int(total["closed_tickets"])
