@@ -19,10 +19,13 @@ from seeder.errors import (
     SeederError,
     TargetNotEmptyError,
 )
+from seeder.checks import ValidationReport, validate_database
 from seeder.load import LoadSummary, load
 from seeder.params import Params
 from seeder.pipeline import generate_blocks
 from seeder.plan import build_plan
+from seeder.sinks.dump import write_dump
+from seeder.sinks.export import export_files
 
 __all__ = [
     "ConcurrentRunError",
@@ -34,9 +37,13 @@ __all__ = [
     "SchemaVersionError",
     "SeederError",
     "TargetNotEmptyError",
+    "ValidationReport",
     "__version__",
     "build_plan",
     "build_run_config",
+    "export_files",
     "generate_blocks",
     "load",
+    "validate_database",
+    "write_dump",
 ]
