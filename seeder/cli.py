@@ -280,7 +280,7 @@ def _add_jobs(parser: argparse.ArgumentParser) -> None:
         default=default_jobs(),
         metavar="N",
         help="worker processes generating chunks; never changes the data "
-        f"(default: CPUs, at most 8; here {default_jobs()})",
+        f"(default: CPUs minus 2, at most 8; here {default_jobs()})",
     )
 
 

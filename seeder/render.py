@@ -66,8 +66,9 @@ class ProgressDisplay:
 
 def print_summary(summary: LoadSummary) -> None:
     """Rows per table and step timings, on stdout."""
-    console = Console(file=sys.stdout)
-    rows = Table(title=f"Loaded {summary.target}", title_justify="left")
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 100)
+    console.print(f"loaded into {summary.target}", soft_wrap=True, highlight=False)
+    rows = Table()
     rows.add_column("table")
     rows.add_column("rows", justify="right")
     for table, count in summary.rows.items():

@@ -1,0 +1,96 @@
+"""A self-contained HTML report of a loaded dataset: headline KPIs and inline SVG charts.
+
+    from seeder.report import write_report
+    write_report("postgresql://postgres@127.0.0.1/support", Path("report.html"))
+
+The page needs nothing from the network to display, and the same database always renders to
+the same bytes (no timestamps; fixed number formats), so reports can be diffed and committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from seeder import __version__
+from seeder.check_queries import MISSING_TABLES, ROW_COUNTS
+from seeder.domain import TABLES
+from seeder.errors import DatabaseError
+from seeder.load import connect
+from seeder.report.html import render_page
+from seeder.report.queries import fetch_report_data
+from seeder.sinks.atomic import atomic_file
+from seeder.urls import redact_text, sqlalchemy_url
+
+__all__ = ["build_report", "write_report"]
+
+# Without these the KPIs have no denominator; calls, chats may legitimately be empty.
+_REQUIRED_DATA = ("users", "tickets", "interactions", "wfm")
+
+
+def build_report(url: str) -> str:
+    """Render the HTML report of the seeder dataset at `url`, in one read-only snapshot.
+
+    Raises DatabaseError when the database cannot be reached, has no seeder schema, or
+    holds no data.
+    """
+    password = sqlalchemy_url(url).password
+    connection, dispose = connect(url)
+    try:
+        with (
+            connection,
+            _database_errors(str(password) if password else None),
+            connection.begin() as transaction,
+        ):
+            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            row_counts = _checked_row_counts(connection)
+            data = fetch_report_data(connection, row_counts)
+            transaction.rollback()
+    finally:
+        dispose()
+    return render_page(data, version=__version__)
+
+
+def write_report(url: str, path: Path, *, force: bool = False) -> Path:
+    """Write the report of the database at `url` to `path`; return the path written.
+
+    An existing file is refused (OutputPathError) unless `force`. The page appears under its
+    name complete or not at all, also when the database fails halfway.
+    """
+    with atomic_file(path, force=force) as handle:
+        handle.write(build_report(url).encode("utf-8"))
+    return path.expanduser()
+
+
+def _checked_row_counts(connection: Connection) -> dict[str, int]:
+    missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
+    if len(missing) == len(TABLES):
+        raise DatabaseError("the database has no seeder schema: run `seed` first")
+    if missing:
+        raise DatabaseError(
+            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
+            "load into a new database with `seed`"
+        )
+    counts = {str(table): int(rows) for table, rows in connection.execute(text(ROW_COUNTS))}
+    empty = [table for table in _REQUIRED_DATA if counts[table] == 0]
+    if empty:
+        raise DatabaseError(
+            f"the database holds no seeder data (empty tables: {', '.join(empty)}): "
+            "load it with `seed` first"
+        )
+    return counts
+
+
+@contextmanager
+def _database_errors(secret: str | None) -> Iterator[None]:
+    try:
+        yield
+    except (DBAPIError, psycopg.Error) as exc:
+        message = str(getattr(exc, "orig", None) or exc).strip()
+        detail = message.splitlines()[0] if message else type(exc).__name__
+        raise DatabaseError(f"building the report failed: {redact_text(detail, secret)}") from exc
