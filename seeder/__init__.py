@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from seeder.checks import ValidationReport, validate_database
 from seeder.config import RunConfig, build_run_config
 from seeder.errors import (
     ConcurrentRunError,
@@ -19,7 +20,6 @@ from seeder.errors import (
     SeederError,
     TargetNotEmptyError,
 )
-from seeder.checks import ValidationReport, validate_database
 from seeder.load import LoadSummary, load
 from seeder.params import Params
 from seeder.pipeline import generate_blocks
