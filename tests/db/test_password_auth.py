@@ -1,0 +1,92 @@
+"""A wrong password against a server that asks for one: one line, no password shown anywhere.
+
+The shared test server trusts every local connection, so this starts a private cluster with
+scram-sha-256 authentication (the system's PostgreSQL binaries, run as the `postgres` user).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests_support import SECRET
+
+BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _as_postgres(*command: str) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return list(command)
+
+
+@pytest.fixture(scope="module")
+def password_server() -> Iterator[int]:
+    """A throwaway cluster on a free port; user `postgres` has the password SECRET."""
+    if not BINARIES:
+        pytest.skip("no system PostgreSQL binaries under /usr/lib/postgresql to start a cluster")
+    if os.geteuid() == 0 and shutil.which("runuser") is None:
+        pytest.skip("running as root without runuser: cannot start PostgreSQL as a normal user")
+    bin_dir = BINARIES[-1].parent
+    root = Path(tempfile.mkdtemp(prefix="seeder-pwauth-"))
+    root.chmod(0o777)
+    data, pwfile = root / "data", root / "pw"
+    pwfile.write_text(SECRET + "\n")
+    pwfile.chmod(0o644)
+    port = _free_port()
+    try:
+        subprocess.run(
+            _as_postgres(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
+                         "--auth=scram-sha-256", f"--pwfile={pwfile}"),
+            check=True, capture_output=True,
+        )  # fmt: skip
+        subprocess.run(
+            _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
+                         "-o", f"-p {port} -k {root} -h 127.0.0.1", "start"),
+            check=True, capture_output=True,
+        )  # fmt: skip
+    except (subprocess.CalledProcessError, OSError) as exc:
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.skip(f"could not start a password-protected cluster: {exc}")
+    try:
+        yield port
+    finally:
+        subprocess.run(
+            _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"),
+            capture_output=True,
+        )
+        time.sleep(0.2)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_wrong_password_is_one_line_without_the_password(run_seed, password_server: int) -> None:
+    wrong = f"postgresql://postgres:{SECRET}x@127.0.0.1:{password_server}/postgres"
+    result = run_seed("--size", "small", "--database-url", wrong)
+    assert result.code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "password authentication failed" in lines[0]
+    assert "check the URL, that the server runs, and the credentials" in lines[0]
+    assert SECRET not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_right_password_loads_and_is_never_printed(run_seed, password_server: int) -> None:
+    right = f"postgresql://postgres:{SECRET}@127.0.0.1:{password_server}/postgres"
+    result = run_seed("--tickets", "200", "--database-url", right, "--json")
+    assert result.code == 0, result.stderr
+    assert SECRET not in result.stderr + result.stdout
+    assert '"tickets": 200' in result.stdout
