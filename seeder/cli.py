@@ -39,6 +39,7 @@ COMMANDS = {
     "migrate": "migrate the target database to the latest schema",
     "config": "print the effective generation parameters as TOML",
     "validate": "check a loaded database: every business rule and every configured rate",
+    "report": "write a self-contained HTML report (KPIs and charts) of a loaded database",
     "dump": "write a self-contained .sql dump file (schema + data) that psql loads",
     "export": "write one CSV or Parquet file per table into a folder",
     "db": "the embedded PostgreSQL: `seed db url`, `seed db psql`, `seed db stop`",
@@ -335,6 +336,27 @@ def _run_validate(argv: Sequence[str]) -> int:
     return EXIT_OK if report.passed else EXIT_FAILURE
 
 
+def _run_report(argv: Sequence[str]) -> int:
+    from seeder.report import write_report
+    from seeder.target import resolve_database_url
+
+    parser = _Parser(prog="seed report", description=COMMANDS["report"])
+    _add_target(parser)
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.html", help="the page to write"
+    )
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _add_common(parser)
+    args = parser.parse_args(argv)
+    _DEBUG[0] = args.debug
+    url = resolve_database_url(args.database_url)
+    path = write_report(url, args.output, force=args.force)
+    if not args.quiet:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
 def _run_dump(argv: Sequence[str]) -> int:
     from seeder.render import ProgressDisplay
     from seeder.sinks.dump import write_dump
@@ -395,6 +417,7 @@ _HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {
     "migrate": _run_migrate,
     "config": _run_config,
     "validate": _run_validate,
+    "report": _run_report,
     "dump": _run_dump,
     "export": _run_export,
     "db": _run_db,

@@ -2,9 +2,9 @@
 
 The definitions follow sql/analytics (see its README) but read the base tables directly: the
 report runs in a READ ONLY transaction and cannot count on the `analytics` views existing.
-Aggregates are computed in numeric (exact, independent of row order and parallel plans) and
-cast to float8 only at the end, and every result is fully ordered, so the same database gives
-the same rows and the same HTML bytes.
+Sums and averages are computed in numeric (exact, whatever the row order or parallel plan) and
+cast to float8 only at the end, percentiles sort their input, and every result is fully
+ordered, so the same database gives the same rows and the same HTML bytes.
 """
 
 from __future__ import annotations
@@ -17,21 +17,8 @@ from sqlalchemy import Connection, Row, text
 MAX_AGENTS: Final = 24
 """Agents shown in the ratings chart: the ones with the most rated tickets."""
 
-FRT_EDGES_MINUTES: Final = (
-    0.0,
-    0.5,
-    1.0,
-    2.0,
-    5.0,
-    10.0,
-    20.0,
-    30.0,
-    45.0,
-    60.0,
-    90.0,
-    120.0,
-    180.0,
-)
+FRT_EDGES_MINUTES: Final = (0.0, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 45.0, 60.0, 90.0,
+                            120.0, 180.0)  # fmt: skip
 """First-response-time histogram bins: [edge i, edge i+1), the last one open to the right."""
 
 # Tickets with their first response (the first interaction's start), as in stg_tickets.

@@ -146,6 +146,7 @@ def _frame(
     title: str, area: _Area, series: Sequence[Series], parts: list[str], x_label: str, y_label: str
 ) -> str:
     """Axis titles and legend around `parts`, wrapped in the <svg> element."""
+    parts += _no_data(area, series)
     if x_label:
         parts.append(_text((area.left + area.right) / 2, HEIGHT - 8, x_label))
     if y_label:
@@ -156,6 +157,13 @@ def _frame(
         )
     parts += _legend(series, area.left, 18)
     return _svg(area.right + 24, HEIGHT, title, parts)
+
+
+def _no_data(area: _Area, series: Sequence[Series]) -> list[str]:
+    """A note in the middle of the plot when no series has a value."""
+    if any(v is not None for s in series for v in s.values):
+        return []
+    return [_text((area.left + area.right) / 2, (area.top + area.bottom) / 2, "no data")]
 
 
 def _line(x1: float, y1: float, x2: float, y2: float, colour: str) -> str:
@@ -220,9 +228,8 @@ def _horizontal_bars(
     values = [v for s in series for v in s.values if v is not None]
     widest = max((len(value_format(v)) for v in values), default=0)
     right = WIDTH - 12 - widest * CHAR_PX
-    area = _Area(
-        16 + longest * CHAR_PX, right, top, top + row * len(labels), _top_value(series, y_max)
-    )
+    bottom = top + row * max(len(labels), 1)
+    area = _Area(16 + longest * CHAR_PX, right, top, bottom, _top_value(series, y_max))
     height = area.bottom + (46.0 if x_label else 28.0)
     decimals = _decimals(area.ticks)
     parts = []
@@ -243,6 +250,7 @@ def _horizontal_bars(
                     y_text = y0 + bar_h / 2 + 4
                     parts.append(_text(area.x(value) + 4, y_text, value_format(value), "start"))
             y0 += bar_h
+    parts += _no_data(area, series)
     if x_label:
         parts.append(_text((area.left + area.right) / 2, height - 8, x_label))
     parts += _legend(series, area.left, 18)
@@ -267,23 +275,30 @@ def line_chart(
     area = _vertical_area(series, y_max, width=width, x_label=x_label)
     points = max((len(s.values) for s in series), default=0)
     step = (area.right - area.left) / max(points - 1, 1)
+
+    def x_of(i: int) -> float:
+        return area.left + i * step if points > 1 else (area.left + area.right) / 2
+
     parts = _value_axis(area)
     for index, label in x_ticks:
-        parts += _tick(area.left + index * step, area, label)
+        parts += _tick(x_of(index), area, label)
     for s, colour in zip(series, colours, strict=True):
-        commands, pen_down = [], False
+        commands, dots = [], []
         for i, value in enumerate(s.values):
             if value is None:
-                pen_down = False
                 continue
-            commands.append(
-                f"{'L' if pen_down else 'M'}{_n(area.left + i * step)} {_n(area.y(value))}"
-            )
-            pen_down = True
+            joined = i > 0 and s.values[i - 1] is not None
+            commands.append(f"{'L' if joined else 'M'}{_n(x_of(i))} {_n(area.y(value))}")
+            if not joined and (i + 1 >= len(s.values) or s.values[i + 1] is None):
+                # A point with no neighbour draws no line: show it as a dot.
+                dots.append(
+                    f'<circle cx="{_n(x_of(i))}" cy="{_n(area.y(value))}" r="3" fill="{colour}"/>'
+                )
         parts.append(
             f'<path class="mark" d="{" ".join(commands)}" fill="none" stroke="{colour}" '
             f'stroke-width="1.5" stroke-linejoin="round"><title>{escape(s.name)}</title></path>'
         )
+        parts += dots
     return _frame(title, area, series, parts, x_label, y_label)
 
 

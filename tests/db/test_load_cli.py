@@ -134,3 +134,14 @@ def test_validate_passes_on_fresh_data_and_fails_on_damage(
     assert damaged.code == 1
     assert "interaction_customer_is_ticket_customer" in damaged.stdout
     assert "FAILED" in damaged.stdout
+
+
+def test_report_command_writes_the_page(run_seed, fresh_database_url: str, tmp_path: Path) -> None:
+    assert run_seed("--tickets", "800", "--database-url", fresh_database_url, "--quiet").code == 0
+    page = tmp_path / "report.html"
+    result = run_seed("report", "--database-url", fresh_database_url, "-o", str(page))
+    assert result.code == 0, result.stderr
+    html = page.read_text()
+    assert html.count("<svg") >= 8 and "chart-tickets-per-week" in html
+    again = run_seed("report", "--database-url", fresh_database_url, "-o", str(page))
+    assert again.code == 2 and "pass --force" in again.stderr
