@@ -10,7 +10,7 @@ import psycopg
 import pytest
 from tests_support import REPO_ROOT, psql_binary, table_fingerprints
 
-import seeder.sinks.dump as dump_module
+import seeder.parallel as parallel_module
 from seeder.config import build_run_config
 from seeder.errors import OutputError
 from seeder.load import load
@@ -132,7 +132,7 @@ def test_existing_file_is_refused_without_force(run_seed, tmp_path: Path) -> Non
 def test_a_failure_mid_write_leaves_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = dump_module.generate_blocks
+    real = parallel_module.generate_blocks
 
     def failing(plan):  # type: ignore[no-untyped-def]
         for number, block in enumerate(real(plan)):
@@ -140,7 +140,7 @@ def test_a_failure_mid_write_leaves_no_file(
                 raise OSError(28, "No space left on device")
             yield block
 
-    monkeypatch.setattr(dump_module, "generate_blocks", failing)
+    monkeypatch.setattr(parallel_module, "generate_blocks", failing)
     path = tmp_path / "broken.sql"
     with pytest.raises(OutputError, match="No space left on device; nothing was written"):
         write_dump(build_run_config(tickets=300), path)
