@@ -1,0 +1,128 @@
+"""benchmarks/run.py runs end to end on a tiny size: every figure measured, nothing left behind.
+
+No timing is asserted (speed lives in the benchmark's own report); this only proves the script
+still works against the current library and cleans up its databases.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests_support import REPO_ROOT
+
+from seeder.urls import libpq_conninfo
+
+pytestmark = pytest.mark.slow
+
+BENCHMARK = REPO_ROOT / "benchmarks" / "run.py"
+DATABASE_PREFIX = "seeder_bench_"
+FIGURES = {
+    "rows",
+    "copy_text_mb",
+    "generate_seconds",
+    "generate_rows_per_s",
+    "generate_mb_per_s",
+    "dump_seconds",
+    "dump_mb",
+    "dump_mb_per_s",
+    "dump_peak_rss_mib",
+    "dump_tree_rss_mib",
+    "psql_load_seconds",
+    "psql_load_rows_per_s",
+    "server_copy_seconds",
+    "server_copy_rows_per_s",
+    "seed_seconds",
+    "seed_rows_per_s",
+    "seed_peak_rss_mib",
+    "seed_tree_rss_mib",
+    "insert_tickets",
+    "insert_rows",
+    "insert_seconds",
+    "insert_rows_per_s",
+    "insert_estimated_seconds",
+    "seed_over_psql",
+    "psql_over_dump",
+    "seed_over_insert_speed",
+    "seed_over_server_copy",
+}
+# A server that cannot read the client's /tmp (a container) skips the server-side COPY.
+SERVER_COPY_FIGURES = {"server_copy_seconds", "server_copy_rows_per_s", "seed_over_server_copy"}
+TABLE_FIGURES = {"rows", "bytes", "generate_seconds", "encode_seconds"}
+
+
+def bench_databases(server_url: str) -> set[str]:
+    with psycopg.connect(libpq_conninfo(server_url)) as conn:
+        rows = conn.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE %s", [DATABASE_PREFIX + "%"]
+        ).fetchall()
+    return {row[0] for row in rows}
+
+
+def is_positive_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+
+
+def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: Path) -> None:
+    before = bench_databases(server_url)
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARK),
+            "--tickets",
+            "300",
+            "--insert-max-tickets",
+            "300",
+            "--database-url",
+            server_url,
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Targets" in done.stdout
+
+    report = json.loads(out.read_text())
+    (size,) = report["sizes"]
+    assert size["tickets"] == 300
+    figures = size["figures"]
+    expected = FIGURES - SERVER_COPY_FIGURES if "server_copy" in size["skipped"] else FIGURES
+    assert set(figures) == expected
+    assert not [k for k, v in figures.items() if not is_positive_number(v)], figures
+    assert set(size["tables"]) == {
+        "users",
+        "customers",
+        "tickets",
+        "interactions",
+        "calls",
+        "chats",
+        "wfm",
+    }
+    for table, values in size["tables"].items():
+        assert set(values) == TABLE_FIGURES, table
+        assert all(is_positive_number(v) for v in values.values()), (table, values)
+    assert figures["rows"] == sum(t["rows"] for t in size["tables"].values())
+    assert figures["insert_rows"] == figures["rows"]
+    assert report["machine"]["cpu_count"] >= 1
+    assert report["machine"]["postgresql"].startswith("PostgreSQL")
+    assert {t["name"].split(" (")[0] for t in report["targets"]} >= {
+        "seed end to end / psql dump load",
+        "psql dump load / seed dump",
+        "seed rows/s / INSERT rows/s",
+    }
+
+    created = set(report["databases"])
+    assert created, "the benchmark should have used fresh databases"
+    assert all(name.startswith(DATABASE_PREFIX) for name in created)
+    after = bench_databases(server_url)
+    assert not created & after, f"left behind: {created & after}"
+    assert after <= before, f"left behind: {after - before}"
