@@ -320,9 +320,6 @@ def count_violations_sql(query: IntegrityQuery, examples: int) -> str:
                       ARRAY(SELECT v.example::text FROM v ORDER BY 1 LIMIT {int(examples)})"""
 
 
-MISSING_TABLES: Final = " UNION ALL ".join(
-    f"SELECT '{t}' WHERE to_regclass('{t}') IS NULL" for t in TABLES
-)
 ROW_COUNTS: Final = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in TABLES)
 
 # --- calibration tallies -----------------------------------------------------------------

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any, Final, Literal
 
-import psycopg
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
 
 from seeder import check_queries as q
 from seeder.config import RunConfig
-from seeder.domain import TABLES
-from seeder.errors import DatabaseError
-from seeder.load import connect
+from seeder.database import read_only_snapshot
 from seeder.params import Params
-from seeder.urls import redact_text, sqlalchemy_url
 
 Z_SHARE: Final = 4.0
 """Standard errors allowed between an achieved share or mean and its configured value."""
@@ -84,47 +78,12 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
     """
     if params is None:
         params = Params()
-    password = sqlalchemy_url(url).password
-    connection, dispose = connect(url)
-    try:
-        with (
-            connection,
-            _database_errors(str(password) if password else None),
-            connection.begin() as transaction,
-        ):
-            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            _ensure_schema(connection)
-            results = (
-                *_check_integrity(connection, params),
-                *_check_calibration(connection, params),
-            )
-            transaction.rollback()
-    finally:
-        dispose()
-    return ValidationReport(results)
-
-
-@contextmanager
-def _database_errors(secret: str | None) -> Iterator[None]:
-    try:
-        yield
-    except (DBAPIError, psycopg.Error) as exc:
-        message = str(getattr(exc, "orig", None) or exc).strip()
-        detail = message.splitlines()[0] if message else type(exc).__name__
-        raise DatabaseError(
-            f"validating the database failed: {redact_text(detail, secret)}"
-        ) from exc
-
-
-def _ensure_schema(connection: Connection) -> None:
-    missing = [str(row[0]) for row in connection.execute(text(q.MISSING_TABLES))]
-    if len(missing) == len(TABLES):
-        raise DatabaseError("the database has no seeder schema: run `seed` first")
-    if missing:
-        raise DatabaseError(
-            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
-            "load into a new database with `seed`"
+    with read_only_snapshot(url, "validating the database") as connection:
+        results = (
+            *_check_integrity(connection, params),
+            *_check_calibration(connection, params),
         )
+    return ValidationReport(results)
 
 
 # --- integrity ---------------------------------------------------------------------------

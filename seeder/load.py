@@ -9,23 +9,22 @@ migration included.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import psycopg
-from sqlalchemy import Connection, create_engine, pool, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, text
 
 from seeder.config import RunConfig
+from seeder.database import connect, database_errors, password_of
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text
-from seeder.errors import ConcurrentRunError, DatabaseError, TargetNotEmptyError
+from seeder.errors import ConcurrentRunError, TargetNotEmptyError
 from seeder.migrations import upgrade_to_head
 from seeder.parallel import encoded_blocks
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.plan import Plan
-from seeder.urls import redact_text, redact_url, sqlalchemy_url
+from seeder.urls import redact_url
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
@@ -45,38 +44,6 @@ class LoadSummary:
     @property
     def total_rows(self) -> int:
         return sum(self.rows.values())
-
-
-def _first_line(exc: BaseException) -> str:
-    text_value = str(getattr(exc, "orig", None) or exc).strip()
-    return text_value.splitlines()[0] if text_value else type(exc).__name__
-
-
-@contextmanager
-def _database_errors(doing: str, url: str) -> Iterator[None]:
-    """Driver errors become one-line DatabaseErrors that never show the password."""
-    password = sqlalchemy_url(url).password
-    try:
-        yield
-    except (DBAPIError, psycopg.Error) as exc:
-        detail = redact_text(_first_line(exc), str(password) if password else None)
-        raise DatabaseError(f"{doing} failed: {detail}") from exc
-
-
-def connect(url: str) -> tuple[Connection, Callable[[], None]]:
-    """Open a SQLAlchemy connection (psycopg 3) and return it with its disposer."""
-    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
-    try:
-        connection = engine.connect()
-    except OperationalError as exc:
-        engine.dispose()
-        password = sqlalchemy_url(url).password
-        detail = redact_text(_first_line(exc), str(password) if password else None)
-        raise DatabaseError(
-            f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
-            "runs, and the credentials"
-        ) from None
-    return connection, engine.dispose
 
 
 def tables_holding_data(connection: Connection) -> list[str]:
@@ -115,7 +82,7 @@ def load(
     summary.timings["plan"] = time.perf_counter() - started
     connection, dispose = connect(url)
     try:
-        with connection, _database_errors("loading", url):
+        with connection, database_errors("loading", password_of(url)):
             with connection.begin():
                 _take_lock(connection)
                 step = time.perf_counter()

@@ -9,23 +9,17 @@ the same bytes (no timestamps; fixed number formats), so reports can be diffed a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
 
 from seeder import __version__
-from seeder.check_queries import MISSING_TABLES, ROW_COUNTS
-from seeder.domain import TABLES
+from seeder.check_queries import ROW_COUNTS
+from seeder.database import read_only_snapshot
 from seeder.errors import DatabaseError
-from seeder.load import connect
 from seeder.report.html import render_page
 from seeder.report.queries import fetch_report_data
 from seeder.sinks.atomic import atomic_file
-from seeder.urls import redact_text, sqlalchemy_url
 
 __all__ = ["build_report", "write_report"]
 
@@ -39,20 +33,9 @@ def build_report(url: str) -> str:
     Raises DatabaseError when the database cannot be reached, has no seeder schema, or
     holds no data.
     """
-    password = sqlalchemy_url(url).password
-    connection, dispose = connect(url)
-    try:
-        with (
-            connection,
-            _database_errors(str(password) if password else None),
-            connection.begin() as transaction,
-        ):
-            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            row_counts = _checked_row_counts(connection)
-            data = fetch_report_data(connection, row_counts)
-            transaction.rollback()
-    finally:
-        dispose()
+    with read_only_snapshot(url, "building the report") as connection:
+        row_counts = _checked_row_counts(connection)
+        data = fetch_report_data(connection, row_counts)
     return render_page(data, version=__version__)
 
 
@@ -68,14 +51,6 @@ def write_report(url: str, path: Path, *, force: bool = False) -> Path:
 
 
 def _checked_row_counts(connection: Connection) -> dict[str, int]:
-    missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
-    if len(missing) == len(TABLES):
-        raise DatabaseError("the database has no seeder schema: run `seed` first")
-    if missing:
-        raise DatabaseError(
-            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
-            "load into a new database with `seed`"
-        )
     counts = {str(table): int(rows) for table, rows in connection.execute(text(ROW_COUNTS))}
     empty = [table for table in _REQUIRED_DATA if counts[table] == 0]
     if empty:
@@ -84,13 +59,3 @@ def _checked_row_counts(connection: Connection) -> dict[str, int]:
             "load it with `seed` first"
         )
     return counts
-
-
-@contextmanager
-def _database_errors(secret: str | None) -> Iterator[None]:
-    try:
-        yield
-    except (DBAPIError, psycopg.Error) as exc:
-        message = str(getattr(exc, "orig", None) or exc).strip()
-        detail = message.splitlines()[0] if message else type(exc).__name__
-        raise DatabaseError(f"building the report failed: {redact_text(detail, secret)}") from exc

@@ -1,0 +1,88 @@
+"""Connections to the target: one-line errors without passwords, read-only snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Final
+
+import psycopg
+from sqlalchemy import Connection, create_engine, pool, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from seeder.domain import TABLES
+from seeder.errors import DatabaseError
+from seeder.urls import redact_text, redact_url, sqlalchemy_url
+
+MISSING_TABLES: Final = " UNION ALL ".join(
+    f"SELECT '{t}' WHERE to_regclass('{t}') IS NULL" for t in TABLES
+)
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a driver error's message (PostgreSQL adds DETAIL/HINT lines)."""
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+def password_of(url: str) -> str | None:
+    """The URL's password, to be masked in any message."""
+    password = sqlalchemy_url(url).password
+    return str(password) if password else None
+
+
+@contextmanager
+def database_errors(doing: str, secret: str | None) -> Iterator[None]:
+    """Driver errors become one-line DatabaseErrors that never show the password."""
+    try:
+        yield
+    except (DBAPIError, psycopg.Error) as exc:
+        raise DatabaseError(f"{doing} failed: {redact_text(first_line(exc), secret)}") from exc
+
+
+def connect(url: str) -> tuple[Connection, Callable[[], None]]:
+    """Open a SQLAlchemy connection (psycopg 3) and return it with its disposer."""
+    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
+    try:
+        connection = engine.connect()
+    except OperationalError as exc:
+        engine.dispose()
+        detail = redact_text(first_line(exc), password_of(url))
+        raise DatabaseError(
+            f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
+            "runs, and the credentials"
+        ) from None
+    return connection, engine.dispose
+
+
+def ensure_seeder_schema(connection: Connection) -> None:
+    """Raise DatabaseError unless all seven seeder tables exist."""
+    missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
+    if len(missing) == len(TABLES):
+        raise DatabaseError("the database has no seeder schema: run `seed` first")
+    if missing:
+        raise DatabaseError(
+            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
+            "load into a new database with `seed`"
+        )
+
+
+@contextmanager
+def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
+    """A repeatable-read, read-only transaction on a database with the seeder schema.
+
+    Every query inside sees one snapshot; the transaction is rolled back at the end.
+    """
+    connection, dispose = connect(url)
+    try:
+        with (
+            connection,
+            database_errors(doing, password_of(url)),
+            connection.begin() as transaction,
+        ):
+            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            ensure_seeder_schema(connection)
+            yield connection
+            transaction.rollback()
+    finally:
+        dispose()
