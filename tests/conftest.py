@@ -11,16 +11,16 @@ import contextlib
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
-from sqlalchemy.engine import make_url
+from tests_support import database_url, temporary_database
 
+from seeder.config import RunConfig
+from seeder.load import LoadSummary, load
 from seeder.urls import libpq_conninfo
 
 TEST_URL_ENV = "SEEDER_TEST_DATABASE_URL"
@@ -86,43 +86,6 @@ def _choose_server(stack: contextlib.ExitStack) -> str:
     return start_embedded()
 
 
-def _database_url(server: str, dbname: str) -> str:
-    """The libpq URL of database `dbname` on the server at `server`."""
-    url = make_url(libpq_conninfo(server)).set(database=dbname)
-    return url.render_as_string(hide_password=False)
-
-
-def _admin(server: str) -> psycopg.Connection[tuple[object, ...]]:
-    # CREATE/DROP DATABASE cannot run inside a transaction block.
-    return psycopg.connect(libpq_conninfo(server), autocommit=True)
-
-
-def _create_database(server: str, *, template: str | None = None) -> str:
-    name = f"seeder_test_{uuid.uuid4().hex[:12]}"
-    query = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
-    if template is not None:
-        query += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
-    with _admin(server) as conn:
-        conn.execute(query)
-    return name
-
-
-def _drop_database(server: str, name: str) -> None:
-    with _admin(server) as conn:
-        conn.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-
-
-@contextlib.contextmanager
-def _temporary_database(server: str, *, template: str | None = None) -> Iterator[str]:
-    name = _create_database(server, template=template)
-    try:
-        yield name
-    finally:
-        _drop_database(server, name)
-
-
 @pytest.fixture(scope="session")
 def server_url() -> Iterator[str]:
     """Admin URL of the session's PostgreSQL server."""
@@ -133,8 +96,8 @@ def server_url() -> Iterator[str]:
 @pytest.fixture
 def fresh_database_url(server_url: str) -> Iterator[str]:
     """URL of a new, empty database, dropped after the test."""
-    with _temporary_database(server_url) as name:
-        yield _database_url(server_url, name)
+    with temporary_database(server_url) as name:
+        yield database_url(server_url, name)
 
 
 @pytest.fixture(scope="session")
@@ -142,16 +105,41 @@ def _migrated_template(server_url: str) -> Iterator[str]:
     """Name of a database migrated to head once per session, cloned by migrated_database_url."""
     from seeder.migrations import upgrade_url_to_head
 
-    with _temporary_database(server_url) as name:
-        upgrade_url_to_head(_database_url(server_url, name))
+    with temporary_database(server_url) as name:
+        upgrade_url_to_head(database_url(server_url, name))
         yield name
 
 
 @pytest.fixture
 def migrated_database_url(server_url: str, _migrated_template: str) -> Iterator[str]:
     """URL of a new database already at the head revision, dropped after the test."""
-    with _temporary_database(server_url, template=_migrated_template) as name:
-        yield _database_url(server_url, name)
+    with temporary_database(server_url, template=_migrated_template) as name:
+        yield database_url(server_url, name)
+
+
+@dataclass(frozen=True)
+class LoadedDatabase:
+    """A database holding one loaded dataset: its name (usable as a template) and URL."""
+
+    name: str
+    url: str
+    summary: LoadSummary
+
+
+LoadDatabase = Callable[[RunConfig], LoadedDatabase]
+
+
+@pytest.fixture(scope="session")
+def loaded_database(server_url: str) -> Iterator[LoadDatabase]:
+    """loaded_database(config): a new database loaded with `config`; all dropped at the end."""
+    with contextlib.ExitStack() as stack:
+
+        def make(config: RunConfig) -> LoadedDatabase:
+            name = stack.enter_context(temporary_database(server_url))
+            url = database_url(server_url, name)
+            return LoadedDatabase(name, url, load(config, url))
+
+        yield make
 
 
 # --- running the installed `seed` command ----------------------------------------------

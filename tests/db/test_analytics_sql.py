@@ -15,19 +15,16 @@ import os
 import re
 import shutil
 import subprocess
-import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
-from sqlalchemy.engine import make_url
+from conftest import LoadDatabase
 
 from seeder.config import build_run_config
 from seeder.embedded import psql_command
-from seeder.load import load
 from seeder.urls import libpq_conninfo
 
 ANALYTICS_DIR = Path(__file__).resolve().parents[2] / "sql" / "analytics"
@@ -78,22 +75,11 @@ def _rows(csv_text: str) -> list[Row]:
 
 
 @pytest.fixture(scope="module")
-def analytics_url(server_url: str) -> Iterator[str]:
-    """A database of its own with the medium dataset and the analytics views, dropped after."""
-    admin_info = libpq_conninfo(server_url)
-    name = f"seeder_analytics_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin_info, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        url = make_url(admin_info).set(database=name).render_as_string(hide_password=False)
-        load(build_run_config(size="medium"), url)
-        _run_ok(url, VIEWS_FILE)
-        yield url
-    finally:
-        with psycopg.connect(admin_info, autocommit=True) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+def analytics_url(loaded_database: LoadDatabase) -> str:
+    """A database of its own with the medium dataset and the analytics views."""
+    url = loaded_database(build_run_config(size="medium")).url
+    _run_ok(url, VIEWS_FILE)
+    return url
 
 
 @pytest.fixture(scope="module")

@@ -13,21 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
-import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
 import pytest
-from psycopg import sql
-from sqlalchemy.engine import make_url
+from conftest import LoadDatabase
 
 from seeder.config import RunConfig, build_run_config
-from seeder.load import LoadSummary, load
+from seeder.load import LoadSummary
 from seeder.params import Params, Range
 from seeder.plan import build_plan
-from seeder.urls import libpq_conninfo
 
 TICKETS = 20_000
 SEED = 7
@@ -104,24 +101,13 @@ class Dataset:
 
 
 @pytest.fixture(scope="module")
-def ds(server_url: str) -> Iterator[Dataset]:
-    """Load the module's dataset into a database of its own, dropped afterwards."""
+def ds(loaded_database: LoadDatabase) -> Iterator[Dataset]:
+    """The module's dataset in a database of its own, behind a read-only connection."""
     config = build_run_config(tickets=TICKETS, seed=SEED)
-    admin_info = libpq_conninfo(server_url)
-    name = f"seeder_rules_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin_info, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        url = make_url(admin_info).set(database=name).render_as_string(hide_password=False)
-        summary = load(config, url)
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("SET default_transaction_read_only = on")
-            yield Dataset(config, summary, conn)
-    finally:
-        with psycopg.connect(admin_info, autocommit=True) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+    loaded = loaded_database(config)
+    with psycopg.connect(loaded.url, autocommit=True) as conn:
+        conn.execute("SET default_transaction_read_only = on")
+        yield Dataset(config, loaded.summary, conn)
 
 
 # --- tolerances ----------------------------------------------------------------------------

@@ -13,7 +13,6 @@ import re
 import shutil
 import struct
 import subprocess
-import uuid
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,13 +21,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import sql
-from sqlalchemy.engine import make_url
+from conftest import LoadDatabase
 
 import seeder
 from seeder.config import build_run_config
 from seeder.errors import DatabaseError, OutputPathError
-from seeder.load import load
 from seeder.report import build_report, write_report
 from seeder.urls import libpq_conninfo
 
@@ -54,21 +51,9 @@ SCREENSHOT_TIMEOUT_S = 120
 
 
 @pytest.fixture(scope="module")
-def report_url(server_url: str) -> Iterator[str]:
-    """A database of its own with a small dataset, dropped after the module."""
-    admin_info = libpq_conninfo(server_url)
-    name = f"seeder_report_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin_info, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        url = make_url(admin_info).set(database=name).render_as_string(hide_password=False)
-        load(build_run_config(tickets=1500, seed=3), url)
-        yield url
-    finally:
-        with psycopg.connect(admin_info, autocommit=True) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+def report_url(loaded_database: LoadDatabase) -> str:
+    """A database of its own with a small dataset."""
+    return loaded_database(build_run_config(tickets=1500, seed=3)).url
 
 
 @pytest.fixture(scope="module")

@@ -9,78 +9,36 @@ and to name the broken rule.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import psycopg
 import pytest
+from conftest import LoadDatabase, LoadedDatabase
 from psycopg import sql
 from sqlalchemy.engine import make_url
-from tests_support import SECRET
+from tests_support import SECRET, admin_connection, database_url, temporary_database
 
 from seeder.checks import CheckResult, ValidationReport, validate_database
 from seeder.config import build_run_config
 from seeder.errors import DatabaseError
-from seeder.load import load
 from seeder.params import Params
-from seeder.urls import libpq_conninfo
 
 TICKETS = 3000
 SEED = 11
 
 
-def _database_url(server_url: str, name: str) -> str:
-    url = make_url(libpq_conninfo(server_url)).set(database=name)
-    return url.render_as_string(hide_password=False)
-
-
-def _admin(server_url: str) -> psycopg.Connection[tuple[object, ...]]:
-    return psycopg.connect(libpq_conninfo(server_url), autocommit=True)
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """The module's loaded database: its name (a template for copies) and URL."""
-
-    name: str
-    url: str
-
-
 @pytest.fixture(scope="module")
-def loaded(server_url: str) -> Iterator[Loaded]:
-    """Load the module's dataset once; no connection to it stays open, so it can be copied."""
-    name = f"seeder_validate_{uuid.uuid4().hex[:12]}"
-    with _admin(server_url) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    try:
-        url = _database_url(server_url, name)
-        load(build_run_config(tickets=TICKETS, seed=SEED), url)
-        yield Loaded(name, url)
-    finally:
-        with _admin(server_url) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+def loaded(loaded_database: LoadDatabase) -> LoadedDatabase:
+    """The module's dataset, loaded once; no connection to it stays open, so it can be copied."""
+    return loaded_database(build_run_config(tickets=TICKETS, seed=SEED))
 
 
 @pytest.fixture
-def copy_url(server_url: str, loaded: Loaded) -> Iterator[str]:
+def copy_url(server_url: str, loaded: LoadedDatabase) -> Iterator[str]:
     """URL of a fresh copy of the loaded database, dropped after the test."""
-    name = f"seeder_validate_copy_{uuid.uuid4().hex[:12]}"
-    with _admin(server_url) as admin:
-        admin.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                sql.Identifier(name), sql.Identifier(loaded.name)
-            )
-        )
-    try:
-        yield _database_url(server_url, name)
-    finally:
-        with _admin(server_url) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+    with temporary_database(server_url, template=loaded.name) as name:
+        yield database_url(server_url, name)
 
 
 def _describe(results: tuple[CheckResult, ...]) -> str:
@@ -132,7 +90,7 @@ EXPECTED_CALIBRATION = {
 }
 
 
-def test_fresh_data_passes_every_check(loaded: Loaded) -> None:
+def test_fresh_data_passes_every_check(loaded: LoadedDatabase) -> None:
     report = validate_database(loaded.url)
     assert report.passed, "checks failed on fresh data:\n" + _describe(report.failures)
     names = [r.name for r in report.results]
@@ -148,7 +106,7 @@ def test_fresh_data_passes_every_check(loaded: Loaded) -> None:
             assert None not in (result.achieved, result.expected, result.tolerance), result
 
 
-def test_report_is_json_ready(loaded: Loaded) -> None:
+def test_report_is_json_ready(loaded: LoadedDatabase) -> None:
     data = validate_database(loaded.url).to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["passed"] is True
@@ -159,12 +117,12 @@ def test_report_is_json_ready(loaded: Loaded) -> None:
     assert escalation["expected"] == Params().escalation_rate
 
 
-def test_params_other_than_the_loaded_ones_fail_calibration(loaded: Loaded) -> None:
+def test_params_other_than_the_loaded_ones_fail_calibration(loaded: LoadedDatabase) -> None:
     report = validate_database(loaded.url, params=Params(escalation_rate=0.05))
     assert set(_failed(report)) == {"escalation_rate"}, _describe(report.failures)
 
 
-def test_a_shorter_configured_span_fails_the_span_rule(loaded: Loaded) -> None:
+def test_a_shorter_configured_span_fails_the_span_rule(loaded: LoadedDatabase) -> None:
     report = validate_database(loaded.url, params=Params(max_interaction_span_hours=0.5))
     assert "interactions_within_span" in _failed(report), _describe(report.failures)
 
@@ -466,7 +424,7 @@ def test_validation_needs_no_write_access(server_url: str, copy_url: str) -> Non
     """It runs where every transaction is read-only (a hot standby, a read-only role)."""
     name = make_url(copy_url).database
     assert name is not None
-    with _admin(server_url) as admin:
+    with admin_connection(server_url) as admin:
         admin.execute(
             sql.SQL("ALTER DATABASE {} SET default_transaction_read_only = on").format(
                 sql.Identifier(name)
