@@ -1,15 +1,16 @@
 """Load a generated dataset into PostgreSQL: one transaction, COPY FREEZE, all or nothing.
 
 The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
-data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), stream every
-block with COPY in load order, ANALYZE, commit. Any failure rolls everything back, the schema
-migration included.
+data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop the
+secondary indexes and foreign keys, stream every block with COPY in load order (generated a
+few blocks ahead in a thread), re-create the indexes and foreign keys, ANALYZE, commit. Any
+failure rolls everything back, the schema migration included.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import psycopg
@@ -17,17 +18,20 @@ from sqlalchemy import Connection, text
 
 from seeder.config import RunConfig
 from seeder.database import connect, database_errors, password_of
+from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text
 from seeder.errors import ConcurrentRunError, TargetNotEmptyError
 from seeder.migrations import upgrade_to_head
-from seeder.parallel import encoded_blocks
+from seeder.parallel import EncodedBlock, encoded_blocks
 from seeder.pipeline import estimate_rows, plan_run
-from seeder.plan import Plan
+from seeder.prefetch import Prefetcher
 from seeder.urls import redact_url
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
+# Encoded blocks made ahead of the COPY stream: two ticket chunks (4 blocks each).
+PREFETCH_BLOCKS = 8
 
 ProgressCallback = Callable[[str, int, int], None]
 """progress(table, rows written so far, expected total rows of that table)."""
@@ -80,47 +84,68 @@ def load(
     plan = plan_run(config)
     expected = estimate_rows(plan).rows
     summary.timings["plan"] = time.perf_counter() - started
-    connection, dispose = connect(url)
-    try:
-        with connection, database_errors("loading", password_of(url)):
-            with connection.begin():
-                _take_lock(connection)
-                step = time.perf_counter()
-                upgrade_to_head(connection)
-                summary.timings["migrate"] = time.perf_counter() - step
-                occupied = tables_holding_data(connection)
-                if occupied and not reset:
-                    raise TargetNotEmptyError(
-                        f"the database already holds data (tables: {', '.join(occupied)}): "
-                        "pass --reset to replace it, or choose an empty database"
-                    )
-                connection.execute(text(f"TRUNCATE {', '.join(TABLES)}"))
-                step = time.perf_counter()
-                raw = connection.connection.driver_connection
-                assert isinstance(raw, psycopg.Connection)
-                summary.rows = _copy_all(raw, plan, config.batch_rows, expected, progress)
-                summary.timings["generate+copy"] = time.perf_counter() - step
-                step = time.perf_counter()
-                connection.execute(text(f"ANALYZE {', '.join(TABLES)}"))
-                summary.timings["analyze"] = time.perf_counter() - step
-                step = time.perf_counter()
-            summary.timings["commit"] = time.perf_counter() - step
-    finally:
-        dispose()
+    blocks = encoded_blocks(plan, encode_copy_text, config.batch_rows, config.jobs)
+    # Generation starts now, in a thread, and runs ahead while the schema is migrated and
+    # while the server parses the COPY data already sent.
+    with Prefetcher(blocks, PREFETCH_BLOCKS) as ahead:
+        connection, dispose = connect(url)
+        try:
+            with connection, database_errors("loading", password_of(url)):
+                with connection.begin():
+                    _load_in_transaction(connection, ahead, summary, expected, reset, progress)
+                    step = time.perf_counter()
+                summary.timings["commit"] = time.perf_counter() - step
+        finally:
+            dispose()
     summary.timings["total"] = time.perf_counter() - started
     return summary
 
 
+def _load_in_transaction(
+    connection: Connection,
+    blocks: Iterable[EncodedBlock],
+    summary: LoadSummary,
+    expected: dict[str, int],
+    reset: bool,
+    progress: ProgressCallback | None,
+) -> None:
+    _take_lock(connection)
+    step = time.perf_counter()
+    upgrade_to_head(connection)
+    summary.timings["migrate"] = time.perf_counter() - step
+    occupied = tables_holding_data(connection)
+    if occupied and not reset:
+        raise TargetNotEmptyError(
+            f"the database already holds data (tables: {', '.join(occupied)}): "
+            "pass --reset to replace it, or choose an empty database"
+        )
+    connection.execute(text(f"TRUNCATE {', '.join(TABLES)}"))
+    ddl = deferred_ddl()
+    for statement in ddl.drop:
+        connection.exec_driver_sql(statement)
+    step = time.perf_counter()
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    summary.rows = _copy_all(raw, blocks, expected, progress)
+    summary.timings["generate+copy"] = time.perf_counter() - step
+    step = time.perf_counter()
+    for statement in ddl.create:
+        connection.exec_driver_sql(statement)
+    summary.timings["indexes+foreign keys"] = time.perf_counter() - step
+    step = time.perf_counter()
+    connection.execute(text(f"ANALYZE {', '.join(TABLES)}"))
+    summary.timings["analyze"] = time.perf_counter() - step
+
+
 def _copy_all(
     raw: psycopg.Connection,
-    plan: Plan,
-    batch_rows: int,
+    blocks: Iterable[EncodedBlock],
     expected: dict[str, int],
     progress: ProgressCallback | None,
 ) -> dict[str, int]:
     written = dict.fromkeys(TABLES, 0)
     with raw.cursor() as cursor:
-        for block in encoded_blocks(plan, encode_copy_text, batch_rows, plan.config.jobs):
+        for block in blocks:
             if block.rows == 0:
                 continue
             statement = f"COPY {block.table} ({', '.join(block.columns)}) FROM STDIN (FREEZE)"

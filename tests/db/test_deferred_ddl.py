@@ -1,0 +1,104 @@
+"""Indexes and foreign keys dropped around a bulk load come back exactly as migrated."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests_support import REPO_ROOT, psql_binary, table_fingerprints
+
+from seeder.config import build_run_config
+from seeder.deferred_ddl import deferred_ddl
+from seeder.load import load
+from seeder.parallel import EncodedBlock
+
+# The package's `load` attribute is the function; the module is reached by name.
+load_module = importlib.import_module("seeder.load")
+
+# Every constraint and index of the public schema, as PostgreSQL itself prints them.
+CATALOG = """
+SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated
+FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'index', tablename, indexname, indexdef, true
+FROM pg_indexes WHERE schemaname = 'public'
+ORDER BY 1, 2, 3
+"""
+
+
+def schema_objects(url: str) -> list[tuple[object, ...]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(CATALOG).fetchall()
+
+
+def test_statements_name_every_secondary_index_and_foreign_key(migrated_database_url: str) -> None:
+    with psycopg.connect(migrated_database_url) as conn:
+        foreign_keys = {
+            r[0] for r in conn.execute("SELECT conname FROM pg_constraint WHERE contype = 'f'")
+        }
+        indexes = {
+            r[0]
+            for r in conn.execute(
+                "SELECT i.relname FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                "WHERE NOT x.indisunique AND i.relnamespace = 'public'::regnamespace"
+            )
+        }
+    ddl = deferred_ddl()
+    dropped = {s.split()[-1] for s in ddl.drop}
+    assert dropped == foreign_keys | indexes
+    assert len(foreign_keys) == 8 and len(indexes) == 11
+    created = " ".join(ddl.create)
+    assert all(name in created for name in dropped)
+    # Indexes first, then foreign keys, so the validating anti-joins can use the new indexes.
+    kinds = ["index" if s.startswith("CREATE INDEX") else "fk" for s in ddl.create]
+    assert kinds == sorted(kinds, key=lambda k: k == "fk")
+
+
+def test_a_load_leaves_the_schema_exactly_as_migrated(
+    migrated_database_url: str, fresh_database_url: str
+) -> None:
+    load(build_run_config(tickets=600, seed=3), fresh_database_url)
+    assert schema_objects(fresh_database_url) == schema_objects(migrated_database_url)
+
+
+def test_a_psql_loaded_dump_has_the_migrated_schema(
+    migrated_database_url: str, fresh_database_url: str
+) -> None:
+    dump = REPO_ROOT / "sql" / "dumps" / "small.sql"
+    done = _psql(fresh_database_url, dump)
+    assert done.returncode == 0, done.stderr
+    assert schema_objects(fresh_database_url) == schema_objects(migrated_database_url)
+
+
+def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
+    fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(build_run_config(tickets=500, seed=1), fresh_database_url)
+    before_schema = schema_objects(fresh_database_url)
+    before_rows = table_fingerprints(fresh_database_url)
+    real = load_module.encoded_blocks
+
+    def failing(*args: object, **kwargs: object) -> Iterator[EncodedBlock]:
+        blocks = real(*args, **kwargs)  # type: ignore[arg-type]
+        for _ in range(6):
+            yield next(blocks)
+        raise OSError("injected failure mid-load")
+
+    monkeypatch.setattr(load_module, "encoded_blocks", failing)
+    with pytest.raises(OSError, match="injected failure"):
+        load(build_run_config(tickets=2_000, seed=2), fresh_database_url, reset=True)
+    assert schema_objects(fresh_database_url) == before_schema
+    assert table_fingerprints(fresh_database_url) == before_rows
+
+
+def _psql(url: str, path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
