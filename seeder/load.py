@@ -2,7 +2,7 @@
 
 The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
 data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop the
-secondary indexes and foreign keys, stream every block with COPY in load order (generated a
+secondary indexes and foreign keys, stream every block with binary COPY in load order (generated a
 few blocks ahead in a thread), re-create the indexes and foreign keys, ANALYZE, commit. Any
 failure rolls everything back, the schema migration included.
 """
@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 import psycopg
 from sqlalchemy import Connection, text
 
+from seeder.binary_copy import HEADER, TRAILER, encode_copy_binary
 from seeder.config import RunConfig
 from seeder.database import connect, database_errors, password_of
 from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
-from seeder.encoding import encode_copy_text
 from seeder.errors import ConcurrentRunError, TargetNotEmptyError
 from seeder.migrations import upgrade_to_head
 from seeder.parallel import EncodedBlock, encoded_blocks
@@ -84,7 +84,7 @@ def load(
     plan = plan_run(config)
     expected = estimate_rows(plan).rows
     summary.timings["plan"] = time.perf_counter() - started
-    blocks = encoded_blocks(plan, encode_copy_text, config.batch_rows, config.jobs)
+    blocks = encoded_blocks(plan, encode_copy_binary, config.batch_rows, config.jobs)
     # Generation starts now, in a thread, and runs ahead while the schema is migrated and
     # while the server parses the COPY data already sent.
     with Prefetcher(blocks, PREFETCH_BLOCKS) as ahead:
@@ -148,12 +148,15 @@ def _copy_all(
         for block in blocks:
             if block.rows == 0:
                 continue
-            statement = f"COPY {block.table} ({', '.join(block.columns)}) FROM STDIN (FREEZE)"
+            columns = ", ".join(block.columns)
+            statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
             with cursor.copy(statement) as copy:
+                copy.write(HEADER)
                 for rows, data in block.batches:
                     copy.write(data)
                     written[block.table] += rows
                     if progress is not None:
                         table = block.table
                         progress(table, written[table], max(expected[table], written[table]))
+                copy.write(TRAILER)
     return written
