@@ -49,10 +49,26 @@ FIGURES = {
     "psql_over_dump",
     "seed_over_insert_speed",
     "seed_over_server_copy",
+    "server_copy_deferred_seconds",
+    "server_copy_deferred_rows_per_s",
+    "server_copy_deferred_ddl_seconds",
+    "server_copy_in_place_over_deferred",
+    "seed_over_server_copy_deferred",
+    "ticket_chunks",
 }
 # A server that cannot read the client's /tmp (a container) skips the server-side COPY.
-SERVER_COPY_FIGURES = {"server_copy_seconds", "server_copy_rows_per_s", "seed_over_server_copy"}
+SERVER_COPY_FIGURES = {
+    "server_copy_seconds",
+    "server_copy_rows_per_s",
+    "seed_over_server_copy",
+    "server_copy_deferred_seconds",
+    "server_copy_deferred_rows_per_s",
+    "server_copy_deferred_ddl_seconds",
+    "server_copy_in_place_over_deferred",
+    "seed_over_server_copy_deferred",
+}
 TABLE_FIGURES = {"rows", "bytes", "generate_seconds", "encode_seconds"}
+JOBS_FIGURES = {"jobs", "seconds", "rows_per_s", "mb_per_s", "speedup"}
 
 
 def bench_databases(server_url: str) -> set[str]:
@@ -90,6 +106,8 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
     )
     assert done.returncode == 0, done.stderr
     assert "Targets" in done.stdout
+    assert "Generation with --jobs N" in done.stdout
+    assert "usable CPUs" in done.stdout
 
     report = json.loads(out.read_text())
     (size,) = report["sizes"]
@@ -112,12 +130,24 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
         assert all(is_positive_number(v) for v in values.values()), (table, values)
     assert figures["rows"] == sum(t["rows"] for t in size["tables"].values())
     assert figures["insert_rows"] == figures["rows"]
+    assert [point["jobs"] for point in size["jobs"]] == [1, 2, 4]
+    for point in size["jobs"]:
+        assert set(point) == JOBS_FIGURES, point
+        assert all(is_positive_number(v) for v in point.values()), point
+    assert size["jobs"][0]["speedup"] == 1.0
+    if "server_copy" not in size["skipped"]:
+        assert "indexes and foreign keys in place vs deferred" in done.stdout
+        assert figures["server_copy_in_place_over_deferred"] == pytest.approx(
+            figures["server_copy_seconds"] / figures["server_copy_deferred_seconds"]
+        )
     assert report["machine"]["cpu_count"] >= 1
+    assert report["machine"]["usable_cpus"] >= 1
     assert report["machine"]["postgresql"].startswith("PostgreSQL")
     assert {t["name"].split(" (")[0] for t in report["targets"]} >= {
         "seed end to end / psql dump load",
         "psql dump load / seed dump",
         "seed rows/s / INSERT rows/s",
+        "server COPY in place / deferred indexes+FKs",
     }
 
     created = set(report["databases"])

@@ -1,0 +1,1 @@
+"""Benchmark scripts: they print throughput and ratios and are never asserted in tests."""

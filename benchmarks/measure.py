@@ -1,0 +1,209 @@
+"""The measurements: generation, dump, psql load, server COPY, seed end to end, INSERT.
+
+Each returns a Timing for the same rows; the caller decides sizes, repeats and reporting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import psycopg
+from psycopg import sql
+
+from benchmarks.children import run_child
+from benchmarks.figures import BenchmarkError, TableFigures, Timing
+from benchmarks.server import Server, count_rows
+from seeder.columns import Block, Kind
+from seeder.config import RunConfig
+from seeder.deferred_ddl import deferred_ddl
+from seeder.domain import TABLES
+from seeder.embedded import psql_command
+from seeder.encoding import encode_copy_text
+from seeder.parallel import encoded_blocks
+from seeder.pipeline import generate_blocks, iter_batches, plan_run
+from seeder.urls import libpq_conninfo
+
+CopyFiles = dict[str, tuple[str, Path]]  # table -> (column list, file of its COPY text)
+
+
+def best_of(repeat: int, measure: Callable[[], Timing]) -> Timing:
+    """The fastest of `repeat` runs: other load on the machine only ever adds time."""
+    return min((measure() for _ in range(repeat)), key=lambda timing: timing.seconds)
+
+
+def measure_generation(config: RunConfig) -> tuple[Timing, dict[str, TableFigures]]:
+    """Generate and encode every row, discard it; time is attributed to the yielded table.
+
+    Building the name and text pools happens before the first block, so it counts in users.
+    """
+    tables = {table: TableFigures() for table in TABLES}
+    started = time.perf_counter()
+    blocks = generate_blocks(plan_run(config))
+    while True:
+        step = time.perf_counter()
+        block = next(blocks, None)
+        generated = time.perf_counter()
+        if block is None:
+            break
+        figures = tables[block.table]
+        figures.generate_seconds += generated - step
+        figures.rows += block.rows
+        for batch in iter_batches(block, config.batch_rows):
+            figures.bytes += len(encode_copy_text(batch))
+        figures.encode_seconds += time.perf_counter() - generated
+    seconds = time.perf_counter() - started
+    rows = sum(t.rows for t in tables.values())
+    return Timing(seconds, rows, sum(t.bytes for t in tables.values())), tables
+
+
+def measure_generation_jobs(config: RunConfig, jobs: int) -> Timing:
+    """Generate and encode every row with `jobs` worker processes (as --jobs does), discard it.
+
+    Starting the workers and building their pools count: a load pays for them too.
+    """
+    rows = size = 0
+    started = time.perf_counter()
+    for block in encoded_blocks(plan_run(config), encode_copy_text, config.batch_rows, jobs):
+        for batch_rows, data in block.batches:
+            rows += batch_rows
+            size += len(data)
+    return Timing(time.perf_counter() - started, rows, size)
+
+
+def measure_dump(tickets: int, path: Path, rows: int, seed_args: Sequence[str]) -> Timing:
+    argv = [sys.executable, "-m", "seeder", "dump", "--tickets", str(tickets), "-o", str(path)]
+    seconds, peak, tree = run_child([*argv, "--force", "--quiet", *seed_args])
+    return Timing(seconds, rows, path.stat().st_size, peak, tree)
+
+
+def measure_psql_load(server: Server, dump: Path, rows: int) -> Timing:
+    with server.fresh_database() as url:
+        command, env = psql_command(url)
+        seconds, _, _ = run_child(
+            [*command, "-v", "ON_ERROR_STOP=1", "-X", "-q", "-f", str(dump)], env
+        )
+        loaded = count_rows(url)
+    if loaded != rows:
+        raise BenchmarkError(f"psql loaded {loaded} rows, the generator made {rows}")
+    return Timing(seconds, rows, dump.stat().st_size)
+
+
+def write_copy_files(config: RunConfig, folder: Path) -> CopyFiles:
+    """Per table: (column list, file of its COPY text), readable by the server."""
+    files: CopyFiles = {}
+    with contextlib.ExitStack() as stack:
+        sinks = {}
+        for block in generate_blocks(plan_run(config)):
+            if block.table not in sinks:
+                path = folder / f"{block.table}.copy"
+                sinks[block.table] = stack.enter_context(path.open("wb"))
+                files[block.table] = (", ".join(c.name for c in block.columns), path)
+            for batch in iter_batches(block, config.batch_rows):
+                sinks[block.table].write(encode_copy_text(batch))
+    for _, path in files.values():
+        path.chmod(0o644)
+    return files
+
+
+def measure_server_copy(
+    server: Server, files: CopyFiles, rows: int, *, deferred: bool = False
+) -> Timing:
+    """TRUNCATE, COPY ... FROM 'file' (FREEZE) per table in load order, ANALYZE, commit.
+
+    The same transaction as `seed` runs, minus the migration, with the server reading the bytes
+    itself: no client, no network, no generator. With `deferred`, secondary indexes and foreign
+    keys are dropped after the TRUNCATE and re-created after the last COPY, as `seed` now
+    does; without it they stay in place and are maintained row by row.
+    """
+    size = sum(path.stat().st_size for _, path in files.values())
+    ddl = deferred_ddl()
+    ddl_seconds = 0.0
+    with server.fresh_database(migrated=True) as url:
+        with psycopg.connect(libpq_conninfo(url)) as conn:
+            started = time.perf_counter()
+            with conn.transaction():
+                # TRUNCATE in the same transaction is what makes FREEZE legal, as in `seed`.
+                conn.execute(f"TRUNCATE {', '.join(TABLES)}")
+                for statement in ddl.drop if deferred else ():
+                    conn.execute(statement)
+                for table in (t for t in TABLES if t in files):
+                    columns, path = files[table]
+                    copy = sql.SQL("COPY {} ({}) FROM {} (FREEZE)").format(
+                        sql.Identifier(table), sql.SQL(columns), sql.Literal(str(path))
+                    )
+                    conn.execute(copy)
+                step = time.perf_counter()
+                for statement in ddl.create if deferred else ():
+                    conn.execute(statement)
+                ddl_seconds = time.perf_counter() - step
+                conn.execute(f"ANALYZE {', '.join(TABLES)}")
+            seconds = time.perf_counter() - started
+        loaded = count_rows(url)
+    if loaded != rows:
+        raise BenchmarkError(f"server COPY loaded {loaded} rows, the generator made {rows}")
+    return Timing(seconds, rows, size, ddl_seconds=ddl_seconds)
+
+
+def measure_seed(server: Server, tickets: int, seed_args: Sequence[str]) -> Timing:
+    with server.fresh_database() as url:
+        argv = [sys.executable, "-m", "seeder", "--tickets", str(tickets), "--reset", "--quiet"]
+        seconds, peak, tree = run_child([*argv, "--database-url", url, *seed_args])
+        rows = count_rows(url)
+    return Timing(seconds, rows, 0, peak, tree)
+
+
+def python_rows(block: Block) -> list[tuple[Any, ...]]:
+    """The block's rows as tuples of Python values psycopg adapts (int, str, datetime...)."""
+    columns: list[list[Any]] = []
+    for column in block.columns:
+        values = column.values
+        if column.kind in (Kind.INT, Kind.DEC1, Kind.DEC2):
+            py = values.astype(np.int64).tolist()
+            if column.kind is not Kind.INT:
+                exponent = -1 if column.kind is Kind.DEC1 else -2
+                py = [Decimal(v).scaleb(exponent) for v in py]
+        elif column.kind is Kind.TIMESTAMP:
+            py = values.astype(np.int64).astype("datetime64[s]").astype(object).tolist()
+        elif column.kind is Kind.DATE:
+            py = values.astype(np.int64).astype("datetime64[D]").astype(object).tolist()
+        elif column.kind is Kind.BOOL:
+            py = values.astype(bool).tolist()
+        else:
+            py = values.tolist()
+        if column.nulls is not None:
+            py = [None if null else v for v, null in zip(py, column.nulls.tolist(), strict=True)]
+        columns.append(py)
+    return list(zip(*columns, strict=True))
+
+
+def measure_inserts(server: Server, config: RunConfig) -> Timing:
+    """executemany INSERT of every row; only the executemany calls and the commit are timed."""
+    seconds = 0.0
+    rows = 0
+    with server.fresh_database(migrated=True) as url, psycopg.connect(libpq_conninfo(url)) as conn:
+        with conn.cursor() as cursor:
+            for block in generate_blocks(plan_run(config)):
+                if block.rows == 0:
+                    continue
+                names = [c.name for c in block.columns]
+                statement = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+                    sql.Identifier(block.table),
+                    sql.SQL(", ").join(map(sql.Identifier, names)),
+                    sql.SQL(", ").join(sql.Placeholder() * len(names)),
+                )
+                values = python_rows(block)
+                started = time.perf_counter()
+                cursor.executemany(statement, values)
+                seconds += time.perf_counter() - started
+                rows += len(values)
+        started = time.perf_counter()
+        conn.commit()
+        seconds += time.perf_counter() - started
+    return Timing(seconds, rows)
