@@ -64,51 +64,50 @@ class TextPools:
         product: Ints,
         order_ref: Ints,
     ) -> tuple[Texts, Texts, NDArray[np.bool_]]:
-        """Subject and body per contact in its ticket's language; NULL for phone calls."""
+        """Subject and body per contact in its ticket's language; NULL for phone calls.
+
+        The template choices are drawn for every row (so the random stream does not depend on
+        the channels), but text is rendered only for the rows that show it.
+        """
         n = len(channel)
         category = self.symptom_category[symptom]
-        subject = _pick(
-            rng, self.subjects, language, symptom, product, category, len(self.symptom_text)
-        )
-        reply = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])[language]
-        subject = np.where(follow_up & (channel == EMAIL), np.strings.add(reply, subject), subject)
-        ref_text = np.strings.add("ORD-", order_ref.astype(STRING))
-        body_email = _pick(
-            rng, self.bodies, language, symptom, product, category, len(self.symptom_text), ref_text
-        )
-        body_chat = _pick(
-            rng,
-            self.chat_openers,
-            language,
-            symptom,
-            product,
-            category,
-            len(self.symptom_text),
-            ref_text,
-        )
-        body = np.where(channel == CHAT, body_chat, body_email)
+        symptoms = len(self.symptom_text)
+        pick_subject = _draw(rng, self.subjects, language, category)
+        pick_email = _draw(rng, self.bodies, language, category)
+        pick_chat = _draw(rng, self.chat_openers, language, category)
         is_phone = channel == PHONE
-        empty = np.zeros(n, dtype=STRING)
-        return (
-            np.where(is_phone, empty, subject).astype(STRING),
-            np.where(is_phone, empty, body).astype(STRING),
-            is_phone,
-        )
+        subject = np.zeros(n, dtype=STRING)
+        body = np.zeros(n, dtype=STRING)
+
+        def render(pool: _TemplatePool, pick: Ints, rows: Ints, with_ref: bool) -> Texts:
+            index = (
+                (language[rows] * symptoms + symptom[rows]) * len(PRODUCTS) + product[rows]
+            ) * pool.width + pick[rows]
+            if not with_ref:
+                return _render(pool, index, None)
+            numbers: Texts = order_ref[rows].astype(STRING)
+            return _render(pool, index, np.strings.add("ORD-", numbers))
+
+        shown = np.flatnonzero(~is_phone)
+        subject[shown] = render(self.subjects, pick_subject, shown, with_ref=False)
+        replies = np.flatnonzero(follow_up & (channel == EMAIL))
+        reply = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])[language[replies]]
+        subject[replies] = np.strings.add(reply, subject[replies])
+        emails = np.flatnonzero(channel == EMAIL)
+        body[emails] = render(self.bodies, pick_email, emails, with_ref=True)
+        chats = np.flatnonzero(channel == CHAT)
+        body[chats] = render(self.chat_openers, pick_chat, chats, with_ref=True)
+        return subject, body, is_phone
 
 
-def _pick(
-    rng: np.random.Generator,
-    pool: _TemplatePool,
-    language: Ints,
-    symptom: Ints,
-    product: Ints,
-    category: Ints,
-    symptoms: int,
-    ref_text: Texts | None = None,
-) -> Texts:
+def _draw(rng: np.random.Generator, pool: _TemplatePool, language: Ints, category: Ints) -> Ints:
+    """Which of its row's templates each row uses."""
     count = pool.counts[language, category]
-    j = np.floor(rng.random(len(language)) * count).astype(np.int64)
-    index = ((language * symptoms + symptom) * len(PRODUCTS) + product) * pool.width + j
+    picked: Ints = np.floor(rng.random(len(language)) * count).astype(np.int64)
+    return picked
+
+
+def _render(pool: _TemplatePool, index: Ints, ref_text: Texts | None) -> Texts:
     text = pool.before_ref[index]
     if ref_text is not None:
         text = np.where(pool.has_ref[index], np.strings.add(text, ref_text), text)
