@@ -76,8 +76,8 @@ class TextPools:
         pick_email = _draw(rng, self.bodies, language, category)
         pick_chat = _draw(rng, self.chat_openers, language, category)
         is_phone = channel == PHONE
-        subject = np.zeros(n, dtype=STRING)
-        body = np.zeros(n, dtype=STRING)
+        subject: Texts = np.zeros(n, dtype=STRING)
+        body: Texts = np.zeros(n, dtype=STRING)
 
         def render(pool: _TemplatePool, pick: Ints, rows: Ints, with_ref: bool) -> Texts:
             index = (
@@ -85,8 +85,7 @@ class TextPools:
             ) * pool.width + pick[rows]
             if not with_ref:
                 return _render(pool, index, None)
-            numbers: Texts = order_ref[rows].astype(STRING)
-            return _render(pool, index, np.strings.add("ORD-", numbers))
+            return _render(pool, index, np.strings.add("ORD-", order_ref[rows].astype(STRING)))
 
         shown = np.flatnonzero(~is_phone)
         subject[shown] = render(self.subjects, pick_subject, shown, with_ref=False)
