@@ -1,7 +1,9 @@
 """The `seed` command: parse arguments, call one library function, render the result.
 
 This is the only module that prints or exits. Errors are one line on stderr with the fix;
---debug shows the traceback.
+--debug shows the traceback. Each command imports the library modules it runs only after its
+arguments are parsed and checked, so --help, `seed config` and usage errors answer without
+loading SQLAlchemy, Alembic, numpy or Faker.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from seeder.config import (
     SIZE_TICKETS,
     RunConfig,
     build_run_config,
+    default_jobs,
     parse_date,
 )
 from seeder.errors import ConfigError, SeederError
@@ -169,14 +172,15 @@ def _config_from(args: argparse.Namespace) -> RunConfig:
 
 
 def _run_load(argv: Sequence[str]) -> int:
-    from seeder.load import load
-    from seeder.render import ProgressDisplay, print_summary
-    from seeder.target import resolve_database_url
-
     args = _build_load_parser().parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args)
+    from seeder.target import resolve_database_url
+
     url = resolve_database_url(args.database_url)
+    from seeder.load import load
+    from seeder.render import ProgressDisplay, print_summary
+
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
         summary = load(config, url, reset=args.reset, progress=display.update)
@@ -197,15 +201,15 @@ def _run_load(argv: Sequence[str]) -> int:
 
 
 def _run_migrate(argv: Sequence[str]) -> int:
-    from seeder.migrations import head_revision, upgrade_url_to_head
-    from seeder.target import resolve_database_url
-    from seeder.urls import redact_url
-
     parser = _Parser(prog="seed migrate", description=COMMANDS["migrate"])
     _add_target(parser)
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
+    from seeder.migrations import head_revision, upgrade_url_to_head
+    from seeder.target import resolve_database_url
+    from seeder.urls import redact_url
+
     url = resolve_database_url(args.database_url)
     upgrade_url_to_head(url)
     print(f"{redact_url(url)} is at schema revision {head_revision()}")
@@ -231,10 +235,6 @@ def _run_config(argv: Sequence[str]) -> int:
 
 
 def _run_db(argv: Sequence[str]) -> int:
-    from seeder import embedded
-    from seeder.target import resolve_database_url
-    from seeder.urls import redact_url
-
     parser = _Parser(prog="seed db", description=COMMANDS["db"])
     parser.add_argument(
         "action",
@@ -252,6 +252,10 @@ def _run_db(argv: Sequence[str]) -> int:
         argv, psql_args = argv[:cut], argv[cut + 1 :]
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
+    from seeder import embedded
+    from seeder.target import resolve_database_url
+    from seeder.urls import redact_url
+
     if args.action == "stop":
         print(
             "embedded PostgreSQL stopped"
@@ -273,8 +277,6 @@ def _run_db(argv: Sequence[str]) -> int:
 
 
 def _add_jobs(parser: argparse.ArgumentParser) -> None:
-    from seeder.parallel import default_jobs
-
     parser.add_argument(
         "--jobs",
         type=_positive_int("jobs"),
@@ -309,10 +311,7 @@ def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, q
 
 
 def _run_validate(argv: Sequence[str]) -> int:
-    from seeder.checks import validate_database
     from seeder.params import Params, params_from_mapping, read_toml
-    from seeder.render import print_validation
-    from seeder.target import resolve_database_url
 
     parser = _Parser(prog="seed validate", description=COMMANDS["validate"])
     _add_target(parser)
@@ -327,6 +326,10 @@ def _run_validate(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     params = params_from_mapping(read_toml(args.config)) if args.config else Params()
+    from seeder.checks import validate_database
+    from seeder.render import print_validation
+    from seeder.target import resolve_database_url
+
     url = resolve_database_url(args.database_url)
     report = validate_database(url, params=params)
     if args.json:
@@ -337,9 +340,6 @@ def _run_validate(argv: Sequence[str]) -> int:
 
 
 def _run_report(argv: Sequence[str]) -> int:
-    from seeder.report import write_report
-    from seeder.target import resolve_database_url
-
     parser = _Parser(prog="seed report", description=COMMANDS["report"])
     _add_target(parser)
     parser.add_argument(
@@ -350,6 +350,9 @@ def _run_report(argv: Sequence[str]) -> int:
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
+    from seeder.report import write_report
+    from seeder.target import resolve_database_url
+
     url = resolve_database_url(args.database_url)
     path = write_report(url, args.output, force=args.force)
     if not args.quiet:
@@ -358,9 +361,6 @@ def _run_report(argv: Sequence[str]) -> int:
 
 
 def _run_dump(argv: Sequence[str]) -> int:
-    from seeder.render import ProgressDisplay
-    from seeder.sinks.dump import write_dump
-
     parser = _Parser(prog="seed dump", description=COMMANDS["dump"])
     _add_generation(parser)
     _add_output(parser, "the .sql file to write (a name ending in .gz is gzip-compressed)")
@@ -377,6 +377,9 @@ def _run_dump(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args)
+    from seeder.render import ProgressDisplay
+    from seeder.sinks.dump import write_dump
+
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:
         summary = write_dump(
@@ -392,9 +395,6 @@ def _run_dump(argv: Sequence[str]) -> int:
 
 
 def _run_export(argv: Sequence[str]) -> int:
-    from seeder.render import ProgressDisplay
-    from seeder.sinks.export import export_files
-
     parser = _Parser(prog="seed export", description=COMMANDS["export"])
     _add_generation(parser)
     _add_output(parser, "the folder to create (it appears complete or not at all)")
@@ -403,6 +403,9 @@ def _run_export(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args)
+    from seeder.render import ProgressDisplay
+    from seeder.sinks.export import export_files
+
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:
         summary = export_files(
@@ -427,11 +430,11 @@ _DEBUG = [False]
 
 def _secrets_from(argv: Sequence[str]) -> list[str]:
     """Passwords in any URL given on the command line or in DATABASE_URL, to mask in errors."""
-    from sqlalchemy.engine import make_url
-
     found: list[str] = []
     for raw in [*argv, os.environ.get("DATABASE_URL", "")]:
         if "://" in raw:
+            from sqlalchemy.engine import make_url
+
             try:
                 password = make_url(raw.split("=", 1)[-1]).password
             except Exception:
@@ -445,6 +448,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `seed` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     _DEBUG[0] = "--debug" in args
+    # Arrow's default allocator (mimalloc) keeps freed pages per thread; with generation in
+    # a thread, the system allocator kept peak RSS 25 MB lower at 100,000 tickets. Set before
+    # pyarrow loads, inherited by --jobs workers; a user's own setting wins.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     if args and args[0] in _HANDLERS:
         handler, rest = _HANDLERS[args[0]], args[1:]
     else:

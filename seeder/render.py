@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
+# rich is imported where output is drawn: a --quiet load (what benchmarks time) never draws.
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
-from seeder.checks import ValidationReport
-from seeder.load import LoadSummary
+    from seeder.checks import ValidationReport
+    from seeder.load import LoadSummary
 
 
 class ProgressDisplay:
@@ -27,6 +21,15 @@ class ProgressDisplay:
         self._progress: Progress | None = None
         self._tasks: dict[str, TaskID] = {}
         if enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
             self._progress = Progress(
                 TextColumn("{task.description:<13}"),
                 BarColumn(),
@@ -66,6 +69,9 @@ class ProgressDisplay:
 
 def print_summary(summary: LoadSummary) -> None:
     """Rows per table and step timings, on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 100)
     console.print(f"loaded into {summary.target}", soft_wrap=True, highlight=False)
     rows = Table()
@@ -85,6 +91,9 @@ def _number(value: float | None) -> str:
 
 def print_validation(report: ValidationReport) -> None:
     """One row per check: integrity violations, calibration achieved vs expected."""
+    from rich.console import Console
+    from rich.table import Table
+
     # Piped output gets a fixed, readable width instead of rich's 80-column default.
     console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 160)
     table = Table(title="seed validate", title_justify="left")

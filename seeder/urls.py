@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from seeder.errors import ConfigError
+
+# SQLAlchemy is imported inside the functions that parse URLs: every CLI error path needs
+# redact_text, and `seed --help` or `seed config` should not pay for SQLAlchemy.
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 DATABASE_URL_ENV = "DATABASE_URL"
 _PASSWORD_IN_URL = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)@")
@@ -16,6 +19,9 @@ _PASSWORD_IN_URL = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:)(?
 
 def parse_database_url(raw: str) -> URL:
     """Parse and check a PostgreSQL URL; raise ConfigError naming the fix if it is not one."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(raw)
     except ArgumentError:
@@ -53,6 +59,9 @@ def env_database_url() -> str | None:
 
 def redact_url(raw: str | URL) -> str:
     """The URL with its password replaced by ***."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     if isinstance(raw, URL):
         return raw.render_as_string(hide_password=True)
     try:

@@ -1,0 +1,58 @@
+"""`seed --help`, `seed config` and usage errors answer without loading the heavy libraries.
+
+Benchmarks time `seed` end to end, so its fixed start-up cost counts; these paths only parse
+arguments and must not pay for SQLAlchemy, Alembic, numpy, Faker, pyarrow, psycopg or rich.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from seeder.cli import COMMANDS
+
+HEAVY = {"sqlalchemy", "alembic", "numpy", "faker", "pyarrow", "psycopg", "rich"}
+
+# Runs every argv through seeder.cli.main in one fresh interpreter, then lists the top-level
+# packages it imported and the exit code of each run.
+PROBE = """
+import contextlib, io, json, sys
+from seeder.cli import main
+codes = []
+for argv in json.loads(sys.argv[1]):
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            codes.append(main(argv))
+        except SystemExit as exc:
+            codes.append(exc.code)
+print(json.dumps({"codes": codes, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
+"""
+
+CASES: list[tuple[list[str], int]] = [
+    (["--help"], 0),
+    (["--version"], 0),
+    *[([command, "--help"], 0) for command in COMMANDS],
+    (["config"], 0),
+    (["config", "--tickets", "2000", "--seed", "7"], 0),
+    (["--size", "huge"], 2),
+    (["--tickets", "0"], 2),
+    (["--size", "small", "--tickets", "9"], 2),
+    (["--start", "2025-01-10", "--end", "2025-01-01"], 2),
+    (["dump", "--tickets", "10"], 2),
+    (["lod"], 2),
+]
+
+
+def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
+    argvs = [argv for argv, _ in CASES]
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argvs)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    result = json.loads(done.stdout)
+    assert result["codes"] == [code for _, code in CASES], done.stderr
+    assert HEAVY.isdisjoint(result["modules"]), sorted(HEAVY & set(result["modules"]))
