@@ -10,7 +10,6 @@ keeps memory flat.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,20 +30,6 @@ from seeder.pipeline import generate_blocks, iter_batches
 from seeder.plan import Plan, build_plan
 
 Encoder = Callable[[Block], bytes]
-MAX_DEFAULT_JOBS = 8
-
-
-def default_jobs() -> int:
-    """CPUs minus two (the process streaming COPY and the server parsing it), at most 8.
-
-    Measured on a 2-core machine with a local server, two workers made a load slower
-    (100,000 tickets: 16.8 s with one job, 23.4 s with two), so small machines default to 1.
-    """
-    try:
-        available = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        available = os.cpu_count() or 1
-    return max(1, min(available - 2, MAX_DEFAULT_JOBS))
 
 
 @dataclass(frozen=True)
