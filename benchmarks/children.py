@@ -26,18 +26,31 @@ def _process_tree(pid: int) -> list[int]:
     return tree
 
 
-def _rss_bytes(pid: int) -> int:
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of a process in KiB: its resident set now and its peak so far."""
+    values = {"VmRSS:": 0, "VmHWM:": 0}
     try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGESIZE")
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            name, _, rest = line.partition(" ")
+            if name in values:
+                values[name] = int(rest.split()[0])
     except (OSError, IndexError, ValueError):
-        return 0
+        pass
+    return values["VmRSS:"], values["VmHWM:"]
 
 
 class TreeRssSampler:
-    """Peak of the summed RSS of a process and its descendants (seed's workers), sampled."""
+    """Peaks of a process tree (seed and its workers), sampled every 20 ms.
+
+    peak: the largest VmHWM of any one process, the kernel's own high-water mark of that
+    process's memory. (wait4's ru_maxrss is not used: Linux carries the parent's high-water
+    mark across fork and exec, so a child of a big benchmark process reports the parent's.)
+    tree: the largest sum of VmRSS over the tree at one moment.
+    """
 
     def __init__(self, pid: int) -> None:
-        self.peak_bytes = 0
+        self.peak_kib = 0
+        self.tree_kib = 0
         self._pid = pid
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -45,14 +58,16 @@ class TreeRssSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = sum(_rss_bytes(pid) for pid in _process_tree(self._pid))
-            self.peak_bytes = max(self.peak_bytes, total)
+            readings = [_memory_kib(pid) for pid in _process_tree(self._pid)]
+            self.tree_kib = max(self.tree_kib, sum(rss for rss, _ in readings))
+            self.peak_kib = max([self.peak_kib, *(hwm for _, hwm in readings)])
             self._stop.wait(RSS_SAMPLE_SECONDS)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(peak MiB of one process, peak MiB of the tree)."""
         self._stop.set()
         self._thread.join()
-        return self.peak_bytes / MIB
+        return self.peak_kib * 1024 / MIB, self.tree_kib * 1024 / MIB
 
 
 def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
@@ -67,14 +82,12 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[f
             env={**os.environ, **(env or {})},
         )
         sampler = TreeRssSampler(child.pid)
-        # wait4 gives this child's own rusage; RUSAGE_CHILDREN would mix in earlier children.
-        _, status, usage = os.wait4(child.pid, 0)
+        _, status = os.waitpid(child.pid, 0)
         seconds = time.perf_counter() - started
-        tree_mib = sampler.stop()
+        peak_mib, tree_mib = sampler.stop()
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode != 0:
             errors.seek(0)
             tail = errors.read().decode(errors="replace").strip()[-2000:]
             raise BenchmarkError(f"{' '.join(argv[:4])} ... exited {child.returncode}: {tail}")
-    peak_mib = usage.ru_maxrss / 1024  # KiB on Linux
     return seconds, peak_mib, max(tree_mib, peak_mib)

@@ -16,9 +16,9 @@ class BenchmarkError(Exception):
 class Timing:
     """One measured step: wall seconds for `rows` rows, and what else is known about it.
 
-    peak_rss_mib is the largest single process (wait4's ru_maxrss covers the child and its
-    reaped descendants, as a max); tree_rss_mib is the sampled sum over the child and its
-    workers, the memory the run needed at once. ddl_seconds is the part of a load spent
+    peak_rss_mib is the largest high-water mark (VmHWM) of any one process of the child's
+    tree; tree_rss_mib is the sampled sum over the child and its workers, the memory the run
+    needed at once. ddl_seconds is the part of a load spent
     re-creating deferred indexes and foreign keys.
     """
 
