@@ -31,9 +31,9 @@ def _memory_kib(pid: int) -> tuple[int, int]:
     values = {"VmRSS:": 0, "VmHWM:": 0}
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            name, _, rest = line.partition(" ")
-            if name in values:
-                values[name] = int(rest.split()[0])
+            fields = line.split()
+            if fields and fields[0] in values:
+                values[fields[0]] = int(fields[1])
     except (OSError, IndexError, ValueError):
         pass
     return values["VmRSS:"], values["VmHWM:"]
