@@ -92,7 +92,13 @@ def load(
         try:
             with connection, database_errors("loading", password_of(url)):
                 with connection.begin():
-                    _load_in_transaction(connection, ahead, summary, expected, reset, progress)
+                    try:
+                        _load_in_transaction(connection, ahead, summary, expected, reset, progress)
+                    except KeyboardInterrupt:
+                        # Ctrl-C can land mid-COPY, where a ROLLBACK fails ("another command is
+                        # already in progress"); dropping the connection rolls back server-side.
+                        connection.invalidate()
+                        raise
                     step = time.perf_counter()
                 summary.timings["commit"] = time.perf_counter() - step
         finally:
