@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,3 +83,53 @@ def temporary_database(server: str, *, template: str | None = None) -> Iterator[
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
+
+
+def psql_file(url: str, path: Path) -> subprocess.CompletedProcess[str]:
+    """Run a .sql file with the real psql, stopping at the first error."""
+    return subprocess.run(
+        [psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def rows(url: str, query: str) -> list[tuple[object, ...]]:
+    """A query's rows, sorted, so two databases compare equal whatever the scan order."""
+    with psycopg.connect(libpq_conninfo(url)) as conn:
+        return sorted(conn.execute(query).fetchall(), key=repr)
+
+
+# Live columns of the ordinary tables in schema public.
+PUBLIC_COLUMNS = (
+    "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+    "AND c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' "
+    "AND a.attnum > 0 AND NOT a.attisdropped"
+)
+
+
+def schema_snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Everything that defines the schema, in a form two databases can be compared by."""
+    return {
+        "tables": rows(
+            url,
+            "SELECT c.relname, c.relkind, obj_description(c.oid, 'pg_class') FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
+        ),
+        "columns": rows(
+            url,
+            "SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), "
+            "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), col_description(c.oid, a.attnum) "
+            f"{PUBLIC_COLUMNS} LEFT JOIN pg_attrdef d "
+            "ON d.adrelid = a.attrelid AND d.adnum = a.attnum",
+        ),
+        "constraints": rows(
+            url,
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE connamespace = 'public'::regnamespace",
+        ),
+        "indexes": rows(
+            url, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+        ),
+    }

@@ -1,15 +1,16 @@
-"""Indexes and foreign keys dropped around a bulk load come back exactly as migrated."""
+"""Indexes and foreign keys dropped around a bulk load come back exactly as migrated.
+
+schema_snapshot compares every constraint definition (NOT VALID included) and index.
+"""
 
 from __future__ import annotations
 
 import importlib
-import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import psycopg
 import pytest
-from tests_support import REPO_ROOT, psql_binary, table_fingerprints
+from tests_support import REPO_ROOT, psql_file, schema_snapshot, table_fingerprints
 
 from seeder.config import build_run_config
 from seeder.deferred_ddl import deferred_ddl
@@ -18,21 +19,6 @@ from seeder.parallel import EncodedBlock
 
 # The package's `load` attribute is the function; the module is reached by name.
 load_module = importlib.import_module("seeder.load")
-
-# Every constraint and index of the public schema, as PostgreSQL itself prints them.
-CATALOG = """
-SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid), convalidated
-FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-UNION ALL
-SELECT 'index', tablename, indexname, indexdef, true
-FROM pg_indexes WHERE schemaname = 'public'
-ORDER BY 1, 2, 3
-"""
-
-
-def schema_objects(url: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(url) as conn:
-        return conn.execute(CATALOG).fetchall()
 
 
 def test_statements_name_every_secondary_index_and_foreign_key(migrated_database_url: str) -> None:
@@ -62,23 +48,23 @@ def test_a_load_leaves_the_schema_exactly_as_migrated(
     migrated_database_url: str, fresh_database_url: str
 ) -> None:
     load(build_run_config(tickets=600, seed=3), fresh_database_url)
-    assert schema_objects(fresh_database_url) == schema_objects(migrated_database_url)
+    assert schema_snapshot(fresh_database_url) == schema_snapshot(migrated_database_url)
 
 
 def test_a_psql_loaded_dump_has_the_migrated_schema(
     migrated_database_url: str, fresh_database_url: str
 ) -> None:
     dump = REPO_ROOT / "sql" / "dumps" / "small.sql"
-    done = _psql(fresh_database_url, dump)
+    done = psql_file(fresh_database_url, dump)
     assert done.returncode == 0, done.stderr
-    assert schema_objects(fresh_database_url) == schema_objects(migrated_database_url)
+    assert schema_snapshot(fresh_database_url) == schema_snapshot(migrated_database_url)
 
 
 def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
     fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load(build_run_config(tickets=500, seed=1), fresh_database_url)
-    before_schema = schema_objects(fresh_database_url)
+    before_schema = schema_snapshot(fresh_database_url)
     before_rows = table_fingerprints(fresh_database_url)
     real = load_module.encoded_blocks
 
@@ -91,14 +77,5 @@ def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
     monkeypatch.setattr(load_module, "encoded_blocks", failing)
     with pytest.raises(OSError, match="injected failure"):
         load(build_run_config(tickets=2_000, seed=2), fresh_database_url, reset=True)
-    assert schema_objects(fresh_database_url) == before_schema
+    assert schema_snapshot(fresh_database_url) == before_schema
     assert table_fingerprints(fresh_database_url) == before_rows
-
-
-def _psql(url: str, path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )

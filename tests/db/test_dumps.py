@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from tests_support import REPO_ROOT, psql_binary, table_fingerprints
+from tests_support import REPO_ROOT, psql_binary, psql_file, table_fingerprints
 
 import seeder.parallel as parallel_module
 from seeder.config import build_run_config
@@ -18,15 +18,6 @@ from seeder.migrations import head_revision
 from seeder.sinks.dump import write_dump
 
 PREBUILT = {"small": 500, "medium": 2_500, "large": 10_000}
-
-
-def psql_file(url: str, path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [psql_binary(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.mark.parametrize("size", PREBUILT)

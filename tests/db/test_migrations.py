@@ -16,6 +16,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, create_engine, pool
+from tests_support import PUBLIC_COLUMNS, rows, schema_snapshot
 
 from seeder.errors import SchemaVersionError
 from seeder.migrations import (
@@ -48,11 +49,6 @@ def connect(url: str) -> Iterator[Connection]:
         engine.dispose()
 
 
-def rows(url: str, query: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(libpq_conninfo(url)) as conn:
-        return sorted(conn.execute(query).fetchall(), key=repr)
-
-
 def public_relations(url: str) -> set[str]:
     """Tables, indexes, sequences, views... in schema public, Alembic's own excluded."""
     found = rows(
@@ -77,40 +73,6 @@ def version_rows(url: str) -> list[tuple[object, ...]] | None:
     if not rows(url, "SELECT 1 FROM pg_tables WHERE tablename = 'alembic_version'"):
         return None
     return rows(url, "SELECT version_num FROM alembic_version")
-
-
-# Live columns of the ordinary tables in schema public.
-_PUBLIC_COLUMNS = (
-    "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-    "AND c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' "
-    "AND a.attnum > 0 AND NOT a.attisdropped"
-)
-
-
-def schema_snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
-    """Everything that defines the schema, in a form two databases can be compared by."""
-    return {
-        "tables": rows(
-            url,
-            "SELECT c.relname, c.relkind, obj_description(c.oid, 'pg_class') FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'",
-        ),
-        "columns": rows(
-            url,
-            "SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), "
-            "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), col_description(c.oid, a.attnum) "
-            f"{_PUBLIC_COLUMNS} LEFT JOIN pg_attrdef d "
-            "ON d.adrelid = a.attrelid AND d.adnum = a.attnum",
-        ),
-        "constraints": rows(
-            url,
-            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
-            "FROM pg_constraint WHERE connamespace = 'public'::regnamespace",
-        ),
-        "indexes": rows(
-            url, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
-        ),
-    }
 
 
 def test_upgrade_then_downgrade_leaves_nothing_behind(fresh_database_url: str) -> None:
@@ -282,7 +244,7 @@ def test_every_table_and_column_has_a_comment(migrated_database_url: str) -> Non
     assert tables == []
     columns = rows(
         migrated_database_url,
-        f"SELECT c.relname || '.' || a.attname {_PUBLIC_COLUMNS} "
+        f"SELECT c.relname || '.' || a.attname {PUBLIC_COLUMNS} "
         "WHERE c.relname <> 'alembic_version' "
         "AND coalesce(col_description(c.oid, a.attnum), '') = ''",
     )
