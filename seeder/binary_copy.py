@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, SmallInteger, Text
 
 from seeder.columns import Block, Column, Kind
-from seeder.encoding import EncodingError
+from seeder.encoding import EncodingError, concatenated_values
 from seeder.models import Base
 
 HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
@@ -134,22 +134,16 @@ def _text_payload(column: Column) -> Any:
     return text.cast(pa.binary())
 
 
-def _matrix_as_binary(matrix: Matrix) -> Any:
+def _rows_as_binary(matrix: Matrix, keep: np.ndarray[Any, Any] | None = None) -> Any:
+    """Each row of `matrix` as one binary value; empty where keep is false (a NULL's payload)."""
     rows, width = matrix.shape
-    offsets = np.arange(0, (rows + 1) * width, width, dtype=np.int32)
-    data = np.ascontiguousarray(matrix)
-    return pa.Array.from_buffers(
-        pa.binary(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
-    )
-
-
-def _rows_as_binary(matrix: Matrix, keep: np.ndarray[Any, Any]) -> Any:
-    """Rows of `matrix` where keep is true; empty values elsewhere (a NULL's payload)."""
-    rows, width = matrix.shape
-    lengths = np.where(keep, width, 0)
     offsets = np.zeros(rows + 1, dtype=np.int32)
-    np.cumsum(lengths, out=offsets[1:])
-    data = np.ascontiguousarray(matrix[keep])
+    if keep is None:
+        offsets[1:] = np.arange(width, (rows + 1) * width, width)
+        data = np.ascontiguousarray(matrix)
+    else:
+        np.cumsum(np.where(keep, width, 0), out=offsets[1:])
+        data = np.ascontiguousarray(matrix[keep])
     return pa.Array.from_buffers(
         pa.binary(), rows, [None, pa.py_buffer(offsets), pa.py_buffer(data)]
     )
@@ -159,7 +153,6 @@ def _rows_as_binary(matrix: Matrix, keep: np.ndarray[Any, Any]) -> Any:
 class _RowBuilder:
     """Collects the pieces of every row in order: runs of fixed bytes, then variable ones."""
 
-    rows: int
     fixed: list[Matrix]
     pieces: list[Any]
 
@@ -173,7 +166,7 @@ class _RowBuilder:
 
     def _flush(self) -> None:
         if self.fixed:
-            self.pieces.append(_matrix_as_binary(np.hstack(self.fixed)))
+            self.pieces.append(_rows_as_binary(np.hstack(self.fixed)))
             self.fixed = []
 
     def joined(self) -> Any:
@@ -193,7 +186,7 @@ def encode_rows_binary(block: Block, types: Mapping[str, PgType]) -> bytes:
     if block.rows == 0:
         return b""
     n = block.rows
-    builder = _RowBuilder(n, [_big_endian(np.full(n, len(block.columns)), ">i2")], [])
+    builder = _RowBuilder([_big_endian(np.full(n, len(block.columns)), ">i2")], [])
     for column in block.columns:
         pg_type = types[column.name]
         nulls = column.nulls if column.nulls is not None and column.nulls.any() else None
@@ -212,8 +205,4 @@ def encode_rows_binary(block: Block, types: Mapping[str, PgType]) -> bytes:
             builder.add_fixed(matrix)
         else:
             builder.add_variable(np.where(nulls, -1, width), _rows_as_binary(matrix, ~nulls))
-    lines = builder.joined()
-    _, offsets, data = lines.buffers()
-    bounds = np.frombuffer(offsets, dtype=np.int32, count=len(lines) + 1, offset=4 * lines.offset)
-    encoded: bytes = data.slice(int(bounds[0]), int(bounds[-1] - bounds[0])).to_pybytes()
-    return encoded
+    return concatenated_values(builder.joined())

@@ -111,11 +111,17 @@ def _join_rows(
         fields[0] = pc.binary_join_element_wise(prefix, fields[0], "")
     fields[-1] = pc.binary_join_element_wise(fields[-1], suffix, "")
     lines = pc.binary_join_element_wise(*fields, separator) if len(fields) > 1 else fields[0]
-    _, offsets, data = lines.buffers()
-    bounds = np.frombuffer(offsets, dtype=np.int32, count=len(lines) + 1, offset=4 * lines.offset)
-    encoded: bytes = data.slice(int(bounds[0]), int(bounds[-1] - bounds[0])).to_pybytes()
+    encoded = concatenated_values(lines)
     if b"\x00" in encoded:
         _raise_for_nul(block)
+    return encoded
+
+
+def concatenated_values(values: Strings) -> bytes:
+    """All values of an Arrow string or binary array, back to back: one slice of its buffer."""
+    _, offsets, data = values.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int32, count=len(values) + 1, offset=4 * values.offset)
+    encoded: bytes = data.slice(int(bounds[0]), int(bounds[-1] - bounds[0])).to_pybytes()
     return encoded
 
 

@@ -23,15 +23,13 @@ from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
 from seeder.errors import ConcurrentRunError, TargetNotEmptyError
 from seeder.migrations import upgrade_to_head
-from seeder.parallel import EncodedBlock, encoded_blocks
+from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.prefetch import Prefetcher
 from seeder.urls import redact_url
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
-# Encoded blocks made ahead of the COPY stream: two ticket chunks (4 blocks each).
-PREFETCH_BLOCKS = 8
 
 ProgressCallback = Callable[[str, int, int], None]
 """progress(table, rows written so far, expected total rows of that table)."""

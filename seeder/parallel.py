@@ -30,6 +30,8 @@ from seeder.pipeline import generate_blocks, iter_batches
 from seeder.plan import Plan, build_plan
 
 Encoder = Callable[[Block], bytes]
+# How far a sink's prefetch thread runs ahead of it: two ticket chunks (4 blocks each).
+PREFETCH_BLOCKS = 8
 
 
 @dataclass(frozen=True)

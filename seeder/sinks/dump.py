@@ -21,7 +21,7 @@ from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text, encode_sql_values
 from seeder.migrations import render_offline_sql
-from seeder.parallel import EncodedBlock, encoded_blocks
+from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
 from seeder.params import params_to_toml
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.prefetch import Prefetcher
@@ -29,8 +29,6 @@ from seeder.sinks.atomic import atomic_file
 
 DumpFormat = Literal["copy", "insert"]
 INSERT_ROWS_PER_STATEMENT = 1_000
-# Encoded blocks made ahead of the writer (and its gzip): two ticket chunks.
-PREFETCH_BLOCKS = 8
 ProgressCallback = Callable[[str, int, int], None]
 
 
