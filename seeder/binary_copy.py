@@ -9,7 +9,8 @@ binary; dumps keep the text format, which people read and psql loads anywhere.
 Each value is a 4-byte big-endian length (-1 for NULL) and its bytes; each row starts with
 a 2-byte field count. Fixed-width fields are laid out side by side in one NumPy byte matrix;
 text fields and nullable ones are Arrow binary arrays; Arrow joins the pieces of every row
-into one buffer, so no Python object is made per row. The widths come from the models.
+into one buffer, so no Python object is made per row. The widths come from the models,
+through seeder.compiled_schema.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, SmallInteger, Text
 
 from seeder.columns import Block, Column, Kind
+from seeder.compiled_schema import compiled_schema
 from seeder.encoding import EncodingError, concatenated_values
-from seeder.models import Base
 
 HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
 TRAILER = b"\xff\xff"
@@ -54,27 +54,12 @@ class PgType(Enum):
     DATE = "date"
 
 
-def _pg_type(sql_type: object) -> PgType:
-    # Subclasses first: BigInteger and SmallInteger are Integers.
-    for python_type, pg_type in (
-        (SmallInteger, PgType.INT2),
-        (BigInteger, PgType.INT8),
-        (Integer, PgType.INT4),
-        (Numeric, PgType.NUMERIC),
-        (Boolean, PgType.BOOL),
-        (DateTime, PgType.TIMESTAMP),
-        (Date, PgType.DATE),
-        (Text, PgType.TEXT),
-    ):
-        if isinstance(sql_type, python_type):
-            return pg_type
-    raise ValueError(f"no binary COPY encoding for column type {sql_type!r}")
-
-
 @cache
 def column_types(table: str) -> dict[str, PgType]:
-    """Each column's type in the schema (the models equal the migrations)."""
-    return {c.name: _pg_type(c.type) for c in Base.metadata.tables[table].columns}
+    """Each column's type in the schema (compiled from the models, which equal the migrations)."""
+    return {
+        name: PgType(type_name) for name, type_name in compiled_schema().column_types[table].items()
+    }
 
 
 def _big_endian(values: np.ndarray[Any, Any], dtype: str) -> Matrix:

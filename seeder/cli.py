@@ -30,7 +30,7 @@ from seeder.config import (
     parse_date,
 )
 from seeder.errors import ConfigError, SeederError
-from seeder.urls import redact_text
+from seeder.urls import redact_text, url_password
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -433,14 +433,9 @@ def _secrets_from(argv: Sequence[str]) -> list[str]:
     found: list[str] = []
     for raw in [*argv, os.environ.get("DATABASE_URL", "")]:
         if "://" in raw:
-            from sqlalchemy.engine import make_url
-
-            try:
-                password = make_url(raw.split("=", 1)[-1]).password
-            except Exception:
-                continue
+            password = url_password(raw.split("=", 1)[-1])
             if password:
-                found.append(str(password))
+                found.append(password)
     return found
 
 

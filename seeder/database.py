@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import psycopg
-from sqlalchemy import Connection, create_engine, pool, text
-from sqlalchemy.exc import DBAPIError, OperationalError
 
 from seeder.domain import TABLES
 from seeder.errors import DatabaseError
-from seeder.urls import redact_text, redact_url, sqlalchemy_url
+from seeder.urls import libpq_conninfo, redact_text, redact_url, sqlalchemy_url, url_password
+
+# SQLAlchemy is imported where a SQLAlchemy connection is made: the live load and the dumps
+# use psycopg alone and do not pay for it.
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MISSING_TABLES: Final = " UNION ALL ".join(
     f"SELECT '{t}' WHERE to_regclass('{t}') IS NULL" for t in TABLES
@@ -27,8 +31,15 @@ def first_line(exc: BaseException) -> str:
 
 def password_of(url: str) -> str | None:
     """The URL's password, to be masked in any message."""
-    password = sqlalchemy_url(url).password
-    return str(password) if password else None
+    return url_password(url)
+
+
+def _is_driver_error(exc: BaseException) -> bool:
+    if isinstance(exc, psycopg.Error):
+        return True
+    # A SQLAlchemy error can only exist once SQLAlchemy is imported.
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.DBAPIError)
 
 
 @contextmanager
@@ -36,27 +47,46 @@ def database_errors(doing: str, secret: str | None) -> Iterator[None]:
     """Driver errors become one-line DatabaseErrors that never show the password."""
     try:
         yield
-    except (DBAPIError, psycopg.Error) as exc:
+    except Exception as exc:
+        if not _is_driver_error(exc):
+            raise
         raise DatabaseError(f"{doing} failed: {redact_text(first_line(exc), secret)}") from exc
+
+
+def _cannot_connect(url: str, exc: BaseException) -> DatabaseError:
+    detail = redact_text(first_line(exc), password_of(url))
+    return DatabaseError(
+        f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
+        "runs, and the credentials"
+    )
+
+
+def connect_driver(url: str) -> psycopg.Connection:
+    """A plain psycopg connection, not in autocommit: its first statement begins a transaction."""
+    try:
+        return psycopg.connect(libpq_conninfo(url))
+    except psycopg.OperationalError as exc:
+        raise _cannot_connect(url, exc) from None
 
 
 def connect(url: str) -> tuple[Connection, Callable[[], None]]:
     """Open a SQLAlchemy connection (psycopg 3) and return it with its disposer."""
+    from sqlalchemy import create_engine, pool
+    from sqlalchemy.exc import OperationalError
+
     engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
     try:
         connection = engine.connect()
     except OperationalError as exc:
         engine.dispose()
-        detail = redact_text(first_line(exc), password_of(url))
-        raise DatabaseError(
-            f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
-            "runs, and the credentials"
-        ) from None
+        raise _cannot_connect(url, exc) from None
     return connection, engine.dispose
 
 
 def ensure_seeder_schema(connection: Connection) -> None:
     """Raise DatabaseError unless all seven seeder tables exist."""
+    from sqlalchemy import text
+
     missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
     if len(missing) == len(TABLES):
         raise DatabaseError("the database has no seeder schema: run `seed` first")
@@ -73,6 +103,8 @@ def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
 
     Every query inside sees one snapshot; the transaction is rolled back at the end.
     """
+    from sqlalchemy import text
+
     connection, dispose = connect(url)
     try:
         with (

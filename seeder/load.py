@@ -14,19 +14,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import psycopg
-from sqlalchemy import Connection, text
 
 from seeder.binary_copy import HEADER, TRAILER, encode_copy_binary
+from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
-from seeder.database import connect, database_errors, password_of
-from seeder.deferred_ddl import deferred_ddl
+from seeder.database import connect_driver, database_errors
 from seeder.domain import TABLES
 from seeder.errors import ConcurrentRunError, TargetNotEmptyError
-from seeder.migrations import upgrade_to_head
 from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.prefetch import Prefetcher
-from seeder.urls import redact_url
+from seeder.sql_migrate import migrate_to_head
+from seeder.urls import redact_url, url_password
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
@@ -48,17 +47,16 @@ class LoadSummary:
         return sum(self.rows.values())
 
 
-def tables_holding_data(connection: Connection) -> list[str]:
+def tables_holding_data(connection: psycopg.Connection) -> list[str]:
     """The seeder tables that hold at least one row (cheap: one EXISTS per table)."""
     checks = " UNION ALL ".join(f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES)
-    return [row[0] for row in connection.execute(text(checks))]
+    return [str(row[0]) for row in connection.execute(checks.encode()).fetchall()]
 
 
-def _take_lock(connection: Connection) -> None:
-    locked = connection.execute(
-        text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY}
-    ).scalar()
-    if not locked:
+def _take_lock(connection: psycopg.Connection) -> None:
+    query = "SELECT pg_try_advisory_xact_lock(%s)"
+    row = connection.execute(query, (ADVISORY_LOCK_KEY,)).fetchone()
+    if row is None or not row[0]:
         raise ConcurrentRunError(
             "another seed run is loading this database right now: wait for it to finish, "
             "then run again"
@@ -83,30 +81,27 @@ def load(
     expected = estimate_rows(plan).rows
     summary.timings["plan"] = time.perf_counter() - started
     blocks = encoded_blocks(plan, encode_copy_binary, config.batch_rows, config.jobs)
+    secret = url_password(url)
     # Generation starts now, in a thread, and runs ahead while the schema is migrated and
     # while the server parses the COPY data already sent.
     with Prefetcher(blocks, PREFETCH_BLOCKS) as ahead:
-        connection, dispose = connect(url)
+        connection = connect_driver(url)
         try:
-            with connection, database_errors("loading", password_of(url)):
-                with connection.begin():
-                    try:
-                        _load_in_transaction(connection, ahead, summary, expected, reset, progress)
-                    except KeyboardInterrupt:
-                        # Ctrl-C can land mid-COPY, where a ROLLBACK fails ("another command is
-                        # already in progress"); dropping the connection rolls back server-side.
-                        connection.invalidate()
-                        raise
-                    step = time.perf_counter()
+            with database_errors("loading", secret):
+                _load_in_transaction(connection, ahead, summary, expected, reset, progress)
+                step = time.perf_counter()
+                connection.commit()
                 summary.timings["commit"] = time.perf_counter() - step
         finally:
-            dispose()
+            # Without a commit, closing rolls back on the server. No ROLLBACK is sent: after
+            # Ctrl-C or an error mid-COPY it fails ("another command is already in progress").
+            connection.close()
     summary.timings["total"] = time.perf_counter() - started
     return summary
 
 
 def _load_in_transaction(
-    connection: Connection,
+    connection: psycopg.Connection,
     blocks: Iterable[EncodedBlock],
     summary: LoadSummary,
     expected: dict[str, int],
@@ -115,7 +110,7 @@ def _load_in_transaction(
 ) -> None:
     _take_lock(connection)
     step = time.perf_counter()
-    upgrade_to_head(connection)
+    migrate_to_head(connection)
     summary.timings["migrate"] = time.perf_counter() - step
     occupied = tables_holding_data(connection)
     if occupied and not reset:
@@ -123,38 +118,36 @@ def _load_in_transaction(
             f"the database already holds data (tables: {', '.join(occupied)}): "
             "pass --reset to replace it, or choose an empty database"
         )
-    connection.execute(text(f"TRUNCATE {', '.join(TABLES)}"))
-    ddl = deferred_ddl()
-    for statement in ddl.drop:
-        connection.exec_driver_sql(statement)
+    schema = compiled_schema()
+    connection.execute(f"TRUNCATE {', '.join(TABLES)}".encode())
+    for statement in schema.deferred_drop:
+        connection.execute(statement.encode())
     step = time.perf_counter()
-    raw = connection.connection.driver_connection
-    assert isinstance(raw, psycopg.Connection)
-    summary.rows = _copy_all(raw, blocks, expected, progress)
+    summary.rows = _copy_all(connection, blocks, expected, progress)
     summary.timings["generate+copy"] = time.perf_counter() - step
     step = time.perf_counter()
-    for statement in ddl.create:
-        connection.exec_driver_sql(statement)
+    for statement in schema.deferred_create:
+        connection.execute(statement.encode())
     summary.timings["indexes+foreign keys"] = time.perf_counter() - step
     step = time.perf_counter()
-    connection.execute(text(f"ANALYZE {', '.join(TABLES)}"))
+    connection.execute(f"ANALYZE {', '.join(TABLES)}".encode())
     summary.timings["analyze"] = time.perf_counter() - step
 
 
 def _copy_all(
-    raw: psycopg.Connection,
+    connection: psycopg.Connection,
     blocks: Iterable[EncodedBlock],
     expected: dict[str, int],
     progress: ProgressCallback | None,
 ) -> dict[str, int]:
     written = dict.fromkeys(TABLES, 0)
-    with raw.cursor() as cursor:
+    with connection.cursor() as cursor:
         for block in blocks:
             if block.rows == 0:
                 continue
             columns = ", ".join(block.columns)
             statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
-            with cursor.copy(statement) as copy:
+            with cursor.copy(statement.encode()) as copy:
                 copy.write(HEADER)
                 for rows, data in block.batches:
                     copy.write(data)

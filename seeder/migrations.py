@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -20,6 +19,7 @@ from sqlalchemy import Connection, create_engine, pool
 from sqlalchemy.exc import DBAPIError
 
 from seeder.errors import DatabaseError, SchemaVersionError, SeederError
+from seeder.migration_scripts import script_location
 from seeder.urls import redact_text, sqlalchemy_url
 
 __all__ = [
@@ -28,24 +28,12 @@ __all__ = [
     "downgrade_to_base",
     "ensure_known_revision",
     "head_revision",
+    "known_revisions",
     "render_offline_sql",
     "script_location",
     "upgrade_to_head",
     "upgrade_url_to_head",
 ]
-
-_PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-def script_location() -> Path:
-    """The Alembic folder: `seeder/_alembic` in an installed wheel, else the repo's `alembic/`."""
-    for candidate in (_PACKAGE_DIR / "_alembic", _PACKAGE_DIR.parent / "alembic"):
-        if (candidate / "env.py").is_file():
-            return candidate
-    raise SeederError(
-        f"the Alembic migrations are missing (looked in {_PACKAGE_DIR / '_alembic'} and "
-        f"{_PACKAGE_DIR.parent / 'alembic'}): reinstall seeder"
-    )
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -78,6 +66,11 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision the migration scripts hold."""
+    return {script.revision for script in _script_directory().walk_revisions()}
+
+
 def current_revision(connection: Connection) -> str | None:
     """The revision recorded in the database's alembic_version, or None for an unversioned one."""
     with _database_errors("reading the schema revision"):
@@ -91,7 +84,7 @@ def ensure_known_revision(connection: Connection) -> None:
     """
     with _database_errors("reading the schema revision"):
         heads = MigrationContext.configure(connection).get_current_heads()
-    known = {script.revision for script in _script_directory().walk_revisions()}
+    known = known_revisions()
     unknown = [rev for rev in heads if rev not in known]
     if unknown:
         raise SchemaVersionError(
@@ -117,10 +110,11 @@ def downgrade_to_base(connection: Connection) -> None:
         command.downgrade(alembic_config(connection), "base")
 
 
-def render_offline_sql() -> str:
-    """The SQL script (`alembic upgrade head --sql`) that builds the schema from nothing."""
+def render_offline_sql(start: str | None = None) -> str:
+    """The SQL script (`alembic upgrade [START:]head --sql`): from nothing, or from `start`."""
     buffer = io.StringIO()
-    command.upgrade(_config(output_buffer=buffer), "head", sql=True)
+    target = "head" if start is None else f"{start}:head"
+    command.upgrade(_config(output_buffer=buffer), target, sql=True)
     return buffer.getvalue()
 
 

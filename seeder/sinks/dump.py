@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from seeder import __version__
+from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
-from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text, encode_sql_values
-from seeder.migrations import render_offline_sql
 from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
 from seeder.params import params_to_toml
 from seeder.pipeline import estimate_rows, plan_run
@@ -55,15 +54,7 @@ def describe_run(config: RunConfig) -> str:
 
 def schema_sql() -> str:
     """The migrations rendered offline, without their own BEGIN/COMMIT (the dump has one)."""
-    lines = render_offline_sql().splitlines()
-    if lines and lines[0].strip() == "BEGIN;":
-        lines = lines[1:]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines and lines[-1].strip() == "COMMIT;":
-        lines.pop()
-    text = "\n".join(lines).strip() + "\n"
-    return text.replace(" RETURNING alembic_version.version_num", "")
+    return compiled_schema().create_sql
 
 
 def _preamble(config: RunConfig, data_only: bool) -> bytes:
@@ -83,7 +74,7 @@ def _preamble(config: RunConfig, data_only: bool) -> bytes:
         + "BEGIN;\n\n"
     )
     if not data_only:
-        text += schema_sql() + "\n" + _deferred_sql("drop", deferred_ddl().drop)
+        text += schema_sql() + "\n" + _deferred_sql("drop", compiled_schema().deferred_drop)
     return text.encode("utf-8")
 
 
@@ -131,7 +122,7 @@ def write_dump(
                 else:
                     _write_insert_block(sink, block, summary, progress, expected)
         if not data_only:
-            sink.write(_deferred_sql("create", deferred_ddl().create).encode("utf-8"))
+            sink.write(_deferred_sql("create", compiled_schema().deferred_create).encode("utf-8"))
         sink.write(b"COMMIT;\n\nANALYZE;\n")
         if compressed is not None:
             compressed.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from seeder.cli import COMMANDS
 
@@ -56,3 +57,32 @@ def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
     result = json.loads(done.stdout)
     assert result["codes"] == [code for _, code in CASES], done.stderr
     assert HEAVY.isdisjoint(result["modules"]), sorted(HEAVY & set(result["modules"]))
+
+
+# `seed` and `seed dump` reach the data through psycopg and the precompiled schema alone.
+FAST_PATH_PROBE = """
+import sys
+from pathlib import Path
+from seeder.config import build_run_config
+from seeder.sinks.dump import write_dump
+from seeder.load import load
+from seeder.binary_copy import column_types
+from seeder.sql_migrate import migrate_to_head
+column_types("tickets")
+write_dump(build_run_config(tickets=200), __import__("pathlib").Path(sys.argv[1]))
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def test_load_and_dump_paths_import_neither_sqlalchemy_nor_alembic(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FAST_PATH_PROBE, str(tmp_path / "tiny.sql")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    modules = set(done.stdout.split())
+    assert "psycopg" in modules
+    assert {"sqlalchemy", "alembic"}.isdisjoint(modules)
+    assert (tmp_path / "tiny.sql").stat().st_size > 0
