@@ -29,6 +29,12 @@ class SchemaVersionError(SeederError):
     """The target's schema is at a revision this version of seeder does not know."""
 
 
+class InterruptedAfterCommitError(SeederError):
+    """Ctrl-C arrived after the data was committed, while statistics were being gathered."""
+
+    exit_code = 130  # as for any interrupted run
+
+
 class ConcurrentRunError(SeederError):
     """Another seeder run holds the target's lock."""
 

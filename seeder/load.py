@@ -3,14 +3,15 @@
 The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
 data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop the
 secondary indexes and foreign keys, stream every block with binary COPY in load order (generated a
-few blocks ahead in a thread), re-create the indexes and foreign keys, ANALYZE, commit. Any
-failure rolls everything back, the schema migration included.
+few blocks ahead in a thread), re-create the indexes and foreign keys, commit, ANALYZE. Any
+failure before the commit rolls everything back, the schema migration included.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import psycopg
@@ -20,7 +21,7 @@ from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
 from seeder.database import connect_driver, database_errors
 from seeder.domain import TABLES
-from seeder.errors import ConcurrentRunError, TargetNotEmptyError
+from seeder.errors import ConcurrentRunError, InterruptedAfterCommitError, TargetNotEmptyError
 from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.prefetch import Prefetcher
@@ -92,12 +93,44 @@ def load(
                 step = time.perf_counter()
                 connection.commit()
                 summary.timings["commit"] = time.perf_counter() - step
+            step = time.perf_counter()
+            with database_errors("analyzing the loaded tables (the data is committed)", secret):
+                try:
+                    _analyze(connection, url)
+                except KeyboardInterrupt:
+                    raise InterruptedAfterCommitError(
+                        "interrupted after the data was committed: the load is complete but "
+                        "its statistics are not; run ANALYZE (or let autovacuum do it)"
+                    ) from None
+            summary.timings["analyze"] = time.perf_counter() - step
         finally:
             # Without a commit, closing rolls back on the server. No ROLLBACK is sent: after
             # Ctrl-C or an error mid-COPY it fails ("another command is already in progress").
             connection.close()
     summary.timings["total"] = time.perf_counter() - started
     return summary
+
+
+def _analyze(connection: psycopg.Connection, url: str) -> None:
+    """ANALYZE every table, on two connections at once: interactions, and all the others.
+
+    After the commit, as pg_restore and the dumps do: statistics are not data, and a second
+    backend can then share the work (0.35 -> 0.2 s at 25,000 tickets on 2 CPUs). ANALYZE
+    samples a fixed number of rows, so this step barely grows with the data.
+    """
+    largest = "interactions"
+    others = [t for t in TABLES if t != largest]
+    connection.autocommit = True
+    with ThreadPoolExecutor(1) as helper:
+        rest = helper.submit(_analyze_on_new_connection, url, others)
+        connection.execute(f"ANALYZE {largest}".encode())
+        rest.result()
+
+
+def _analyze_on_new_connection(url: str, tables: list[str]) -> None:
+    with connect_driver(url) as other:
+        other.autocommit = True
+        other.execute(f"ANALYZE {', '.join(tables)}".encode())
 
 
 def _load_in_transaction(
@@ -129,9 +162,6 @@ def _load_in_transaction(
     for statement in schema.deferred_create:
         connection.execute(statement.encode())
     summary.timings["indexes+foreign keys"] = time.perf_counter() - step
-    step = time.perf_counter()
-    connection.execute(f"ANALYZE {', '.join(TABLES)}".encode())
-    summary.timings["analyze"] = time.perf_counter() - step
 
 
 def _copy_all(

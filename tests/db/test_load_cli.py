@@ -11,6 +11,7 @@ import pytest
 from tests_support import table_fingerprints
 
 from seeder.domain import TABLES
+from seeder.urls import libpq_conninfo
 
 
 def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> None:
@@ -21,6 +22,13 @@ def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> No
     assert summary["rows"] == counts
     assert counts["tickets"] == 500
     assert all(counts[t] > 0 for t in TABLES)
+    # ANALYZE ran on every table (pg_statistic rows come only from ANALYZE).
+    with psycopg.connect(libpq_conninfo(fresh_database_url)) as conn:
+        analyzed = conn.execute(
+            "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'"
+        ).fetchall()
+    assert {name for (name,) in analyzed} >= set(TABLES)
+    assert "analyze" in summary["timings_seconds"]
 
 
 def test_refusal_without_reset_leaves_data_untouched(run_seed, fresh_database_url: str) -> None:
