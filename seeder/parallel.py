@@ -2,18 +2,21 @@
 
 Workers generate and encode whole chunks; the parent yields them strictly in chunk order, so
 the bytes are identical to --jobs 1. Ticket chunks number their interactions, calls and chats
-from running offsets, so a first quick pass counts each chunk's rows (generation without
-encoding) and the offsets follow by arithmetic. At most 2 x jobs chunks are in flight, which
-keeps memory flat.
+on from the chunks before them: a worker draws its chunk, publishes the chunk's row counts in
+shared memory, waits for the counts of every earlier chunk, then formats the ids and encodes.
+Nothing is generated twice. At most 2 x jobs chunks are in flight, which keeps memory flat.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
+from multiprocessing.context import BaseContext
 from typing import Any
 
 import numpy as np
@@ -22,16 +25,19 @@ from seeder.columns import Block
 from seeder.config import RunConfig
 from seeder.generators.customers import generate_customers
 from seeder.generators.people import PeoplePools, build_people_pools
-from seeder.generators.text import TextPools, build_text_pools
-from seeder.generators.tickets import IdOffsets, generate_ticket_chunk
+from seeder.generators.text import build_text_pools
+from seeder.generators.tickets import IdOffsets, draw_ticket_chunk, number_ticket_chunk
 from seeder.generators.users import generate_users
 from seeder.generators.wfm import generate_wfm
 from seeder.pipeline import generate_blocks, iter_batches
-from seeder.plan import Plan, build_plan
+from seeder.plan import Plan, TicketChunk, build_plan
 
 Encoder = Callable[[Block], bytes]
 # How far a sink's prefetch thread runs ahead of it: two ticket chunks (4 blocks each).
 PREFETCH_BLOCKS = 8
+# How often a worker waiting for earlier chunks checks that the parent is still there.
+_POLL_SECONDS = 1.0
+_UNPUBLISHED, _FAILED = -1, -2
 
 
 @dataclass(frozen=True)
@@ -67,46 +73,107 @@ def encoded_blocks(
     yield from _parallel(plan, encode, batch_rows, jobs)
 
 
+class ChunkCounts:
+    """Each ticket chunk's (interactions, calls, chats) row counts, shared by the workers.
+
+    A chunk publishes its counts as soon as it is drawn, then waits for those of every
+    earlier chunk: their sums are its id offsets. This cannot deadlock. Chunks are submitted
+    in order and the pool hands tasks out first in, first out, so while chunk i runs every
+    earlier chunk is running in another worker or done, and chunk 0 waits for nothing. A
+    chunk whose draw raises publishes that instead, so the chunks after it raise rather than
+    wait; a worker that dies breaks the pool, which terminates the others; and a waiting
+    worker gives up when its parent process is gone.
+    """
+
+    def __init__(self, context: BaseContext, chunks: int) -> None:
+        self._rows = context.RawArray("q", 3 * chunks)
+        self._table()[:] = _UNPUBLISHED
+        self._changed = context.Condition()
+
+    def _table(self) -> np.ndarray[Any, np.dtype[np.int64]]:
+        return np.ctypeslib.as_array(self._rows).reshape(-1, 3)
+
+    def publish(self, index: int, counts: tuple[int, int, int]) -> None:
+        """Record chunk `index`'s row counts and wake the chunks waiting for them."""
+        with self._changed:
+            self._table()[index] = counts
+            self._changed.notify_all()
+
+    def fail(self, index: int) -> None:
+        """Record that chunk `index` will never publish its counts."""
+        with self._changed:
+            self._table()[index] = _FAILED
+            self._changed.notify_all()
+
+    def offsets(self, index: int) -> IdOffsets:
+        """Chunk `index`'s id offsets, once every chunk before it has published its counts."""
+        before = self._table()[:index]
+        with self._changed:
+            while (before[:, 0] < 0).any():
+                failed = np.flatnonzero(before[:, 0] == _FAILED)
+                if len(failed):
+                    raise RuntimeError(
+                        f"ticket chunk {failed[0]} failed, so chunk {index} cannot number its ids"
+                    )
+                parent = multiprocessing.parent_process()
+                if not self._changed.wait(_POLL_SECONDS) and parent and not parent.is_alive():
+                    raise RuntimeError("the parent process exited while its workers were running")
+            interactions, calls, chats = (int(total) for total in before.sum(axis=0))
+        return IdOffsets(interactions, calls, chats)
+
+
 # --- worker side ------------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
+# A task's encoded blocks, and for a ticket chunk its handle seconds per agent-day cell.
+AgentDaySeconds = tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]
+TaskResult = tuple[list[EncodedBlock], AgentDaySeconds | None]
+Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
-def _init_worker(config: RunConfig) -> None:
+def _init_worker(config: RunConfig, counts: ChunkCounts) -> None:
     _WORKER["plan"] = build_plan(config)
-    _WORKER["people"] = build_people_pools(config.seed)
     _WORKER["text"] = build_text_pools()
+    _WORKER["counts"] = counts
 
 
-def _worker_plan() -> tuple[Plan, PeoplePools, TextPools]:
-    return _WORKER["plan"], _WORKER["people"], _WORKER["text"]
+def _people(plan: Plan) -> PeoplePools:
+    """Built on first use: only the workers that generate users or customers need them."""
+    if "people" not in _WORKER:
+        _WORKER["people"] = build_people_pools(plan.config.seed)
+    people: PeoplePools = _WORKER["people"]
+    return people
 
 
-def _count_chunk(index: int) -> tuple[int, int, int]:
-    plan, _, text = _worker_plan()
-    result = generate_ticket_chunk(plan, text, plan.ticket_chunks[index], IdOffsets())
-    return result.interactions.rows, result.calls.rows, result.chats.rows
-
-
-def _ticket_chunk(
-    index: int, offsets: IdOffsets, encode: Encoder, batch_rows: int
-) -> tuple[list[EncodedBlock], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    plan, _, text = _worker_plan()
-    result = generate_ticket_chunk(plan, text, plan.ticket_chunks[index], offsets)
-    blocks = [result.tickets, result.interactions, result.calls, result.chats]
-    cell = result.handle_time.agent * plan.days + result.handle_time.day
-    return (
-        [encode_block(b, encode, batch_rows) for b in blocks],
-        cell,
-        result.handle_time.seconds,
-    )
+def _users_chunk(encode: Encoder, batch_rows: int) -> TaskResult:
+    plan: Plan = _WORKER["plan"]
+    return [encode_block(generate_users(plan, _people(plan)), encode, batch_rows)], None
 
 
 def _customers_chunk(
     index: int, first: int, count: int, encode: Encoder, batch_rows: int
-) -> EncodedBlock:
-    plan, people, _ = _worker_plan()
-    return encode_block(generate_customers(plan, people, index, first, count), encode, batch_rows)
+) -> TaskResult:
+    plan: Plan = _WORKER["plan"]
+    block = generate_customers(plan, _people(plan), index, first, count)
+    return [encode_block(block, encode, batch_rows)], None
+
+
+def _ticket_chunk(
+    position: int, chunk: TicketChunk, encode: Encoder, batch_rows: int
+) -> TaskResult:
+    """Draw, number and encode plan.ticket_chunks[position] (chunk.index seeds it, may skip)."""
+    plan: Plan = _WORKER["plan"]
+    counts: ChunkCounts = _WORKER["counts"]
+    try:
+        drawn = draw_ticket_chunk(plan, _WORKER["text"], chunk)
+    except BaseException:
+        counts.fail(position)
+        raise
+    counts.publish(position, drawn.counts)
+    result = number_ticket_chunk(drawn, counts.offsets(position))
+    blocks = [result.tickets, result.interactions, result.calls, result.chats]
+    cell = result.handle_time.agent * plan.days + result.handle_time.day
+    return [encode_block(b, encode, batch_rows) for b in blocks], (cell, result.handle_time.seconds)
 
 
 def _wfm_chunk(
@@ -117,7 +184,7 @@ def _wfm_chunk(
     encode: Encoder,
     batch_rows: int,
 ) -> EncodedBlock:
-    plan, _, _ = _worker_plan()
+    plan: Plan = _WORKER["plan"]
     block = generate_wfm(plan, index, first, count, handle_seconds)
     return encode_block(block, encode, batch_rows)
 
@@ -127,7 +194,7 @@ def _wfm_chunk(
 
 def _in_order(
     pool: ProcessPoolExecutor,
-    calls: Iterable[tuple[Callable[..., Any], tuple[Any, ...]]],
+    calls: Iterable[Call],
     window: int,
 ) -> Iterator[Any]:
     """Submit calls with at most `window` in flight; yield their results in submission order."""
@@ -140,43 +207,47 @@ def _in_order(
         yield pending.popleft().result()
 
 
+def _context(encode: Encoder) -> BaseContext:
+    """forkserver on Linux with the generators preloaded: workers start without importing them.
+
+    Not plain fork: the blocks are consumed from a prefetch thread, and forking a threaded
+    process is unsafe. Elsewhere (macOS, Windows) spawn, the platforms' own default.
+    """
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__, encode.__module__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def _parallel(plan: Plan, encode: Encoder, batch_rows: int, jobs: int) -> Iterator[EncodedBlock]:
     config = plan.config
     window = 2 * jobs
-    context = multiprocessing.get_context("spawn")
+    context = _context(encode)
+    counts = ChunkCounts(context, len(plan.ticket_chunks))
     with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(config,)
+        jobs, mp_context=context, initializer=_init_worker, initargs=(config, counts)
     ) as pool:
-        counts = list(pool.map(_count_chunk, range(len(plan.ticket_chunks)), chunksize=4))
-        people = build_people_pools(config.seed)
-        yield encode_block(generate_users(plan, people), encode, batch_rows)
-        yield from _in_order(
-            pool,
+        # Users, customers and tickets depend on no other table's rows: one stream keeps every
+        # worker busy from the first task to the last ticket chunk.
+        calls: Iterable[Call] = chain(
+            [(_users_chunk, (encode, batch_rows))],
             (
                 (_customers_chunk, (index, first, count, encode, batch_rows))
                 for index, first, count in plan.customer_chunks()
             ),
-            window,
-        )
-        offsets: list[IdOffsets] = []
-        running = IdOffsets()
-        for interactions, calls, chats in counts:
-            offsets.append(running)
-            running = IdOffsets(
-                running.interactions + interactions, running.calls + calls, running.chats + chats
-            )
-        handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
-        for blocks, cell, seconds in _in_order(
-            pool,
             (
-                (_ticket_chunk, (index, offsets[index], encode, batch_rows))
-                for index in range(len(plan.ticket_chunks))
+                (_ticket_chunk, (position, chunk, encode, batch_rows))
+                for position, chunk in enumerate(plan.ticket_chunks)
             ),
-            window,
-        ):
-            handle_seconds += np.bincount(
-                cell, weights=seconds, minlength=len(handle_seconds)
-            ).astype(np.int64)
+        )
+        handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
+        for blocks, handle_time in _in_order(pool, calls, window):
+            if handle_time is not None:
+                cell, seconds = handle_time
+                handle_seconds += np.bincount(
+                    cell, weights=seconds, minlength=len(handle_seconds)
+                ).astype(np.int64)
             yield from blocks
         per_agent_day = handle_seconds.reshape(plan.agents.count, plan.days)
         yield from _in_order(

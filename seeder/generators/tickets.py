@@ -2,6 +2,9 @@
 
 A chunk is a pure function of (plan, chunk index) and the running id offsets of the chunks
 before it; nothing is read back from the database and nothing outside the chunk is held.
+Only the interaction, call and chat ids need those offsets, so a chunk is made in two steps:
+draw_ticket_chunk draws every value with chunk-local numbers, number_ticket_chunk formats the
+ids once the offsets are known (worker processes draw chunks before that).
 All arithmetic is on whole seconds (int64 epoch seconds) so derived columns agree exactly.
 """
 
@@ -49,6 +52,7 @@ class IdOffsets:
     chats: int = 0
 
     def advance(self, result: TicketChunkResult) -> IdOffsets:
+        """The offsets of the chunk after the one that made `result`."""
         return IdOffsets(
             self.interactions + result.interactions.rows,
             self.calls + result.calls.rows,
@@ -72,6 +76,34 @@ class TicketChunkResult:
     calls: Block
     chats: Block
     handle_time: HandleTime
+
+
+@dataclass(frozen=True)
+class DrawnQueue:
+    """A queue table's rows without the two id columns, which need the chunk's offsets."""
+
+    block: Block  # id and interaction_id left out
+    linked: Ints  # chunk-local index of each record's interaction; -1 for abandoned ones
+
+    @property
+    def rows(self) -> int:
+        return len(self.linked)
+
+
+@dataclass(frozen=True)
+class DrawnTicketChunk:
+    """A chunk with every value drawn but the interaction, call and chat ids not yet formatted."""
+
+    tickets: Block
+    interactions: Block  # in interaction id order, interaction_id left out
+    calls: DrawnQueue
+    chats: DrawnQueue
+    handle_time: HandleTime
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """Rows of (interactions, calls, chats): how far the chunks after this one number on."""
+        return self.interactions.rows, self.calls.rows, self.chats.rows
 
 
 def format_ids(prefix: str, numbers: Ints, digits: int) -> Texts:
@@ -118,6 +150,11 @@ def generate_ticket_chunk(
     plan: Plan, pools: TextPools, chunk: TicketChunk, offsets: IdOffsets
 ) -> TicketChunkResult:
     """Generate one chunk: its tickets, their interactions, and the matching calls and chats."""
+    return number_ticket_chunk(draw_ticket_chunk(plan, pools, chunk), offsets)
+
+
+def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> DrawnTicketChunk:
+    """Draw one chunk's values; the ids that number rows across chunks are left for later."""
     params = plan.config.params
     rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
     n = chunk.tickets
@@ -286,11 +323,8 @@ def generate_ticket_chunk(
     )
 
     # --- interaction rows in time order, then their queue records -------------------------
+    # Interaction ids follow this order, so the row at position i gets the chunk's i-th id.
     inter_order = np.argsort(inter_created, kind="stable")
-    rank_of = np.empty(k_total, dtype=np.int64)
-    rank_of[inter_order] = np.arange(k_total, dtype=np.int64)
-    interaction_numbers = offsets.interactions + 1 + rank_of
-    interaction_ids = format_ids(INTERACTION_ID_PREFIX, interaction_numbers, INTERACTION_ID_DIGITS)
     order_ref = rng.integers(100_000, 1_000_000, n)
     subject, body, text_null = pools.render_messages(
         rng,
@@ -304,7 +338,6 @@ def generate_ticket_chunk(
     interactions = Block(
         "interactions",
         (
-            Column("interaction_id", Kind.TEXT, interaction_ids),
             Column("channel", Kind.TEXT, text_array(list(CHANNELS))[channel]),
             Column("customer_id", Kind.INT, customer_idx[tix] + 1),
             Column("interaction_created", Kind.TIMESTAMP, inter_created),
@@ -319,7 +352,7 @@ def generate_ticket_chunk(
     ).take(inter_order)
 
     queues = {
-        table: _queue_block(
+        table: _draw_queue(
             rng,
             plan,
             table,
@@ -327,12 +360,10 @@ def generate_ticket_chunk(
             created=inter_created[inter_order],
             soa_s=soa_s[inter_order],
             day=inter_day[inter_order],
-            interaction_ids=interaction_ids[inter_order],
-            offset=offsets.calls if table == "calls" else offsets.chats,
         )
         for table, ch in QUEUE_TABLES.items()
     }
-    return TicketChunkResult(
+    return DrawnTicketChunk(
         tickets=tickets,
         interactions=interactions,
         calls=queues["calls"],
@@ -341,7 +372,7 @@ def generate_ticket_chunk(
     )
 
 
-def _queue_block(
+def _draw_queue(
     rng: np.random.Generator,
     plan: Plan,
     table: str,
@@ -350,9 +381,7 @@ def _queue_block(
     created: Ints,
     soa_s: Ints,
     day: Ints,
-    interaction_ids: Texts,
-    offset: int,
-) -> Block:
+) -> DrawnQueue:
     """Answered queue records for the channel's interactions plus abandoned ones the same days.
 
     Each answered contact brings Poisson(p / (1 - p)) abandoned ones, p being that day's
@@ -379,19 +408,50 @@ def _queue_block(
     is_abandoned = np.concatenate([np.zeros(n_answered, bool), np.ones(n_abandoned, bool)])
     answered = np.concatenate([answered_at, np.zeros(n_abandoned, np.int64)])
     abandoned = np.concatenate([np.zeros(n_answered, np.int64), abandoned_at])
-    linked = np.concatenate([interaction_ids[answered_sel], text_array([""] * n_abandoned)])
+    linked = np.concatenate([answered_sel, np.full(n_abandoned, -1, dtype=np.int64)])
     order = np.lexsort((is_abandoned, initialized))
-    prefix, digits = QUEUE_IDS[table]
-    numbers = offset + 1 + np.arange(n_answered + n_abandoned, dtype=np.int64)
     block = Block(
         table,
         (
-            Column("id", Kind.TEXT, format_ids(prefix, numbers, digits)),
             Column("initialized", Kind.TIMESTAMP, initialized[order]),
             Column("answered", Kind.TIMESTAMP, answered[order], is_abandoned[order]),
             Column("abandoned", Kind.TIMESTAMP, abandoned[order], ~is_abandoned[order]),
             Column("is_abandoned", Kind.BOOL, is_abandoned[order]),
-            Column("interaction_id", Kind.TEXT, linked[order], is_abandoned[order]),
         ),
     )
-    return block
+    return DrawnQueue(block, linked[order])
+
+
+def number_ticket_chunk(drawn: DrawnTicketChunk, offsets: IdOffsets) -> TicketChunkResult:
+    """Format a drawn chunk's interaction, call and chat ids, numbering on from `offsets`."""
+    interaction_ids = format_ids(
+        INTERACTION_ID_PREFIX,
+        offsets.interactions + 1 + np.arange(drawn.interactions.rows, dtype=np.int64),
+        INTERACTION_ID_DIGITS,
+    )
+    interactions = Block(
+        "interactions",
+        (Column("interaction_id", Kind.TEXT, interaction_ids), *drawn.interactions.columns),
+    )
+    # Abandoned records link to no interaction: index -1 picks the blank appended at the end.
+    link_text = np.concatenate([interaction_ids, text_array([""])])
+    return TicketChunkResult(
+        tickets=drawn.tickets,
+        interactions=interactions,
+        calls=_number_queue("calls", drawn.calls, offsets.calls, link_text),
+        chats=_number_queue("chats", drawn.chats, offsets.chats, link_text),
+        handle_time=drawn.handle_time,
+    )
+
+
+def _number_queue(table: str, drawn: DrawnQueue, offset: int, link_text: Texts) -> Block:
+    prefix, digits = QUEUE_IDS[table]
+    numbers = offset + 1 + np.arange(drawn.rows, dtype=np.int64)
+    return Block(
+        table,
+        (
+            Column("id", Kind.TEXT, format_ids(prefix, numbers, digits)),
+            *drawn.block.columns,
+            Column("interaction_id", Kind.TEXT, link_text[drawn.linked], drawn.linked < 0),
+        ),
+    )

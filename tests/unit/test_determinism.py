@@ -57,17 +57,25 @@ def test_golden_hashes_of_the_small_size() -> None:
     assert table_digests(500, 42) == GOLDEN_SMALL_SEED_42
 
 
-def test_worker_processes_never_change_the_bytes() -> None:
+def _encoded_stream(tickets: int, seed: int, jobs: int) -> list[tuple[str, bytes]]:
     from seeder.encoding import encode_copy_text
     from seeder.parallel import encoded_blocks
 
-    plan = build_plan(build_run_config(tickets=9_000, seed=8))
-    assert len(plan.ticket_chunks) >= 3
+    plan = build_plan(build_run_config(tickets=tickets, seed=seed))
+    assert len(plan.ticket_chunks) >= 5  # so workers number chunks drawn out of order
+    return [
+        (block.table, b"".join(data for _, data in block.batches))
+        for block in encoded_blocks(plan, encode_copy_text, 1_000, jobs)
+    ]
 
-    def stream(jobs: int) -> list[tuple[str, bytes]]:
-        return [
-            (block.table, b"".join(data for _, data in block.batches))
-            for block in encoded_blocks(plan, encode_copy_text, 1_000, jobs)
-        ]
 
-    assert stream(2) == stream(1)
+@pytest.fixture(scope="module")
+def serial_stream() -> list[tuple[str, bytes]]:
+    return _encoded_stream(20_000, 8, jobs=1)
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_worker_processes_never_change_the_bytes(
+    jobs: int, serial_stream: list[tuple[str, bytes]]
+) -> None:
+    assert _encoded_stream(20_000, 8, jobs) == serial_stream

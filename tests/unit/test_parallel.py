@@ -1,0 +1,76 @@
+"""Worker processes share ticket chunks' row counts; a failure must raise, never hang."""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from seeder.config import build_run_config
+from seeder.encoding import encode_copy_text
+from seeder.generators.tickets import IdOffsets
+from seeder.parallel import ChunkCounts, encoded_blocks
+from seeder.plan import build_plan
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _counts(chunks: int) -> ChunkCounts:
+    return ChunkCounts(multiprocessing.get_context("spawn"), chunks)
+
+
+def test_offsets_are_the_sums_of_the_earlier_chunks_counts() -> None:
+    counts = _counts(3)
+    counts.publish(1, (4, 5, 6))
+    counts.publish(0, (1, 2, 3))
+    assert counts.offsets(0) == IdOffsets()
+    assert counts.offsets(2) == IdOffsets(5, 7, 9)
+
+
+def test_a_chunk_waits_until_the_earlier_chunks_have_published() -> None:
+    counts = _counts(2)
+    later = threading.Timer(0.2, counts.publish, args=(0, (7, 8, 9)))
+    later.start()
+    assert counts.offsets(1) == IdOffsets(7, 8, 9)
+    later.join()
+
+
+def test_a_failed_earlier_chunk_raises_instead_of_waiting() -> None:
+    counts = _counts(3)
+    counts.publish(0, (1, 2, 3))
+    counts.fail(1)
+    with pytest.raises(RuntimeError, match="ticket chunk 1 failed"):
+        counts.offsets(2)
+
+
+def run_with_a_broken_chunk() -> None:
+    """Entry point for the subprocess below: chunk 1 of 5 raises while it is being drawn."""
+    plan = build_plan(build_run_config(tickets=20_000, seed=5))
+    chunks = list(plan.ticket_chunks)
+    chunks[1] = dataclasses.replace(chunks[1], tickets=-1)
+    broken = dataclasses.replace(plan, ticket_chunks=tuple(chunks))
+    try:
+        for _ in encoded_blocks(broken, encode_copy_text, 1_000, jobs=3):
+            pass
+    except ValueError as error:
+        print(f"raised ValueError: {error}")
+
+
+def test_a_worker_error_propagates_instead_of_hanging() -> None:
+    """Chunks 2-4 wait for chunk 1's counts, which never come: they must give up, not hang.
+
+    Run in a subprocess so that a hang fails this test by its timeout instead of blocking the
+    test run (the pool's shutdown would wait for the stuck workers forever).
+    """
+    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
+    code += "t.run_with_a_broken_chunk()"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("raised ValueError"), done.stdout + done.stderr
