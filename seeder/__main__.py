@@ -1,5 +1,5 @@
 """`python -m seeder` runs the `seed` command."""
 
-from seeder.cli import main
+from seeder.cli import run
 
-raise SystemExit(main())
+run()

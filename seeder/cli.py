@@ -9,6 +9,7 @@ loading SQLAlchemy, Alembic, numpy or Faker.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -473,3 +474,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = redact_text(f"{type(exc).__name__}: {detail}", *_secrets_from(args))
         sys.stderr.write(f"seed: error: unexpected {message} (run with --debug for details)\n")
         return EXIT_FAILURE
+
+
+def run() -> NoReturn:
+    """The `seed` console script and `python -m seeder`: main(), then exit without the final
+    garbage collection.
+
+    At exit Python walks every object still alive (numpy, Arrow, Faker and psycopg modules)
+    looking for cycles: 0.1-0.15 s of a 2 s run at 25,000 tickets. The work is done and the
+    operating system reclaims the memory, so the objects are frozen out of its reach;
+    atexit handlers still run and objects outside cycles are still finalized.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)

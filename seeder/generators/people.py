@@ -7,10 +7,14 @@ reach a real mailbox.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Literal
 
 import numpy as np
 from faker import Faker
+from faker.providers.person import Provider as PersonProvider
 from numpy.typing import NDArray
 
 from seeder.columns import STRING, Texts, text_array
@@ -52,6 +56,34 @@ def _unique(values: list[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if email_slug(v)]
 
 
+def faker_names(fake: Faker, kind: Literal["first", "last"], count: int) -> list[str]:
+    """`count` calls of fake.first_name() (or last_name()): the same names, 20x faster.
+
+    Faker's person provider picks with random.choice from a tuple, or with random.choices from
+    a weighted OrderedDict, rebuilding the table's cumulative weights on every call (27 us
+    each, 0.13 s of the pools). This makes the very same draws from the same Random with the
+    weights summed once. Any locale whose provider overrides the method, or a Faker that does
+    not weight, is called the slow way; a test compares both ways for every locale.
+    """
+    method = f"{kind}_name"
+    provider = next(p for p in fake.get_providers() if isinstance(p, PersonProvider))
+    overridden = getattr(type(provider), method) is not getattr(PersonProvider, method)
+    if overridden or not provider.__use_weighting__:
+        return [getattr(fake, method)() for _ in range(count)]
+    names = getattr(provider, f"{kind}_names")
+    draw = provider.generator.random
+    if not isinstance(names, dict):
+        population = tuple(names)
+        return [draw.choice(population) for _ in range(count)]
+    population = tuple(names.keys())
+    cumulative = list(accumulate(names.values()))
+    total = cumulative[-1] + 0.0
+    last = len(population) - 1
+    return [
+        population[bisect_right(cumulative, draw.random() * total, 0, last)] for _ in range(count)
+    ]
+
+
 def build_people_pools(seed: int) -> PeoplePools:
     """Draw the name pools; Faker is seeded per locale so pools depend only on the seed."""
     firsts, lasts, first_slugs, last_slugs = [], [], [], []
@@ -61,8 +93,8 @@ def build_people_pools(seed: int) -> PeoplePools:
         # most of the pool-building time, and names draw from no other provider.
         fake = Faker(locale, providers=["faker.providers.person"])
         fake.seed_instance((seed + stream_key(locale)) % 2**32)
-        first = _unique([fake.first_name() for _ in range(NAMES_PER_POOL)])
-        last = _unique([fake.last_name() for _ in range(NAMES_PER_POOL)])
+        first = _unique(faker_names(fake, "first", NAMES_PER_POOL))
+        last = _unique(faker_names(fake, "last", NAMES_PER_POOL))
         firsts.append(text_array(first))
         lasts.append(text_array(last))
         first_slugs.append(text_array([email_slug(v) for v in first]))
