@@ -17,9 +17,9 @@ class Timing:
     """One measured step: wall seconds for `rows` rows, and what else is known about it.
 
     peak_rss_mib is the largest high-water mark (VmHWM) of any one process of the child's
-    tree; tree_rss_mib is the sampled sum over the child and its workers, the memory the run
-    needed at once. ddl_seconds is the part of a load spent
-    re-creating deferred indexes and foreign keys.
+    tree; tree_rss_mib is the sampled sum of Pss over the child and its workers, the memory
+    the run needed at once (shared pages counted once). ddl_seconds is the part of a load
+    spent re-creating deferred indexes and foreign keys.
     """
 
     seconds: float

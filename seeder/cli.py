@@ -16,6 +16,7 @@ import subprocess
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -24,7 +25,10 @@ from seeder.config import (
     DEFAULT_BATCH_ROWS,
     DEFAULT_SEED,
     DEFAULT_SIZE,
+    MAX_DEFAULT_JOBS,
+    PARALLEL_MIN_TICKETS,
     SIZE_TICKETS,
+    JobsTarget,
     RunConfig,
     build_run_config,
     default_jobs,
@@ -149,7 +153,7 @@ def _build_load_parser() -> _Parser:
         metavar="N",
         help=f"rows per COPY write; never changes the data (default {DEFAULT_BATCH_ROWS:,})",
     )
-    _add_jobs(parser)
+    _add_jobs(parser, "database")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--quiet", action="store_true", help="print nothing but errors")
     output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
@@ -157,10 +161,10 @@ def _build_load_parser() -> _Parser:
     return parser
 
 
-def _config_from(args: argparse.Namespace) -> RunConfig:
+def _config_from(args: argparse.Namespace, target: JobsTarget = "database") -> RunConfig:
     if args.size is not None and args.tickets is not None:
         raise ConfigError("give either --size or --tickets, not both")
-    return build_run_config(
+    config = build_run_config(
         size=args.size,
         tickets=args.tickets,
         seed=args.seed,
@@ -168,8 +172,11 @@ def _config_from(args: argparse.Namespace) -> RunConfig:
         end=parse_date("--end", args.end) if args.end else None,
         config_file=args.config,
         batch_rows=getattr(args, "batch_rows", DEFAULT_BATCH_ROWS),
-        jobs=getattr(args, "jobs", 1),
+        jobs=getattr(args, "jobs", None) or 1,
     )
+    if getattr(args, "jobs", 1) is None:
+        config = replace(config, jobs=default_jobs(target, config.tickets))
+    return config
 
 
 def _run_load(argv: Sequence[str]) -> int:
@@ -277,14 +284,16 @@ def _run_db(argv: Sequence[str]) -> int:
     return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
-def _add_jobs(parser: argparse.ArgumentParser) -> None:
+def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
+    spare = "CPUs minus 2" if target == "database" else "one per CPU"
     parser.add_argument(
         "--jobs",
         type=_positive_int("jobs"),
-        default=default_jobs(),
+        default=None,
         metavar="N",
-        help="worker processes generating chunks; never changes the data "
-        f"(default: CPUs minus 2, at most 8; here {default_jobs()})",
+        help="worker processes generating chunks; never changes the data (default: 1 below "
+        f"{PARALLEL_MIN_TICKETS:,} tickets, else {spare}, at most {MAX_DEFAULT_JOBS}; "
+        f"here {default_jobs(target)})",
     )
 
 
@@ -299,7 +308,7 @@ def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"rows per write; never changes the output (default {DEFAULT_BATCH_ROWS:,})",
     )
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    _add_jobs(parser)
+    _add_jobs(parser, "file")
 
 
 def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
@@ -377,7 +386,7 @@ def _run_dump(argv: Sequence[str]) -> int:
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
-    config = _config_from(args)
+    config = _config_from(args, "file")
     from seeder.render import ProgressDisplay
     from seeder.sinks.dump import write_dump
 
@@ -403,7 +412,7 @@ def _run_export(argv: Sequence[str]) -> int:
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
-    config = _config_from(args)
+    config = _config_from(args, "file")
     from seeder.render import ProgressDisplay
     from seeder.sinks.export import export_files
 
