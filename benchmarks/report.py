@@ -66,7 +66,9 @@ def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]])
     worst_tree = max((tree for _, tree in runs), default=None)
     targets += [
         _target("peak RSS MiB, largest seed process", worst_one, PEAK_RSS_MAX_MIB, True, True),
-        _target("peak memory MiB, seed + its workers (Pss)", worst_tree, PEAK_RSS_MAX_MIB, True, True),
+        _target(
+            "peak memory MiB, seed + its workers (Pss)", worst_tree, PEAK_RSS_MAX_MIB, True, True
+        ),
     ]
     drift = None
     if len(scaling) >= 2:

@@ -11,6 +11,7 @@ import pytest
 from tests_support import table_fingerprints
 
 from seeder.domain import TABLES
+from seeder.load import ANALYZE_HALVES
 from seeder.urls import libpq_conninfo
 
 
@@ -28,6 +29,7 @@ def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> No
             "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public'"
         ).fetchall()
     assert {name for (name,) in analyzed} >= set(TABLES)
+    assert sorted(sum(ANALYZE_HALVES, ())) == sorted(TABLES)
     assert "analyze" in summary["timings_seconds"]
 
 
