@@ -16,6 +16,7 @@ import psycopg
 
 from benchmarks.figures import MB, SizeResult
 from benchmarks.server import Server
+from seeder.config import available_cpus
 from seeder.embedded import psql_command
 
 SEED_OVER_PSQL_MAX = 1.25
@@ -80,14 +81,6 @@ def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]])
     return targets
 
 
-def usable_cpus() -> int:
-    """CPUs this process may run on (affinity, cgroup cpusets), which --jobs competes for."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def machine_info(server: Server) -> dict[str, Any]:
     command, _ = psql_command(server.admin_url)
     psql_version = subprocess.run(
@@ -101,7 +94,7 @@ def machine_info(server: Server) -> dict[str, Any]:
                 break
     return {
         "cpu_count": os.cpu_count(),
-        "usable_cpus": usable_cpus(),
+        "usable_cpus": available_cpus(),
         "cpu_model": cpu_model or platform.processor(),
         "platform": platform.platform(),
         "python": platform.python_version(),

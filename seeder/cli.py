@@ -164,6 +164,7 @@ def _build_load_parser() -> _Parser:
 def _config_from(args: argparse.Namespace, target: JobsTarget = "database") -> RunConfig:
     if args.size is not None and args.tickets is not None:
         raise ConfigError("give either --size or --tickets, not both")
+    jobs = getattr(args, "jobs", 1)  # None: --jobs not given, chosen for the size below
     config = build_run_config(
         size=args.size,
         tickets=args.tickets,
@@ -172,11 +173,9 @@ def _config_from(args: argparse.Namespace, target: JobsTarget = "database") -> R
         end=parse_date("--end", args.end) if args.end else None,
         config_file=args.config,
         batch_rows=getattr(args, "batch_rows", DEFAULT_BATCH_ROWS),
-        jobs=getattr(args, "jobs", None) or 1,
+        jobs=jobs or 1,
     )
-    if getattr(args, "jobs", 1) is None:
-        config = replace(config, jobs=default_jobs(target, config.tickets))
-    return config
+    return config if jobs else replace(config, jobs=default_jobs(target, config.tickets))
 
 
 def _run_load(argv: Sequence[str]) -> int:

@@ -50,6 +50,7 @@ def compiled_schema() -> CompiledSchema:
 
 
 def read_compiled(path: Path) -> CompiledSchema:
+    """The compiled schema stored at `path` (raises on a missing or malformed file)."""
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return CompiledSchema(
         sources_digest=str(raw["sources_digest"]),

@@ -29,11 +29,6 @@ def first_line(exc: BaseException) -> str:
     return message.splitlines()[0] if message else type(exc).__name__
 
 
-def password_of(url: str) -> str | None:
-    """The URL's password, to be masked in any message."""
-    return url_password(url)
-
-
 def _is_driver_error(exc: BaseException) -> bool:
     if isinstance(exc, psycopg.Error):
         return True
@@ -54,7 +49,7 @@ def database_errors(doing: str, secret: str | None) -> Iterator[None]:
 
 
 def _cannot_connect(url: str, exc: BaseException) -> DatabaseError:
-    detail = redact_text(first_line(exc), password_of(url))
+    detail = redact_text(first_line(exc), url_password(url))
     return DatabaseError(
         f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
         "runs, and the credentials"
@@ -109,7 +104,7 @@ def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
     try:
         with (
             connection,
-            database_errors(doing, password_of(url)),
+            database_errors(doing, url_password(url)),
             connection.begin() as transaction,
         ):
             connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))

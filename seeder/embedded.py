@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlunsplit
 
 import platformdirs
 import psycopg
@@ -171,11 +171,10 @@ def psql_command(url: str) -> tuple[list[str], dict[str, str]]:
 
     The password goes into PGPASSWORD, never argv, where any local user could read it in `ps`.
     """
-    parse_database_url(url)  # a URL of another database system is refused here
+    parts = parse_database_url(url)  # a URL of another database system is refused here
     password = url_password(url)
     # Rebuilt by hand rather than rendered by SQLAlchemy, which re-encodes the query with "+" for
     # spaces: libpq reads "+" literally, so a socket folder with spaces would be lost.
-    parts = urlsplit(url.strip())
     netloc = parts.netloc
     if "@" in netloc:
         userinfo, _, hostport = netloc.rpartition("@")

@@ -28,6 +28,13 @@ class TargetNotEmptyError(SeederError):
 class SchemaVersionError(SeederError):
     """The target's schema is at a revision this version of seeder does not know."""
 
+    @classmethod
+    def unknown(cls, revision: str) -> SchemaVersionError:
+        return cls(
+            f"the database's schema is at revision {revision!r}, unknown to this seeder "
+            "version: upgrade seeder or use an empty database"
+        )
+
 
 class InterruptedAfterCommitError(SeederError):
     """Ctrl-C arrived after the data was committed, while statistics were being gathered."""

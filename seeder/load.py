@@ -54,7 +54,7 @@ class LoadSummary:
 def tables_holding_data(connection: psycopg.Connection) -> list[str]:
     """The seeder tables that hold at least one row (cheap: one EXISTS per table)."""
     checks = " UNION ALL ".join(f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES)
-    return [str(row[0]) for row in connection.execute(checks.encode()).fetchall()]
+    return [str(row[0]) for row in connection.execute(checks).fetchall()]
 
 
 def _take_lock(connection: psycopg.Connection) -> None:
@@ -127,14 +127,14 @@ def _analyze(connection: psycopg.Connection, url: str) -> None:
     connection.autocommit = True
     with ThreadPoolExecutor(1) as helper:
         rest = helper.submit(_analyze_on_new_connection, url, second)
-        connection.execute(f"ANALYZE {', '.join(first)}".encode())
+        connection.execute(f"ANALYZE {', '.join(first)}")
         rest.result()
 
 
 def _analyze_on_new_connection(url: str, tables: tuple[str, ...]) -> None:
     with connect_driver(url) as other:
         other.autocommit = True
-        other.execute(f"ANALYZE {', '.join(tables)}".encode())
+        other.execute(f"ANALYZE {', '.join(tables)}")
 
 
 def _load_in_transaction(
@@ -156,15 +156,15 @@ def _load_in_transaction(
             "pass --reset to replace it, or choose an empty database"
         )
     schema = compiled_schema()
-    connection.execute(f"TRUNCATE {', '.join(TABLES)}".encode())
+    connection.execute(f"TRUNCATE {', '.join(TABLES)}")
     for statement in schema.deferred_drop:
-        connection.execute(statement.encode())
+        connection.execute(statement)
     step = time.perf_counter()
     summary.rows = _copy_all(connection, blocks, expected, progress)
     summary.timings["generate+copy"] = time.perf_counter() - step
     step = time.perf_counter()
     for statement in schema.deferred_create:
-        connection.execute(statement.encode())
+        connection.execute(statement)
     summary.timings["indexes+foreign keys"] = time.perf_counter() - step
 
 
@@ -181,7 +181,7 @@ def _copy_all(
                 continue
             columns = ", ".join(block.columns)
             statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
-            with cursor.copy(statement.encode()) as copy:
+            with cursor.copy(statement) as copy:
                 copy.write(HEADER)
                 for rows, data in block.batches:
                     copy.write(data)

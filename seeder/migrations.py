@@ -87,10 +87,7 @@ def ensure_known_revision(connection: Connection) -> None:
     known = known_revisions()
     unknown = [rev for rev in heads if rev not in known]
     if unknown:
-        raise SchemaVersionError(
-            f"the database's schema is at revision {unknown[0]!r}, unknown to this seeder "
-            "version: upgrade seeder or use an empty database"
-        )
+        raise SchemaVersionError.unknown(unknown[0])
 
 
 def upgrade_to_head(connection: Connection) -> None:

@@ -31,18 +31,15 @@ def migrate_to_head(connection: psycopg.Connection) -> None:
     if revisions == [schema.head]:
         return
     _refuse_unknown(schema, revisions or [])
-    script = _upgrade_sql(connection, schema, revisions)
+    script = _upgrade_sql(schema, revisions)
     if script.strip():
-        connection.execute(script.encode("utf-8"))
+        connection.execute(script)
 
 
 def _refuse_unknown(schema: CompiledSchema, revisions: list[str]) -> None:
     unknown = [revision for revision in revisions if revision not in schema.revisions]
     if unknown:
-        raise SchemaVersionError(
-            f"the database's schema is at revision {unknown[0]!r}, unknown to this seeder "
-            "version: upgrade seeder or use an empty database"
-        )
+        raise SchemaVersionError.unknown(unknown[0])
     if len(revisions) > 1:
         raise SchemaVersionError(
             f"the database records several schema revisions ({', '.join(revisions)}): "
@@ -50,15 +47,12 @@ def _refuse_unknown(schema: CompiledSchema, revisions: list[str]) -> None:
         )
 
 
-def _upgrade_sql(
-    connection: psycopg.Connection, schema: CompiledSchema, revisions: list[str] | None
-) -> str:
+def _upgrade_sql(schema: CompiledSchema, revisions: list[str] | None) -> str:
     if revisions is None:
         return schema.create_sql
     if not revisions:
         # Left by a downgrade to base: an empty bookkeeping table, which the script creates.
-        connection.execute("DROP TABLE alembic_version")
-        return schema.create_sql
+        return "DROP TABLE alembic_version;\n" + schema.create_sql
     from seeder.migrations import render_offline_sql
 
     return without_transaction(render_offline_sql(start=revisions[0]))
