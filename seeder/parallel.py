@@ -5,14 +5,20 @@ the bytes are identical to --jobs 1. Ticket chunks number their interactions, ca
 on from the chunks before them: a worker draws its chunk, publishes the chunk's row counts in
 shared memory, waits for the counts of every earlier chunk, then formats the ids and encodes.
 Nothing is generated twice. At most 2 x jobs chunks are in flight, which keeps memory flat.
+
+On Linux the workers are forked from the caller when it has only one thread (as `seed` and
+`seed dump` do, before their prefetch thread starts): they start in milliseconds, with every
+module already imported. A process that runs other threads gets them from a forkserver
+instead, which costs about 0.3 s of start-up but is safe whatever those threads hold.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
@@ -65,12 +71,20 @@ def encode_block(block: Block, encode: Encoder, batch_rows: int) -> EncodedBlock
 def encoded_blocks(
     plan: Plan, encode: Encoder, batch_rows: int, jobs: int = 1
 ) -> Iterator[EncodedBlock]:
-    """Every block of the run, encoded, in load order; in parallel when jobs > 1."""
+    """Every block of the run, encoded, in load order; in parallel when jobs > 1.
+
+    With jobs > 1 the workers start here, in the calling thread, before the first block is
+    asked for: call this before starting threads, and close() the iterator if it is dropped
+    before its end (a worker pool left open is only shut down at exit).
+    """
     if jobs <= 1 or len(plan.ticket_chunks) <= 1:
-        for block in generate_blocks(plan):
-            yield encode_block(block, encode, batch_rows)
-        return
-    yield from _parallel(plan, encode, batch_rows, jobs)
+        return _serial(plan, encode, batch_rows)
+    return _ParallelBlocks(plan, encode, batch_rows, jobs)
+
+
+def _serial(plan: Plan, encode: Encoder, batch_rows: int) -> Iterator[EncodedBlock]:
+    for block in generate_blocks(plan):
+        yield encode_block(block, encode, batch_rows)
 
 
 class ChunkCounts:
@@ -208,53 +222,77 @@ def _in_order(
 
 
 def _context(encode: Encoder) -> BaseContext:
-    """forkserver on Linux with the generators preloaded: workers start without importing them.
+    """fork on Linux while the caller has one thread, else a forkserver; spawn elsewhere.
 
-    Not plain fork: the blocks are consumed from a prefetch thread, and forking a threaded
-    process is unsafe. Elsewhere (macOS, Windows) spawn, the platforms' own default.
+    Forking a process that runs other threads is unsafe: a lock one of them holds stays held
+    in the child. The forkserver preloads the generators, so its workers import nothing.
+    Elsewhere (macOS, Windows) spawn, the platforms' own default.
     """
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, encode.__module__])
-        return context
-    return multiprocessing.get_context("spawn")
+    if not sys.platform.startswith("linux"):
+        return multiprocessing.get_context("spawn")
+    if threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, encode.__module__])
+    return context
 
 
-def _parallel(plan: Plan, encode: Encoder, batch_rows: int, jobs: int) -> Iterator[EncodedBlock]:
-    config = plan.config
+class _ParallelBlocks(Iterator[EncodedBlock]):
+    """The blocks of a run from `jobs` worker processes, started when this is made."""
+
+    def __init__(self, plan: Plan, encode: Encoder, batch_rows: int, jobs: int) -> None:
+        context = _context(encode)
+        counts = ChunkCounts(context, len(plan.ticket_chunks))
+        self._pool = ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(plan.config, counts)
+        )
+        if context.get_start_method() == "fork":
+            # The first submit forks every worker at once, before the pool starts its own
+            # thread: submitting now forks them here, while this thread is still the only
+            # one. (Other start methods start workers as tasks arrive, in any thread.)
+            self._pool.submit(int)
+        self._blocks = _parallel(self._pool, plan, encode, batch_rows, jobs)
+
+    def __next__(self) -> EncodedBlock:
+        return next(self._blocks)
+
+    def close(self) -> None:
+        """Stop generating and shut the workers down (waits for the chunks they are on)."""
+        self._blocks.close()
+        self._pool.shutdown(cancel_futures=True)
+
+
+def _parallel(
+    pool: ProcessPoolExecutor, plan: Plan, encode: Encoder, batch_rows: int, jobs: int
+) -> Generator[EncodedBlock, None, None]:
     window = 2 * jobs
-    context = _context(encode)
-    counts = ChunkCounts(context, len(plan.ticket_chunks))
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_init_worker, initargs=(config, counts)
-    ) as pool:
-        # Users, customers and tickets depend on no other table's rows: one stream keeps every
-        # worker busy from the first task to the last ticket chunk.
-        calls: Iterable[Call] = chain(
-            [(_users_chunk, (encode, batch_rows))],
-            (
-                (_customers_chunk, (index, first, count, encode, batch_rows))
-                for index, first, count in plan.customer_chunks()
-            ),
-            (
-                (_ticket_chunk, (position, chunk, encode, batch_rows))
-                for position, chunk in enumerate(plan.ticket_chunks)
-            ),
-        )
-        handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
-        for blocks, handle_time in _in_order(pool, calls, window):
-            if handle_time is not None:
-                cell, seconds = handle_time
-                handle_seconds += np.bincount(
-                    cell, weights=seconds, minlength=len(handle_seconds)
-                ).astype(np.int64)
-            yield from blocks
-        per_agent_day = handle_seconds.reshape(plan.agents.count, plan.days)
-        yield from _in_order(
-            pool,
-            (
-                (_wfm_chunk, (index, first, count, per_agent_day, encode, batch_rows))
-                for index, first, count in plan.wfm_chunks()
-            ),
-            window,
-        )
+    # Users, customers and tickets depend on no other table's rows: one stream keeps every
+    # worker busy from the first task to the last ticket chunk.
+    calls: Iterable[Call] = chain(
+        [(_users_chunk, (encode, batch_rows))],
+        (
+            (_customers_chunk, (index, first, count, encode, batch_rows))
+            for index, first, count in plan.customer_chunks()
+        ),
+        (
+            (_ticket_chunk, (position, chunk, encode, batch_rows))
+            for position, chunk in enumerate(plan.ticket_chunks)
+        ),
+    )
+    handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
+    for blocks, handle_time in _in_order(pool, calls, window):
+        if handle_time is not None:
+            cell, seconds = handle_time
+            handle_seconds += np.bincount(
+                cell, weights=seconds, minlength=len(handle_seconds)
+            ).astype(np.int64)
+        yield from blocks
+    per_agent_day = handle_seconds.reshape(plan.agents.count, plan.days)
+    yield from _in_order(
+        pool,
+        (
+            (_wfm_chunk, (index, first, count, per_agent_day, encode, batch_rows))
+            for index, first, count in plan.wfm_chunks()
+        ),
+        window,
+    )

@@ -41,8 +41,9 @@ class ProgressDisplay:
             )
 
     def __enter__(self) -> ProgressDisplay:
-        if self._progress is not None:
-            self._progress.start()
+        # rich starts its refresh thread on the first update, not here: --jobs workers are
+        # forked before the first rows, and a process is forked safely only while it has
+        # one thread.
         return self
 
     def __exit__(
@@ -51,13 +52,15 @@ class ProgressDisplay:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._progress is not None:
+        if self._progress is not None and self._tasks:
             self._progress.stop()
 
     def update(self, table: str, done: int, total: int) -> None:
         """The library's progress callback: rich itself limits the refresh rate."""
         if self._progress is None:
             return
+        if not self._tasks:
+            self._progress.start()
         if table not in self._tasks:
             self._tasks[table] = self._progress.add_task(table, total=total, rate="")
         task_id = self._tasks[table]

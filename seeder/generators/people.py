@@ -1,4 +1,4 @@
-"""Name, e-mail and phone pools per country, built once per run with Faker; numpy picks from them.
+"""Name, e-mail and phone pools per country, built once per run from Faker's names; numpy picks.
 
 E-mail domains are the reserved example domains (RFC 2606), so no generated address can
 reach a real mailbox.
@@ -6,23 +6,24 @@ reach a real mailbox.
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Literal
 
 import numpy as np
-from faker import Faker
-from faker.providers.person import Provider as PersonProvider
 from numpy.typing import NDArray
 
 from seeder.columns import STRING, Texts, text_array
 from seeder.domain import COUNTRIES, COUNTRY_LOCALE
+from seeder.generators.name_tables import NameTable, name_tables
 from seeder.rng import stream_key
 
 NAMES_PER_POOL = 400
 EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
+_NOT_SLUG = re.compile("[^A-Za-z0-9]+")
 _TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
 
 # (country code, national groups of digits, fixed leading digits of the first group)
@@ -39,7 +40,7 @@ PHONE_FORMATS: dict[str, tuple[str, tuple[int, ...], str]] = {
 def email_slug(name: str) -> str:
     """Lower-case ASCII letters and digits of a name (accents folded, others dropped)."""
     folded = unicodedata.normalize("NFKD", name.lower().translate(_TRANSLITERATE))
-    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
+    return _NOT_SLUG.sub("", folded)
 
 
 @dataclass(frozen=True)
@@ -56,27 +57,18 @@ def _unique(values: list[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if email_slug(v)]
 
 
-def faker_names(fake: Faker, kind: Literal["first", "last"], count: int) -> list[str]:
-    """`count` calls of fake.first_name() (or last_name()): the same names, 20x faster.
+def draw_names(table: NameTable, draw: random.Random, count: int) -> list[str]:
+    """`count` calls of Faker's first_name() (or last_name()) for the locale of `table`.
 
-    Faker's person provider picks with random.choice from a tuple, or with random.choices from
-    a weighted OrderedDict, rebuilding the table's cumulative weights on every call (27 us
-    each, 0.13 s of the pools). This makes the very same draws from the same Random with the
-    weights summed once. Any locale whose provider overrides the method, or a Faker that does
-    not weight, is called the slow way; a test compares both ways for every locale.
+    Faker's person provider picks with random.choice from a tuple, or with random.choices
+    from a weighted table, from the generator's Random; this makes the very same draws from
+    `draw` with the weights summed once (Faker re-sums them on every call). A test compares
+    both ways for every locale.
     """
-    method = f"{kind}_name"
-    provider = next(p for p in fake.get_providers() if isinstance(p, PersonProvider))
-    overridden = getattr(type(provider), method) is not getattr(PersonProvider, method)
-    if overridden or not provider.__use_weighting__:
-        return [getattr(fake, method)() for _ in range(count)]
-    names = getattr(provider, f"{kind}_names")
-    draw = provider.generator.random
-    if not isinstance(names, dict):
-        population = tuple(names)
+    population = table.names
+    if table.weights is None:
         return [draw.choice(population) for _ in range(count)]
-    population = tuple(names.keys())
-    cumulative = list(accumulate(names.values()))
+    cumulative = list(accumulate(table.weights))
     total = cumulative[-1] + 0.0
     last = len(population) - 1
     return [
@@ -85,16 +77,14 @@ def faker_names(fake: Faker, kind: Literal["first", "last"], count: int) -> list
 
 
 def build_people_pools(seed: int) -> PeoplePools:
-    """Draw the name pools; Faker is seeded per locale so pools depend only on the seed."""
+    """Draw the name pools, one Random per locale seeded as Faker's seed_instance would be."""
+    tables = name_tables().tables
     firsts, lasts, first_slugs, last_slugs = [], [], [], []
     for country in COUNTRIES:
         locale = COUNTRY_LOCALE[country]
-        # Only the person provider: loading all of Faker's providers for six locales took
-        # most of the pool-building time, and names draw from no other provider.
-        fake = Faker(locale, providers=["faker.providers.person"])
-        fake.seed_instance((seed + stream_key(locale)) % 2**32)
-        first = _unique(faker_names(fake, "first", NAMES_PER_POOL))
-        last = _unique(faker_names(fake, "last", NAMES_PER_POOL))
+        draw = random.Random((seed + stream_key(locale)) % 2**32)
+        first = _unique(draw_names(tables[locale]["first"], draw, NAMES_PER_POOL))
+        last = _unique(draw_names(tables[locale]["last"], draw, NAMES_PER_POOL))
         firsts.append(text_array(first))
         lasts.append(text_array(last))
         first_slugs.append(text_array([email_slug(v) for v in first]))

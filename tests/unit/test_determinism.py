@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 
 import pytest
 
@@ -79,3 +80,17 @@ def test_worker_processes_never_change_the_bytes(
     jobs: int, serial_stream: list[tuple[str, bytes]]
 ) -> None:
     assert _encoded_stream(20_000, 8, jobs) == serial_stream
+
+
+def test_workers_from_a_forkserver_give_the_same_bytes(
+    serial_stream: list[tuple[str, bytes]],
+) -> None:
+    """A caller running another thread gets its workers from a forkserver, not by fork."""
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert _encoded_stream(20_000, 8, jobs=2) == serial_stream
+    finally:
+        release.set()
+        other.join()

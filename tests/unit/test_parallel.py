@@ -14,7 +14,7 @@ import pytest
 from seeder.config import build_run_config
 from seeder.encoding import encode_copy_text
 from seeder.generators.tickets import IdOffsets
-from seeder.parallel import ChunkCounts, encoded_blocks
+from seeder.parallel import ChunkCounts, _context, encoded_blocks
 from seeder.plan import build_plan
 
 _HERE = Path(__file__).resolve().parent
@@ -48,8 +48,27 @@ def test_a_failed_earlier_chunk_raises_instead_of_waiting() -> None:
         counts.offsets(2)
 
 
-def run_with_a_broken_chunk() -> None:
-    """Entry point for the subprocess below: chunk 1 of 5 raises while it is being drawn."""
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_workers_are_forked_only_while_the_caller_has_one_thread() -> None:
+    assert threading.active_count() == 1
+    assert _context(encode_copy_text).get_start_method() == "fork"
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert _context(encode_copy_text).get_start_method() == "forkserver"
+    finally:
+        release.set()
+        other.join()
+
+
+def run_with_a_broken_chunk(threaded: bool) -> None:
+    """Entry point for the subprocess below: chunk 1 of 5 raises while it is being drawn.
+
+    `threaded` keeps a second thread alive, so the workers come from a forkserver.
+    """
+    if threaded:
+        threading.Thread(target=threading.Event().wait, daemon=True).start()
     plan = build_plan(build_run_config(tickets=20_000, seed=5))
     chunks = list(plan.ticket_chunks)
     chunks[1] = dataclasses.replace(chunks[1], tickets=-1)
@@ -61,14 +80,15 @@ def run_with_a_broken_chunk() -> None:
         print(f"raised ValueError: {error}")
 
 
-def test_a_worker_error_propagates_instead_of_hanging() -> None:
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked", "forkserver"])
+def test_a_worker_error_propagates_instead_of_hanging(threaded: bool) -> None:
     """Chunks 2-4 wait for chunk 1's counts, which never come: they must give up, not hang.
 
     Run in a subprocess so that a hang fails this test by its timeout instead of blocking the
     test run (the pool's shutdown would wait for the stuck workers forever).
     """
     code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
-    code += "t.run_with_a_broken_chunk()"
+    code += f"t.run_with_a_broken_chunk({threaded})"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
