@@ -320,6 +320,16 @@ DROP INDEX ix_interactions_interaction_created;
 DROP INDEX ix_interactions_ticket_id;
 DROP INDEX ix_calls_initialized;
 DROP INDEX ix_chats_initialized;
+ALTER TABLE customers DROP CONSTRAINT pk_customers;
+ALTER TABLE customers DROP CONSTRAINT uq_customers_email;
+ALTER TABLE users DROP CONSTRAINT pk_users;
+ALTER TABLE tickets DROP CONSTRAINT pk_tickets;
+ALTER TABLE wfm DROP CONSTRAINT pk_wfm;
+ALTER TABLE interactions DROP CONSTRAINT pk_interactions;
+ALTER TABLE calls DROP CONSTRAINT pk_calls;
+ALTER TABLE calls DROP CONSTRAINT uq_calls_interaction_id;
+ALTER TABLE chats DROP CONSTRAINT pk_chats;
+ALTER TABLE chats DROP CONSTRAINT uq_chats_interaction_id;
 
 COPY users (id, first_name, last_name, fte, position, start_date, status, hourly_rate_eur) FROM stdin WITH (FREEZE);
 1	Renske	Gerritse	1.00	support_agent	2021-11-30	active	13.25
@@ -19004,6 +19014,16 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 \.
 
 -- Re-create the secondary indexes and foreign keys dropped before the data.
+ALTER TABLE customers ADD CONSTRAINT pk_customers PRIMARY KEY (id);
+ALTER TABLE customers ADD CONSTRAINT uq_customers_email UNIQUE (email);
+ALTER TABLE users ADD CONSTRAINT pk_users PRIMARY KEY (id);
+ALTER TABLE tickets ADD CONSTRAINT pk_tickets PRIMARY KEY (ticket_id);
+ALTER TABLE wfm ADD CONSTRAINT pk_wfm PRIMARY KEY (user_id, date);
+ALTER TABLE interactions ADD CONSTRAINT pk_interactions PRIMARY KEY (interaction_id);
+ALTER TABLE calls ADD CONSTRAINT pk_calls PRIMARY KEY (id);
+ALTER TABLE calls ADD CONSTRAINT uq_calls_interaction_id UNIQUE (interaction_id);
+ALTER TABLE chats ADD CONSTRAINT pk_chats PRIMARY KEY (id);
+ALTER TABLE chats ADD CONSTRAINT uq_chats_interaction_id UNIQUE (interaction_id);
 CREATE INDEX ix_tickets_customer_id ON tickets (customer_id);
 CREATE INDEX ix_tickets_ticket_closed ON tickets (ticket_closed);
 CREATE INDEX ix_tickets_ticket_created ON tickets (ticket_created);

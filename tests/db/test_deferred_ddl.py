@@ -1,4 +1,4 @@
-"""Indexes and foreign keys dropped around a bulk load come back exactly as migrated.
+"""Keys, indexes and foreign keys dropped around a bulk load come back exactly as migrated.
 
 schema_snapshot compares every constraint definition (NOT VALID included) and index.
 """
@@ -21,10 +21,16 @@ from seeder.parallel import EncodedBlock
 load_module = importlib.import_module("seeder.load")
 
 
-def test_statements_name_every_secondary_index_and_foreign_key(migrated_database_url: str) -> None:
+def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: str) -> None:
     with psycopg.connect(migrated_database_url) as conn:
-        foreign_keys = {
-            r[0] for r in conn.execute("SELECT conname FROM pg_constraint WHERE contype = 'f'")
+        kinds = {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT conname, contype FROM pg_constraint c "
+                "JOIN pg_class t ON t.oid = c.conrelid "
+                "WHERE contype IN ('f', 'p', 'u') AND t.relname <> 'alembic_version' "
+                "AND t.relnamespace = 'public'::regnamespace"
+            )
         }
         indexes = {
             r[0]
@@ -34,14 +40,24 @@ def test_statements_name_every_secondary_index_and_foreign_key(migrated_database
             )
         }
     ddl = deferred_ddl()
-    dropped = {s.split()[-1] for s in ddl.drop}
-    assert dropped == foreign_keys | indexes
-    assert len(foreign_keys) == 8 and len(indexes) == 11
-    created = " ".join(ddl.create)
-    assert all(name in created for name in dropped)
-    # Indexes first, then foreign keys, so the validating anti-joins can use the new indexes.
-    kinds = ["index" if s.startswith("CREATE INDEX") else "fk" for s in ddl.create]
-    assert kinds == sorted(kinds, key=lambda k: k == "fk")
+    dropped = [s.split()[-1] for s in ddl.drop]
+    assert set(dropped) == set(kinds) | indexes
+    assert len(dropped) == len(set(dropped))
+    assert sorted(kinds.values()).count("f") == 8 and len(indexes) == 11
+    assert sorted(kinds.values()).count("p") == 7 and sorted(kinds.values()).count("u") == 3
+    created = [s.split()[5] if s.startswith("ALTER") else s.split()[2] for s in ddl.create]
+    assert sorted(created) == sorted(dropped)
+
+    def kind(name: str) -> str:
+        return kinds.get(name, "index")
+
+    # Keys first (foreign keys need them), then indexes, then foreign keys, whose validating
+    # anti-joins can use the new indexes; the drops go the other way round.
+    order = {"p": 0, "u": 0, "index": 1, "f": 2}
+    assert [order[kind(n)] for n in created] == sorted(order[kind(n)] for n in created)
+    assert [order[kind(n)] for n in dropped] == sorted(
+        (order[kind(n)] for n in dropped), reverse=True
+    )
 
 
 def test_a_load_leaves_the_schema_exactly_as_migrated(
