@@ -19,7 +19,8 @@ class Timing:
     peak_rss_mib is the largest high-water mark (VmHWM) of any one process of the child's
     tree; tree_rss_mib is the sampled sum of Pss over the child and its workers, the memory
     the run needed at once (shared pages counted once). ddl_seconds is the part of a load
-    spent re-creating deferred indexes and foreign keys.
+    spent re-creating deferred indexes and foreign keys; statements_seconds the part of the
+    INSERT contrast spent in executemany and the commit.
     """
 
     seconds: float
@@ -28,6 +29,7 @@ class Timing:
     peak_rss_mib: float = 0.0
     tree_rss_mib: float = 0.0
     ddl_seconds: float = 0.0
+    statements_seconds: float = 0.0
 
     @property
     def rows_per_s(self) -> float:

@@ -6,21 +6,19 @@ Each returns a Timing for the same rows; the caller decides sizes, repeats and r
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-import numpy as np
 import psycopg
 from psycopg import sql
 
 from benchmarks.children import run_child
 from benchmarks.figures import BenchmarkError, TableFigures, Timing
 from benchmarks.server import Server, count_rows
-from seeder.columns import Block, Kind
 from seeder.config import RunConfig
 from seeder.deferred_ddl import deferred_ddl
 from seeder.domain import TABLES
@@ -30,6 +28,7 @@ from seeder.parallel import encoded_blocks
 from seeder.pipeline import generate_blocks, iter_batches, plan_run
 from seeder.urls import libpq_conninfo
 
+INSERT_LOADER = Path(__file__).resolve().parent / "insert_load.py"
 CopyFiles = dict[str, tuple[str, Path]]  # table -> (column list, file of its COPY text)
 
 
@@ -159,51 +158,17 @@ def measure_seed(server: Server, tickets: int, seed_args: Sequence[str]) -> Timi
     return Timing(seconds, rows, 0, peak, tree)
 
 
-def python_rows(block: Block) -> list[tuple[Any, ...]]:
-    """The block's rows as tuples of Python values psycopg adapts (int, str, datetime...)."""
-    columns: list[list[Any]] = []
-    for column in block.columns:
-        values = column.values
-        if column.kind in (Kind.INT, Kind.DEC1, Kind.DEC2):
-            py = values.astype(np.int64).tolist()
-            if column.kind is not Kind.INT:
-                exponent = -1 if column.kind is Kind.DEC1 else -2
-                py = [Decimal(v).scaleb(exponent) for v in py]
-        elif column.kind is Kind.TIMESTAMP:
-            py = values.astype(np.int64).astype("datetime64[s]").astype(object).tolist()
-        elif column.kind is Kind.DATE:
-            py = values.astype(np.int64).astype("datetime64[D]").astype(object).tolist()
-        elif column.kind is Kind.BOOL:
-            py = values.astype(bool).tolist()
-        else:
-            py = values.tolist()
-        if column.nulls is not None:
-            py = [None if null else v for v, null in zip(py, column.nulls.tolist(), strict=True)]
-        columns.append(py)
-    return list(zip(*columns, strict=True))
+def measure_inserts(server: Server, tickets: int) -> Timing:
+    """The INSERT contrast (benchmarks/insert_load.py) as a child into a fresh database.
 
-
-def measure_inserts(server: Server, config: RunConfig) -> Timing:
-    """executemany INSERT of every row; only the executemany calls and the commit are timed."""
-    seconds = 0.0
-    rows = 0
-    with server.fresh_database(migrated=True) as url, psycopg.connect(libpq_conninfo(url)) as conn:
-        with conn.cursor() as cursor:
-            for block in generate_blocks(plan_run(config)):
-                if block.rows == 0:
-                    continue
-                names = [c.name for c in block.columns]
-                statement = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
-                    sql.Identifier(block.table),
-                    sql.SQL(", ").join(map(sql.Identifier, names)),
-                    sql.SQL(", ").join(sql.Placeholder() * len(names)),
-                )
-                values = python_rows(block)
-                started = time.perf_counter()
-                cursor.executemany(statement, values)
-                seconds += time.perf_counter() - started
-                rows += len(values)
-        started = time.perf_counter()
-        conn.commit()
-        seconds += time.perf_counter() - started
-    return Timing(seconds, rows)
+    Timed like `seed`, end to end: start-up, migration, generation, INSERTs, commit, ANALYZE.
+    """
+    with server.fresh_database() as url, tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "insert.json"
+        argv = [sys.executable, str(INSERT_LOADER), "--tickets", str(tickets)]
+        seconds, peak, tree = run_child([*argv, "--database-url", url, "--report", str(report)])
+        figures = json.loads(report.read_text())
+        rows = count_rows(url)
+    if rows != figures["rows"]:
+        raise BenchmarkError(f"the INSERT loader reported {figures['rows']} rows, loaded {rows}")
+    return Timing(seconds, rows, 0, peak, tree, statements_seconds=figures["statements_seconds"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal
@@ -23,7 +24,9 @@ SPEC_AGENTS: Final = 12
 MAX_TICKETS: Final = 50_000_000
 MAX_SEED: Final = 2**63 - 1
 MAX_DEFAULT_JOBS: Final = 8
-PARALLEL_MIN_TICKETS: Final = 50_000
+# Below this, one process is faster than starting workers: forked ones (Linux) start in
+# milliseconds, spawned ones (macOS, Windows) in about 0.5 s.
+PARALLEL_MIN_TICKETS: Final = 20_000 if sys.platform.startswith("linux") else 50_000
 JobsTarget = Literal["database", "file"]
 
 
@@ -67,12 +70,13 @@ def available_cpus() -> int:
 def default_jobs(target: JobsTarget = "database", tickets: int | None = None) -> int:
     """Worker processes when --jobs is not given: what measured fastest.
 
-    Below 50,000 tickets one: starting workers costs about 0.5 s, more than they save (2-CPU
-    box, 25,000 tickets, seed dump: 0.9-1.4 s with one job, 1.4-1.7 s with two). Into a
-    database, CPUs minus two, for the process streaming COPY and the server parsing it (at
-    250,000 tickets a load took 12.9-13.3 s with one job and 12.6-14.2 s with two on 2 CPUs:
-    the server is the bottleneck). Into a file, every CPU: the parent only writes (250,000
-    tickets, seed dump: 6.3-7.1 s with one job, 4.3-4.7 s with two). At most 8.
+    Below PARALLEL_MIN_TICKETS one: with fewer than five ticket chunks workers save less
+    than they cost (2-CPU box, seed dump, best of 5 with forked workers: 12,000 tickets
+    0.43 s with one job, 0.50 s with two; 25,000 tickets 0.58 s and 0.45 s). Into a
+    database, CPUs minus two, for the process streaming COPY and the server parsing it (on
+    2 CPUs the server is the bottleneck: 25,000 tickets loaded in 1.23-1.68 s with one job,
+    1.47-1.90 s with two). Into a file, every CPU: the parent only writes (100,000 tickets,
+    seed dump: 1.55 s with one job, 1.15 s with two). At most 8.
     """
     if tickets is not None and tickets < PARALLEL_MIN_TICKETS:
         return 1

@@ -43,6 +43,7 @@ FIGURES = {
     "insert_tickets",
     "insert_rows",
     "insert_seconds",
+    "insert_statements_seconds",
     "insert_rows_per_s",
     "insert_estimated_seconds",
     "seed_over_psql",
@@ -130,6 +131,7 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
         assert all(is_positive_number(v) for v in values.values()), (table, values)
     assert figures["rows"] == sum(t["rows"] for t in size["tables"].values())
     assert figures["insert_rows"] == figures["rows"]
+    assert figures["insert_statements_seconds"] < figures["insert_seconds"]
     assert [point["jobs"] for point in size["jobs"]] == [1, 2, 4]
     for point in size["jobs"]:
         assert set(point) == JOBS_FIGURES, point
