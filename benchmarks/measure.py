@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -32,9 +33,28 @@ INSERT_LOADER = Path(__file__).resolve().parent / "insert_load.py"
 CopyFiles = dict[str, tuple[str, Path]]  # table -> (column list, file of its COPY text)
 
 
-def best_of(repeat: int, measure: Callable[[], Timing]) -> Timing:
-    """The fastest of `repeat` runs: other load on the machine only ever adds time."""
-    return min((measure() for _ in range(repeat)), key=lambda timing: timing.seconds)
+@dataclass(frozen=True)
+class Repeats:
+    """How often to run one measurement: at least `at_least` times, and while the runs so far
+    took less than `min_seconds` in all, up to `at_most` times (as timeit's autorange does).
+
+    Short runs are the noisiest (a 1 s load varied by 40 % here from one minute to the next),
+    so they get the most tries; every path of a size gets the same rule.
+    """
+
+    at_least: int = 1
+    min_seconds: float = 0.0
+    at_most: int = 15
+
+
+def best_of(repeats: Repeats, measure: Callable[[], Timing]) -> Timing:
+    """The fastest run: other load on the machine only ever adds time."""
+    timings = [measure()]
+    while len(timings) < repeats.at_least or (
+        sum(t.seconds for t in timings) < repeats.min_seconds and len(timings) < repeats.at_most
+    ):
+        timings.append(measure())
+    return min(timings, key=lambda timing: timing.seconds)
 
 
 def measure_generation(config: RunConfig) -> tuple[Timing, dict[str, TableFigures]]:
