@@ -54,7 +54,7 @@ def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]])
                     SEED_OVER_PSQL_MAX, True, False),
             _target(f"psql dump load / seed dump {n}", f["psql_over_dump"],
                     PSQL_OVER_DUMP_MIN, False, False),
-            _target(f"INSERT loader seconds / seed seconds {n}", f["seed_over_insert_speed"],
+            _target(f"INSERT loader seconds / seed seconds {n}", f["insert_over_seed_seconds"],
                     SEED_OVER_INSERT_MIN, False, False),
             _target(f"server COPY in place / deferred indexes+FKs {n}",
                     f.get("server_copy_in_place_over_deferred"),

@@ -12,7 +12,6 @@ rewrites the file, and a test fails while it is stale.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 from dataclasses import dataclass
@@ -20,7 +19,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from seeder.digests import files_digest
 from seeder.domain import COUNTRIES, COUNTRY_LOCALE
+from seeder.errors import SeederError
 
 TABLES_PATH = Path(__file__).resolve().parent.parent / "data" / "name_tables.json"
 NameKind = Literal["first", "last"]
@@ -31,8 +32,8 @@ LOCALES = tuple(dict.fromkeys(COUNTRY_LOCALE[country] for country in COUNTRIES))
 _CORE_SOURCES = ("generator.py", "providers/__init__.py", "utils/distribution.py")
 
 
-class NameTableError(Exception):
-    """Faker draws a locale's names in a way a table cannot reproduce."""
+class NameTableError(SeederError):
+    """Faker is missing, or draws a locale's names in a way a table cannot reproduce."""
 
 
 @dataclass(frozen=True)
@@ -71,19 +72,14 @@ def faker_package_dir() -> Path | None:
 
 
 def faker_sources_digest(sources: tuple[str, ...]) -> str:
-    """sha256 over the names and bytes of the given Faker files ('' if one is missing)."""
+    """The digest of the given Faker files ('' if Faker or one of the files is missing)."""
     package = faker_package_dir()
     if package is None:
         return ""
-    digest = hashlib.sha256()
-    for name in sources:
-        try:
-            content = (package / name).read_bytes()
-        except OSError:
-            return ""
-        digest.update(f"{name}\0{len(content)}\0".encode())
-        digest.update(content)
-    return digest.hexdigest()
+    try:
+        return files_digest((name, package / name) for name in sources)
+    except OSError:
+        return ""
 
 
 def read_tables(path: Path) -> NameTables:
@@ -129,9 +125,15 @@ def compile_tables() -> NameTables:
 def _table_of(provider: Any, base: type, kind: NameKind) -> NameTable:
     method = f"{kind}_name"
     if getattr(type(provider), method) is not getattr(base, method):
-        raise NameTableError(f"Faker's {type(provider).__module__} overrides {method}()")
+        raise NameTableError(
+            f"Faker's {type(provider).__module__} overrides {method}(), which the name "
+            "tables cannot reproduce: install the Faker version constraints.txt pins"
+        )
     if not provider.__use_weighting__:
-        raise NameTableError(f"Faker's {type(provider).__module__} does not weight its names")
+        raise NameTableError(
+            f"Faker's {type(provider).__module__} does not weight its names, which the name "
+            "tables cannot reproduce: install the Faker version constraints.txt pins"
+        )
     names = getattr(provider, f"{kind}_names")
     if isinstance(names, dict):
         return NameTable(tuple(names), tuple(float(w) for w in names.values()))

@@ -48,7 +48,7 @@ FIGURES = {
     "insert_estimated_seconds",
     "seed_over_psql",
     "psql_over_dump",
-    "seed_over_insert_speed",
+    "insert_over_seed_seconds",
     "seed_over_server_copy",
     "server_copy_deferred_seconds",
     "server_copy_deferred_rows_per_s",
