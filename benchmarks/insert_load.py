@@ -27,7 +27,7 @@ from psycopg import sql
 # Run as a script, sys.path[0] is benchmarks/ itself; the seeder package is one level up.
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-from seeder.columns import Block, Kind
+from seeder.columns import Block, Kind, text_values
 from seeder.config import build_run_config
 from seeder.domain import TABLES
 from seeder.pipeline import generate_blocks, plan_run
@@ -39,7 +39,7 @@ def python_rows(block: Block) -> list[tuple[Any, ...]]:
     """The block's rows as tuples of Python values psycopg adapts (int, str, datetime...)."""
     columns: list[list[Any]] = []
     for column in block.columns:
-        values = column.values
+        values = text_values(column) if column.kind is Kind.TEXT else column.values
         if column.kind in (Kind.INT, Kind.DEC1, Kind.DEC2):
             py = values.astype(np.int64).tolist()
             if column.kind is not Kind.INT:

@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 
 from seeder.columns import Block, Column, Kind
 from seeder.compiled_schema import compiled_schema
-from seeder.encoding import EncodingError, concatenated_values
+from seeder.encoding import EncodingError, arrow_text, concatenated_values
 
 HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
 TRAILER = b"\xff\xff"
@@ -110,7 +110,7 @@ def _fixed_payload(column: Column, pg_type: PgType) -> Matrix:
 
 
 def _text_payload(column: Column) -> Any:
-    text = pa.array(column.values, type=pa.string())
+    text = arrow_text(column)
     if b"\x00" in concatenated_values(text):  # one memchr over the values' bytes
         raise EncodingError(
             f"column {column.name!r} holds a NUL character, which PostgreSQL text cannot "

@@ -27,12 +27,20 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a block; nulls marks NULL rows (None when the column has none)."""
+    """One column of a block; nulls marks NULL rows (None when the column has none).
+
+    A TEXT column drawn from a known set of strings may be categorical: `values` then holds
+    int64 codes into `categories` (a StringDType array), and the encoders gather the strings
+    in Arrow. Gathering numpy strings copies each one into a new allocation: 182,000 channel
+    names took 16 ms that way, against 1 ms for Arrow's take. Use `text_values` for the
+    strings themselves.
+    """
 
     name: str
     kind: Kind
     values: Texts
     nulls: NDArray[np.bool_] | None = None
+    categories: Texts | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,7 @@ class Block:
                     c.kind,
                     c.values[start:stop],
                     None if c.nulls is None else c.nulls[start:stop],
+                    c.categories,
                 )
                 for c in self.columns
             ),
@@ -72,7 +81,13 @@ class Block:
         return Block(
             self.table,
             tuple(
-                Column(c.name, c.kind, c.values[order], None if c.nulls is None else c.nulls[order])
+                Column(
+                    c.name,
+                    c.kind,
+                    c.values[order],
+                    None if c.nulls is None else c.nulls[order],
+                    c.categories,
+                )
                 for c in self.columns
             ),
         )
@@ -84,3 +99,17 @@ STRING = np.dtypes.StringDType()
 def text_array(values: list[str] | Texts) -> Texts:
     """A numpy StringDType array (variable-width UTF-8, vectorised string ops)."""
     return np.asarray(values, dtype=STRING)
+
+
+def categorical(
+    name: str, codes: NDArray[np.int64], categories: Texts, nulls: NDArray[np.bool_] | None = None
+) -> Column:
+    """A TEXT column whose row i is categories[codes[i]] (codes must index categories)."""
+    return Column(name, Kind.TEXT, codes, nulls, categories)
+
+
+def text_values(column: Column) -> Texts:
+    """A TEXT column's values as a StringDType array, categorical or not."""
+    if column.categories is None:
+        return column.values
+    return column.categories[column.values]

@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from seeder.columns import Block, Column, Kind
+from seeder.columns import Block, Column, Kind, text_values
 from seeder.errors import SeederError
 
 COPY_NULL = "\\N"
@@ -52,6 +52,14 @@ def _decimals(values: np.ndarray[Any, Any], places: int) -> Strings:
     return decimal.cast(pa.string())
 
 
+def arrow_text(column: Column) -> Strings:
+    """A TEXT column as an Arrow string array (a categorical one gathered by Arrow's take)."""
+    if column.categories is None:
+        return pa.array(column.values, type=pa.string())
+    categories = pa.array(column.categories, type=pa.string())
+    return categories.take(pa.array(np.asarray(column.values, dtype=np.int64)))
+
+
 def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Strings:
     """The column's non-NULL text form (NULL rows hold some text the caller replaces)."""
     kind = column.kind
@@ -59,7 +67,7 @@ def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f"
     if kind is Kind.INT:
         return pa.array(values).cast(pa.string())
     if kind is Kind.TEXT:
-        return pa.array(values, type=pa.string())
+        return arrow_text(column)
     if kind is Kind.BOOL:
         return pc.if_else(pa.array(values, type=pa.bool_()), _text(bool_true), _text(bool_false))
     if kind is Kind.TIMESTAMP:
@@ -150,7 +158,7 @@ def _raise_for_nul(block: Block) -> None:
     # The joined bytes are scanned once (memchr); only when that finds a NUL are the columns
     # searched, to name the offending one.
     for column in block.columns:
-        if column.kind is Kind.TEXT and "\x00" in "".join(column.values.tolist()):
+        if column.kind is Kind.TEXT and "\x00" in "".join(text_values(column).tolist()):
             raise EncodingError(
                 f"column {column.name!r} of {block.table!r} holds a NUL character, which "
                 "PostgreSQL text cannot store: remove it from the input"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from seeder.columns import Block, Column, Kind, text_array
+from seeder.columns import Block, Column, Kind, categorical, text_array
 from seeder.domain import COUNTRIES
 from seeder.generators.people import PeoplePools, make_emails, make_phones, pick_names
 from seeder.plan import Plan
 from seeder.rng import chunk_rng
+
+COUNTRY_TEXT = text_array(list(COUNTRIES))
 
 
 def generate_customers(plan: Plan, pools: PeoplePools, chunk: int, first: int, count: int) -> Block:
@@ -25,6 +27,6 @@ def generate_customers(plan: Plan, pools: PeoplePools, chunk: int, first: int, c
             Column("name", Kind.TEXT, name),
             Column("email", Kind.TEXT, make_emails(rng, first_slug, last_slug, ids)),
             Column("phone", Kind.TEXT, make_phones(rng, country)),
-            Column("country", Kind.TEXT, text_array(list(COUNTRIES))[country]),
+            categorical("country", country, COUNTRY_TEXT),
         ),
     )

@@ -63,11 +63,14 @@ class TextPools:
         symptom: Ints,
         product: Ints,
         order_ref: Ints,
+        order: Ints | None = None,
     ) -> tuple[Texts, Texts, NDArray[np.bool_]]:
         """Subject and body per contact in its ticket's language; NULL for phone calls.
 
         The template choices are drawn for every row (so the random stream does not depend on
-        the channels), but text is rendered only for the rows that show it.
+        the channels), but text is rendered only for the rows that show it. With `order`, the
+        rows come out as rows[order]: the draws are made in the given order all the same, so
+        this equals reordering the result, without gathering any strings.
         """
         n = len(channel)
         category = self.symptom_category[symptom]
@@ -75,6 +78,11 @@ class TextPools:
         pick_subject = _draw(rng, self.subjects, language, category)
         pick_email = _draw(rng, self.bodies, language, category)
         pick_chat = _draw(rng, self.chat_openers, language, category)
+        if order is not None:
+            channel, follow_up, language = channel[order], follow_up[order], language[order]
+            symptom, product, order_ref = symptom[order], product[order], order_ref[order]
+            pick_subject, pick_email = pick_subject[order], pick_email[order]
+            pick_chat = pick_chat[order]
         is_phone = channel == PHONE
         subject: Texts = np.zeros(n, dtype=STRING)
         body: Texts = np.zeros(n, dtype=STRING)

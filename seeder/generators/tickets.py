@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.columns import Block, Column, Kind, Texts, text_array
+from seeder.columns import Block, Column, Kind, Texts, categorical, text_array
 from seeder.domain import (
     CALL_ID_DIGITS,
     CALL_ID_PREFIX,
@@ -41,6 +41,12 @@ Bools = NDArray[np.bool_]
 EMAIL, PHONE, CHAT = (CHANNELS.index(c) for c in ("email", "phone", "chat"))
 QUEUE_TABLES = {"calls": PHONE, "chats": CHAT}
 QUEUE_IDS = {"calls": (CALL_ID_PREFIX, CALL_ID_DIGITS), "chats": (CHAT_ID_PREFIX, CHAT_ID_DIGITS)}
+# The categories of the categorical text columns, indexed by the codes the draws produce.
+CHANNEL_TEXT = text_array(list(CHANNELS))
+CATEGORY_TEXT = text_array(list(SYMPTOM_CATEGORIES))
+STATUS_TEXT = text_array(list(TICKET_STATUSES))
+PRODUCT_TEXT = text_array(list(PRODUCTS))
+LANGUAGE_TEXT = text_array(list(LANGUAGES))
 
 
 @dataclass(frozen=True)
@@ -298,13 +304,13 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         "tickets",
         (
             Column("ticket_id", Kind.TEXT, ticket_ids),
-            Column("origin", Kind.TEXT, text_array(list(CHANNELS))[origin]),
-            Column("symptom_cat", Kind.TEXT, text_array(list(SYMPTOM_CATEGORIES))[category]),
-            Column("symptom", Kind.TEXT, pools.symptom_text[symptom]),
-            Column("status", Kind.TEXT, text_array(list(TICKET_STATUSES))[status]),
-            Column("product", Kind.TEXT, text_array(list(PRODUCTS))[product]),
+            categorical("origin", origin, CHANNEL_TEXT),
+            categorical("symptom_cat", category, CATEGORY_TEXT),
+            categorical("symptom", symptom, pools.symptom_text),
+            categorical("status", status, STATUS_TEXT),
+            categorical("product", product, PRODUCT_TEXT),
             Column("ticket_owner", Kind.INT, owner + 1),
-            Column("language", Kind.TEXT, text_array(list(LANGUAGES))[language]),
+            categorical("language", language, LANGUAGE_TEXT),
             Column("fcr", Kind.BOOL, fcr),
             Column("escalated", Kind.BOOL, escalated),
             Column("ticket_created", Kind.TIMESTAMP, created),
@@ -324,6 +330,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
 
     # --- interaction rows in time order, then their queue records -------------------------
     # Interaction ids follow this order, so the row at position i gets the chunk's i-th id.
+    # Rows are put in order before any text is made: gathering strings is the costly part.
     inter_order = np.argsort(inter_created, kind="stable")
     order_ref = rng.integers(100_000, 1_000_000, n)
     subject, body, text_null = pools.render_messages(
@@ -334,22 +341,24 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         symptom=symptom[tix],
         product=product[tix],
         order_ref=order_ref[tix],
+        order=inter_order,
     )
+    ordered_tix = tix[inter_order]
     interactions = Block(
         "interactions",
         (
-            Column("channel", Kind.TEXT, text_array(list(CHANNELS))[channel]),
-            Column("customer_id", Kind.INT, customer_idx[tix] + 1),
-            Column("interaction_created", Kind.TIMESTAMP, inter_created),
-            Column("handle_time", Kind.DEC1, handle_tenths),
-            Column("speed_of_answer", Kind.DEC2, soa_hundredths),
-            Column("interaction_handled", Kind.TIMESTAMP, inter_handled),
-            Column("handled_by", Kind.INT, handled_by + 1),
+            categorical("channel", channel[inter_order], CHANNEL_TEXT),
+            Column("customer_id", Kind.INT, customer_idx[ordered_tix] + 1),
+            Column("interaction_created", Kind.TIMESTAMP, inter_created[inter_order]),
+            Column("handle_time", Kind.DEC1, handle_tenths[inter_order]),
+            Column("speed_of_answer", Kind.DEC2, soa_hundredths[inter_order]),
+            Column("interaction_handled", Kind.TIMESTAMP, inter_handled[inter_order]),
+            Column("handled_by", Kind.INT, handled_by[inter_order] + 1),
             Column("subject", Kind.TEXT, subject, text_null),
             Column("body", Kind.TEXT, body, text_null),
-            Column("ticket_id", Kind.TEXT, ticket_ids[tix]),
+            categorical("ticket_id", ordered_tix, ticket_ids),
         ),
-    ).take(inter_order)
+    )
 
     queues = {
         table: _draw_queue(
@@ -433,7 +442,7 @@ def number_ticket_chunk(drawn: DrawnTicketChunk, offsets: IdOffsets) -> TicketCh
         "interactions",
         (Column("interaction_id", Kind.TEXT, interaction_ids), *drawn.interactions.columns),
     )
-    # Abandoned records link to no interaction: index -1 picks the blank appended at the end.
+    # Abandoned records link to no interaction: they point at the blank appended at the end.
     link_text = np.concatenate([interaction_ids, text_array([""])])
     return TicketChunkResult(
         tickets=drawn.tickets,
@@ -452,6 +461,11 @@ def _number_queue(table: str, drawn: DrawnQueue, offset: int, link_text: Texts) 
         (
             Column("id", Kind.TEXT, format_ids(prefix, numbers, digits)),
             *drawn.block.columns,
-            Column("interaction_id", Kind.TEXT, link_text[drawn.linked], drawn.linked < 0),
+            categorical(
+                "interaction_id",
+                np.where(drawn.linked < 0, len(link_text) - 1, drawn.linked),
+                link_text,
+                drawn.linked < 0,
+            ),
         ),
     )

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, Literal
 
 import numpy as np
 
-from seeder.columns import Block, Column, Kind
+from seeder.columns import Block, Column, Kind, text_values
 from seeder.config import RunConfig
 from seeder.domain import TABLES
 from seeder.encoding import csv_header, encode_csv
@@ -60,7 +60,7 @@ def _arrow_array(column: Column) -> Any:
     values = column.values
     kind = column.kind
     if kind is Kind.TEXT:
-        return pa.array(values.astype(object), type=pa.string(), mask=mask)
+        return pa.array(text_values(column).astype(object), type=pa.string(), mask=mask)
     if kind in (Kind.DEC1, Kind.DEC2):
         # Scaled integers are the decimals' unscaled values: 128-bit little-endian words
         # built directly, so no value ever passes through a float.
