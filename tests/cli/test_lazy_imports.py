@@ -7,9 +7,12 @@ arguments and must not pay for SQLAlchemy, Alembic, numpy, Faker, pyarrow, psyco
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from seeder.cli import COMMANDS
 
@@ -87,3 +90,33 @@ def test_load_and_dump_paths_import_neither_sqlalchemy_alembic_nor_faker(tmp_pat
     assert "psycopg" in modules
     assert {"sqlalchemy", "alembic", "faker"}.isdisjoint(modules)
     assert (tmp_path / "tiny.sql").stat().st_size > 0
+
+
+# A dump through main(), then the threads of this process that carry no name of their own
+# (OpenBLAS's workers show the process's name; Arrow's allocator names its thread).
+THREADS_PROBE = """
+import os, sys
+from seeder.cli import main
+code = main(["dump", "--size", "small", "--jobs", "1", "--quiet", "-o", sys.argv[1]])
+import numpy
+names = [open(f"/proc/self/task/{t}/comm").read() for t in os.listdir("/proc/self/task")]
+print(code, names.count(open("/proc/self/comm").read()))
+"""
+
+
+def test_a_dump_leaves_no_blas_threads_behind(tmp_path: Path) -> None:
+    """numpy loads with a one-thread OpenBLAS: no pool of spinning threads per CPU."""
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("no /proc to count threads in")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", THREADS_PROBE, str(tmp_path / "small.sql")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
+    )
+    code, unnamed = done.stdout.split()
+    assert code == "0", done.stderr
+    assert int(unnamed) == 1  # the main thread alone
