@@ -1,6 +1,8 @@
 """The analytics SQL files run with the real psql on one medium dataset, and return rows.
 
-One medium dataset is loaded per module into a database of its own. 00_views.sql runs once
+One medium dataset is loaded per module into a database of its own; the committed small
+dump, loaded with psql as users do, gets every file once too (500 tickets: few rows per
+group, where an empty result or a division by zero would show first). 00_views.sql runs once
 in the fixture and once more in a test (it must be idempotent). Every question file must exit
 0 under ON_ERROR_STOP and print at least one data row; its header must say what it answers
 and how to run it. A few files get value checks against the base tables: each would catch a
@@ -22,6 +24,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from conftest import LoadDatabase
+from tests_support import REPO_ROOT, database_url, temporary_database
 
 from seeder.config import build_run_config
 from seeder.embedded import psql_command
@@ -80,6 +83,16 @@ def analytics_url(loaded_database: LoadDatabase) -> str:
     url = loaded_database(build_run_config(size="medium")).url
     _run_ok(url, VIEWS_FILE)
     return url
+
+
+@pytest.fixture(scope="module")
+def small_dump_url(server_url: str) -> Iterator[str]:
+    """A database of its own loaded from sql/dumps/small.sql by psql, with the views."""
+    with temporary_database(server_url) as name:
+        url = database_url(server_url, name)
+        _run_ok(url, REPO_ROOT / "sql" / "dumps" / "small.sql")
+        _run_ok(url, VIEWS_FILE)
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +162,12 @@ def test_file_runs_and_returns_rows(path: Path, run_file: FileRunner) -> None:
 
 
 # --- values ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", QUESTION_FILES, ids=lambda p: p.name)
+def test_file_runs_and_returns_rows_on_the_small_dump(path: Path, small_dump_url: str) -> None:
+    rows = _rows(_run_ok(small_dump_url, path))
+    assert rows, f"{path.name} returned no rows on the small dump"
 
 
 def test_tickets_per_day_sum_to_the_ticket_count(run_file: FileRunner, db: Conn) -> None:
