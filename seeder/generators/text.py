@@ -31,10 +31,28 @@ class _TemplatePool:
     counts: Ints  # [language, category]: how many templates exist (j < count)
     width: int
 
+    @property
+    def whole(self) -> Texts:
+        """Each entry's text when it has no order reference: before and after joined."""
+        return np.strings.add(self.before_ref, self.after_ref)
+
+
+@dataclass(frozen=True)
+class CodedTexts:
+    """Text per row as codes into `categories`: row i reads categories[codes[i]]."""
+
+    codes: Ints
+    categories: Texts
+
 
 @dataclass(frozen=True)
 class TextPools:
-    """Symptoms (English text as stored), their categories, and the rendered message pools."""
+    """Symptoms (English text as stored), their categories, and the rendered message pools.
+
+    `subject_texts` holds every subject, then the same with its language's reply prefix;
+    `message_texts` every e-mail body, then every chat opener (an entry with an order
+    reference is completed per row, since its reference is the row's own).
+    """
 
     symptom_text: Texts
     symptom_category: Ints
@@ -44,6 +62,8 @@ class TextPools:
     subjects: _TemplatePool
     bodies: _TemplatePool
     chat_openers: _TemplatePool
+    subject_texts: Texts
+    message_texts: Texts
 
     def pick_symptoms(self, rng: np.random.Generator, category: Ints) -> Ints:
         """A symptom of each row's category, drawn with the vocabulary's weights."""
@@ -64,17 +84,16 @@ class TextPools:
         product: Ints,
         order_ref: Ints,
         order: Ints | None = None,
-    ) -> tuple[Texts, Texts, NDArray[np.bool_]]:
-        """Subject and body per contact in its ticket's language; NULL for phone calls.
+    ) -> tuple[CodedTexts, CodedTexts, NDArray[np.bool_]]:
+        """Subject and body per contact in its ticket's language; NULL (True) for phone calls.
 
         The template choices are drawn for every row (so the random stream does not depend on
-        the channels), but text is rendered only for the rows that show it. With `order`, the
-        rows come out as rows[order]: the draws are made in the given order all the same, so
-        this equals reordering the result, without gathering any strings.
+        the channels). Rows point into the pre-rendered texts; only bodies whose template
+        holds an order reference are joined per row. With `order`, the rows come out as
+        rows[order]: the draws are made in the given order all the same, so this equals
+        reordering the result. A NULL row's code is any valid one.
         """
-        n = len(channel)
         category = self.symptom_category[symptom]
-        symptoms = len(self.symptom_text)
         pick_subject = _draw(rng, self.subjects, language, category)
         pick_email = _draw(rng, self.bodies, language, category)
         pick_chat = _draw(rng, self.chat_openers, language, category)
@@ -84,27 +103,37 @@ class TextPools:
             pick_subject, pick_email = pick_subject[order], pick_email[order]
             pick_chat = pick_chat[order]
         is_phone = channel == PHONE
-        subject: Texts = np.zeros(n, dtype=STRING)
-        body: Texts = np.zeros(n, dtype=STRING)
+        entry = (language * len(self.symptom_text) + symptom) * len(PRODUCTS) + product
+        subject = entry * self.subjects.width + pick_subject
+        reply = follow_up & (channel == EMAIL)
+        subject = np.where(reply, subject + len(self.subjects.before_ref), subject)
 
-        def render(pool: _TemplatePool, pick: Ints, rows: Ints, with_ref: bool) -> Texts:
-            index = (
-                (language[rows] * symptoms + symptom[rows]) * len(PRODUCTS) + product[rows]
-            ) * pool.width + pick[rows]
-            if not with_ref:
-                return _render(pool, index, None)
-            return _render(pool, index, np.strings.add("ORD-", order_ref[rows].astype(STRING)))
-
-        shown = np.flatnonzero(~is_phone)
-        subject[shown] = render(self.subjects, pick_subject, shown, with_ref=False)
-        replies = np.flatnonzero(follow_up & (channel == EMAIL))
-        reply = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])[language[replies]]
-        subject[replies] = np.strings.add(reply, subject[replies])
-        emails = np.flatnonzero(channel == EMAIL)
-        body[emails] = render(self.bodies, pick_email, emails, with_ref=True)
-        chats = np.flatnonzero(channel == CHAT)
-        body[chats] = render(self.chat_openers, pick_chat, chats, with_ref=True)
-        return subject, body, is_phone
+        is_chat = channel == CHAT
+        pool_index = np.where(
+            is_chat,
+            entry * self.chat_openers.width + pick_chat,
+            entry * self.bodies.width + pick_email,
+        )
+        body = np.where(is_chat, len(self.bodies.before_ref) + pool_index, pool_index)
+        has_ref = np.where(
+            is_chat, self.chat_openers.has_ref[pool_index], self.bodies.has_ref[pool_index]
+        )
+        completed: list[Texts] = []
+        first_code = len(self.message_texts)
+        for pool, rows in ((self.bodies, channel == EMAIL), (self.chat_openers, is_chat)):
+            own = np.flatnonzero(rows & has_ref)
+            ref = np.strings.add("ORD-", order_ref[own].astype(STRING))
+            index = pool_index[own]
+            text = np.strings.add(
+                np.strings.add(pool.before_ref[index], ref), pool.after_ref[index]
+            )
+            body[own] = first_code + np.arange(len(own))
+            first_code += len(own)
+            completed.append(text)
+        subject[is_phone] = 0
+        body[is_phone] = 0
+        messages = np.concatenate([self.message_texts, *completed])
+        return CodedTexts(subject, self.subject_texts), CodedTexts(body, messages), is_phone
 
 
 def _draw(rng: np.random.Generator, pool: _TemplatePool, language: Ints, category: Ints) -> Ints:
@@ -114,11 +143,12 @@ def _draw(rng: np.random.Generator, pool: _TemplatePool, language: Ints, categor
     return picked
 
 
-def _render(pool: _TemplatePool, index: Ints, ref_text: Texts | None) -> Texts:
-    text = pool.before_ref[index]
-    if ref_text is not None:
-        text = np.where(pool.has_ref[index], np.strings.add(text, ref_text), text)
-    return np.strings.add(text, pool.after_ref[index])
+def _with_reply_prefixes(pool: _TemplatePool, languages_per_entry: int) -> Texts:
+    """The pool's texts, then the same texts after their language's reply prefix."""
+    whole = pool.whole
+    prefixes = text_array([REPLY_PREFIX[lang] for lang in LANGUAGES])
+    language = np.arange(len(whole)) // languages_per_entry
+    return np.concatenate([whole, np.strings.add(prefixes[language], whole)])
 
 
 def _render_pool(
@@ -180,13 +210,19 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
     }
     subjects = {lang: dict(vocab.subjects[lang]) for lang in LANGUAGES}
     bodies = {lang: dict(vocab.bodies[lang]) for lang in LANGUAGES}
+    subject_pool = _render_pool(vocab, subjects, symptom_keys)
+    body_pool = _render_pool(vocab, bodies, symptom_keys)
+    opener_pool = _render_pool(vocab, openers, symptom_keys)
+    entries_per_language = len(texts) * len(PRODUCTS) * subject_pool.width
     return TextPools(
         symptom_text=text_array(texts),
         symptom_category=np.array(categories, dtype=np.int64),
         symptom_cumulative=cumulative,
         symptom_first=np.array(first, dtype=np.int64),
         symptom_count=np.array(count, dtype=np.int64),
-        subjects=_render_pool(vocab, subjects, symptom_keys),
-        bodies=_render_pool(vocab, bodies, symptom_keys),
-        chat_openers=_render_pool(vocab, openers, symptom_keys),
+        subjects=subject_pool,
+        bodies=body_pool,
+        chat_openers=opener_pool,
+        subject_texts=_with_reply_prefixes(subject_pool, entries_per_language),
+        message_texts=np.concatenate([body_pool.whole, opener_pool.whole]),
     )

@@ -354,8 +354,8 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
             Column("speed_of_answer", Kind.DEC2, soa_hundredths[inter_order]),
             Column("interaction_handled", Kind.TIMESTAMP, inter_handled[inter_order]),
             Column("handled_by", Kind.INT, handled_by[inter_order] + 1),
-            Column("subject", Kind.TEXT, subject, text_null),
-            Column("body", Kind.TEXT, body, text_null),
+            categorical("subject", subject.codes, subject.categories, text_null),
+            categorical("body", body.codes, body.categories, text_null),
             categorical("ticket_id", ordered_tix, ticket_ids),
         ),
     )

@@ -11,7 +11,7 @@ from seeder.binary_copy import PgType, encode_rows_binary
 from seeder.columns import Block, Column, Kind, categorical, text_array, text_values
 from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS
 from seeder.encoding import encode_copy_text, encode_csv, encode_sql_values
-from seeder.generators.text import build_text_pools
+from seeder.generators.text import REPLY_PREFIX, CodedTexts, build_text_pools
 
 CATEGORIES = text_array(["email", "phone", "chat with\ttab", 'd\'quote, "comma"', "naïve"])
 
@@ -70,7 +70,42 @@ def test_messages_rendered_in_order_equal_the_messages_reordered() -> None:
     order = rng.permutation(n)
     subject, body, null = pools.render_messages(np.random.default_rng(7), **inputs)
     in_order = pools.render_messages(np.random.default_rng(7), **inputs, order=order)
-    assert in_order[0].tolist() == subject[order].tolist()
-    assert in_order[1].tolist() == body[order].tolist()
+    subjects, bodies = _texts(subject), _texts(body)
+    assert _texts(in_order[0]) == [subjects[i] for i in order]
+    assert _texts(in_order[1]) == [bodies[i] for i in order]
     assert in_order[2].tolist() == null[order].tolist()
-    assert len(set(body.tolist())) > 100  # real, varied messages, not blanks
+    assert len(set(bodies)) > 100  # real, varied messages, not blanks
+
+
+def test_messages_follow_their_templates() -> None:
+    """Subjects carry the reply prefix exactly on e-mail follow-ups; bodies their order ref."""
+    pools = build_text_pools()
+    rng = np.random.default_rng(8)
+    n = 4_000
+    channel = rng.integers(0, len(CHANNELS), n)
+    follow_up = rng.random(n) < 0.5
+    language = rng.integers(0, len(LANGUAGES), n)
+    order_ref = rng.integers(100_000, 1_000_000, n)
+    subject, body, null = pools.render_messages(
+        np.random.default_rng(9),
+        channel=channel,
+        follow_up=follow_up,
+        language=language,
+        symptom=rng.integers(0, len(pools.symptom_text), n),
+        product=rng.integers(0, len(PRODUCTS), n),
+        order_ref=order_ref,
+    )
+    subjects, bodies = _texts(subject), _texts(body)
+    email = channel == CHANNELS.index("email")
+    assert null.tolist() == (channel == CHANNELS.index("phone")).tolist()
+    for i in np.flatnonzero(~null):
+        prefix = REPLY_PREFIX[LANGUAGES[language[i]]]
+        assert subjects[i].startswith(prefix) == bool(email[i] and follow_up[i]), subjects[i]
+        assert "{" not in bodies[i] and bodies[i]
+    with_ref = [i for i in np.flatnonzero(email) if "ORD-" in bodies[i]]
+    assert len(with_ref) > 100
+    assert all(f"ORD-{order_ref[i]}" in bodies[i] for i in with_ref)
+
+
+def _texts(coded: CodedTexts) -> list[str]:
+    return text_values(categorical("text", coded.codes, coded.categories)).tolist()
