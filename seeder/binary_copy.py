@@ -29,9 +29,6 @@ from seeder.columns import Block, Column, Kind
 from seeder.compiled_schema import compiled_schema
 from seeder.encoding import EncodingError, arrow_text, concatenated_values
 
-HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
-TRAILER = b"\xff\xff"
-
 _EPOCH_2000_SECONDS = 946_684_800
 _EPOCH_2000_DAYS = 10_957
 _NUMERIC_BASE = 10_000

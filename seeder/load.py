@@ -13,20 +13,18 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import psycopg
-
-from seeder.binary_copy import HEADER, TRAILER, encode_copy_binary
-from seeder.compiled_schema import compiled_schema
+from seeder.block_source import BlockSource, binary_copy_blocks
 from seeder.config import RunConfig
-from seeder.database import connect_driver, database_errors
+from seeder.copy_format import HEADER, TRAILER, EncodedBlock
 from seeder.domain import TABLES
 from seeder.errors import ConcurrentRunError, InterruptedAfterCommitError, TargetNotEmptyError
-from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
-from seeder.pipeline import estimate_rows, plan_run
-from seeder.prefetch import Prefetcher
-from seeder.sql_migrate import migrate_to_head
 from seeder.urls import redact_url, url_password
+
+# psycopg (0.11 s to import) is imported once the block source has forked: see load().
+if TYPE_CHECKING:
+    import psycopg
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
@@ -81,18 +79,17 @@ def load(
     """
     summary = LoadSummary(target=redact_url(url))
     started = time.perf_counter()
-    plan = plan_run(config)
-    expected = estimate_rows(plan).rows
-    summary.timings["plan"] = time.perf_counter() - started
-    blocks = encoded_blocks(plan, encode_copy_binary, config.batch_rows, config.jobs)
-    secret = url_password(url)
-    # Generation starts now, in a thread, and runs ahead while the schema is migrated and
-    # while the server parses the COPY data already sent.
-    with Prefetcher(blocks, PREFETCH_BLOCKS) as ahead:
+    # First, before psycopg is imported: a forked child imports the generators and starts
+    # generating while this process imports psycopg, connects and prepares the tables.
+    source = binary_copy_blocks(config)
+    try:
+        from seeder.database import connect_driver, database_errors
+
+        secret = url_password(url)
         connection = connect_driver(url)
         try:
             with database_errors("loading", secret):
-                _load_in_transaction(connection, ahead, summary, expected, reset, progress)
+                _load_in_transaction(connection, source, summary, reset, progress)
                 step = time.perf_counter()
                 connection.commit()
                 summary.timings["commit"] = time.perf_counter() - step
@@ -110,6 +107,8 @@ def load(
             # Without a commit, closing rolls back on the server. No ROLLBACK is sent: after
             # Ctrl-C or an error mid-COPY it fails ("another command is already in progress").
             connection.close()
+    finally:
+        source.close()
     summary.timings["total"] = time.perf_counter() - started
     return summary
 
@@ -132,6 +131,8 @@ def _analyze(connection: psycopg.Connection, url: str) -> None:
 
 
 def _analyze_on_new_connection(url: str, tables: tuple[str, ...]) -> None:
+    from seeder.database import connect_driver
+
     with connect_driver(url) as other:
         other.autocommit = True
         other.execute(f"ANALYZE {', '.join(tables)}")
@@ -139,16 +140,20 @@ def _analyze_on_new_connection(url: str, tables: tuple[str, ...]) -> None:
 
 def _load_in_transaction(
     connection: psycopg.Connection,
-    blocks: Iterable[EncodedBlock],
+    source: BlockSource,
     summary: LoadSummary,
-    expected: dict[str, int],
     reset: bool,
     progress: ProgressCallback | None,
 ) -> None:
+    from seeder.compiled_schema import compiled_schema
+    from seeder.sql_migrate import migrate_to_head
+
     _take_lock(connection)
     step = time.perf_counter()
     migrate_to_head(connection)
     summary.timings["migrate"] = time.perf_counter() - step
+    run_start = source.start()  # the plan's errors come before any change to the tables
+    summary.timings["plan"] = run_start.plan_seconds
     occupied = tables_holding_data(connection)
     if occupied and not reset:
         raise TargetNotEmptyError(
@@ -160,7 +165,7 @@ def _load_in_transaction(
     for statement in schema.deferred_drop:
         connection.execute(statement)
     step = time.perf_counter()
-    summary.rows = _copy_all(connection, blocks, expected, progress)
+    summary.rows = _copy_all(connection, source, run_start.expected_rows, progress)
     summary.timings["generate+copy"] = time.perf_counter() - step
     step = time.perf_counter()
     for statement in schema.deferred_create:

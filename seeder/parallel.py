@@ -20,7 +20,6 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import chain
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -29,6 +28,7 @@ import numpy as np
 
 from seeder.columns import Block
 from seeder.config import RunConfig
+from seeder.copy_format import EncodedBlock
 from seeder.generators.customers import generate_customers
 from seeder.generators.people import PeoplePools, build_people_pools
 from seeder.generators.text import build_text_pools
@@ -39,24 +39,9 @@ from seeder.pipeline import generate_blocks, iter_batches
 from seeder.plan import Plan, TicketChunk, build_plan
 
 Encoder = Callable[[Block], bytes]
-# How far a sink's prefetch thread runs ahead of it: two ticket chunks (4 blocks each).
-PREFETCH_BLOCKS = 8
 # How often a worker waiting for earlier chunks checks that the parent is still there.
 _POLL_SECONDS = 1.0
 _UNPUBLISHED, _FAILED = -1, -2
-
-
-@dataclass(frozen=True)
-class EncodedBlock:
-    """One block's rows as encoded batches of at most batch_rows rows each."""
-
-    table: str
-    columns: tuple[str, ...]
-    batches: tuple[tuple[int, bytes], ...]  # (rows, bytes)
-
-    @property
-    def rows(self) -> int:
-        return sum(rows for rows, _ in self.batches)
 
 
 def encode_block(block: Block, encode: Encoder, batch_rows: int) -> EncodedBlock:

@@ -16,6 +16,8 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
+# How far a sink's blocks are made ahead of it: two ticket chunks (4 blocks each).
+PREFETCH_BLOCKS = 8
 _POLL_SECONDS = 0.1
 
 

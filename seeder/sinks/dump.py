@@ -18,12 +18,13 @@ from typing import BinaryIO, Literal
 from seeder import __version__
 from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
+from seeder.copy_format import EncodedBlock
 from seeder.domain import TABLES
 from seeder.encoding import encode_copy_text, encode_sql_values
-from seeder.parallel import PREFETCH_BLOCKS, EncodedBlock, encoded_blocks
+from seeder.parallel import encoded_blocks
 from seeder.params import params_to_toml
 from seeder.pipeline import estimate_rows, plan_run
-from seeder.prefetch import Prefetcher
+from seeder.prefetch import PREFETCH_BLOCKS, Prefetcher
 from seeder.sinks.atomic import atomic_file
 
 DumpFormat = Literal["copy", "insert"]

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seeder.binary_copy import HEADER, TRAILER, PgType, column_types, encode_rows_binary
+from seeder.binary_copy import PgType, column_types, encode_rows_binary
 from seeder.columns import Block, Column, Kind, text_array
+from seeder.copy_format import HEADER, TRAILER
 from seeder.encoding import EncodingError, encode_copy_text
 
 # name, SQL type, column kind, binary type, strategy for the stored value

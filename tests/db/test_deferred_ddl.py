@@ -5,20 +5,17 @@ schema_snapshot compares every constraint definition (NOT VALID included) and in
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 
 import psycopg
 import pytest
 from tests_support import REPO_ROOT, psql_file, schema_snapshot, table_fingerprints
 
+import seeder.parallel as parallel_module
 from seeder.config import build_run_config
+from seeder.copy_format import EncodedBlock
 from seeder.deferred_ddl import deferred_ddl
 from seeder.load import load
-from seeder.parallel import EncodedBlock
-
-# The package's `load` attribute is the function; the module is reached by name.
-load_module = importlib.import_module("seeder.load")
 
 
 def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: str) -> None:
@@ -82,7 +79,7 @@ def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
     load(build_run_config(tickets=500, seed=1), fresh_database_url)
     before_schema = schema_snapshot(fresh_database_url)
     before_rows = table_fingerprints(fresh_database_url)
-    real = load_module.encoded_blocks
+    real = parallel_module.encoded_blocks
 
     def failing(*args: object, **kwargs: object) -> Iterator[EncodedBlock]:
         blocks = real(*args, **kwargs)  # type: ignore[arg-type]
@@ -90,7 +87,8 @@ def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
             yield next(blocks)
         raise OSError("injected failure mid-load")
 
-    monkeypatch.setattr(load_module, "encoded_blocks", failing)
+    # The blocks are made in a forked child, which inherits the patch; its error comes back.
+    monkeypatch.setattr(parallel_module, "encoded_blocks", failing)
     with pytest.raises(OSError, match="injected failure"):
         load(build_run_config(tickets=2_000, seed=2), fresh_database_url, reset=True)
     assert schema_snapshot(fresh_database_url) == before_schema

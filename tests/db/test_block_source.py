@@ -1,0 +1,106 @@
+"""A load's blocks made in a forked child equal those made in process, and the child is
+always reaped, whether the load succeeds, is refused or fails in the child."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from tests_support import table_fingerprints
+
+import seeder.block_source as block_source
+import seeder.pipeline as pipeline
+from seeder.config import build_run_config
+from seeder.errors import ConfigError, TargetNotEmptyError
+from seeder.load import load
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Force the forked path and record the pid of every child it makes."""
+    pids: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork() -> int:
+        pid = real_fork()
+        if pid:
+            pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(block_source, "can_fork_producer", lambda: True)
+    monkeypatch.setattr(block_source.os, "fork", recording_fork)
+    yield pids
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True  # waited for already: no zombie, nothing left running
+    return False
+
+
+def test_forked_and_in_process_loads_are_identical(
+    fresh_database_url: str,
+    migrated_database_url: str,
+    forks: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = build_run_config(tickets=3_000, seed=5, jobs=2)
+    forked = load(config, fresh_database_url)
+    assert len(forks) == 1 and _reaped(forks[0])
+    monkeypatch.setattr(block_source, "can_fork_producer", lambda: False)
+    in_process = load(config, migrated_database_url)
+    assert len(forks) == 1  # the second load forked no producer
+    assert forked.rows == in_process.rows
+    assert table_fingerprints(fresh_database_url) == table_fingerprints(migrated_database_url)
+
+
+def test_a_refused_load_reaps_the_child(fresh_database_url: str, forks: list[int]) -> None:
+    load(build_run_config(size="small"), fresh_database_url)
+    before = table_fingerprints(fresh_database_url)
+    with pytest.raises(TargetNotEmptyError):
+        load(build_run_config(size="small", seed=2), fresh_database_url)
+    assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
+    assert table_fingerprints(fresh_database_url) == before
+
+
+def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
+    fresh_database_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(build_run_config(size="small"), fresh_database_url)
+    before = table_fingerprints(fresh_database_url)
+
+    def unstaffable(config: object) -> object:
+        raise ConfigError("3 agents cannot cover the schedule: raise agents")
+
+    monkeypatch.setattr(pipeline, "plan_run", unstaffable)  # the child inherits the patch
+    with pytest.raises(ConfigError, match="cannot cover the schedule"):
+        load(build_run_config(size="small", seed=3), fresh_database_url, reset=True)
+    assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
+    assert table_fingerprints(fresh_database_url) == before
+
+
+LOAD_AND_LIST_MODULES = """
+import sys
+from seeder.config import build_run_config
+from seeder.load import load
+load(build_run_config(size="small"), sys.argv[1])
+print(" ".join(m for m in ("numpy", "pyarrow") if m in sys.modules) or "none")
+"""
+
+
+def test_the_loading_process_never_imports_the_generators(fresh_database_url: str) -> None:
+    """What makes the overlap: numpy and Arrow are imported by the child alone."""
+    done = subprocess.run(
+        [sys.executable, "-c", LOAD_AND_LIST_MODULES, fresh_database_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["none"], done.stderr
+    assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
