@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,10 +28,37 @@ def _describe(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
+def _is_special(path: Path) -> bool:
+    """A device, pipe or socket: something to write into, never to replace."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+@contextmanager
+def _write_into(path: Path) -> Iterator[BinaryIO]:
+    try:
+        handle = path.open("wb")
+    except OSError as exc:
+        raise OutputError(f"cannot write to {str(path)!r}: {_describe(exc)}") from None
+    with handle:
+        yield handle
+
+
 @contextmanager
 def atomic_file(path: Path, *, force: bool) -> Iterator[BinaryIO]:
-    """Write to a temporary file beside `path`; fsync and rename it into place on success."""
+    """Write to a temporary file beside `path`; fsync and rename it into place on success.
+
+    A special file (/dev/stdout, /dev/null, a named pipe) is written into as it is: renaming
+    a temporary file over it would replace the device itself.
+    """
     path = path.expanduser()
+    if _is_special(path):
+        with _write_into(path) as handle:
+            yield handle
+        return
     _check_target(path, force=force, kind="file")
     try:
         fd, temp_name = tempfile.mkstemp(

@@ -103,8 +103,9 @@ def write_dump(
     plan = plan_run(config)
     expected = estimate_rows(plan).rows
     summary = DumpSummary(path=path, rows=dict.fromkeys(TABLES, 0))
-    with atomic_file(path, force=force) as raw:
-        sink: BinaryIO = raw
+    with atomic_file(path, force=force) as target:
+        raw = _CountingWriter(target)
+        sink: BinaryIO = raw  # type: ignore[assignment]  # it has what the writes below use
         compressed: gzip.GzipFile | None = None
         if path.name.endswith(".gz"):
             # No file name and a zero mtime in the gzip header: identical bytes on every run.
@@ -127,9 +128,24 @@ def write_dump(
         sink.write(b"COMMIT;\n\nANALYZE;\n")
         if compressed is not None:
             compressed.close()
-        summary.bytes_written = raw.tell()
+        summary.bytes_written = raw.written
     summary.timings["total"] = time.perf_counter() - started
     return summary
+
+
+class _CountingWriter:
+    """Passes writes on and counts their bytes: a pipe (/dev/stdout) cannot tell its position."""
+
+    def __init__(self, target: BinaryIO) -> None:
+        self._target = target
+        self.written = 0
+
+    def write(self, data: bytes) -> int:
+        self.written += len(data)
+        return self._target.write(data)
+
+    def flush(self) -> None:
+        self._target.flush()
 
 
 def _write_copy_block(
