@@ -44,6 +44,7 @@ from benchmarks.figures import MB, BenchmarkError, SizeResult, Timing
 from benchmarks.measure import (
     Repeats,
     best_of,
+    best_of_each,
     measure_dump,
     measure_generation,
     measure_generation_jobs,
@@ -78,11 +79,17 @@ def measure_size(server: Server, tickets: int, args: argparse.Namespace) -> Size
     with tempfile.TemporaryDirectory(prefix="seeder-bench-", dir=SERVER_READABLE_DIR) as tmp:
         folder = Path(tmp)
         folder.chmod(0o755)  # mkdtemp makes it private; the server must reach the COPY files
-        say("seed dump")
+        # The three paths of the first two targets, in rounds: dump, psql of that dump, seed.
+        say("seed dump, psql load and seed end to end, in rounds")
         dump_path = folder / "dump.sql"
-        dump = best_of(args.repeats, lambda: measure_dump(tickets, dump_path, rows, args.seed_arg))
-        say("psql load")
-        psql = best_of(args.repeats, lambda: measure_psql_load(server, dump_path, rows))
+        dump, psql, seed = best_of_each(
+            args.repeats,
+            [
+                lambda: measure_dump(tickets, dump_path, rows, args.seed_arg),
+                lambda: measure_psql_load(server, dump_path, rows),
+                lambda: measure_seed(server, tickets, args.seed_arg),
+            ],
+        )
         dump_path.unlink()
         say("server COPY, indexes and foreign keys in place")
         files = write_copy_files(config, folder)
@@ -96,8 +103,6 @@ def measure_size(server: Server, tickets: int, args: argparse.Namespace) -> Size
             # A server in a container, or without pg_read_server_files, cannot read our files.
             result.skipped["server_copy"] = str(exc).strip().splitlines()[0]
             server_copy = deferred = None
-    say("seed end to end")
-    seed = best_of(args.repeats, lambda: measure_seed(server, tickets, args.seed_arg))
     insert_tickets = min(tickets, args.insert_max_tickets)
     say(f"INSERT ({insert_tickets:,} tickets)")
     insert = best_of(args.repeats, lambda: measure_inserts(server, insert_tickets))

@@ -45,3 +45,33 @@ def test_short_runs_stop_at_the_cap(measure_module: ModuleType) -> None:
     measure, done = _runs(measure_module, [0.1] * 10)
     measure_module.best_of(measure_module.Repeats(1, min_seconds=100.0, at_most=4), measure)
     assert len(done) == 4
+
+
+def test_rounds_interleave_the_measurements_and_keep_each_best(measure_module: ModuleType) -> None:
+    order: list[str] = []
+
+    def run(name: str, seconds: list[float]) -> Callable[[], object]:
+        def measure() -> object:
+            order.append(name)
+            return measure_module.Timing(seconds[order.count(name) - 1], 1)
+
+        return measure
+
+    best = measure_module.best_of_each(
+        measure_module.Repeats(2, min_seconds=1.0),
+        [run("a", [0.3, 0.2, 0.4, 9.0]), run("b", [5.0, 4.0, 6.0, 9.0])],
+    )
+    # a, the quicker, spent 0.9 s after three rounds: one more is needed to pass 1.0 s.
+    assert order == ["a", "b"] * 4
+    assert [t.seconds for t in best] == [0.2, 4.0]
+
+
+def test_rounds_stop_at_the_cap(measure_module: ModuleType) -> None:
+    calls: list[int] = []
+
+    def measure() -> object:
+        calls.append(1)
+        return measure_module.Timing(0.01, 1)
+
+    measure_module.best_of_each(measure_module.Repeats(1, 100.0, at_most=3), [measure, measure])
+    assert len(calls) == 6
