@@ -79,15 +79,18 @@ def measure_size(server: Server, tickets: int, args: argparse.Namespace) -> Size
     with tempfile.TemporaryDirectory(prefix="seeder-bench-", dir=SERVER_READABLE_DIR) as tmp:
         folder = Path(tmp)
         folder.chmod(0o755)  # mkdtemp makes it private; the server must reach the COPY files
-        # The three paths of the first two targets, in rounds: dump, psql of that dump, seed.
-        say("seed dump, psql load and seed end to end, in rounds")
+        # The paths the three ratio targets compare, in rounds: dump, psql of that dump, seed,
+        # and the INSERT loader (at most --insert-max-tickets; scaled beyond).
+        insert_tickets = min(tickets, args.insert_max_tickets)
+        say(f"seed dump, psql load, seed and INSERT ({insert_tickets:,} tickets), in rounds")
         dump_path = folder / "dump.sql"
-        dump, psql, seed = best_of_each(
+        dump, psql, seed, insert = best_of_each(
             args.repeats,
             [
                 lambda: measure_dump(tickets, dump_path, rows, args.seed_arg),
                 lambda: measure_psql_load(server, dump_path, rows),
                 lambda: measure_seed(server, tickets, args.seed_arg),
+                lambda: measure_inserts(server, insert_tickets),
             ],
         )
         dump_path.unlink()
@@ -103,9 +106,6 @@ def measure_size(server: Server, tickets: int, args: argparse.Namespace) -> Size
             # A server in a container, or without pg_read_server_files, cannot read our files.
             result.skipped["server_copy"] = str(exc).strip().splitlines()[0]
             server_copy = deferred = None
-    insert_tickets = min(tickets, args.insert_max_tickets)
-    say(f"INSERT ({insert_tickets:,} tickets)")
-    insert = best_of(args.repeats, lambda: measure_inserts(server, insert_tickets))
     result.figures = _figures(generation, dump, psql, seed, insert, insert_tickets)
     result.figures["ticket_chunks"] = len(plan_run(config).ticket_chunks)
     if server_copy is not None and deferred is not None:
