@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from seeder.config import RunConfig
 from seeder.copy_format import EncodedBlock
+from seeder.errors import GeneratorExitedError
 from seeder.prefetch import PREFETCH_BLOCKS, Prefetcher
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
@@ -145,7 +146,11 @@ class ForkedBlocks:
         try:
             message: tuple[Any, ...] = self._reader.recv()
         except EOFError:
-            raise RuntimeError("the generating process exited before the end of the run") from None
+            raise GeneratorExitedError(
+                "the process generating the rows stopped before the end of the run (killed, "
+                "or out of memory): nothing was loaded; run again, with fewer --jobs if memory "
+                "is short"
+            ) from None
         if message[0] == "error":
             raise message[1]
         return message

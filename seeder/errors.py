@@ -42,6 +42,10 @@ class InterruptedAfterCommitError(SeederError):
     exit_code = 130  # as for any interrupted run
 
 
+class GeneratorExitedError(SeederError):
+    """The process generating the rows stopped before the end of the run."""
+
+
 class ConcurrentRunError(SeederError):
     """Another seeder run holds the target's lock."""
 

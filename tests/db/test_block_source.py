@@ -12,9 +12,11 @@ import pytest
 from tests_support import table_fingerprints
 
 import seeder.block_source as block_source
+import seeder.parallel as parallel
 import seeder.pipeline as pipeline
 from seeder.config import build_run_config
-from seeder.errors import ConfigError, TargetNotEmptyError
+from seeder.copy_format import EncodedBlock
+from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
 from seeder.load import load
 
 
@@ -104,3 +106,22 @@ def test_the_loading_process_never_imports_the_generators(fresh_database_url: st
     )
     assert done.stdout.split() == ["none"], done.stderr
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
+
+
+def test_a_child_that_dies_mid_run_gives_one_clear_error_and_changes_nothing(
+    fresh_database_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load(build_run_config(size="small"), fresh_database_url)
+    before = table_fingerprints(fresh_database_url)
+    real = parallel.encoded_blocks
+
+    def dying(*args: object, **kwargs: object) -> Iterator[EncodedBlock]:
+        blocks = real(*args, **kwargs)  # type: ignore[arg-type]
+        yield next(blocks)
+        os._exit(9)  # as if the kernel's OOM killer took it
+
+    monkeypatch.setattr(parallel, "encoded_blocks", dying)
+    with pytest.raises(GeneratorExitedError, match="stopped before the end of the run"):
+        load(build_run_config(size="small", seed=4), fresh_database_url, reset=True)
+    assert all(_reaped(pid) for pid in forks)
+    assert table_fingerprints(fresh_database_url) == before
