@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import subprocess
@@ -316,7 +317,16 @@ def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, q
     total = sum(summary_rows.values())
     detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
     size_text = f", {size:,} bytes" if size is not None else ""
-    print(f"wrote {where} ({total:,} rows{size_text}): {detail}")
+    # Written to stdout itself (-o /dev/stdout | psql), the data must not get the summary.
+    stream = sys.stderr if _is_stdout(where) else sys.stdout
+    print(f"wrote {where} ({total:,} rows{size_text}): {detail}", file=stream)
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False  # no such file any more, or a stdout without a file behind it
 
 
 def _run_validate(argv: Sequence[str]) -> int:
