@@ -49,12 +49,7 @@ class Repeats:
 
 def best_of(repeats: Repeats, measure: Callable[[], Timing]) -> Timing:
     """The fastest run: other load on the machine only ever adds time."""
-    timings = [measure()]
-    while len(timings) < repeats.at_least or (
-        sum(t.seconds for t in timings) < repeats.min_seconds and len(timings) < repeats.at_most
-    ):
-        timings.append(measure())
-    return min(timings, key=lambda timing: timing.seconds)
+    return best_of_each(repeats, [measure])[0]
 
 
 def best_of_each(repeats: Repeats, measures: Sequence[Callable[[], Timing]]) -> list[Timing]:

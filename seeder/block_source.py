@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import sys
 import threading
 import time
@@ -197,10 +198,9 @@ def _produce(config: RunConfig, writer: Connection) -> int:
 
 
 def _send_error(writer: Connection, error: BaseException) -> None:
+    try:
+        pickle.dumps(error)
+    except Exception:  # an exception that cannot be pickled: send its type and message
+        error = RuntimeError(f"{type(error).__name__}: {error}")
     with contextlib.suppress(BrokenPipeError):
-        try:
-            writer.send(("error", error))
-        except BrokenPipeError:
-            raise
-        except Exception:  # an exception that cannot be pickled: send its type and message
-            writer.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+        writer.send(("error", error))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seeder.block_source import BlockSource, binary_copy_blocks
+from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
 from seeder.copy_format import HEADER, TRAILER, EncodedBlock
 from seeder.domain import TABLES
@@ -145,8 +146,7 @@ def _load_in_transaction(
     reset: bool,
     progress: ProgressCallback | None,
 ) -> None:
-    from seeder.compiled_schema import compiled_schema
-    from seeder.sql_migrate import migrate_to_head
+    from seeder.sql_migrate import migrate_to_head  # imports psycopg
 
     _take_lock(connection)
     step = time.perf_counter()

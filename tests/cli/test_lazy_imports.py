@@ -48,15 +48,23 @@ CASES: list[tuple[list[str], int]] = [
 ]
 
 
-def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
-    argvs = [argv for argv, _ in CASES]
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argvs)],
+def _probe(
+    code: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `code` in a fresh interpreter, capturing its output as text."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
+        env=env,
     )
+
+
+def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
+    argvs = [argv for argv, _ in CASES]
+    done = _probe(PROBE, json.dumps(argvs))
     result = json.loads(done.stdout)
     assert result["codes"] == [code for _, code in CASES], done.stderr
     assert HEAVY.isdisjoint(result["modules"]), sorted(HEAVY & set(result["modules"]))
@@ -79,13 +87,7 @@ print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))
 
 
 def test_load_and_dump_paths_import_neither_sqlalchemy_alembic_nor_faker(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", FAST_PATH_PROBE, str(tmp_path / "tiny.sql")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = _probe(FAST_PATH_PROBE, str(tmp_path / "tiny.sql"))
     modules = set(done.stdout.split())
     assert "psycopg" in modules
     assert {"sqlalchemy", "alembic", "faker"}.isdisjoint(modules)
@@ -109,14 +111,7 @@ def test_a_dump_leaves_no_blas_threads_behind(tmp_path: Path) -> None:
     if not Path("/proc/self/task").is_dir():
         pytest.skip("no /proc to count threads in")
     env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    done = subprocess.run(
-        [sys.executable, "-c", THREADS_PROBE, str(tmp_path / "small.sql")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env=env,
-    )
+    done = _probe(THREADS_PROBE, str(tmp_path / "small.sql"), env=env)
     code, unnamed = done.stdout.split()
     assert code == "0", done.stderr
     assert int(unnamed) == 1  # the main thread alone
@@ -137,11 +132,5 @@ print("pyarrow.compute" in sys.modules, "pyarrow" in sys.modules)
 
 def test_encoding_never_imports_the_pyarrow_compute_wrappers(tmp_path: Path) -> None:
     """seeder.arrow_kernels calls Arrow's kernels directly: 28-31 ms less start-up."""
-    done = subprocess.run(
-        [sys.executable, "-c", COMPUTE_PROBE, str(tmp_path / "out-")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = _probe(COMPUTE_PROBE, str(tmp_path / "out-"))
     assert done.stdout.split() == ["False", "True"], done.stderr
