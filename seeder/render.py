@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ class ProgressDisplay:
     def __init__(self, *, enabled: bool) -> None:
         self._progress: Progress | None = None
         self._tasks: dict[str, TaskID] = {}
+        self._started: set[threading.Thread] = set()
         if enabled:
             from rich.console import Console
             from rich.progress import (
@@ -54,13 +56,18 @@ class ProgressDisplay:
     ) -> None:
         if self._progress is not None and self._tasks:
             self._progress.stop()
+            # rich only signals its refresh thread to end; wait for it, so none outlives us.
+            for thread in self._started:
+                thread.join()
 
     def update(self, table: str, done: int, total: int) -> None:
         """The library's progress callback: rich itself limits the refresh rate."""
         if self._progress is None:
             return
         if not self._tasks:
+            before = set(threading.enumerate())
             self._progress.start()
+            self._started = set(threading.enumerate()) - before
         if table not in self._tasks:
             self._tasks[table] = self._progress.add_task(table, total=total, rate="")
         task_id = self._tasks[table]
