@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -472,6 +471,8 @@ def _table(path: str, value: Any) -> dict[str, Any]:
 
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file; a missing file or a syntax error becomes a one-line ConfigError."""
+    import tomllib  # 10-20 ms, and most runs read no file: not on every start-up's path
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
