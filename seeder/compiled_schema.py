@@ -33,6 +33,7 @@ class CompiledSchema:
     create_sql: str  # the migrations, base -> head, without BEGIN/COMMIT
     deferred_drop: tuple[str, ...]
     deferred_create: tuple[str, ...]
+    deferred_by_table: dict[str, tuple[str, ...]]  # each table's keys and indexes
     column_types: dict[str, dict[str, str]]  # table -> column -> binary COPY type name
 
 
@@ -59,6 +60,7 @@ def read_compiled(path: Path) -> CompiledSchema:
         create_sql=str(raw["create_sql"]),
         deferred_drop=tuple(raw["deferred_drop"]),
         deferred_create=tuple(raw["deferred_create"]),
+        deferred_by_table={t: tuple(sql) for t, sql in raw["deferred_by_table"].items()},
         column_types={t: dict(c) for t, c in raw["column_types"].items()},
     )
 
@@ -77,6 +79,7 @@ def compile_schema(digest: str | None = None) -> CompiledSchema:
         create_sql=without_transaction(render_offline_sql()),
         deferred_drop=ddl.drop,
         deferred_create=ddl.create,
+        deferred_by_table=ddl.by_table,
         column_types={
             name: {column.name: binary_type_name(column.type) for column in table.columns}
             for name, table in Base.metadata.tables.items()

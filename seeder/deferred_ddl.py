@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Constraint, MetaData, UniqueConstraint
+from sqlalchemy import Constraint, Index, MetaData, UniqueConstraint
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.schema import (
     AddConstraint,
@@ -36,10 +36,15 @@ from seeder.models import Base
 
 @dataclass(frozen=True)
 class DeferredDdl:
-    """SQL to run before the data (drop) and after it (create), in that order."""
+    """SQL to run before the data (drop) and after it (create), in that order.
+
+    by_table holds each table's own keys and indexes (the create statements without foreign
+    keys), so a table loaded in full can get them while later tables are still loading.
+    """
 
     drop: tuple[str, ...]
     create: tuple[str, ...]
+    by_table: dict[str, tuple[str, ...]]
 
 
 _DIALECT = PGDialect_psycopg()  # type: ignore[no-untyped-call]  # SQLAlchemy leaves it untyped
@@ -56,12 +61,14 @@ def deferred_ddl_for(metadata: MetaData) -> DeferredDdl:
     dependency order and names sorted.
     """
     tables = metadata.sorted_tables
-    keys: list[Constraint] = []
+    keys_of: dict[str, list[Constraint]] = {}
+    indexes_of: dict[str, list[Index]] = {}
     for table in tables:
-        keys.append(table.primary_key)
         unique = [c for c in table.constraints if isinstance(c, UniqueConstraint)]
-        keys += sorted(unique, key=lambda c: str(c.name))
-    indexes = [ix for table in tables for ix in sorted(table.indexes, key=lambda i: str(i.name))]
+        keys_of[table.name] = [table.primary_key, *sorted(unique, key=lambda c: str(c.name))]
+        indexes_of[table.name] = sorted(table.indexes, key=lambda i: str(i.name))
+    keys = [key for table in tables for key in keys_of[table.name]]
+    indexes = [ix for table in tables for ix in indexes_of[table.name]]
     foreign_keys = [
         fk
         for table in tables
@@ -74,6 +81,11 @@ def deferred_ddl_for(metadata: MetaData) -> DeferredDdl:
         create=tuple(_sql(AddConstraint(key)) for key in keys)
         + tuple(_sql(CreateIndex(ix)) for ix in indexes)
         + tuple(_sql(AddConstraint(fk)) for fk in foreign_keys),
+        by_table={
+            table.name: tuple(_sql(AddConstraint(key)) for key in keys_of[table.name])
+            + tuple(_sql(CreateIndex(ix)) for ix in indexes_of[table.name])
+            for table in tables
+        },
     )
 
 

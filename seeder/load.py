@@ -2,9 +2,14 @@
 
 The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
 data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop the
-secondary indexes and foreign keys, stream every block with binary COPY in load order (generated a
-few blocks ahead in a thread), re-create the indexes and foreign keys, commit, ANALYZE. Any
-failure before the commit rolls everything back, the schema migration included.
+keys, indexes and foreign keys, stream every block with binary COPY in load order (generated
+by a forked child, or a few blocks ahead in a thread), re-create the keys, indexes and
+foreign keys, commit, ANALYZE. Any failure before the commit rolls everything back, the schema
+migration included.
+
+Users and customers arrive whole before any ticket, while the server is still waiting for the
+first ticket chunk to be generated: their keys are built and their statistics gathered then,
+inside the transaction, so that work leaves the serial tail after the last COPY.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import TYPE_CHECKING
 from seeder.block_source import BlockSource, binary_copy_blocks
 from seeder.config import RunConfig
 from seeder.copy_format import HEADER, TRAILER, EncodedBlock
-from seeder.domain import TABLES
+from seeder.domain import LEADING_TABLES, TABLES
 from seeder.errors import ConcurrentRunError, InterruptedAfterCommitError, TargetNotEmptyError
 from seeder.urls import redact_url, url_password
 
@@ -30,8 +35,9 @@ if TYPE_CHECKING:
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
 
-# Every table once, split so that both halves take about as long to ANALYZE.
-ANALYZE_HALVES = (("tickets", "users", "wfm"), ("interactions", "customers", "calls", "chats"))
+# Every table but the leading ones (analyzed during the load), split so that both halves
+# take about as long to ANALYZE.
+ANALYZE_HALVES = (("tickets", "wfm"), ("interactions", "calls", "chats"))
 
 ProgressCallback = Callable[[str, int, int], None]
 """progress(table, rows written so far, expected total rows of that table)."""
@@ -115,13 +121,14 @@ def load(
 
 
 def _analyze(connection: psycopg.Connection, url: str) -> None:
-    """ANALYZE every table, in two halves on two connections at once.
+    """ANALYZE every table but the leading ones, in two halves on two connections at once.
 
-    After the commit, as pg_restore and the dumps do: statistics are not data, and a second
-    backend can then share the work. ANALYZE samples a fixed number of rows, so this step
-    barely grows with the data; the halves balance its measured cost per table (100,000
-    tickets: tickets 0.36 s, interactions 0.27, customers 0.12, calls, chats and wfm 0.05
-    each), which took it from 0.83 s on one connection to about 0.45 s.
+    After the commit, as pg_restore and the dumps do, so that a second backend can share the
+    work. ANALYZE samples a fixed number of rows, so this step barely grows with the data; the
+    halves balance its measured cost per table (100,000 tickets: tickets 0.36 s, interactions
+    0.27, calls, chats and wfm 0.05 each), which took it from 0.83 s on one connection to
+    about 0.45 s. Users and customers (0.12 s) were analyzed inside the load, while the server
+    waited for the first tickets.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -167,12 +174,22 @@ def _load_in_transaction(
     connection.execute(f"TRUNCATE {', '.join(TABLES)}")
     for statement in schema.deferred_drop:
         connection.execute(statement)
+    early = {sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table]}
+
+    def finish_leading_tables() -> None:
+        for statement in sorted(early, key=schema.deferred_create.index):
+            connection.execute(statement)
+        connection.execute(f"ANALYZE {', '.join(LEADING_TABLES)}")
+
     step = time.perf_counter()
-    summary.rows = _copy_all(connection, source, run_start.expected_rows, progress)
+    summary.rows = _copy_all(
+        connection, source, run_start.expected_rows, progress, finish_leading_tables
+    )
     summary.timings["generate+copy"] = time.perf_counter() - step
     step = time.perf_counter()
     for statement in schema.deferred_create:
-        connection.execute(statement)
+        if statement not in early:
+            connection.execute(statement)
     summary.timings["indexes+foreign keys"] = time.perf_counter() - step
 
 
@@ -181,10 +198,16 @@ def _copy_all(
     blocks: Iterable[EncodedBlock],
     expected: dict[str, int],
     progress: ProgressCallback | None,
+    finish_leading_tables: Callable[[], None],
 ) -> dict[str, int]:
+    """COPY every block; once the leading tables are complete, call finish_leading_tables."""
     written = dict.fromkeys(TABLES, 0)
+    leading = True
     with connection.cursor() as cursor:
         for block in blocks:
+            if leading and block.table not in LEADING_TABLES:
+                leading = False
+                finish_leading_tables()
             if block.rows == 0:
                 continue
             columns = ", ".join(block.columns)
@@ -198,4 +221,6 @@ def _copy_all(
                         table = block.table
                         progress(table, written[table], max(expected[table], written[table]))
                 copy.write(TRAILER)
+    if leading:  # no block after them (not in a valid run, but then still finished)
+        finish_leading_tables()
     return written

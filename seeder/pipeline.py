@@ -62,7 +62,10 @@ def estimate_rows(plan: Plan) -> RowEstimate:
 
 
 def generate_blocks(plan: Plan) -> Iterator[Block]:
-    """All rows of the run as blocks, parents first; memory is bounded by one chunk."""
+    """All rows of the run as blocks, parents first; memory is bounded by one chunk.
+
+    The LEADING_TABLES come first and whole: loads finish them early (seeder.load).
+    """
     config = plan.config
     people = build_people_pools(config.seed)
     text = build_text_pools()

@@ -57,6 +57,18 @@ def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: 
     )
 
 
+def test_each_tables_keys_and_indexes_are_the_create_statements_on_it() -> None:
+    """What a load builds early for a complete table is its share of the create list."""
+    ddl = deferred_ddl()
+    without_foreign_keys = [s for s in ddl.create if "FOREIGN KEY" not in s]
+    assert sorted(sum(ddl.by_table.values(), ())) == sorted(without_foreign_keys)
+    for table, statements in ddl.by_table.items():
+        for sql in statements:
+            words = sql.split()
+            assert (words[2] if words[0] == "ALTER" else words[words.index("ON") + 1]) == table
+    assert len(ddl.by_table["customers"]) == 2 and len(ddl.by_table["interactions"]) == 5
+
+
 def test_a_load_leaves_the_schema_exactly_as_migrated(
     migrated_database_url: str, fresh_database_url: str
 ) -> None:

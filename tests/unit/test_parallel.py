@@ -94,3 +94,20 @@ def test_a_worker_error_propagates_instead_of_hanging(threaded: bool) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("raised ValueError"), done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_leading_tables_come_whole_before_any_other(
+    jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load builds their keys and statistics once the first other block arrives."""
+    import seeder.plan
+    from seeder.domain import LEADING_TABLES
+
+    monkeypatch.setattr(seeder.plan, "CUSTOMERS_PER_CHUNK", 500)  # several customer blocks
+    config = build_run_config(tickets=9_000, seed=4, jobs=jobs)
+    order = [b.table for b in encoded_blocks(build_plan(config), encode_copy_text, 4_000, jobs)]
+    first_other = next(i for i, table in enumerate(order) if table not in LEADING_TABLES)
+    assert set(order[:first_other]) == set(LEADING_TABLES)
+    assert set(LEADING_TABLES).isdisjoint(order[first_other:])
+    assert order.count("customers") > 1  # in chunks, all of them first
