@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests_support import run_python
 
 from seeder.cli import COMMANDS
 
@@ -48,23 +47,9 @@ CASES: list[tuple[list[str], int]] = [
 ]
 
 
-def _probe(
-    code: str, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run `code` in a fresh interpreter, capturing its output as text."""
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env=env,
-    )
-
-
 def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
     argvs = [argv for argv, _ in CASES]
-    done = _probe(PROBE, json.dumps(argvs))
+    done = run_python(PROBE, json.dumps(argvs))
     result = json.loads(done.stdout)
     assert result["codes"] == [code for _, code in CASES], done.stderr
     assert HEAVY.isdisjoint(result["modules"]), sorted(HEAVY & set(result["modules"]))
@@ -87,7 +72,7 @@ print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))
 
 
 def test_load_and_dump_paths_import_neither_sqlalchemy_alembic_nor_faker(tmp_path: Path) -> None:
-    done = _probe(FAST_PATH_PROBE, str(tmp_path / "tiny.sql"))
+    done = run_python(FAST_PATH_PROBE, str(tmp_path / "tiny.sql"))
     modules = set(done.stdout.split())
     assert "psycopg" in modules
     assert {"sqlalchemy", "alembic", "faker"}.isdisjoint(modules)
@@ -111,7 +96,7 @@ def test_a_dump_leaves_no_blas_threads_behind(tmp_path: Path) -> None:
     if not Path("/proc/self/task").is_dir():
         pytest.skip("no /proc to count threads in")
     env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
-    done = _probe(THREADS_PROBE, str(tmp_path / "small.sql"), env=env)
+    done = run_python(THREADS_PROBE, str(tmp_path / "small.sql"), env=env)
     code, unnamed = done.stdout.split()
     assert code == "0", done.stderr
     assert int(unnamed) == 1  # the main thread alone
@@ -132,5 +117,5 @@ print("pyarrow.compute" in sys.modules, "pyarrow" in sys.modules)
 
 def test_encoding_never_imports_the_pyarrow_compute_wrappers(tmp_path: Path) -> None:
     """seeder.arrow_kernels calls Arrow's kernels directly: 28-31 ms less start-up."""
-    done = _probe(COMPUTE_PROBE, str(tmp_path / "out-"))
+    done = run_python(COMPUTE_PROBE, str(tmp_path / "out-"))
     assert done.stdout.split() == ["False", "True"], done.stderr

@@ -4,12 +4,10 @@ always reaped, whether the load succeeds, is refused or fails in the child."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
-from tests_support import table_fingerprints
+from tests_support import run_python, table_fingerprints
 
 import seeder.block_source as block_source
 import seeder.parallel as parallel
@@ -97,13 +95,7 @@ print(" ".join(m for m in ("numpy", "pyarrow") if m in sys.modules) or "none")
 
 def test_the_loading_process_never_imports_the_generators(fresh_database_url: str) -> None:
     """What makes the overlap: numpy and Arrow are imported by the child alone."""
-    done = subprocess.run(
-        [sys.executable, "-c", LOAD_AND_LIST_MODULES, fresh_database_url],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = run_python(LOAD_AND_LIST_MODULES, fresh_database_url)
     assert done.stdout.split() == ["none"], done.stderr
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
 
@@ -157,13 +149,7 @@ PARENT_ONLY = {
 def test_the_generator_forks_before_the_loading_side_imports(fresh_database_url: str) -> None:
     """The child starts generating as early as it can (25,000 tickets: the fork came 30-40 ms
     sooner once these waited)."""
-    done = subprocess.run(
-        [sys.executable, "-c", MODULES_AT_FORK, fresh_database_url],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = run_python(MODULES_AT_FORK, fresh_database_url)
     code, *modules = done.stdout.split()
     assert code == "0", done.stderr
     assert "seeder.config" in modules  # the probe saw the fork
