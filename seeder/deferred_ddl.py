@@ -61,31 +61,27 @@ def deferred_ddl_for(metadata: MetaData) -> DeferredDdl:
     dependency order and names sorted.
     """
     tables = metadata.sorted_tables
-    keys_of: dict[str, list[Constraint]] = {}
-    indexes_of: dict[str, list[Index]] = {}
+    keys: dict[str, list[Constraint]] = {}
+    indexes: dict[str, list[Index]] = {}
     for table in tables:
         unique = [c for c in table.constraints if isinstance(c, UniqueConstraint)]
-        keys_of[table.name] = [table.primary_key, *sorted(unique, key=lambda c: str(c.name))]
-        indexes_of[table.name] = sorted(table.indexes, key=lambda i: str(i.name))
-    keys = [key for table in tables for key in keys_of[table.name]]
-    indexes = [ix for table in tables for ix in indexes_of[table.name]]
+        keys[table.name] = [table.primary_key, *sorted(unique, key=lambda c: str(c.name))]
+        indexes[table.name] = sorted(table.indexes, key=lambda i: str(i.name))
     foreign_keys = [
         fk
         for table in tables
         for fk in sorted(table.foreign_key_constraints, key=lambda c: str(c.name))
     ]
+    create_keys = {t: tuple(_sql(AddConstraint(key)) for key in keys[t]) for t in keys}
+    create_indexes = {t: tuple(_sql(CreateIndex(ix)) for ix in indexes[t]) for t in indexes}
     return DeferredDdl(
         drop=tuple(_sql(DropConstraint(fk)) for fk in foreign_keys)
-        + tuple(_sql(DropIndex(ix)) for ix in indexes)
-        + tuple(_sql(DropConstraint(key)) for key in keys),
-        create=tuple(_sql(AddConstraint(key)) for key in keys)
-        + tuple(_sql(CreateIndex(ix)) for ix in indexes)
+        + tuple(_sql(DropIndex(ix)) for t in indexes for ix in indexes[t])
+        + tuple(_sql(DropConstraint(key)) for t in keys for key in keys[t]),
+        create=sum(create_keys.values(), ())
+        + sum(create_indexes.values(), ())
         + tuple(_sql(AddConstraint(fk)) for fk in foreign_keys),
-        by_table={
-            table.name: tuple(_sql(AddConstraint(key)) for key in keys_of[table.name])
-            + tuple(_sql(CreateIndex(ix)) for ix in indexes_of[table.name])
-            for table in tables
-        },
+        by_table={t: create_keys[t] + create_indexes[t] for t in keys},
     )
 
 

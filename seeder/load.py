@@ -174,10 +174,10 @@ def _load_in_transaction(
     connection.execute(f"TRUNCATE {', '.join(TABLES)}")
     for statement in schema.deferred_drop:
         connection.execute(statement)
-    early = {sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table]}
+    early = tuple(sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table])
 
     def finish_leading_tables() -> None:
-        for statement in sorted(early, key=schema.deferred_create.index):
+        for statement in early:
             connection.execute(statement)
         connection.execute(f"ANALYZE {', '.join(LEADING_TABLES)}")
 
