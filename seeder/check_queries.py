@@ -332,8 +332,7 @@ FCR_BY_CATEGORY: Final = """
     SELECT symptom_cat, count(*), count(*) FILTER (WHERE fcr) FROM tickets GROUP BY 1
 """
 CONTACTS_BY_CATEGORY: Final = f"""
-    SELECT t.symptom_cat, count(*), avg(coalesce(c.contacts, 0))::float8,
-           coalesce(stddev_samp(coalesce(c.contacts, 0)), 0)::float8
+    SELECT t.symptom_cat, count(*), avg(coalesce(c.contacts, 0))::float8
     FROM tickets t LEFT JOIN ({_CONTACTS}) c ON c.ticket_id = t.ticket_id
     GROUP BY 1
 """

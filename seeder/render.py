@@ -99,6 +99,9 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.4g}"
 
 
+_OUTCOME_LABELS = {"pass": "[green]pass[/green]", "fail": "[red]FAIL[/red]", "skip": "skipped"}
+
+
 def print_validation(report: ValidationReport) -> None:
     """One row per check: integrity violations, calibration achieved vs expected."""
     from rich.console import Console
@@ -113,13 +116,15 @@ def print_validation(report: ValidationReport) -> None:
         table.add_row(
             result.name,
             result.kind,
-            "[green]pass[/green]" if result.passed else "[red]FAIL[/red]",
+            _OUTCOME_LABELS[result.outcome],
             _number(result.achieved),
             _number(result.expected),
             _number(result.tolerance),
             "" if result.passed and result.kind == "calibration" else result.detail,
         )
     console.print(table)
-    failed = len(report.failures)
-    verdict = "all checks pass" if failed == 0 else f"{failed} check(s) FAILED"
-    console.print(f"{len(report.results)} checks: {verdict}")
+    failed, skipped = len(report.failures), len(report.skipped)
+    passed = len(report.results) - failed - skipped
+    verdict = f"{failed} check(s) FAILED" if failed else "no check failed"
+    counts = f"{passed} passed, {failed} failed, {skipped} skipped"
+    console.print(f"{len(report.results)} checks: {counts}: {verdict}")
