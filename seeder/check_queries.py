@@ -8,10 +8,11 @@ count; the runner compares the counts with the configured rates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
-from seeder.domain import COUNTRY_LANGUAGE, TABLES
+from seeder.domain import COUNTRY_LANGUAGE, EMAIL_DOMAINS, PHONE_FORMATS, TABLES
 from seeder.params import Params
 
 
@@ -27,6 +28,19 @@ class IntegrityQuery:
 QUEUE_CHANNELS: Final = {"calls": "phone", "chats": "chat"}
 
 _LANGUAGE_VALUES = ", ".join(f"('{c}', '{lang}')" for c, lang in COUNTRY_LANGUAGE.items())
+
+
+def _phone_pattern(code: str, groups: tuple[int, ...], lead: str) -> str:
+    """The POSIX regular expression of exactly the numbers the generator makes for a country."""
+    parts = [lead + f"[0-9]{{{groups[0] - len(lead)}}}"]
+    parts += [f"[0-9]{{{width}}}" for width in groups[1:]]
+    return "^" + re.escape(code) + "".join(" " + part for part in parts) + "$"
+
+
+_PHONE_VALUES = ", ".join(
+    f"('{country}', '{_phone_pattern(*layout)}')" for country, layout in PHONE_FORMATS.items()
+)
+_EMAIL_PATTERN = "^[^@]+@(" + "|".join(re.escape(d) for d in EMAIL_DOMAINS) + ")$"
 
 # Interactions per ticket, and each ticket's first interaction (ties broken by id).
 _CONTACTS = "SELECT ticket_id, count(*) AS contacts FROM interactions GROUP BY ticket_id"
@@ -234,6 +248,21 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
             WHERE t.language IS DISTINCT FROM m.language""",
     ),
     IntegrityQuery(
+        "customer_email_in_example_domains",
+        "a customer's e-mail address is at one of the reserved example domains "
+        f"({', '.join(EMAIL_DOMAINS)})",
+        f"""SELECT format('customer %s: %s', id, email) AS example FROM customers
+            WHERE email IS NULL OR email !~ '{_EMAIL_PATTERN}'""",
+    ),
+    IntegrityQuery(
+        "customer_phone_fits_country",
+        "a customer's phone number has their country's calling code and mobile format",
+        f"""SELECT format('customer %s (%s): %s', c.id, c.country, c.phone) AS example
+            FROM customers c
+            LEFT JOIN (VALUES {_PHONE_VALUES}) AS m(country, pattern) ON m.country = c.country
+            WHERE c.phone IS NULL OR m.pattern IS NULL OR c.phone !~ m.pattern""",
+    ),
+    IntegrityQuery(
         "text_only_on_email_and_chat",
         "e-mail and chat interactions carry a subject and body, phone interactions none",
         """SELECT interaction_id AS example FROM interactions
@@ -279,6 +308,12 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
                       AND paid_time = scheduled_time
                       AND available_time <= scheduled_time
                       AND interactions_time <= productive_time)""",
+    ),
+    IntegrityQuery(
+        "wfm_productive_within_available",
+        "WFM productive_time <= available_time, so never above paid_time",
+        """SELECT format('user %s on %s', user_id, date) AS example FROM wfm
+           WHERE productive_time > available_time""",
     ),
     IntegrityQuery(
         "wfm_one_row_per_agent_day",

@@ -79,9 +79,17 @@ def connect(url: str) -> tuple[Connection, Callable[[], None]]:
 
 
 def ensure_seeder_schema(connection: Connection) -> None:
-    """Raise DatabaseError unless all seven seeder tables exist."""
+    """Raise unless the database holds all seven seeder tables at a revision we know.
+
+    SchemaVersionError when alembic_version names a revision this seeder lacks: a newer
+    seeder's schema may differ in ways our queries would misread. DatabaseError when
+    tables are missing.
+    """
     from sqlalchemy import text
 
+    from seeder.migrations import ensure_known_revision
+
+    ensure_known_revision(connection)
     missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
     if len(missing) == len(TABLES):
         raise DatabaseError("the database has no seeder schema: run `seed` first")

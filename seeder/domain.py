@@ -42,6 +42,19 @@ COUNTRY_LOCALE: Final = {
     "Belgium": "fr_BE",
 }
 
+# The reserved example domains (RFC 2606): no generated address can reach a real mailbox.
+EMAIL_DOMAINS: Final = ("example.com", "example.net", "example.org")
+# Mobile numbers per country: (calling code, national groups of digits, fixed leading digits of
+# the first group). `seed validate` holds every phone number to its country's format.
+PHONE_FORMATS: Final[dict[str, tuple[str, tuple[int, ...], str]]] = {
+    "UK": ("+44", (4, 6), "7"),
+    "Germany": ("+49", (3, 8), "15"),
+    "Austria": ("+43", (3, 7), "66"),
+    "Netherlands": ("+31", (1, 8), "6"),
+    "France": ("+33", (1, 2, 2, 2, 2), "6"),
+    "Belgium": ("+32", (3, 2, 2, 2), "47"),
+}
+
 AGENT_POSITION: Final = "support_agent"
 AGENT_STATUS: Final = "active"
 

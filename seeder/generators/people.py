@@ -17,24 +17,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.columns import STRING, Texts, text_array
-from seeder.domain import COUNTRIES, COUNTRY_LOCALE
+from seeder.domain import COUNTRIES, COUNTRY_LOCALE, EMAIL_DOMAINS, PHONE_FORMATS
 from seeder.generators.name_tables import NameTable, name_tables
 from seeder.rng import stream_key
 
 NAMES_PER_POOL = 400
-EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
 _NOT_SLUG = re.compile("[^A-Za-z0-9]+")
 _TRANSLITERATE = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
-
-# (country code, national groups of digits, fixed leading digits of the first group)
-PHONE_FORMATS: dict[str, tuple[str, tuple[int, ...], str]] = {
-    "UK": ("+44", (4, 6), "7"),
-    "Germany": ("+49", (3, 8), "15"),
-    "Austria": ("+43", (3, 7), "66"),
-    "Netherlands": ("+31", (1, 8), "6"),
-    "France": ("+33", (1, 2, 2, 2, 2), "6"),
-    "Belgium": ("+32", (3, 2, 2, 2), "47"),
-}
 
 
 def email_slug(name: str) -> str:

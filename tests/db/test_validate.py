@@ -76,6 +76,9 @@ EXPECTED_INTEGRITY = {
     "abandoned_calls_well_formed",
     "abandoned_chats_well_formed",
     "language_follows_country",
+    "customer_email_in_example_domains",
+    "customer_phone_fits_country",
+    "wfm_productive_within_available",
 }
 EXPECTED_CALIBRATION = {
     *(f"origin_share.{c}" for c in ("email", "phone", "chat")),
