@@ -13,6 +13,7 @@ import gc
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 import traceback
@@ -35,13 +36,22 @@ from seeder.config import (
     default_jobs,
     parse_date,
 )
-from seeder.errors import ConfigError, SeederError
+from seeder.errors import (
+    ConfigError,
+    InterruptedAfterCommitError,
+    SeederError,
+    TerminatedError,
+    interrupted_exit_code,
+)
+from seeder.stop_signals import stop_signals_interrupt
 from seeder.urls import redact_text, url_password
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
+# What an interrupted command leaves, said on its one line; a command sets its own.
+ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
+NOTHING_WRITTEN = "nothing was written"
 
 COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",
@@ -180,6 +190,7 @@ def _config_from(args: argparse.Namespace, target: JobsTarget = "database") -> R
 
 
 def _run_load(argv: Sequence[str]) -> int:
+    _ON_INTERRUPT[0] = ROLLED_BACK
     args = _build_load_parser().parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args)
@@ -209,6 +220,7 @@ def _run_load(argv: Sequence[str]) -> int:
 
 
 def _run_migrate(argv: Sequence[str]) -> int:
+    _ON_INTERRUPT[0] = "nothing was changed (the migration was rolled back)"
     parser = _Parser(prog="seed migrate", description=COMMANDS["migrate"])
     _add_target(parser)
     _add_common(parser)
@@ -299,7 +311,9 @@ def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
 
 def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help=what)
-    parser.add_argument("--force", action="store_true", help="replace an existing output")
+    parser.add_argument(
+        "--force", action="store_true", help="replace an earlier output of seed's (nothing else)"
+    )
     parser.add_argument(
         "--batch-rows",
         type=_positive_int("batch-rows"),
@@ -359,12 +373,15 @@ def _run_validate(argv: Sequence[str]) -> int:
 
 
 def _run_report(argv: Sequence[str]) -> int:
+    _ON_INTERRUPT[0] = NOTHING_WRITTEN
     parser = _Parser(prog="seed report", description=COMMANDS["report"])
     _add_target(parser)
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE.html", help="the page to write"
     )
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument(
+        "--force", action="store_true", help="replace a report seed wrote earlier (nothing else)"
+    )
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
     _add_common(parser)
     args = parser.parse_args(argv)
@@ -396,6 +413,11 @@ def _run_dump(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args, "file")
+    from seeder.sinks.atomic import is_special_file
+
+    _ON_INTERRUPT[0] = NOTHING_WRITTEN
+    if is_special_file(args.output):
+        _ON_INTERRUPT[0] = f"the dump sent to {args.output} is incomplete and never commits"
     from seeder.render import ProgressDisplay
     from seeder.sinks.dump import write_dump
 
@@ -414,6 +436,7 @@ def _run_dump(argv: Sequence[str]) -> int:
 
 
 def _run_export(argv: Sequence[str]) -> int:
+    _ON_INTERRUPT[0] = NOTHING_WRITTEN
     parser = _Parser(prog="seed export", description=COMMANDS["export"])
     _add_generation(parser)
     _add_output(parser, "the folder to create (it appears complete or not at all)")
@@ -445,6 +468,7 @@ _HANDLERS: dict[str, Callable[[Sequence[str]], int]] = {
     "db": _run_db,
 }
 _DEBUG = [False]
+_ON_INTERRUPT = ["nothing was changed"]
 
 
 def _secrets_from(argv: Sequence[str]) -> list[str]:
@@ -474,28 +498,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler, rest = _HANDLERS[args[0]], args[1:]
     else:
         handler, rest = _run_load, args
-    try:
-        return handler(rest)
-    except KeyboardInterrupt:
-        sys.stderr.write(
-            "seed: interrupted: nothing was changed (the transaction was rolled back)\n"
-        )
-        return EXIT_INTERRUPTED
-    except SeederError as exc:
-        if _DEBUG[0]:
-            traceback.print_exc()
+    _ON_INTERRUPT[0] = "nothing was changed"
+    with stop_signals_interrupt() as received:
+        try:
+            return handler(rest)
+        except KeyboardInterrupt as interrupt:
+            return _interrupted(interrupt)
+        except Exception as exc:
+            if received and not isinstance(exc, InterruptedAfterCommitError):
+                # A child the same signal killed failed the run before this process stopped.
+                return _interrupted(TerminatedError(received[0]))
+            return _failed(exc, args)
+
+
+def _interrupted(interrupt: KeyboardInterrupt) -> int:
+    """One line saying what the interrupted command left; the exit code 128 + the signal."""
+    code = interrupted_exit_code(interrupt)
+    how = "interrupted"
+    if isinstance(interrupt, TerminatedError):
+        how = f"stopped by {signal.Signals(interrupt.signum).name}"
+    sys.stderr.write(f"seed: {how}: {_ON_INTERRUPT[0]}\n")
+    return code
+
+
+def _failed(exc: Exception, args: Sequence[str]) -> int:
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_FAILURE
+    if _DEBUG[0]:
+        traceback.print_exc()
+    if isinstance(exc, SeederError):
         message = redact_text(str(exc), *_secrets_from(args))
         sys.stderr.write(f"seed: error: {message}\n")
         return exc.exit_code
-    except BrokenPipeError:
-        return EXIT_FAILURE
-    except Exception as exc:
-        if _DEBUG[0]:
-            traceback.print_exc()
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        message = redact_text(f"{type(exc).__name__}: {detail}", *_secrets_from(args))
-        sys.stderr.write(f"seed: error: unexpected {message} (run with --debug for details)\n")
-        return EXIT_FAILURE
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    message = redact_text(f"{type(exc).__name__}: {detail}", *_secrets_from(args))
+    sys.stderr.write(f"seed: error: unexpected {message} (run with --debug for details)\n")
+    return EXIT_FAILURE
 
 
 def run() -> NoReturn:

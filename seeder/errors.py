@@ -36,10 +36,33 @@ class SchemaVersionError(SeederError):
         )
 
 
-class InterruptedAfterCommitError(SeederError):
-    """Ctrl-C arrived after the data was committed, while statistics were being gathered."""
+SIGINT_NUMBER = 2  # POSIX fixes it; Python raises KeyboardInterrupt for it
 
-    exit_code = 130  # as for any interrupted run
+
+class TerminatedError(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: the run stops as on Ctrl-C, through the same cleanup.
+
+    A KeyboardInterrupt, so every path that undoes a run interrupted by Ctrl-C (a temporary
+    file removed, a transaction rolled back) undoes one stopped by `docker stop` or a closed
+    terminal alike.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def interrupted_exit_code(interrupt: KeyboardInterrupt) -> int:
+    """128 + the signal's number, as shells report a process a signal ended (Ctrl-C: 130)."""
+    return 128 + (interrupt.signum if isinstance(interrupt, TerminatedError) else SIGINT_NUMBER)
+
+
+class InterruptedAfterCommitError(SeederError):
+    """Ctrl-C (or SIGTERM, SIGHUP) arrived after the data was committed, during ANALYZE."""
+
+    def __init__(self, message: str, *, exit_code: int = 128 + SIGINT_NUMBER) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code  # as for any interrupted run
 
 
 class GeneratorExitedError(SeederError):

@@ -23,7 +23,12 @@ from seeder.block_source import BlockSource, binary_copy_blocks
 from seeder.config import RunConfig
 from seeder.copy_format import HEADER, TRAILER, EncodedBlock
 from seeder.domain import LEADING_TABLES, TABLES
-from seeder.errors import ConcurrentRunError, InterruptedAfterCommitError, TargetNotEmptyError
+from seeder.errors import (
+    ConcurrentRunError,
+    InterruptedAfterCommitError,
+    TargetNotEmptyError,
+    interrupted_exit_code,
+)
 from seeder.urls import redact_url, url_password
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
@@ -104,10 +109,11 @@ def load(
             with database_errors("analyzing the loaded tables (the data is committed)", secret):
                 try:
                     _analyze(connection, url)
-                except KeyboardInterrupt:
+                except KeyboardInterrupt as interrupt:
                     raise InterruptedAfterCommitError(
                         "interrupted after the data was committed: the load is complete but "
-                        "its statistics are not; run ANALYZE (or let autovacuum do it)"
+                        "its statistics are not; run ANALYZE (or let autovacuum do it)",
+                        exit_code=interrupted_exit_code(interrupt),
                     ) from None
             summary.timings["analyze"] = time.perf_counter() - step
         finally:

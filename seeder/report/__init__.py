@@ -17,11 +17,14 @@ from seeder import __version__
 from seeder.check_queries import ROW_COUNTS
 from seeder.database import read_only_snapshot
 from seeder.errors import DatabaseError
-from seeder.report.html import render_page
+from seeder.report.html import GENERATOR_META, render_page
 from seeder.report.queries import fetch_report_data
-from seeder.sinks.atomic import atomic_file
+from seeder.sinks.atomic import Ownership, atomic_file
 
 __all__ = ["build_report", "write_report"]
+
+# A page's head, where GENERATOR_META sits, comes before its style sheet: well within this.
+_HEAD_BYTES = 4096
 
 # Without these the KPIs have no denominator; calls, chats may legitimately be empty.
 _REQUIRED_DATA = ("users", "tickets", "interactions", "wfm")
@@ -42,12 +45,26 @@ def build_report(url: str) -> str:
 def write_report(url: str, path: Path, *, force: bool = False) -> Path:
     """Write the report of the database at `url` to `path`; return the path written.
 
-    An existing file is refused (OutputPathError) unless `force`. The page appears under its
-    name complete or not at all, also when the database fails halfway.
+    An existing file is refused (OutputPathError) unless `force`, which replaces only an
+    empty file or a page seeder wrote. The page appears under its name complete or not at
+    all, also when the database fails halfway.
     """
-    with atomic_file(path, force=force) as handle:
+    with atomic_file(path, force=force, ownership=REPORT_OWNERSHIP) as handle:
         handle.write(build_report(url).encode("utf-8"))
     return path.expanduser()
+
+
+def is_seeder_report(path: Path) -> bool:
+    """True if the file at `path` is a page `seed report` wrote (its head names seeder)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    return GENERATOR_META.encode() in head
+
+
+REPORT_OWNERSHIP = Ownership("seed report", is_seeder_report)
 
 
 def _checked_row_counts(connection: Connection) -> dict[str, int]:

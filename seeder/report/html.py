@@ -21,6 +21,9 @@ WIDE: Final = 1160  # viewBox width of the charts that span the whole page
 _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 _MISSING: Final = "–"
+# In every page's head, so `seed report --force` knows a page it may replace (it reads the
+# first bytes of the file for this; the page's own version follows, then `">`).
+GENERATOR_META: Final = '<meta name="generator" content="seeder '
 
 _CSS: Final = """
 *{box-sizing:border-box}
@@ -347,6 +350,7 @@ def render_page(data: ReportData, *, version: str) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+{GENERATOR_META}{escape(version)}">
 <title>Customer support report</title>
 <style>{_CSS}</style>
 </head>

@@ -1,22 +1,121 @@
-"""Files and folders that appear complete under their final name, or not at all."""
+"""Files and folders that appear complete under their final name, or not at all.
+
+Output is written to a hidden temporary `.NAME.XXXXXXXX.partial` beside the target, then
+renamed over it. Its writer holds an exclusive flock on the temporary for as long as it runs,
+so a run killed outright (SIGKILL, out of memory) is told apart from a live one: the next run
+writing to the same path removes the temporaries nobody holds.
+
+`force` replaces only what seeder wrote: the caller says how to recognise it (`Ownership`).
+An empty file or folder may be replaced too; anything else is refused (OutputPathError).
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import secrets
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from seeder.errors import OutputError, OutputPathError
 
+try:
+    import fcntl
+except ImportError:  # no flock (Windows): stale temporaries are then left for the user
+    fcntl = None  # type: ignore[assignment]
 
-def _check_target(path: Path, *, force: bool, kind: str) -> None:
-    if path.exists() and not force:
-        raise OutputPathError(f"{kind} {str(path)!r} already exists: pass --force to replace it")
+# Creating a file fails with these when the folder itself refuses new files (/proc answers
+# ENOENT, /sys EPERM or EACCES, a read-only mount EROFS): the path is the problem, not the run.
+_REFUSING_FOLDER = {errno.ENOENT, errno.ENOTDIR, errno.EACCES, errno.EPERM, errno.EROFS}
+_TOKEN = "[A-Za-z0-9_]{8}"  # tempfile's random part; secrets.token_hex(4) fits it too
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """What `force` may replace: files (or a folder's entries) that `writer` wrote."""
+
+    writer: str
+    recognises: Callable[[Path], bool]
+
+
+NOTHING_OURS = Ownership("seeder", lambda _path: False)  # only an empty file is replaced
+
+
+@contextmanager
+def atomic_file(
+    path: Path, *, force: bool, ownership: Ownership = NOTHING_OURS
+) -> Iterator[BinaryIO]:
+    """Write to a locked temporary file beside `path`; fsync and rename it into place on success.
+
+    A special file (/dev/stdout, /dev/null, a named pipe) is written into as it is: renaming
+    a temporary file over it would replace the device itself.
+    """
+    path = path.expanduser()
+    if is_special_file(path):
+        with _write_into(path) as handle:
+            yield handle
+        return
+    _check_parent(path)
+    _remove_abandoned(path, folders=False, ownership=ownership)
+    _check_file_target(path, force=force, ownership=ownership)
+    fd, temp = _new_temporary_file(path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            _lock(fd, wait=True)
+            temp = _published(temp)
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            os.chmod(temp, 0o644)
+            # Checked again: the run may have taken minutes. Renamed while still locked, so
+            # no other run takes the temporary for one a dead run left.
+            _check_file_target(path, force=force, ownership=ownership)
+            os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise OutputError(
+            f"writing {str(path)!r} failed: {_describe(exc)}; nothing was written"
+        ) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_directory(path: Path, *, force: bool, ownership: Ownership) -> Iterator[Path]:
+    """Fill a locked temporary folder beside `path`, then swap it into place whole."""
+    path = path.expanduser()
+    _check_parent(path)
+    _remove_abandoned(path, folders=True, ownership=ownership)
+    _check_folder_target(path, force=force, ownership=ownership)
+    temp = _new_temporary_folder(path)
+    try:
+        with _folder_locked(temp):  # the lock follows the folder through its renames
+            temp = _published(temp)
+            yield temp
+            for child in temp.iterdir():
+                with child.open("rb") as handle:
+                    os.fsync(handle.fileno())
+            temp.chmod(0o755)
+            _swap_in(temp, path, force=force, ownership=ownership)
+    except OSError as exc:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise OutputError(
+            f"writing {str(path)!r} failed: {_describe(exc)}; nothing was written"
+        ) from None
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+
+
+def _check_parent(path: Path) -> None:
     parent = path.parent
     if not parent.is_dir():
         raise OutputPathError(f"folder {str(parent)!r} does not exist: create it first")
@@ -24,11 +123,181 @@ def _check_target(path: Path, *, force: bool, kind: str) -> None:
         raise OutputPathError(f"folder {str(parent)!r} is not writable: choose another output path")
 
 
+def _check_file_target(path: Path, *, force: bool, ownership: Ownership) -> None:
+    if not os.path.lexists(path):
+        return
+    if not force:
+        raise OutputPathError(f"file {str(path)!r} already exists: pass --force to replace it")
+    if path.is_dir():
+        raise OutputPathError(f"{str(path)!r} is a folder: give a file name")
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:  # a dangling link: not ours to replace
+        empty = False
+    if not empty and not ownership.recognises(path):
+        raise OutputPathError(
+            f"file {str(path)!r} was not written by {ownership.writer}: --force replaces only "
+            "its own output; choose another path"
+        )
+
+
+def _check_folder_target(path: Path, *, force: bool, ownership: Ownership) -> None:
+    if not os.path.lexists(path):
+        return
+    if path.is_symlink() or not path.is_dir():
+        raise OutputPathError(f"{str(path)!r} exists and is not a folder: choose another path")
+    if not force:
+        raise OutputPathError(f"folder {str(path)!r} already exists: pass --force to replace it")
+    try:
+        _refuse_foreign_entries(path, path, ownership)
+    except OSError as exc:
+        raise OutputPathError(
+            f"cannot read folder {str(path)!r} ({_describe(exc)}): choose another output path"
+        ) from None
+
+
+def _refuse_foreign_entries(folder: Path, shown: Path, ownership: Ownership) -> None:
+    foreign = sorted(e.name for e in folder.iterdir() if not ownership.recognises(e))
+    if foreign:
+        raise OutputPathError(
+            f"folder {str(shown)!r} holds {foreign[0]!r}, which {ownership.writer} did not "
+            "write: choose a new or empty folder"
+        )
+
+
+def _swap_in(temp: Path, path: Path, *, force: bool, ownership: Ownership) -> None:
+    """Put the full folder `temp` in place of `path`, deleting only our files from the old one."""
+    if not os.path.lexists(path):
+        os.rename(temp, path)
+        return
+    _check_folder_target(path, force=force, ownership=ownership)
+    # Locked before it is moved aside, so no other run takes it for one a dead run left.
+    with _folder_locked(path):
+        old = path.with_name(f".{path.name}.{secrets.token_hex(4)}.replaced")
+        os.rename(path, old)
+        try:
+            # Hidden under its new name, the folder can no longer gain entries by its old
+            # name: one checked now is checked for good.
+            _refuse_foreign_entries(old, path, ownership)
+        except OutputPathError:
+            os.rename(old, path)
+            raise
+        os.rename(temp, path)
+        _remove_our_files(old, ownership)
+
+
+def _remove_our_files(folder: Path, ownership: Ownership) -> None:
+    """Delete the entries of `folder` that we wrote, then the folder if nothing else is left.
+
+    Best effort: what stays (something not ours, or a file that would not go) is left in
+    place, and the next run writing to the same path tries again.
+    """
+    with suppress(OSError):
+        for entry in folder.iterdir():
+            if ownership.recognises(entry):
+                entry.unlink()
+        folder.rmdir()
+
+
+def _remove_abandoned(path: Path, *, folders: bool, ownership: Ownership) -> None:
+    """Remove the temporaries a killed run left beside `path`: those whose writer holds no lock.
+
+    A folder a killed swap had moved aside (`.NAME.XXXXXXXX.replaced`) goes back in place
+    when nothing took its place, else our files in it are deleted.
+    """
+    if fcntl is None:
+        return
+    kinds = f"{_TOKEN}\\.partial|({_TOKEN}\\.)?replaced" if folders else f"{_TOKEN}\\.partial"
+    leftover = re.compile(re.escape(f".{path.name}.") + f"({kinds})")
+    try:
+        names = [entry.name for entry in os.scandir(path.parent) if leftover.fullmatch(entry.name)]
+    except OSError:
+        return
+    for name in names:
+        with suppress(OSError):  # gone meanwhile, or not ours to remove: left as it is
+            _remove_if_abandoned(path.parent / name, path, folders, ownership)
+
+
+def _remove_if_abandoned(leftover: Path, path: Path, folders: bool, ownership: Ownership) -> None:
+    fd = os.open(leftover, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        is_folder = stat.S_ISDIR(os.fstat(fd).st_mode)
+        if is_folder != folders or not _lock(fd, wait=False):
+            return  # not of our kind, or its writer is alive
+        if leftover.name.endswith(".partial") and not folders:
+            leftover.unlink()
+        elif leftover.name.endswith(".replaced") and not os.path.lexists(path):
+            os.rename(leftover, path)
+        else:
+            _remove_our_files(leftover, ownership)
+    finally:
+        os.close(fd)
+
+
+def _new_temporary_file(path: Path) -> tuple[int, Path]:
+    """A new file beside `path`, open for writing, under a name no run takes for a leftover."""
+    try:
+        fd, made = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    except OSError as exc:
+        raise _creation_error(path, exc) from None
+    return fd, Path(made)
+
+
+def _new_temporary_folder(path: Path) -> Path:
+    """A new folder beside `path`, under a name no run takes for a leftover."""
+    try:
+        made = tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    except OSError as exc:
+        raise _creation_error(path, exc) from None
+    return Path(made)
+
+
+def _published(made: Path) -> Path:
+    """Give a locked new temporary the name (`.partial`) other runs look for; its new path."""
+    temp = made.with_name(made.name.removesuffix(".new") + ".partial")
+    os.rename(made, temp)
+    return temp
+
+
+def _creation_error(path: Path, exc: OSError) -> OutputError:
+    if exc.errno in _REFUSING_FOLDER:
+        return OutputPathError(
+            f"cannot create {str(path)!r}: folder {str(path.parent)!r} does not take new files "
+            f"({_describe(exc)}): choose another output path"
+        )
+    return OutputError(f"cannot write in {str(path.parent)!r}: {_describe(exc)}")
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Take the exclusive flock on `fd`; False if another process holds it (and not `wait`)."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
+
+
+@contextmanager
+def _folder_locked(folder: Path) -> Iterator[None]:
+    """Hold the exclusive lock on `folder` while inside (a descriptor open on it holds it)."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        _lock(fd, wait=True)
+        yield
+    finally:
+        os.close(fd)
+
+
 def _describe(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def _is_special(path: Path) -> bool:
+def is_special_file(path: Path) -> bool:
     """A device, pipe or socket: something to write into, never to replace."""
     try:
         mode = path.stat().st_mode
@@ -45,75 +314,3 @@ def _write_into(path: Path) -> Iterator[BinaryIO]:
         raise OutputError(f"cannot write to {str(path)!r}: {_describe(exc)}") from None
     with handle:
         yield handle
-
-
-@contextmanager
-def atomic_file(path: Path, *, force: bool) -> Iterator[BinaryIO]:
-    """Write to a temporary file beside `path`; fsync and rename it into place on success.
-
-    A special file (/dev/stdout, /dev/null, a named pipe) is written into as it is: renaming
-    a temporary file over it would replace the device itself.
-    """
-    path = path.expanduser()
-    if _is_special(path):
-        with _write_into(path) as handle:
-            yield handle
-        return
-    _check_target(path, force=force, kind="file")
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".partial", dir=path.parent
-        )
-    except OSError as exc:
-        raise OutputError(f"cannot write in {str(path.parent)!r}: {_describe(exc)}") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise OutputError(
-            f"writing {str(path)!r} failed: {_describe(exc)}; nothing was written"
-        ) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-@contextmanager
-def atomic_directory(path: Path, *, force: bool) -> Iterator[Path]:
-    """Fill a temporary folder beside `path`, then swap it into place whole."""
-    path = path.expanduser()
-    _check_target(path, force=force, kind="folder")
-    if path.exists() and not path.is_dir():
-        raise OutputPathError(f"{str(path)!r} exists and is not a folder: choose another path")
-    try:
-        temp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent))
-    except OSError as exc:
-        raise OutputError(f"cannot write in {str(path.parent)!r}: {_describe(exc)}") from None
-    try:
-        yield temp
-        for child in temp.iterdir():
-            with child.open("rb") as handle:
-                os.fsync(handle.fileno())
-        temp.chmod(0o755)
-        if path.exists():
-            old = path.with_name(f".{path.name}.replaced")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(path, old)
-            os.replace(temp, path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(temp, path)
-    except OSError as exc:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise OutputError(
-            f"writing {str(path)!r} failed: {_describe(exc)}; nothing was written"
-        ) from None
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise

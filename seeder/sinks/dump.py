@@ -2,7 +2,8 @@
 
 `createdb x && psql -v ON_ERROR_STOP=1 -d x -f FILE` loads one. The COPY blocks carry the very
 bytes a live load sends (same encoder). Same inputs give byte-identical files: nothing inside
-depends on the clock, the batch size or the machine.
+depends on the clock, the batch size or the machine. Every dump starts with DUMP_HEADER, which
+is how `force` knows a file it may replace.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +27,11 @@ from seeder.parallel import encoded_blocks
 from seeder.params import params_to_toml
 from seeder.pipeline import estimate_rows, plan_run
 from seeder.prefetch import PREFETCH_BLOCKS, Prefetcher
-from seeder.sinks.atomic import atomic_file
+from seeder.sinks.atomic import Ownership, atomic_file
 
 DumpFormat = Literal["copy", "insert"]
+DUMP_HEADER = b"-- seeder "  # the first bytes of every dump: describe_run's first line
+_GZIP_MAGIC = b"\x1f\x8b"
 INSERT_ROWS_PER_STATEMENT = 1_000
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -51,6 +55,23 @@ def describe_run(config: RunConfig) -> str:
         f"seed={config.seed} start={config.start} end={config.end}\n"
         f"-- parameters sha256={params_digest} (`seed config` prints them)\n"
     )
+
+
+def is_seeder_dump(path: Path) -> bool:
+    """True if the file at `path` starts as a dump does, plain or gzip-compressed."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(DUMP_HEADER))
+            if start.startswith(_GZIP_MAGIC):
+                handle.seek(0)
+                with gzip.GzipFile(fileobj=handle, mode="rb") as unpacked:
+                    start = unpacked.read(len(DUMP_HEADER))
+    except (OSError, EOFError, zlib.error):  # unreadable, or not gzip after all
+        return False
+    return start == DUMP_HEADER
+
+
+DUMP_OWNERSHIP = Ownership("seed dump", is_seeder_dump)
 
 
 def schema_sql() -> str:
@@ -103,7 +124,7 @@ def write_dump(
     plan = plan_run(config)
     expected = estimate_rows(plan).rows
     summary = DumpSummary(path=path, rows=dict.fromkeys(TABLES, 0))
-    with atomic_file(path, force=force) as target:
+    with atomic_file(path, force=force, ownership=DUMP_OWNERSHIP) as target:
         raw = _CountingWriter(target)
         sink: BinaryIO = raw  # type: ignore[assignment]  # it has what the writes below use
         compressed: gzip.GzipFile | None = None

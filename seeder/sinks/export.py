@@ -2,11 +2,13 @@
 
 CSV files keep the original dataset's file and column names (booleans as 0/1), with our added
 columns at the end, so users of the original CSVs can switch. Parquet files carry real types
-for DuckDB, pandas and Polars.
+for DuckDB, pandas and Polars. A manifest (seeder-export.json) names the files, the format and
+the seeder version. `force` replaces a folder only if every entry in it is one of these.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,18 +17,30 @@ from typing import Any, BinaryIO, Literal
 
 import numpy as np
 
+from seeder import __version__
 from seeder.columns import Block, Column, Kind, text_values
 from seeder.config import RunConfig
 from seeder.domain import TABLES
 from seeder.encoding import csv_header, encode_csv
 from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
-from seeder.sinks.atomic import atomic_directory
+from seeder.sinks.atomic import Ownership, atomic_directory
 
 ExportFormat = Literal["csv", "parquet"]
 ProgressCallback = Callable[[str, int, int], None]
 
 # The original dataset's file names.
 CSV_FILE_NAMES = {table: f"{table}_table.csv" for table in TABLES}
+PARQUET_FILE_NAMES = {table: f"{table}.parquet" for table in TABLES}
+MANIFEST_NAME = "seeder-export.json"
+_EXPORT_NAMES = frozenset([*CSV_FILE_NAMES.values(), *PARQUET_FILE_NAMES.values(), MANIFEST_NAME])
+
+
+def is_export_file(entry: Path) -> bool:
+    """True for a regular file named as an export names its files (what --force may replace)."""
+    return entry.name in _EXPORT_NAMES and entry.is_file() and not entry.is_symlink()
+
+
+EXPORT_OWNERSHIP = Ownership("seed export", is_export_file)
 
 
 @dataclass
@@ -94,7 +108,7 @@ class _ParquetTables:
         table = pa.Table.from_arrays([_arrow_array(c) for c in block.columns], schema=schema)
         writer = self._writers.get(block.table)
         if writer is None:
-            path = self._directory / f"{block.table}.parquet"
+            path = self._directory / PARQUET_FILE_NAMES[block.table]
             writer = pq.ParquetWriter(path, schema, compression="zstd")
             self._writers[block.table] = writer
         writer.write_table(table)
@@ -117,7 +131,7 @@ def export_files(
     plan = plan_run(config)
     expected = estimate_rows(plan).rows
     summary = ExportSummary(directory=directory, rows=dict.fromkeys(TABLES, 0))
-    with atomic_directory(directory, force=force) as temp:
+    with atomic_directory(directory, force=force, ownership=EXPORT_OWNERSHIP) as temp:
         handles: dict[str, BinaryIO] = {}
         parquet = _ParquetTables(temp) if fmt == "parquet" else None
         try:
@@ -143,5 +157,17 @@ def export_files(
             if parquet is not None:
                 parquet.close()
         summary.files = {p.stem.removesuffix("_table"): p.name for p in sorted(temp.iterdir())}
+        (temp / MANIFEST_NAME).write_text(_manifest(fmt, summary.files), encoding="utf-8")
     summary.timings["total"] = time.perf_counter() - started
     return summary
+
+
+def _manifest(fmt: ExportFormat, files: dict[str, str]) -> str:
+    """The folder's manifest: what wrote it and which files (no clock: same run, same bytes)."""
+    manifest = {
+        "written_by": "seed export",
+        "seeder_version": __version__,
+        "format": fmt,
+        "files": sorted(files.values()),
+    }
+    return json.dumps(manifest, indent=2) + "\n"

@@ -106,11 +106,16 @@ def test_help_lists_every_command_and_option(run_seed) -> None:
         assert word in result.stdout
 
 
-def test_unwritable_output_folder_gives_one_line(run_seed) -> None:
+@pytest.mark.parametrize(
+    "args",
+    [["dump", "-o", "/proc/seeder-test.sql"], ["export", "-o", "/proc/seeder-test"]],
+    ids=["dump", "export"],
+)
+def test_unwritable_output_folder_gives_one_line(run_seed, args: list[str]) -> None:
     # /proc refuses new files even to root, which ignores permission bits elsewhere.
-    result = run_seed("dump", "--tickets", "20", "-o", "/proc/seeder-test.sql")
-    assert result.code != 0
-    assert_one_clean_line(result.stderr, "/proc")
+    result = run_seed(*args, "--tickets", "20")
+    assert result.code == 2
+    assert_one_clean_line(result.stderr, f"cannot create '{args[-1]}'")
 
 
 def test_output_under_a_file_gives_one_line(run_seed, tmp_path: Path) -> None:

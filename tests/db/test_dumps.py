@@ -116,8 +116,10 @@ def test_existing_file_is_refused_without_force(run_seed, tmp_path: Path) -> Non
     assert result.code == 2
     assert "already exists: pass --force" in result.stderr
     assert path.read_text() == "precious"
-    assert run_seed("dump", "--tickets", "50", "-o", str(path), "--force", "--quiet").code == 0
-    assert path.read_bytes().startswith(b"-- seeder ")
+    forced = run_seed("dump", "--tickets", "50", "-o", str(path), "--force", "--quiet")
+    assert forced.code == 2, "--force replaces only a dump seeder wrote"
+    assert "was not written by seed dump" in forced.stderr
+    assert path.read_text() == "precious"
 
 
 def test_a_failure_mid_write_leaves_no_file(

@@ -15,7 +15,7 @@ from seeder.domain import TABLES
 from seeder.errors import OutputError
 from seeder.load import load
 from seeder.models import Base
-from seeder.sinks.export import export_files
+from seeder.sinks.export import MANIFEST_NAME, export_files
 
 SPEC_FILES = {
     "users_table.csv", "wfm_table.csv", "customers_table.csv", "tickets_table.csv",
@@ -29,7 +29,7 @@ def test_csv_export_matches_a_live_load(
     config = build_run_config(tickets=700, seed=21)
     out = tmp_path / "csv"
     export_files(config, out)
-    assert {p.name for p in out.iterdir()} == SPEC_FILES
+    assert {p.name for p in out.iterdir()} == SPEC_FILES | {MANIFEST_NAME}
     with (out / "tickets_table.csv").open() as handle:
         header = next(csv.reader(handle))
     assert header == [c.name for c in Base.metadata.tables["tickets"].columns]

@@ -78,16 +78,21 @@ def test_sigkill_on_an_empty_database_leaves_it_empty(fresh_database_url: str) -
 
 
 @pytest.mark.slow
-def test_ctrl_c_rolls_back_and_says_so(loaded_url: str) -> None:
+@pytest.mark.parametrize(
+    ("stop", "said"),
+    [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
+    ids=["Ctrl-C", "SIGTERM"],
+)
+def test_an_interrupt_rolls_back_and_says_so(
+    loaded_url: str, stop: signal.Signals, said: str
+) -> None:
     before = table_fingerprints(loaded_url)
     process = start_seed(loaded_url, "--tickets", BIG, "--reset")
     wait_for_copy(loaded_url, process)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert (
-        stderr.strip() == "seed: interrupted: nothing was changed (the transaction was rolled back)"
-    )
+    assert process.returncode == 128 + stop
+    assert stderr.strip() == f"seed: {said}: nothing was changed (the transaction was rolled back)"
     assert table_fingerprints(loaded_url) == before
 
 

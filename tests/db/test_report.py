@@ -281,12 +281,17 @@ def test_write_report_refuses_an_existing_file_without_force(
     target = tmp_path / "report.html"
     assert write_report(report_url, target) == target
     assert target.read_text(encoding="utf-8") == page
-    target.write_text("keep me", encoding="utf-8")
     with pytest.raises(OutputPathError, match="already exists"):
         write_report(report_url, target)
-    assert target.read_text(encoding="utf-8") == "keep me"
+    # --force replaces a page seeder wrote (an older version's too), and nothing else.
+    older = page.replace(f"seeder {seeder.__version__}", "seeder 0.0.1")
+    target.write_text(older, encoding="utf-8")
     write_report(report_url, target, force=True)
     assert target.read_text(encoding="utf-8") == page
+    target.write_text("<html><head><title>keep me</title></head></html>", encoding="utf-8")
+    with pytest.raises(OutputPathError, match="was not written by seed report"):
+        write_report(report_url, target, force=True)
+    assert "keep me" in target.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
 
 

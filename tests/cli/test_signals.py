@@ -1,0 +1,86 @@
+"""SIGTERM and SIGHUP stop a dump or an export as Ctrl-C does, and a killed run's leftovers go.
+
+`timeout`, `docker stop` and systemd send SIGTERM; a closed terminal sends SIGHUP. The run
+says on one line that nothing was written, removes its temporary and exits 128 + the signal.
+A run killed outright (SIGKILL) cannot clean up: the next run writing to the same path
+removes its temporary, unless a live run still holds that temporary's lock.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BIG = ("--tickets", "300000", "--jobs", "1", "--quiet")  # still writing when the signal comes
+
+
+def start_seed(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "seeder", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".partial"))
+
+
+def wait_for_temporary(folder: Path, process: subprocess.Popen[str]) -> str:
+    """Wait until the run has created its temporary and written into it; return its name."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()
+        found = temporaries(folder)
+        if found:
+            time.sleep(0.5)  # some rows are on their way
+            return found[0]
+        time.sleep(0.05)
+    raise AssertionError("the run never created its temporary")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("command", "name", "stop"),
+    [
+        ("dump", "big.sql", signal.SIGTERM),
+        ("dump", "big.sql", signal.SIGHUP),
+        ("export", "big", signal.SIGTERM),
+    ],
+    ids=["dump-SIGTERM", "dump-SIGHUP", "export-SIGTERM"],
+)
+def test_stop_signal_leaves_nothing_and_says_so(
+    tmp_path: Path, command: str, name: str, stop: signal.Signals
+) -> None:
+    process = start_seed(command, *BIG, "-o", str(tmp_path / name))
+    wait_for_temporary(tmp_path, process)
+    process.send_signal(stop)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + stop
+    assert stderr.strip() == f"seed: stopped by {stop.name}: nothing was written"
+    assert list(tmp_path.iterdir()) == [], "no temporary and no output left"
+
+
+@pytest.mark.slow
+def test_the_next_dump_removes_the_temporary_of_a_killed_one(tmp_path: Path) -> None:
+    path = tmp_path / "out.sql"
+    process = start_seed("dump", *BIG, "-o", str(path))
+    left = wait_for_temporary(tmp_path, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert temporaries(tmp_path) == [left]
+    done = subprocess.run(
+        [sys.executable, "-m", "seeder", "dump", "--tickets", "30", "--quiet", "-o", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.sql"]
