@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from seeder.config import RunConfig
 from seeder.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
+from seeder.lifeline import die_with_parent
 from seeder.prefetch import PREFETCH_BLOCKS, Prefetcher
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
@@ -112,8 +113,10 @@ class ForkedBlocks:
 
         reader, writer = Pipe(duplex=False)
         _widen(writer)
+        parent_pid = os.getpid()
         self._pid = os.fork()
         if self._pid == 0:  # the child: make the blocks, send them, never return
+            die_with_parent(parent_pid)
             reader.close()
             os._exit(_produce(config, writer))
         writer.close()

@@ -15,6 +15,7 @@ instead, which costs about 0.3 s of start-up but is safe whatever those threads 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import threading
 from collections import deque
@@ -35,12 +36,11 @@ from seeder.generators.text import build_text_pools
 from seeder.generators.tickets import IdOffsets, draw_ticket_chunk, number_ticket_chunk
 from seeder.generators.users import generate_users
 from seeder.generators.wfm import generate_wfm
+from seeder.lifeline import die_with_parent
 from seeder.pipeline import generate_blocks, iter_batches
 from seeder.plan import Plan, TicketChunk, build_plan
 
 Encoder = Callable[[Block], bytes]
-# How often a worker waiting for earlier chunks checks that the parent is still there.
-_POLL_SECONDS = 1.0
 _UNPUBLISHED, _FAILED = -1, -2
 
 
@@ -80,8 +80,8 @@ class ChunkCounts:
     in order and the pool hands tasks out first in, first out, so while chunk i runs every
     earlier chunk is running in another worker or done, and chunk 0 waits for nothing. A
     chunk whose draw raises publishes that instead, so the chunks after it raise rather than
-    wait; a worker that dies breaks the pool, which terminates the others; and a waiting
-    worker gives up when its parent process is gone.
+    wait; a worker that dies breaks the pool, which terminates the others; and every worker
+    exits with its parent process (die_with_parent).
     """
 
     def __init__(self, context: BaseContext, chunks: int) -> None:
@@ -114,9 +114,7 @@ class ChunkCounts:
                     raise RuntimeError(
                         f"ticket chunk {failed[0]} failed, so chunk {index} cannot number its ids"
                     )
-                parent = multiprocessing.parent_process()
-                if not self._changed.wait(_POLL_SECONDS) and parent and not parent.is_alive():
-                    raise RuntimeError("the parent process exited while its workers were running")
+                self._changed.wait()
             interactions, calls, chats = (int(total) for total in before.sum(axis=0))
         return IdOffsets(interactions, calls, chats)
 
@@ -130,7 +128,9 @@ TaskResult = tuple[list[EncodedBlock], AgentDaySeconds | None]
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
 
 
-def _init_worker(config: RunConfig, counts: ChunkCounts) -> None:
+def _init_worker(parent_pid: int, config: RunConfig, counts: ChunkCounts) -> None:
+    # First: a worker left running by a killed parent blocks forever on the pool's pipes.
+    die_with_parent(parent_pid)
     _WORKER["plan"] = build_plan(config)
     _WORKER["text"] = build_text_pools()
     _WORKER["counts"] = counts
@@ -229,7 +229,10 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
         context = _context(encode)
         counts = ChunkCounts(context, len(plan.ticket_chunks))
         self._pool = ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_init_worker, initargs=(plan.config, counts)
+            jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(os.getpid(), plan.config, counts),
         )
         if context.get_start_method() == "fork":
             # The first submit forks every worker at once, before the pool starts its own

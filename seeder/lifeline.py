@@ -1,0 +1,89 @@
+"""Child processes that end with their parent, however the parent ends.
+
+A worker whose parent is killed (SIGKILL, out of memory) is not told: it holds both ends of
+the pool's pipes, so a write into a full pipe blocks forever instead of failing, and the
+orphan keeps its memory and the parent's open files. Every child this package starts calls
+die_with_parent() first, so it exits as soon as its parent is gone.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import wait
+
+# <linux/prctl.h>: deliver a signal to this process when the thread that forked it exits.
+_PR_SET_PDEATHSIG = 1
+# Where the kernel cannot tell us, how often a child checks that its parent is still there.
+_POLL_SECONDS = 0.5
+_ORPHANED_STATUS = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this child exit as soon as process `parent_pid`, which started it, is gone.
+
+    Call it first thing in every child process: right after os.fork(), or from a worker
+    pool's initializer with the pid of the process that made the pool. A forked child asks
+    Linux to SIGKILL it when the thread that forked it ends, so fork from a thread that
+    lasts as long as its process (the main one, or the only one). A child started through
+    a forkserver, whose own parent is the server (kept alive by its children), watches its
+    multiprocessing parent's sentinel: a pipe that reaches its end when that parent dies.
+    Elsewhere a thread polls the parent's pid. A child whose parent died before it could
+    ask exits at once. SIGTERM and SIGHUP get their default action back: the handlers the
+    parent installed for itself must not run in its children.
+    """
+    _restore_default_termination()
+    killed_by_kernel = _ask_for_sigkill_on_parent_death()
+    if os.getppid() == parent_pid:
+        if not killed_by_kernel:
+            _exit_when(lambda: _parent_changed(parent_pid))
+        return
+    started_by = multiprocessing.parent_process()
+    if started_by is not None and started_by.pid == parent_pid:
+        # Not forked by parent_pid, or forked and orphaned already. (A forked worker's
+        # sentinel is also held by the siblings forked after it: they see their own first.)
+        sentinel = started_by.sentinel
+        _exit_when(lambda: bool(wait([sentinel])))
+        return
+    os._exit(_ORPHANED_STATUS)  # the parent died between starting this child and now
+
+
+def _restore_default_termination() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, signal.SIG_DFL)
+
+
+def _ask_for_sigkill_on_parent_death() -> bool:
+    """True if Linux will SIGKILL this process when the thread that forked it exits."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # only children need it, and `seed` forks its child before needless imports
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _parent_changed(parent_pid: int) -> bool:
+    time.sleep(_POLL_SECONDS)
+    return os.getppid() != parent_pid
+
+
+def _exit_when(parent_gone: Callable[[], bool]) -> None:
+    """Exit from a daemon thread once parent_gone(), called in a loop (it may block), is true."""
+
+    def watch() -> None:
+        while not parent_gone():
+            pass
+        os._exit(_ORPHANED_STATUS)
+
+    threading.Thread(target=watch, name="seeder-lifeline", daemon=True).start()

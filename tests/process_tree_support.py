@@ -1,0 +1,84 @@
+"""Watching a command's child processes from /proc: what a killed command leaves behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+needs_proc = pytest.mark.skipif(
+    not Path("/proc/self/stat").is_file(), reason="reads the process tree from /proc"
+)
+
+# How long the children of a killed command may take to go (they are asked for about 2 s).
+ORPHAN_DEADLINE_SECONDS = 5.0
+
+
+def live_processes() -> dict[int, int]:
+    """Every live process (zombies left out) and its parent's pid, read from /proc/<pid>/stat."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue  # it exited while we looked
+            # The command name, in parentheses, may hold spaces: the fields follow the last ')'.
+            state, ppid = stat.rsplit(")", 1)[1].split()[:2]
+            if state != "Z":
+                parents[int(entry)] = int(ppid)
+    return parents
+
+
+def descendants(pid: int) -> set[int]:
+    """The live processes below `pid`: its children, theirs, and so on."""
+    parents = live_processes()
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def start_seed(*args: str) -> subprocess.Popen[bytes]:
+    """`seed *args --quiet` in the background; DATABASE_URL cleared."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "seeder", *args, "--quiet"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+
+
+def assert_children_exit_when_killed(process: subprocess.Popen[bytes], children: set[int]) -> None:
+    """SIGKILL `process`; every one of `children` must then exit within the deadline.
+
+    Whatever outlives the deadline is killed before the assertion fails, so a failing run
+    leaves no orphan behind either.
+    """
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    deadline = time.monotonic() + ORPHAN_DEADLINE_SECONDS
+    while (left := children & set(live_processes())) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in left:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"still running {ORPHAN_DEADLINE_SECONDS} s after their parent's SIGKILL"
