@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from seeder.errors import ConfigError
+from seeder.param_limits import check_weekdays_in_range
 from seeder.params import Params, params_from_mapping, read_toml
 
 SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
@@ -131,6 +132,7 @@ def build_run_config(
     if start_date.year < 1900 or end_date.year > 2200:
         raise ConfigError("--start/--end must lie between 1900 and 2200")
     params = params_from_mapping(read_toml(config_file)) if config_file else Params()
+    check_weekdays_in_range(params, start_date, end_date)
     return RunConfig(
         tickets=count,
         seed=seed,

@@ -15,6 +15,11 @@ from typing import Any
 
 from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
+from seeder.param_limits import (
+    MAX_RELATIVE_WEIGHT,
+    check_last_day_hours,
+    check_upper_limits,
+)
 
 WEIGHT_TOLERANCE = 1e-6
 ANCHORS = ("last_interaction", "from_creation")
@@ -226,7 +231,12 @@ def _check_weights(name: str, weights: dict[str, float], allowed: tuple[str, ...
 
 def _check_list_weights(name: str, weights: list[float], length: int) -> None:
     _check(len(weights) == length, f"{name}: give exactly {length} weights, got {len(weights)}")
-    _check(all(math.isfinite(w) and w >= 0 for w in weights), f"{name}: weights must be >= 0")
+    for i, w in enumerate(weights):
+        _check(
+            math.isfinite(w) and 0 <= w <= MAX_RELATIVE_WEIGHT,
+            f"{name}[{i}] = {w}: weights are relative, give each a value from 0 to "
+            f"{MAX_RELATIVE_WEIGHT:,}",
+        )
     _check(sum(weights) > 0, f"{name}: at least one weight must be positive")
 
 
@@ -255,6 +265,7 @@ def _check_uniform(name: str, u: Uniform, *, share: bool = False) -> None:
 
 def validate_params(p: Params) -> None:
     """Raise ConfigError naming the first parameter that is out of range or inconsistent."""
+    check_upper_limits(p)
     _check(
         0 < p.max_interaction_span_hours <= 24,
         "max_interaction_span_hours must lie in (0, 24]",
@@ -273,12 +284,16 @@ def validate_params(p: Params) -> None:
     ):
         _check_share(name, getattr(p, name))
     _check_share("closed_share", p.closed_share)
-    _check(0 < p.agent_part_time_fte <= 1, "agent_part_time_fte must lie in (0, 1]")
+    # users.fte holds hundredths, and must be above 0.
+    _check(0.01 <= p.agent_part_time_fte <= 1, "agent_part_time_fte must lie in [0.01, 1]")
     _check(p.max_contacts >= 2, "max_contacts must be at least 2")
     _check(p.new_within_days >= 0, "new_within_days must be >= 0")
     _check(p.customer_repeat_skew >= 1, "customer_repeat_skew must be >= 1 (1 = uniform)")
     _check(p.weekend_rotation >= 1, "weekend_rotation must be >= 1")
-    _check(p.agent_max_tenure_years > 0, "agent_max_tenure_years must be > 0")
+    _check(
+        p.agent_max_tenure_years >= 0.1,
+        "agent_max_tenure_years must be at least 0.1 (tenures start at 30 days)",
+    )
     _check(p.escalated_delay_factor >= 1, "escalated_delay_factor must be >= 1")
     _check_weights("channels", p.channels, CHANNELS)
     _check_weights("countries", p.countries, COUNTRIES)
@@ -301,6 +316,7 @@ def validate_params(p: Params) -> None:
         )
     _check_list_weights("weekday_weights", p.weekday_weights, 7)
     _check_list_weights("hourly_weights", p.hourly_weights, 24)
+    check_last_day_hours(p)
     span_seconds = p.max_interaction_span_hours * 3600
     for channel in CHANNELS:
         _check(channel in p.handle_time_minutes, f"handle_time_minutes.{channel} is missing")
@@ -309,10 +325,13 @@ def validate_params(p: Params) -> None:
         soa = p.speed_of_answer[channel]
         _check_range(f"handle_time_minutes.{channel}", handle)
         _check_range(f"speed_of_answer.{channel}", soa)
-        soa_unit = 3600 if channel == "email" else 1
-        # Every contact of the longest ticket must fit in the span at its shortest length.
+        # Every contact of the longest ticket must fit in the span at its shortest length,
+        # as stored: handle times in tenths of a minute, email waits in hundredths of an hour.
+        shortest_s = math.ceil(handle.min * 10) * 6 + (
+            math.ceil(soa.min * 100) * 36 if channel == "email" else math.ceil(soa.min)
+        )
         _check(
-            p.max_contacts * (handle.min * 60 + soa.min * soa_unit) <= span_seconds / 2,
+            p.max_contacts * shortest_s <= span_seconds / 2,
             f"handle_time_minutes.{channel}.min / speed_of_answer.{channel}.min are too long "
             f"for max_contacts={p.max_contacts} within max_interaction_span_hours: lower them",
         )
@@ -327,9 +346,10 @@ def validate_params(p: Params) -> None:
         )
         _check(ab.daily_spread >= 0, f"abandonment.{key}.daily_spread must be >= 0")
         _check_range(f"abandonment.{key}.patience_seconds", ab.patience_seconds)
+    # users.hourly_rate_eur holds cents, and must be above 0.
     _check(
-        p.hourly_rate_eur.min > 0 and p.hourly_rate_eur.min <= p.hourly_rate_eur.max,
-        "hourly_rate_eur: need 0 < min <= max",
+        0.01 <= p.hourly_rate_eur.min <= p.hourly_rate_eur.max,
+        "hourly_rate_eur: need 0.01 <= min <= max",
     )
     _check(p.hourly_rate_per_year_eur >= 0, "hourly_rate_per_year_eur must be >= 0")
     s = p.shrinkage
@@ -398,6 +418,8 @@ def _build(cls: type, path: str, data: Any) -> Any:
 def _number(path: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigError(f"{path} = {value!r}: expected a number")
+    if not math.isfinite(value):
+        raise ConfigError(f"{path} = {value!r}: expected a finite number")
     return float(value)
 
 
@@ -480,6 +502,11 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"config file {str(path)!r} not found: check the path") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"config file {str(path)!r} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+            f"at offset {exc.start}): save it as UTF-8"
+        ) from None
     except OSError as exc:
         raise ConfigError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
 

@@ -29,7 +29,12 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ("unknown command-like word", ["lod"], 2, "unrecognized arguments: lod"),
 ]
 
-CONFIG_CASES: list[tuple[str, str, str]] = [
+
+def _hourly(values: list[str]) -> str:
+    return f"hourly_weights = [{', '.join(values)}]\n"
+
+
+CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
     ("unknown key", "colour = 'red'\n", "unknown configuration key 'colour'"),
     ("wrong type", "escalation_rate = 'high'\n", "escalation_rate = 'high': expected a number"),
     (
@@ -46,6 +51,30 @@ CONFIG_CASES: list[tuple[str, str, str]] = [
         "handle_time_minutes.phone: need 0 < min <= median <= max",
     ),
     ("bad anchor", "anchor_closure_to = 'whenever'\n", "anchor_closure_to = 'whenever'"),
+    ("not UTF-8", "# café\nescalation_rate = 0.1\n".encode("latin-1"), "is not UTF-8 text"),
+    ("weight not finite", _hourly(["nan"] + ["1.0"] * 23), "hourly_weights[0] = nan: expected a"),
+    (
+        "weights overflow their sum",
+        "weekday_weights = [1e308, 1e308, 1.0, 1.0, 1.0, 1.0, 1.0]\n",
+        "weekday_weights[0] = 1e+308: weights are relative",
+    ),
+    (
+        "no hour before the last day's arrivals stop",
+        _hourly(["0.0"] * 23 + ["1.0"]),
+        "hourly_weights: every hour before 18:00 has weight 0",
+    ),
+    (
+        "absurd tenure",
+        "agent_max_tenure_years = 1e6\n",
+        "agent_max_tenure_years = 1000000.0: at most 100",
+    ),
+    ("infinite raise", "hourly_rate_per_year_eur = inf\n", "= inf: expected a finite number"),
+    ("fte below a hundredth", "agent_part_time_fte = 0.001\n", "agent_part_time_fte must lie in"),
+    (
+        "huge after-contact work",
+        "[after_contact_work_share]\nmax = 1e308\n",
+        "after_contact_work_share.max = 1e+308: at most 10",
+    ),
 ]
 
 
@@ -68,13 +97,26 @@ def test_bad_arguments(run_seed, label: str, args: list[str], code: int, message
 @pytest.mark.parametrize(
     ("label", "toml", "message"), CONFIG_CASES, ids=[c[0] for c in CONFIG_CASES]
 )
-def test_bad_config_files(run_seed, tmp_path: Path, label: str, toml: str, message: str) -> None:
+def test_bad_config_files(
+    run_seed, tmp_path: Path, label: str, toml: str | bytes, message: str
+) -> None:
     config = tmp_path / "params.toml"
-    config.write_text(toml)
+    config.write_bytes(toml if isinstance(toml, bytes) else toml.encode())
     # The configuration is validated before any connection: the URL is never reached.
     result = run_seed("--config", str(config), "--database-url", "postgresql://x@127.0.0.1:1/x")
     assert result.code == 2, result
     assert_one_clean_line(result.stderr, message)
+
+
+def test_weights_that_leave_no_day_in_the_range(run_seed, tmp_path: Path) -> None:
+    config = tmp_path / "weekdays.toml"
+    config.write_text("weekday_weights = [1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0]\n")
+    output = tmp_path / "weekend.sql"
+    weekend = ["--start", "2025-01-04", "--end", "2025-01-05", "--config", str(config)]
+    result = run_seed("dump", "--tickets", "50", *weekend, "-o", str(output))
+    assert result.code == 2, result
+    assert_one_clean_line(result.stderr, "weekday_weights: every day from 2025-01-04 to 2025-01-05")
+    assert not output.exists()
 
 
 def test_debug_shows_the_traceback(run_seed) -> None:
