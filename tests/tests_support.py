@@ -7,12 +7,13 @@ import shutil
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
 from psycopg import sql
-from sqlalchemy.engine import make_url
+from psycopg.conninfo import conninfo_to_dict
 
 from seeder.urls import libpq_conninfo
 
@@ -57,10 +58,41 @@ def psql_binary() -> str:
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def connection_params(url: str) -> dict[str, str]:
+    """The libpq parameters of a URL (user, host, port, dbname...), as libpq itself reads them."""
+    return {key: str(value) for key, value in conninfo_to_dict(libpq_conninfo(url)).items()}
+
+
+def libpq_url(params: Mapping[str, str]) -> str:
+    """A postgresql:// URL that libpq reads back as exactly `params`.
+
+    A socket folder (or a list of hosts) stays in the query, with the port: in the authority a
+    "/" would end the host. Values are percent-encoded with %20, never "+", which libpq keeps.
+    """
+    rest = dict(params)
+    user, password = rest.pop("user", ""), rest.pop("password", "")
+    dbname = rest.pop("dbname", "")
+    userinfo = quote(user, safe="") + (":" + quote(password, safe="") if password else "")
+    host = rest.get("host", "")
+    authority = ""
+    if host and not host.startswith(("/", "@")) and "," not in host:
+        del rest["host"]
+        authority = f"[{host}]" if ":" in host else quote(host, safe="")
+        if "port" in rest:
+            authority += ":" + rest.pop("port")
+    netloc = f"{userinfo}@{authority}" if userinfo else authority
+    query = "&".join(f"{key}={quote(value, safe='/')}" for key, value in rest.items())
+    return f"postgresql://{netloc}/{quote(dbname, safe='')}" + (f"?{query}" if query else "")
+
+
 def database_url(server: str, dbname: str) -> str:
-    """The libpq URL of database `dbname` on the server at `server`."""
-    url = make_url(libpq_conninfo(server)).set(database=dbname)
-    return url.render_as_string(hide_password=False)
+    """The URL of database `dbname` on the server that the URL `server` names."""
+    return libpq_url({**connection_params(server), "dbname": dbname})
+
+
+def database_name(url: str) -> str:
+    """The name of the database a URL names."""
+    return connection_params(url)["dbname"]
 
 
 def admin_connection(server: str) -> psycopg.Connection[tuple[object, ...]]:

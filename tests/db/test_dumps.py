@@ -8,7 +8,14 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from tests_support import REPO_ROOT, psql_binary, psql_file, table_fingerprints
+from tests_support import (
+    REPO_ROOT,
+    database_url,
+    psql_binary,
+    psql_file,
+    table_fingerprints,
+    temporary_database,
+)
 
 import seeder.parallel as parallel_module
 from seeder.config import build_run_config
@@ -65,16 +72,10 @@ def test_copy_and_insert_formats_give_the_same_database(
     assert b"COPY tickets (" in copy_path.read_bytes()
     assert b"INSERT INTO tickets (" in insert_path.read_bytes()
     assert psql_file(fresh_database_url, copy_path).returncode == 0
-    other = fresh_database_url.rsplit("/", 1)[0] + "/seeder_insert_format_check"
-    with psycopg.connect(server_url, autocommit=True) as admin:
-        admin.execute("DROP DATABASE IF EXISTS seeder_insert_format_check WITH (FORCE)")
-        admin.execute("CREATE DATABASE seeder_insert_format_check")
-    try:
+    with temporary_database(server_url) as name:
+        other = database_url(server_url, name)
         assert psql_file(other, insert_path).returncode == 0
         assert table_fingerprints(other) == table_fingerprints(fresh_database_url)
-    finally:
-        with psycopg.connect(server_url, autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS seeder_insert_format_check WITH (FORCE)")
 
 
 def test_same_inputs_give_identical_files_whatever_the_batch_size(tmp_path: Path) -> None:

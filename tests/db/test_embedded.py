@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from tests_support import connection_params, libpq_url
 
 from seeder.embedded import (
     HOME_ENV,
@@ -94,7 +95,7 @@ def test_shipped_psql_connects(url: str) -> None:
 
 def test_psql_gets_the_password_through_the_environment(url: str) -> None:
     # The server trusts local connections, so psql still connects with any password.
-    with_password = url.replace("postgres@", "postgres:Sup3r%40secret@", 1)
+    with_password = libpq_url({**connection_params(url), "password": "Sup3r@secret"})
     argv, env = psql_command(with_password)
     assert not any("Sup3r" in arg for arg in argv)
     assert env == {"PGPASSWORD": "Sup3r@secret"}

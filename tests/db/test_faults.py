@@ -10,7 +10,7 @@ import time
 
 import psycopg
 import pytest
-from tests_support import table_fingerprints
+from tests_support import database_name, table_fingerprints
 
 BIG = "200000"  # large enough that the load is still streaming when the fault hits
 
@@ -28,7 +28,7 @@ def start_seed(url: str, *args: str) -> subprocess.Popen[str]:
 
 def wait_for_copy(url: str, process: subprocess.Popen[str], timeout: float = 60) -> int:
     """Wait until the seed's backend is inside a COPY of ticket data; return its pid."""
-    database = url.rsplit("/", 1)[1].split("?")[0]
+    database = database_name(url)
     deadline = time.monotonic() + timeout
     with psycopg.connect(url, autocommit=True) as conn:
         while time.monotonic() < deadline:

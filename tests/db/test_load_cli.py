@@ -8,7 +8,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from tests_support import table_fingerprints
+from tests_support import database_url, table_fingerprints
 
 from seeder.domain import LEADING_TABLES, TABLES
 from seeder.load import ANALYZE_HALVES
@@ -84,8 +84,8 @@ def test_unknown_schema_revision_is_refused(run_seed, migrated_database_url: str
 
 
 def test_missing_database_gives_one_line(run_seed, server_url: str) -> None:
-    base = server_url.rsplit("/", 1)[0]
-    result = run_seed("--size", "small", "--database-url", f"{base}/no_such_db_for_seeder")
+    missing = database_url(server_url, "no_such_db_for_seeder")
+    result = run_seed("--size", "small", "--database-url", missing)
     assert result.code == 1
     assert 'database "no_such_db_for_seeder" does not exist' in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests_support import SECRET
+from tests_support import SECRET, libpq_url
 
 BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
@@ -72,8 +72,13 @@ def password_server() -> Iterator[int]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def _server_url(port: int, password: str) -> str:
+    params = {"user": "postgres", "password": password, "host": "127.0.0.1", "port": str(port)}
+    return libpq_url({**params, "dbname": "postgres"})
+
+
 def test_wrong_password_is_one_line_without_the_password(run_seed, password_server: int) -> None:
-    wrong = f"postgresql://postgres:{SECRET}x@127.0.0.1:{password_server}/postgres"
+    wrong = _server_url(password_server, SECRET + "x")
     result = run_seed("--size", "small", "--database-url", wrong)
     assert result.code == 1
     lines = result.stderr.strip().splitlines()
@@ -85,7 +90,7 @@ def test_wrong_password_is_one_line_without_the_password(run_seed, password_serv
 
 
 def test_right_password_loads_and_is_never_printed(run_seed, password_server: int) -> None:
-    right = f"postgresql://postgres:{SECRET}@127.0.0.1:{password_server}/postgres"
+    right = _server_url(password_server, SECRET)
     result = run_seed("--tickets", "200", "--database-url", right, "--json")
     assert result.code == 0, result.stderr
     assert SECRET not in result.stderr + result.stdout

@@ -16,8 +16,13 @@ import psycopg
 import pytest
 from conftest import LoadDatabase, LoadedDatabase
 from psycopg import sql
-from sqlalchemy.engine import make_url
-from tests_support import SECRET, admin_connection, database_url, temporary_database
+from tests_support import (
+    SECRET,
+    admin_connection,
+    database_name,
+    database_url,
+    temporary_database,
+)
 
 from seeder.checks import CheckResult, ValidationReport, validate_database
 from seeder.config import build_run_config
@@ -428,8 +433,7 @@ def test_unreachable_database_raises_without_the_password() -> None:
 
 def test_validation_needs_no_write_access(server_url: str, copy_url: str) -> None:
     """It runs where every transaction is read-only (a hot standby, a read-only role)."""
-    name = make_url(copy_url).database
-    assert name is not None
+    name = database_name(copy_url)
     with admin_connection(server_url) as admin:
         admin.execute(
             sql.SQL("ALTER DATABASE {} SET default_transaction_read_only = on").format(
