@@ -179,10 +179,11 @@ def _swap_in(temp: Path, path: Path, *, force: bool, ownership: Ownership) -> No
             # Hidden under its new name, the folder can no longer gain entries by its old
             # name: one checked now is checked for good.
             _refuse_foreign_entries(old, path, ownership)
-        except OutputPathError:
-            os.rename(old, path)
+            os.rename(temp, path)
+        except BaseException:
+            with suppress(OSError):  # else the next run writing here puts it back
+                os.rename(old, path)
             raise
-        os.rename(temp, path)
         _remove_our_files(old, ownership)
 
 
@@ -224,10 +225,10 @@ def _remove_if_abandoned(leftover: Path, path: Path, folders: bool, ownership: O
         is_folder = stat.S_ISDIR(os.fstat(fd).st_mode)
         if is_folder != folders or not _lock(fd, wait=False):
             return  # not of our kind, or its writer is alive
-        if leftover.name.endswith(".partial") and not folders:
-            leftover.unlink()
+        if not folders:
+            leftover.unlink()  # a file's temporary
         elif leftover.name.endswith(".replaced") and not os.path.lexists(path):
-            os.rename(leftover, path)
+            os.rename(leftover, path)  # a killed swap's old folder: back in place
         else:
             _remove_our_files(leftover, ownership)
     finally:
