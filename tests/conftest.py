@@ -1,8 +1,10 @@
 """Shared test infrastructure: one PostgreSQL server per session, a database per test.
 
 The server is, in order: SEEDER_TEST_DATABASE_URL; a local server on 127.0.0.1:5432; a
-testcontainers PostgreSQL when Docker is reachable; the embedded server. Every URL handed to a
-test is a plain libpq URL (postgresql://user@host:port/dbname).
+testcontainers PostgreSQL when Docker is reachable; the embedded server. SEEDER_TEST_SERVER=embedded
+skips straight to the embedded server, so CI covers the path a machine with nothing else takes.
+An embedded server the session started is stopped at its end. Every URL handed to a test is a
+libpq URL built by tests_support.database_url.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from seeder.load import LoadSummary, load
 from seeder.urls import libpq_conninfo
 
 TEST_URL_ENV = "SEEDER_TEST_DATABASE_URL"
+TEST_SERVER_ENV = "SEEDER_TEST_SERVER"
 LOCAL_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 POSTGRES_IMAGE = "postgres:15-alpine"
 _TESTS_DIR = Path(__file__).resolve().parent
@@ -68,7 +71,31 @@ def _start_container(stack: contextlib.ExitStack) -> str:
     return url
 
 
+def _start_embedded(stack: contextlib.ExitStack) -> str:
+    """The embedded server's URL; stopped at the end when this session is the one that starts it."""
+    # Imported late: the embedded server is optional and slow to start.
+    from seeder.embedded import HOME_ENV, data_directory, embedded_status, stop_embedded
+    from seeder.embedded import start_embedded as start
+
+    if not embedded_status().running:
+        home = str(data_directory())
+
+        def stop() -> None:
+            # By name: a test may have pointed SEEDER_HOME at a scratch server of its own since.
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv(HOME_ENV, home)
+                stop_embedded()
+
+        stack.callback(stop)
+    return start()
+
+
 def _choose_server(stack: contextlib.ExitStack) -> str:
+    forced = os.environ.get(TEST_SERVER_ENV, "").strip()
+    if forced not in ("", "embedded"):
+        pytest.fail(f"{TEST_SERVER_ENV}={forced!r}: the only value it takes is 'embedded'")
+    if forced == "embedded":
+        return _start_embedded(stack)
     explicit = os.environ.get(TEST_URL_ENV, "").strip()
     if explicit:
         return explicit
@@ -76,16 +103,7 @@ def _choose_server(stack: contextlib.ExitStack) -> str:
         return LOCAL_SERVER_URL
     if _docker_reachable():
         return _start_container(stack)
-    # Imported late: the embedded server is optional and slow to start.
-    try:
-        from seeder.embedded import start_embedded
-    except ImportError:
-        pytest.fail(
-            f"no PostgreSQL for the db tests: set {TEST_URL_ENV}, run one on 127.0.0.1:5432 "
-            "or make Docker reachable"
-        )
-
-    return start_embedded()
+    return _start_embedded(stack)
 
 
 @pytest.fixture(scope="session")

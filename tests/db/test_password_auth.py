@@ -1,14 +1,15 @@
 """A wrong password against a server that asks for one: one line, no password shown anywhere.
 
 The shared test server trusts every local connection, so this starts a private cluster with
-scram-sha-256 authentication (the system's PostgreSQL binaries, run as the `postgres` user).
+scram-sha-256 authentication (the system's PostgreSQL binaries, run as the `postgres` user). It
+listens on a socket in its own folder only: no port to find, and it answers where the network
+is down (`unshare -n`).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,12 +20,7 @@ import pytest
 from tests_support import SECRET, libpq_url
 
 BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+PORT = "5432"  # names the socket file in the cluster's own folder; no TCP port is opened
 
 
 def _as_postgres(*command: str) -> list[str]:
@@ -34,8 +30,8 @@ def _as_postgres(*command: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def password_server() -> Iterator[int]:
-    """A throwaway cluster on a free port; user `postgres` has the password SECRET."""
+def password_server() -> Iterator[str]:
+    """A throwaway cluster; user `postgres` has the password SECRET. Yields its socket folder."""
     if not BINARIES:
         pytest.skip("no system PostgreSQL binaries under /usr/lib/postgresql to start a cluster")
     if os.geteuid() == 0 and shutil.which("runuser") is None:
@@ -46,7 +42,6 @@ def password_server() -> Iterator[int]:
     data, pwfile = root / "data", root / "pw"
     pwfile.write_text(SECRET + "\n")
     pwfile.chmod(0o644)
-    port = _free_port()
     try:
         subprocess.run(
             _as_postgres(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
@@ -55,14 +50,14 @@ def password_server() -> Iterator[int]:
         )  # fmt: skip
         subprocess.run(
             _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-                         "-o", f"-p {port} -k {root} -h 127.0.0.1", "start"),
+                         "-o", f"-p {PORT} -k {root} -h ''", "start"),
             check=True, capture_output=True,
         )  # fmt: skip
     except (subprocess.CalledProcessError, OSError) as exc:
         shutil.rmtree(root, ignore_errors=True)
         pytest.skip(f"could not start a password-protected cluster: {exc}")
     try:
-        yield port
+        yield str(root)
     finally:
         subprocess.run(
             _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"),
@@ -72,12 +67,12 @@ def password_server() -> Iterator[int]:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _server_url(port: int, password: str) -> str:
-    params = {"user": "postgres", "password": password, "host": "127.0.0.1", "port": str(port)}
+def _server_url(socket_folder: str, password: str) -> str:
+    params = {"user": "postgres", "password": password, "host": socket_folder, "port": PORT}
     return libpq_url({**params, "dbname": "postgres"})
 
 
-def test_wrong_password_is_one_line_without_the_password(run_seed, password_server: int) -> None:
+def test_wrong_password_is_one_line_without_the_password(run_seed, password_server: str) -> None:
     wrong = _server_url(password_server, SECRET + "x")
     result = run_seed("--size", "small", "--database-url", wrong)
     assert result.code == 1
@@ -89,7 +84,7 @@ def test_wrong_password_is_one_line_without_the_password(run_seed, password_serv
     assert "Traceback" not in result.stderr
 
 
-def test_right_password_loads_and_is_never_printed(run_seed, password_server: int) -> None:
+def test_right_password_loads_and_is_never_printed(run_seed, password_server: str) -> None:
     right = _server_url(password_server, SECRET)
     result = run_seed("--tickets", "200", "--database-url", right, "--json")
     assert result.code == 0, result.stderr
