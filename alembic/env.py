@@ -12,7 +12,7 @@ from logging.config import fileConfig
 from typing import Any
 
 from alembic import context
-from sqlalchemy import Connection, create_engine, pool
+from sqlalchemy import Connection
 
 from seeder.models import Base
 
@@ -57,10 +57,10 @@ def run_migrations_online() -> None:
         _run_on(_injected)
         return
 
+    from seeder.database import sqlalchemy_engine
     from seeder.target import resolve_database_url
-    from seeder.urls import sqlalchemy_url
 
-    engine = create_engine(sqlalchemy_url(resolve_database_url()), poolclass=pool.NullPool)
+    engine = sqlalchemy_engine(resolve_database_url())
     try:
         with engine.connect() as connection:
             _run_on(connection)

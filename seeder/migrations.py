@@ -15,12 +15,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, create_engine, pool
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from seeder.errors import DatabaseError, SchemaVersionError, SeederError
+from seeder.database import connect
+from seeder.errors import DatabaseError, SchemaVersionError, SeederError, clipped_words
 from seeder.migration_scripts import script_location
-from seeder.urls import redact_text, sqlalchemy_url
 
 __all__ = [
     "alembic_config",
@@ -117,26 +117,26 @@ def render_offline_sql(start: str | None = None) -> str:
 
 def upgrade_url_to_head(url: str) -> None:
     """Open the database at `url`, migrate it to head in one transaction, commit, disconnect."""
-    target = sqlalchemy_url(url)
-    engine = create_engine(target, poolclass=pool.NullPool)
+    connection, dispose = connect(url)
     try:
-        with _database_errors("connecting to the database", target.password):
-            connection = engine.connect()
         with connection, connection.begin():
             upgrade_to_head(connection)
     finally:
-        engine.dispose()
+        dispose()
 
 
 @contextmanager
-def _database_errors(doing: str, secret: str | None = None) -> Iterator[None]:
-    """Turn driver and Alembic failures into one-line DatabaseErrors without secrets."""
+def _database_errors(doing: str) -> Iterator[None]:
+    """Turn driver and Alembic failures into one-line DatabaseErrors.
+
+    They arise on an open connection, whose messages never hold the connection string.
+    """
     try:
         yield
     except DBAPIError as exc:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise DatabaseError(
-            f"{doing} failed: {redact_text(detail, secret)}: check the database URL and permissions"
+            f"{doing} failed: {clipped_words(detail)}: check the database URL and permissions"
         ) from exc
     except CommandError as exc:
-        raise DatabaseError(f"{doing} failed: {redact_text(str(exc), secret)}") from exc
+        raise DatabaseError(f"{doing} failed: {clipped_words(str(exc))}") from exc

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
-from seeder.errors import ConfigError
+from seeder.errors import ConfigError, shown
 from seeder.param_limits import (
     MAX_RELATIVE_WEIGHT,
     check_last_day_hours,
@@ -272,7 +272,7 @@ def validate_params(p: Params) -> None:
     )
     _check(
         p.anchor_closure_to in ANCHORS,
-        f"anchor_closure_to = {p.anchor_closure_to!r}: use one of {', '.join(ANCHORS)}",
+        f"anchor_closure_to = {shown(p.anchor_closure_to)}: use one of {', '.join(ANCHORS)}",
     )
     for name in (
         "escalation_rate",
@@ -402,7 +402,7 @@ def _build(cls: type, path: str, data: Any) -> Any:
     names = {f.name: f for f in fields(cls)}
     unknown = sorted(set(data) - set(names))
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {unknown}; allowed: {', '.join(names)}")
+        raise ConfigError(f"{path}: unknown key(s) {shown(unknown)}; allowed: {', '.join(names)}")
     missing = sorted(set(names) - set(data))
     if missing:
         raise ConfigError(f"{path}: missing key(s) {missing}")
@@ -417,7 +417,7 @@ def _build(cls: type, path: str, data: Any) -> Any:
 
 def _number(path: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConfigError(f"{path} = {value!r}: expected a number")
+        raise ConfigError(f"{path} = {shown(value)}: expected a number")
     if not math.isfinite(value):
         raise ConfigError(f"{path} = {value!r}: expected a finite number")
     return float(value)
@@ -426,17 +426,17 @@ def _number(path: str, value: Any) -> float:
 def _merge_scalar(path: str, default: Any, value: Any) -> Any:
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ConfigError(f"{path} = {value!r}: expected true or false")
+            raise ConfigError(f"{path} = {shown(value)}: expected true or false")
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{path} = {value!r}: expected an integer")
+            raise ConfigError(f"{path} = {shown(value)}: expected an integer")
         return value
     if isinstance(default, float):
         return _number(path, value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise ConfigError(f"{path} = {value!r}: expected a string")
+            raise ConfigError(f"{path} = {shown(value)}: expected a string")
         return value
     raise ConfigError(f"{path}: cannot be set from TOML")
 
@@ -449,7 +449,7 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
     for key, value in data.items():
         if key not in known:
             raise ConfigError(
-                f"unknown configuration key {key!r}: run `seed config` to list the keys"
+                f"unknown configuration key {shown(key)}: run `seed config` to list the keys"
             )
         default = getattr(params, key)
         if key in _NESTED:
@@ -460,7 +460,9 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
             current = dict(default)
             for sub, subvalue in table.items():
                 if sub not in current:
-                    raise ConfigError(f"{key}: unknown key {sub!r}; allowed: {', '.join(current)}")
+                    raise ConfigError(
+                        f"{key}: unknown key {shown(sub)}; allowed: {', '.join(current)}"
+                    )
                 merged = {**dataclasses.asdict(current[sub]), **_table(f"{key}.{sub}", subvalue)}
                 if "patience_seconds" in merged and isinstance(subvalue, dict):
                     patience = subvalue.get("patience_seconds")
@@ -491,24 +493,36 @@ def _table(path: str, value: Any) -> dict[str, Any]:
     return value
 
 
+# `seed config` writes about 3 KB; tomllib, pure Python, would spend seconds on megabytes.
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     """Parse a TOML file; a missing file or a syntax error becomes a one-line ConfigError."""
     import tomllib  # 10-20 ms, and most runs read no file: not on every start-up's path
 
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            raise ConfigError(
+                f"config file {shown(str(path))} is over {MAX_CONFIG_BYTES:,} bytes: a parameter "
+                "file holds a few kilobytes (see `seed config`); check the path"
+            )
+        return tomllib.loads(data.decode())
     except FileNotFoundError:
-        raise ConfigError(f"config file {str(path)!r} not found: check the path") from None
+        raise ConfigError(f"config file {shown(str(path))} not found: check the path") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {str(path)!r} is not valid TOML: {exc}") from None
+        raise ConfigError(f"config file {shown(str(path))} is not valid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(
-            f"config file {str(path)!r} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
-            f"at offset {exc.start}): save it as UTF-8"
+            f"config file {shown(str(path))} is not UTF-8 text (byte "
+            f"0x{exc.object[exc.start]:02x} at offset {exc.start}): save it as UTF-8"
         ) from None
     except OSError as exc:
-        raise ConfigError(f"config file {str(path)!r} cannot be read: {exc.strerror}") from None
+        raise ConfigError(
+            f"config file {shown(str(path))} cannot be read: {exc.strerror}"
+        ) from None
 
 
 def _toml_value(value: Any) -> str:

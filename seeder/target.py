@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from seeder.urls import env_database_url, parse_database_url
+from seeder.urls import check_database_url, env_database_url
 
 
 def resolve_database_url(explicit: str | None = None, *, start_embedded: bool = True) -> str:
-    """The target URL (libpq form, may hold a password: never print it unredacted).
+    """The target's connection string (may hold a password: show it only through redact_url).
 
     Order: an explicit URL, then DATABASE_URL, then the embedded server (started on demand).
     """
     raw = explicit or env_database_url()
     if raw:
-        parse_database_url(raw)
-        return raw
+        return check_database_url(raw)
     if not start_embedded:
         from seeder.errors import ConfigError
 

@@ -1,68 +1,85 @@
-"""Database URL checks, conversion and redaction: passwords never leave this module in clear.
+"""Connection strings: checked, read by libpq alone, shown only masked.
 
-Parsed with urllib, not SQLAlchemy: `seed` and `seed dump` talk to psycopg directly and would
-otherwise import SQLAlchemy (0.25 s) only to read a URL. libpq parses the URL itself, so what
-psycopg gets is the user's URL with only the scheme normalised.
+A target is a libpq connection string, a URL (postgresql://user:pw@host:port/db?param=value)
+or key=value pairs (host=h dbname=db password='a b'). It is read one way everywhere:
+psycopg's conninfo helpers, that is libpq's own parser, give the parameters that psycopg,
+SQLAlchemy (as connect arguments) and psql receive. The early check here only looks at the
+shape, without psycopg: `seed` forks its generator before it imports psycopg.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING
-from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
-from seeder.errors import ConfigError
-
-# SQLAlchemy is imported inside sqlalchemy_url only: the commands that use SQLAlchemy pay
-# for it, `seed`, `seed dump` and every error path do not.
-if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
+from seeder.errors import ConfigError, clipped, shown
+from seeder.masking import mask, secrets_in
 
 DATABASE_URL_ENV = "DATABASE_URL"
-_PASSWORD_IN_URL = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)@")
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
-_FORM = "use postgresql://USER:PASSWORD@HOST:PORT/DBNAME"
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*+://")
+_FORM = "use postgresql://USER:PASSWORD@HOST:PORT/DBNAME or key=value pairs (host=HOST ...)"
+# libpq's own message may quote the whole string; the value is shown once already.
+_DETAIL_CHARS = 60
 
 
-def parse_database_url(raw: str) -> SplitResult:
-    """Split and check a PostgreSQL URL; raise ConfigError naming the fix if it is not one."""
+def _invalid(raw: str, why: str | None = None) -> ConfigError:
+    reason = f": {why}" if why else ""
+    return ConfigError(f"invalid database URL {shown(redact_url(raw))}{reason}: {_FORM}")
+
+
+def check_database_url(raw: str) -> str:
+    """The connection string stripped, if it has the shape of one; else a ConfigError.
+
+    libpq reads it later (conninfo_params); this catches what is no connection string at all.
+    """
     text = raw.strip()
-    if not _SCHEME.match(text):
-        raise ConfigError(f"invalid database URL {redact_text(raw)!r}: {_FORM}")
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018  # raises ValueError for a port that is not a number
-    except ValueError:
-        raise ConfigError(f"invalid database URL {redact_text(raw)!r}: {_FORM}") from None
-    scheme = parts.scheme.lower()
-    if scheme.split("+", 1)[0] not in ("postgresql", "postgres"):
-        raise ConfigError(f"unsupported database URL scheme {scheme!r}: {_FORM}")
-    return parts
-
-
-def url_password(raw: str) -> str | None:
-    """The password (percent-decoded) of any URL, to be masked in messages; None if none."""
-    try:
-        password = urlsplit(raw.strip()).password
-    except ValueError:
-        return None
-    return unquote(password) if password else None
+    scheme = _SCHEME.match(text)
+    if scheme is None:
+        if "=" not in text:
+            raise _invalid(raw)
+        return text
+    name = scheme.group().removesuffix("://").lower()
+    if name.split("+", 1)[0] not in ("postgresql", "postgres"):
+        raise ConfigError(f"unsupported database URL scheme {shown(name)}: {_FORM}")
+    return text
 
 
 def libpq_conninfo(raw: str) -> str:
-    """A libpq URI (scheme postgresql, no driver suffix) for psycopg.connect and psql."""
-    parse_database_url(raw)
-    text = raw.strip()
+    """The connection string as libpq takes it: a URL loses a driver suffix (+psycopg)."""
+    text = check_database_url(raw)
+    scheme = _SCHEME.match(text)
     # Textual, not urlunsplit: that would turn "postgresql:///db?host=..." into "postgresql:/db".
-    return "postgresql" + text[text.index("://") :]
+    return text if scheme is None else "postgresql://" + text[scheme.end() :]
 
 
-def sqlalchemy_url(raw: str) -> URL:
-    """The URL with the psycopg 3 driver that SQLAlchemy should use."""
-    from sqlalchemy.engine import make_url
+def conninfo_params(raw: str) -> dict[str, str]:
+    """The connection parameters libpq reads from `raw` (a URL's parts percent-decoded).
 
-    return make_url(libpq_conninfo(raw)).set(drivername="postgresql+psycopg")
+    Raises ConfigError, without the password, for a string libpq refuses or a port that is
+    not a number.
+    """
+    text = libpq_conninfo(raw)
+    # After the load's fork: importing psycopg takes a tenth of a second.
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        params = {key: str(value) for key, value in conninfo_to_dict(text).items()}
+    except ProgrammingError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "refused by libpq"
+        detail = clipped(mask(first, *secrets_in(raw)), _DETAIL_CHARS)
+        raise _invalid(raw, detail) from None
+    ports = params.get("port", "").split(",")
+    if not all(port.isdigit() or not port for port in ports):
+        raise _invalid(raw, "the port must be a number")
+    return params
+
+
+def connection_string(raw: str) -> str:
+    """libpq's parameters of `raw` as one key=value string (quoted where needed), for psycopg."""
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo("", **conninfo_params(raw))
 
 
 def env_database_url() -> str | None:
@@ -72,22 +89,5 @@ def env_database_url() -> str | None:
 
 
 def redact_url(raw: str) -> str:
-    """The URL with its password replaced by ***."""
-    try:
-        parts = parse_database_url(raw)
-    except ConfigError:
-        return redact_text(raw)
-    if parts.password is None:
-        return raw.strip()
-    user, _, host = parts.netloc.rpartition("@")
-    name = user.split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{name}:***@{host}"))
-
-
-def redact_text(text: str, *secrets: str | None) -> str:
-    """Mask URL passwords and any given secret strings inside free text."""
-    masked = _PASSWORD_IN_URL.sub(lambda m: m.group("head") + "***@", text)
-    for secret in secrets:
-        if secret:
-            masked = masked.replace(secret, "***")
-    return masked
+    """The connection string with every password replaced by ***, for messages and summaries."""
+    return mask(raw.strip(), one_value=True)

@@ -15,9 +15,10 @@ import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, create_engine, pool
+from sqlalchemy import Connection
 from tests_support import PUBLIC_COLUMNS, rows, schema_snapshot
 
+from seeder.database import sqlalchemy_engine
 from seeder.errors import SchemaVersionError
 from seeder.migrations import (
     current_revision,
@@ -29,7 +30,7 @@ from seeder.migrations import (
     upgrade_url_to_head,
 )
 from seeder.models import Base
-from seeder.urls import libpq_conninfo, sqlalchemy_url
+from seeder.urls import libpq_conninfo
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_SQL = REPO_ROOT / "sql" / "schema.sql"
@@ -41,7 +42,7 @@ ALEMBIC_OBJECTS = {"alembic_version", "alembic_version_pkc", "_alembic_version"}
 @contextmanager
 def connect(url: str) -> Iterator[Connection]:
     """A SQLAlchemy connection to `url` that leaves nothing open behind it."""
-    engine = create_engine(sqlalchemy_url(url), poolclass=pool.NullPool)
+    engine = sqlalchemy_engine(url)
     try:
         with engine.connect() as conn:
             yield conn

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 
 from seeder.embedded import (
     HOME_ENV,
@@ -106,13 +107,25 @@ def test_psql_executable_is_a_program() -> None:
             "postgresql://postgres@/seeder?host=/tmp/a%20b&port=5432",
             {},
         ),
+        (
+            "postgresql://alice@db.example/my%20shop?password=s%33cret",
+            "postgresql://alice@db.example/my%20shop",
+            {"PGPASSWORD": "s3cret"},
+        ),
+        (
+            "host=db.example user=alice password='a b\\'c' dbname=shop",
+            "postgresql://alice@db.example/shop",
+            {"PGPASSWORD": "a b'c"},
+        ),
     ],
 )
 def test_psql_command_moves_the_password_into_pgpassword(
     url: str, expected_url: str, expected_env: dict[str, str]
 ) -> None:
     argv, env = psql_command(url)
-    assert argv == [str(psql_executable()), expected_url]
+    # psql gets libpq's own reading of the URL, less the password, as key=value pairs.
+    assert argv[0] == str(psql_executable())
+    assert conninfo_to_dict(argv[1]) == conninfo_to_dict(expected_url)
     assert env == expected_env
     for secret in expected_env.values():
         assert not any(secret in arg for arg in argv)

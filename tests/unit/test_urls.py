@@ -1,17 +1,15 @@
-"""URL checks and conversions done without SQLAlchemy keep what libpq and users expect."""
+"""Connection strings: libpq reads them, in every form it accepts, and none is ever shown with
+its password."""
 
 from __future__ import annotations
 
 import pytest
+from psycopg.conninfo import conninfo_to_dict
+from tests_support import SECRET
 
 from seeder.errors import ConfigError
-from seeder.urls import (
-    libpq_conninfo,
-    parse_database_url,
-    redact_url,
-    sqlalchemy_url,
-    url_password,
-)
+from seeder.masking import mask, secrets_in
+from seeder.urls import connection_string, conninfo_params, libpq_conninfo, redact_url
 
 
 @pytest.mark.parametrize(
@@ -25,43 +23,101 @@ from seeder.urls import (
         ),
         # libpq reads "+" literally: the query must reach it untouched.
         ("postgresql:///db?host=/tmp/my+sockets", "postgresql:///db?host=/tmp/my+sockets"),
+        ("  host=h dbname=db  ", "host=h dbname=db"),
     ],
 )
-def test_libpq_gets_the_url_with_only_the_scheme_normalised(raw: str, libpq: str) -> None:
+def test_libpq_gets_the_string_with_only_the_scheme_normalised(raw: str, libpq: str) -> None:
     assert libpq_conninfo(raw) == libpq
 
 
-def test_passwords_are_decoded_and_redacted() -> None:
-    raw = "postgresql://alice:p%40ss%3Aword@db.example.com:6543/support"
-    assert url_password(raw) == "p@ss:word"
-    assert redact_url(raw) == "postgresql://alice:***@db.example.com:6543/support"
-    assert "p%40ss" not in redact_url(raw)
-    assert url_password("postgresql://alice@h/db") is None
-    assert redact_url("postgresql://alice@h/db") == "postgresql://alice@h/db"
+def test_libpq_reads_a_url_percent_decoded_and_key_value_pairs_alike() -> None:
+    expected = {
+        "user": "alice",
+        "password": "p@ss",
+        "host": "h",
+        "port": "6543",
+        "dbname": "my db",
+    }
+    assert conninfo_params("postgres://alice:p%40ss@h:6543/my%20db") == expected
+    assert conninfo_params("host=h port=6543 user=alice password=p@ss dbname='my db'") == expected
+    assert conninfo_to_dict(connection_string("postgres://alice:p%40ss@h:6543/my%20db")) == expected
+    assert conninfo_params("postgresql:///db?host=/tmp/my+sockets")["host"] == "/tmp/my+sockets"
 
 
-def test_sqlalchemy_gets_the_same_parts_with_the_psycopg_driver() -> None:
-    url = sqlalchemy_url("postgres://alice:p%40ss@h:6543/support")
-    assert (url.drivername, url.username, url.password, url.host, url.port, url.database) == (
-        "postgresql+psycopg",
-        "alice",
-        "p@ss",
-        "h",
-        6543,
-        "support",
+# Every place libpq takes a password from: (connection string, libpq's key, the value it reads).
+PASSWORD_FORMS = [
+    (f"postgresql://alice:{SECRET}@h/db", "password", SECRET),
+    ("postgresql://alice:p%40ss%3Aword@h:6543/db", "password", "p@ss:word"),
+    (f"postgresql://alice@h/db?password={SECRET}", "password", SECRET),
+    ("postgresql://alice@h/db?sslmode=require&password=s%33cret-word", "password", "s3cret-word"),
+    (f"postgresql://alice@h/db?pass%77ord={SECRET}&sslmode=require", "password", SECRET),
+    (f"postgresql://alice@h/db?sslpassword={SECRET}", "sslpassword", SECRET),
+    (f"host=h password={SECRET} dbname=db", "password", SECRET),
+    ("host=h password = 'a b\\'c-secret' dbname=db", "password", "a b'c-secret"),
+    ("host=h password=a\\ b-secret dbname=db", "password", "a b-secret"),
+    (f"host=h sslpassword='{SECRET}'", "sslpassword", SECRET),
+]
+FORM_IDS = [f"form{i}" for i in range(len(PASSWORD_FORMS))]
+
+
+@pytest.mark.parametrize(("raw", "key", "value"), PASSWORD_FORMS, ids=FORM_IDS)
+def test_each_form_is_one_libpq_reads(raw: str, key: str, value: str) -> None:
+    assert conninfo_params(raw)[key] == value
+
+
+@pytest.mark.parametrize(("raw", "key", "value"), PASSWORD_FORMS, ids=FORM_IDS)
+def test_each_form_is_masked_shown_alone_or_in_text(raw: str, key: str, value: str) -> None:
+    found = secrets_in(raw)
+    assert value in found  # what libpq reads, for the CLI to mask word for word
+    for shown in (redact_url(raw), mask(f"seed: error: near {raw}: check it")):
+        assert "***" in shown
+        for secret in (value, *found):
+            assert secret not in shown, shown
+
+
+def test_masking_keeps_what_is_no_password() -> None:
+    for text in (
+        "postgresql://alice@h:5432/db?application_name=a@b",
+        "postgresql:///db?host=/tmp/sockets&user=x@y",
+        "postgresql://h:5432/db?sslmode=require",
+        'password authentication failed for user "postgres"',
+    ):
+        assert mask(text) == text
+        assert secrets_in(text) == []
+    assert redact_url("postgresql://u:pw@h/db?sslmode=require") == (
+        "postgresql://u:***@h/db?sslmode=require"
     )
+
+
+def test_a_password_holding_a_space_or_slash_is_masked_whole() -> None:
+    assert redact_url("postgresql://u:pa ss/word@h/db") == "postgresql://u:***@h/db"
+    assert secrets_in("--database-url=postgresql://u:pa ss@h/db") == ["pa ss"]
 
 
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
         ("not a url", "invalid database URL"),
-        ("postgresql://u@h:port/db", "invalid database URL"),
-        ("mysql://u:secret@h/db", "unsupported database URL scheme 'mysql'"),
+        (f"postgresql://u:{SECRET}@h:port/db", "the port must be a number"),
+        (f"mysql://u:{SECRET}@h/db", "unsupported database URL scheme 'mysql'"),
+        # libpq quotes the password back in these two messages.
+        ("postgresql://u:Pa55%zz-DISTINCTIVE@h/db", "invalid percent-encoded token"),
+        ("postgresql://u:Pa55 w0rd-DISTINCTIVE@h/db", "unexpected spaces"),
+        (f"host=h password={SECRET} passwrd=x", 'invalid connection option "passwrd"'),
+        (f"postgresql://u@h/db?password={SECRET}&bogus=1", "invalid URI query parameter"),
     ],
 )
-def test_bad_urls_name_the_fix_and_never_the_password(raw: str, message: str) -> None:
+def test_bad_strings_name_the_fix_and_never_the_password(raw: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message) as raised:
-        parse_database_url(raw)
-    assert "postgresql://USER:PASSWORD@HOST:PORT/DBNAME" in str(raised.value)
-    assert "secret" not in str(raised.value)
+        conninfo_params(raw)
+    text = str(raised.value)
+    assert "postgresql://USER:PASSWORD@HOST:PORT/DBNAME" in text
+    assert "DISTINCTIVE" not in text
+
+
+def test_a_long_bad_value_is_cut_in_the_message() -> None:
+    for raw in ("x" * 40_000, "postgresql://u:" + "p" * 40_000, "host=h " + "x" * 40_000):
+        with pytest.raises(ConfigError) as raised:
+            conninfo_params(raw)
+        assert len(str(raised.value)) < 300
+        assert "..." in str(raised.value)
