@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from seeder import __version__
 from seeder.config import (
@@ -49,6 +49,9 @@ from seeder.masking import mask, replace_secrets, secrets_in
 from seeder.stop_signals import stop_signals_interrupt
 from seeder.urls import DATABASE_URL_ENV
 
+if TYPE_CHECKING:
+    from seeder.lock_wait import LockWait
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -57,6 +60,7 @@ ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
 NOTHING_WRITTEN = "nothing was written"
 # An error line longer than this keeps its start and its end (the fix) around an ellipsis.
 MESSAGE_CHARS = 400
+MAX_LOCK_TIMEOUT_S = 2_147_483  # PostgreSQL's lock_timeout holds at most 2^31 - 1 ms
 
 COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",
@@ -96,6 +100,33 @@ def _positive_int(name: str) -> Callable[[str], int]:
 
     parse.__name__ = name
     return parse
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < number <= MAX_LOCK_TIMEOUT_S:
+        raise argparse.ArgumentTypeError(
+            f"{value} must be a number of seconds above 0 and at most {MAX_LOCK_TIMEOUT_S:,}"
+        )
+    return number
+
+
+def _add_lock_timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lock-timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up (changing nothing) when another session holds a lock on a target table "
+        "this long; default: wait, saying for whom after 2 s",
+    )
+
+
+def _print_lock_wait(wait: LockWait) -> None:
+    sys.stderr.write(f"seed: {wait.describe()}\n")
+    sys.stderr.flush()
 
 
 def _seed_value(value: str) -> int:
@@ -176,6 +207,7 @@ def _build_load_parser() -> _Parser:
         help=f"rows per COPY write; never changes the data (default {DEFAULT_BATCH_ROWS:,})",
     )
     _add_jobs(parser, "database")
+    _add_lock_timeout(parser)
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--quiet", action="store_true", help="print nothing but errors")
     output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
@@ -213,7 +245,14 @@ def _run_load(argv: Sequence[str]) -> int:
 
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
-        summary = load(config, url, reset=args.reset, progress=display.update)
+        summary = load(
+            config,
+            url,
+            reset=args.reset,
+            progress=display.update,
+            lock_timeout=args.lock_timeout,
+            on_lock_wait=_print_lock_wait,
+        )
     if args.json:
         print(
             json.dumps(
@@ -234,6 +273,7 @@ def _run_migrate(argv: Sequence[str]) -> int:
     _ON_INTERRUPT[0] = "nothing was changed (the migration was rolled back)"
     parser = _Parser(prog="seed migrate", description=COMMANDS["migrate"])
     _add_target(parser)
+    _add_lock_timeout(parser)
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
@@ -242,7 +282,7 @@ def _run_migrate(argv: Sequence[str]) -> int:
     from seeder.urls import redact_url
 
     url = resolve_database_url(args.database_url)
-    upgrade_url_to_head(url)
+    upgrade_url_to_head(url, lock_timeout=args.lock_timeout, on_lock_wait=_print_lock_wait)
     print(f"{redact_url(url)} is at schema revision {head_revision()}")
     return EXIT_OK
 

@@ -112,3 +112,7 @@ class OutputPathError(OutputError):
 
 class EmbeddedServerError(SeederError):
     """The embedded PostgreSQL server cannot be started or stopped."""
+
+
+class LockTimeoutError(SeederError):
+    """Another session held a lock the run needed for longer than --lock-timeout allowed."""

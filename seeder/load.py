@@ -15,11 +15,12 @@ inside the transaction, so that work leaves the serial tail after the last COPY.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from seeder.block_source import BlockSource, binary_copy_blocks
+from seeder.block_source import BlockSource, RunStart, binary_copy_blocks
 from seeder.config import RunConfig
 from seeder.copy_format import HEADER, TRAILER, EncodedBlock
 from seeder.domain import LEADING_TABLES, TABLES
@@ -38,6 +39,8 @@ from seeder.urls import redact_url
 if TYPE_CHECKING:
     import psycopg
 
+    from seeder.lock_wait import LockWaitCallback
+
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
 
@@ -47,6 +50,15 @@ ANALYZE_HALVES = (("tickets", "wfm"), ("interactions", "calls", "chats"))
 
 ProgressCallback = Callable[[str, int, int], None]
 """progress(table, rows written so far, expected total rows of that table)."""
+
+
+@dataclass(frozen=True)
+class LockPolicy:
+    """How a load waits for other sessions' locks on its tables."""
+
+    url: str
+    timeout_s: float | None = None  # give up after this long; None: wait as long as it takes
+    on_wait: LockWaitCallback | None = None  # told what the load waits for, after a while
 
 
 @dataclass
@@ -84,11 +96,15 @@ def load(
     *,
     reset: bool = False,
     progress: ProgressCallback | None = None,
+    lock_timeout: float | None = None,
+    on_lock_wait: LockWaitCallback | None = None,
 ) -> LoadSummary:
     """Generate the dataset for `config` and load it into the database at `url`.
 
     Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
-    False; with reset=True the old rows are replaced in the same transaction.
+    False; with reset=True the old rows are replaced in the same transaction. When another
+    session holds a lock on a target table, the load waits: on_lock_wait hears what for after
+    a couple of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
     """
     summary = LoadSummary(target=redact_url(url))
     started = time.perf_counter()
@@ -101,8 +117,9 @@ def load(
         secrets = secrets_in(url)
         connection = connect_driver(url)
         try:
-            with database_errors("loading", secrets):
-                _load_in_transaction(connection, source, summary, reset, progress)
+            locks = LockPolicy(url, lock_timeout, on_lock_wait)
+            with database_errors("loading", secrets), _lock_timeouts(connection, locks):
+                _load_in_transaction(connection, source, summary, reset, progress, locks)
                 step = time.perf_counter()
                 connection.commit()
                 summary.timings["commit"] = time.perf_counter() - step
@@ -155,32 +172,94 @@ def _analyze_on_new_connection(url: str, tables: tuple[str, ...]) -> None:
         other.execute(f"ANALYZE {', '.join(tables)}")
 
 
+@contextmanager
+def _lock_timeouts(connection: psycopg.Connection, locks: LockPolicy) -> Iterator[None]:
+    """lock_timeout passing becomes a LockTimeoutError naming who held the tables."""
+    from psycopg.errors import LockNotAvailable
+
+    from seeder.lock_wait import lock_timeout_error
+
+    try:
+        yield
+    except LockNotAvailable:
+        pid = connection.info.backend_pid
+        raise lock_timeout_error(locks.url, pid, locks.timeout_s) from None
+
+
+def _refuse_if_occupied(connection: psycopg.Connection) -> None:
+    occupied = tables_holding_data(connection)
+    if occupied:
+        raise TargetNotEmptyError(
+            f"the database already holds data (tables: {', '.join(occupied)}): "
+            "pass --reset to replace it, or choose an empty database"
+        )
+
+
+def _lock_tables(connection: psycopg.Connection, reset: bool) -> None:
+    """Take the lock TRUNCATE needs on every existing target table, before anything else.
+
+    Waiting for another session then happens here, in one place, and once these are held no
+    later statement of the load waits. A load that will refuse (data, no reset) reads first,
+    so it does not queue for an exclusive lock only to give up.
+    """
+    from seeder.lock_wait import LOCKED_TABLES
+
+    found = connection.execute(
+        "SELECT name FROM unnest(%s::text[]) WITH ORDINALITY AS t(name, n) "
+        "WHERE to_regclass(name) IS NOT NULL ORDER BY n",
+        (list(LOCKED_TABLES),),
+    ).fetchall()
+    existing = [str(row[0]) for row in found]
+    if not reset and len(existing) == len(LOCKED_TABLES):
+        _refuse_if_occupied(connection)
+    if existing:
+        connection.execute(f"LOCK TABLE {', '.join(existing)} IN ACCESS EXCLUSIVE MODE")
+
+
+def _prepare_tables(
+    connection: psycopg.Connection,
+    source: BlockSource,
+    summary: LoadSummary,
+    reset: bool,
+    lock_timeout: float | None,
+) -> RunStart:
+    """Lock, migrate, check and empty the tables, and drop their keys; return the plan's start."""
+    from seeder.compiled_schema import compiled_schema
+    from seeder.lock_wait import lock_timeout_setting
+    from seeder.sql_migrate import migrate_to_head  # imports psycopg
+
+    _take_lock(connection)
+    if lock_timeout is not None:
+        setting = lock_timeout_setting(lock_timeout)
+        connection.execute("SELECT set_config('lock_timeout', %s, true)", (setting,))
+    step = time.perf_counter()
+    _lock_tables(connection, reset)
+    migrate_to_head(connection)
+    summary.timings["migrate"] = time.perf_counter() - step
+    run_start = source.start()  # the plan's errors come before any change to the tables
+    summary.timings["plan"] = run_start.plan_seconds
+    if not reset:
+        _refuse_if_occupied(connection)
+    connection.execute(f"TRUNCATE {', '.join(TABLES)}")
+    for statement in compiled_schema().deferred_drop:
+        connection.execute(statement)
+    return run_start
+
+
 def _load_in_transaction(
     connection: psycopg.Connection,
     source: BlockSource,
     summary: LoadSummary,
     reset: bool,
     progress: ProgressCallback | None,
+    locks: LockPolicy,
 ) -> None:
     from seeder.compiled_schema import compiled_schema
-    from seeder.sql_migrate import migrate_to_head  # imports psycopg
+    from seeder.lock_wait import LockWatcher
 
-    _take_lock(connection)
-    step = time.perf_counter()
-    migrate_to_head(connection)
-    summary.timings["migrate"] = time.perf_counter() - step
-    run_start = source.start()  # the plan's errors come before any change to the tables
-    summary.timings["plan"] = run_start.plan_seconds
-    occupied = tables_holding_data(connection)
-    if occupied and not reset:
-        raise TargetNotEmptyError(
-            f"the database already holds data (tables: {', '.join(occupied)}): "
-            "pass --reset to replace it, or choose an empty database"
-        )
+    with LockWatcher(locks.url, connection.info.backend_pid, locks.on_wait):
+        run_start = _prepare_tables(connection, source, summary, reset, locks.timeout_s)
     schema = compiled_schema()
-    connection.execute(f"TRUNCATE {', '.join(TABLES)}")
-    for statement in schema.deferred_drop:
-        connection.execute(statement)
     early = tuple(sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table])
 
     def finish_leading_tables() -> None:

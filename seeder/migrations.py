@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
@@ -21,6 +22,9 @@ from sqlalchemy.exc import DBAPIError
 from seeder.database import connect
 from seeder.errors import DatabaseError, SchemaVersionError, SeederError, clipped_words
 from seeder.migration_scripts import script_location
+
+if TYPE_CHECKING:
+    from seeder.lock_wait import LockWaitCallback
 
 __all__ = [
     "alembic_config",
@@ -115,14 +119,43 @@ def render_offline_sql(start: str | None = None) -> str:
     return buffer.getvalue()
 
 
-def upgrade_url_to_head(url: str) -> None:
-    """Open the database at `url`, migrate it to head in one transaction, commit, disconnect."""
+def upgrade_url_to_head(
+    url: str,
+    *,
+    lock_timeout: float | None = None,
+    on_lock_wait: LockWaitCallback | None = None,
+) -> None:
+    """Open the database at `url`, migrate it to head in one transaction, commit, disconnect.
+
+    A migration waiting for another session's lock tells on_lock_wait after a couple of
+    seconds; with lock_timeout (seconds) it gives up with LockTimeoutError, changing nothing.
+    """
+    from seeder.lock_wait import LockWatcher, lock_timeout_error, lock_timeout_setting
+
     connection, dispose = connect(url)
     try:
         with connection, connection.begin():
-            upgrade_to_head(connection)
+            with _database_errors("starting the migration"):
+                pid = int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())
+                if lock_timeout is not None:
+                    setting = lock_timeout_setting(lock_timeout)
+                    query = "SELECT set_config('lock_timeout', %(value)s, true)"
+                    connection.exec_driver_sql(query, {"value": setting})
+            try:
+                with LockWatcher(url, pid, on_lock_wait):
+                    upgrade_to_head(connection)
+            except DBAPIError as exc:
+                if not _is_lock_timeout(exc):
+                    raise
+                raise lock_timeout_error(url, pid, lock_timeout) from None
     finally:
         dispose()
+
+
+def _is_lock_timeout(exc: DBAPIError) -> bool:
+    from psycopg.errors import LockNotAvailable
+
+    return isinstance(exc.orig, LockNotAvailable)
 
 
 @contextmanager
@@ -134,6 +167,8 @@ def _database_errors(doing: str) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
+        if _is_lock_timeout(exc):
+            raise  # upgrade_url_to_head names who held the lock
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         raise DatabaseError(
             f"{doing} failed: {clipped_words(detail)}: check the database URL and permissions"

@@ -18,6 +18,8 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ("bad date", ["--start", "2025-13-01"], 2, "is not a date: use YYYY-MM-DD"),
     ("zero batch rows", ["--batch-rows", "0"], 2, "must be a positive whole number"),
     ("missing config file", ["--config", "/nonexistent/x.toml"], 2, "not found"),
+    ("zero lock timeout", ["--lock-timeout", "0"], 2, "must be a number of seconds above 0"),
+    ("lock timeout not a number", ["--lock-timeout", "soon"], 2, "is not a number of seconds"),
     ("malformed URL", ["--database-url", "not a url"], 2, "invalid database URL"),
     ("not PostgreSQL", ["--database-url", "mysql://u@h/db"], 2, "unsupported database URL"),
     (
