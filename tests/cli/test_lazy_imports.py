@@ -100,22 +100,3 @@ def test_a_dump_leaves_no_blas_threads_behind(tmp_path: Path) -> None:
     code, unnamed = done.stdout.split()
     assert code == "0", done.stderr
     assert int(unnamed) == 1  # the main thread alone
-
-
-# Every encoding a dump or export does, then whether Arrow's Python compute wrappers loaded.
-COMPUTE_PROBE = """
-import sys
-from seeder.cli import main
-out = sys.argv[1]
-for argv in (["dump"], ["dump", "--format", "insert"], ["export", "--format", "csv"]):
-    common = ["--size", "small", "--jobs", "1", "--quiet", "--force", "-o", out + argv[-1]]
-    code = main([*argv, *common])
-    assert code == 0, argv
-print("pyarrow.compute" in sys.modules, "pyarrow" in sys.modules)
-"""
-
-
-def test_encoding_never_imports_the_pyarrow_compute_wrappers(tmp_path: Path) -> None:
-    """seeder.arrow_kernels calls Arrow's kernels directly: 28-31 ms less start-up."""
-    done = run_python(COMPUTE_PROBE, str(tmp_path / "out-"))
-    assert done.stdout.split() == ["False", "True"], done.stderr
