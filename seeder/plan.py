@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.config import RunConfig
-from seeder.domain import CHANNELS, COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
+from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generators.agents import Agents, draw_agents, roster
 from seeder.rng import chunk_rng
@@ -194,5 +194,3 @@ def build_plan(config: RunConfig) -> Plan:
         intraday_cdf=intraday_cdf,
     )
 
-
-CHANNEL_INDEX = {name: i for i, name in enumerate(CHANNELS)}
