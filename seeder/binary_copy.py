@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from seeder import arrow_kernels as ak
 from seeder.columns import Block, Column, Kind
 from seeder.compiled_schema import compiled_schema
 from seeder.encoding import EncodingError, arrow_text, concatenated_values
@@ -113,7 +113,7 @@ def _text_payload(column: Column) -> Any:
             f"column {column.name!r} holds a NUL character, which PostgreSQL text cannot "
             "store: remove it from the input"
         )
-    return ak.cast(text, pa.binary())
+    return pc.cast(text, pa.binary())
 
 
 def _rows_as_binary(matrix: Matrix, keep: np.ndarray[Any, Any] | None = None) -> Any:
@@ -155,7 +155,7 @@ class _RowBuilder:
         self._flush()
         if len(self.pieces) == 1:
             return self.pieces[0]
-        return ak.binary_join_element_wise(*self.pieces, _EMPTY)
+        return pc.binary_join_element_wise(*self.pieces, _EMPTY)
 
 
 def encode_copy_binary(block: Block) -> bytes:
@@ -174,9 +174,9 @@ def encode_rows_binary(block: Block, types: Mapping[str, PgType]) -> bytes:
         nulls = column.nulls if column.nulls is not None and column.nulls.any() else None
         if pg_type is PgType.TEXT:
             payload = _text_payload(column)
-            lengths = ak.binary_length(payload).to_numpy()
+            lengths = pc.binary_length(payload).to_numpy()
             if nulls is not None:
-                payload = ak.if_else(pa.array(nulls, type=pa.bool_()), _EMPTY, payload)
+                payload = pc.if_else(pa.array(nulls, type=pa.bool_()), _EMPTY, payload)
                 lengths = np.where(nulls, -1, lengths)
             builder.add_variable(lengths, payload)
             continue

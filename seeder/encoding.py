@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from seeder import arrow_kernels as ak
 from seeder.columns import Block, Column, Kind, text_values
 from seeder.errors import SeederError
 
@@ -49,7 +49,7 @@ def _decimals(values: np.ndarray[Any, Any], places: int) -> Strings:
     decimal = pa.Array.from_buffers(
         pa.decimal128(18, places), len(scaled), [None, pa.py_buffer(words)]
     )
-    return ak.cast(decimal, pa.string())
+    return pc.cast(decimal, pa.string())
 
 
 def arrow_text(column: Column) -> Strings:
@@ -57,7 +57,7 @@ def arrow_text(column: Column) -> Strings:
     if column.categories is None:
         return pa.array(column.values, type=pa.string())
     categories = pa.array(column.categories, type=pa.string())
-    return ak.take(categories, pa.array(np.asarray(column.values, dtype=np.int64)))
+    return pc.take(categories, pa.array(np.asarray(column.values, dtype=np.int64)))
 
 
 def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Strings:
@@ -65,17 +65,17 @@ def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f"
     kind = column.kind
     values = column.values
     if kind is Kind.INT:
-        return ak.cast(pa.array(values), pa.string())
+        return pc.cast(pa.array(values), pa.string())
     if kind is Kind.TEXT:
         return arrow_text(column)
     if kind is Kind.BOOL:
-        return ak.if_else(pa.array(values, type=pa.bool_()), _text(bool_true), _text(bool_false))
+        return pc.if_else(pa.array(values, type=pa.bool_()), _text(bool_true), _text(bool_false))
     if kind is Kind.TIMESTAMP:
         seconds = pa.array(np.asarray(values, dtype=np.int64))
-        return ak.cast(ak.cast(seconds, pa.timestamp("s")), pa.string())
+        return pc.cast(pc.cast(seconds, pa.timestamp("s")), pa.string())
     if kind is Kind.DATE:
         days = pa.array(np.asarray(values, dtype=np.int32))
-        return ak.cast(ak.cast(days, pa.date32()), pa.string())
+        return pc.cast(pc.cast(days, pa.date32()), pa.string())
     if kind in _DECIMAL_PLACES:
         return _decimals(values, _DECIMAL_PLACES[kind])
     raise ValueError(f"unknown column kind {kind}")
@@ -84,7 +84,7 @@ def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f"
 def _with_nulls(column: Column, text: Strings, null: str) -> Strings:
     if column.nulls is None or not column.nulls.any():
         return text
-    return ak.if_else(pa.array(column.nulls, type=pa.bool_()), _text(null), text)
+    return pc.if_else(pa.array(column.nulls, type=pa.bool_()), _text(null), text)
 
 
 def escape_copy_text(text: Strings) -> Strings:
@@ -97,23 +97,23 @@ def escape_copy_text(text: Strings) -> Strings:
     values = concatenated_values(text)
     for raw, escaped in _COPY_ESCAPES:
         if raw.encode() in values:
-            text = ak.replace_substring(text, raw, escaped)
+            text = pc.replace_substring(text, raw, escaped)
     return text
 
 
 def quote_csv_text(text: Strings) -> Strings:
     """RFC 4180 quoting where a field holds a comma, quote, CR or LF (or is empty)."""
-    needs = ak.or_(
-        ak.match_substring_regex(text, _CSV_NEEDS_QUOTES),
-        ak.equal(ak.binary_length(text), pa.scalar(0, pa.int32())),
+    needs = pc.or_(
+        pc.match_substring_regex(text, _CSV_NEEDS_QUOTES),
+        pc.equal(pc.binary_length(text), pa.scalar(0, pa.int32())),
     )
-    if not ak.any_true(needs):
+    if not pc.any(needs).as_py():
         return text
     quote = _text('"')
-    quoted = ak.binary_join_element_wise(
-        quote, ak.replace_substring(text, '"', '""'), quote, _text("")
+    quoted = pc.binary_join_element_wise(
+        quote, pc.replace_substring(text, '"', '""'), quote, _text("")
     )
-    return ak.if_else(needs, quoted, text)
+    return pc.if_else(needs, quoted, text)
 
 
 def _sql_literals(column: Column) -> Strings:
@@ -124,9 +124,9 @@ def _sql_literals(column: Column) -> Strings:
         )
     text = render_values(column)
     if kind is Kind.TEXT:
-        text = ak.replace_substring(text, "'", "''")
+        text = pc.replace_substring(text, "'", "''")
     if kind in (Kind.TEXT, Kind.TIMESTAMP, Kind.DATE):
-        text = ak.binary_join_element_wise(_text("'"), text, _text("'"), _text(""))
+        text = pc.binary_join_element_wise(_text("'"), text, _text("'"), _text(""))
     return _with_nulls(column, text, "NULL")
 
 
@@ -137,9 +137,9 @@ def _join_rows(
     if block.rows == 0:
         return b""
     if prefix:
-        fields[0] = ak.binary_join_element_wise(_text(prefix), fields[0], _text(""))
-    fields[-1] = ak.binary_join_element_wise(fields[-1], _text(suffix), _text(""))
-    lines = ak.binary_join_element_wise(*fields, _text(separator)) if len(fields) > 1 else fields[0]
+        fields[0] = pc.binary_join_element_wise(_text(prefix), fields[0], _text(""))
+    fields[-1] = pc.binary_join_element_wise(fields[-1], _text(suffix), _text(""))
+    lines = pc.binary_join_element_wise(*fields, _text(separator)) if len(fields) > 1 else fields[0]
     encoded = concatenated_values(lines)
     if b"\x00" in encoded:
         _raise_for_nul(block)

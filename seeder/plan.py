@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.config import RunConfig
-from seeder.domain import CHANNELS, COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
+from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generators.agents import Agents, draw_agents, roster
 from seeder.rng import chunk_rng
@@ -118,26 +118,70 @@ def build_plan(config: RunConfig) -> Plan:
     params = config.params
     days = config.days
     start_epoch_s = (config.start - EPOCH).days * SECONDS_PER_DAY
-    weekdays = (config.start.weekday() + np.arange(days, dtype=np.int64)) % 7
-    week_index = (config.start.weekday() + np.arange(days, dtype=np.int64)) // 7
-
-    calendar_rng = chunk_rng(config.seed, "calendar")
-    day_weights = np.asarray(params.weekday_weights, dtype=np.float64)[weekdays]
-    tickets_per_day = calendar_rng.multinomial(config.tickets, day_weights / day_weights.sum())
-    tickets_per_day = tickets_per_day.astype(np.int64)
-
-    before = np.cumsum(tickets_per_day) - tickets_per_day
-    chunk_of_day = before // TICKETS_PER_CHUNK
-    chunks: list[TicketChunk] = []
-    boundaries = np.flatnonzero(np.diff(chunk_of_day)) + 1
-    day_starts = np.concatenate([[0], boundaries])
-    day_stops = np.concatenate([boundaries, [days]])
-    for k, (d0, d1) in enumerate(zip(day_starts.tolist(), day_stops.tolist(), strict=True)):
-        count = int(tickets_per_day[d0:d1].sum())
-        chunks.append(TicketChunk(k, d0, d1, int(before[d0]), count))
-
+    day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
+    weekdays, week_index = day_of_run % 7, day_of_run // 7
+    tickets_per_day = _draw_tickets_per_day(config, weekdays)
     agents = draw_agents(config.seed, config.agents, days, params)
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
+    working_offsets, working_agents = _agents_on_shift(config, working)
+    non_fcr = params.non_fcr_share()
+    open_target = (1.0 - params.closed_share) / non_fcr if non_fcr > 0 else 0.0
+    return Plan(
+        config=config,
+        start_epoch_s=start_epoch_s,
+        range_end_epoch_s=start_epoch_s + days * SECONDS_PER_DAY - 1,
+        weekdays=weekdays,
+        tickets_per_day=tickets_per_day,
+        ticket_chunks=_ticket_chunks(tickets_per_day),
+        agents=agents,
+        working=working,
+        working_offsets=working_offsets,
+        working_agents=working_agents,
+        customer_country=_draw_customer_countries(config),
+        customer_stride=_coprime_stride(config.customers),
+        country_language=np.array(
+            [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
+        ),
+        category_fcr=np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES]),
+        category_extra_contacts=np.array(
+            [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64
+        ),
+        escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
+        backlog_decay_days=_backlog_decay_days(open_target, days),
+        abandonment_by_day=_draw_abandonment_by_day(config),
+        intraday_cdf=_intraday_cdf(config),
+    )
+
+
+def _draw_tickets_per_day(config: RunConfig, weekdays: NDArray[np.int64]) -> NDArray[np.int64]:
+    """The run's tickets spread over its days by the weekday weights (one multinomial draw)."""
+    calendar_rng = chunk_rng(config.seed, "calendar")
+    day_weights = np.asarray(config.params.weekday_weights, dtype=np.float64)[weekdays]
+    tickets_per_day = calendar_rng.multinomial(config.tickets, day_weights / day_weights.sum())
+    return tickets_per_day.astype(np.int64)
+
+
+def _ticket_chunks(tickets_per_day: NDArray[np.int64]) -> tuple[TicketChunk, ...]:
+    """Whole days per chunk, a new chunk each time TICKETS_PER_CHUNK more tickets begin."""
+    before = np.cumsum(tickets_per_day) - tickets_per_day
+    chunk_of_day = before // TICKETS_PER_CHUNK
+    boundaries = np.flatnonzero(np.diff(chunk_of_day)) + 1
+    day_starts = np.concatenate([[0], boundaries])
+    day_stops = np.concatenate([boundaries, [len(tickets_per_day)]])
+    chunks = (
+        TicketChunk(k, d0, d1, int(before[d0]), int(tickets_per_day[d0:d1].sum()))
+        for k, (d0, d1) in enumerate(zip(day_starts.tolist(), day_stops.tolist(), strict=True))
+    )
+    return tuple(c for c in chunks if c.tickets > 0)
+
+
+def _agents_on_shift(
+    config: RunConfig, working: NDArray[np.bool_]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(offsets per day, agent indices): day d's agents are agents[offsets[d]:offsets[d + 1]].
+
+    Raises ConfigError when a day has nobody on shift.
+    """
     per_day = working.sum(axis=1)
     if (per_day == 0).any():
         first_gap = config.start + dt.timedelta(days=int(np.flatnonzero(per_day == 0)[0]))
@@ -146,53 +190,27 @@ def build_plan(config: RunConfig) -> Plan:
             "weekend_rotation"
         )
     day_idx, agent_idx = np.nonzero(working)
-    working_offsets = np.concatenate([[0], np.cumsum(per_day)]).astype(np.int64)
+    offsets = np.concatenate([[0], np.cumsum(per_day)]).astype(np.int64)
+    return offsets, agent_idx[np.argsort(day_idx, kind="stable")].astype(np.int64)
 
+
+def _draw_customer_countries(config: RunConfig) -> NDArray[np.int8]:
     customers_rng = chunk_rng(config.seed, "customer_country")
-    country_weights = [params.countries[c] for c in COUNTRIES]
-    customer_country = pick_weighted(customers_rng, country_weights, config.customers)
-    country_language = np.array(
-        [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
-    )
+    weights = [config.params.countries[c] for c in COUNTRIES]
+    return pick_weighted(customers_rng, weights, config.customers).astype(np.int8)
 
-    category_fcr = np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES])
-    category_extra = np.array(
-        [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64
-    )
-    non_fcr = params.non_fcr_share()
-    escalation_given_non_fcr = params.escalation_rate / non_fcr if non_fcr > 0 else 0.0
-    open_target = (1.0 - params.closed_share) / non_fcr if non_fcr > 0 else 0.0
 
+def _draw_abandonment_by_day(config: RunConfig) -> dict[str, NDArray[np.float64]]:
+    """Each day's abandonment rate per queue table: the mean, give or take the daily spread."""
     abandonment: dict[str, NDArray[np.float64]] = {}
     for table in ("calls", "chats"):
-        ab = params.abandonment[table]
+        ab = config.params.abandonment[table]
         rates_rng = chunk_rng(config.seed, f"abandonment_rate/{table}")
-        abandonment[table] = ab.mean + ab.daily_spread * (2 * rates_rng.random(days) - 1)
-
-    hourly = np.asarray(params.hourly_weights, dtype=np.float64)
-    intraday_cdf = np.concatenate([[0.0], np.cumsum(hourly) / hourly.sum()])
-
-    return Plan(
-        config=config,
-        start_epoch_s=start_epoch_s,
-        range_end_epoch_s=start_epoch_s + days * SECONDS_PER_DAY - 1,
-        weekdays=weekdays,
-        tickets_per_day=tickets_per_day,
-        ticket_chunks=tuple(c for c in chunks if c.tickets > 0),
-        agents=agents,
-        working=working,
-        working_offsets=working_offsets,
-        working_agents=agent_idx[np.argsort(day_idx, kind="stable")].astype(np.int64),
-        customer_country=customer_country.astype(np.int8),
-        customer_stride=_coprime_stride(config.customers),
-        country_language=country_language,
-        category_fcr=category_fcr,
-        category_extra_contacts=category_extra,
-        escalation_given_non_fcr=escalation_given_non_fcr,
-        backlog_decay_days=_backlog_decay_days(open_target, days),
-        abandonment_by_day=abandonment,
-        intraday_cdf=intraday_cdf,
-    )
+        abandonment[table] = ab.mean + ab.daily_spread * (2 * rates_rng.random(config.days) - 1)
+    return abandonment
 
 
-CHANNEL_INDEX = {name: i for i, name in enumerate(CHANNELS)}
+def _intraday_cdf(config: RunConfig) -> NDArray[np.float64]:
+    """The share of a day's contacts that arrive before each hour, 0 at 00:00, 1 at 24:00."""
+    hourly = np.asarray(config.params.hourly_weights, dtype=np.float64)
+    return np.concatenate([[0.0], np.cumsum(hourly) / hourly.sum()])

@@ -6,19 +6,15 @@ reach a real mailbox.
 
 from __future__ import annotations
 
-import random
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
 import numpy as np
 from numpy.typing import NDArray
 
 from seeder.columns import STRING, Texts, text_array
 from seeder.domain import COUNTRIES, COUNTRY_LOCALE, EMAIL_DOMAINS, PHONE_FORMATS
-from seeder.generators.name_tables import NameTable, name_tables
 from seeder.rng import stream_key
 
 NAMES_PER_POOL = 400
@@ -46,34 +42,17 @@ def _unique(values: list[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if email_slug(v)]
 
 
-def draw_names(table: NameTable, draw: random.Random, count: int) -> list[str]:
-    """`count` calls of Faker's first_name() (or last_name()) for the locale of `table`.
-
-    Faker's person provider picks with random.choice from a tuple, or with random.choices
-    from a weighted table, from the generator's Random; this makes the very same draws from
-    `draw` with the weights summed once (Faker re-sums them on every call). A test compares
-    both ways for every locale.
-    """
-    population = table.names
-    if table.weights is None:
-        return [draw.choice(population) for _ in range(count)]
-    cumulative = list(accumulate(table.weights))
-    total = cumulative[-1] + 0.0
-    last = len(population) - 1
-    return [
-        population[bisect_right(cumulative, draw.random() * total, 0, last)] for _ in range(count)
-    ]
-
-
 def build_people_pools(seed: int) -> PeoplePools:
-    """Draw the name pools, one Random per locale seeded as Faker's seed_instance would be."""
-    tables = name_tables().tables
+    """Draw the name pools with Faker, one instance per country seeded from the run's seed."""
+    from faker import Faker  # here, not at the top: only runs that make people pay its import
+
     firsts, lasts, first_slugs, last_slugs = [], [], [], []
     for country in COUNTRIES:
         locale = COUNTRY_LOCALE[country]
-        draw = random.Random((seed + stream_key(locale)) % 2**32)
-        first = _unique(draw_names(tables[locale]["first"], draw, NAMES_PER_POOL))
-        last = _unique(draw_names(tables[locale]["last"], draw, NAMES_PER_POOL))
+        fake = Faker(locale, providers=["faker.providers.person"])
+        fake.seed_instance((seed + stream_key(locale)) % 2**32)
+        first = _unique([fake.first_name() for _ in range(NAMES_PER_POOL)])
+        last = _unique([fake.last_name() for _ in range(NAMES_PER_POOL)])
         firsts.append(text_array(first))
         lasts.append(text_array(last))
         first_slugs.append(text_array([email_slug(v) for v in first]))

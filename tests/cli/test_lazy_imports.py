@@ -55,8 +55,7 @@ def test_help_config_and_usage_errors_import_no_heavy_library() -> None:
     assert HEAVY.isdisjoint(result["modules"]), sorted(HEAVY & set(result["modules"]))
 
 
-# `seed` and `seed dump` reach the data through psycopg, the precompiled schema and the
-# precompiled name tables alone.
+# `seed` and `seed dump` reach the data through psycopg and the precompiled schema alone.
 FAST_PATH_PROBE = """
 import sys
 from pathlib import Path
@@ -71,11 +70,11 @@ print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))
 """
 
 
-def test_load_and_dump_paths_import_neither_sqlalchemy_alembic_nor_faker(tmp_path: Path) -> None:
+def test_load_and_dump_paths_import_neither_sqlalchemy_nor_alembic(tmp_path: Path) -> None:
     done = run_python(FAST_PATH_PROBE, str(tmp_path / "tiny.sql"))
     modules = set(done.stdout.split())
     assert "psycopg" in modules
-    assert {"sqlalchemy", "alembic", "faker"}.isdisjoint(modules)
+    assert {"sqlalchemy", "alembic"}.isdisjoint(modules)
     assert (tmp_path / "tiny.sql").stat().st_size > 0
 
 
@@ -100,22 +99,3 @@ def test_a_dump_leaves_no_blas_threads_behind(tmp_path: Path) -> None:
     code, unnamed = done.stdout.split()
     assert code == "0", done.stderr
     assert int(unnamed) == 1  # the main thread alone
-
-
-# Every encoding a dump or export does, then whether Arrow's Python compute wrappers loaded.
-COMPUTE_PROBE = """
-import sys
-from seeder.cli import main
-out = sys.argv[1]
-for argv in (["dump"], ["dump", "--format", "insert"], ["export", "--format", "csv"]):
-    common = ["--size", "small", "--jobs", "1", "--quiet", "--force", "-o", out + argv[-1]]
-    code = main([*argv, *common])
-    assert code == 0, argv
-print("pyarrow.compute" in sys.modules, "pyarrow" in sys.modules)
-"""
-
-
-def test_encoding_never_imports_the_pyarrow_compute_wrappers(tmp_path: Path) -> None:
-    """seeder.arrow_kernels calls Arrow's kernels directly: 28-31 ms less start-up."""
-    done = run_python(COMPUTE_PROBE, str(tmp_path / "out-"))
-    assert done.stdout.split() == ["False", "True"], done.stderr
