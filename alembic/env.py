@@ -1,9 +1,10 @@
 """Alembic environment for the seeder schema.
 
-The schema comes from `seeder.models`; the target comes from our own configuration, never from
-alembic.ini: a connection injected by `seeder.migrations` (cookbook "Sharing a Connection"), or
-else the URL `seeder.target.resolve_database_url()` gives (--database-url / DATABASE_URL /
-embedded server). Offline (`--sql`) output is rendered for PostgreSQL without any URL.
+The schema comes from `seeder.schema.models`; the target comes from our own configuration,
+never from alembic.ini: a connection injected by `seeder.schema.migrations` (cookbook "Sharing
+a Connection"), or else the URL `seeder.db.target.resolve_database_url()` gives
+(--database-url / DATABASE_URL / embedded server). Offline (`--sql`) output is rendered for
+PostgreSQL without any URL.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from alembic import context
 from sqlalchemy import Connection
 
-from seeder.models import Base
+from seeder.schema.models import Base
 
 config = context.config
 target_metadata = Base.metadata
@@ -57,8 +58,8 @@ def run_migrations_online() -> None:
         _run_on(_injected)
         return
 
-    from seeder.database import sqlalchemy_engine
-    from seeder.target import resolve_database_url
+    from seeder.db.connect import sqlalchemy_engine
+    from seeder.db.target import resolve_database_url
 
     engine = sqlalchemy_engine(resolve_database_url())
     try:

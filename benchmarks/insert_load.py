@@ -27,12 +27,13 @@ from psycopg import sql
 # Run as a script, sys.path[0] is benchmarks/ itself; the seeder package is one level up.
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-from seeder.columns import Block, Kind, text_values
 from seeder.config import build_run_config
+from seeder.db.urls import libpq_conninfo
 from seeder.domain import TABLES
-from seeder.pipeline import generate_blocks, plan_run
-from seeder.sql_migrate import migrate_to_head
-from seeder.urls import libpq_conninfo
+from seeder.encode.blocks import Block, Kind, text_values
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import generate_blocks
+from seeder.schema.sql_migrate import migrate_to_head
 
 
 def python_rows(block: Block) -> list[tuple[Any, ...]]:
@@ -67,7 +68,7 @@ def insert_all(url: str, tickets: int) -> dict[str, float]:
     with psycopg.connect(libpq_conninfo(url)) as conn:
         migrate_to_head(conn)
         with conn.cursor() as cursor:
-            for block in generate_blocks(plan_run(config)):
+            for block in generate_blocks(build_plan(config)):
                 if block.rows == 0:
                     continue
                 names = [c.name for c in block.columns]

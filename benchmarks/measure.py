@@ -21,13 +21,14 @@ from benchmarks.children import run_child
 from benchmarks.figures import BenchmarkError, TableFigures, Timing
 from benchmarks.server import Server, count_rows
 from seeder.config import RunConfig
-from seeder.deferred_ddl import deferred_ddl
+from seeder.db.embedded import psql_command
+from seeder.db.urls import libpq_conninfo
 from seeder.domain import TABLES
-from seeder.embedded import psql_command
-from seeder.encoding import encode_copy_text
-from seeder.parallel import encoded_blocks
-from seeder.pipeline import generate_blocks, iter_batches, plan_run
-from seeder.urls import libpq_conninfo
+from seeder.encode.text import encode_copy_text
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import generate_blocks, iter_batches
+from seeder.generate.workers import encoded_blocks
+from seeder.schema.deferred_ddl import deferred_ddl
 
 INSERT_LOADER = Path(__file__).resolve().parent / "insert_load.py"
 CopyFiles = dict[str, tuple[str, Path]]  # table -> (column list, file of its COPY text)
@@ -78,7 +79,7 @@ def measure_generation(config: RunConfig) -> tuple[Timing, dict[str, TableFigure
     """
     tables = {table: TableFigures() for table in TABLES}
     started = time.perf_counter()
-    blocks = generate_blocks(plan_run(config))
+    blocks = generate_blocks(build_plan(config))
     while True:
         step = time.perf_counter()
         block = next(blocks, None)
@@ -103,7 +104,7 @@ def measure_generation_jobs(config: RunConfig, jobs: int) -> Timing:
     """
     rows = size = 0
     started = time.perf_counter()
-    for block in encoded_blocks(plan_run(config), encode_copy_text, config.batch_rows, jobs):
+    for block in encoded_blocks(build_plan(config), encode_copy_text, config.batch_rows, jobs):
         for batch_rows, data in block.batches:
             rows += batch_rows
             size += len(data)
@@ -133,7 +134,7 @@ def write_copy_files(config: RunConfig, folder: Path) -> CopyFiles:
     files: CopyFiles = {}
     with contextlib.ExitStack() as stack:
         sinks = {}
-        for block in generate_blocks(plan_run(config)):
+        for block in generate_blocks(build_plan(config)):
             if block.table not in sinks:
                 path = folder / f"{block.table}.copy"
                 sinks[block.table] = stack.enter_context(path.open("wb"))

@@ -17,7 +17,7 @@ import psycopg
 from benchmarks.figures import MB, SizeResult
 from benchmarks.server import Server
 from seeder.config import available_cpus
-from seeder.embedded import psql_command
+from seeder.db.embedded import psql_command
 
 SEED_OVER_PSQL_MAX = 1.25
 PSQL_OVER_DUMP_MIN = 2.0
@@ -192,7 +192,7 @@ def print_jobs(result: SizeResult, cpus: int) -> None:
         "with the process that collects their blocks in order)"
     )
     if chunks <= 1:
-        print("  a single ticket chunk: seeder.parallel runs it in one process whatever --jobs")
+        print("  a single ticket chunk: generated in one process whatever --jobs")
     elif chunks < max(int(j["jobs"]) for j in result.jobs):
         print(f"  only {chunks} ticket chunks: workers beyond {chunks} have no ticket chunk to do")
 

@@ -57,7 +57,7 @@ from benchmarks.measure import (
 from benchmarks.report import evaluate_targets, machine_info, print_report
 from benchmarks.server import Server
 from seeder.config import RunConfig, build_run_config
-from seeder.pipeline import plan_run
+from seeder.generate.plan import build_plan
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 DEFAULT_JOBS = [1, 2, 4]
@@ -107,7 +107,7 @@ def measure_size(server: Server, tickets: int, args: argparse.Namespace) -> Size
             result.skipped["server_copy"] = str(exc).strip().splitlines()[0]
             server_copy = deferred = None
     result.figures = _figures(generation, dump, psql, seed, insert, insert_tickets)
-    result.figures["ticket_chunks"] = len(plan_run(config).ticket_chunks)
+    result.figures["ticket_chunks"] = len(build_plan(config).ticket_chunks)
     if server_copy is not None and deferred is not None:
         result.figures |= _server_copy_figures(server_copy, deferred, seed)
     return result

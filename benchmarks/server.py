@@ -12,9 +12,9 @@ import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
+from seeder.db.urls import libpq_conninfo
 from seeder.domain import TABLES
-from seeder.migrations import upgrade_url_to_head
-from seeder.urls import libpq_conninfo
+from seeder.schema.migrations import upgrade_url_to_head
 
 DATABASE_PREFIX = "seeder_bench_"
 

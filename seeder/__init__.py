@@ -12,8 +12,6 @@ pay for SQLAlchemy, Alembic, numpy and Faker.
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
@@ -23,19 +21,19 @@ _EXPORTS: dict[str, str] = {
     "ConcurrentRunError": "seeder.errors",
     "ConfigError": "seeder.errors",
     "DatabaseError": "seeder.errors",
-    "LoadSummary": "seeder.load",
+    "LoadSummary": "seeder.sinks.postgres",
     "Params": "seeder.params",
     "RunConfig": "seeder.config",
     "SchemaVersionError": "seeder.errors",
     "SeederError": "seeder.errors",
     "TargetNotEmptyError": "seeder.errors",
-    "ValidationReport": "seeder.checks",
-    "build_plan": "seeder.plan",
+    "ValidationReport": "seeder.checks.runner",
+    "build_plan": "seeder.generate.plan",
     "build_run_config": "seeder.config",
     "export_files": "seeder.sinks.export",
-    "generate_blocks": "seeder.pipeline",
-    "load": "seeder.load",
-    "validate_database": "seeder.checks",
+    "generate_blocks": "seeder.generate.produce",
+    "load": "seeder.sinks.postgres",
+    "validate_database": "seeder.checks.runner",
     "write_dump": "seeder.sinks.dump",
 }
 
@@ -61,7 +59,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from seeder.checks import ValidationReport, validate_database
+    from seeder.checks.runner import ValidationReport, validate_database
     from seeder.config import RunConfig, build_run_config
     from seeder.errors import (
         ConcurrentRunError,
@@ -71,12 +69,12 @@ if TYPE_CHECKING:
         SeederError,
         TargetNotEmptyError,
     )
-    from seeder.load import LoadSummary, load
+    from seeder.generate.plan import build_plan
+    from seeder.generate.produce import generate_blocks
     from seeder.params import Params
-    from seeder.pipeline import generate_blocks
-    from seeder.plan import build_plan
     from seeder.sinks.dump import write_dump
     from seeder.sinks.export import export_files
+    from seeder.sinks.postgres import LoadSummary, load
 else:
 
     def __getattr__(name: str) -> object:
@@ -89,17 +87,3 @@ else:
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *_EXPORTS})
-
-
-class _Package(types.ModuleType):
-    """The package module: a submodule never hides the public name it shares (`load`)."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        # The import system sets every newly imported submodule as an attribute of its
-        # package; `seeder.load` must stay the function whenever the module is first imported.
-        if name in _EXPORTS and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

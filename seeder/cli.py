@@ -36,6 +36,8 @@ from seeder.config import (
     default_jobs,
     parse_date,
 )
+from seeder.db.masking import mask, replace_secrets, secrets_in
+from seeder.db.urls import DATABASE_URL_ENV
 from seeder.errors import (
     ConfigError,
     InterruptedAfterCommitError,
@@ -45,12 +47,10 @@ from seeder.errors import (
     interrupted_exit_code,
     shown,
 )
-from seeder.masking import mask, replace_secrets, secrets_in
 from seeder.stop_signals import stop_signals_interrupt
-from seeder.urls import DATABASE_URL_ENV
 
 if TYPE_CHECKING:
-    from seeder.lock_wait import LockWait
+    from seeder.db.lock_wait import LockWait
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -237,11 +237,11 @@ def _run_load(argv: Sequence[str]) -> int:
     args = _build_load_parser().parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args)
-    from seeder.target import resolve_database_url
+    from seeder.db.target import resolve_database_url
 
     url = resolve_database_url(args.database_url)
-    from seeder.load import load
-    from seeder.render import ProgressDisplay, print_summary
+    from seeder.console import ProgressDisplay, print_summary
+    from seeder.sinks.postgres import load
 
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
@@ -277,9 +277,9 @@ def _run_migrate(argv: Sequence[str]) -> int:
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
-    from seeder.migrations import head_revision, upgrade_url_to_head
-    from seeder.target import resolve_database_url
-    from seeder.urls import redact_url
+    from seeder.db.target import resolve_database_url
+    from seeder.db.urls import redact_url
+    from seeder.schema.migrations import head_revision, upgrade_url_to_head
 
     url = resolve_database_url(args.database_url)
     upgrade_url_to_head(url, lock_timeout=args.lock_timeout, on_lock_wait=_print_lock_wait)
@@ -323,9 +323,9 @@ def _run_db(argv: Sequence[str]) -> int:
         argv, psql_args = argv[:cut], argv[cut + 1 :]
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
-    from seeder import embedded
-    from seeder.target import resolve_database_url
-    from seeder.urls import conninfo_params, redact_url
+    from seeder.db import embedded
+    from seeder.db.target import resolve_database_url
+    from seeder.db.urls import conninfo_params, redact_url
 
     if args.action == "stop":
         print(
@@ -411,9 +411,9 @@ def _run_validate(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     params = params_from_mapping(read_toml(args.config)) if args.config else Params()
-    from seeder.checks import validate_database
-    from seeder.render import print_validation
-    from seeder.target import resolve_database_url
+    from seeder.checks.runner import validate_database
+    from seeder.console import print_validation
+    from seeder.db.target import resolve_database_url
 
     url = resolve_database_url(args.database_url)
     report = validate_database(url, params=params)
@@ -438,8 +438,8 @@ def _run_report(argv: Sequence[str]) -> int:
     _add_common(parser)
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
+    from seeder.db.target import resolve_database_url
     from seeder.report import write_report
-    from seeder.target import resolve_database_url
 
     url = resolve_database_url(args.database_url)
     path = write_report(url, args.output, force=args.force)
@@ -470,7 +470,7 @@ def _run_dump(argv: Sequence[str]) -> int:
     _ON_INTERRUPT[0] = NOTHING_WRITTEN
     if is_special_file(args.output):
         _ON_INTERRUPT[0] = f"the dump sent to {args.output} is incomplete and never commits"
-    from seeder.render import ProgressDisplay
+    from seeder.console import ProgressDisplay
     from seeder.sinks.dump import write_dump
 
     show = not args.quiet and sys.stderr.isatty()
@@ -497,7 +497,7 @@ def _run_export(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     _DEBUG[0] = args.debug
     config = _config_from(args, "file")
-    from seeder.render import ProgressDisplay
+    from seeder.console import ProgressDisplay
     from seeder.sinks.export import export_files
 
     show = not args.quiet and sys.stderr.isatty()

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Final, Literal
 
 from seeder.errors import ConfigError, shown
-from seeder.param_limits import check_weekdays_in_range
 from seeder.params import Params, params_from_mapping, read_toml
+from seeder.params.limits import check_weekdays_in_range
 
 SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
 DEFAULT_SIZE: Final = "large"

@@ -69,6 +69,6 @@ CHAT_ID_DIGITS: Final = 6
 
 # Tables in load order: parents before children.
 TABLES: Final = ("users", "customers", "tickets", "interactions", "calls", "chats", "wfm")
-# Generated in full before the first ticket chunk (seeder.pipeline.generate_blocks), so a load
-# can build their keys and statistics while the later tables are still arriving.
+# Generated in full before the first ticket chunk (seeder.generate.produce), so a load can
+# build their keys and statistics while the later tables are still arriving.
 LEADING_TABLES: Final = ("users", "customers")

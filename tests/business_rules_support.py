@@ -22,8 +22,8 @@ import pytest
 from conftest import LoadDatabase
 
 from seeder.config import RunConfig, build_run_config
-from seeder.load import LoadSummary
 from seeder.params import Params
+from seeder.sinks.postgres import LoadSummary
 
 TICKETS = 20_000
 SEED = 7

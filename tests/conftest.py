@@ -22,8 +22,8 @@ import pytest
 from tests_support import database_url, temporary_database
 
 from seeder.config import RunConfig
-from seeder.load import LoadSummary, load
-from seeder.urls import libpq_conninfo
+from seeder.db.urls import libpq_conninfo
+from seeder.sinks.postgres import LoadSummary, load
 
 TEST_URL_ENV = "SEEDER_TEST_DATABASE_URL"
 TEST_SERVER_ENV = "SEEDER_TEST_SERVER"
@@ -74,8 +74,8 @@ def _start_container(stack: contextlib.ExitStack) -> str:
 def _start_embedded(stack: contextlib.ExitStack) -> str:
     """The embedded server's URL; stopped at the end when this session is the one that starts it."""
     # Imported late: the embedded server is optional and slow to start.
-    from seeder.embedded import HOME_ENV, data_directory, embedded_status, stop_embedded
-    from seeder.embedded import start_embedded as start
+    from seeder.db.embedded import HOME_ENV, data_directory, embedded_status, stop_embedded
+    from seeder.db.embedded import start_embedded as start
 
     if not embedded_status().running:
         home = str(data_directory())
@@ -123,7 +123,7 @@ def fresh_database_url(server_url: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def _migrated_template(server_url: str) -> Iterator[str]:
     """Name of a database migrated to head once per session, cloned by migrated_database_url."""
-    from seeder.migrations import upgrade_url_to_head
+    from seeder.schema.migrations import upgrade_url_to_head
 
     with temporary_database(server_url) as name:
         upgrade_url_to_head(database_url(server_url, name))

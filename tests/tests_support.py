@@ -15,7 +15,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
-from seeder.urls import libpq_conninfo
+from seeder.db.urls import libpq_conninfo
 
 SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
 
@@ -50,7 +50,7 @@ def psql_binary() -> str:
     found = shutil.which("psql")
     if found:
         return found
-    from seeder.embedded import psql_executable
+    from seeder.db.embedded import psql_executable
 
     return str(psql_executable())
 

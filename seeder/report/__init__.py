@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from seeder import __version__
-from seeder.check_queries import ROW_COUNTS
-from seeder.database import read_only_snapshot
+from seeder.checks.queries import ROW_COUNTS
+from seeder.db.connect import read_only_snapshot
 from seeder.errors import DatabaseError
 from seeder.report.html import GENERATOR_META, render_page
 from seeder.report.queries import fetch_report_data

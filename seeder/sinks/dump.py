@@ -18,15 +18,16 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from seeder import __version__
-from seeder.compiled_schema import compiled_schema
 from seeder.config import RunConfig
-from seeder.copy_format import EncodedBlock
 from seeder.domain import TABLES
-from seeder.encoding import encode_copy_text, encode_sql_values
-from seeder.parallel import encoded_blocks
+from seeder.encode.copy_format import EncodedBlock
+from seeder.encode.text import encode_copy_text, encode_sql_values
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import estimate_rows
+from seeder.generate.workers import encoded_blocks
 from seeder.params import params_to_toml
-from seeder.pipeline import estimate_rows, plan_run
-from seeder.prefetch import PREFETCH_BLOCKS, Prefetcher
+from seeder.pipeline.prefetch import PREFETCH_BLOCKS, Prefetcher
+from seeder.schema.offline import compiled_schema
 from seeder.sinks.atomic import Ownership, atomic_file
 
 DumpFormat = Literal["copy", "insert"]
@@ -121,7 +122,7 @@ def write_dump(
 ) -> DumpSummary:
     """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz)."""
     started = time.perf_counter()
-    plan = plan_run(config)
+    plan = build_plan(config)
     expected = estimate_rows(plan).rows
     summary = DumpSummary(path=path, rows=dict.fromkeys(TABLES, 0))
     with atomic_file(path, force=force, ownership=DUMP_OWNERSHIP) as target:

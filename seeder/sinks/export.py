@@ -18,11 +18,12 @@ from typing import Any, BinaryIO, Literal
 import numpy as np
 
 from seeder import __version__
-from seeder.columns import Block, Column, Kind, text_values
 from seeder.config import RunConfig
 from seeder.domain import TABLES
-from seeder.encoding import csv_header, encode_csv
-from seeder.pipeline import estimate_rows, generate_blocks, iter_batches, plan_run
+from seeder.encode.blocks import Block, Column, Kind, text_values
+from seeder.encode.text import csv_header, encode_csv
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import estimate_rows, generate_blocks, iter_batches
 from seeder.sinks.atomic import Ownership, atomic_directory
 
 ExportFormat = Literal["csv", "parquet"]
@@ -128,7 +129,7 @@ def export_files(
 ) -> ExportSummary:
     """Write every table of `config`'s dataset as CSV or Parquet files into `directory`."""
     started = time.perf_counter()
-    plan = plan_run(config)
+    plan = build_plan(config)
     expected = estimate_rows(plan).rows
     summary = ExportSummary(directory=directory, rows=dict.fromkeys(TABLES, 0))
     with atomic_directory(directory, force=force, ownership=EXPORT_OWNERSHIP) as temp:

@@ -61,9 +61,9 @@ import sys
 from pathlib import Path
 from seeder.config import build_run_config
 from seeder.sinks.dump import write_dump
-from seeder.load import load
-from seeder.binary_copy import column_types
-from seeder.sql_migrate import migrate_to_head
+from seeder.sinks.postgres import load
+from seeder.encode.binary import column_types
+from seeder.schema.sql_migrate import migrate_to_head
 column_types("tickets")
 write_dump(build_run_config(tickets=200), __import__("pathlib").Path(sys.argv[1]))
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules})))

@@ -44,12 +44,12 @@ def test_dump_workers_exit_when_the_dump_is_killed(tmp_path: Path) -> None:
 THREADED_CALLER = """
 import sys, threading
 from seeder.config import build_run_config
-from seeder.encoding import encode_copy_text
-from seeder.parallel import encoded_blocks
-from seeder.pipeline import plan_run
+from seeder.encode.text import encode_copy_text
+from seeder.generate.workers import encoded_blocks
+from seeder.generate.plan import build_plan
 
 threading.Thread(target=threading.Event().wait, daemon=True).start()
-plan = plan_run(build_run_config(tickets=int(sys.argv[1]), jobs=2))
+plan = build_plan(build_run_config(tickets=int(sys.argv[1]), jobs=2))
 for block in encoded_blocks(plan, encode_copy_text, 10_000, jobs=2):
     print(block.table, flush=True)
 """

@@ -27,8 +27,8 @@ from conftest import LoadDatabase
 from tests_support import REPO_ROOT, database_url, temporary_database
 
 from seeder.config import build_run_config
-from seeder.embedded import psql_command
-from seeder.urls import libpq_conninfo
+from seeder.db.embedded import psql_command
+from seeder.db.urls import libpq_conninfo
 
 ANALYTICS_DIR = Path(__file__).resolve().parents[2] / "sql" / "analytics"
 VIEWS_FILE = ANALYTICS_DIR / "00_views.sql"

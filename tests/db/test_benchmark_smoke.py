@@ -15,7 +15,7 @@ import psycopg
 import pytest
 from tests_support import REPO_ROOT
 
-from seeder.urls import libpq_conninfo
+from seeder.db.urls import libpq_conninfo
 
 pytestmark = pytest.mark.slow
 

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seeder.binary_copy import PgType, column_types, encode_rows_binary
-from seeder.columns import Block, Column, Kind, text_array
-from seeder.copy_format import HEADER, TRAILER
-from seeder.encoding import EncodingError, encode_copy_text
+from seeder.encode.binary import PgType, column_types, encode_rows_binary
+from seeder.encode.blocks import Block, Column, Kind, text_array
+from seeder.encode.copy_format import HEADER, TRAILER
+from seeder.encode.text import EncodingError, encode_copy_text
 
 # name, SQL type, column kind, binary type, strategy for the stored value
 COLUMNS = [

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 import pytest
 from tests_support import run_python, table_fingerprints
 
-import seeder.block_source as block_source
-import seeder.parallel as parallel
-import seeder.pipeline as pipeline
+import seeder.generate.produce as pipeline
+import seeder.generate.workers as parallel
+import seeder.pipeline.child as block_source
 from seeder.config import build_run_config
-from seeder.copy_format import EncodedBlock
+from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
-from seeder.load import load
+from seeder.sinks.postgres import load
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
 LOAD_AND_LIST_MODULES = """
 import sys
 from seeder.config import build_run_config
-from seeder.load import load
+from seeder.sinks.postgres import load
 load(build_run_config(size="small"), sys.argv[1])
 print(" ".join(m for m in ("numpy", "pyarrow") if m in sys.modules) or "none")
 """
@@ -122,13 +122,13 @@ def test_a_child_that_dies_mid_run_gives_one_clear_error_and_changes_nothing(
 # `seed` through the CLI, recording what the process has imported when it forks its generator.
 MODULES_AT_FORK = """
 import os, sys
-import seeder.block_source
+import seeder.pipeline.child
 real_fork = os.fork
 at_fork = []
 def fork():
     at_fork.extend(sys.modules)
     return real_fork()
-seeder.block_source.os.fork = fork
+seeder.pipeline.child.os.fork = fork
 from seeder.cli import main
 code = main(["--size", "small", "--quiet", "--database-url", sys.argv[1]])
 print(code, " ".join(at_fork))
@@ -137,8 +137,8 @@ print(code, " ".join(at_fork))
 # What the loading process alone needs; each one imported before the fork delays the child.
 PARENT_ONLY = {
     "psycopg",
-    "seeder.database",
-    "seeder.compiled_schema",
+    "seeder.db.connect",
+    "seeder.schema.offline",
     "concurrent.futures",
     "tomllib",
     "numpy",

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from tests_support import table_fingerprints
 
-from seeder.param_limits import MAX_LOG_SIGMA, MAX_RELATIVE_WEIGHT, TEN_YEARS_HOURS
+from seeder.params.limits import MAX_LOG_SIGMA, MAX_RELATIVE_WEIGHT, TEN_YEARS_HOURS
 
 TINY = "min = 0.001\nmedian = 0.01\n"
-# Every limit of seeder.param_limits at once, with tiny minimums so that 1,000 contacts per
+# Every limit of seeder.params.limits at once, with tiny minimums so that 1,000 contacts per
 # ticket fit in a 24-hour span (at their stored resolution: 6 s handling, 36 s email wait).
 AT_THE_LIMITS = f"""
 anchor_closure_to = "ANCHOR"

@@ -18,7 +18,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from tests_support import REPO_ROOT, admin_connection
 
-from seeder.urls import libpq_conninfo, redact_url
+from seeder.db.urls import libpq_conninfo, redact_url
 
 TICKETS = 500
 

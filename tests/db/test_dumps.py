@@ -17,12 +17,12 @@ from tests_support import (
     temporary_database,
 )
 
-import seeder.parallel as parallel_module
+import seeder.generate.workers as parallel_module
 from seeder.config import build_run_config
 from seeder.errors import OutputError
-from seeder.load import load
-from seeder.migrations import head_revision
+from seeder.schema.migrations import head_revision
 from seeder.sinks.dump import write_dump
+from seeder.sinks.postgres import load
 
 PREBUILT = {"small": 500, "medium": 2_500, "large": 10_000}
 

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from tests_support import connection_params, libpq_url
 
-from seeder.embedded import (
+from seeder.db.embedded import (
     HOME_ENV,
     embedded_status,
     psql_command,

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seeder.columns import Block, Column, Kind, text_array
-from seeder.encoding import EncodingError, encode_copy_text, encode_csv, encode_sql_values
+from seeder.encode.blocks import Block, Column, Kind, text_array
+from seeder.encode.text import EncodingError, encode_copy_text, encode_csv, encode_sql_values
 
 # Tabs, newlines, backslashes, quotes, semicolons, non-ASCII and long strings; no NUL, which
 # PostgreSQL text cannot hold, and no lone surrogates, which UTF-8 cannot encode.

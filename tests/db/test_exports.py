@@ -13,9 +13,9 @@ from tests_support import table_fingerprints
 from seeder.config import build_run_config
 from seeder.domain import TABLES
 from seeder.errors import OutputError
-from seeder.load import load
-from seeder.models import Base
+from seeder.schema.models import Base
 from seeder.sinks.export import MANIFEST_NAME, export_files
+from seeder.sinks.postgres import load
 
 SPEC_FILES = {
     "users_table.csv", "wfm_table.csv", "customers_table.csv", "tickets_table.csv",

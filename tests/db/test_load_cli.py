@@ -10,9 +10,9 @@ import psycopg
 import pytest
 from tests_support import database_url, table_fingerprints
 
+from seeder.db.urls import libpq_conninfo
 from seeder.domain import LEADING_TABLES, TABLES
-from seeder.load import ANALYZE_HALVES
-from seeder.urls import libpq_conninfo
+from seeder.sinks.postgres import ANALYZE_HALVES
 
 
 def test_load_reports_the_rows_it_wrote(run_seed, fresh_database_url: str) -> None:

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from tests_support import table_fingerprints
 
-from seeder.urls import libpq_conninfo
+from seeder.db.urls import libpq_conninfo
 
 LOADED_TICKETS = "300"
 NEW_TICKETS = "400"

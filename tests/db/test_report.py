@@ -25,9 +25,9 @@ from conftest import LoadDatabase
 
 import seeder
 from seeder.config import build_run_config
+from seeder.db.urls import libpq_conninfo
 from seeder.errors import DatabaseError, OutputPathError
 from seeder.report import build_report, write_report
-from seeder.urls import libpq_conninfo
 
 Conn = psycopg.Connection[tuple[object, ...]]
 

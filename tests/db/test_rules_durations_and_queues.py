@@ -22,8 +22,8 @@ from business_rules_support import (
     assert_no_violations,
 )
 
+from seeder.generate.plan import build_plan
 from seeder.params import Range
-from seeder.plan import build_plan
 
 # --- 8. handle time and speed of answer ----------------------------------------------------
 

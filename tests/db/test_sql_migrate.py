@@ -6,10 +6,10 @@ import psycopg
 import pytest
 from tests_support import rows, schema_snapshot
 
-from seeder.compiled_schema import compiled_schema
+from seeder.db.urls import libpq_conninfo
 from seeder.errors import SchemaVersionError
-from seeder.sql_migrate import migrate_to_head, recorded_revisions
-from seeder.urls import libpq_conninfo
+from seeder.schema.offline import compiled_schema
+from seeder.schema.sql_migrate import migrate_to_head, recorded_revisions
 
 
 def _migrate(url: str) -> None:

@@ -24,7 +24,7 @@ from tests_support import (
     temporary_database,
 )
 
-from seeder.checks import CheckResult, ValidationReport, validate_database
+from seeder.checks.runner import CheckResult, ValidationReport, validate_database
 from seeder.config import build_run_config
 from seeder.errors import DatabaseError
 from seeder.params import Params

@@ -13,7 +13,7 @@ import re
 import pytest
 from conftest import LoadDatabase, SeedRunner
 
-from seeder.checks import validate_database
+from seeder.checks.runner import validate_database
 from seeder.config import build_run_config
 
 # (tickets, seed): the smallest sizes, the sizes and seeds that once failed (60 tickets with

@@ -15,9 +15,9 @@ import pytest
 from conftest import LoadDatabase, LoadedDatabase, SeedRunner
 from tests_support import database_url, temporary_database
 
-from seeder.checks import validate_database
+from seeder.checks.runner import validate_database
 from seeder.config import build_run_config
-from seeder.urls import libpq_conninfo
+from seeder.db.urls import libpq_conninfo
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
-from seeder.binary_copy import PgType, encode_rows_binary
-from seeder.columns import Block, Column, Kind, categorical, text_array, text_values
 from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS
-from seeder.encoding import encode_copy_text, encode_csv, encode_sql_values
-from seeder.generators.text import REPLY_PREFIX, CodedTexts, build_text_pools
+from seeder.encode.binary import PgType, encode_rows_binary
+from seeder.encode.blocks import Block, Column, Kind, categorical, text_array, text_values
+from seeder.encode.text import encode_copy_text, encode_csv, encode_sql_values
+from seeder.generate.tables.text import REPLY_PREFIX, CodedTexts, build_text_pools
 
 CATEGORIES = text_array(["email", "phone", "chat with\ttab", 'd\'quote, "comma"', "naïve"])
 

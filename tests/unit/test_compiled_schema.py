@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from seeder import compiled_schema as module
-from seeder.compiled_schema import (
+from seeder.schema import offline as module
+from seeder.schema.offline import (
     COMPILED_PATH,
     compile_schema,
     compiled_schema,
     read_compiled,
     without_transaction,
 )
-from seeder.migration_scripts import schema_sources, schema_sources_digest
+from seeder.schema.scripts import schema_sources, schema_sources_digest
 
-REFRESH = "stale: run `python -m seeder.compiled_schema` and commit the file"
+REFRESH = "stale: run `python -m seeder.schema.offline` and commit the file"
 
 
 def test_shipped_file_equals_a_fresh_compilation_of_the_sources() -> None:
@@ -29,7 +29,7 @@ def test_shipped_file_equals_a_fresh_compilation_of_the_sources() -> None:
 
 def test_digest_covers_models_and_every_migration_script() -> None:
     names = [name for name, _ in schema_sources()]
-    assert "seeder/models.py" in names
+    assert "seeder/schema/models.py" in names
     assert "alembic/env.py" in names
     assert any(name.startswith("alembic/versions/") for name in names)
     assert not any("__pycache__" in name for name in names)

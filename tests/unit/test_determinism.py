@@ -8,9 +8,9 @@ import threading
 import pytest
 
 from seeder.config import build_run_config
-from seeder.encoding import encode_copy_text
-from seeder.pipeline import generate_blocks, iter_batches
-from seeder.plan import build_plan
+from seeder.encode.text import encode_copy_text
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import generate_blocks, iter_batches
 
 # Changed only on purpose (a generator change, or a dependency upgrade that changes the data),
 # with a note in the commit saying why.
@@ -59,8 +59,8 @@ def test_golden_hashes_of_the_small_size() -> None:
 
 
 def _encoded_stream(tickets: int, seed: int, jobs: int) -> list[tuple[str, bytes]]:
-    from seeder.encoding import encode_copy_text
-    from seeder.parallel import encoded_blocks
+    from seeder.encode.text import encode_copy_text
+    from seeder.generate.workers import encoded_blocks
 
     plan = build_plan(build_run_config(tickets=tickets, seed=seed))
     assert len(plan.ticket_chunks) >= 5  # so workers number chunks drawn out of order

@@ -9,7 +9,7 @@ import platformdirs
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 
-from seeder.embedded import (
+from seeder.db.embedded import (
     HOME_ENV,
     data_directory,
     embedded_status,

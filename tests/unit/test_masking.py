@@ -30,7 +30,7 @@ ADVERSARIAL = {
 PROBE = """
 import sys
 from seeder.errors import clipped_words
-from seeder.masking import mask, secrets_in
+from seeder.db.masking import mask, secrets_in
 N = {n}
 text = {expression}
 masked = mask(text, "x" * 40, one_value=False)

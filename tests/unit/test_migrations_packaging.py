@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from seeder.migrations import head_revision, script_location
+from seeder.schema.migrations import head_revision, script_location
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MIGRATION = "versions/0001_create_support_schema.py"
@@ -46,7 +46,7 @@ def test_wheel_carries_the_migrations(tmp_path: Path) -> None:
 
     # Imported from the unpacked wheel, seeder must use its own copy, not the checkout's.
     probe = (
-        "import sys; sys.path.insert(0, sys.argv[1]); import seeder.migrations as m; "
+        "import sys; sys.path.insert(0, sys.argv[1]); import seeder.schema.migrations as m; "
         "print(m.script_location()); print(m.head_revision())"
     )
     done = subprocess.run(

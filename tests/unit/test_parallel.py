@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from seeder.config import build_run_config
-from seeder.encoding import encode_copy_text
-from seeder.generators.tickets import IdOffsets
-from seeder.parallel import ChunkCounts, _context, encoded_blocks
-from seeder.plan import build_plan
+from seeder.encode.text import encode_copy_text
+from seeder.generate.plan import build_plan
+from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.workers import ChunkCounts, _context, encoded_blocks
 
 _HERE = Path(__file__).resolve().parent
 
@@ -101,10 +101,10 @@ def test_the_leading_tables_come_whole_before_any_other(
     jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A load builds their keys and statistics once the first other block arrives."""
-    import seeder.plan
+    import seeder.generate.plan
     from seeder.domain import LEADING_TABLES
 
-    monkeypatch.setattr(seeder.plan, "CUSTOMERS_PER_CHUNK", 500)  # several customer blocks
+    monkeypatch.setattr(seeder.generate.plan, "CUSTOMERS_PER_CHUNK", 500)  # several customer blocks
     config = build_run_config(tickets=9_000, seed=4, jobs=jobs)
     order = [b.table for b in encoded_blocks(build_plan(config), encode_copy_text, 4_000, jobs)]
     first_other = next(i for i, table in enumerate(order) if table not in LEADING_TABLES)

@@ -11,15 +11,16 @@ from typing import Any
 
 import pytest
 
-import seeder.pipeline
-from seeder.binary_copy import encode_copy_binary
+import seeder.generate.produce
 from seeder.config import RunConfig, build_run_config
+from seeder.encode.binary import encode_copy_binary
 from seeder.errors import ConfigError
-from seeder.generators.people import build_people_pools
-from seeder.generators.text import build_text_pools
-from seeder.param_limits import UPPER_LIMITS
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import generate_blocks
+from seeder.generate.tables.people import build_people_pools
+from seeder.generate.tables.text import build_text_pools
 from seeder.params import Params, params_from_mapping, read_toml
-from seeder.pipeline import generate_blocks, plan_run
+from seeder.params.limits import UPPER_LIMITS
 
 EXTREMES = (0, -1, 1e-9, 1e-3, 1e6, 1e308, float("nan"), float("inf"))
 INT_EXTREMES = (0, -1, 1_000_000, 2**63 - 1)
@@ -60,8 +61,12 @@ CASES = [
 def cached_pools() -> Any:
     """The name and text pools do not depend on the parameters: build them once."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(seeder.pipeline, "build_people_pools", functools.cache(build_people_pools))
-        patch.setattr(seeder.pipeline, "build_text_pools", functools.cache(build_text_pools))
+        patch.setattr(
+            seeder.generate.produce, "build_people_pools", functools.cache(build_people_pools)
+        )
+        patch.setattr(
+            seeder.generate.produce, "build_text_pools", functools.cache(build_text_pools)
+        )
         yield
 
 
@@ -69,7 +74,7 @@ def generate_and_encode(config: RunConfig) -> None:
     """Every block of the run, encoded as the load sends it; any warning is an error."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        for block in generate_blocks(plan_run(config)):
+        for block in generate_blocks(build_plan(config)):
             encode_copy_binary(block)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from seeder.prefetch import Prefetcher
+from seeder.pipeline.prefetch import Prefetcher
 
 
 def test_items_come_out_in_order_and_all_of_them() -> None:

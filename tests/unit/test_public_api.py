@@ -25,18 +25,6 @@ def test_star_import_binds_every_name() -> None:
     assert set(seeder.__all__) <= set(namespace)
 
 
-def test_load_stays_the_function_when_the_submodule_is_imported_later() -> None:
-    # In a fresh interpreter: `import seeder` defers seeder.load, and importing the submodule
-    # afterwards would otherwise bind the module over the public function of the same name.
-    probe = (
-        "import sys, seeder, seeder.load\n"
-        "from seeder import load\n"
-        "assert load is sys.modules['seeder.load'].load, load\n"
-        "assert seeder.load is load, seeder.load\n"
-    )
-    subprocess.run([sys.executable, "-c", probe], check=True, timeout=120)
-
-
 def test_import_seeder_loads_no_heavy_library() -> None:
     probe = (
         "import sys, seeder\n"

@@ -1,7 +1,7 @@
 """The progress display starts its refresh thread only when the first rows arrive.
 
 --jobs workers are forked when the load starts, and only a process with one thread is
-forked (seeder.parallel); a display that started its thread on entry would send every CLI
+forked (seeder.generate.workers); a display that started its thread on entry would send every CLI
 run with progress to the slower forkserver.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from seeder.render import ProgressDisplay
+from seeder.console import ProgressDisplay
 
 
 def test_no_thread_until_the_first_update_and_none_after_exit() -> None:

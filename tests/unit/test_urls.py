@@ -7,9 +7,9 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict
 from tests_support import SECRET
 
+from seeder.db.masking import mask, secrets_in
+from seeder.db.urls import connection_string, conninfo_params, libpq_conninfo, redact_url
 from seeder.errors import ConfigError
-from seeder.masking import mask, secrets_in
-from seeder.urls import connection_string, conninfo_params, libpq_conninfo, redact_url
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""`seed validate`: integrity rules and calibration checks."""

@@ -1,0 +1,130 @@
+"""Terminal rendering for the CLI: a rich progress display on stderr and the final summary."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+# rich is imported where output is drawn: a --quiet load (what benchmarks time) never draws.
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from seeder.checks.runner import ValidationReport
+    from seeder.sinks.postgres import LoadSummary
+
+
+class ProgressDisplay:
+    """Rows, rows/s and ETA per table while loading, when stderr is a terminal."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self._progress: Progress | None = None
+        self._tasks: dict[str, TaskID] = {}
+        self._started: set[threading.Thread] = set()
+        if enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("{task.description:<13}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:>12}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+
+    def __enter__(self) -> ProgressDisplay:
+        # rich starts its refresh thread on the first update, not here: --jobs workers are
+        # forked before the first rows, and a process is forked safely only while it has
+        # one thread.
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._progress is not None and self._tasks:
+            self._progress.stop()
+            # rich only signals its refresh thread to end; wait for it, so none outlives us.
+            for thread in self._started:
+                thread.join()
+
+    def update(self, table: str, done: int, total: int) -> None:
+        """The library's progress callback: rich itself limits the refresh rate."""
+        if self._progress is None:
+            return
+        if not self._tasks:
+            before = set(threading.enumerate())
+            self._progress.start()
+            self._started = set(threading.enumerate()) - before
+        if table not in self._tasks:
+            self._tasks[table] = self._progress.add_task(table, total=total, rate="")
+        task_id = self._tasks[table]
+        task = self._progress.tasks[task_id]
+        speed = task.speed
+        rate = f"{speed:,.0f} rows/s" if speed else ""
+        self._progress.update(task_id, completed=done, total=total, rate=rate)
+
+
+def print_summary(summary: LoadSummary) -> None:
+    """Rows per table and step timings, on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 100)
+    console.print(f"loaded into {summary.target}", soft_wrap=True, highlight=False)
+    rows = Table()
+    rows.add_column("table")
+    rows.add_column("rows", justify="right")
+    for table, count in summary.rows.items():
+        rows.add_row(table, f"{count:,}")
+    rows.add_row("total", f"{summary.total_rows:,}", style="bold")
+    console.print(rows)
+    steps = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in summary.timings.items())
+    console.print(f"steps: {steps}")
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}"
+
+
+_OUTCOME_LABELS = {"pass": "[green]pass[/green]", "fail": "[red]FAIL[/red]", "skip": "skipped"}
+
+
+def print_validation(report: ValidationReport) -> None:
+    """One row per check: integrity violations, calibration achieved vs expected."""
+    from rich.console import Console
+    from rich.table import Table
+
+    # Piped output gets a fixed, readable width instead of rich's 80-column default.
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 160)
+    table = Table(title="seed validate", title_justify="left")
+    for name in ("check", "kind", "result", "achieved", "expected", "tolerance", "detail"):
+        table.add_column(name, overflow="fold")
+    for result in report.results:
+        table.add_row(
+            result.name,
+            result.kind,
+            _OUTCOME_LABELS[result.outcome],
+            _number(result.achieved),
+            _number(result.expected),
+            _number(result.tolerance),
+            "" if result.passed and result.kind == "calibration" else result.detail,
+        )
+    console.print(table)
+    failed, skipped = len(report.failures), len(report.skipped)
+    passed = len(report.results) - failed - skipped
+    verdict = f"{failed} check(s) FAILED" if failed else "no check failed"
+    counts = f"{passed} passed, {failed} failed, {skipped} skipped"
+    console.print(f"{len(report.results)} checks: {counts}: {verdict}")

@@ -1,0 +1,1 @@
+"""Reaching the target database: URLs, connections, the embedded server."""

@@ -1,0 +1,93 @@
+"""Connection strings: checked, read by libpq alone, shown only masked.
+
+A target is a libpq connection string, a URL (postgresql://user:pw@host:port/db?param=value)
+or key=value pairs (host=h dbname=db password='a b'). It is read one way everywhere:
+psycopg's conninfo helpers, that is libpq's own parser, give the parameters that psycopg,
+SQLAlchemy (as connect arguments) and psql receive. The early check here only looks at the
+shape, without psycopg: `seed` forks its generator before it imports psycopg.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from seeder.db.masking import mask, secrets_in
+from seeder.errors import ConfigError, clipped, shown
+
+DATABASE_URL_ENV = "DATABASE_URL"
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*+://")
+_FORM = "use postgresql://USER:PASSWORD@HOST:PORT/DBNAME or key=value pairs (host=HOST ...)"
+# libpq's own message may quote the whole string; the value is shown once already.
+_DETAIL_CHARS = 60
+
+
+def _invalid(raw: str, why: str | None = None) -> ConfigError:
+    reason = f": {why}" if why else ""
+    return ConfigError(f"invalid database URL {shown(redact_url(raw))}{reason}: {_FORM}")
+
+
+def check_database_url(raw: str) -> str:
+    """The connection string stripped, if it has the shape of one; else a ConfigError.
+
+    libpq reads it later (conninfo_params); this catches what is no connection string at all.
+    """
+    text = raw.strip()
+    scheme = _SCHEME.match(text)
+    if scheme is None:
+        if "=" not in text:
+            raise _invalid(raw)
+        return text
+    name = scheme.group().removesuffix("://").lower()
+    if name.split("+", 1)[0] not in ("postgresql", "postgres"):
+        raise ConfigError(f"unsupported database URL scheme {shown(name)}: {_FORM}")
+    return text
+
+
+def libpq_conninfo(raw: str) -> str:
+    """The connection string as libpq takes it: a URL loses a driver suffix (+psycopg)."""
+    text = check_database_url(raw)
+    scheme = _SCHEME.match(text)
+    # Textual, not urlunsplit: that would turn "postgresql:///db?host=..." into "postgresql:/db".
+    return text if scheme is None else "postgresql://" + text[scheme.end() :]
+
+
+def conninfo_params(raw: str) -> dict[str, str]:
+    """The connection parameters libpq reads from `raw` (a URL's parts percent-decoded).
+
+    Raises ConfigError, without the password, for a string libpq refuses or a port that is
+    not a number.
+    """
+    text = libpq_conninfo(raw)
+    # After the load's fork: importing psycopg takes a tenth of a second.
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        params = {key: str(value) for key, value in conninfo_to_dict(text).items()}
+    except ProgrammingError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "refused by libpq"
+        detail = clipped(mask(first, *secrets_in(raw)), _DETAIL_CHARS)
+        raise _invalid(raw, detail) from None
+    ports = params.get("port", "").split(",")
+    if not all(port.isdigit() or not port for port in ports):
+        raise _invalid(raw, "the port must be a number")
+    return params
+
+
+def connection_string(raw: str) -> str:
+    """libpq's parameters of `raw` as one key=value string (quoted where needed), for psycopg."""
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo("", **conninfo_params(raw))
+
+
+def env_database_url() -> str | None:
+    """DATABASE_URL from the environment, or None when unset or empty."""
+    value = os.environ.get(DATABASE_URL_ENV, "").strip()
+    return value or None
+
+
+def redact_url(raw: str) -> str:
+    """The connection string with every password replaced by ***, for messages and summaries."""
+    return mask(raw.strip(), one_value=True)

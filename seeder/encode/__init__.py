@@ -1,0 +1,1 @@
+"""Columns to bytes: COPY text, CSV, SQL literals and binary COPY."""

@@ -1,0 +1,1 @@
+"""Generation: plan the run, draw each chunk's columns, in one block order."""

@@ -1,0 +1,216 @@
+"""Row counts, chunk boundaries and shared lookup arrays for a run: pure arithmetic and draws.
+
+Everything here is small (per day, per agent, one byte per customer) so memory stays flat as
+tickets grow. Tickets are numbered in time order, and ticket chunks are whole days, so every
+chunk is a pure function of the plan and its index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.config import RunConfig
+from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
+from seeder.errors import ConfigError
+from seeder.generate.distributions import pick_weighted
+from seeder.generate.rng import chunk_rng
+from seeder.generate.staffing import Agents, draw_agents, roster
+
+SECONDS_PER_DAY = 86_400
+TICKETS_PER_CHUNK = 4_000
+CUSTOMERS_PER_CHUNK = 20_000
+AGENTS_PER_WFM_CHUNK = 64
+EPOCH = dt.date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class TicketChunk:
+    """Whole days [day_start, day_stop) holding tickets [first_ticket, first_ticket + tickets)."""
+
+    index: int
+    day_start: int
+    day_stop: int
+    first_ticket: int
+    tickets: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What every chunk needs to know about the run as a whole."""
+
+    config: RunConfig
+    start_epoch_s: int
+    range_end_epoch_s: int  # last second of the end date
+    weekdays: NDArray[np.int64]
+    tickets_per_day: NDArray[np.int64]
+    ticket_chunks: tuple[TicketChunk, ...]
+    agents: Agents
+    working: NDArray[np.bool_]  # [day, agent]
+    working_offsets: NDArray[np.int64]  # CSR over days into working_agents
+    working_agents: NDArray[np.int64]
+    customer_country: NDArray[np.int8]
+    customer_stride: int  # coprime with the customer count: spreads frequent customers over ids
+    country_language: NDArray[np.int8]
+    category_fcr: NDArray[np.float64]
+    category_extra_contacts: NDArray[np.float64]
+    escalation_given_non_fcr: float
+    backlog_decay_days: float
+    abandonment_by_day: dict[str, NDArray[np.float64]]
+    intraday_cdf: NDArray[np.float64]
+
+    @property
+    def days(self) -> int:
+        return len(self.weekdays)
+
+    def customer_chunks(self) -> list[tuple[int, int, int]]:
+        """(index, first customer index, count) per chunk."""
+        total = self.config.customers
+        return [
+            (k, start, min(CUSTOMERS_PER_CHUNK, total - start))
+            for k, start in enumerate(range(0, total, CUSTOMERS_PER_CHUNK))
+        ]
+
+    def wfm_chunks(self) -> list[tuple[int, int, int]]:
+        """(index, first agent index, count) per chunk."""
+        total = self.agents.count
+        return [
+            (k, start, min(AGENTS_PER_WFM_CHUNK, total - start))
+            for k, start in enumerate(range(0, total, AGENTS_PER_WFM_CHUNK))
+        ]
+
+    def wfm_rows(self) -> int:
+        """One row per agent per day from max(range start, start day) to the range end."""
+        first = np.maximum(self.agents.start_day, 0)
+        return int(np.maximum(self.days - first, 0).sum())
+
+
+def _backlog_decay_days(open_share_of_non_fcr: float, days: int) -> float:
+    """tau such that the mean of exp(-age / tau) over ages uniform in [0, days] hits the target.
+
+    A non-FCR ticket of age a (days before the range end) is still open with probability
+    exp(-a / tau): recent tickets are the open ones, old ones are closed.
+    """
+    if open_share_of_non_fcr <= 0:
+        return 0.0
+    lo, hi = 1e-6, 1e9
+    for _ in range(200):
+        tau = (lo * hi) ** 0.5
+        mean = tau / days * (1 - np.exp(-days / tau))
+        lo, hi = (tau, hi) if mean < open_share_of_non_fcr else (lo, tau)
+    return float((lo * hi) ** 0.5)
+
+
+def _coprime_stride(count: int) -> int:
+    """A step near count / golden ratio with gcd 1: i -> i * step % count is a permutation."""
+    step = max(1, int(count * 0.6180339887))
+    while math.gcd(step, count) != 1:
+        step += 1
+    return step
+
+
+def build_plan(config: RunConfig) -> Plan:
+    """Compute the plan; raise ConfigError if the configuration cannot be staffed."""
+    params = config.params
+    days = config.days
+    start_epoch_s = (config.start - EPOCH).days * SECONDS_PER_DAY
+    day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
+    weekdays, week_index = day_of_run % 7, day_of_run // 7
+    tickets_per_day = _draw_tickets_per_day(config, weekdays)
+    agents = draw_agents(config.seed, config.agents, days, params)
+    working = roster(agents, weekdays, week_index, params.weekend_rotation)
+    working_offsets, working_agents = _agents_on_shift(config, working)
+    non_fcr = params.non_fcr_share()
+    open_target = (1.0 - params.closed_share) / non_fcr if non_fcr > 0 else 0.0
+    return Plan(
+        config=config,
+        start_epoch_s=start_epoch_s,
+        range_end_epoch_s=start_epoch_s + days * SECONDS_PER_DAY - 1,
+        weekdays=weekdays,
+        tickets_per_day=tickets_per_day,
+        ticket_chunks=_ticket_chunks(tickets_per_day),
+        agents=agents,
+        working=working,
+        working_offsets=working_offsets,
+        working_agents=working_agents,
+        customer_country=_draw_customer_countries(config),
+        customer_stride=_coprime_stride(config.customers),
+        country_language=np.array(
+            [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
+        ),
+        category_fcr=np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES]),
+        category_extra_contacts=np.array(
+            [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64
+        ),
+        escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
+        backlog_decay_days=_backlog_decay_days(open_target, days),
+        abandonment_by_day=_draw_abandonment_by_day(config),
+        intraday_cdf=_intraday_cdf(config),
+    )
+
+
+def _draw_tickets_per_day(config: RunConfig, weekdays: NDArray[np.int64]) -> NDArray[np.int64]:
+    """The run's tickets spread over its days by the weekday weights (one multinomial draw)."""
+    calendar_rng = chunk_rng(config.seed, "calendar")
+    day_weights = np.asarray(config.params.weekday_weights, dtype=np.float64)[weekdays]
+    tickets_per_day = calendar_rng.multinomial(config.tickets, day_weights / day_weights.sum())
+    return tickets_per_day.astype(np.int64)
+
+
+def _ticket_chunks(tickets_per_day: NDArray[np.int64]) -> tuple[TicketChunk, ...]:
+    """Whole days per chunk, a new chunk each time TICKETS_PER_CHUNK more tickets begin."""
+    before = np.cumsum(tickets_per_day) - tickets_per_day
+    chunk_of_day = before // TICKETS_PER_CHUNK
+    boundaries = np.flatnonzero(np.diff(chunk_of_day)) + 1
+    day_starts = np.concatenate([[0], boundaries])
+    day_stops = np.concatenate([boundaries, [len(tickets_per_day)]])
+    chunks = (
+        TicketChunk(k, d0, d1, int(before[d0]), int(tickets_per_day[d0:d1].sum()))
+        for k, (d0, d1) in enumerate(zip(day_starts.tolist(), day_stops.tolist(), strict=True))
+    )
+    return tuple(c for c in chunks if c.tickets > 0)
+
+
+def _agents_on_shift(
+    config: RunConfig, working: NDArray[np.bool_]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(offsets per day, agent indices): day d's agents are agents[offsets[d]:offsets[d + 1]].
+
+    Raises ConfigError when a day has nobody on shift.
+    """
+    per_day = working.sum(axis=1)
+    if (per_day == 0).any():
+        first_gap = config.start + dt.timedelta(days=int(np.flatnonzero(per_day == 0)[0]))
+        raise ConfigError(
+            f"no agent is scheduled on {first_gap}: raise agent_initial_share or lower "
+            "weekend_rotation"
+        )
+    day_idx, agent_idx = np.nonzero(working)
+    offsets = np.concatenate([[0], np.cumsum(per_day)]).astype(np.int64)
+    return offsets, agent_idx[np.argsort(day_idx, kind="stable")].astype(np.int64)
+
+
+def _draw_customer_countries(config: RunConfig) -> NDArray[np.int8]:
+    customers_rng = chunk_rng(config.seed, "customer_country")
+    weights = [config.params.countries[c] for c in COUNTRIES]
+    return pick_weighted(customers_rng, weights, config.customers).astype(np.int8)
+
+
+def _draw_abandonment_by_day(config: RunConfig) -> dict[str, NDArray[np.float64]]:
+    """Each day's abandonment rate per queue table: the mean, give or take the daily spread."""
+    abandonment: dict[str, NDArray[np.float64]] = {}
+    for table in ("calls", "chats"):
+        ab = config.params.abandonment[table]
+        rates_rng = chunk_rng(config.seed, f"abandonment_rate/{table}")
+        abandonment[table] = ab.mean + ab.daily_spread * (2 * rates_rng.random(config.days) - 1)
+    return abandonment
+
+
+def _intraday_cdf(config: RunConfig) -> NDArray[np.float64]:
+    """The share of a day's contacts that arrive before each hour, 0 at 00:00, 1 at 24:00."""
+    hourly = np.asarray(config.params.hourly_weights, dtype=np.float64)
+    return np.concatenate([[0.0], np.cumsum(hourly) / hourly.sum()])

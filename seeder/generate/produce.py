@@ -1,0 +1,198 @@
+"""plan -> tasks -> blocks, in the one load order (parents before children).
+
+Every sink (COPY into PostgreSQL, a .sql dump, CSV or Parquet files) consumes this one order,
+so they all hold exactly the same rows: users whole, then customers, then per ticket chunk its
+tickets, interactions, calls and chats (each child row's parent is already written when the
+child is), then WFM, which needs every chunk's handle time. A task is one chunk's work; the
+tasks run here, one after the other, or in worker processes (seeder.generate.workers), and
+their results come back in task order either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, Protocol, TypeVar
+
+import numpy as np
+
+from seeder.domain import TABLES
+from seeder.encode.blocks import Block
+from seeder.generate.plan import Plan
+from seeder.generate.tables.customers import generate_customers
+from seeder.generate.tables.people import PeoplePools, build_people_pools
+from seeder.generate.tables.text import TextPools, build_text_pools
+from seeder.generate.tables.tickets import (
+    HandleTime,
+    IdOffsets,
+    draw_ticket_chunk,
+    number_ticket_chunk,
+)
+from seeder.generate.tables.users import generate_users
+from seeder.generate.tables.wfm import generate_wfm
+
+T = TypeVar("T")
+TaskKind = Literal["users", "customers", "tickets", "wfm"]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of generation: a table's chunk (its arguments are picklable)."""
+
+    kind: TaskKind
+    args: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskResult(Generic[T]):
+    """A task's blocks (raw or encoded) and, for a ticket chunk, its handle time for WFM."""
+
+    blocks: list[T]
+    handle_time: HandleTime | None = None
+
+
+Execute = Callable[[Iterable[Task]], Iterator[TaskResult[T]]]
+
+
+class IdCounts(Protocol):
+    """Each ticket chunk's (interactions, calls, chats) counts: its successors' id offsets."""
+
+    def publish(self, index: int, counts: tuple[int, int, int]) -> None: ...
+
+    def fail(self, index: int) -> None: ...
+
+    def offsets(self, index: int) -> IdOffsets: ...
+
+
+class SequentialCounts:
+    """IdCounts for chunks drawn one after the other in one process."""
+
+    def __init__(self) -> None:
+        self._counts: dict[int, tuple[int, int, int]] = {}
+
+    def publish(self, index: int, counts: tuple[int, int, int]) -> None:
+        self._counts[index] = counts
+
+    def fail(self, index: int) -> None:
+        self._counts.pop(index, None)
+
+    def offsets(self, index: int) -> IdOffsets:
+        interactions, calls, chats = np.sum(
+            [self._counts[i] for i in range(index)] or [(0, 0, 0)], axis=0
+        )
+        return IdOffsets(int(interactions), int(calls), int(chats))
+
+
+class ChunkMaker:
+    """Runs tasks: draws a chunk's blocks; builds the run's pools on first use."""
+
+    def __init__(self, plan: Plan, counts: IdCounts) -> None:
+        self.plan = plan
+        self._counts = counts
+        self._people: PeoplePools | None = None
+        self._text: TextPools | None = None
+
+    def _people_pools(self) -> PeoplePools:
+        if self._people is None:
+            self._people = build_people_pools(self.plan.config.seed)
+        return self._people
+
+    def make(self, task: Task) -> TaskResult[Block]:
+        """The blocks of `task`, in load order."""
+        plan = self.plan
+        if task.kind == "users":
+            return TaskResult([generate_users(plan, self._people_pools())])
+        if task.kind == "customers":
+            return TaskResult([generate_customers(plan, self._people_pools(), *task.args)])
+        if task.kind == "wfm":
+            return TaskResult([generate_wfm(plan, *task.args)])
+        return self._tickets(*task.args)
+
+    def _tickets(self, position: int, chunk: Any) -> TaskResult[Block]:
+        if self._text is None:
+            self._text = build_text_pools()
+        try:
+            drawn = draw_ticket_chunk(self.plan, self._text, chunk)
+        except BaseException:
+            self._counts.fail(position)  # so chunks waiting for this one's counts give up
+            raise
+        self._counts.publish(position, drawn.counts)
+        result = number_ticket_chunk(drawn, self._counts.offsets(position))
+        blocks = [result.tickets, result.interactions, result.calls, result.chats]
+        return TaskResult(blocks, result.handle_time)
+
+
+def leading_tasks(plan: Plan) -> Iterator[Task]:
+    """Users, customers and ticket chunks: they depend on no other table's rows."""
+    yield Task("users")
+    for index, first, count in plan.customer_chunks():
+        yield Task("customers", (index, first, count))
+    for position, chunk in enumerate(plan.ticket_chunks):
+        yield Task("tickets", (position, chunk))
+
+
+def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
+    """Every block of the run in load order, the tasks run by `execute` (in order)."""
+    handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
+    for result in execute(leading_tasks(plan)):
+        if result.handle_time is not None:
+            time = result.handle_time
+            cell = time.agent * plan.days + time.day
+            handle_seconds += np.bincount(
+                cell, weights=time.seconds, minlength=len(handle_seconds)
+            ).astype(np.int64)
+        yield from result.blocks
+    per_agent_day = handle_seconds.reshape(plan.agents.count, plan.days)
+    wfm = (Task("wfm", (*chunk, per_agent_day)) for chunk in plan.wfm_chunks())
+    for result in execute(wfm):
+        yield from result.blocks
+
+
+def generate_blocks(plan: Plan) -> Iterator[Block]:
+    """All rows of the run as blocks, in this process; memory is bounded by one chunk.
+
+    The LEADING_TABLES come first and whole: loads finish them early.
+    """
+    maker = ChunkMaker(plan, SequentialCounts())
+    return produce(plan, lambda tasks: map(maker.make, tasks))
+
+
+def iter_batches(block: Block, batch_rows: int) -> Iterator[Block]:
+    """Slices of at most batch_rows rows: the I/O unit, which never changes the bytes."""
+    for start in range(0, block.rows, batch_rows):
+        yield block.slice(start, min(block.rows, start + batch_rows))
+
+
+@dataclass(frozen=True)
+class RowEstimate:
+    """Rows per table: exact for users, customers, tickets and wfm; expected for the rest."""
+
+    rows: dict[str, int]
+    exact: frozenset[str]
+
+
+def estimate_rows(plan: Plan) -> RowEstimate:
+    """Expected row counts, for progress display before the data exists."""
+    params = plan.config.params
+    tickets = plan.config.tickets
+    contacts = 0.0
+    for name, cat in params.categories.items():
+        contacts += cat.weight * (
+            cat.fcr_rate
+            + (1 - cat.fcr_rate) * (2 + max(0.0, params.non_fcr_mean_contacts(name) - 2))
+        )
+    interactions = round(tickets * contacts)
+    phone = interactions * params.channels["phone"]
+    chat = interactions * params.channels["chat"]
+    rows = {
+        "users": plan.agents.count,
+        "customers": plan.config.customers,
+        "tickets": tickets,
+        "interactions": interactions,
+        "calls": round(phone / (1 - params.abandonment["calls"].mean)),
+        "chats": round(chat / (1 - params.abandonment["chats"].mean)),
+        "wfm": plan.wfm_rows(),
+    }
+    return RowEstimate(
+        {t: rows[t] for t in TABLES}, frozenset({"users", "customers", "tickets", "wfm"})
+    )

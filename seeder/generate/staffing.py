@@ -1,0 +1,70 @@
+"""Agents (the users table): tenure, FTE, hourly rate, and the shift roster derived from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.generate.rng import chunk_rng
+from seeder.params import Params
+
+DAYS_PER_YEAR = 365.25
+FULL_SHIFT_MINUTES = 8 * 60
+# Weekdays off (Mon=0) for an agent on weekend duty, chosen by agent id.
+_DUTY_WEEK_DAYS_OFF = np.array([[0, 1], [1, 2], [2, 3], [3, 4], [4, 0]], dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Agents:
+    """Per-agent attributes, indexed 0..n-1 (agent id = index + 1)."""
+
+    start_day: NDArray[np.int64]  # day index relative to the range start; negative = before
+    fte_hundredths: NDArray[np.int64]
+    hourly_rate_cents: NDArray[np.int64]
+
+    @property
+    def count(self) -> int:
+        return len(self.start_day)
+
+
+def draw_agents(seed: int, count: int, range_days: int, params: Params) -> Agents:
+    """Draw tenure, FTE and pay. Early agents cover the whole range so every day is staffed."""
+    rng = chunk_rng(seed, "users")
+    initial = max(params.weekend_rotation, int(np.ceil(count * params.agent_initial_share)))
+    initial = min(initial, count)
+    tenure_days = rng.uniform(30, params.agent_max_tenure_years * DAYS_PER_YEAR, count)
+    joiner_day = rng.uniform(0, max(1.0, range_days / 2), count)
+    start_day = np.where(np.arange(count) < initial, -np.floor(tenure_days), np.floor(joiner_day))
+    part_time = rng.random(count) < params.agent_part_time_share
+    fte = np.where(part_time, params.agent_part_time_fte, 1.0)
+    years_at_start = np.maximum(0.0, -start_day / DAYS_PER_YEAR)
+    rate = params.hourly_rate_eur.min + params.hourly_rate_per_year_eur * years_at_start
+    rate = np.clip(np.round(rate * 4) / 4, params.hourly_rate_eur.min, params.hourly_rate_eur.max)
+    return Agents(
+        start_day=start_day.astype(np.int64),
+        fte_hundredths=np.round(fte * 100).astype(np.int64),
+        hourly_rate_cents=np.round(rate * 100).astype(np.int64),
+    )
+
+
+def roster(
+    agents: Agents, weekdays: NDArray[np.int64], week_index: NDArray[np.int64], rotation: int
+) -> NDArray[np.bool_]:
+    """working[day, agent]: five shifts a week with rotating weekend cover.
+
+    In a week where (agent + week) % rotation == 0 the agent works Saturday and Sunday and
+    takes two weekdays off instead; otherwise Monday to Friday. Nobody works before their
+    start day.
+    """
+    agent = np.arange(agents.count, dtype=np.int64)
+    day = np.arange(len(weekdays), dtype=np.int64)
+    duty = ((agent[None, :] + week_index[:, None]) % rotation) == 0
+    wd = weekdays[:, None]
+    off = _DUTY_WEEK_DAYS_OFF[agent % 5]
+    duty_day_off = (wd == off[None, :, 0]) | (wd == off[None, :, 1])
+    weekend = wd >= 5
+    works = np.where(duty, ~duty_day_off, ~weekend)
+    started = day[:, None] >= agents.start_day[None, :]
+    return works & started

@@ -1,0 +1,1 @@
+"""One module per table (or group of tables drawn together)."""

@@ -1,0 +1,97 @@
+"""Queue records (calls, chats): one per answered phone or chat contact, plus abandoned ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.domain import CHANNELS
+from seeder.encode.blocks import Block, Column, Kind
+from seeder.generate.distributions import truncated_lognormal
+from seeder.generate.plan import SECONDS_PER_DAY, Plan
+from seeder.generate.tables.schedule import last_day_latest_second, sample_time_of_day
+
+Ints = NDArray[np.int64]
+QUEUE_TABLES = {"calls": CHANNELS.index("phone"), "chats": CHANNELS.index("chat")}
+
+
+@dataclass(frozen=True)
+class DrawnQueue:
+    """A queue table's rows without the two id columns, which need the chunk's offsets."""
+
+    block: Block  # id and interaction_id left out
+    linked: Ints  # chunk-local index of each record's interaction; -1 for abandoned ones
+
+    @property
+    def rows(self) -> int:
+        return len(self.linked)
+
+
+def draw_queues(
+    rng: np.random.Generator, plan: Plan, *, channel: Ints, created: Ints, soa_s: Ints, day: Ints
+) -> dict[str, DrawnQueue]:
+    """Each queue table's records, from the chunk's interactions in interaction id order."""
+    return {
+        table: _draw_queue(
+            rng,
+            plan,
+            table,
+            answered_sel=np.flatnonzero(channel == ch),
+            created=created,
+            soa_s=soa_s,
+            day=day,
+        )
+        for table, ch in QUEUE_TABLES.items()
+    }
+
+
+def _draw_queue(
+    rng: np.random.Generator,
+    plan: Plan,
+    table: str,
+    *,
+    answered_sel: Ints,
+    created: Ints,
+    soa_s: Ints,
+    day: Ints,
+) -> DrawnQueue:
+    """Answered queue records for the channel's interactions plus abandoned ones the same days.
+
+    Each answered contact brings Poisson(p / (1 - p)) abandoned ones, p being that day's
+    abandonment rate, so abandoned / (answered + abandoned) averages p day by day.
+    """
+    params = plan.config.params.abandonment[table]
+    answered_day = day[answered_sel]
+    rate = plan.abandonment_by_day[table][np.minimum(answered_day, plan.days - 1)]
+    abandoned_count = rng.poisson(rate / (1.0 - rate))
+    abandoned_day = np.repeat(answered_day, abandoned_count)
+    latest = last_day_latest_second(plan, abandoned_day)
+    abandoned_init = (
+        plan.start_epoch_s
+        + abandoned_day * SECONDS_PER_DAY
+        + sample_time_of_day(rng, plan, abandoned_day, latest)
+    )
+    patience = truncated_lognormal(rng, params.patience_seconds, len(abandoned_day))
+    abandoned_at = abandoned_init + np.round(patience).astype(np.int64)
+
+    n_answered = len(answered_sel)
+    n_abandoned = len(abandoned_day)
+    answered_at = created[answered_sel]
+    initialized = np.concatenate([answered_at - soa_s[answered_sel], abandoned_init])
+    is_abandoned = np.concatenate([np.zeros(n_answered, bool), np.ones(n_abandoned, bool)])
+    answered = np.concatenate([answered_at, np.zeros(n_abandoned, np.int64)])
+    abandoned = np.concatenate([np.zeros(n_answered, np.int64), abandoned_at])
+    linked = np.concatenate([answered_sel, np.full(n_abandoned, -1, dtype=np.int64)])
+    order = np.lexsort((is_abandoned, initialized))
+    block = Block(
+        table,
+        (
+            Column("initialized", Kind.TIMESTAMP, initialized[order]),
+            Column("answered", Kind.TIMESTAMP, answered[order], is_abandoned[order]),
+            Column("abandoned", Kind.TIMESTAMP, abandoned[order], ~is_abandoned[order]),
+            Column("is_abandoned", Kind.BOOL, is_abandoned[order]),
+        ),
+    )
+    return DrawnQueue(block, linked[order])

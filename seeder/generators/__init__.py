@@ -1,1 +1,0 @@
-"""One module per subject: agents and their WFM time, customers, tickets with their contacts."""

@@ -1,0 +1,187 @@
+"""Validation of generation parameters: each problem is one ConfigError naming the key."""
+
+from __future__ import annotations
+
+import math
+
+from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
+from seeder.errors import ConfigError, shown
+from seeder.params.limits import (
+    MAX_RELATIVE_WEIGHT,
+    check_last_day_hours,
+    check_upper_limits,
+)
+from seeder.params.model import ANCHORS, WEIGHT_TOLERANCE, Params, Range, Uniform
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise ConfigError(message)
+
+
+def _check_weights(name: str, weights: dict[str, float], allowed: tuple[str, ...]) -> None:
+    unknown = sorted(set(weights) - set(allowed))
+    _check(not unknown, f"{name}: unknown key(s) {unknown}; allowed: {', '.join(allowed)}")
+    missing = sorted(set(allowed) - set(weights))
+    _check(not missing, f"{name}: missing key(s) {missing}; give a weight for each")
+    for key, value in weights.items():
+        _check(
+            math.isfinite(value) and value >= 0,
+            f"{name}.{key} = {value}: weights must be >= 0",
+        )
+    total = sum(weights.values())
+    _check(
+        abs(total - 1.0) <= WEIGHT_TOLERANCE,
+        f"{name}: weights sum to {total:.6g}, they must sum to 1",
+    )
+
+
+def _check_list_weights(name: str, weights: list[float], length: int) -> None:
+    _check(len(weights) == length, f"{name}: give exactly {length} weights, got {len(weights)}")
+    for i, w in enumerate(weights):
+        _check(
+            math.isfinite(w) and 0 <= w <= MAX_RELATIVE_WEIGHT,
+            f"{name}[{i}] = {w}: weights are relative, give each a value from 0 to "
+            f"{MAX_RELATIVE_WEIGHT:,}",
+        )
+    _check(sum(weights) > 0, f"{name}: at least one weight must be positive")
+
+
+def _check_share(name: str, value: float, *, allow_one: bool = True) -> None:
+    upper_ok = value <= 1.0 if allow_one else value < 1.0
+    _check(
+        math.isfinite(value) and value >= 0 and upper_ok,
+        f"{name} = {value}: must lie between 0 and 1",
+    )
+
+
+def _check_range(name: str, r: Range) -> None:
+    _check(
+        0 < r.min <= r.median <= r.max,
+        f"{name}: need 0 < min <= median <= max, got min={r.min} median={r.median} max={r.max}",
+    )
+    _check(r.min < r.max, f"{name}: min ({r.min}) must be below max ({r.max})")
+    _check(r.sigma > 0, f"{name}.sigma = {r.sigma}: must be > 0")
+
+
+def _check_uniform(name: str, u: Uniform, *, share: bool = False) -> None:
+    _check(u.min <= u.max, f"{name}: min ({u.min}) must not exceed max ({u.max})")
+    if share:
+        _check(u.min >= 0 and u.max <= 1, f"{name}: values must lie between 0 and 1")
+
+
+def validate_params(p: Params) -> None:
+    """Raise ConfigError naming the first parameter that is out of range or inconsistent."""
+    check_upper_limits(p)
+    _check(
+        0 < p.max_interaction_span_hours <= 24,
+        "max_interaction_span_hours must lie in (0, 24]",
+    )
+    _check(
+        p.anchor_closure_to in ANCHORS,
+        f"anchor_closure_to = {shown(p.anchor_closure_to)}: use one of {', '.join(ANCHORS)}",
+    )
+    for name in (
+        "escalation_rate",
+        "owner_handles_share",
+        "follow_up_same_channel",
+        "rated_share",
+        "agent_initial_share",
+        "agent_part_time_share",
+    ):
+        _check_share(name, getattr(p, name))
+    _check_share("closed_share", p.closed_share)
+    # users.fte holds hundredths, and must be above 0.
+    _check(0.01 <= p.agent_part_time_fte <= 1, "agent_part_time_fte must lie in [0.01, 1]")
+    _check(p.max_contacts >= 2, "max_contacts must be at least 2")
+    _check(p.new_within_days >= 0, "new_within_days must be >= 0")
+    _check(p.customer_repeat_skew >= 1, "customer_repeat_skew must be >= 1 (1 = uniform)")
+    _check(p.weekend_rotation >= 1, "weekend_rotation must be >= 1")
+    _check(
+        p.agent_max_tenure_years >= 0.1,
+        "agent_max_tenure_years must be at least 0.1 (tenures start at 30 days)",
+    )
+    _check(p.escalated_delay_factor >= 1, "escalated_delay_factor must be >= 1")
+    _check_weights("channels", p.channels, CHANNELS)
+    _check_weights("countries", p.countries, COUNTRIES)
+    _check_weights("products", p.products, PRODUCTS)
+    _check_weights(
+        "categories (weight)",
+        {k: v.weight for k, v in p.categories.items()},
+        SYMPTOM_CATEGORIES,
+    )
+    for key, cat in p.categories.items():
+        _check_share(f"categories.{key}.fcr_rate", cat.fcr_rate)
+        _check(
+            cat.contacts_per_case >= 1,
+            f"categories.{key}.contacts_per_case = {cat.contacts_per_case}: must be >= 1",
+        )
+        _check(
+            p.non_fcr_mean_contacts(key) <= p.max_contacts,
+            f"categories.{key}.contacts_per_case needs more than max_contacts "
+            f"({p.max_contacts}) contacts per case: raise max_contacts",
+        )
+    _check_list_weights("weekday_weights", p.weekday_weights, 7)
+    _check_list_weights("hourly_weights", p.hourly_weights, 24)
+    check_last_day_hours(p)
+    span_seconds = p.max_interaction_span_hours * 3600
+    for channel in CHANNELS:
+        _check(channel in p.handle_time_minutes, f"handle_time_minutes.{channel} is missing")
+        _check(channel in p.speed_of_answer, f"speed_of_answer.{channel} is missing")
+        handle = p.handle_time_minutes[channel]
+        soa = p.speed_of_answer[channel]
+        _check_range(f"handle_time_minutes.{channel}", handle)
+        _check_range(f"speed_of_answer.{channel}", soa)
+        # Every contact of the longest ticket must fit in the span at its shortest length,
+        # as stored: handle times in tenths of a minute, email waits in hundredths of an hour.
+        shortest_s = math.ceil(handle.min * 10) * 6 + (
+            math.ceil(soa.min * 100) * 36 if channel == "email" else math.ceil(soa.min)
+        )
+        _check(
+            p.max_contacts * shortest_s <= span_seconds / 2,
+            f"handle_time_minutes.{channel}.min / speed_of_answer.{channel}.min are too long "
+            f"for max_contacts={p.max_contacts} within max_interaction_span_hours: lower them",
+        )
+    _check_range("closure_delay_hours", p.closure_delay_hours)
+    _check_range("fcr_closure_delay_hours", p.fcr_closure_delay_hours)
+    for key in ("calls", "chats"):
+        _check(key in p.abandonment, f"abandonment.{key} is missing")
+        ab = p.abandonment[key]
+        _check(
+            ab.mean - ab.daily_spread >= 0 and ab.mean + ab.daily_spread < 1,
+            f"abandonment.{key}: mean +- daily_spread must stay within [0, 1)",
+        )
+        _check(ab.daily_spread >= 0, f"abandonment.{key}.daily_spread must be >= 0")
+        _check_range(f"abandonment.{key}.patience_seconds", ab.patience_seconds)
+    # users.hourly_rate_eur holds cents, and must be above 0.
+    _check(
+        0.01 <= p.hourly_rate_eur.min <= p.hourly_rate_eur.max,
+        "hourly_rate_eur: need 0.01 <= min <= max",
+    )
+    _check(p.hourly_rate_per_year_eur >= 0, "hourly_rate_per_year_eur must be >= 0")
+    s = p.shrinkage
+    _check(
+        0 <= s.min <= s.mean <= s.max < 1 and s.sd > 0,
+        "shrinkage: need 0 <= min <= mean <= max < 1 and sd > 0",
+    )
+    _check_uniform("after_contact_work_share", p.after_contact_work_share)
+    _check(p.after_contact_work_share.min >= 0, "after_contact_work_share.min must be >= 0")
+    _check_uniform("other_productive_share", p.other_productive_share, share=True)
+    for name in ("rating_fcr_mean", "rating_non_fcr_mean"):
+        _check(1 <= getattr(p, name) <= 5, f"{name} must lie between 1 and 5")
+    _check(p.rating_noise_sd >= 0, "rating_noise_sd must be >= 0")
+    _check(p.rating_lifecycle_penalty >= 0, "rating_lifecycle_penalty must be >= 0")
+    non_fcr = p.non_fcr_share()
+    _check(
+        p.escalation_rate <= non_fcr,
+        f"escalation_rate = {p.escalation_rate} exceeds the share of non-FCR tickets "
+        f"({non_fcr:.3f}); only non-FCR tickets can be escalated: lower it",
+    )
+    _check(
+        1 - p.closed_share < non_fcr,
+        f"closed_share = {p.closed_share} leaves more tickets open than there are non-FCR "
+        f"tickets ({non_fcr:.3f}); FCR tickets are always closed: raise closed_share",
+    )
+
+
+# --- TOML in and out ---------------------------------------------------------------------

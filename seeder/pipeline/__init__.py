@@ -1,0 +1,1 @@
+"""Running a generation into a sink: the forked child, prefetching."""

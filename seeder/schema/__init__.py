@@ -1,0 +1,1 @@
+"""The schema: SQLAlchemy models, Alembic migrations, the offline compilation."""
