@@ -14,14 +14,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from seeder.version import __version__
 
 # Public name -> the module that defines it.
 _EXPORTS: dict[str, str] = {
     "ConcurrentRunError": "seeder.errors",
     "ConfigError": "seeder.errors",
     "DatabaseError": "seeder.errors",
-    "LoadSummary": "seeder.sinks.postgres",
+    "RunSummary": "seeder.sinks.base",
     "Params": "seeder.params",
     "RunConfig": "seeder.config",
     "SchemaVersionError": "seeder.errors",
@@ -30,20 +30,20 @@ _EXPORTS: dict[str, str] = {
     "ValidationReport": "seeder.checks.runner",
     "build_plan": "seeder.generate.plan",
     "build_run_config": "seeder.config",
-    "export_files": "seeder.sinks.export",
+    "export_files": "seeder.pipeline.run",
     "generate_blocks": "seeder.generate.produce",
-    "load": "seeder.sinks.postgres",
+    "load": "seeder.pipeline.run",
     "validate_database": "seeder.checks.runner",
-    "write_dump": "seeder.sinks.dump",
+    "write_dump": "seeder.pipeline.run",
 }
 
 __all__ = [
     "ConcurrentRunError",
     "ConfigError",
     "DatabaseError",
-    "LoadSummary",
     "Params",
     "RunConfig",
+    "RunSummary",
     "SchemaVersionError",
     "SeederError",
     "TargetNotEmptyError",
@@ -72,9 +72,8 @@ if TYPE_CHECKING:
     from seeder.generate.plan import build_plan
     from seeder.generate.produce import generate_blocks
     from seeder.params import Params
-    from seeder.sinks.dump import write_dump
-    from seeder.sinks.export import export_files
-    from seeder.sinks.postgres import LoadSummary, load
+    from seeder.pipeline.run import export_files, load, write_dump
+    from seeder.sinks.base import RunSummary
 else:
 
     def __getattr__(name: str) -> object:

@@ -22,7 +22,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from seeder import __version__
 from seeder.config import (
     DEFAULT_BATCH_ROWS,
     DEFAULT_SEED,
@@ -48,6 +47,7 @@ from seeder.errors import (
     shown,
 )
 from seeder.stop_signals import stop_signals_interrupt
+from seeder.version import __version__
 
 if TYPE_CHECKING:
     from seeder.db.lock_wait import LockWait
@@ -241,7 +241,7 @@ def _run_load(argv: Sequence[str]) -> int:
 
     url = resolve_database_url(args.database_url)
     from seeder.console import ProgressDisplay, print_summary
-    from seeder.sinks.postgres import load
+    from seeder.pipeline.run import load
 
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
@@ -471,7 +471,7 @@ def _run_dump(argv: Sequence[str]) -> int:
     if is_special_file(args.output):
         _ON_INTERRUPT[0] = f"the dump sent to {args.output} is incomplete and never commits"
     from seeder.console import ProgressDisplay
-    from seeder.sinks.dump import write_dump
+    from seeder.pipeline.run import write_dump
 
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:
@@ -498,7 +498,7 @@ def _run_export(argv: Sequence[str]) -> int:
     _DEBUG[0] = args.debug
     config = _config_from(args, "file")
     from seeder.console import ProgressDisplay
-    from seeder.sinks.export import export_files
+    from seeder.pipeline.run import export_files
 
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from seeder.checks.runner import ValidationReport
-    from seeder.sinks.postgres import LoadSummary
+    from seeder.sinks.base import RunSummary
 
 
 class ProgressDisplay:
@@ -77,7 +77,7 @@ class ProgressDisplay:
         self._progress.update(task_id, completed=done, total=total, rate=rate)
 
 
-def print_summary(summary: LoadSummary) -> None:
+def print_summary(summary: RunSummary) -> None:
     """Rows per table and step timings, on stdout."""
     from rich.console import Console
     from rich.table import Table

@@ -23,7 +23,7 @@ from conftest import LoadDatabase
 
 from seeder.config import RunConfig, build_run_config
 from seeder.params import Params
-from seeder.sinks.postgres import LoadSummary
+from seeder.sinks.base import RunSummary
 
 TICKETS = 20_000
 SEED = 7
@@ -74,7 +74,7 @@ class Dataset:
     """The loaded run: its configuration, what load() reported, and a read-only connection."""
 
     config: RunConfig
-    summary: LoadSummary
+    summary: RunSummary
     conn: psycopg.Connection[tuple[Any, ...]]
 
     @property

@@ -23,7 +23,8 @@ from tests_support import database_url, temporary_database
 
 from seeder.config import RunConfig
 from seeder.db.urls import libpq_conninfo
-from seeder.sinks.postgres import LoadSummary, load
+from seeder.pipeline.run import load
+from seeder.sinks.base import RunSummary
 
 TEST_URL_ENV = "SEEDER_TEST_DATABASE_URL"
 TEST_SERVER_ENV = "SEEDER_TEST_SERVER"
@@ -143,7 +144,7 @@ class LoadedDatabase:
 
     name: str
     url: str
-    summary: LoadSummary
+    summary: RunSummary
 
 
 LoadDatabase = Callable[[RunConfig], LoadedDatabase]

@@ -16,6 +16,8 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 from seeder.db.urls import libpq_conninfo
+from seeder.encode.copy_format import EncodedBlock
+from seeder.sinks.base import RunSummary, Sink
 
 SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
 
@@ -180,3 +182,34 @@ def schema_snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
             url, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
         ),
     }
+
+
+class FailingSink:
+    """A real sink that fails with `error` when its block number `after_blocks` arrives: a
+    fault in the middle of a run, injected through the pipeline's own seam."""
+
+    def __init__(self, sink: Sink, after_blocks: int, error: BaseException) -> None:
+        self.sink = sink
+        self.encoding = sink.encoding
+        self.batch_rows = sink.batch_rows
+        self.fork_generator = sink.fork_generator
+        self._left = after_blocks
+        self._error = error
+
+    def open(self, summary: RunSummary) -> None:
+        self.sink.open(summary)
+
+    def begin(self, expected_rows: dict[str, int]) -> None:
+        self.sink.begin(expected_rows)
+
+    def write(self, block: EncodedBlock) -> None:
+        if self._left == 0:
+            raise self._error
+        self._left -= 1
+        self.sink.write(block)
+
+    def commit(self, summary: RunSummary) -> None:
+        self.sink.commit(summary)
+
+    def abort(self, error: BaseException) -> None:
+        self.sink.abort(error)

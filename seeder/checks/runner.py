@@ -17,8 +17,8 @@ from sqlalchemy import Connection, text
 
 from seeder.checks import queries as q
 from seeder.config import RunConfig
-from seeder.db.connect import read_only_snapshot
 from seeder.params import Params
+from seeder.schema.snapshot import read_only_snapshot
 
 Z_SHARE: Final = 4.5
 """The z of Bernstein's bound (see `tolerance`) between an achieved share or mean and its

@@ -1,4 +1,4 @@
-"""Connections to the target: one-line errors without passwords, read-only snapshots.
+"""Connections to the target: one-line errors that never show a password.
 
 psycopg and SQLAlchemy both connect with the parameters libpq read from the connection
 string (seeder.db.urls.conninfo_params): SQLAlchemy never parses it.
@@ -9,13 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import psycopg
 
 from seeder.db.masking import mask, secrets_in
 from seeder.db.urls import connection_string, conninfo_params, redact_url
-from seeder.domain import TABLES
 from seeder.errors import DatabaseError, clipped, clipped_words
 
 # SQLAlchemy is imported where a SQLAlchemy connection is made: the live load and the dumps
@@ -24,9 +23,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 _DETAIL_CHARS = 200
-MISSING_TABLES: Final = " UNION ALL ".join(
-    f"SELECT '{t}' WHERE to_regclass('{t}') IS NULL" for t in TABLES
-)
 
 
 def first_line(exc: BaseException) -> str:
@@ -101,48 +97,3 @@ def connect(url: str) -> tuple[Connection, Callable[[], None]]:
         engine.dispose()
         raise _cannot_connect(url, exc) from None
     return connection, engine.dispose
-
-
-def ensure_seeder_schema(connection: Connection) -> None:
-    """Raise unless the database holds all seven seeder tables at a revision we know.
-
-    SchemaVersionError when alembic_version names a revision this seeder lacks: a newer
-    seeder's schema may differ in ways our queries would misread. DatabaseError when
-    tables are missing.
-    """
-    from sqlalchemy import text
-
-    from seeder.schema.migrations import ensure_known_revision
-
-    ensure_known_revision(connection)
-    missing = [str(row[0]) for row in connection.execute(text(MISSING_TABLES))]
-    if len(missing) == len(TABLES):
-        raise DatabaseError("the database has no seeder schema: run `seed` first")
-    if missing:
-        raise DatabaseError(
-            f"the seeder schema is incomplete (missing tables: {', '.join(missing)}): "
-            "load into a new database with `seed`"
-        )
-
-
-@contextmanager
-def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
-    """A repeatable-read, read-only transaction on a database with the seeder schema.
-
-    Every query inside sees one snapshot; the transaction is rolled back at the end.
-    """
-    from sqlalchemy import text
-
-    connection, dispose = connect(url)
-    try:
-        with (
-            connection,
-            database_errors(doing, secrets_in(url)),
-            connection.begin() as transaction,
-        ):
-            connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            ensure_seeder_schema(connection)
-            yield connection
-            transaction.rollback()
-    finally:
-        dispose()

@@ -47,12 +47,14 @@ _UNPUBLISHED, _FAILED = -1, -2
 
 
 def encode_block(block: Block, encode: Encoder, batch_rows: int) -> EncodedBlock:
-    """Encode a block batch by batch (the batch size never changes the bytes)."""
-    return EncodedBlock(
-        block.table,
-        tuple(c.name for c in block.columns),
-        tuple((b.rows, encode(b)) for b in iter_batches(block, batch_rows)),
-    )
+    """Encode a block batch by batch (the batch size never changes the bytes).
+
+    A block without rows still gets one (empty) batch: a Parquet file needs its table's
+    schema, which only the encoding carries, even when the table has no rows.
+    """
+    batches = tuple((b.rows, encode(b)) for b in iter_batches(block, batch_rows))
+    columns = tuple(c.name for c in block.columns)
+    return EncodedBlock(block.table, columns, batches or ((0, encode(block)),))
 
 
 def encoded_blocks(

@@ -1,16 +1,14 @@
-"""Where a live load's encoded blocks come from: a forked child process, or this one.
+"""Where a run's encoded blocks come from: a forked child process, or this one.
 
-A `seed` process imports numpy, Arrow and the generators (about 0.11 s) and psycopg (about
-0.11 s) before the first row reaches the server: a third of a 25,000-ticket load. Forked
-before either import, a child imports the generators and starts generating while the parent
-imports psycopg, connects, migrates and empties the tables, so the two start-ups overlap on two
-processors; the parent then only relays the child's bytes into COPY (25,000 tickets, best of
-20 alternating runs: 0.727 -> 0.685 s). The blocks and their bytes are the same either way:
-only where they are made changes.
+Generating imports numpy, Arrow and the generators; loading imports psycopg. Forked before
+either import, a child imports the generators and starts generating while the parent imports
+psycopg, connects, migrates and empties the tables, so the two start-ups overlap on two
+processors; the parent then only relays the child's bytes into COPY. The blocks and their bytes
+are the same either way: only where they are made changes.
 
-A child is forked only on Linux while the caller runs one thread (forking a threaded process
-is unsafe: a lock another thread holds stays held in the child). Otherwise the blocks are made
-in this process, a few ahead in a thread.
+A child is forked only for a sink that asks for one (a live load), on Linux, while the caller
+runs one thread (forking a threaded process is unsafe: a lock another thread holds stays held
+in the child). Otherwise the blocks are made in this process, a few ahead in a thread.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from seeder.config import RunConfig
+from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
 from seeder.lifeline import die_with_parent
@@ -59,11 +58,13 @@ class BlockSource(Protocol):
         ...
 
 
-def binary_copy_blocks(config: RunConfig) -> BlockSource:
-    """The blocks of `config`'s run in binary COPY format, from a child process where possible."""
-    if can_fork_producer():
-        return ForkedBlocks(config)
-    return InProcessBlocks(config)
+def open_blocks(
+    config: RunConfig, encoding: Encoding, batch_rows: int, *, fork: bool
+) -> BlockSource:
+    """The blocks of `config`'s run, encoded; from a forked child when `fork` and it is safe."""
+    if fork and can_fork_producer():
+        return ForkedBlocks(config, encoding, batch_rows)
+    return InProcessBlocks(config, encoding, batch_rows)
 
 
 def can_fork_producer() -> bool:
@@ -71,9 +72,11 @@ def can_fork_producer() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
-def _plan_and_blocks(config: RunConfig) -> tuple[RunStart, Iterator[EncodedBlock]]:
+def _plan_and_blocks(
+    config: RunConfig, encoding: Encoding, batch_rows: int
+) -> tuple[RunStart, Iterator[EncodedBlock]]:
     """Plan the run and start making its blocks (imports the generators: slow, done here)."""
-    from seeder.encode.binary import encode_copy_binary
+    from seeder.encode import encoder_for
     from seeder.generate.plan import build_plan
     from seeder.generate.produce import estimate_rows
     from seeder.generate.workers import encoded_blocks
@@ -81,14 +84,14 @@ def _plan_and_blocks(config: RunConfig) -> tuple[RunStart, Iterator[EncodedBlock
     started = time.perf_counter()
     plan = build_plan(config)
     run_start = RunStart(estimate_rows(plan).rows, time.perf_counter() - started)
-    return run_start, encoded_blocks(plan, encode_copy_binary, config.batch_rows, config.jobs)
+    return run_start, encoded_blocks(plan, encoder_for(encoding), batch_rows, config.jobs)
 
 
 class InProcessBlocks:
     """Blocks made in this process, PREFETCH_BLOCKS ahead in a daemon thread."""
 
-    def __init__(self, config: RunConfig) -> None:
-        self._start, blocks = _plan_and_blocks(config)
+    def __init__(self, config: RunConfig, encoding: Encoding, batch_rows: int) -> None:
+        self._start, blocks = _plan_and_blocks(config, encoding, batch_rows)
         self._ahead = Prefetcher(blocks, PREFETCH_BLOCKS)
 
     def start(self) -> RunStart:
@@ -109,17 +112,17 @@ class ForkedBlocks:
     COPY stream, so the child never waits for the server.
     """
 
-    def __init__(self, config: RunConfig) -> None:
+    def __init__(self, config: RunConfig, encoding: Encoding, batch_rows: int) -> None:
         from multiprocessing import Pipe
 
         reader, writer = Pipe(duplex=False)
         _widen(writer)
         parent_pid = os.getpid()
-        self._pid = os.fork()
-        if self._pid == 0:  # the child: make the blocks, send them, never return
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: make the blocks, send them, never return
             die_with_parent(parent_pid)
             reader.close()
-            os._exit(_produce(config, writer))
+            os._exit(_produce(config, encoding, batch_rows, writer))
         writer.close()
         self._reader = reader
         self._start: RunStart | None = None
@@ -166,7 +169,7 @@ class ForkedBlocks:
         if self._ahead is not None:
             self._ahead.close()  # its thread stops once its current read returns
         self._reader.close()
-        os.waitpid(self._pid, 0)
+        os.waitpid(self.pid, 0)
 
 
 def _widen(connection: Connection) -> None:
@@ -178,11 +181,11 @@ def _widen(connection: Connection) -> None:
         pass  # a smaller pipe only means more, smaller writes
 
 
-def _produce(config: RunConfig, writer: Connection) -> int:
+def _produce(config: RunConfig, encoding: Encoding, batch_rows: int, writer: Connection) -> int:
     """The child's work: the exit status, 0 once every block is sent."""
     blocks: Iterator[EncodedBlock] | None = None
     try:
-        run_start, blocks = _plan_and_blocks(config)
+        run_start, blocks = _plan_and_blocks(config, encoding, batch_rows)
         writer.send(("start", run_start))
         for block in blocks:
             writer.send(("block", block.table, block.columns, tuple(r for r, _ in block.batches)))

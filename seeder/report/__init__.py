@@ -13,13 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
-from seeder import __version__
 from seeder.checks.queries import ROW_COUNTS
-from seeder.db.connect import read_only_snapshot
 from seeder.errors import DatabaseError
 from seeder.report.html import GENERATOR_META, render_page
 from seeder.report.queries import fetch_report_data
+from seeder.schema.snapshot import read_only_snapshot
 from seeder.sinks.atomic import Ownership, atomic_file
+from seeder.version import __version__
 
 __all__ = ["build_report", "write_report"]
 

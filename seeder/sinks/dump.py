@@ -10,41 +10,24 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import time
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from contextlib import ExitStack
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from seeder import __version__
 from seeder.config import RunConfig
-from seeder.domain import TABLES
+from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
-from seeder.encode.text import encode_copy_text, encode_sql_values
-from seeder.generate.plan import build_plan
-from seeder.generate.produce import estimate_rows
-from seeder.generate.workers import encoded_blocks
 from seeder.params import params_to_toml
-from seeder.pipeline.prefetch import PREFETCH_BLOCKS, Prefetcher
 from seeder.schema.offline import compiled_schema
 from seeder.sinks.atomic import Ownership, atomic_file
+from seeder.sinks.base import RunSummary
+from seeder.version import __version__
 
 DumpFormat = Literal["copy", "insert"]
 DUMP_HEADER = b"-- seeder "  # the first bytes of every dump: describe_run's first line
 _GZIP_MAGIC = b"\x1f\x8b"
 INSERT_ROWS_PER_STATEMENT = 1_000
-ProgressCallback = Callable[[str, int, int], None]
-
-
-@dataclass
-class DumpSummary:
-    """What a dump wrote: rows per table, bytes on disk and seconds per step."""
-
-    path: Path
-    rows: dict[str, int] = field(default_factory=dict)
-    bytes_written: int = 0
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 def describe_run(config: RunConfig) -> str:
@@ -111,48 +94,58 @@ def _deferred_sql(action: str, statements: tuple[str, ...]) -> str:
     return heading + "".join(f"{statement};\n" for statement in statements) + "\n"
 
 
-def write_dump(
-    config: RunConfig,
-    path: Path,
-    *,
-    fmt: DumpFormat = "copy",
-    data_only: bool = False,
-    force: bool = False,
-    progress: ProgressCallback | None = None,
-) -> DumpSummary:
-    """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz)."""
-    started = time.perf_counter()
-    plan = build_plan(config)
-    expected = estimate_rows(plan).rows
-    summary = DumpSummary(path=path, rows=dict.fromkeys(TABLES, 0))
-    with atomic_file(path, force=force, ownership=DUMP_OWNERSHIP) as target:
-        raw = _CountingWriter(target)
-        sink: BinaryIO = raw  # type: ignore[assignment]  # it has what the writes below use
-        compressed: gzip.GzipFile | None = None
-        if path.name.endswith(".gz"):
+class DumpSink:
+    """A .sql file written under a temporary name and renamed into place on commit."""
+
+    fork_generator = False  # this process only writes: the blocks are made beside it
+
+    def __init__(
+        self, config: RunConfig, path: Path, *, fmt: DumpFormat, data_only: bool, force: bool
+    ) -> None:
+        self.encoding: Encoding = "copy" if fmt == "copy" else "insert"
+        self.batch_rows = config.batch_rows if fmt == "copy" else INSERT_ROWS_PER_STATEMENT
+        self._config = config
+        self._path = path
+        self._data_only = data_only
+        self._force = force
+        self._file = ExitStack()
+        self._raw: _CountingWriter | None = None
+        self._out: BinaryIO | None = None
+
+    def open(self, summary: RunSummary) -> None:
+        target = self._file.enter_context(
+            atomic_file(self._path, force=self._force, ownership=DUMP_OWNERSHIP)
+        )
+        self._raw = _CountingWriter(target)
+        self._out = self._raw  # type: ignore[assignment]  # it has what the writes below use
+        if self._path.name.endswith(".gz"):
             # No file name and a zero mtime in the gzip header: identical bytes on every run.
-            compressed = gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0)
-            sink = compressed  # type: ignore[assignment]
-        sink.write(_preamble(config, data_only))
-        # Tables created in this transaction can take COPY FREEZE (no later vacuum needed).
-        freeze = "" if data_only else " WITH (FREEZE)"
-        encode = encode_copy_text if fmt == "copy" else encode_sql_values
-        batch_rows = config.batch_rows if fmt == "copy" else INSERT_ROWS_PER_STATEMENT
-        blocks = encoded_blocks(plan, encode, batch_rows, config.jobs)
-        with Prefetcher(blocks, PREFETCH_BLOCKS) as ahead:
-            for block in ahead:
-                if fmt == "copy":
-                    _write_copy_block(sink, block, freeze, summary, progress, expected)
-                else:
-                    _write_insert_block(sink, block, summary, progress, expected)
-        if not data_only:
-            sink.write(_deferred_sql("create", compiled_schema().deferred_create).encode("utf-8"))
-        sink.write(b"COMMIT;\n\nANALYZE;\n")
-        if compressed is not None:
-            compressed.close()
-        summary.bytes_written = raw.written
-    summary.timings["total"] = time.perf_counter() - started
-    return summary
+            compressed = gzip.GzipFile(filename="", mode="wb", fileobj=self._raw, mtime=0)
+            self._out = self._file.enter_context(compressed)  # type: ignore[assignment]
+
+    def begin(self, expected_rows: dict[str, int]) -> None:
+        assert self._out is not None
+        self._out.write(_preamble(self._config, self._data_only))
+
+    def write(self, block: EncodedBlock) -> None:
+        assert self._out is not None
+        if self.encoding == "copy":
+            # Tables created in this transaction can take COPY FREEZE (no later vacuum needed).
+            _write_copy_block(self._out, block, "" if self._data_only else " WITH (FREEZE)")
+        else:
+            _write_insert_block(self._out, block)
+
+    def commit(self, summary: RunSummary) -> None:
+        assert self._out is not None and self._raw is not None
+        if not self._data_only:
+            deferred = _deferred_sql("create", compiled_schema().deferred_create)
+            self._out.write(deferred.encode("utf-8"))
+        self._out.write(b"COMMIT;\n\nANALYZE;\n")
+        self._file.close()  # closes the gzip stream, then renames the file into place
+        summary.bytes_written = self._raw.written
+
+    def abort(self, error: BaseException) -> None:
+        self._file.__exit__(type(error), error, error.__traceback__)
 
 
 class _CountingWriter:
@@ -170,47 +163,21 @@ class _CountingWriter:
         self._target.flush()
 
 
-def _write_copy_block(
-    sink: BinaryIO,
-    block: EncodedBlock,
-    freeze: str,
-    summary: DumpSummary,
-    progress: ProgressCallback | None,
-    expected: dict[str, int],
-) -> None:
+def _write_copy_block(out: BinaryIO, block: EncodedBlock, freeze: str) -> None:
     if block.rows == 0:
         return
     columns = ", ".join(block.columns)
-    sink.write(f"COPY {block.table} ({columns}) FROM stdin{freeze};\n".encode())
-    for rows, data in block.batches:
-        sink.write(data)
-        _count(summary, progress, expected, block.table, rows)
-    sink.write(b"\\.\n\n")
+    out.write(f"COPY {block.table} ({columns}) FROM stdin{freeze};\n".encode())
+    for _, data in block.batches:
+        out.write(data)
+    out.write(b"\\.\n\n")
 
 
-def _write_insert_block(
-    sink: BinaryIO,
-    block: EncodedBlock,
-    summary: DumpSummary,
-    progress: ProgressCallback | None,
-    expected: dict[str, int],
-) -> None:
+def _write_insert_block(out: BinaryIO, block: EncodedBlock) -> None:
     columns = ", ".join(block.columns)
     for rows, data in block.batches:
-        sink.write(f"INSERT INTO {block.table} ({columns}) VALUES\n".encode())
-        sink.write(data)
-        sink.write(b";\n\n")
-        _count(summary, progress, expected, block.table, rows)
-
-
-def _count(
-    summary: DumpSummary,
-    progress: ProgressCallback | None,
-    expected: dict[str, int],
-    table: str,
-    rows: int,
-) -> None:
-    summary.rows[table] += rows
-    if progress is not None:
-        done = summary.rows[table]
-        progress(table, done, max(expected[table], done))
+        if rows == 0:
+            continue
+        out.write(f"INSERT INTO {block.table} ({columns}) VALUES\n".encode())
+        out.write(data)
+        out.write(b";\n\n")

@@ -1,11 +1,10 @@
-"""Load a generated dataset into PostgreSQL: one transaction, COPY FREEZE, all or nothing.
+"""A live load into PostgreSQL: one transaction, COPY FREEZE, all or nothing.
 
-The sequence follows pgbench -i: take the run's lock, migrate, refuse a target that holds
-data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop the
-keys, indexes and foreign keys, stream every block with binary COPY in load order (generated
-by a forked child, or a few blocks ahead in a thread), re-create the keys, indexes and
-foreign keys, commit, ANALYZE. Any failure before the commit rolls everything back, the schema
-migration included.
+The sequence follows pgbench -i: take the run's lock, lock the tables, migrate, refuse a target
+that holds data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop
+the keys, indexes and foreign keys, stream every block with binary COPY in load order,
+re-create the keys, indexes and foreign keys, commit, ANALYZE. Any failure before the commit
+rolls everything back, the schema migration included.
 
 Users and customers arrive whole before any ticket, while the server is still waiting for the
 first ticket chunk to be generated: their keys are built and their statistics gathered then,
@@ -15,15 +14,14 @@ inside the transaction, so that work leaves the serial tail after the last COPY.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seeder.config import RunConfig
 from seeder.db.masking import secrets_in
-from seeder.db.urls import redact_url
 from seeder.domain import LEADING_TABLES, TABLES
+from seeder.encode import Encoding
 from seeder.encode.copy_format import HEADER, TRAILER, EncodedBlock
 from seeder.errors import (
     ConcurrentRunError,
@@ -31,7 +29,7 @@ from seeder.errors import (
     TargetNotEmptyError,
     interrupted_exit_code,
 )
-from seeder.pipeline.child import BlockSource, RunStart, binary_copy_blocks
+from seeder.sinks.base import RunSummary
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
 # 15-30 ms more) is imported once the block source has forked: until then the child, which
@@ -40,6 +38,7 @@ if TYPE_CHECKING:
     import psycopg
 
     from seeder.db.lock_wait import LockWaitCallback
+    from seeder.schema.offline import CompiledSchema
 
 # pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
 ADVISORY_LOCK_KEY = 0x736565646572
@@ -47,9 +46,6 @@ ADVISORY_LOCK_KEY = 0x736565646572
 # Every table but the leading ones (analyzed during the load), split so that both halves
 # take about as long to ANALYZE.
 ANALYZE_HALVES = (("tickets", "wfm"), ("interactions", "calls", "chats"))
-
-ProgressCallback = Callable[[str, int, int], None]
-"""progress(table, rows written so far, expected total rows of that table)."""
 
 
 @dataclass(frozen=True)
@@ -59,19 +55,6 @@ class LockPolicy:
     url: str
     timeout_s: float | None = None  # give up after this long; None: wait as long as it takes
     on_wait: LockWaitCallback | None = None  # told what the load waits for, after a while
-
-
-@dataclass
-class LoadSummary:
-    """What a load did: rows per table and seconds per step."""
-
-    rows: dict[str, int] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-    target: str = ""
-
-    @property
-    def total_rows(self) -> int:
-        return sum(self.rows.values())
 
 
 def tables_holding_data(connection: psycopg.Connection) -> list[str]:
@@ -90,58 +73,135 @@ def _take_lock(connection: psycopg.Connection) -> None:
         )
 
 
-def load(
-    config: RunConfig,
-    url: str,
-    *,
-    reset: bool = False,
-    progress: ProgressCallback | None = None,
-    lock_timeout: float | None = None,
-    on_lock_wait: LockWaitCallback | None = None,
-) -> LoadSummary:
-    """Generate the dataset for `config` and load it into the database at `url`.
+class PostgresSink:
+    """Loads the blocks into the database at `url` in one transaction (see the module doc)."""
 
-    Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
-    False; with reset=True the old rows are replaced in the same transaction. When another
-    session holds a lock on a target table, the load waits: on_lock_wait hears what for after
-    a couple of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
-    """
-    summary = LoadSummary(target=redact_url(url))
-    started = time.perf_counter()
-    # First, before psycopg is imported: a forked child imports the generators and starts
-    # generating while this process imports psycopg, connects and prepares the tables.
-    source = binary_copy_blocks(config)
-    try:
-        from seeder.db.connect import connect_driver, database_errors
+    encoding: Encoding = "binary"
+    fork_generator = True  # generation starts while this process connects and migrates
 
-        secrets = secrets_in(url)
-        connection = connect_driver(url)
-        try:
-            locks = LockPolicy(url, lock_timeout, on_lock_wait)
-            with database_errors("loading", secrets), _lock_timeouts(connection, locks):
-                _load_in_transaction(connection, source, summary, reset, progress, locks)
-                step = time.perf_counter()
-                connection.commit()
-                summary.timings["commit"] = time.perf_counter() - step
+    def __init__(
+        self,
+        url: str,
+        batch_rows: int,
+        *,
+        reset: bool = False,
+        lock_timeout: float | None = None,
+        on_lock_wait: LockWaitCallback | None = None,
+    ) -> None:
+        self.batch_rows = batch_rows
+        self._url = url
+        self._reset = reset
+        self._locks = LockPolicy(url, lock_timeout, on_lock_wait)
+        self._secrets = secrets_in(url)
+        self._connection: psycopg.Connection | None = None
+        self._leading = True  # until the first block of a table after LEADING_TABLES
+
+    @contextmanager
+    def _errors(self) -> Iterator[psycopg.Connection]:
+        from seeder.db.connect import database_errors
+
+        assert self._connection is not None
+        with (
+            database_errors("loading", self._secrets),
+            _lock_timeouts(self._connection, self._locks),
+        ):
+            yield self._connection
+
+    def open(self, summary: RunSummary) -> None:
+        from seeder.db.connect import connect_driver
+        from seeder.db.lock_wait import LockWatcher
+
+        self._connection = connect_driver(self._url)
+        step = time.perf_counter()
+        with self._errors() as connection:
+            pid = connection.info.backend_pid
+            with LockWatcher(self._url, pid, self._locks.on_wait):
+                _lock_and_migrate(connection, self._reset, self._locks.timeout_s)
+        summary.timings["migrate"] = time.perf_counter() - step
+
+    def begin(self, expected_rows: dict[str, int]) -> None:
+        from seeder.schema.offline import compiled_schema
+
+        with self._errors() as connection:
+            if not self._reset:
+                _refuse_if_occupied(connection)
+            connection.execute(f"TRUNCATE {', '.join(TABLES)}")
+            for statement in compiled_schema().deferred_drop:
+                connection.execute(statement)
+
+    def write(self, block: EncodedBlock) -> None:
+        with self._errors() as connection:
+            if self._leading and block.table not in LEADING_TABLES:
+                self._finish_leading_tables(connection)
+            if block.rows == 0:
+                return
+            columns = ", ".join(block.columns)
+            statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
+            with connection.cursor() as cursor, cursor.copy(statement) as copy:
+                copy.write(HEADER)
+                for _, data in block.batches:
+                    copy.write(data)
+                copy.write(TRAILER)
+
+    def _finish_leading_tables(self, connection: psycopg.Connection) -> None:
+        """Keys, indexes and statistics of the tables already complete."""
+        from seeder.schema.offline import compiled_schema
+
+        self._leading = False
+        for statement in _early_statements(compiled_schema()):
+            connection.execute(statement)
+        connection.execute(f"ANALYZE {', '.join(LEADING_TABLES)}")
+
+    def commit(self, summary: RunSummary) -> None:
+        from seeder.schema.offline import compiled_schema
+
+        with self._errors() as connection:
+            if self._leading:  # no block after them (not in a valid run, but then finished)
+                self._finish_leading_tables(connection)
             step = time.perf_counter()
-            with database_errors("analyzing the loaded tables (the data is committed)", secrets):
-                try:
-                    _analyze(connection, url)
-                except KeyboardInterrupt as interrupt:
-                    raise InterruptedAfterCommitError(
-                        "interrupted after the data was committed: the load is complete but "
-                        "its statistics are not; run ANALYZE (or let autovacuum do it)",
-                        exit_code=interrupted_exit_code(interrupt),
-                    ) from None
-            summary.timings["analyze"] = time.perf_counter() - step
+            early = _early_statements(compiled_schema())
+            for statement in compiled_schema().deferred_create:
+                if statement not in early:
+                    connection.execute(statement)
+            summary.timings["indexes+foreign keys"] = time.perf_counter() - step
+            step = time.perf_counter()
+            connection.commit()
+            summary.timings["commit"] = time.perf_counter() - step
+        step = time.perf_counter()
+        try:
+            self._analyze_committed()
         finally:
-            # Without a commit, closing rolls back on the server. No ROLLBACK is sent: after
-            # Ctrl-C or an error mid-COPY it fails ("another command is already in progress").
-            connection.close()
-    finally:
-        source.close()
-    summary.timings["total"] = time.perf_counter() - started
-    return summary
+            self._close()
+        summary.timings["analyze"] = time.perf_counter() - step
+
+    def _analyze_committed(self) -> None:
+        from seeder.db.connect import database_errors
+
+        assert self._connection is not None
+        with database_errors("analyzing the loaded tables (the data is committed)", self._secrets):
+            try:
+                _analyze(self._connection, self._url)
+            except KeyboardInterrupt as interrupt:
+                raise InterruptedAfterCommitError(
+                    "interrupted after the data was committed: the load is complete but "
+                    "its statistics are not; run ANALYZE (or let autovacuum do it)",
+                    exit_code=interrupted_exit_code(interrupt),
+                ) from None
+
+    def abort(self, error: BaseException) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        # Without a commit, closing rolls back on the server. No ROLLBACK is sent: after
+        # Ctrl-C or an error mid-COPY it fails ("another command is already in progress").
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
+def _early_statements(schema: CompiledSchema) -> tuple[str, ...]:
+    """The keys and indexes of the leading tables, built as soon as those are complete."""
+    return tuple(sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table])
 
 
 def _analyze(connection: psycopg.Connection, url: str) -> None:
@@ -216,97 +276,16 @@ def _lock_tables(connection: psycopg.Connection, reset: bool) -> None:
         connection.execute(f"LOCK TABLE {', '.join(existing)} IN ACCESS EXCLUSIVE MODE")
 
 
-def _prepare_tables(
-    connection: psycopg.Connection,
-    source: BlockSource,
-    summary: LoadSummary,
-    reset: bool,
-    lock_timeout: float | None,
-) -> RunStart:
-    """Lock, migrate, check and empty the tables, and drop their keys; return the plan's start."""
+def _lock_and_migrate(
+    connection: psycopg.Connection, reset: bool, lock_timeout: float | None
+) -> None:
+    """Take the run's lock and the tables' locks, then migrate (all inside the transaction)."""
     from seeder.db.lock_wait import lock_timeout_setting
-    from seeder.schema.offline import compiled_schema
     from seeder.schema.sql_migrate import migrate_to_head  # imports psycopg
 
     _take_lock(connection)
     if lock_timeout is not None:
         setting = lock_timeout_setting(lock_timeout)
         connection.execute("SELECT set_config('lock_timeout', %s, true)", (setting,))
-    step = time.perf_counter()
     _lock_tables(connection, reset)
     migrate_to_head(connection)
-    summary.timings["migrate"] = time.perf_counter() - step
-    run_start = source.start()  # the plan's errors come before any change to the tables
-    summary.timings["plan"] = run_start.plan_seconds
-    if not reset:
-        _refuse_if_occupied(connection)
-    connection.execute(f"TRUNCATE {', '.join(TABLES)}")
-    for statement in compiled_schema().deferred_drop:
-        connection.execute(statement)
-    return run_start
-
-
-def _load_in_transaction(
-    connection: psycopg.Connection,
-    source: BlockSource,
-    summary: LoadSummary,
-    reset: bool,
-    progress: ProgressCallback | None,
-    locks: LockPolicy,
-) -> None:
-    from seeder.db.lock_wait import LockWatcher
-    from seeder.schema.offline import compiled_schema
-
-    with LockWatcher(locks.url, connection.info.backend_pid, locks.on_wait):
-        run_start = _prepare_tables(connection, source, summary, reset, locks.timeout_s)
-    schema = compiled_schema()
-    early = tuple(sql for table in LEADING_TABLES for sql in schema.deferred_by_table[table])
-
-    def finish_leading_tables() -> None:
-        for statement in early:
-            connection.execute(statement)
-        connection.execute(f"ANALYZE {', '.join(LEADING_TABLES)}")
-
-    step = time.perf_counter()
-    summary.rows = _copy_all(
-        connection, source, run_start.expected_rows, progress, finish_leading_tables
-    )
-    summary.timings["generate+copy"] = time.perf_counter() - step
-    step = time.perf_counter()
-    for statement in schema.deferred_create:
-        if statement not in early:
-            connection.execute(statement)
-    summary.timings["indexes+foreign keys"] = time.perf_counter() - step
-
-
-def _copy_all(
-    connection: psycopg.Connection,
-    blocks: Iterable[EncodedBlock],
-    expected: dict[str, int],
-    progress: ProgressCallback | None,
-    finish_leading_tables: Callable[[], None],
-) -> dict[str, int]:
-    """COPY every block; once the leading tables are complete, call finish_leading_tables."""
-    written = dict.fromkeys(TABLES, 0)
-    leading = True
-    with connection.cursor() as cursor:
-        for block in blocks:
-            if leading and block.table not in LEADING_TABLES:
-                leading = False
-                finish_leading_tables()
-            if block.rows == 0:
-                continue
-            columns = ", ".join(block.columns)
-            statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
-            with cursor.copy(statement) as copy:
-                copy.write(HEADER)
-                for rows, data in block.batches:
-                    copy.write(data)
-                    written[block.table] += rows
-                    if progress is not None:
-                        table = block.table
-                        progress(table, written[table], max(expected[table], written[table]))
-                copy.write(TRAILER)
-    if leading:  # no block after them (not in a valid run, but then still finished)
-        finish_leading_tables()
-    return written

@@ -60,8 +60,8 @@ FAST_PATH_PROBE = """
 import sys
 from pathlib import Path
 from seeder.config import build_run_config
-from seeder.sinks.dump import write_dump
-from seeder.sinks.postgres import load
+from seeder.pipeline.run import write_dump
+from seeder.pipeline.run import load
 from seeder.encode.binary import column_types
 from seeder.schema.sql_migrate import migrate_to_head
 column_types("tickets")

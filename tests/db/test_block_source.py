@@ -9,13 +9,13 @@ from collections.abc import Iterator
 import pytest
 from tests_support import run_python, table_fingerprints
 
-import seeder.generate.produce as pipeline
+import seeder.generate.plan as plan_module
 import seeder.generate.workers as parallel
 import seeder.pipeline.child as block_source
 from seeder.config import build_run_config
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
-from seeder.sinks.postgres import load
+from seeder.pipeline.run import load
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
     def unstaffable(config: object) -> object:
         raise ConfigError("3 agents cannot cover the schedule: raise agents")
 
-    monkeypatch.setattr(pipeline, "plan_run", unstaffable)  # the child inherits the patch
+    monkeypatch.setattr(plan_module, "build_plan", unstaffable)  # the child inherits the patch
     with pytest.raises(ConfigError, match="cannot cover the schedule"):
         load(build_run_config(size="small", seed=3), fresh_database_url, reset=True)
     assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
@@ -87,7 +87,7 @@ def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
 LOAD_AND_LIST_MODULES = """
 import sys
 from seeder.config import build_run_config
-from seeder.sinks.postgres import load
+from seeder.pipeline.run import load
 load(build_run_config(size="small"), sys.argv[1])
 print(" ".join(m for m in ("numpy", "pyarrow") if m in sys.modules) or "none")
 """

@@ -14,8 +14,8 @@ from tests_support import REPO_ROOT, psql_file, schema_snapshot, table_fingerpri
 import seeder.generate.workers as parallel_module
 from seeder.config import build_run_config
 from seeder.encode.copy_format import EncodedBlock
+from seeder.pipeline.run import load
 from seeder.schema.deferred_ddl import deferred_ddl
-from seeder.sinks.postgres import load
 
 
 def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: str) -> None:

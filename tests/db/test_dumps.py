@@ -10,6 +10,7 @@ import psycopg
 import pytest
 from tests_support import (
     REPO_ROOT,
+    FailingSink,
     database_url,
     psql_binary,
     psql_file,
@@ -17,12 +18,11 @@ from tests_support import (
     temporary_database,
 )
 
-import seeder.generate.workers as parallel_module
 from seeder.config import build_run_config
 from seeder.errors import OutputError
+from seeder.pipeline.run import load, run, write_dump
 from seeder.schema.migrations import head_revision
-from seeder.sinks.dump import write_dump
-from seeder.sinks.postgres import load
+from seeder.sinks.dump import DumpSink
 
 PREBUILT = {"small": 500, "medium": 2_500, "large": 10_000}
 
@@ -123,21 +123,13 @@ def test_existing_file_is_refused_without_force(run_seed, tmp_path: Path) -> Non
     assert path.read_text() == "precious"
 
 
-def test_a_failure_mid_write_leaves_no_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = parallel_module.generate_blocks
-
-    def failing(plan):  # type: ignore[no-untyped-def]
-        for number, block in enumerate(real(plan)):
-            if number == 3:
-                raise OSError(28, "No space left on device")
-            yield block
-
-    monkeypatch.setattr(parallel_module, "generate_blocks", failing)
+def test_a_failure_mid_write_leaves_no_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.sql"
+    config = build_run_config(tickets=300)
+    sink = DumpSink(config, path, fmt="copy", data_only=False, force=False)
+    full = FailingSink(sink, 3, OSError(28, "No space left on device"))
     with pytest.raises(OutputError, match="No space left on device; nothing was written"):
-        write_dump(build_run_config(tickets=300), path)
+        run(config, full, str(path))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import duckdb
 import psycopg
 import pytest
-from tests_support import table_fingerprints
+from tests_support import FailingSink, table_fingerprints
 
 from seeder.config import build_run_config
 from seeder.domain import TABLES
 from seeder.errors import OutputError
+from seeder.pipeline.run import export_files, load, run
 from seeder.schema.models import Base
-from seeder.sinks.export import MANIFEST_NAME, export_files
-from seeder.sinks.postgres import load
+from seeder.sinks.export import MANIFEST_NAME, ExportFormat, ExportSink
 
 SPEC_FILES = {
     "users_table.csv", "wfm_table.csv", "customers_table.csv", "tickets_table.csv",
@@ -96,20 +96,10 @@ def test_existing_folder_is_refused_and_kept(run_seed, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_failed_export_leaves_no_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
-) -> None:
-    import seeder.sinks.export as export_module
-
-    real = export_module.generate_blocks
-
-    def failing(plan):  # type: ignore[no-untyped-def]
-        for number, block in enumerate(real(plan)):
-            if number == 4:
-                raise OSError(28, "No space left on device")
-            yield block
-
-    monkeypatch.setattr(export_module, "generate_blocks", failing)
+def test_failed_export_leaves_no_folder(tmp_path: Path, fmt: ExportFormat) -> None:
+    config = build_run_config(tickets=300)
+    sink = ExportSink(config, tmp_path / "out", fmt=fmt, force=False)
+    full = FailingSink(sink, 4, OSError(28, "No space left on device"))
     with pytest.raises(OutputError, match="No space left on device; nothing was written"):
-        export_files(build_run_config(tickets=300), tmp_path / "out", fmt=fmt)
+        run(config, full, str(tmp_path / "out"))
     assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,117 @@
+"""The one path every generating command takes: config + sink + progress -> summary.
+
+The block source starts first (a forked child where the sink allows one, so generation runs
+while the sink connects or opens its file), then the sink is opened, begun once the plan is
+known, fed every block in load order and committed. Any failure, Ctrl-C included, aborts it.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seeder.config import RunConfig
+from seeder.db.urls import redact_url
+from seeder.domain import TABLES
+from seeder.pipeline.child import BlockSource, open_blocks
+from seeder.sinks.base import ProgressCallback, RunSummary, Sink
+
+# The sinks are imported by the commands that use them: a load never imports the file sinks'
+# modules, nor they psycopg.
+if TYPE_CHECKING:
+    from seeder.db.lock_wait import LockWaitCallback
+    from seeder.sinks.dump import DumpFormat
+    from seeder.sinks.export import ExportFormat
+
+
+def run(
+    config: RunConfig, sink: Sink, target: str, *, progress: ProgressCallback | None = None
+) -> RunSummary:
+    """Generate `config`'s dataset into `sink`; `target` names the output in the summary."""
+    started = time.perf_counter()
+    summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
+    source = open_blocks(config, sink.encoding, sink.batch_rows, fork=sink.fork_generator)
+    try:
+        try:
+            _feed(source, sink, summary, progress)
+        except BaseException as error:
+            sink.abort(error)
+            raise
+    finally:
+        source.close()
+    summary.timings["total"] = time.perf_counter() - started
+    return summary
+
+
+def _feed(
+    source: BlockSource, sink: Sink, summary: RunSummary, progress: ProgressCallback | None
+) -> None:
+    sink.open(summary)
+    start = source.start()  # the plan's errors come before the sink changes anything
+    summary.timings["plan"] = start.plan_seconds
+    expected = start.expected_rows
+    sink.begin(expected)
+    step = time.perf_counter()
+    for block in source:
+        sink.write(block)
+        done = summary.rows[block.table] = summary.rows[block.table] + block.rows
+        if progress is not None:
+            progress(block.table, done, max(expected[block.table], done))
+    summary.timings["generate+write"] = time.perf_counter() - step
+    sink.commit(summary)
+
+
+def load(
+    config: RunConfig,
+    url: str,
+    *,
+    reset: bool = False,
+    progress: ProgressCallback | None = None,
+    lock_timeout: float | None = None,
+    on_lock_wait: LockWaitCallback | None = None,
+) -> RunSummary:
+    """Generate the dataset for `config` and load it into the database at `url`.
+
+    Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
+    False; with reset=True the old rows are replaced in the same transaction. When another
+    session holds a lock on a target table, the load waits: on_lock_wait hears what for after
+    a couple of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
+    """
+    from seeder.sinks.postgres import PostgresSink
+
+    sink = PostgresSink(
+        url, config.batch_rows, reset=reset, lock_timeout=lock_timeout, on_lock_wait=on_lock_wait
+    )
+    return run(config, sink, redact_url(url), progress=progress)
+
+
+def write_dump(
+    config: RunConfig,
+    path: Path,
+    *,
+    fmt: DumpFormat = "copy",
+    data_only: bool = False,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz)."""
+    from seeder.sinks.dump import DumpSink
+
+    sink = DumpSink(config, path, fmt=fmt, data_only=data_only, force=force)
+    return run(config, sink, str(path), progress=progress)
+
+
+def export_files(
+    config: RunConfig,
+    directory: Path,
+    *,
+    fmt: ExportFormat = "csv",
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Write every table of `config`'s dataset as CSV or Parquet files into `directory`."""
+    from seeder.sinks.export import ExportSink
+
+    sink = ExportSink(config, directory, fmt=fmt, force=force)
+    return run(config, sink, str(directory), progress=progress)

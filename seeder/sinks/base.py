@@ -1,0 +1,55 @@
+"""What every output is to the pipeline: a Sink that takes encoded blocks in load order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from seeder.encode import Encoding
+from seeder.encode.copy_format import EncodedBlock
+
+ProgressCallback = Callable[[str, int, int], None]
+"""progress(table, rows written so far, expected total rows of that table)."""
+
+
+@dataclass
+class RunSummary:
+    """What a run wrote: where, rows per table, bytes (files only) and seconds per step."""
+
+    target: str
+    rows: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    bytes_written: int | None = None
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+class Sink(Protocol):
+    """An output. Opened, begun once the run's plan is known, fed every block in load order,
+    then committed (the output appears whole) or aborted (nothing the user can see changed).
+    """
+
+    encoding: Encoding  # how the blocks it takes are encoded
+    batch_rows: int  # rows per encoded batch: never changes the bytes, only the I/O size
+    fork_generator: bool  # may the blocks come from a forked child (see seeder.pipeline.child)
+
+    def open(self, summary: RunSummary) -> None:
+        """Get ready, changing nothing the user can see (check the target, connect, lock)."""
+        ...
+
+    def begin(self, expected_rows: dict[str, int]) -> None:
+        """Start writing: the plan is valid and these are the rows each table should get."""
+        ...
+
+    def write(self, block: EncodedBlock) -> None: ...
+
+    def commit(self, summary: RunSummary) -> None:
+        """Make the output whole and visible; record its steps' seconds in `summary`."""
+        ...
+
+    def abort(self, error: BaseException) -> None:
+        """Undo everything since open(); called after any failure, Ctrl-C included."""
+        ...
