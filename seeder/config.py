@@ -72,12 +72,9 @@ def default_jobs(target: JobsTarget = "database", tickets: int | None = None) ->
     """Worker processes when --jobs is not given: what measured fastest.
 
     Below PARALLEL_MIN_TICKETS one: with fewer than five ticket chunks workers save less
-    than they cost (2-CPU box, seed dump, best of 5 with forked workers: 12,000 tickets
-    0.43 s with one job, 0.50 s with two; 25,000 tickets 0.58 s and 0.45 s). Into a
-    database, CPUs minus two, for the process streaming COPY and the server parsing it (on
-    2 CPUs the server is the bottleneck: 25,000 tickets loaded in 1.23-1.68 s with one job,
-    1.47-1.90 s with two). Into a file, every CPU: the parent only writes (100,000 tickets,
-    seed dump: 1.55 s with one job, 1.15 s with two). At most 8.
+    than they cost. Into a database, CPUs minus two, for the process streaming COPY and the
+    server parsing it (on 2 CPUs the server is the bottleneck). Into a file, every CPU: the
+    parent only writes. At most 8. The measurements are in benchmarks/README.md.
     """
     if tickets is not None and tickets < PARALLEL_MIN_TICKETS:
         return 1

@@ -2,15 +2,12 @@
 
 pg_restore and `pgbench -i` load data before they build indexes and foreign keys: one sort per
 index and one anti-join per foreign key cost far less than maintaining every index and firing
-every foreign-key trigger row by row. Measured with psql on this project's dumps (2-CPU box,
-PostgreSQL 15): 500 tickets 0.42 -> 0.34 s, 5,000 tickets 0.99 -> 0.60 s, 25,000 tickets
-3.9 -> 1.9 s, 100,000 tickets 17.2 -> 6.1 s. It pays at every size, so loads and dumps
-always do it.
+every foreign-key trigger row by row. It pays at every size (benchmarks/README.md), so loads
+and dumps always do it.
 
 Primary keys and unique constraints go too, as pg_restore creates them after the data: even
-with rows arriving in key order, maintaining the text primary key of interactions doubled
-its COPY time (25,000 tickets: 86 ms without, 179 ms with it, 50 ms to build it after).
-They come back first, since the foreign keys need them.
+with rows arriving in key order, maintaining the text primary key of interactions costs more
+than building it afterwards. They come back first, since the foreign keys need them.
 
 The statements come from the models, by their convention names; the models equal the
 migrations (a test proves it), so what is re-created is exactly what was dropped.

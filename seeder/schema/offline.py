@@ -3,7 +3,7 @@
 Seeding and dumping need four facts about the schema: the SQL that builds it (Alembic's
 offline rendering of the migrations), the head revision, the deferred index and foreign-key
 statements, and each column's type. Computing them means importing SQLAlchemy and Alembic,
-which took 0.6 s of a 2.4 s `seed` run at 25,000 tickets. So they are compiled into
+a large share of a small `seed` run's start-up. So they are compiled into
 `seeder/data/compiled_schema.json`, stamped with a digest of the files they come from; at run
 time a matching digest means the file is current, and any mismatch (an edited migration or
 model) compiles them afresh from the sources instead. `python -m seeder.schema.offline`

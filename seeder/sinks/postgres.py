@@ -209,10 +209,8 @@ def _analyze(connection: psycopg.Connection, url: str) -> None:
 
     After the commit, as pg_restore and the dumps do, so that a second backend can share the
     work. ANALYZE samples a fixed number of rows, so this step barely grows with the data; the
-    halves balance its measured cost per table (100,000 tickets: tickets 0.36 s, interactions
-    0.27, calls, chats and wfm 0.05 each), which took it from 0.83 s on one connection to
-    about 0.45 s. Users and customers (0.12 s) were analyzed inside the load, while the server
-    waited for the first tickets.
+    halves balance its measured cost per table (benchmarks/README.md). Users and customers
+    were analyzed inside the load, while the server waited for the first tickets.
     """
     from concurrent.futures import ThreadPoolExecutor
 
