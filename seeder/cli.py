@@ -42,6 +42,7 @@ from seeder.errors import (
     InterruptedAfterCommitError,
     SeederError,
     TerminatedError,
+    UsageError,
     clipped_words,
     interrupted_exit_code,
     shown,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
-EXIT_USAGE = 2
 # What an interrupted command leaves, said on its one line; a command sets its own.
 ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
 NOTHING_WRITTEN = "nothing was written"
@@ -74,18 +74,12 @@ COMMANDS = {
 }
 
 
-class _UsageError(ConfigError):
-    """argparse refused the arguments; main prints it like any other error, masked."""
-
-    exit_code = EXIT_USAGE
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse whose usage errors main reports on one line, exit 2."""
 
     def error(self, message: str) -> NoReturn:
         # Raised, not printed: the message may quote an argument holding a password.
-        raise _UsageError(f"{message} (see `{self.prog} --help`)")
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
 def _positive_int(name: str) -> Callable[[str], int]:
@@ -587,7 +581,7 @@ def _failed(exc: Exception, args: Sequence[str]) -> int:
     if isinstance(exc, BrokenPipeError):
         return EXIT_FAILURE
     secrets = _secrets_from(args)
-    if _DEBUG[0] and not isinstance(exc, _UsageError):
+    if _DEBUG[0] and not isinstance(exc, UsageError):
         _print_traceback(secrets)
     if isinstance(exc, SeederError):
         # The library masked what it quotes; the user's own passwords are masked once more,
