@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from process_tree_support import children_of, needs_proc
 from tests_support import run_python, table_fingerprints
 
-import seeder.generate.plan as plan_module
 import seeder.generate.workers as parallel
 from seeder.config import RunConfig, build_run_config
 from seeder.encode.copy_format import EncodedBlock
@@ -83,17 +83,15 @@ def test_a_refused_load_reaps_the_child(fresh_database_url: str) -> None:
 
 
 def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
-    fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
+    fresh_database_url: str, tmp_path: Path
 ) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
-
-    def unstaffable(config: object) -> object:
-        raise ConfigError("3 agents cannot cover the schedule: raise agents")
-
-    monkeypatch.setattr(plan_module, "build_plan", unstaffable)  # the child inherits the patch
-    config = build_run_config(size="small", seed=3)
-    with no_child_left_behind(), pytest.raises(ConfigError, match="cannot cover the schedule"):
+    # Valid parameters whose plan, made in the child, leaves a weekend day without an agent.
+    unstaffed = tmp_path / "unstaffed.toml"
+    unstaffed.write_text("weekend_rotation = 1000\n")
+    config = build_run_config(size="small", seed=3, config_file=unstaffed)
+    with no_child_left_behind(), pytest.raises(ConfigError, match="no agent is scheduled on"):
         _forked_load(fresh_database_url, config, reset=True)
     assert table_fingerprints(fresh_database_url) == before
 
