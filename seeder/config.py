@@ -41,7 +41,6 @@ class RunConfig:
     end: dt.date = DEFAULT_END
     params: Params = field(default_factory=Params)
     batch_rows: int = DEFAULT_BATCH_ROWS
-    size: str | None = None
     jobs: int = 1  # worker processes; like batch_rows, never changes the rows
 
     @property
@@ -110,10 +109,8 @@ def build_run_config(
         if tickets > MAX_TICKETS:
             raise ConfigError(f"--tickets {tickets}: at most {MAX_TICKETS:,} tickets per run")
         count = tickets
-        size_name = None
     else:
-        size_name = size or DEFAULT_SIZE
-        count = SIZE_TICKETS[size_name]
+        count = SIZE_TICKETS[size or DEFAULT_SIZE]
     if not 0 <= seed <= MAX_SEED:
         raise ConfigError(f"--seed {seed}: must be an integer between 0 and {MAX_SEED}")
     if jobs <= 0:
@@ -137,6 +134,5 @@ def build_run_config(
         end=end_date,
         params=params,
         batch_rows=batch_rows,
-        size=size_name,
         jobs=jobs,
     )

@@ -42,6 +42,11 @@ class ConfigError(SeederError):
     exit_code = 2
 
 
+class UsageError(ConfigError):
+    """The command line is malformed (argparse refused it): shown without a traceback, even
+    with --debug, since the fault is in the arguments and not in the code."""
+
+
 class DatabaseError(SeederError):
     """The target database cannot be reached or used."""
 
@@ -108,6 +113,10 @@ class OutputPathError(OutputError):
     """The output path is unusable as given (exists without --force, missing folder)."""
 
     exit_code = 2
+
+
+class EncodingError(SeederError):
+    """A value cannot be written faithfully (PostgreSQL text cannot hold NUL)."""
 
 
 class EmbeddedServerError(SeederError):

@@ -21,9 +21,9 @@ needs_proc = pytest.mark.skipif(
 ORPHAN_DEADLINE_SECONDS = 5.0
 
 
-def live_processes() -> dict[int, int]:
-    """Every live process (zombies left out) and its parent's pid, read from /proc/<pid>/stat."""
-    parents: dict[int, int] = {}
+def _process_table() -> dict[int, tuple[str, int]]:
+    """Every process's state (R, S, Z...) and parent's pid, read from /proc/<pid>/stat."""
+    table: dict[int, tuple[str, int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
@@ -32,9 +32,18 @@ def live_processes() -> dict[int, int]:
                 continue  # it exited while we looked
             # The command name, in parentheses, may hold spaces: the fields follow the last ')'.
             state, ppid = stat.rsplit(")", 1)[1].split()[:2]
-            if state != "Z":
-                parents[int(entry)] = int(ppid)
-    return parents
+            table[int(entry)] = (state, int(ppid))
+    return table
+
+
+def live_processes() -> dict[int, int]:
+    """Every live process (zombies left out) and its parent's pid."""
+    return {pid: ppid for pid, (state, ppid) in _process_table().items() if state != "Z"}
+
+
+def children_of(pid: int) -> set[int]:
+    """The child processes of `pid`, zombies included: running, or exited and not waited for."""
+    return {child for child, (_, ppid) in _process_table().items() if ppid == pid}
 
 
 def descendants(pid: int) -> set[int]:

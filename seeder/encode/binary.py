@@ -26,7 +26,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from seeder.encode.blocks import Block, Column, Kind
-from seeder.encode.text import EncodingError, arrow_text, concatenated_values
+from seeder.encode.text import arrow_text, concatenated_values
+from seeder.errors import EncodingError
 from seeder.schema.offline import compiled_schema
 
 _EPOCH_2000_SECONDS = 946_684_800

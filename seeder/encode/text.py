@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from seeder.encode.blocks import Block, Column, Kind, text_values
-from seeder.errors import SeederError
+from seeder.errors import EncodingError
 
 COPY_NULL = "\\N"
 _COPY_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
@@ -26,10 +26,6 @@ _DECIMAL_PLACES = {Kind.DEC1: 1, Kind.DEC2: 2}
 
 Strings = Any
 """A pyarrow StringArray (pyarrow ships no type stubs)."""
-
-
-class EncodingError(SeederError):
-    """A value cannot be written faithfully (PostgreSQL text cannot hold NUL)."""
 
 
 @cache

@@ -73,6 +73,23 @@ def _check_uniform(name: str, u: Uniform, *, share: bool = False) -> None:
 def validate_params(p: Params) -> None:
     """Raise ConfigError naming the first parameter that is out of range or inconsistent."""
     check_upper_limits(p)
+    _check_scalars(p)
+    _check_mixes(p)
+    _check_categories(p)
+    _check_list_weights("weekday_weights", p.weekday_weights, 7)
+    _check_list_weights("hourly_weights", p.hourly_weights, 24)
+    check_last_day_hours(p)
+    _check_contact_durations(p)
+    _check_range("closure_delay_hours", p.closure_delay_hours)
+    _check_range("fcr_closure_delay_hours", p.fcr_closure_delay_hours)
+    _check_abandonment(p)
+    _check_agent_time_and_pay(p)
+    _check_ratings(p)
+    _check_escalation_and_closure_fit(p)
+
+
+def _check_scalars(p: Params) -> None:
+    """The single-number parameters: spans, shares, counts and factors."""
     _check(
         0 < p.max_interaction_span_hours <= 24,
         "max_interaction_span_hours must lie in (0, 24]",
@@ -102,6 +119,10 @@ def validate_params(p: Params) -> None:
         "agent_max_tenure_years must be at least 0.1 (tenures start at 30 days)",
     )
     _check(p.escalated_delay_factor >= 1, "escalated_delay_factor must be >= 1")
+
+
+def _check_mixes(p: Params) -> None:
+    """The shares of tickets per channel, country, product and category."""
     _check_weights("channels", p.channels, CHANNELS)
     _check_weights("countries", p.countries, COUNTRIES)
     _check_weights("products", p.products, PRODUCTS)
@@ -110,6 +131,9 @@ def validate_params(p: Params) -> None:
         {k: v.weight for k, v in p.categories.items()},
         SYMPTOM_CATEGORIES,
     )
+
+
+def _check_categories(p: Params) -> None:
     for key, cat in p.categories.items():
         _check_share(f"categories.{key}.fcr_rate", cat.fcr_rate)
         _check(
@@ -121,9 +145,10 @@ def validate_params(p: Params) -> None:
             f"categories.{key}.contacts_per_case needs more than max_contacts "
             f"({p.max_contacts}) contacts per case: raise max_contacts",
         )
-    _check_list_weights("weekday_weights", p.weekday_weights, 7)
-    _check_list_weights("hourly_weights", p.hourly_weights, 24)
-    check_last_day_hours(p)
+
+
+def _check_contact_durations(p: Params) -> None:
+    """Handle times and speeds of answer per channel, and that a ticket's contacts fit."""
     span_seconds = p.max_interaction_span_hours * 3600
     for channel in CHANNELS:
         _check(channel in p.handle_time_minutes, f"handle_time_minutes.{channel} is missing")
@@ -142,8 +167,9 @@ def validate_params(p: Params) -> None:
             f"handle_time_minutes.{channel}.min / speed_of_answer.{channel}.min are too long "
             f"for max_contacts={p.max_contacts} within max_interaction_span_hours: lower them",
         )
-    _check_range("closure_delay_hours", p.closure_delay_hours)
-    _check_range("fcr_closure_delay_hours", p.fcr_closure_delay_hours)
+
+
+def _check_abandonment(p: Params) -> None:
     for key in ("calls", "chats"):
         _check(key in p.abandonment, f"abandonment.{key} is missing")
         ab = p.abandonment[key]
@@ -153,6 +179,10 @@ def validate_params(p: Params) -> None:
         )
         _check(ab.daily_spread >= 0, f"abandonment.{key}.daily_spread must be >= 0")
         _check_range(f"abandonment.{key}.patience_seconds", ab.patience_seconds)
+
+
+def _check_agent_time_and_pay(p: Params) -> None:
+    """Hourly rates, shrinkage and the shares of an agent's time (the wfm table)."""
     # users.hourly_rate_eur holds cents, and must be above 0.
     _check(
         0.01 <= p.hourly_rate_eur.min <= p.hourly_rate_eur.max,
@@ -167,10 +197,17 @@ def validate_params(p: Params) -> None:
     _check_uniform("after_contact_work_share", p.after_contact_work_share)
     _check(p.after_contact_work_share.min >= 0, "after_contact_work_share.min must be >= 0")
     _check_uniform("other_productive_share", p.other_productive_share, share=True)
+
+
+def _check_ratings(p: Params) -> None:
     for name in ("rating_fcr_mean", "rating_non_fcr_mean"):
         _check(1 <= getattr(p, name) <= 5, f"{name} must lie between 1 and 5")
     _check(p.rating_noise_sd >= 0, "rating_noise_sd must be >= 0")
     _check(p.rating_lifecycle_penalty >= 0, "rating_lifecycle_penalty must be >= 0")
+
+
+def _check_escalation_and_closure_fit(p: Params) -> None:
+    """Only non-FCR tickets can be escalated or stay open: both rates must fit their share."""
     non_fcr = p.non_fcr_share()
     _check(
         p.escalation_rate <= non_fcr,
@@ -182,6 +219,3 @@ def validate_params(p: Params) -> None:
         f"closed_share = {p.closed_share} leaves more tickets open than there are non-FCR "
         f"tickets ({non_fcr:.3f}); FCR tickets are always closed: raise closed_share",
     )
-
-
-# --- TOML in and out ---------------------------------------------------------------------

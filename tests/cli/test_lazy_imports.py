@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from tests_support import run_python
 
-from seeder.cli import COMMANDS
+from seeder.cli_arguments import COMMANDS
 
 HEAVY = {"sqlalchemy", "alembic", "numpy", "faker", "pyarrow", "psycopg", "rich"}
 

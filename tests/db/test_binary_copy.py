@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from seeder.encode.binary import PgType, column_types, encode_rows_binary
 from seeder.encode.blocks import Block, Column, Kind, text_array
 from seeder.encode.copy_format import HEADER, TRAILER
-from seeder.encode.text import EncodingError, encode_copy_text
+from seeder.encode.text import encode_copy_text
+from seeder.errors import EncodingError
 
 # name, SQL type, column kind, binary type, strategy for the stored value
 COLUMNS = [

@@ -5,82 +5,94 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+from process_tree_support import children_of, needs_proc
 from tests_support import run_python, table_fingerprints
 
-import seeder.generate.plan as plan_module
 import seeder.generate.workers as parallel
-import seeder.pipeline.child as block_source
-from seeder.config import build_run_config
+from seeder.config import RunConfig, build_run_config
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
-from seeder.pipeline.run import load
+from seeder.pipeline.child import can_fork_producer
+from seeder.pipeline.run import load, run
+from seeder.sinks.base import RunSummary
+from seeder.sinks.postgres import PostgresSink
+
+pytestmark = needs_proc
 
 
-@pytest.fixture
-def forks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
-    """Force the forked path and record the pid of every child it makes."""
-    pids: list[int] = []
-    real_fork = os.fork
+class ChildWatchingSink(PostgresSink):
+    """A live load that notes the child processes made before it opens: the generator, when
+    it was forked (the pipeline starts the block source first)."""
 
-    def recording_fork() -> int:
-        pid = real_fork()
-        if pid:
-            pids.append(pid)
-        return pid
+    def __init__(self, url: str, config: RunConfig, *, fork: bool, reset: bool = False) -> None:
+        super().__init__(url, config.batch_rows, reset=reset)
+        self.fork_generator = fork
+        self._before = children_of(os.getpid())
+        self.new_children: set[int] = set()
 
-    monkeypatch.setattr(block_source, "can_fork_producer", lambda: True)
-    monkeypatch.setattr(block_source.os, "fork", recording_fork)
-    yield pids
+    def open(self, summary: RunSummary) -> None:
+        self.new_children = children_of(os.getpid()) - self._before
+        super().open(summary)
 
 
-def _reaped(pid: int) -> bool:
+@contextmanager
+def no_child_left_behind() -> Iterator[None]:
+    """Every child process started inside is reaped by the end: none running, none a zombie."""
+    before = children_of(os.getpid())
+    yield
+    left = children_of(os.getpid()) - before
+    assert not left, f"child processes left behind: {sorted(left)}"
+
+
+def _forked_load(url: str, config: RunConfig, *, reset: bool = False) -> RunSummary:
+    """Load `config` with the generator in a forked child; exactly one child is made."""
+    # The pipeline forks only from a one-thread process on Linux: otherwise this would test
+    # the in-process path twice.
+    assert can_fork_producer(), "this test process runs threads: the generator cannot fork"
+    sink = ChildWatchingSink(url, config, fork=True, reset=reset)
     try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True  # waited for already: no zombie, nothing left running
-    return False
+        return run(config, sink, url)
+    finally:
+        assert len(sink.new_children) == 1  # the generator (its --jobs workers are its own)
 
 
 def test_forked_and_in_process_loads_are_identical(
-    fresh_database_url: str,
-    migrated_database_url: str,
-    forks: list[int],
-    monkeypatch: pytest.MonkeyPatch,
+    fresh_database_url: str, migrated_database_url: str
 ) -> None:
     config = build_run_config(tickets=3_000, seed=5, jobs=2)
-    forked = load(config, fresh_database_url)
-    assert len(forks) == 1 and _reaped(forks[0])
-    monkeypatch.setattr(block_source, "can_fork_producer", lambda: False)
-    in_process = load(config, migrated_database_url)
-    assert len(forks) == 1  # the second load forked no producer
+    with no_child_left_behind():
+        forked = _forked_load(fresh_database_url, config)
+    in_process_sink = ChildWatchingSink(migrated_database_url, config, fork=False)
+    with no_child_left_behind():
+        in_process = run(config, in_process_sink, migrated_database_url)
+    assert not in_process_sink.new_children  # no generator forked
     assert forked.rows == in_process.rows
     assert table_fingerprints(fresh_database_url) == table_fingerprints(migrated_database_url)
 
 
-def test_a_refused_load_reaps_the_child(fresh_database_url: str, forks: list[int]) -> None:
+def test_a_refused_load_reaps_the_child(fresh_database_url: str) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
-    with pytest.raises(TargetNotEmptyError):
-        load(build_run_config(size="small", seed=2), fresh_database_url)
-    assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
+    with no_child_left_behind(), pytest.raises(TargetNotEmptyError):
+        _forked_load(fresh_database_url, build_run_config(size="small", seed=2))
     assert table_fingerprints(fresh_database_url) == before
 
 
 def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
-    fresh_database_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+    fresh_database_url: str, tmp_path: Path
 ) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
-
-    def unstaffable(config: object) -> object:
-        raise ConfigError("3 agents cannot cover the schedule: raise agents")
-
-    monkeypatch.setattr(plan_module, "build_plan", unstaffable)  # the child inherits the patch
-    with pytest.raises(ConfigError, match="cannot cover the schedule"):
-        load(build_run_config(size="small", seed=3), fresh_database_url, reset=True)
-    assert len(forks) == 2 and all(_reaped(pid) for pid in forks)
+    # Valid parameters whose plan, made in the child, leaves a weekend day without an agent.
+    unstaffed = tmp_path / "unstaffed.toml"
+    unstaffed.write_text("weekend_rotation = 1000\n")
+    config = build_run_config(size="small", seed=3, config_file=unstaffed)
+    with no_child_left_behind(), pytest.raises(ConfigError, match="no agent is scheduled on"):
+        _forked_load(fresh_database_url, config, reset=True)
     assert table_fingerprints(fresh_database_url) == before
 
 
@@ -101,7 +113,7 @@ def test_the_loading_process_never_imports_the_generators(fresh_database_url: st
 
 
 def test_a_child_that_dies_mid_run_gives_one_clear_error_and_changes_nothing(
-    fresh_database_url: str, forks: list[int], monkeypatch: pytest.MonkeyPatch
+    fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
@@ -113,22 +125,21 @@ def test_a_child_that_dies_mid_run_gives_one_clear_error_and_changes_nothing(
         os._exit(9)  # as if the kernel's OOM killer took it
 
     monkeypatch.setattr(parallel, "encoded_blocks", dying)
-    with pytest.raises(GeneratorExitedError, match="stopped before the end of the run"):
-        load(build_run_config(size="small", seed=4), fresh_database_url, reset=True)
-    assert all(_reaped(pid) for pid in forks)
+    config = build_run_config(size="small", seed=4)
+    with (
+        no_child_left_behind(),
+        pytest.raises(GeneratorExitedError, match="stopped before the end of the run"),
+    ):
+        _forked_load(fresh_database_url, config, reset=True)
     assert table_fingerprints(fresh_database_url) == before
 
 
-# `seed` through the CLI, recording what the process has imported when it forks its generator.
+# `seed` through the CLI, recording what the process has imported when it forks its generator
+# (os.register_at_fork's hook runs in the parent just before every fork).
 MODULES_AT_FORK = """
 import os, sys
-import seeder.pipeline.child
-real_fork = os.fork
 at_fork = []
-def fork():
-    at_fork.extend(sys.modules)
-    return real_fork()
-seeder.pipeline.child.os.fork = fork
+os.register_at_fork(before=lambda: at_fork.extend(sys.modules))
 from seeder.cli import main
 code = main(["--size", "small", "--quiet", "--database-url", sys.argv[1]])
 print(code, " ".join(at_fork))

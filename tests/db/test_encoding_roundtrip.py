@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from seeder.encode.blocks import Block, Column, Kind, text_array
-from seeder.encode.text import EncodingError, encode_copy_text, encode_csv, encode_sql_values
+from seeder.encode.text import encode_copy_text, encode_csv, encode_sql_values
+from seeder.errors import EncodingError
 
 # Tabs, newlines, backslashes, quotes, semicolons, non-ASCII and long strings; no NUL, which
 # PostgreSQL text cannot hold, and no lone surrogates, which UTF-8 cannot encode.

@@ -29,6 +29,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"checks"}),
     frozenset({"report"}),
     frozenset({"console"}),
+    frozenset({"cli_arguments"}),
+    frozenset({"cli_commands"}),
     frozenset({"cli"}),
     frozenset({"__main__", "__init__"}),
 )

@@ -1,0 +1,263 @@
+"""What each `seed` command does: parse its arguments, call one library function, print.
+
+Each command imports the library modules it runs only after its arguments are parsed and
+checked, so --help, `seed config` and usage errors answer without loading SQLAlchemy,
+Alembic, numpy or Faker. As it learns them, a command tells main (through Reporting) whether
+--debug was given and what an interruption would leave behind.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from seeder.cli_arguments import (
+    config_parser,
+    db_parser,
+    dump_parser,
+    export_parser,
+    load_parser,
+    migrate_parser,
+    report_parser,
+    run_config_from,
+    validate_parser,
+)
+from seeder.version import __version__
+
+if TYPE_CHECKING:
+    from seeder.db.lock_wait import LockWait
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+# What an interrupted command leaves, said on its one line; a command sets its own.
+NOTHING_CHANGED = "nothing was changed"
+ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
+NOTHING_WRITTEN = "nothing was written"
+
+
+@dataclass
+class Reporting:
+    """How main reports the end of the running command; the command fills it in as it goes."""
+
+    debug: bool  # show the traceback of an error
+    on_interrupt: str = NOTHING_CHANGED  # what an interrupted command leaves behind
+
+
+Command = Callable[[Sequence[str], Reporting], int]
+
+
+def _print_lock_wait(wait: LockWait) -> None:
+    sys.stderr.write(f"seed: {wait.describe()}\n")
+    sys.stderr.flush()
+
+
+def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
+    reporting.on_interrupt = ROLLED_BACK
+    args = load_parser().parse_args(argv)
+    reporting.debug = args.debug
+    config = run_config_from(args)
+    from seeder.db.target import resolve_database_url
+
+    url = resolve_database_url(args.database_url)
+    from seeder.console import ProgressDisplay, print_summary
+    from seeder.pipeline.run import load
+
+    show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show_progress) as display:
+        summary = load(
+            config,
+            url,
+            reset=args.reset,
+            progress=display.update,
+            lock_timeout=args.lock_timeout,
+            on_lock_wait=_print_lock_wait,
+        )
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "target": summary.target,
+                    "rows": summary.rows,
+                    "timings_seconds": summary.timings,
+                },
+                indent=2,
+            )
+        )
+    elif not args.quiet:
+        print_summary(summary)
+    return EXIT_OK
+
+
+def _run_migrate(argv: Sequence[str], reporting: Reporting) -> int:
+    reporting.on_interrupt = "nothing was changed (the migration was rolled back)"
+    args = migrate_parser().parse_args(argv)
+    reporting.debug = args.debug
+    from seeder.db.target import resolve_database_url
+    from seeder.db.urls import redact_url
+    from seeder.schema.migrations import head_revision, upgrade_url_to_head
+
+    url = resolve_database_url(args.database_url)
+    upgrade_url_to_head(url, lock_timeout=args.lock_timeout, on_lock_wait=_print_lock_wait)
+    print(f"{redact_url(url)} is at schema revision {head_revision()}")
+    return EXIT_OK
+
+
+def _run_config(argv: Sequence[str], reporting: Reporting) -> int:
+    from seeder.params import params_to_toml
+
+    args = config_parser().parse_args(argv)
+    reporting.debug = args.debug
+    config = run_config_from(args)
+    header = (
+        f"# seeder {__version__}: effective parameters for {config.tickets:,} tickets, "
+        f"{config.customers:,} customers, {config.agents} agents, {config.start} to {config.end}, "
+        f"seed {config.seed}\n# Pass a file with any subset of these keys to --config.\n\n"
+    )
+    sys.stdout.write(header + params_to_toml(config.params))
+    return EXIT_OK
+
+
+def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
+    argv = list(argv)
+    psql_args: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, psql_args = argv[:cut], argv[cut + 1 :]
+    args = db_parser().parse_args(argv)
+    reporting.debug = args.debug
+    from seeder.db import embedded
+    from seeder.db.target import resolve_database_url
+    from seeder.db.urls import conninfo_params, redact_url
+
+    if args.action == "stop":
+        print(
+            "embedded PostgreSQL stopped"
+            if embedded.stop_embedded()
+            else "embedded PostgreSQL was not running"
+        )
+        return EXIT_OK
+    if args.action == "status":
+        status = embedded.embedded_status()
+        state = "running" if status.running else "stopped"
+        print(f"embedded PostgreSQL {state}; data in {status.data_dir}")
+        return EXIT_OK
+    url = resolve_database_url(args.database_url)
+    if args.action == "url":
+        conninfo_params(url)  # what libpq refuses is no URL to hand out
+        print(redact_url(url))
+        return EXIT_OK
+    command, extra_env = embedded.psql_command(url)
+    return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
+
+
+def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
+    if quiet:
+        return
+    total = sum(summary_rows.values())
+    detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
+    size_text = f", {size:,} bytes" if size is not None else ""
+    # Written to stdout itself (-o /dev/stdout | psql), the data must not get the summary.
+    stream = sys.stderr if _is_stdout(where) else sys.stdout
+    print(f"wrote {where} ({total:,} rows{size_text}): {detail}", file=stream)
+
+
+def _is_stdout(path: Path) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False  # no such file any more, or a stdout without a file behind it
+
+
+def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
+    from seeder.params import Params, params_from_mapping, read_toml
+
+    args = validate_parser().parse_args(argv)
+    reporting.debug = args.debug
+    params = params_from_mapping(read_toml(args.config)) if args.config else Params()
+    from seeder.checks.runner import validate_database
+    from seeder.console import print_validation
+    from seeder.db.target import resolve_database_url
+
+    url = resolve_database_url(args.database_url)
+    report = validate_database(url, params=params)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print_validation(report)
+    return EXIT_OK if report.passed else EXIT_FAILURE
+
+
+def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
+    reporting.on_interrupt = NOTHING_WRITTEN
+    args = report_parser().parse_args(argv)
+    reporting.debug = args.debug
+    from seeder.db.target import resolve_database_url
+    from seeder.report import write_report
+
+    url = resolve_database_url(args.database_url)
+    path = write_report(url, args.output, force=args.force)
+    if not args.quiet:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
+    args = dump_parser().parse_args(argv)
+    reporting.debug = args.debug
+    config = run_config_from(args, "file")
+    from seeder.sinks.atomic import is_special_file
+
+    reporting.on_interrupt = NOTHING_WRITTEN
+    if is_special_file(args.output):
+        reporting.on_interrupt = f"the dump sent to {args.output} is incomplete and never commits"
+    from seeder.console import ProgressDisplay
+    from seeder.pipeline.run import write_dump
+
+    show = not args.quiet and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show) as display:
+        summary = write_dump(
+            config,
+            args.output,
+            fmt=args.format,
+            data_only=args.data_only,
+            force=args.force,
+            progress=display.update,
+        )
+    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
+    return EXIT_OK
+
+
+def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
+    reporting.on_interrupt = NOTHING_WRITTEN
+    args = export_parser().parse_args(argv)
+    reporting.debug = args.debug
+    config = run_config_from(args, "file")
+    from seeder.console import ProgressDisplay
+    from seeder.pipeline.run import export_files
+
+    show = not args.quiet and sys.stderr.isatty()
+    with ProgressDisplay(enabled=show) as display:
+        summary = export_files(
+            config, args.output, fmt=args.format, force=args.force, progress=display.update
+        )
+    _report_files(summary.rows, args.output, None, args.quiet)
+    return EXIT_OK
+
+
+COMMAND_HANDLERS: dict[str, Command] = {
+    "load": _run_load,
+    "migrate": _run_migrate,
+    "config": _run_config,
+    "validate": _run_validate,
+    "report": _run_report,
+    "dump": _run_dump,
+    "export": _run_export,
+    "db": _run_db,
+}
