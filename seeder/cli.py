@@ -39,12 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     reporting = Reporting(debug="--debug" in args)
     # Arrow's default allocator (mimalloc) keeps freed pages per thread; with generation in
-    # a thread, the system allocator kept peak RSS 25 MB lower at 100,000 tickets. Set before
-    # pyarrow loads, inherited by --jobs workers; a user's own setting wins.
+    # a thread, the system allocator keeps peak memory lower. Set before pyarrow loads,
+    # inherited by --jobs workers; a user's own setting wins.
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     # numpy's OpenBLAS starts a thread per CPU when it loads, and they spin a while; seeder
-    # does no linear algebra. One thread saves 0.1 s of CPU per run (a 25,000-ticket dump:
-    # user 0.41-0.46 s -> 0.32-0.33 s), CPU the server and the --jobs workers can use.
+    # does no linear algebra: one thread leaves that CPU to the server and the --jobs workers.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if args and args[0] in COMMAND_HANDLERS:
         handler, rest = COMMAND_HANDLERS[args[0]], args[1:]
@@ -115,7 +114,7 @@ def run() -> NoReturn:
     garbage collection.
 
     At exit Python walks every object still alive (numpy, Arrow, Faker and psycopg modules)
-    looking for cycles: 0.1-0.15 s of a 2 s run at 25,000 tickets. The work is done and the
+    looking for cycles, a noticeable share of a small run. The work is done and the
     operating system reclaims the memory, so the objects are frozen out of its reach;
     atexit handlers still run and objects outside cycles are still finalized.
     """
