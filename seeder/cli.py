@@ -27,7 +27,7 @@ from seeder.errors import (
     clipped_words,
     interrupted_exit_code,
 )
-from seeder.stop_signals import stop_signals_interrupt
+from seeder.processes import stop_signals_interrupt
 
 # An error line longer than this keeps its start and its end (the fix) around an ellipsis.
 MESSAGE_CHARS = 400

@@ -39,7 +39,7 @@ from seeder.generate.produce import (
     produce,
 )
 from seeder.generate.tables.tickets import IdOffsets
-from seeder.lifeline import die_with_parent
+from seeder.processes import die_with_parent
 
 Encoder = Callable[[Block], bytes]
 Call = tuple[Callable[..., Any], tuple[Any, ...]]

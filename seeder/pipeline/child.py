@@ -28,8 +28,8 @@ from seeder.config import RunConfig
 from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
-from seeder.lifeline import die_with_parent
 from seeder.pipeline.prefetch import PREFETCH_BLOCKS, Prefetcher
+from seeder.processes import die_with_parent
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
 _F_SETPIPE_SZ = 1031

@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "seeder"
 # Lowest first. A room is a sub-package or a top-level module of seeder.
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "domain", "version"}),
-    frozenset({"vocabulary", "lifeline", "stop_signals"}),
+    frozenset({"vocabulary", "processes"}),
     frozenset({"params"}),
     frozenset({"config"}),
     frozenset({"db"}),

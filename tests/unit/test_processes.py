@@ -13,7 +13,7 @@ pytestmark = needs_proc
 # The parent raises on SIGTERM and SIGHUP, as the CLI does; each child is sent one of them.
 SIGNALLED_CHILDREN = """
 import os, signal, time
-from seeder.lifeline import die_with_parent
+from seeder.processes import die_with_parent
 
 def interrupt(*_):
     raise KeyboardInterrupt
@@ -43,7 +43,7 @@ def test_a_child_ends_by_sigterm_or_sighup_instead_of_running_the_parents_handle
 # The parent exits at once; its child calls die_with_parent() only once it is an orphan.
 LATE_CHILD = """
 import os, time
-from seeder.lifeline import die_with_parent
+from seeder.processes import die_with_parent
 
 parent = os.getpid()
 if os.fork() == 0:
@@ -63,7 +63,7 @@ def test_a_child_whose_parent_died_before_it_asked_exits_at_once() -> None:
 # As where the kernel offers no parent-death signal: the child polls its parent's pid.
 POLLING_CHILD = """
 import os, time
-import seeder.lifeline as lifeline
+import seeder.processes as lifeline
 
 lifeline._ask_for_sigkill_on_parent_death = lambda: False
 parent = os.getpid()
