@@ -9,6 +9,7 @@ Passwords given on the command line or in DATABASE_URL never appear, traceback i
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import signal
 import sys
@@ -45,6 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # numpy's OpenBLAS starts a thread per CPU when it loads, and they spin a while; seeder
     # does no linear algebra: one thread leaves that CPU to the server and the --jobs workers.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if not reporting.debug:
+        # A failure is reported on one line, below; psycopg would add its own warnings about
+        # the same failure (a COPY it could not end on a lost connection) through Python's
+        # last-resort handler.
+        logging.getLogger("psycopg").addHandler(logging.NullHandler())
     if args and args[0] in COMMAND_HANDLERS:
         handler, rest = COMMAND_HANDLERS[args[0]], args[1:]
     else:
