@@ -65,22 +65,24 @@ class IdCounts(Protocol):
 
 
 class SequentialCounts:
-    """IdCounts for chunks drawn one after the other in one process."""
+    """IdCounts for chunks drawn one after the other, in order, in one process."""
 
     def __init__(self) -> None:
-        self._counts: dict[int, tuple[int, int, int]] = {}
+        self._before = [IdOffsets()]  # [i]: what the chunks before chunk i produced
 
     def publish(self, index: int, counts: tuple[int, int, int]) -> None:
-        self._counts[index] = counts
+        total = self._before[index]
+        interactions, calls, chats = counts
+        after = IdOffsets(
+            total.interactions + interactions, total.calls + calls, total.chats + chats
+        )
+        self._before[index + 1 :] = [after]
 
     def fail(self, index: int) -> None:
-        self._counts.pop(index, None)
+        pass  # nothing waits: the error reaches the caller directly
 
     def offsets(self, index: int) -> IdOffsets:
-        interactions, calls, chats = np.sum(
-            [self._counts[i] for i in range(index)] or [(0, 0, 0)], axis=0
-        )
-        return IdOffsets(int(interactions), int(calls), int(chats))
+        return self._before[index]
 
 
 class ChunkMaker:

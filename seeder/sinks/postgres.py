@@ -159,7 +159,7 @@ class PostgresSink:
             if self._leading:  # no block after them (not in a valid run, but then finished)
                 self._finish_leading_tables(connection)
             step = time.perf_counter()
-            early = _early_statements(compiled_schema())
+            early = set(_early_statements(compiled_schema()))
             for statement in compiled_schema().deferred_create:
                 if statement not in early:
                     connection.execute(statement)
