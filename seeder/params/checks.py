@@ -86,6 +86,7 @@ def validate_params(p: Params) -> None:
     _check_agent_time_and_pay(p)
     _check_ratings(p)
     _check_escalation_and_closure_fit(p)
+    _check_contact_centre(p)
 
 
 def _check_scalars(p: Params) -> None:
@@ -219,3 +220,68 @@ def _check_escalation_and_closure_fit(p: Params) -> None:
         f"closed_share = {p.closed_share} leaves more tickets open than there are non-FCR "
         f"tickets ({non_fcr:.3f}); FCR tickets are always closed: raise closed_share",
     )
+
+
+def _check_contact_centre(p: Params) -> None:
+    """Opening hours, shifts and the agent model (docs/contact_centre.md)."""
+    for key in ("case_work_minutes", "closure_delay_factor"):
+        values: dict[str, float] = getattr(p, key)
+        unknown = sorted(set(values) - set(SYMPTOM_CATEGORIES))
+        _check(
+            not unknown,
+            f"{key}: unknown key(s) {unknown}; allowed: {', '.join(SYMPTOM_CATEGORIES)}",
+        )
+        for category in SYMPTOM_CATEGORIES:
+            _check(category in values, f"{key}.{category} is missing")
+            _check(
+                math.isfinite(values[category]) and 0 <= values[category] <= 10_000,
+                f"{key}.{category} = {values[category]}: must lie between 0 and 10,000",
+            )
+    _check(0.5 <= p.shift_hours <= 12, "shift_hours must lie between 0.5 and 12")
+    _check(
+        p.interval_minutes in (5, 10, 15, 20, 30, 60),
+        "interval_minutes must be one of 5, 10, 15, 20, 30, 60",
+    )
+    _check(0 < p.target_occupancy < 1, "target_occupancy must lie strictly between 0 and 1")
+    for name in ("agent_skill_sd", "new_hire_slowdown", "skill_rating_effect"):
+        _check(0 <= getattr(p, name) <= 2, f"{name} must lie between 0 and 2")
+    _check(0 <= p.skill_outcome_effect <= 0.4, "skill_outcome_effect must lie between 0 and 0.4")
+    _check(1 <= p.learning_days <= 3650, "learning_days must lie between 1 and 3,650")
+    _check(0 <= p.absence_share <= 0.5, "absence_share must lie between 0 and 0.5")
+    _check_opening_hours(p)
+
+
+def _check_opening_hours(p: Params) -> None:
+    """Each channel's week, and that two shifts (early and late) can cover each open day."""
+    unknown = sorted(set(p.opening_hours) - set(CHANNELS))
+    _check(
+        not unknown, f"opening_hours: unknown channel(s) {unknown}; allowed: {', '.join(CHANNELS)}"
+    )
+    shortest_shift = p.shift_hours * min(p.agent_part_time_fte, 1.0)
+    for channel in CHANNELS:
+        _check(channel in p.opening_hours, f"opening_hours.{channel} is missing")
+        week = p.opening_hours[channel]
+        _check(
+            len(week) == 7,
+            f"opening_hours.{channel}: give seven [open, close] pairs, Monday to Sunday",
+        )
+        for day, pair in enumerate(week):
+            name = f"opening_hours.{channel}[{day}]"
+            _check(len(pair) == 2, f"{name}: give [open, close] in hours, e.g. [8, 20]")
+            opens, closes = pair
+            _check(0 <= opens <= closes <= 24, f"{name} = {pair}: need 0 <= open <= close <= 24")
+            _check(
+                closes - opens <= 2 * shortest_shift,
+                f"{name} = {pair}: open longer than two of the shortest shifts "
+                f"({shortest_shift:g} h) can cover: shorten it or raise shift_hours",
+            )
+    for day in range(7):
+        if p.weekday_weights[day] <= 0:
+            continue
+        for channel in ("phone", "chat"):
+            opens, closes = p.opening_hours[channel][day]
+            _check(
+                closes > opens or p.channels[channel] == 0,
+                f"opening_hours.{channel}[{day}] is closed but weekday_weights[{day}] brings "
+                f"tickets and channels.{channel} > 0: open it or set weekday_weights[{day}] = 0",
+            )

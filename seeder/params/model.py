@@ -94,6 +94,37 @@ def _default_hourly_weights() -> list[float]:
     ]  # fmt: skip
 
 
+def _default_opening_hours() -> dict[str, list[list[float]]]:
+    # Monday to Sunday, [open, close] in hours of the day (centre time); [0, 0] = closed.
+    week = [[8.0, 20.0]] * 5 + [[9.0, 17.0], [10.0, 16.0]]
+    return {channel: [list(hours) for hours in week] for channel in ("email", "phone", "chat")}
+
+
+def _default_case_work_minutes() -> dict[str, float]:
+    # Back-office minutes per ticket before calibration: an RMA is booked, shipped and
+    # inspected; a refund is checked and paid; a carrier is chased.
+    return {
+        "troubleshooting": 8.0,
+        "finance": 30.0,
+        "logistics": 25.0,
+        "rma": 60.0,
+        "product": 4.0,
+        "complaint": 25.0,
+    }
+
+
+def _default_closure_delay_factor() -> dict[str, float]:
+    # How much longer than the median closure delay each category takes to close.
+    return {
+        "troubleshooting": 1.0,
+        "finance": 2.0,
+        "logistics": 2.5,
+        "rma": 5.0,
+        "product": 1.0,
+        "complaint": 1.5,
+    }
+
+
 @dataclass(frozen=True)
 class Params:
     """All tunable generation parameters (the `[...]` tables of a --config TOML file)."""
@@ -173,6 +204,19 @@ class Params:
     )
     after_contact_work_share: Uniform = field(default_factory=lambda: Uniform(min=0.10, max=0.25))
     other_productive_share: Uniform = field(default_factory=lambda: Uniform(min=0.30, max=0.60))
+    # The contact centre: opening hours, shifts, queue intervals, workload and agents who differ.
+    opening_hours: dict[str, list[list[float]]] = field(default_factory=_default_opening_hours)
+    shift_hours: float = 8.0  # a full-time shift; a part-timer's is fte times as long
+    interval_minutes: int = 30  # offered work is compared with the agents on shift per interval
+    target_occupancy: float = 0.70  # case work fills agents' available time to this on average
+    case_work_minutes: dict[str, float] = field(default_factory=_default_case_work_minutes)
+    closure_delay_factor: dict[str, float] = field(default_factory=_default_closure_delay_factor)
+    agent_skill_sd: float = 0.15  # spread of agents' handle-time factors (log scale)
+    skill_outcome_effect: float = 0.25  # how strongly skill shifts FCR and escalation odds
+    skill_rating_effect: float = 0.20  # rating points per standard deviation of skill
+    new_hire_slowdown: float = 0.35  # extra handle time on a new hire's first day
+    learning_days: float = 45.0  # how fast that extra time fades (e-folding days)
+    absence_share: float = 0.05  # rostered days lost to sickness and leave
     rating_fcr_mean: float = 4.4
     rating_non_fcr_mean: float = 3.6
     rating_lifecycle_penalty: float = 0.45

@@ -109,6 +109,15 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
         elif key in ("channels", "countries", "products"):
             table = _table(key, value)
             updates[key] = {k: _number(f"{key}.{k}", v) for k, v in table.items()}
+        elif key in ("case_work_minutes", "closure_delay_factor"):
+            table = _table(key, value)
+            updates[key] = {**default, **{k: _number(f"{key}.{k}", v) for k, v in table.items()}}
+        elif key == "opening_hours":
+            table = _table(key, value)
+            updates[key] = {
+                **default,
+                **{k: _week_hours(f"{key}.{k}", v) for k, v in table.items()},
+            }
         elif key in ("weekday_weights", "hourly_weights"):
             if not isinstance(value, list):
                 raise ConfigError(f"{key}: expected a list of numbers")
@@ -118,6 +127,13 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
     result = dataclasses.replace(params, **updates)
     validate_params(result)
     return result
+
+
+def _week_hours(path: str, value: Any) -> list[list[float]]:
+    """Seven [open, close] pairs of hours, Monday to Sunday."""
+    if not isinstance(value, list) or not all(isinstance(v, list) for v in value):
+        raise ConfigError(f"{path}: expected seven [open, close] pairs, Monday to Sunday")
+    return [[_number(f"{path}[{i}]", h) for h in pair] for i, pair in enumerate(value)]
 
 
 def _table(path: str, value: Any) -> dict[str, Any]:
