@@ -23,6 +23,7 @@ from tests_support import database_url, temporary_database
 
 from seeder.config import RunConfig
 from seeder.db.urls import libpq_conninfo
+from seeder.generate.tables.faker_names import CACHE_ENV
 from seeder.pipeline.run import load
 from seeder.sinks.base import RunSummary
 
@@ -105,6 +106,18 @@ def _choose_server(stack: contextlib.ExitStack) -> str:
     if _docker_reachable():
         return _start_container(stack)
     return _start_embedded(stack)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _name_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Faker's name cache in a folder of the session's own, so no test writes the user's home.
+
+    Set in the environment, so the `seed` processes that tests start use it too.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("name-cache")
+        patch.setenv(CACHE_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture(scope="session")

