@@ -17,8 +17,13 @@ from seeder.config import (
     DEFAULT_SEED,
     DEFAULT_SIZE,
     MAX_DEFAULT_JOBS,
+    MIN_AGENTS,
+    MIN_CUSTOMERS,
     PARALLEL_MIN_TICKETS,
     SIZE_TICKETS,
+    SPEC_AGENTS,
+    SPEC_CUSTOMERS,
+    SPEC_TICKETS,
     JobsTarget,
     RunConfig,
     build_run_config,
@@ -123,6 +128,7 @@ def _add_generation(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="any number of tickets instead of a size tier",
     )
+    _add_counts(group)
     group.add_argument(
         "--seed",
         type=_seed_value,
@@ -137,6 +143,32 @@ def _add_generation(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE.toml",
         help="override generation parameters (see `seed config` for every key)",
+    )
+
+
+def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> None:
+    """--agents and --customers: to generate with, or (validate) those the data was loaded with."""
+    scaled = f"per {SPEC_TICKETS:,} tickets as in the spec"
+    if loaded:
+        for name in ("agents", "customers"):
+            parser.add_argument(
+                f"--{name}",
+                type=_positive_int(name),
+                metavar="N",
+                help=f"the --{name} the data was loaded with (default: scaled with its tickets)",
+            )
+        return
+    parser.add_argument(
+        "--agents",
+        type=_positive_int("agents"),
+        metavar="N",
+        help=f"agents (users rows); default {SPEC_AGENTS} {scaled}, at least {MIN_AGENTS}",
+    )
+    parser.add_argument(
+        "--customers",
+        type=_positive_int("customers"),
+        metavar="N",
+        help=f"customers; default {SPEC_CUSTOMERS:,} {scaled}, at least {MIN_CUSTOMERS}",
     )
 
 
@@ -181,6 +213,8 @@ def run_config_from(args: argparse.Namespace, target: JobsTarget = "database") -
         start=parse_date("--start", args.start) if args.start else None,
         end=parse_date("--end", args.end) if args.end else None,
         config_file=args.config,
+        agents=args.agents,
+        customers=args.customers,
         batch_rows=getattr(args, "batch_rows", DEFAULT_BATCH_ROWS),
         jobs=jobs or 1,
     )
@@ -258,6 +292,7 @@ def validate_parser() -> Parser:
         metavar="FILE.toml",
         help="the parameters the data was generated with (default: the built-in ones)",
     )
+    _add_counts(parser, loaded=True)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     _add_common(parser)
     return parser

@@ -29,6 +29,7 @@ from seeder.cli_arguments import (
     run_config_from,
     validate_parser,
 )
+from seeder.config import build_params
 from seeder.version import __version__
 
 if TYPE_CHECKING:
@@ -176,11 +177,9 @@ def _is_stdout(path: Path) -> bool:
 
 
 def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
-    from seeder.params import Params, params_from_mapping, read_toml
-
     args = validate_parser().parse_args(argv)
     reporting.debug = args.debug
-    params = params_from_mapping(read_toml(args.config)) if args.config else Params()
+    params = build_params(args.config, agents=args.agents, customers=args.customers)
     from seeder.checks.runner import validate_database
     from seeder.console import print_validation
     from seeder.db.target import resolve_database_url

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, Literal
 
 from seeder.errors import ConfigError, shown
 from seeder.params import Params, params_from_mapping, read_toml
-from seeder.params.limits import check_weekdays_in_range
+from seeder.params.limits import check_counts, check_weekdays_in_range
 
 SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
 DEFAULT_SIZE: Final = "large"
@@ -22,6 +22,10 @@ DEFAULT_BATCH_ROWS: Final = 10_000
 SPEC_TICKETS: Final = 25_000
 SPEC_CUSTOMERS: Final = 6_000
 SPEC_AGENTS: Final = 12
+MIN_CUSTOMERS: Final = 50
+# Below the spec's 25,000 tickets a desk needs fewer agents; three still staff every weekend
+# with the default weekend_rotation of 3.
+MIN_AGENTS: Final = 3
 MAX_TICKETS: Final = 50_000_000
 MAX_SEED: Final = 2**63 - 1
 MAX_DEFAULT_JOBS: Final = 8
@@ -45,13 +49,22 @@ class RunConfig:
 
     @property
     def customers(self) -> int:
-        """Customers scale with tickets as in the spec (6,000 per 25,000), at least 50."""
-        return max(50, round(SPEC_CUSTOMERS * self.tickets / SPEC_TICKETS))
+        """The configured count, else 6,000 per 25,000 tickets as in the spec, at least 50."""
+        if self.params.customers:
+            return self.params.customers
+        return max(MIN_CUSTOMERS, round(SPEC_CUSTOMERS * self.tickets / SPEC_TICKETS))
 
     @property
     def agents(self) -> int:
-        """Agents scale with tickets as in the spec (12 per 25,000), at least 12."""
-        return max(SPEC_AGENTS, round(SPEC_AGENTS * self.tickets / SPEC_TICKETS))
+        """The configured count, else 12 per 25,000 tickets as in the spec, at least 3.
+
+        Never fewer than weekend_rotation: duty rotates over that many agents, so fewer would
+        leave some weekends unstaffed.
+        """
+        if self.params.agents:
+            return self.params.agents
+        scaled = round(SPEC_AGENTS * self.tickets / SPEC_TICKETS)
+        return max(MIN_AGENTS, self.params.weekend_rotation, scaled)
 
     @property
     def days(self) -> int:
@@ -89,6 +102,25 @@ def parse_date(name: str, value: str) -> dt.date:
         raise ConfigError(f"{name} {shown(value)} is not a date: use YYYY-MM-DD") from None
 
 
+def build_params(
+    config_file: Path | None = None, *, agents: int | None = None, customers: int | None = None
+) -> Params:
+    """The parameters of a --config file (else the defaults), with --agents / --customers.
+
+    The options override the file's `agents` and `customers` keys.
+    """
+    params = params_from_mapping(read_toml(config_file)) if config_file else Params()
+    if agents is None and customers is None:
+        return params
+    params = replace(
+        params,
+        agents=params.agents if agents is None else agents,
+        customers=params.customers if customers is None else customers,
+    )
+    check_counts(params, options=True)
+    return params
+
+
 def build_run_config(
     *,
     size: str | None = None,
@@ -97,6 +129,8 @@ def build_run_config(
     start: dt.date | None = None,
     end: dt.date | None = None,
     config_file: Path | None = None,
+    agents: int | None = None,
+    customers: int | None = None,
     batch_rows: int = DEFAULT_BATCH_ROWS,
     jobs: int = 1,
 ) -> RunConfig:
@@ -125,7 +159,7 @@ def build_run_config(
         )
     if start_date.year < 1900 or end_date.year > 2200:
         raise ConfigError("--start/--end must lie between 1900 and 2200")
-    params = params_from_mapping(read_toml(config_file)) if config_file else Params()
+    params = build_params(config_file, agents=agents, customers=customers)
     check_weekdays_in_range(params, start_date, end_date)
     return RunConfig(
         tickets=count,

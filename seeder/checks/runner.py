@@ -134,17 +134,23 @@ def _check_integrity(connection: Connection, params: Params) -> Iterator[CheckRe
 
 
 def _check_row_counts(connection: Connection, params: Params) -> CheckResult:
-    """Every table but the queues holds rows; customers and agents scale with the tickets."""
+    """Every table but the queues holds rows; customers and agents number what the load made.
+
+    That is `params.customers` and `params.agents` where set (the --config keys, or
+    --customers and --agents), else the counts that scale with the tickets (RunConfig).
+    """
     counts = {str(t): int(n) for t, n in connection.execute(text(q.ROW_COUNTS))}
     problems = [f"{t} is empty" for t, n in counts.items() if n == 0 and t not in _MAY_BE_EMPTY]
     tickets = counts["tickets"]
+    hint = ""
     if tickets:
-        scaled = RunConfig(tickets=tickets, params=params)
-        for table, expected in (("customers", scaled.customers), ("users", scaled.agents)):
+        loaded = RunConfig(tickets=tickets, params=params)
+        for table, expected in (("customers", loaded.customers), ("users", loaded.agents)):
             if counts[table] != expected:
-                problems.append(f"{table} holds {counts[table]}, {tickets} tickets need {expected}")
+                problems.append(f"{table} holds {counts[table]}, expected {expected}")
+                hint = " (pass the --config, --agents and --customers the data was loaded with)"
     listing = ", ".join(f"{t}={n}" for t, n in counts.items())
-    detail = f"rows: {listing}" + (f"; {'; '.join(problems)}" if problems else "")
+    detail = f"rows: {listing}" + (f"; {'; '.join(problems)}{hint}" if problems else "")
     outcome = _outcome(not problems)
     return CheckResult("row_counts", "integrity", outcome, detail, violations=len(problems))
 

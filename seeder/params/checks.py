@@ -8,6 +8,7 @@ from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError, shown
 from seeder.params.limits import (
     MAX_RELATIVE_WEIGHT,
+    check_counts,
     check_last_day_hours,
     check_upper_limits,
 )
@@ -74,6 +75,7 @@ def validate_params(p: Params) -> None:
     """Raise ConfigError naming the first parameter that is out of range or inconsistent."""
     check_upper_limits(p)
     _check_scalars(p)
+    check_counts(p)
     _check_mixes(p)
     _check_categories(p)
     _check_list_weights("weekday_weights", p.weekday_weights, 7)

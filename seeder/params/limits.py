@@ -30,6 +30,9 @@ LOG_NORMAL_PARAMETERS = (
 MAX_LOG_SIGMA = 10
 LOG_SIGMA_WHY = "a spread on the log scale: 10 already spreads values over factors of e**10"
 # Where a larger value breaks generation, with the reason the message gives.
+# The roster holds every agent on every day in memory, and the plan every customer's country.
+MAX_AGENTS = 100_000
+MAX_CUSTOMERS = 100_000_000
 UPPER_LIMITS: tuple[tuple[str, int | float, str], ...] = (
     ("max_contacts", 1_000, "contacts per ticket"),
     ("agent_max_tenure_years", 100, "years before the range start"),
@@ -98,4 +101,25 @@ def check_weekdays_in_range(p: Params, start: dt.date, end: dt.date) -> None:
         raise ConfigError(
             f"weekday_weights: every day from {start} to {end} ({names}) has weight 0: "
             "give one of those weekdays a positive weight, or widen --start/--end"
+        )
+
+
+def check_counts(p: Params, *, options: bool = False) -> None:
+    """agents and customers: 0 (scale with the tickets) or a count that can be generated.
+
+    `options`: the values came from --agents / --customers, and the message names those.
+    Every weekend needs an agent on weekend duty, and duty rotates over weekend_rotation
+    agents, so fewer agents than that leave some weekends unstaffed.
+    """
+    agents, customers = ("--agents", "--customers") if options else ("agents =", "customers =")
+    zero = "" if options else " (or 0: scale with the tickets)"
+    if not 0 <= p.customers <= MAX_CUSTOMERS:
+        raise ConfigError(f"{customers} {p.customers}: give 1 to {MAX_CUSTOMERS:,} customers{zero}")
+    if not 0 <= p.agents <= MAX_AGENTS:
+        raise ConfigError(f"{agents} {p.agents}: give 1 to {MAX_AGENTS:,} agents{zero}")
+    if 0 < p.agents < p.weekend_rotation:
+        raise ConfigError(
+            f"{agents} {p.agents}: fewer agents than weekend_rotation ({p.weekend_rotation}) "
+            f"leave weekends unstaffed: give at least {p.weekend_rotation} or lower "
+            "weekend_rotation"
         )

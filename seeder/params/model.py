@@ -129,6 +129,10 @@ def _default_closure_delay_factor() -> dict[str, float]:
 class Params:
     """All tunable generation parameters (the `[...]` tables of a --config TOML file)."""
 
+    # The spec's UNIQUE_AGENTS and UNIQUE_CUSTOMERS; 0 scales them with the tickets
+    # (RunConfig.agents, RunConfig.customers). --agents and --customers override these.
+    agents: int = 0
+    customers: int = 0
     max_interaction_span_hours: float = 6.0
     escalation_rate: float = 0.12
     anchor_closure_to: str = "last_interaction"

@@ -29,6 +29,22 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "cannot connect to postgresql://postgres:***@127.0.0.1:1/x",
     ),
     ("unknown command-like word", ["lod"], 2, "unrecognized arguments: lod"),
+    ("zero agents", ["--agents", "0"], 2, "argument --agents: 0 must be a positive whole"),
+    ("agents not a number", ["--agents", "many"], 2, "'many' is not a whole number"),
+    ("negative customers", ["--customers", "-3"], 2, "-3 must be a positive whole number"),
+    (
+        "fewer agents than the weekend rotation",
+        ["--agents", "2"],
+        2,
+        "--agents 2: fewer agents than weekend_rotation (3) leave weekends unstaffed",
+    ),
+    ("too many agents", ["--agents", "100_001"], 2, "--agents 100001: give 1 to 100,000 agents"),
+    (
+        "too many customers",
+        ["--customers", "100000001"],
+        2,
+        "--customers 100000001: give 1 to 100,000,000 customers",
+    ),
 ]
 
 
@@ -71,6 +87,9 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
         "agent_max_tenure_years = 1000000.0: at most 100",
     ),
     ("infinite raise", "hourly_rate_per_year_eur = inf\n", "= inf: expected a finite number"),
+    ("too few agents", "agents = 2\n", "agents = 2: fewer agents than weekend_rotation (3)"),
+    ("negative customers", "customers = -1\n", "customers = -1: give 1 to 100,000,000"),
+    ("fractional agents", "agents = 7.5\n", "agents = 7.5: expected an integer"),
     ("fte below a hundredth", "agent_part_time_fte = 0.001\n", "agent_part_time_fte must lie in"),
     (
         "huge after-contact work",
@@ -118,6 +137,34 @@ def test_weights_that_leave_no_day_in_the_range(run_seed, tmp_path: Path) -> Non
     result = run_seed("dump", "--tickets", "50", *weekend, "-o", str(output))
     assert result.code == 2, result
     assert_one_clean_line(result.stderr, "weekday_weights: every day from 2025-01-04 to 2025-01-05")
+    assert not output.exists()
+
+
+UNREACHABLE = ["--database-url", "postgresql://x@127.0.0.1:1/x"]
+COUNTING_COMMANDS = [
+    ["load", *UNREACHABLE],
+    ["validate", *UNREACHABLE],
+    ["config"],
+    ["dump", "-o", "OUT"],
+    ["export", "-o", "OUT"],
+]
+
+
+@pytest.mark.parametrize("command", COUNTING_COMMANDS, ids=[c[0] for c in COUNTING_COMMANDS])
+def test_every_command_with_counts_checks_them(
+    run_seed, tmp_path: Path, command: list[str]
+) -> None:
+    """--agents and --customers are checked before any connection or output."""
+    config = tmp_path / "rotation.toml"
+    config.write_text("weekend_rotation = 4\n")
+    output = tmp_path / "out"
+    args = [str(output) if a == "OUT" else a for a in command]
+    few = run_seed(*args, "--config", str(config), "--agents", "3")
+    assert few.code == 2, few
+    assert_one_clean_line(few.stderr, "--agents 3: fewer agents than weekend_rotation (4)")
+    zero = run_seed(*args, "--customers", "0")
+    assert zero.code == 2, zero
+    assert_one_clean_line(zero.stderr, "argument --customers: 0 must be a positive whole number")
     assert not output.exists()
 
 

@@ -87,9 +87,10 @@ def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
 ) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
-    # Valid parameters whose plan, made in the child, leaves a weekend day without an agent.
+    # Valid parameters whose plan, made in the child, leaves a day without an agent: one
+    # agent on weekend duty every week takes two weekdays off.
     unstaffed = tmp_path / "unstaffed.toml"
-    unstaffed.write_text("weekend_rotation = 1000\n")
+    unstaffed.write_text("weekend_rotation = 1\nagents = 1\n")
     config = build_run_config(size="small", seed=3, config_file=unstaffed)
     with no_child_left_behind(), pytest.raises(ConfigError, match="no agent is scheduled on"):
         _forked_load(fresh_database_url, config, reset=True)

@@ -27,7 +27,7 @@ def test_row_counts_follow_the_spec_scaling(ds: Dataset) -> None:
     counts = {t: ds.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
     assert counts["tickets"] == TICKETS
     assert counts["customers"] == round(6000 * TICKETS / 25_000)
-    assert counts["users"] == max(12, round(12 * TICKETS / 25_000))
+    assert counts["users"] == max(3, round(12 * TICKETS / 25_000))
     assert all(counts.values()), f"empty table(s): {counts}"
     assert counts == ds.summary.rows, f"load() reported {ds.summary.rows}, tables hold {counts}"
 
