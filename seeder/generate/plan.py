@@ -18,7 +18,9 @@ from seeder.config import RunConfig
 from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
+from seeder.generate.rota import Rota, build_rota
 from seeder.generate.staffing import Agents, draw_agents, roster
 
 SECONDS_PER_DAY = 86_400
@@ -50,17 +52,15 @@ class Plan:
     tickets_per_day: NDArray[np.int64]
     ticket_chunks: tuple[TicketChunk, ...]
     agents: Agents
-    working: NDArray[np.bool_]  # [day, agent]
-    working_offsets: NDArray[np.int64]  # CSR over days into working_agents
-    working_agents: NDArray[np.int64]
+    rota: Rota
+    queue: QueueLoad
+    case_scale: float  # factor on case_work_minutes that meets target_occupancy
     customer_country: NDArray[np.int8]
     customer_stride: int  # coprime with the customer count: spreads frequent customers over ids
     country_language: NDArray[np.int8]
     category_fcr: NDArray[np.float64]
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
-    backlog_decay_days: float
-    abandonment_by_day: dict[str, NDArray[np.float64]]
     intraday_cdf: NDArray[np.float64]
 
     @property
@@ -89,22 +89,6 @@ class Plan:
         return int(np.maximum(self.days - first, 0).sum())
 
 
-def _backlog_decay_days(open_share_of_non_fcr: float, days: int) -> float:
-    """tau such that the mean of exp(-age / tau) over ages uniform in [0, days] hits the target.
-
-    A non-FCR ticket of age a (days before the range end) is still open with probability
-    exp(-a / tau): recent tickets are the open ones, old ones are closed.
-    """
-    if open_share_of_non_fcr <= 0:
-        return 0.0
-    lo, hi = 1e-6, 1e9
-    for _ in range(200):
-        tau = (lo * hi) ** 0.5
-        mean = tau / days * (1 - np.exp(-days / tau))
-        lo, hi = (tau, hi) if mean < open_share_of_non_fcr else (lo, tau)
-    return float((lo * hi) ** 0.5)
-
-
 def _coprime_stride(count: int) -> int:
     """A step near count / golden ratio with gcd 1: i -> i * step % count is a permutation."""
     step = max(1, int(count * 0.6180339887))
@@ -123,9 +107,18 @@ def build_plan(config: RunConfig) -> Plan:
     tickets_per_day = _draw_tickets_per_day(config, weekdays)
     agents = draw_agents(config.seed, config.agents, days, params)
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
-    working_offsets, working_agents = _agents_on_shift(config, working)
+    rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
+    _check_staffed(config, rota, tickets_per_day)
+    shift_minutes = (rota.end_min.astype(np.float64) - rota.start_min) * rota.working
+    case_scale = case_work_scale(params, config.tickets, rota, shift_minutes)
+    intraday_cdf = _intraday_cdf(config)
+    case_s = (
+        case_scale
+        * 60
+        * sum(params.categories[c].weight * params.case_work_minutes[c] for c in SYMPTOM_CATEGORIES)
+    )
+    work_s = contact_seconds_per_ticket(params) + case_s
     non_fcr = params.non_fcr_share()
-    open_target = (1.0 - params.closed_share) / non_fcr if non_fcr > 0 else 0.0
     return Plan(
         config=config,
         start_epoch_s=start_epoch_s,
@@ -134,9 +127,9 @@ def build_plan(config: RunConfig) -> Plan:
         tickets_per_day=tickets_per_day,
         ticket_chunks=_ticket_chunks(tickets_per_day),
         agents=agents,
-        working=working,
-        working_offsets=working_offsets,
-        working_agents=working_agents,
+        rota=rota,
+        queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
+        case_scale=case_scale,
         customer_country=_draw_customer_countries(config),
         customer_stride=_coprime_stride(config.customers),
         country_language=np.array(
@@ -147,9 +140,7 @@ def build_plan(config: RunConfig) -> Plan:
             [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64
         ),
         escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
-        backlog_decay_days=_backlog_decay_days(open_target, days),
-        abandonment_by_day=_draw_abandonment_by_day(config),
-        intraday_cdf=_intraday_cdf(config),
+        intraday_cdf=intraday_cdf,
     )
 
 
@@ -175,39 +166,21 @@ def _ticket_chunks(tickets_per_day: NDArray[np.int64]) -> tuple[TicketChunk, ...
     return tuple(c for c in chunks if c.tickets > 0)
 
 
-def _agents_on_shift(
-    config: RunConfig, working: NDArray[np.bool_]
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """(offsets per day, agent indices): day d's agents are agents[offsets[d]:offsets[d + 1]].
-
-    Raises ConfigError when a day has nobody on shift.
-    """
-    per_day = working.sum(axis=1)
-    if (per_day == 0).any():
-        first_gap = config.start + dt.timedelta(days=int(np.flatnonzero(per_day == 0)[0]))
+def _check_staffed(config: RunConfig, rota: Rota, tickets_per_day: NDArray[np.int64]) -> None:
+    """Raise ConfigError when a day that brings tickets has nobody on shift."""
+    unstaffed = (rota.staffed_close_s <= rota.staffed_open_s) & (tickets_per_day > 0)
+    if unstaffed.any():
+        first_gap = config.start + dt.timedelta(days=int(np.flatnonzero(unstaffed)[0]))
         raise ConfigError(
-            f"no agent is scheduled on {first_gap}: raise agent_initial_share or lower "
-            "weekend_rotation"
+            f"no agent is on shift on {first_gap}, which brings tickets: raise "
+            "agent_initial_share, lower weekend_rotation, or open the centre that weekday"
         )
-    day_idx, agent_idx = np.nonzero(working)
-    offsets = np.concatenate([[0], np.cumsum(per_day)]).astype(np.int64)
-    return offsets, agent_idx[np.argsort(day_idx, kind="stable")].astype(np.int64)
 
 
 def _draw_customer_countries(config: RunConfig) -> NDArray[np.int8]:
     customers_rng = chunk_rng(config.seed, "customer_country")
     weights = [config.params.countries[c] for c in COUNTRIES]
     return pick_weighted(customers_rng, weights, config.customers).astype(np.int8)
-
-
-def _draw_abandonment_by_day(config: RunConfig) -> dict[str, NDArray[np.float64]]:
-    """Each day's abandonment rate per queue table: the mean, give or take the daily spread."""
-    abandonment: dict[str, NDArray[np.float64]] = {}
-    for table in ("calls", "chats"):
-        ab = config.params.abandonment[table]
-        rates_rng = chunk_rng(config.seed, f"abandonment_rate/{table}")
-        abandonment[table] = ab.mean + ab.daily_spread * (2 * rates_rng.random(config.days) - 1)
-    return abandonment
 
 
 def _intraday_cdf(config: RunConfig) -> NDArray[np.float64]:

@@ -29,7 +29,7 @@ from seeder.generate.tables.tickets import (
     number_ticket_chunk,
 )
 from seeder.generate.tables.users import generate_users
-from seeder.generate.tables.wfm import generate_wfm
+from seeder.generate.tables.wfm import AgentDays, generate_wfm
 
 T = TypeVar("T")
 TaskKind = Literal["users", "customers", "tickets", "wfm"]
@@ -135,17 +135,25 @@ def leading_tasks(plan: Plan) -> Iterator[Task]:
 
 def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
     """Every block of the run in load order, the tasks run by `execute` (in order)."""
-    handle_seconds = np.zeros(plan.agents.count * plan.days, dtype=np.int64)
+    cells = plan.agents.count * plan.days
+    handle_s, case_s = np.zeros(cells, dtype=np.int64), np.zeros(cells, dtype=np.int64)
+    overtime_s = np.zeros(cells, dtype=np.int64)
     for result in execute(leading_tasks(plan)):
         if result.handle_time is not None:
             time = result.handle_time
             cell = time.agent * plan.days + time.day
-            handle_seconds += np.bincount(
-                cell, weights=time.seconds, minlength=len(handle_seconds)
-            ).astype(np.int64)
+            handle_s += np.bincount(cell, weights=time.seconds, minlength=cells).astype(np.int64)
+            np.maximum.at(overtime_s, cell, time.overtime)
+            case_cell = time.case_agent * plan.days + time.case_day
+            case_s += np.bincount(case_cell, weights=time.case_seconds, minlength=cells).astype(
+                np.int64
+            )
         yield from result.blocks
-    per_agent_day = handle_seconds.reshape(plan.agents.count, plan.days)
-    wfm = (Task("wfm", (*chunk, per_agent_day)) for chunk in plan.wfm_chunks())
+    shape = (plan.agents.count, plan.days)
+    agent_days = AgentDays(
+        handle_s.reshape(shape), overtime_s.reshape(shape), case_s.reshape(shape)
+    )
+    wfm = (Task("wfm", (*chunk, agent_days)) for chunk in plan.wfm_chunks())
     for result in execute(wfm):
         yield from result.blocks
 

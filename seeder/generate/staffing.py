@@ -23,6 +23,7 @@ class Agents:
     start_day: NDArray[np.int64]  # day index relative to the range start; negative = before
     fte_hundredths: NDArray[np.int64]
     hourly_rate_cents: NDArray[np.int64]
+    skill: NDArray[np.float64]  # latent, standard normal (clipped to +-3): higher is better
 
     @property
     def count(self) -> int:
@@ -42,11 +43,27 @@ def draw_agents(seed: int, count: int, range_days: int, params: Params) -> Agent
     years_at_start = np.maximum(0.0, -start_day / DAYS_PER_YEAR)
     rate = params.hourly_rate_eur.min + params.hourly_rate_per_year_eur * years_at_start
     rate = np.clip(np.round(rate * 4) / 4, params.hourly_rate_eur.min, params.hourly_rate_eur.max)
+    skill = np.clip(chunk_rng(seed, "skill").standard_normal(count), -3.0, 3.0)
     return Agents(
         start_day=start_day.astype(np.int64),
         fte_hundredths=np.round(fte * 100).astype(np.int64),
         hourly_rate_cents=np.round(rate * 100).astype(np.int64),
+        skill=skill,
     )
+
+
+def handle_factor(
+    agents: Agents, params: Params, agent: NDArray[np.int64], day: NDArray[np.int64]
+) -> NDArray[np.float64]:
+    """How long an agent takes on a contact relative to the configured median, on a day.
+
+    Skill shortens it; a new hire starts `new_hire_slowdown` slower and learns with
+    e-folding time `learning_days`.
+    """
+    tenure_days = np.maximum(day - agents.start_day[agent], 0)
+    learning = 1.0 + params.new_hire_slowdown * np.exp(-tenure_days / params.learning_days)
+    factor: NDArray[np.float64] = np.exp(-params.agent_skill_sd * agents.skill[agent]) * learning
+    return factor
 
 
 def roster(

@@ -87,7 +87,7 @@ def validate_params(p: Params) -> None:
     _check_abandonment(p)
     _check_agent_time_and_pay(p)
     _check_ratings(p)
-    _check_escalation_and_closure_fit(p)
+    _check_escalation_fit(p)
     _check_contact_centre(p)
 
 
@@ -110,7 +110,6 @@ def _check_scalars(p: Params) -> None:
         "agent_part_time_share",
     ):
         _check_share(name, getattr(p, name))
-    _check_share("closed_share", p.closed_share)
     # users.fte holds hundredths, and must be above 0.
     _check(0.01 <= p.agent_part_time_fte <= 1, "agent_part_time_fte must lie in [0.01, 1]")
     _check(p.max_contacts >= 2, "max_contacts must be at least 2")
@@ -209,18 +208,13 @@ def _check_ratings(p: Params) -> None:
     _check(p.rating_lifecycle_penalty >= 0, "rating_lifecycle_penalty must be >= 0")
 
 
-def _check_escalation_and_closure_fit(p: Params) -> None:
-    """Only non-FCR tickets can be escalated or stay open: both rates must fit their share."""
+def _check_escalation_fit(p: Params) -> None:
+    """Only non-FCR tickets can be escalated: the rate must fit their share."""
     non_fcr = p.non_fcr_share()
     _check(
         p.escalation_rate <= non_fcr,
         f"escalation_rate = {p.escalation_rate} exceeds the share of non-FCR tickets "
         f"({non_fcr:.3f}); only non-FCR tickets can be escalated: lower it",
-    )
-    _check(
-        1 - p.closed_share < non_fcr,
-        f"closed_share = {p.closed_share} leaves more tickets open than there are non-FCR "
-        f"tickets ({non_fcr:.3f}); FCR tickets are always closed: raise closed_share",
     )
 
 

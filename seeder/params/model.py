@@ -139,7 +139,6 @@ class Params:
     owner_handles_share: float = 0.80
     follow_up_same_channel: float = 0.70
     max_contacts: int = 12
-    closed_share: float = 0.90
     new_within_days: float = 2.0
     rated_share: float = 0.33
     customer_repeat_skew: float = 1.2
@@ -216,8 +215,8 @@ class Params:
     case_work_minutes: dict[str, float] = field(default_factory=_default_case_work_minutes)
     closure_delay_factor: dict[str, float] = field(default_factory=_default_closure_delay_factor)
     agent_skill_sd: float = 0.15  # spread of agents' handle-time factors (log scale)
-    skill_outcome_effect: float = 0.25  # how strongly skill shifts FCR and escalation odds
-    skill_rating_effect: float = 0.20  # rating points per standard deviation of skill
+    skill_outcome_effect: float = 0.12  # how strongly skill shifts FCR and escalation odds
+    skill_rating_effect: float = 0.12  # rating points per standard deviation of skill
     new_hire_slowdown: float = 0.35  # extra handle time on a new hire's first day
     learning_days: float = 45.0  # how fast that extra time fades (e-folding days)
     absence_share: float = 0.05  # rostered days lost to sickness and leave

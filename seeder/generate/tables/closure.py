@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.domain import TICKET_STATUSES
+from seeder.domain import SYMPTOM_CATEGORIES, TICKET_STATUSES
 from seeder.generate.distributions import truncated_lognormal
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
-from seeder.params import Params
+from seeder.params import Params, Range
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
@@ -38,22 +38,28 @@ def draw_closure(
     fcr: Bools,
     escalated: Bools,
     last_interaction: Ints,
+    category: Ints,
+    owner: Ints,
 ) -> Closure:
-    """Close FCR tickets soon after their contact, the others after a longer, later delay.
+    """Close FCR tickets soon after their contact, the others after their category's delay.
 
-    A non-FCR ticket may still be open at the range end (the backlog), recent ones more often.
+    A non-FCR ticket whose closing time falls after the range end is the backlog: open, or
+    new when it is younger than new_within_days. So the backlog is recent, as in a working desk.
     """
     params = plan.config.params
     n = len(created)
     range_end = plan.range_end_epoch_s
     age_days = (range_end - created) / SECONDS_PER_DAY
+    factor = np.array([params.closure_delay_factor[c] for c in SYMPTOM_CATEGORIES])[category]
     fcr_closed, non_fcr_closed = _draw_closing_times(
-        rng, plan, created=created, escalated=escalated, last_interaction=last_interaction
+        rng,
+        plan,
+        created=created,
+        delay_scale=factor * np.where(escalated, params.escalated_delay_factor, 1.0),
+        last_interaction=last_interaction,
     )
-    tau = plan.backlog_decay_days
-    backlog = rng.random(n) < (np.exp(-age_days / tau) if tau > 0 else 0.0)
     closed_at = np.where(fcr, fcr_closed, non_fcr_closed)
-    is_closed = fcr | (~backlog & (non_fcr_closed <= range_end))
+    is_closed = fcr | (non_fcr_closed <= range_end)
     status = np.where(is_closed, CLOSED, np.where(age_days < params.new_within_days, NEW, OPEN))
     rated = is_closed & (rng.random(n) < params.rated_share)
     return Closure(
@@ -62,18 +68,29 @@ def draw_closure(
         status=status,
         resolution_hundredths=np.round((closed_at - last_interaction) / 36).astype(np.int64),
         lifecycle_hundredths=np.round((closed_at - created) / 36).astype(np.int64),
-        rating=_draw_rating(rng, params, fcr, lifecycle_hours=(closed_at - created) / 3600),
+        rating=_draw_rating(
+            rng,
+            params,
+            fcr,
+            lifecycle_hours=(closed_at - created) / 3600,
+            skill=plan.agents.skill[owner],
+        ),
         rated=rated,
     )
 
 
 def _draw_closing_times(
-    rng: np.random.Generator, plan: Plan, *, created: Ints, escalated: Bools, last_interaction: Ints
+    rng: np.random.Generator,
+    plan: Plan,
+    *,
+    created: Ints,
+    delay_scale: NDArray[np.float64],
+    last_interaction: Ints,
 ) -> tuple[Ints, Ints]:
     """(closing time if the ticket is FCR, closing time if not), for every ticket.
 
-    The non-FCR delay runs from the last interaction or from creation, as configured;
-    escalated tickets take longer.
+    The non-FCR delay runs from the last interaction or from creation, as configured; its
+    median and maximum scale with the category and escalation (`delay_scale`).
     """
     params = plan.config.params
     n = len(created)
@@ -84,14 +101,22 @@ def _draw_closing_times(
         n,
         high=np.maximum(range_end - last_interaction, 1) / 3600,
     )
-    scale = np.where(escalated, params.escalated_delay_factor, 1.0)
+    scale = delay_scale
+    longest_h = params.closure_delay_hours.max * scale
     if params.anchor_closure_to == "last_interaction":
-        delay_h = truncated_lognormal(rng, params.closure_delay_hours, n, scale=scale)
+        delay_h = truncated_lognormal(
+            rng, _unbounded(params.closure_delay_hours), n, high=longest_h, scale=scale
+        )
         non_fcr_closed = last_interaction + np.round(delay_h * 3600).astype(np.int64)
     else:
         lifecycle_floor_h = (last_interaction - created) / 3600 + params.closure_delay_hours.min
         life_h = truncated_lognormal(
-            rng, params.closure_delay_hours, n, low=lifecycle_floor_h, scale=scale
+            rng,
+            _unbounded(params.closure_delay_hours),
+            n,
+            low=lifecycle_floor_h,
+            high=np.maximum(longest_h, lifecycle_floor_h),
+            scale=scale,
         )
         non_fcr_closed = created + np.round(life_h * 3600).astype(np.int64)
     fcr_closed = np.minimum(
@@ -100,11 +125,23 @@ def _draw_closing_times(
     return fcr_closed, non_fcr_closed
 
 
+def _unbounded(dist: Range) -> Range:
+    """The distribution without its maximum, which the caller scales per ticket instead."""
+    return Range(median=dist.median, sigma=dist.sigma, min=dist.min, max=float("inf"))
+
+
 def _draw_rating(
-    rng: np.random.Generator, params: Params, fcr: Bools, *, lifecycle_hours: NDArray[np.float64]
+    rng: np.random.Generator,
+    params: Params,
+    fcr: Bools,
+    *,
+    lifecycle_hours: NDArray[np.float64],
+    skill: NDArray[np.float64],
 ) -> Ints:
-    """1 to 5: higher after first contact resolution, lower the longer the ticket lived."""
+    """1 to 5: higher after first contact resolution and with a better owner, lower the
+    longer the ticket lived."""
     score = np.where(fcr, params.rating_fcr_mean, params.rating_non_fcr_mean)
+    score = score + params.skill_rating_effect * skill
     score = score - params.rating_lifecycle_penalty * np.log1p(np.maximum(lifecycle_hours, 0) / 24)
     score = score + params.rating_noise_sd * rng.standard_normal(len(fcr))
     rating: Ints = np.clip(np.round(score), 1, 5).astype(np.int64)

@@ -11,7 +11,7 @@ from seeder.domain import CHANNELS
 from seeder.encode.blocks import Block, Column, Kind
 from seeder.generate.distributions import truncated_lognormal
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
-from seeder.generate.tables.schedule import last_day_latest_second, sample_time_of_day
+from seeder.generate.tables.schedule import channel_window
 
 Ints = NDArray[np.int64]
 QUEUE_TABLES = {"calls": CHANNELS.index("phone"), "chats": CHANNELS.index("chat")}
@@ -57,22 +57,27 @@ def _draw_queue(
     soa_s: Ints,
     day: Ints,
 ) -> DrawnQueue:
-    """Answered queue records for the channel's interactions plus abandoned ones the same days.
+    """Answered queue records for the channel's interactions plus abandoned ones.
 
-    Each answered contact brings Poisson(p / (1 - p)) abandoned ones, p being that day's
-    abandonment rate, so abandoned / (answered + abandoned) averages p day by day.
+    Each answered contact brings Poisson(p / (1 - p)) abandoned ones in its interval, p being
+    the interval's abandonment (which follows its load), so abandoned / (answered +
+    abandoned) is p interval by interval. They queued in the same interval, while open.
     """
     params = plan.config.params.abandonment[table]
     answered_day = day[answered_sel]
-    rate = plan.abandonment_by_day[table][np.minimum(answered_day, plan.days - 1)]
+    queued_at = created[answered_sel] - soa_s[answered_sel]
+    second = queued_at - plan.start_epoch_s - answered_day * SECONDS_PER_DAY
+    interval = plan.queue.interval_of(np.clip(second, 0, SECONDS_PER_DAY - 1))
+    rate = plan.queue.abandonment[table][answered_day, interval]
     abandoned_count = rng.poisson(rate / (1.0 - rate))
     abandoned_day = np.repeat(answered_day, abandoned_count)
-    latest = last_day_latest_second(plan, abandoned_day)
-    abandoned_init = (
-        plan.start_epoch_s
-        + abandoned_day * SECONDS_PER_DAY
-        + sample_time_of_day(rng, plan, abandoned_day, latest)
-    )
+    near = np.repeat(second, abandoned_count)
+    half = plan.queue.interval_s // 2
+    offset = np.floor((rng.random(len(near)) * 2 - 1) * half).astype(np.int64)
+    channel = np.full(len(near), QUEUE_TABLES[table], dtype=np.int64)
+    opens, closes = channel_window(plan, channel, abandoned_day)
+    abandoned_second = np.clip(near + offset, opens, np.maximum(closes - 1, opens))
+    abandoned_init = plan.start_epoch_s + abandoned_day * SECONDS_PER_DAY + abandoned_second
     patience = truncated_lognormal(rng, params.patience_seconds, len(abandoned_day))
     abandoned_at = abandoned_init + np.round(patience).astype(np.int64)
 

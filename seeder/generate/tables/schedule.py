@@ -2,37 +2,144 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.generate.plan import SECONDS_PER_DAY, Plan
+from seeder.domain import CHANNELS
+from seeder.generate.plan import Plan
+from seeder.generate.rota import MINUTES_PER_DAY
 
 Ints = NDArray[np.int64]
+Floats = NDArray[np.float64]
+_HOURS = np.arange(25, dtype=np.float64)
+# Owner weight classes: any agent alike, or weighted by how likely they are to have resolved
+# the ticket at first contact, left it unresolved, or escalated it (see skill_weights).
+ANY, RESOLVED, UNRESOLVED, ESCALATED = 0, 1, 2, 3
 
 
-def sample_time_of_day(
-    rng: np.random.Generator, plan: Plan, day: Ints, latest_second: Ints | int = SECONDS_PER_DAY
-) -> Ints:
-    """Seconds after midnight following the intraday curve, below a per-row latest second."""
-    hours = np.arange(25, dtype=np.float64)
-    limit = np.interp(
-        np.asarray(latest_second, dtype=np.float64) / 3600.0, hours, plan.intraday_cdf
+def sample_time_between(rng: np.random.Generator, plan: Plan, low_s: Ints, high_s: Ints) -> Ints:
+    """Seconds of the day in [low, high) following the intraday curve (uniform where it is 0)."""
+    cdf = plan.intraday_cdf
+    c_low = np.interp(low_s / 3600.0, _HOURS, cdf)
+    c_high = np.interp(high_s / 3600.0, _HOURS, cdf)
+    u = rng.random(len(low_s))
+    curved = np.interp(c_low + u * (c_high - c_low), cdf, _HOURS) * 3600.0
+    flat = low_s + u * (high_s - low_s)
+    seconds = np.floor(np.where(c_high > c_low, curved, flat)).astype(np.int64)
+    return np.clip(seconds, low_s, np.maximum(high_s - 1, low_s))
+
+
+def skill_weights(plan: Plan) -> Floats:
+    """[class, agent] weights for choosing an owner given how the ticket went.
+
+    Choosing an agent with weight P(outcome | agent) is Bayes' rule: the category's outcome
+    shares stay exactly as drawn, and better agents resolve more and escalate less.
+    """
+    effect = plan.config.params.skill_outcome_effect
+    skill = plan.agents.skill
+    better = np.clip(1 + effect * skill, 0.05, None)
+    worse = np.clip(1 - effect * skill, 0.05, None)
+    return np.stack([np.ones_like(skill), better, worse, worse * worse])
+
+
+@dataclass(frozen=True)
+class _ShiftGroups:
+    """The agents present on some days, grouped by (day, shift start, shift end)."""
+
+    first_group: Ints  # per unique day: its first group
+    groups: Ints  # per unique day: how many
+    start: Ints  # per group, minutes
+    end: Ints
+    first_entry: Ints  # per group: its first entry
+    size: Ints  # per group: its entries
+    agent: Ints  # per entry, sorted by group
+    cumulative: Floats  # [class, entry]: running weight over all entries, this one included
+    before: Floats  # [class, group]: running weight before the group's first entry
+    weight: Floats  # [class, group]: each group's total weight
+
+
+def _shift_groups(plan: Plan, days: Ints, weights: Floats) -> _ShiftGroups:
+    rota = plan.rota
+    u, agent = np.nonzero(rota.present[days])
+    start = rota.start_min[days[u], agent].astype(np.int64)
+    end = rota.end_min[days[u], agent].astype(np.int64)
+    key = (u * (MINUTES_PER_DAY + 1) + start) * (MINUTES_PER_DAY + 1) + end
+    order = np.lexsort((agent, key))
+    key, agent = key[order], agent[order]
+    _, first_entry, size = np.unique(key, return_index=True, return_counts=True)
+    group_key = key[first_entry]
+    group_day = group_key // (MINUTES_PER_DAY + 1) ** 2
+    day_first = np.searchsorted(group_day, np.arange(len(days)))
+    day_groups = np.diff(np.append(day_first, len(group_key)))
+    cumulative = np.cumsum(weights[:, agent], axis=1)
+    running = np.concatenate([np.zeros((len(weights), 1)), cumulative], axis=1)
+    before = running[:, first_entry]
+    return _ShiftGroups(
+        first_group=day_first,
+        groups=day_groups,
+        start=group_key // (MINUTES_PER_DAY + 1) % (MINUTES_PER_DAY + 1),
+        end=group_key % (MINUTES_PER_DAY + 1),
+        first_entry=first_entry,
+        size=size,
+        agent=agent,
+        cumulative=cumulative,
+        before=before,
+        weight=running[:, first_entry + size] - before,
     )
-    u = rng.random(len(day)) * limit
-    seconds = np.floor(np.interp(u, plan.intraday_cdf, hours) * 3600.0).astype(np.int64)
-    return np.minimum(seconds, np.asarray(latest_second, dtype=np.int64) - 1)
 
 
-def last_day_latest_second(plan: Plan, day: Ints) -> Ints:
-    """Contacts on the last day must end inside the range: arrivals stop one span earlier."""
-    span_s = int(plan.config.params.max_interaction_span_hours * 3600)
-    latest = np.full(len(day), SECONDS_PER_DAY, dtype=np.int64)
-    latest[day == plan.days - 1] = max(3600, SECONDS_PER_DAY - span_s)
-    return latest
+def pick_on_shift(
+    rng: np.random.Generator,
+    plan: Plan,
+    day: Ints,
+    second: Ints,
+    weight_class: Ints,
+    weights: Floats,
+) -> Ints:
+    """An agent present and on shift at each row's (day, second), chosen with the class weights.
+
+    A row at a moment nobody is on shift (it should not happen) falls back to anyone present.
+    """
+    if len(day) == 0:
+        return np.zeros(0, dtype=np.int64)
+    days, row_day = np.unique(day, return_inverse=True)
+    g = _shift_groups(plan, days, weights)
+    widest = int(g.groups.max())
+    slot = g.first_group[row_day][:, None] + np.arange(widest)
+    valid = np.arange(widest) < g.groups[row_day][:, None]
+    slot = np.where(valid, slot, 0)
+    minute = (second // 60)[:, None]
+    covered = valid & (g.start[slot] <= minute) & (minute < g.end[slot])
+    covered = np.where(covered.any(axis=1, keepdims=True), covered, valid)
+    group_weight = np.where(covered, g.weight[weight_class[:, None], slot], 0.0)
+    running = np.cumsum(group_weight, axis=1)
+    total = running[:, -1]
+    u1, u2 = rng.random(len(day)), rng.random(len(day))
+    pick = np.minimum((running < (u1 * total)[:, None]).sum(axis=1), widest - 1)
+    group = slot[np.arange(len(day)), pick]
+    target = g.before[weight_class, group] + u2 * g.weight[weight_class, group]
+    entry = np.empty(len(day), dtype=np.int64)
+    for cls in np.unique(weight_class).tolist():
+        rows = np.flatnonzero(weight_class == cls)
+        entry[rows] = np.searchsorted(g.cumulative[cls], target[rows], side="right")
+    last = g.first_entry[group] + g.size[group] - 1
+    chosen: Ints = g.agent[np.clip(entry, g.first_entry[group], last)]
+    return chosen
 
 
-def pick_working_agent(rng: np.random.Generator, plan: Plan, day: Ints) -> Ints:
-    """A uniformly chosen agent among those on shift that day."""
-    first = plan.working_offsets[day]
-    count = plan.working_offsets[day + 1] - first
-    return plan.working_agents[first + np.floor(rng.random(len(day)) * count).astype(np.int64)]
+def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
+    """(open, close) seconds of the day: the channel's hours that weekday, while staffed.
+
+    Closed (open == close) when the channel is closed or nobody is present.
+    """
+    hours = np.array(
+        [plan.config.params.opening_hours[name] for name in CHANNELS], dtype=np.float64
+    )  # [channel, weekday, open/close]
+    weekday = plan.weekdays[day]
+    opens = np.round(hours[channel, weekday, 0] * 3600).astype(np.int64)
+    closes = np.round(hours[channel, weekday, 1] * 3600).astype(np.int64)
+    opens = np.maximum(opens, plan.rota.staffed_open_s[day])
+    closes = np.minimum(closes, plan.rota.staffed_close_s[day])
+    return opens, np.maximum(closes, opens)

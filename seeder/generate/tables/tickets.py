@@ -35,23 +35,30 @@ from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_a
 from seeder.generate.distributions import pick_weighted
 from seeder.generate.plan import SECONDS_PER_DAY, Plan, TicketChunk
 from seeder.generate.rng import chunk_rng
+from seeder.generate.tables.arrivals import Arrivals, draw_arrivals
 from seeder.generate.tables.closure import Closure, draw_closure
 from seeder.generate.tables.interactions import (
     CHANNEL_TEXT,
+    ContactPlan,
     Contacts,
-    draw_contacts,
     interaction_block,
+    plan_contacts,
 )
+from seeder.generate.tables.placement import place_contacts
 from seeder.generate.tables.queues import DrawnQueue, draw_queues
 from seeder.generate.tables.schedule import (
-    last_day_latest_second,
-    pick_working_agent,
-    sample_time_of_day,
+    ESCALATED,
+    RESOLVED,
+    UNRESOLVED,
+    pick_on_shift,
+    skill_weights,
 )
 from seeder.generate.tables.text import TextPools
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
+Floats = NDArray[np.float64]
+CASE_WORK_SIGMA = 0.5  # case work varies per ticket: most are routine, a few drag on
 QUEUE_IDS = {"calls": (CALL_ID_PREFIX, CALL_ID_DIGITS), "chats": (CHAT_ID_PREFIX, CHAT_ID_DIGITS)}
 # The categories of the categorical text columns, indexed by the codes the draws produce.
 CATEGORY_TEXT = text_array(list(SYMPTOM_CATEGORIES))
@@ -79,11 +86,15 @@ class IdOffsets:
 
 @dataclass(frozen=True)
 class HandleTime:
-    """Handle seconds per (agent index, day index) contributed by one chunk, for WFM."""
+    """One chunk's agent time for WFM: per contact, then per ticket's case work."""
 
-    agent: Ints
+    agent: Ints  # per contact: its handler
     day: Ints
-    seconds: Ints
+    seconds: Ints  # handle time
+    overtime: Ints  # seconds past the end of the handler's shift
+    case_agent: Ints  # per ticket: its owner, who does its case work
+    case_day: Ints  # the day of its first contact
+    case_seconds: Ints
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,9 @@ class TicketDraws:
     contacts: Ints  # how many interactions the ticket gets
     escalated: Bools
     owner: Ints  # agent index
+    planned: ContactPlan
+    arrivals: Arrivals
+    case_seconds: Ints
 
 
 def generate_ticket_chunk(
@@ -144,15 +158,9 @@ def generate_ticket_chunk(
 def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> DrawnTicketChunk:
     """Draw one chunk's values; the ids that number rows across chunks are left for later."""
     rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
-    drawn = _draw_tickets(rng, plan, pools, chunk)
-    contacts = draw_contacts(
-        rng,
-        plan,
-        created=drawn.created,
-        origin=drawn.origin,
-        contacts=drawn.contacts,
-        owner=drawn.owner,
-    )
+    weights = skill_weights(plan)
+    drawn = _draw_tickets(rng, plan, pools, chunk, weights)
+    contacts = place_contacts(rng, plan, drawn.planned, drawn.arrivals, drawn.owner, weights)
     closure = draw_closure(
         rng,
         plan,
@@ -160,6 +168,8 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         fcr=drawn.fcr,
         escalated=drawn.escalated,
         last_interaction=contacts.last_handled,
+        category=drawn.category,
+        owner=drawn.owner,
     )
     ticket_numbers = chunk.first_ticket + 1 + np.arange(chunk.tickets, dtype=np.int64)
     ticket_ids = format_ids(TICKET_ID_PREFIX, ticket_numbers, TICKET_ID_DIGITS)
@@ -184,40 +194,71 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         soa_s=contacts.soa_s[order],
         day=contacts.day[order],
     )
+    handle_time = HandleTime(
+        contacts.handled_by,
+        contacts.day,
+        contacts.handle_s,
+        contacts.overtime_s,
+        drawn.owner,
+        drawn.arrivals.work_day,
+        drawn.case_seconds,
+    )
     return DrawnTicketChunk(
         tickets=_ticket_block(pools, drawn, contacts, closure, ticket_ids),
         interactions=interactions,
         calls=queues["calls"],
         chats=queues["chats"],
-        handle_time=HandleTime(contacts.handled_by, contacts.day, contacts.handle_s),
+        handle_time=handle_time,
     )
 
 
 def _draw_tickets(
-    rng: np.random.Generator, plan: Plan, pools: TextPools, chunk: TicketChunk
+    rng: np.random.Generator, plan: Plan, pools: TextPools, chunk: TicketChunk, weights: Floats
 ) -> TicketDraws:
-    """Creation times, what the ticket is about, who raised it and who owns it."""
+    """What each ticket is about, how it goes, when it arrives, and who owns it.
+
+    The outcome (FCR, escalation) is drawn before the owner, and the owner is chosen among the
+    agents on shift with weights for that outcome: the category rates stay as configured
+    while better agents collect more first-contact resolutions.
+    """
     params = plan.config.params
     n = chunk.tickets
     days = np.arange(chunk.day_start, chunk.day_stop, dtype=np.int64)
     day = np.repeat(days, plan.tickets_per_day[chunk.day_start : chunk.day_stop])
-    created = plan.start_epoch_s + day * SECONDS_PER_DAY
-    created = created + sample_time_of_day(rng, plan, day, last_day_latest_second(plan, day))
-    order = np.argsort(created, kind="stable")
-    created, day = created[order], day[order]
-
+    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
     category = pick_weighted(rng, [params.categories[c].weight for c in SYMPTOM_CATEGORIES], n)
     symptom = pools.pick_symptoms(rng, category)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
     customers = plan.config.customers
     rank = np.floor(customers * rng.random(n) ** params.customer_repeat_skew).astype(np.int64)
     customer = (np.minimum(rank, customers - 1) * plan.customer_stride) % customers
-    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
     fcr = rng.random(n) < plan.category_fcr[category]
     extra = np.minimum(rng.poisson(plan.category_extra_contacts[category]), params.max_contacts - 2)
+    contacts = np.where(fcr, 1, 2 + extra).astype(np.int64)
+    escalated = ~fcr & (rng.random(n) < plan.escalation_given_non_fcr)
+    planned = plan_contacts(rng, params, origin=origin, contacts=contacts)
+    arrivals = draw_arrivals(rng, plan, day=day, origin=origin, need_s=planned.shortest_s(params))
+    # Ticket ids follow arrival order.
+    order = np.argsort(arrivals.created, kind="stable")
+    planned, arrivals = _reorder(planned, arrivals, order)
+    origin, category, symptom, product = (
+        origin[order],
+        category[order],
+        symptom[order],
+        product[order],
+    )
+    customer, fcr, contacts, escalated = (
+        customer[order],
+        fcr[order],
+        contacts[order],
+        escalated[order],
+    )
+    outcome = np.where(fcr, RESOLVED, np.where(escalated, ESCALATED, UNRESOLVED))
+    work_second = arrivals.first_start - plan.start_epoch_s - arrivals.work_day * SECONDS_PER_DAY
+    owner = pick_on_shift(rng, plan, arrivals.work_day, work_second, outcome, weights)
     return TicketDraws(
-        day=day,
-        created=created,
+        day=arrivals.work_day,
+        created=arrivals.created,
         category=category,
         symptom=symptom,
         product=product,
@@ -225,10 +266,39 @@ def _draw_tickets(
         language=plan.country_language[plan.customer_country[customer]].astype(np.int64),
         origin=origin,
         fcr=fcr,
-        contacts=np.where(fcr, 1, 2 + extra).astype(np.int64),
-        escalated=~fcr & (rng.random(n) < plan.escalation_given_non_fcr),
-        owner=pick_working_agent(rng, plan, day),
+        contacts=contacts,
+        escalated=escalated,
+        owner=owner,
+        planned=planned,
+        arrivals=arrivals,
+        case_seconds=_case_seconds(rng, plan, category),
     )
+
+
+def _reorder(planned: ContactPlan, arrivals: Arrivals, order: Ints) -> tuple[ContactPlan, Arrivals]:
+    """The tickets' contact plans and arrivals with the tickets taken in `order`."""
+    contacts = np.bincount(planned.ticket, minlength=len(order))[order]
+    tix = np.repeat(np.arange(len(order), dtype=np.int64), contacts)
+    first = np.cumsum(contacts) - contacts
+    pos = np.arange(len(tix), dtype=np.int64) - first[tix]
+    channel = planned.channel[planned.first[order][tix] + pos]
+    arrived = Arrivals(
+        created=arrivals.created[order],
+        first_start=arrivals.first_start[order],
+        soa_units=arrivals.soa_units[order],
+        work_day=arrivals.work_day[order],
+        limit_end=arrivals.limit_end[order],
+    )
+    return ContactPlan(tix, pos, first, channel), arrived
+
+
+def _case_seconds(rng: np.random.Generator, plan: Plan, category: Ints) -> Ints:
+    """Back-office seconds per ticket: its category's minutes, scaled, with log-normal spread."""
+    params = plan.config.params
+    minutes = np.array([params.case_work_minutes[c] for c in SYMPTOM_CATEGORIES])[category]
+    spread = np.exp(CASE_WORK_SIGMA * rng.standard_normal(len(category)) - CASE_WORK_SIGMA**2 / 2)
+    seconds: Ints = np.round(minutes * plan.case_scale * spread * 60).astype(np.int64)
+    return seconds
 
 
 def _ticket_block(

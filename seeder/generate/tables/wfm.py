@@ -1,60 +1,102 @@
-"""Daily workforce-management time per agent, consistent with the interactions they handled."""
+"""Daily workforce-management time per agent, consistent with their shifts and their work.
+
+Scheduled time is the rostered shift; paid time adds the overtime of contacts that ran past
+its end. Available time is the shift less shrinkage (breaks, meetings, coaching), nothing on
+a day of absence. Interactions time is handle time plus after-contact work plus the case
+work of the tickets the agent owns; case work that does not fit in a day's spare available
+time waits for the agent's next present day.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from seeder.encode.blocks import Block, Column, Kind
 from seeder.generate.distributions import truncated_normal_dist
-from seeder.generate.plan import EPOCH, Plan
+from seeder.generate.plan import EPOCH, SECONDS_PER_DAY, Plan
 from seeder.generate.rng import chunk_rng
-from seeder.generate.staffing import FULL_SHIFT_MINUTES
+
+Ints = NDArray[np.int64]
 
 
-def generate_wfm(
-    plan: Plan, chunk: int, first: int, count: int, handle_seconds: NDArray[np.int64]
-) -> Block:
-    """Rows for agents [first, first + count), each day from their first day to the range end.
+@dataclass(frozen=True)
+class AgentDays:
+    """Per [agent, day], summed over every ticket chunk: the work WFM accounts for."""
 
-    handle_seconds[agent, day] is the handle time the agent's interactions took that day
-    (summed over all ticket chunks); interactions_time covers it plus after-contact work.
-    """
+    handle_s: Ints
+    overtime_s: Ints  # the longest run past the shift's end
+    case_s: Ints  # case work that arrived that day (the owner's day of first contact)
+
+
+def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays) -> Block:
+    """Rows for agents [first, first + count), each day from their first day to the range end."""
     params = plan.config.params
     rng = chunk_rng(plan.config.seed, "wfm", chunk)
-    agents = plan.agents
+    rota = plan.rota
+    agent, day = _rows(plan, first, count)
+    n = len(day)
+    working, present = rota.working[day, agent], rota.present[day, agent]
+    start_min = rota.start_min[day, agent].astype(np.int64)
+    end_min = rota.end_min[day, agent].astype(np.int64)
+    scheduled = np.where(working, end_min - start_min, 0)
+    overtime = -(-time.overtime_s[agent, day] // 60)  # whole minutes, rounded up
+    shrinkage = truncated_normal_dist(rng, params.shrinkage, n)
+    available = np.where(present, np.round(scheduled * (1 - shrinkage)).astype(np.int64), 0)
+    acw = rng.uniform(params.after_contact_work_share.min, params.after_contact_work_share.max, n)
+    contact_min = np.ceil(time.handle_s[agent, day] / 60.0 * (1 + acw)).astype(np.int64)
+    # A very busy day stretches availability (and at worst the shift) rather than hiding work.
+    available = np.where(present, np.maximum(available, contact_min), 0)
+    scheduled = np.maximum(scheduled, available)
+    room_s = (available - contact_min) * 60
+    case_done_s = _case_work_done(agent - first, day, room_s, time.case_s[agent, day], count)
+    interactions = np.ceil(contact_min + case_done_s / 60.0).astype(np.int64)
+    other = rng.uniform(params.other_productive_share.min, params.other_productive_share.max, n)
+    productive = interactions + np.floor((available - interactions) * other).astype(np.int64)
+    day_start_s = plan.start_epoch_s + day * SECONDS_PER_DAY
+    return Block(
+        "wfm",
+        (
+            Column("date", Kind.DATE, (plan.config.start - EPOCH).days + day),
+            Column("user_id", Kind.INT, agent + 1),
+            Column("paid_time", Kind.INT, scheduled + overtime),
+            Column("scheduled_time", Kind.INT, scheduled),
+            Column("available_time", Kind.INT, available),
+            Column("interactions_time", Kind.INT, interactions),
+            Column("productive_time", Kind.INT, np.where(present, productive, 0)),
+            Column("shift_start", Kind.TIMESTAMP, day_start_s + start_min * 60, ~working),
+            Column("shift_end", Kind.TIMESTAMP, day_start_s + end_min * 60, ~working),
+        ),
+    )
+
+
+def _rows(plan: Plan, first: int, count: int) -> tuple[Ints, Ints]:
+    """(agent, day) per row: agent by agent, each from their first day to the range end."""
     agent_ids = np.arange(first, first + count, dtype=np.int64)
-    first_day = np.maximum(agents.start_day[agent_ids], 0)
+    first_day = np.maximum(plan.agents.start_day[agent_ids], 0)
     lengths = np.maximum(plan.days - first_day, 0)
     agent = np.repeat(agent_ids, lengths)
     starts = np.cumsum(lengths) - lengths
     day = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(starts, lengths)
-    day = day + np.repeat(first_day, lengths)
-    n = len(day)
+    return agent, day + np.repeat(first_day, lengths)
 
-    on_shift = plan.working[day, agent]
-    scheduled = np.where(on_shift, FULL_SHIFT_MINUTES * agents.fte_hundredths[agent] // 100, 0)
-    shrinkage = truncated_normal_dist(rng, params.shrinkage, n)
-    available = np.round(scheduled * (1 - shrinkage)).astype(np.int64)
-    handled_minutes = handle_seconds[agent, day] / 60.0
-    acw = rng.uniform(params.after_contact_work_share.min, params.after_contact_work_share.max, n)
-    interactions = np.ceil(handled_minutes * (1 + acw)).astype(np.int64)
-    # A very busy day stretches availability (and at worst the shift) rather than hiding work.
-    available = np.maximum(available, interactions)
-    scheduled = np.maximum(scheduled, available)
-    other = rng.uniform(params.other_productive_share.min, params.other_productive_share.max, n)
-    productive = interactions + np.floor((available - interactions) * other).astype(np.int64)
-    productive = np.where(on_shift, productive, interactions)
-    start_epoch_day = (plan.config.start - EPOCH).days
-    return Block(
-        "wfm",
-        (
-            Column("date", Kind.DATE, start_epoch_day + day),
-            Column("user_id", Kind.INT, agent + 1),
-            Column("paid_time", Kind.INT, scheduled),
-            Column("scheduled_time", Kind.INT, scheduled),
-            Column("available_time", Kind.INT, available),
-            Column("interactions_time", Kind.INT, interactions),
-            Column("productive_time", Kind.INT, productive),
-        ),
-    )
+
+def _case_work_done(
+    local_agent: Ints, day: Ints, room_s: Ints, arrived_s: Ints, count: int
+) -> Ints:
+    """Case seconds done per row: what arrived plus what was left, up to the day's room."""
+    days = int(day.max(initial=-1)) + 1
+    room = np.zeros((days, count), dtype=np.int64)
+    arrived = np.zeros((days, count), dtype=np.int64)
+    room[day, local_agent] = np.maximum(room_s, 0)
+    arrived[day, local_agent] = arrived_s
+    done = np.zeros((days, count), dtype=np.int64)
+    left = np.zeros(count, dtype=np.int64)
+    for d in range(days):
+        left += arrived[d]
+        done[d] = np.minimum(left, room[d])
+        left -= done[d]
+    done_s: Ints = done[day, local_agent]
+    return done_s

@@ -1,0 +1,152 @@
+"""The rota: who works which day, on which shift, who is absent, and when the centre is staffed.
+
+A day's shifts are anchored to the centre's opening hours (the union of the channels' hours
+that weekday): the early shift starts at opening, the late shift ends at closing, the mid
+shift sits between. The agents present take them in turn (early, late, mid, early), so two
+agents already cover the day from open to close, and the morning peak gets the most cover.
+Absence comes in spells (a cold, a week of leave); it never leaves a day without anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.generate.rng import chunk_rng
+from seeder.generate.staffing import Agents
+from seeder.params import Params
+
+Bools = NDArray[np.bool_]
+MINUTES_PER_DAY = 1_440
+MEAN_ABSENCE_SPELL_DAYS = 3.0
+EARLY, LATE, MID = 0, 1, 2
+PATTERN_CYCLE = np.array([EARLY, LATE, MID, EARLY], dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Rota:
+    """Per [day, agent]: rostered, present, and the shift in minutes after midnight."""
+
+    working: Bools  # rostered that day (absent or not)
+    present: Bools  # rostered and not absent
+    start_min: NDArray[np.int16]  # shift start; meaningful where working
+    end_min: NDArray[np.int16]  # shift end (may run past closing when a shift is long)
+    staffed_open_s: NDArray[np.int64]  # per day: the centre opens, with someone present
+    staffed_close_s: NDArray[np.int64]  # per day: the last present agent's shift or closing
+
+    def on_shift(
+        self, day: NDArray[np.int64], agent: NDArray[np.int64], second: NDArray[np.int64]
+    ) -> Bools:
+        """Whether each agent is present and inside their shift at that second of the day."""
+        minute = second // 60
+        inside: Bools = (
+            self.present[day, agent]
+            & (self.start_min[day, agent] <= minute)
+            & (minute < self.end_min[day, agent])
+        )
+        return inside
+
+
+def centre_hours(params: Params) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(open, close) minutes per weekday, Monday first: the union of the channels' hours."""
+    opens = np.full(7, MINUTES_PER_DAY, dtype=np.int64)
+    closes = np.zeros(7, dtype=np.int64)
+    for week in params.opening_hours.values():
+        for day, (open_h, close_h) in enumerate(week):
+            if close_h > open_h:
+                opens[day] = min(opens[day], round(open_h * 60))
+                closes[day] = max(closes[day], round(close_h * 60))
+    closed = closes <= opens
+    opens[closed], closes[closed] = 0, 0
+    return opens, closes
+
+
+def build_rota(
+    seed: int,
+    agents: Agents,
+    params: Params,
+    calendar: tuple[NDArray[np.int64], NDArray[np.int64]],
+    working: Bools,
+) -> Rota:
+    """Shifts and absence for the rostered days (`working`, from staffing.roster).
+
+    `calendar` is (weekday, week index) per day of the range.
+    """
+    weekdays, week_index = calendar
+    opens, closes = centre_hours(params)
+    day_open, day_close = opens[weekdays], closes[weekdays]
+    working = working & (day_close > day_open)[:, None]
+    absent = _draw_absence(seed, params, working)
+    present = working & ~absent
+    start, end = _assign_shifts(agents, params, (day_open, day_close, week_index), working, present)
+    staffed_open = np.where(present, start, MINUTES_PER_DAY).min(axis=1, initial=MINUTES_PER_DAY)
+    staffed_close = np.where(present, end, 0).max(axis=1, initial=0)
+    staffed_open = np.maximum(staffed_open, day_open)
+    staffed_close = np.minimum(staffed_close, day_close)
+    nobody = staffed_close <= staffed_open
+    staffed_open[nobody], staffed_close[nobody] = 0, 0
+    return Rota(
+        working=working,
+        present=present,
+        start_min=start.astype(np.int16),
+        end_min=end.astype(np.int16),
+        staffed_open_s=staffed_open.astype(np.int64) * 60,
+        staffed_close_s=staffed_close.astype(np.int64) * 60,
+    )
+
+
+def _draw_absence(seed: int, params: Params, working: Bools) -> Bools:
+    """Spells of absence (geometric lengths) covering about absence_share of the days.
+
+    Every day with someone rostered keeps its first rostered agent present.
+    """
+    days, count = working.shape
+    share = params.absence_share
+    if share <= 0 or working.size == 0:
+        return np.zeros_like(working)
+    rng = chunk_rng(seed, "absence")
+    start_rate = -np.log1p(-share) / MEAN_ABSENCE_SPELL_DAYS
+    starts = rng.random((days, count)) < start_rate
+    lengths = rng.geometric(1.0 / MEAN_ABSENCE_SPELL_DAYS, (days, count))
+    day = np.arange(days, dtype=np.int32)[:, None]
+    ends = np.where(starts, day + lengths, -1).astype(np.int32)
+    absent = (np.maximum.accumulate(ends, axis=0) > day) & working
+    nobody = working.any(axis=1) & ~(working & ~absent).any(axis=1)
+    keep = np.flatnonzero(nobody)
+    absent[keep, working[keep].argmax(axis=1)] = False
+    return absent
+
+
+def _assign_shifts(
+    agents: Agents,
+    params: Params,
+    days_info: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]],
+    working: Bools,
+    present: Bools,
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(start, end) minutes per [day, agent]: early, late and mid shifts taken in turn.
+
+    `days_info` is (opening, closing, week index) per day. The turn order rotates weekly, so
+    an agent keeps a shift for the week and works every kind of shift over the weeks; the
+    agents present take their turns before the absent ones, so absence never uncovers the
+    opening or the closing.
+    """
+    day_open, day_close, week_index = days_info
+    count = working.shape[1]
+    length = np.round(params.shift_hours * 60 * agents.fte_hundredths / 100).astype(np.int64)
+    agent = np.arange(count, dtype=np.int64)
+    turn = (agent[None, :] + week_index[:, None]) % max(count, 1)
+    key = turn + count * (~present) + 2 * count * (~working)
+    rank = np.empty_like(key)
+    np.put_along_axis(rank, np.argsort(key, axis=1, kind="stable"), agent[None, :], axis=1)
+    pattern = PATTERN_CYCLE[rank % len(PATTERN_CYCLE)]
+    window = (day_close - day_open)[:, None]
+    spare = np.maximum(window - length[None, :], 0)
+    offset = np.select(
+        [pattern == EARLY, pattern == LATE], [np.zeros_like(spare), spare], (spare // 2) // 30 * 30
+    )
+    start = day_open[:, None] + offset
+    end = np.minimum(start + length[None, :], MINUTES_PER_DAY)
+    return np.where(working, start, 0), np.where(working, end, 0)
