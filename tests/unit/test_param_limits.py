@@ -33,20 +33,22 @@ def numeric_leaves(node: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[st
     if isinstance(node, dict):
         return [leaf for key, value in node.items() for leaf in numeric_leaves(value, (*path, key))]
     if isinstance(node, list):
-        return [((*path, "0"), node[0])]
+        return numeric_leaves(node[0], (*path, "0"))
     if isinstance(node, int | float) and not isinstance(node, bool):
         return [(path, node)]
     return []
 
 
 def mapping_for(path: tuple[str, ...], value: float, defaults: dict[str, Any]) -> dict[str, Any]:
-    """The parsed-TOML mapping that sets one leaf (a list's first item) to `value`."""
-    if path[-1] == "0":
-        return {path[0]: [value, *defaults[path[0]][1:]]}
-    mapping: dict[str, Any] = {path[-1]: value}
-    for key in reversed(path[:-1]):
-        mapping = {key: mapping}
-    return mapping
+    """The parsed-TOML mapping that sets one leaf (a list's first item) to `value`.
+
+    Tables hold only the key on the path; lists keep their other items.
+    """
+    key, rest = path[0], path[1:]
+    if key == "0":
+        inner = mapping_for(rest, value, defaults[0]) if rest else value
+        return [inner, *defaults[1:]]  # type: ignore[return-value]
+    return {key: mapping_for(rest, value, defaults[key]) if rest else value}
 
 
 DEFAULTS = dataclasses.asdict(Params())

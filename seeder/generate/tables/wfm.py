@@ -46,9 +46,13 @@ def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays
     shrinkage = truncated_normal_dist(rng, params.shrinkage, n)
     available = np.where(present, np.round(scheduled * (1 - shrinkage)).astype(np.int64), 0)
     acw = rng.uniform(params.after_contact_work_share.min, params.after_contact_work_share.max, n)
+    handle_min = -(-time.handle_s[agent, day] // 60)
     contact_min = np.ceil(time.handle_s[agent, day] / 60.0 * (1 + acw)).astype(np.int64)
-    # A very busy day stretches availability (and at worst the shift) rather than hiding work.
-    available = np.where(present, np.maximum(available, contact_min), 0)
+    # A very busy day (chats overlap) first uses up the breaks, then the after-contact work;
+    # only handle time beyond the whole shift stretches it, rather than hiding work.
+    busy = np.maximum(np.minimum(contact_min, scheduled), handle_min)
+    available = np.where(present, np.maximum(available, busy), 0)
+    contact_min = np.minimum(contact_min, np.maximum(available, handle_min))
     scheduled = np.maximum(scheduled, available)
     room_s = (available - contact_min) * 60
     case_done_s = _case_work_done(agent - first, day, room_s, time.case_s[agent, day], count)
