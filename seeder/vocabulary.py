@@ -10,10 +10,17 @@ The words live in the data file; this module loads, types and checks them. Templ
 The generator fills each template once per run to build pools of strings; nothing here runs per row.
 The `symptom` column stores a symptom's English text, hence the rules on English texts below.
 
+A ticket's first e-mail takes its text from `bodies`, its follow-up e-mails from `agent_answers`
+and `customer_updates` (the desk's replies and the customer's, see seeder.generate.tables.text);
+a chat opens with a line of `chat_openers` and a customer coming back to chat writes a line of
+`chat_follow_ups`. The sets one ticket draws from must not share a template, so its messages
+never repeat each other through them.
+
 Product words are chosen so one template reads correctly with all four: in German all are
-masculine (mein/meinen/meinem), in French they only follow "mon" or "votre" (which fit both
-genders before these words) and no adjective agrees with them, in English they only follow
-"my", "your" or "the" and no verb agrees with them.
+masculine (mein/meinen/meinem, Ihr/Ihren/Ihrem), in French they only follow "mon", "votre" or
+"notre" (which fit both genders before these words) and no adjective, participle or pronoun
+agrees with them, in English they only follow "my", "your" or "the" and no verb or pronoun
+agrees with them.
 """
 
 from __future__ import annotations
@@ -37,10 +44,29 @@ ORDER_REF_EXAMPLE: Final = "ORD-123456"
 MAX_SYMPTOM_TEXT_CHARS: Final = 40
 MAX_SUBJECT_CHARS: Final = 120
 MAX_BODY_CHARS: Final = 300
-MAX_CHAT_OPENER_CHARS: Final = 160
+MAX_CHAT_OPENER_CHARS: Final = 160  # chat openers and chat follow-ups alike
 WEIGHT_TOLERANCE: Final = 1e-9
 
-_SECTIONS: Final = ("symptoms", "products", "subjects", "bodies", "chat_openers")
+_SECTIONS: Final = (
+    "symptoms",
+    "products",
+    "subjects",
+    "bodies",
+    "agent_answers",
+    "customer_updates",
+    "chat_openers",
+    "chat_follow_ups",
+)
+# Template sets by category, with their length limits; e-mail texts share the body limit.
+_CATEGORY_SECTIONS: Final = (
+    ("subjects", MAX_SUBJECT_CHARS),
+    ("bodies", MAX_BODY_CHARS),
+    ("agent_answers", MAX_BODY_CHARS),
+    ("customer_updates", MAX_BODY_CHARS),
+)
+_CHAT_SECTIONS: Final = ("chat_openers", "chat_follow_ups")
+# The sets one ticket's e-mail bodies come from, and those its chat lines come from.
+_EMAIL_THREAD: Final = ("bodies", "agent_answers", "customer_updates")
 _KEY_PATTERN: Final = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 # Line and paragraph separators would break rows as surely as a newline does.
 _FORBIDDEN_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})
@@ -68,15 +94,18 @@ class Vocabulary:
     """Everything the generator needs to word tickets and interactions, keyed as in the file.
 
     `symptoms`: category -> symptoms in file order; `products`: product -> language -> word;
-    `subjects` and `bodies`: language -> category -> templates; `chat_openers`: language ->
-    templates.
+    `subjects`, `bodies`, `agent_answers` and `customer_updates`: language -> category ->
+    templates; `chat_openers` and `chat_follow_ups`: language -> templates.
     """
 
     symptoms: Mapping[str, tuple[Symptom, ...]]
     products: Mapping[str, Mapping[str, str]]
     subjects: Mapping[str, Mapping[str, tuple[str, ...]]]
     bodies: Mapping[str, Mapping[str, tuple[str, ...]]]
+    agent_answers: Mapping[str, Mapping[str, tuple[str, ...]]]
+    customer_updates: Mapping[str, Mapping[str, tuple[str, ...]]]
     chat_openers: Mapping[str, tuple[str, ...]]
+    chat_follow_ups: Mapping[str, tuple[str, ...]]
 
     def symptoms_of(self, category: str) -> tuple[Symptom, ...]:
         """The symptoms of `category`, in file order."""
@@ -133,12 +162,10 @@ def parse_vocabulary(data: object) -> Vocabulary:
         products=MappingProxyType(products),
         subjects=_template_table(root["subjects"], "subjects"),
         bodies=_template_table(root["bodies"], "bodies"),
-        chat_openers=MappingProxyType(
-            {
-                language: _str_tuple(templates, f"chat_openers.{language}")
-                for language, templates in _as_dict(root["chat_openers"], "chat_openers").items()
-            }
-        ),
+        agent_answers=_template_table(root["agent_answers"], "agent_answers"),
+        customer_updates=_template_table(root["customer_updates"], "customer_updates"),
+        chat_openers=_language_templates(root["chat_openers"], "chat_openers"),
+        chat_follow_ups=_language_templates(root["chat_follow_ups"], "chat_follow_ups"),
     )
 
 
@@ -153,36 +180,82 @@ def validate_vocabulary(vocabulary: Vocabulary) -> None:
         for language, word in words.items():
             problems += _text_problems(f"products.{product}.{language}", word)
 
-    longest_product = {
-        language: max((words.get(language, "") for words in vocabulary.products.values()), key=len)
-        for language in LANGUAGES
-    }
-    for section, limit in (("subjects", MAX_SUBJECT_CHARS), ("bodies", MAX_BODY_CHARS)):
-        table: Mapping[str, Mapping[str, tuple[str, ...]]] = getattr(vocabulary, section)
-        problems += _key_set_problems(section, table, LANGUAGES)
-        for language, by_category in table.items():
-            problems += _key_set_problems(f"{section}.{language}", by_category, SYMPTOM_CATEGORIES)
-            for category, templates in by_category.items():
-                texts = [s.texts.get(language, "") for s in vocabulary.symptoms.get(category, ())]
-                problems += _template_problems(
-                    f"{section}.{language}.{category}",
-                    templates,
-                    longest_product.get(language, ""),
-                    max(texts, key=len, default=""),
-                    limit,
-                )
-    problems += _key_set_problems("chat_openers", vocabulary.chat_openers, LANGUAGES)
-    for language, templates in vocabulary.chat_openers.items():
-        texts = [s.texts.get(language, "") for group in vocabulary.symptoms.values() for s in group]
+    for section, limit in _CATEGORY_SECTIONS:
+        problems += _category_table_problems(vocabulary, section, limit)
+    for section in _CHAT_SECTIONS:
+        problems += _chat_table_problems(vocabulary, section)
+    problems += _thread_duplicate_problems(vocabulary)
+    if problems:
+        raise ValueError(f"invalid vocabulary: {'; '.join(problems)}")
+
+
+def _longest_product(vocabulary: Vocabulary, language: str) -> str:
+    return max((words.get(language, "") for words in vocabulary.products.values()), key=len)
+
+
+def _category_table_problems(vocabulary: Vocabulary, section: str, limit: int) -> list[str]:
+    """A language -> category -> templates set: complete, and each template well formed."""
+    table: Mapping[str, Mapping[str, tuple[str, ...]]] = getattr(vocabulary, section)
+    problems = _key_set_problems(section, table, LANGUAGES)
+    for language, by_category in table.items():
+        problems += _key_set_problems(f"{section}.{language}", by_category, SYMPTOM_CATEGORIES)
+        for category, templates in by_category.items():
+            texts = [s.texts.get(language, "") for s in vocabulary.symptoms.get(category, ())]
+            problems += _template_problems(
+                f"{section}.{language}.{category}",
+                templates,
+                _longest_product(vocabulary, language),
+                max(texts, key=len, default=""),
+                limit,
+            )
+    return problems
+
+
+def _chat_table_problems(vocabulary: Vocabulary, section: str) -> list[str]:
+    """A language -> templates set (chat lines serve every category, so any symptom fills them)."""
+    table: Mapping[str, tuple[str, ...]] = getattr(vocabulary, section)
+    problems = _key_set_problems(section, table, LANGUAGES)
+    every = [s for group in vocabulary.symptoms.values() for s in group]
+    for language, templates in table.items():
+        texts = [s.texts.get(language, "") for s in every]
         problems += _template_problems(
-            f"chat_openers.{language}",
+            f"{section}.{language}",
             templates,
-            longest_product.get(language, ""),
+            _longest_product(vocabulary, language),
             max(texts, key=len, default=""),
             MAX_CHAT_OPENER_CHARS,
         )
-    if problems:
-        raise ValueError(f"invalid vocabulary: {'; '.join(problems)}")
+    return problems
+
+
+def _thread_duplicate_problems(vocabulary: Vocabulary) -> list[str]:
+    """A template twice among the sets one ticket draws from would let its messages repeat."""
+    problems: list[str] = []
+    for language in LANGUAGES:
+        for category in SYMPTOM_CATEGORIES:
+            email = [
+                (f"{section}.{language}.{category}", template)
+                for section in _EMAIL_THREAD
+                for template in getattr(vocabulary, section).get(language, {}).get(category, ())
+            ]
+            problems += _duplicates(email)
+        chat = [
+            (f"{section}.{language}", template)
+            for section in _CHAT_SECTIONS
+            for template in getattr(vocabulary, section).get(language, ())
+        ]
+        problems += _duplicates(chat)
+    return problems
+
+
+def _duplicates(templates: list[tuple[str, str]]) -> list[str]:
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    for where, template in templates:
+        if template in seen:
+            problems.append(f"{where}: duplicate template {template!r} (also in {seen[template]})")
+        seen.setdefault(template, where)
+    return problems
 
 
 def _symptom_problems(vocabulary: Vocabulary) -> list[str]:
@@ -312,6 +385,15 @@ def _template_table(data: object, where: str) -> Mapping[str, Mapping[str, tuple
                 }
             )
             for language, by_category in _as_dict(data, where).items()
+        }
+    )
+
+
+def _language_templates(data: object, where: str) -> Mapping[str, tuple[str, ...]]:
+    return MappingProxyType(
+        {
+            language: _str_tuple(templates, f"{where}.{language}")
+            for language, templates in _as_dict(data, where).items()
         }
     )
 

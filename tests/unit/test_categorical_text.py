@@ -61,7 +61,7 @@ def test_messages_rendered_in_order_equal_the_messages_reordered() -> None:
     n = 3_000
     inputs = {
         "channel": rng.integers(0, len(CHANNELS), n),
-        "follow_up": rng.random(n) < 0.4,
+        "position": rng.integers(0, 4, n),
         "language": rng.integers(0, len(LANGUAGES), n),
         "symptom": rng.integers(0, len(pools.symptom_text), n),
         "product": rng.integers(0, len(PRODUCTS), n),
@@ -83,13 +83,13 @@ def test_messages_follow_their_templates() -> None:
     rng = np.random.default_rng(8)
     n = 4_000
     channel = rng.integers(0, len(CHANNELS), n)
-    follow_up = rng.random(n) < 0.5
+    position = rng.integers(0, 5, n)
     language = rng.integers(0, len(LANGUAGES), n)
     order_ref = rng.integers(100_000, 1_000_000, n)
     subject, body, null = pools.render_messages(
         np.random.default_rng(9),
         channel=channel,
-        follow_up=follow_up,
+        position=position,
         language=language,
         symptom=rng.integers(0, len(pools.symptom_text), n),
         product=rng.integers(0, len(PRODUCTS), n),
@@ -100,7 +100,7 @@ def test_messages_follow_their_templates() -> None:
     assert null.tolist() == (channel == CHANNELS.index("phone")).tolist()
     for i in np.flatnonzero(~null):
         prefix = REPLY_PREFIX[LANGUAGES[language[i]]]
-        assert subjects[i].startswith(prefix) == bool(email[i] and follow_up[i]), subjects[i]
+        assert subjects[i].startswith(prefix) == bool(email[i] and position[i] > 0), subjects[i]
         assert "{" not in bodies[i] and bodies[i]
     with_ref = [i for i in np.flatnonzero(email) if "ORD-" in bodies[i]]
     assert len(with_ref) > 100

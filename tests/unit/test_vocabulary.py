@@ -32,9 +32,28 @@ from seeder.vocabulary import (
 # (see the module docstring of seeder.vocabulary).
 DETERMINERS = {
     "english": {"my", "My", "your", "the", "("},
-    "french": {"mon", "Mon", "votre", "Votre", "("},
-    "german": {"mein", "Mein", "meinen", "meinem", "Ihren", "Ihrem", "den", "zum", "einen", "("},
+    "french": {"mon", "Mon", "votre", "Votre", "notre", "("},
+    "german": {
+        *("mein", "Mein", "meinen", "meinem", "Ihr", "Ihren", "Ihrem", "den", "zum", "einen", "("),
+    },
 }
+SECTIONS = [
+    "symptoms",
+    "products",
+    "subjects",
+    "bodies",
+    "agent_answers",
+    "customer_updates",
+    "chat_openers",
+    "chat_follow_ups",
+]
+CATEGORY_SECTIONS = [
+    ("subjects", MAX_SUBJECT_CHARS),
+    ("bodies", MAX_BODY_CHARS),
+    ("agent_answers", MAX_BODY_CHARS),
+    ("customer_updates", MAX_BODY_CHARS),
+]
+CHAT_SECTIONS = ["chat_openers", "chat_follow_ups"]
 
 
 def _file_text() -> str:
@@ -50,13 +69,15 @@ def _raw() -> dict[str, Any]:
 def _all_templates(v: Vocabulary) -> list[tuple[str, str, str | None, str, int]]:
     """(section, language, category or None, template, length limit) for every template."""
     rows: list[tuple[str, str, str | None, str, int]] = []
-    for section, limit in (("subjects", MAX_SUBJECT_CHARS), ("bodies", MAX_BODY_CHARS)):
+    for section, limit in CATEGORY_SECTIONS:
         table: dict[str, dict[str, tuple[str, ...]]] = getattr(v, section)
         for language, by_category in table.items():
             for category, templates in by_category.items():
                 rows += [(section, language, category, t, limit) for t in templates]
-    for language, templates in v.chat_openers.items():
-        rows += [("chat_openers", language, None, t, MAX_CHAT_OPENER_CHARS) for t in templates]
+    for section in CHAT_SECTIONS:
+        lines: dict[str, tuple[str, ...]] = getattr(v, section)
+        for language, templates in lines.items():
+            rows += [(section, language, None, t, MAX_CHAT_OPENER_CHARS) for t in templates]
     return rows
 
 
@@ -71,7 +92,7 @@ def test_shipped_vocabulary_is_valid() -> None:
 def test_file_is_pretty_printed_in_stable_order() -> None:
     text = _file_text()
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
-    assert list(json.loads(text)) == ["symptoms", "products", "subjects", "bodies", "chat_openers"]
+    assert list(json.loads(text)) == SECTIONS
 
 
 def test_load_is_cached_and_frozen() -> None:
@@ -87,11 +108,13 @@ def test_categories_languages_and_products_match_domain() -> None:
     v = load_vocabulary()
     assert tuple(v.symptoms) == SYMPTOM_CATEGORIES
     assert tuple(v.products) == PRODUCTS
-    for table in (v.subjects, v.bodies):
+    for section, _limit in CATEGORY_SECTIONS:
+        table = getattr(v, section)
         assert tuple(table) == LANGUAGES
         for by_category in table.values():
             assert tuple(by_category) == SYMPTOM_CATEGORIES
-    assert tuple(v.chat_openers) == LANGUAGES
+    for section in CHAT_SECTIONS:
+        assert tuple(getattr(v, section)) == LANGUAGES
 
 
 @pytest.mark.parametrize("category", SYMPTOM_CATEGORIES)
@@ -122,7 +145,25 @@ def test_template_counts() -> None:
         for category in SYMPTOM_CATEGORIES:
             assert 4 <= len(v.subjects[language][category]) <= 6, (language, category)
             assert 6 <= len(v.bodies[language][category]) <= 8, (language, category)
+            assert 6 <= len(v.agent_answers[language][category]) <= 8, (language, category)
+            assert 6 <= len(v.customer_updates[language][category]) <= 8, (language, category)
         assert 6 <= len(v.chat_openers[language]) <= 8, language
+        assert 10 <= len(v.chat_follow_ups[language]) <= 14, language
+
+
+def test_a_tickets_sets_share_no_template() -> None:
+    """Its e-mails cannot repeat each other through a template that two of its sets share."""
+    v = load_vocabulary()
+    for language in LANGUAGES:
+        for category in SYMPTOM_CATEGORIES:
+            email = [
+                t
+                for table in (v.bodies, v.agent_answers, v.customer_updates)
+                for t in table[language][category]
+            ]
+            assert len(set(email)) == len(email), (language, category)
+        chat = [*v.chat_openers[language], *v.chat_follow_ups[language]]
+        assert len(set(chat)) == len(chat), language
 
 
 def test_every_template_formats_within_limits_with_every_product_and_symptom() -> None:
@@ -196,6 +237,27 @@ def _long_body(raw: dict[str, Any]) -> None:
     raw["bodies"]["german"]["rma"][0] += " Danke." * 50
 
 
+def _long_answer(raw: dict[str, Any]) -> None:
+    raw["agent_answers"]["french"]["finance"][2] += " Merci." * 50
+
+
+def _long_chat_return(raw: dict[str, Any]) -> None:
+    raw["chat_follow_ups"]["english"][1] += " Thanks." * 20
+
+
+def _answer_repeats_body(raw: dict[str, Any]) -> None:
+    raw["agent_answers"]["english"]["rma"][3] = raw["bodies"]["english"]["rma"][0]
+
+
+def _update_repeats_itself(raw: dict[str, Any]) -> None:
+    updates = raw["customer_updates"]["german"]["logistics"]
+    updates[4] = updates[1]
+
+
+def _chat_return_repeats_opener(raw: dict[str, Any]) -> None:
+    raw["chat_follow_ups"]["french"][2] = raw["chat_openers"]["french"][5]
+
+
 def _set_template(language: str, text: str) -> Mutation:
     def mutate(raw: dict[str, Any]) -> None:
         raw["subjects"][language]["finance"][0] = text
@@ -238,6 +300,56 @@ DEFECTS: list[tuple[str, Mutation, str]] = [
     ("missing subject language", _delete("subjects", "german"), r"subjects: missing german"),
     ("missing body language", _delete("bodies", "french"), r"bodies: missing french"),
     ("missing chat language", _delete("chat_openers", "english"), r"chat_openers: missing"),
+    (
+        "missing answer language",
+        _delete("agent_answers", "german"),
+        r"agent_answers: missing german",
+    ),
+    (
+        "missing update category",
+        _delete("customer_updates", "french", "complaint"),
+        r"customer_updates\.french: missing complaint",
+    ),
+    (
+        "missing chat return language",
+        _delete("chat_follow_ups", "french"),
+        r"chat_follow_ups: missing french",
+    ),
+    (
+        "unknown placeholder in an update",
+        _add(["Hello {customer}"], "customer_updates", "english", "rma"),
+        r"customer_updates\.english\.rma\[0\]: unknown placeholder \{customer\}",
+    ),
+    (
+        "no chat returns",
+        _add([], "chat_follow_ups", "german"),
+        r"chat_follow_ups\.german: no templates",
+    ),
+    (
+        "over-long answer",
+        _long_answer,
+        rf"agent_answers\.french\.finance\[2\]: .* over {MAX_BODY_CHARS}",
+    ),
+    (
+        "over-long chat return",
+        _long_chat_return,
+        rf"chat_follow_ups\.english\[1\]: .* over {MAX_CHAT_OPENER_CHARS}",
+    ),
+    (
+        "answer repeats a body",
+        _answer_repeats_body,
+        r"agent_answers\.english\.rma: duplicate template .* \(also in bodies\.english\.rma\)",
+    ),
+    (
+        "update repeats itself",
+        _update_repeats_itself,
+        r"customer_updates\.german\.logistics: duplicate template",
+    ),
+    (
+        "chat return repeats an opener",
+        _chat_return_repeats_opener,
+        r"chat_follow_ups\.french: duplicate template .* \(also in chat_openers\.french\)",
+    ),
     (
         "missing body category",
         _delete("bodies", "french", "rma"),
@@ -301,6 +413,17 @@ def test_validate_catches_defect(mutate: Mutation, pattern: str) -> None:
 
 SHAPE_DEFECTS: list[tuple[str, Mutation, str]] = [
     ("missing section", _delete("bodies"), r"missing section\(s\) bodies"),
+    (
+        "missing follow-up section",
+        _delete("customer_updates"),
+        r"missing section\(s\) customer_updates",
+    ),
+    ("answers not a table", _add([], "agent_answers"), r"agent_answers: expected an object"),
+    (
+        "chat return not text",
+        _add([2], "chat_follow_ups", "german"),
+        r"chat_follow_ups\.german\[0\]",
+    ),
     ("unknown section", _add({}, "greetings"), r"unknown section\(s\) greetings"),
     ("weight as text", _add("0.2", "symptoms", "finance", 0, "weight"), r"weight: expected a num"),
     ("weight as bool", _add(True, "symptoms", "finance", 0, "weight"), r"weight: expected a num"),

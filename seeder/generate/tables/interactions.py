@@ -107,7 +107,7 @@ def interaction_block(
     subject, body, text_null = pools.render_messages(
         rng,
         channel=contacts.channel,
-        follow_up=contacts.position > 0,
+        position=contacts.position,
         language=language[tix],
         symptom=symptom[tix],
         product=product[tix],

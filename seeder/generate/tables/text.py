@@ -2,6 +2,28 @@
 
 Every (language, symptom, product, template) combination is rendered once per run into flat
 string pools; rows only index into them, so no template is formatted per row.
+
+A ticket reads as a conversation whose contacts take turns by their position in it (0 for the
+first contact, then 1, 2, ... whatever the channel):
+
+- position 0 is the customer's opening message: an e-mail from `bodies`, or a chat opener;
+- an e-mail at an odd position is the desk's answer (`agent_answers`: asking for details,
+  confirming a refund, a shipment or a repair), one at an even position from 2 the customer's
+  update (`customer_updates`: it still fails, here are the details you asked for, thanks but...);
+- a chat after the first contact is the customer coming back (`chat_follow_ups`), never the
+  opener again.
+
+Why odd = desk: the opening contact is always the customer's, so the next message in the thread
+is the desk's reply and the one after it the customer's answer to that. Strict alternation is
+the simplest order that reads as a dialogue, and it needs only the row's own position, not the
+channels of the ticket's other contacts. A call or chat in between takes its turn like an
+e-mail (the desk answered on the phone; the customer writes back).
+
+Within a ticket, follow-ups walk through their set instead of drawing afresh: the ticket draws
+a starting template once, and its k-th answer (or update) takes the k-th template after it,
+modulo the set's size. Two of a ticket's e-mails therefore share a body only when it has more
+answers (or updates) than its set has templates; independent draws would repeat one in every
+`size` pairs.
 """
 
 from __future__ import annotations
@@ -19,6 +41,11 @@ Ints = NDArray[np.int64]
 ORDER_REF = "{order_ref}"
 REPLY_PREFIX = {"english": "Re: ", "french": "RE : ", "german": "AW: "}
 EMAIL, PHONE, CHAT = (CHANNELS.index(c) for c in ("email", "phone", "chat"))
+# The vocabulary's message sets, in the order of `TextPools.message_texts`; a row's kind is
+# the index of the set its body comes from.
+MESSAGE_SETS = ("bodies", "chat_openers", "agent_answers", "customer_updates", "chat_follow_ups")
+OPENING, CHAT_OPENING, ANSWER, UPDATE, CHAT_RETURN = range(len(MESSAGE_SETS))
+_PER_LANGUAGE_ONLY = ("chat_openers", "chat_follow_ups")  # chat lines serve every category
 
 
 @dataclass(frozen=True)
@@ -30,6 +57,35 @@ class _TemplatePool:
     has_ref: NDArray[np.bool_]
     counts: Ints  # [language, category]: how many templates exist (j < count)
     width: int
+
+    @property
+    def whole(self) -> Texts:
+        """Each entry's text when it has no order reference: before and after joined."""
+        return np.strings.add(self.before_ref, self.after_ref)
+
+
+@dataclass(frozen=True)
+class _MessagePools:
+    """The message sets' pools end to end: set k's entry i is at first[k] + i."""
+
+    before_ref: Texts
+    after_ref: Texts
+    has_ref: NDArray[np.bool_]
+    first: Ints  # [kind]
+    width: Ints  # [kind]
+    counts: Ints  # [kind, language, category]
+
+    @classmethod
+    def join(cls, pools: list[_TemplatePool]) -> _MessagePools:
+        sizes = np.array([len(p.before_ref) for p in pools], dtype=np.int64)
+        return cls(
+            before_ref=np.concatenate([p.before_ref for p in pools]),
+            after_ref=np.concatenate([p.after_ref for p in pools]),
+            has_ref=np.concatenate([p.has_ref for p in pools]),
+            first=np.cumsum(sizes) - sizes,
+            width=np.array([p.width for p in pools], dtype=np.int64),
+            counts=np.stack([p.counts for p in pools]),
+        )
 
     @property
     def whole(self) -> Texts:
@@ -50,8 +106,8 @@ class TextPools:
     """Symptoms (English text as stored), their categories, and the rendered message pools.
 
     `subject_texts` holds every subject, then the same with its language's reply prefix;
-    `message_texts` every e-mail body, then every chat opener (an entry with an order
-    reference is completed per row, since its reference is the row's own).
+    `message_texts` every entry of the message sets, in `MESSAGE_SETS` order (an entry with an
+    order reference is completed per row, since its reference is the row's own).
     """
 
     symptom_text: Texts
@@ -60,8 +116,7 @@ class TextPools:
     symptom_first: Ints  # [category]: global index of its first symptom
     symptom_count: Ints
     subjects: _TemplatePool
-    bodies: _TemplatePool
-    chat_openers: _TemplatePool
+    messages: _MessagePools
     subject_texts: Texts
     message_texts: Texts
 
@@ -78,7 +133,7 @@ class TextPools:
         rng: np.random.Generator,
         *,
         channel: Ints,
-        follow_up: NDArray[np.bool_],
+        position: Ints,
         language: Ints,
         symptom: Ints,
         product: Ints,
@@ -87,58 +142,82 @@ class TextPools:
     ) -> tuple[CodedTexts, CodedTexts, NDArray[np.bool_]]:
         """Subject and body per contact in its ticket's language; NULL (True) for phone calls.
 
-        The template choices are drawn for every row (so the random stream does not depend on
-        the channels). Rows point into the pre-rendered texts; only bodies whose template
-        holds an order reference are joined per row. With `order`, the rows come out as
-        rows[order]: the draws are made in the given order all the same, so this equals
-        reordering the result. A NULL row's code is any valid one.
+        `position` is each contact's place in its ticket (0 for the first). Rows come ticket
+        by ticket in contact order, as `Contacts` holds them, so a ticket is a run of rows that
+        opens at position 0. The template choices are drawn for every row (so the random
+        stream does not depend on the channels). Rows point into the pre-rendered texts; only
+        bodies whose template holds an order reference are joined per row. With `order`, the
+        rows come out as rows[order]: the draws are made in the given order all the same, so
+        this equals reordering the result. A NULL row's code is any valid one.
         """
         category = self.symptom_category[symptom]
-        pick_subject = _draw(rng, self.subjects, language, category)
-        pick_email = _draw(rng, self.bodies, language, category)
-        pick_chat = _draw(rng, self.chat_openers, language, category)
+        pick_subject = _draw(rng, self.subjects.counts, language, category)
+        kind, pick = self._pick_messages(rng, channel, position, language, category)
         if order is not None:
-            channel, follow_up, language = channel[order], follow_up[order], language[order]
+            channel, position, language = channel[order], position[order], language[order]
             symptom, product, order_ref = symptom[order], product[order], order_ref[order]
-            pick_subject, pick_email = pick_subject[order], pick_email[order]
-            pick_chat = pick_chat[order]
+            pick_subject, kind, pick = pick_subject[order], kind[order], pick[order]
         is_phone = channel == PHONE
         entry = (language * len(self.symptom_text) + symptom) * len(PRODUCTS) + product
         subject = entry * self.subjects.width + pick_subject
-        reply = follow_up & (channel == EMAIL)
+        reply = (position > 0) & (channel == EMAIL)
         subject = np.where(reply, subject + len(self.subjects.before_ref), subject)
 
-        is_chat = channel == CHAT
-        pool_index = np.where(
-            is_chat,
-            entry * self.chat_openers.width + pick_chat,
-            entry * self.bodies.width + pick_email,
+        pools = self.messages
+        body = pools.first[kind] + entry * pools.width[kind] + pick
+        own = np.flatnonzero(pools.has_ref[body] & ~is_phone)
+        ref = np.strings.add("ORD-", order_ref[own].astype(STRING))
+        index = body[own]
+        completed = np.strings.add(
+            np.strings.add(pools.before_ref[index], ref), pools.after_ref[index]
         )
-        body = np.where(is_chat, len(self.bodies.before_ref) + pool_index, pool_index)
-        has_ref = np.where(
-            is_chat, self.chat_openers.has_ref[pool_index], self.bodies.has_ref[pool_index]
-        )
-        completed: list[Texts] = []
-        first_code = len(self.message_texts)
-        for pool, rows in ((self.bodies, channel == EMAIL), (self.chat_openers, is_chat)):
-            own = np.flatnonzero(rows & has_ref)
-            ref = np.strings.add("ORD-", order_ref[own].astype(STRING))
-            index = pool_index[own]
-            text = np.strings.add(
-                np.strings.add(pool.before_ref[index], ref), pool.after_ref[index]
-            )
-            body[own] = first_code + np.arange(len(own))
-            first_code += len(own)
-            completed.append(text)
+        body[own] = len(self.message_texts) + np.arange(len(own))
         subject[is_phone] = 0
         body[is_phone] = 0
-        messages = np.concatenate([self.message_texts, *completed])
+        messages = np.concatenate([self.message_texts, completed])
         return CodedTexts(subject, self.subject_texts), CodedTexts(body, messages), is_phone
 
+    def _pick_messages(
+        self,
+        rng: np.random.Generator,
+        channel: Ints,
+        position: Ints,
+        language: Ints,
+        category: Ints,
+    ) -> tuple[Ints, Ints]:
+        """Each row's message set (its kind) and which of the set's templates it uses."""
+        counts = self.messages.counts
+        u_email = rng.random(len(position))
+        u_chat = rng.random(len(position))
+        is_chat = channel == CHAT
+        # A ticket's walk starts from the draw its first row leaves unused (a chat's e-mail
+        # draw, any other's chat draw): follow-ups take no draws of their own, so whatever is
+        # drawn after the texts does not depend on them.
+        first = _ticket_start(position)
+        start = np.where(is_chat[first], u_email[first], u_chat[first])
+        follow_up_kind = np.where(is_chat, CHAT_RETURN, np.where(position % 2 == 1, ANSWER, UPDATE))
+        kind: Ints = np.where(
+            position == 0, np.where(is_chat, CHAT_OPENING, OPENING), follow_up_kind
+        )
+        # The ticket's k-th answer, update or chat return is the k-th template after its start.
+        turn = np.where(is_chat, position - 1, (position - 1) // 2)
+        count = counts[kind, language, category]
+        walked = (np.floor(start * count).astype(np.int64) + turn) % count
+        opening = np.floor(np.where(is_chat, u_chat, u_email) * count).astype(np.int64)
+        pick: Ints = np.where(position == 0, opening, walked)
+        return kind, pick
 
-def _draw(rng: np.random.Generator, pool: _TemplatePool, language: Ints, category: Ints) -> Ints:
-    """Which of its row's templates each row uses."""
-    count = pool.counts[language, category]
+
+def _ticket_start(position: Ints) -> Ints:
+    """Each row's ticket's first row: the last row at or before it with position 0."""
+    rows = np.arange(len(position), dtype=np.int64)
+    start: Ints = np.maximum.accumulate(np.where(position == 0, rows, 0))
+    return start
+
+
+def _draw(rng: np.random.Generator, counts: Ints, language: Ints, category: Ints) -> Ints:
+    """Which of its row's templates each row uses, given the counts per [language, category]."""
+    count = counts[language, category]
     picked: Ints = np.floor(rng.random(len(language)) * count).astype(np.int64)
     return picked
 
@@ -204,15 +283,11 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
             symptom_keys.append((category, local))
             texts.append(symptom.text("english"))
             categories.append(c)
-    # Chat openers have no category: the same lines serve every category.
-    openers = {
-        lang: {cat: vocab.chat_openers[lang] for cat in SYMPTOM_CATEGORIES} for lang in LANGUAGES
-    }
     subjects = {lang: dict(vocab.subjects[lang]) for lang in LANGUAGES}
-    bodies = {lang: dict(vocab.bodies[lang]) for lang in LANGUAGES}
     subject_pool = _render_pool(vocab, subjects, symptom_keys)
-    body_pool = _render_pool(vocab, bodies, symptom_keys)
-    opener_pool = _render_pool(vocab, openers, symptom_keys)
+    messages = _MessagePools.join(
+        [_render_pool(vocab, _templates_of(vocab, name), symptom_keys) for name in MESSAGE_SETS]
+    )
     entries_per_language = len(texts) * len(PRODUCTS) * subject_pool.width
     return TextPools(
         symptom_text=text_array(texts),
@@ -221,8 +296,16 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
         symptom_first=np.array(first, dtype=np.int64),
         symptom_count=np.array(count, dtype=np.int64),
         subjects=subject_pool,
-        bodies=body_pool,
-        chat_openers=opener_pool,
+        messages=messages,
         subject_texts=_with_reply_prefixes(subject_pool, entries_per_language),
-        message_texts=np.concatenate([body_pool.whole, opener_pool.whole]),
+        message_texts=messages.whole,
     )
+
+
+def _templates_of(vocab: Vocabulary, name: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """A message set as language -> category -> templates (chat lines: the same for all)."""
+    if name in _PER_LANGUAGE_ONLY:
+        lines: dict[str, tuple[str, ...]] = getattr(vocab, name)
+        return {lang: dict.fromkeys(SYMPTOM_CATEGORIES, lines[lang]) for lang in LANGUAGES}
+    table: dict[str, dict[str, tuple[str, ...]]] = getattr(vocab, name)
+    return {lang: dict(table[lang]) for lang in LANGUAGES}
