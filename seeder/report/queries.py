@@ -174,6 +174,47 @@ SELECT to_char(date, 'YYYY-MM') AS month,
        (100.0 * sum(productive_time) / nullif(sum(paid_time), 0))::float8 AS utilisation_pct
 FROM wfm GROUP BY 1 ORDER BY 1"""
 
+SERVICE_LEVEL_THRESHOLD_SECONDS: Final = {"phone": 20, "chat": 60}
+"""Service level: the share of offered calls / chats answered within this wait."""
+
+# Per ISO weekday and UTC hour, phone and chat pooled, each against its own threshold; offered =
+# answered + abandoned (as sql/analytics/27_service_level_by_weekday_hour.sql).
+SERVICE_LEVEL_GRID: Final = f"""
+WITH q AS (
+    SELECT initialized, answered, {SERVICE_LEVEL_THRESHOLD_SECONDS["phone"]} AS threshold
+    FROM calls
+    UNION ALL
+    SELECT initialized, answered, {SERVICE_LEVEL_THRESHOLD_SECONDS["chat"]} FROM chats
+)
+SELECT extract(ISODOW FROM initialized)::int AS iso_day_of_week,
+       extract(HOUR FROM initialized)::int AS hour,
+       count(*) AS offered,
+       (100.0 * count(*) FILTER (WHERE answered - initialized <= threshold * interval '1 second')
+        / count(*))::float8 AS service_level_pct,
+       avg(extract(EPOCH FROM answered - initialized))::float8 AS avg_speed_of_answer_seconds
+FROM q
+GROUP BY 1, 2
+ORDER BY 1, 2"""
+
+# Over present days only (available_time > 0), as sql/analytics/28_occupancy_by_agent_month.sql.
+OCCUPANCY_MONTHLY: Final = """
+SELECT to_char(date, 'YYYY-MM') AS month,
+       (100.0 * sum(interactions_time) FILTER (WHERE available_time > 0)
+        / nullif(sum(available_time), 0))::float8 AS occupancy_pct
+FROM wfm GROUP BY 1 ORDER BY 1"""
+
+# Agents who handled interactions and own tickets, as sql/analytics/30_agent_handle_time_vs_fcr.sql.
+AGENT_HANDLE_TIME_FCR: Final = """
+SELECT u.first_name || ' ' || u.last_name AS agent,
+       h.interactions, h.aht::float8 AS avg_handle_time_minutes,
+       o.tickets, (100.0 * o.fcr / o.tickets)::float8 AS fcr_pct
+FROM users AS u
+JOIN (SELECT handled_by, count(*) AS interactions, avg(handle_time) AS aht
+      FROM interactions GROUP BY handled_by) AS h ON h.handled_by = u.id
+JOIN (SELECT ticket_owner, count(*) AS tickets, count(*) FILTER (WHERE fcr) AS fcr
+      FROM tickets GROUP BY ticket_owner) AS o ON o.ticket_owner = u.id
+ORDER BY u.id"""
+
 
 class Kpis(NamedTuple):
     tickets: int
@@ -237,6 +278,27 @@ class MonthUtilisation(NamedTuple):
     utilisation_pct: float | None
 
 
+class ServiceLevelCell(NamedTuple):
+    iso_day_of_week: int  # 1 = Monday
+    hour: int
+    offered: int
+    service_level_pct: float
+    avg_speed_of_answer_seconds: float | None  # None when every contact was abandoned
+
+
+class MonthOccupancy(NamedTuple):
+    month: str
+    occupancy_pct: float | None
+
+
+class AgentHandleTimeFcr(NamedTuple):
+    agent: str
+    interactions: int
+    avg_handle_time_minutes: float
+    tickets: int
+    fcr_pct: float
+
+
 class ReportData(NamedTuple):
     """Everything the page shows, already aggregated."""
 
@@ -253,6 +315,9 @@ class ReportData(NamedTuple):
     abandonment_daily: list[DayAbandonment]
     agent_ratings: list[AgentRating]
     utilisation_monthly: list[MonthUtilisation]
+    service_level_grid: list[ServiceLevelCell]
+    occupancy_monthly: list[MonthOccupancy]
+    agent_handle_time_fcr: list[AgentHandleTimeFcr]
 
 
 def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> ReportData:
@@ -279,4 +344,7 @@ def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> Rep
         abandonment_daily=[DayAbandonment(*r) for r in rows(ABANDONMENT_DAILY)],
         agent_ratings=[AgentRating(*r) for r in rows(AGENT_RATINGS)],
         utilisation_monthly=[MonthUtilisation(*r) for r in rows(UTILISATION_MONTHLY)],
+        service_level_grid=[ServiceLevelCell(*r) for r in rows(SERVICE_LEVEL_GRID)],
+        occupancy_monthly=[MonthOccupancy(*r) for r in rows(OCCUPANCY_MONTHLY)],
+        agent_handle_time_fcr=[AgentHandleTimeFcr(*r) for r in rows(AGENT_HANDLE_TIME_FCR)],
     )

@@ -1,5 +1,5 @@
 -- Analytics layer: staging and fact views in schema `analytics`, used by the question files
--- 01_*.sql .. 25_*.sql in this folder.
+-- 01_*.sql .. 30_*.sql in this folder.
 --
 -- Layers (dbt-style, all plain views, so they always reflect the loaded tables):
 --   staging  stg_users, stg_customers, stg_tickets, stg_interactions, stg_wfm,
@@ -14,6 +14,8 @@
 -- start) and months are UTC too. A ticket is resolved when status = 'closed' (the dataset has
 -- no other terminal status). Email speed of answer is stored in HOURS, phone and chat in
 -- SECONDS; stg_interactions.speed_of_answer_seconds puts all channels in seconds.
+-- stg_wfm reads wfm.shift_start / shift_end (the rota's shift, NULL on days off), so the
+-- database needs the migration that adds them.
 --
 -- Run (idempotent, all or nothing; run it again after changing this file):
 --   psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
@@ -131,7 +133,14 @@ SELECT
     w.productive_time AS productive_minutes,
     w.scheduled_time > 0 AS is_scheduled,
     -- Breaks and absence: scheduled time the agent was not available.
-    w.scheduled_time - w.available_time AS shrinkage_minutes
+    w.scheduled_time - w.available_time AS shrinkage_minutes,
+    -- The rostered shift; both NULL on days off.
+    w.shift_start,
+    w.shift_end,
+    -- Rostered (scheduled and paid) but not available at all: sickness or leave.
+    w.scheduled_time > 0 AND w.available_time = 0 AS is_absent,
+    -- Contacts that ran past the end of the shift, paid on top of the schedule.
+    w.paid_time - w.scheduled_time AS overtime_minutes
 FROM wfm AS w;
 
 CREATE OR REPLACE VIEW analytics.stg_queue_contacts AS

@@ -18,7 +18,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import psycopg
@@ -77,10 +77,39 @@ def _rows(csv_text: str) -> list[Row]:
     return list(csv.DictReader(io.StringIO(csv_text)))
 
 
+# --- TEMPORARY SCAFFOLDING (issue #18): drop once the wfm shift migration is merged ---------
+# 00_views.sql and 29_adherence_by_agent_month.sql read wfm.shift_start / wfm.shift_end, which
+# another branch's migration adds. Until it is merged (and the small dump regenerated), add
+# the columns where they are missing and fill them as the contract says: a shift of
+# scheduled_time minutes from 08:00 on rostered days, NULL on days off. Where the columns
+# exist this does nothing, so after the merge the files run on the generator's own shifts.
+
+
+def _add_shift_columns_if_missing(url: str) -> None:
+    with psycopg.connect(libpq_conninfo(url), autocommit=True) as conn:
+        present = conn.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'"
+            " AND table_name = 'wfm' AND column_name IN ('shift_start', 'shift_end')"
+        ).fetchone()
+        if present == (0,):
+            conn.execute(
+                """ALTER TABLE wfm ADD COLUMN shift_start timestamp,
+                                   ADD COLUMN shift_end timestamp;
+                   UPDATE wfm
+                   SET shift_start = date + time '08:00',
+                       shift_end = date + time '08:00' + scheduled_time * interval '1 minute'
+                   WHERE scheduled_time > 0"""
+            )
+
+
+# --- end of the temporary scaffolding -------------------------------------------------------
+
+
 @pytest.fixture(scope="module")
 def analytics_url(loaded_database: LoadDatabase) -> str:
     """A database of its own with the medium dataset and the analytics views."""
     url = loaded_database(build_run_config(size="medium")).url
+    _add_shift_columns_if_missing(url)
     _run_ok(url, VIEWS_FILE)
     return url
 
@@ -91,6 +120,7 @@ def small_dump_url(server_url: str) -> Iterator[str]:
     with temporary_database(server_url) as name:
         url = database_url(server_url, name)
         _run_ok(url, REPO_ROOT / "sql" / "dumps" / "small.sql")
+        _add_shift_columns_if_missing(url)
         _run_ok(url, VIEWS_FILE)
         yield url
 
@@ -264,3 +294,88 @@ def test_closed_without_solution_proxy_counts(run_file: FileRunner, db: Conn) ->
         db, "SELECT count(*) FROM tickets WHERE status = 'closed' AND ticket_rating <= 2"
     )
     assert 0 < int(total["recontact_7d"]) < int(total["closed_tickets"])
+
+
+# --- contact centre (issue #18) -------------------------------------------------------------
+
+# Calls and chats answered within their threshold, by wait = answered - initialized.
+_IN_THRESHOLD = """
+    SELECT 'phone', count(*) FILTER (WHERE answered - initialized <= interval '20 seconds'),
+           count(*) FROM calls
+    UNION ALL
+    SELECT 'chat', count(*) FILTER (WHERE answered - initialized <= interval '60 seconds'),
+           count(*) FROM chats"""
+
+
+def test_service_level_counts_the_queue_tables(run_file: FileRunner, db: Conn) -> None:
+    expected = {
+        str(channel): (int(str(n)), int(str(offered)))
+        for channel, n, offered in db.execute(_IN_THRESHOLD).fetchall()
+    }
+    weekly = [r for r in run_file("26_service_level_weekly.sql") if r["week_start"] == "all"]
+    totals = {r["channel"]: r for r in weekly}
+    for channel, (in_threshold, offered) in expected.items():
+        row = totals[channel]
+        assert (int(row["answered_in_threshold"]), int(row["offered"])) == (in_threshold, offered)
+        level = (Decimal(100 * in_threshold) / offered).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        assert Decimal(row["service_level_pct"]) == level
+    pooled = sum(n for n, _ in expected.values()), sum(o for _, o in expected.values())
+    assert (int(totals["all"]["answered_in_threshold"]), int(totals["all"]["offered"])) == pooled
+
+    cells = [r for r in run_file("27_service_level_by_weekday_hour.sql") if r["channel"] == "all"]
+    assert sum(int(r["answered_in_threshold"]) for r in cells) == pooled[0]
+    assert sum(int(r["offered"]) for r in cells) == pooled[1]
+    assert len({(r["weekday"], r["hour"]) for r in cells}) == len(cells)
+
+
+def test_occupancy_counts_present_days_only(run_file: FileRunner, db: Conn) -> None:
+    rows = run_file("28_occupancy_by_agent_month.sql")
+    centre = {r["month"]: r for r in rows if r["agent_name"] == "all"}
+    direct = db.execute(
+        """SELECT to_char(date, 'YYYY-MM'), count(*),
+                  round(100.0 * sum(interactions_time) / sum(available_time), 1)
+           FROM wfm WHERE available_time > 0 GROUP BY 1"""
+    ).fetchall()
+    assert len(direct) >= 2
+    for month, days, occupancy in direct:
+        row = centre[str(month)]
+        assert (int(row["present_days"]), Decimal(row["occupancy_pct"])) == (days, occupancy)
+    per_agent = [r for r in rows if r["month"] == "all" and r["agent_name"] != "all"]
+    assert sum(int(r["present_days"]) for r in per_agent) == int(centre["all"]["present_days"])
+
+
+def test_adherence_totals_match_wfm_and_shift_times(run_file: FileRunner, db: Conn) -> None:
+    total = _by(run_file("29_adherence_by_agent_month.sql"), "agent_name")["all"]
+    rostered, absent, overtime = (
+        db.execute(
+            """SELECT count(*) FILTER (WHERE scheduled_time > 0),
+                  count(*) FILTER (WHERE scheduled_time > 0 AND available_time = 0),
+                  sum(paid_time - scheduled_time) FROM wfm"""
+        ).fetchone()
+        or ()
+    )
+    assert (int(total["rostered_days"]), int(total["absent_days"])) == (rostered, absent)
+    assert int(total["overtime_minutes"]) == overtime
+    # Matched by time range, not by day as the file does.
+    in_shift = _scalar(
+        db,
+        """SELECT count(*) FROM interactions AS i WHERE EXISTS (
+               SELECT 1 FROM wfm AS w WHERE w.user_id = i.handled_by
+               AND i.interaction_created >= w.shift_start
+               AND i.interaction_created < w.shift_end)""",
+    )
+    assert int(total["interactions_in_shift"]) == in_shift
+    assert int(total["interactions_handled"]) == _scalar(db, "SELECT count(*) FROM interactions")
+
+
+def test_handle_time_vs_fcr_per_agent(run_file: FileRunner, db: Conn) -> None:
+    rows = [r for r in run_file("30_agent_handle_time_vs_fcr.sql") if r["tenure"] == "all"]
+    direct = db.execute(
+        """SELECT u.id::text, round(avg(i.handle_time), 2),
+                  (SELECT round(100.0 * avg(t.fcr::int), 1) FROM tickets AS t
+                   WHERE t.ticket_owner = u.id)
+           FROM users AS u JOIN interactions AS i ON i.handled_by = u.id GROUP BY u.id"""
+    ).fetchall()
+    shown = {r["agent_id"]: (Decimal(r["aht_avg_minutes"]), Decimal(r["fcr_pct"])) for r in rows}
+    assert shown == {agent: (aht, fcr) for agent, aht, fcr in direct}
+    assert sum(int(r["tickets_owned"]) for r in rows) == _scalar(db, "SELECT count(*) FROM tickets")

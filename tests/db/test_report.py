@@ -15,13 +15,12 @@ import struct
 import subprocess
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import psycopg
 import pytest
 from conftest import LoadDatabase
+from report_support import PageReader, read_page
 
 import seeder
 from seeder.config import build_run_config
@@ -41,8 +40,10 @@ CHART_IDS = (
     "chart-abandonment-by-day",
     "chart-agent-ratings",
     "chart-utilisation",
+    "chart-service-level-heatmap",
+    "chart-occupancy",
+    "chart-handle-time-vs-fcr",
 )
-VOID_TAGS = {"meta", "link", "br", "hr", "img", "input", "source", "wbr", "area", "base", "col"}
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 FRT_BINS = 13
 PALETTE_BLUE = (0x4E, 0x79, 0xA7)
@@ -74,86 +75,9 @@ def _scalar(conn: Conn, query: str) -> float:
     return float(str(row[0]))
 
 
-# --- a strict reading of the page ----------------------------------------------------------
-
-
-@dataclass
-class Section:
-    h2: str = ""
-    svgs: int = 0
-    marks: list[str] = field(default_factory=list)  # tag name of each data mark
-    tips: list[str] = field(default_factory=list)  # the <title> text of each data mark
-    paths: list[str] = field(default_factory=list)  # d of each line-series path
-
-
-class PageReader(HTMLParser):
-    """Collects sections, KPI cards and external references; records every unbalanced tag."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.sections: dict[str, Section] = {}
-        self.kpis: dict[str, str] = {}
-        self.urls: list[str] = []
-        self.text: list[str] = []
-        self._section: Section | None = None
-        self._capture: str | None = None  # "h2" or "tip" while inside one
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._element(tag, dict(attrs))
-        if tag not in VOID_TAGS:
-            self.stack.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._element(tag, dict(attrs))
-
-    def _element(self, tag: str, attrs: dict[str, str | None]) -> None:
-        for value in attrs.values():
-            self.urls += re.findall(r"[a-z]+://[^\s\"')]+", value or "")
-        if tag == "section" and attrs.get("id"):
-            self._section = self.sections.setdefault(str(attrs["id"]), Section())
-        if tag == "li" and "kpi" in (attrs.get("class") or "").split():
-            self.kpis[str(attrs["id"])] = str(attrs.get("data-value"))
-        section = self._section
-        if section is None:
-            return
-        if tag == "svg":
-            section.svgs += 1
-        elif tag == "h2":
-            self._capture = "h2"
-        elif "mark" in (attrs.get("class") or "").split():
-            section.marks.append(tag)
-            if tag == "path":
-                section.paths.append(str(attrs.get("d")))
-        elif tag == "title" and self.stack and self.stack[-1] in {"rect", "path"}:
-            self._capture = "tip"
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'} at {self.getpos()}")
-            return
-        self.stack.pop()
-        if tag == "section":
-            self._section = None
-        if tag in {"h2", "title"}:
-            self._capture = None
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-        self.urls += re.findall(r"[a-z]+://[^\s\"')]+", data)
-        if self._section is not None and self._capture == "h2":
-            self._section.h2 += data
-        elif self._section is not None and self._capture == "tip":
-            self._section.tips.append(data)
-
-
 @pytest.fixture(scope="module")
 def reader(page: str) -> PageReader:
-    parsed = PageReader()
-    parsed.feed(page)
-    parsed.close()
-    return parsed
+    return read_page(page)
 
 
 def test_page_parses_with_balanced_tags(page: str, reader: PageReader) -> None:
