@@ -165,12 +165,13 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
     ),
     IntegrityQuery(
         "interactions_within_span",
-        "every interaction lies between ticket_created and ticket_created + "
-        "max_interaction_span_hours",
-        """SELECT i.interaction_id AS example
-           FROM interactions i JOIN tickets t ON t.ticket_id = i.ticket_id
-           WHERE i.interaction_created < t.ticket_created
-              OR i.interaction_handled > t.ticket_created + :span_hours * interval '1 hour'""",
+        "every interaction lies between ticket_created and the ticket's first interaction + "
+        "max_interaction_span_hours (an e-mail that arrives at night waits for the morning)",
+        f"""SELECT i.interaction_id AS example
+            FROM interactions i JOIN tickets t ON t.ticket_id = i.ticket_id
+            JOIN ({_PER_TICKET}) p ON p.ticket_id = i.ticket_id
+            WHERE i.interaction_created < t.ticket_created
+               OR i.interaction_handled > p.first_created + :span_hours * interval '1 hour'""",
     ),
     IntegrityQuery(
         "interactions_do_not_overlap",
@@ -300,12 +301,12 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
     ),
     IntegrityQuery(
         "wfm_times_consistent",
-        "WFM minutes are non-negative, paid = scheduled, available <= scheduled and "
-        "interactions <= productive",
+        "WFM minutes are non-negative, paid >= scheduled (the excess is overtime), "
+        "available <= scheduled and interactions <= productive",
         """SELECT format('user %s on %s', user_id, date) AS example FROM wfm
            WHERE NOT (paid_time >= 0 AND scheduled_time >= 0 AND available_time >= 0
                       AND interactions_time >= 0
-                      AND paid_time = scheduled_time
+                      AND paid_time >= scheduled_time
                       AND available_time <= scheduled_time
                       AND interactions_time <= productive_time)""",
     ),

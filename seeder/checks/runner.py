@@ -10,93 +10,41 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass
-from typing import Any, Final, Literal
+from typing import Final
 
 from sqlalchemy import Connection, text
 
+from seeder.checks import centre
+from seeder.checks import centre_queries as cq
 from seeder.checks import queries as q
+from seeder.checks.results import (
+    Z_SHARE,
+    CheckResult,
+    ValidationReport,
+    compare,
+    no_sample,
+    outcome_of,
+    share,
+    tolerance,
+)
 from seeder.config import RunConfig
 from seeder.params import Params
 from seeder.schema.snapshot import read_only_snapshot
 
-Z_SHARE: Final = 4.5
-"""The z of Bernstein's bound (see `tolerance`) between an achieved share or mean and its
-configured value: a correct generator strays further with probability below 1e-4 per check."""
-Z_CLOSED: Final = 6.0
-"""The backlog model behind closed_share is approximate, so it gets more room."""
+__all__ = [
+    "Z_SHARE",
+    "CheckResult",
+    "ValidationReport",
+    "contacts_moments",
+    "tolerance",
+    "validate_database",
+]
+
 EXAMPLES: Final = 3
 """Offending rows quoted in a failed integrity check's detail."""
 # Queue rows exist only for phone and chat contacts (answered or abandoned), which a handful of
 # tickets may not have; calls_match_phone_interactions and its chat twin check them instead.
 _MAY_BE_EMPTY: Final = frozenset({"calls", "chats"})
-_EPSILON: Final = 1e-9  # float noise when a rate of exactly 0 or 1 leaves no tolerance
-
-CheckKind = Literal["integrity", "calibration"]
-Outcome = Literal["pass", "fail", "skip"]
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The outcome of one check; calibration results carry achieved, expected and tolerance.
-
-    A calibration check over too few rows to judge is skipped: it neither passes nor fails.
-    """
-
-    name: str
-    kind: CheckKind
-    outcome: Outcome
-    detail: str
-    achieved: float | None = None
-    expected: float | None = None
-    tolerance: float | None = None
-    violations: int | None = None
-
-    @property
-    def passed(self) -> bool:
-        return self.outcome == "pass"
-
-    @property
-    def failed(self) -> bool:
-        return self.outcome == "fail"
-
-    @property
-    def skipped(self) -> bool:
-        return self.outcome == "skip"
-
-
-def _outcome(passed: bool) -> Outcome:
-    return "pass" if passed else "fail"
-
-
-@dataclass(frozen=True)
-class ValidationReport:
-    """All check results of one validation run."""
-
-    results: tuple[CheckResult, ...]
-
-    @property
-    def passed(self) -> bool:
-        """No check failed (skipped checks do not count against the data)."""
-        return not self.failures
-
-    @property
-    def failures(self) -> tuple[CheckResult, ...]:
-        return tuple(r for r in self.results if r.failed)
-
-    @property
-    def skipped(self) -> tuple[CheckResult, ...]:
-        return tuple(r for r in self.results if r.skipped)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: overall verdict, the failed and skipped names, every result."""
-        return {
-            "passed": self.passed,
-            "checks": len(self.results),
-            "failed": [r.name for r in self.failures],
-            "skipped": [r.name for r in self.skipped],
-            "results": [{**asdict(r), "passed": r.passed} for r in self.results],
-        }
 
 
 def validate_database(url: str, *, params: Params | None = None) -> ValidationReport:
@@ -121,15 +69,15 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
 
 def _check_integrity(connection: Connection, params: Params) -> Iterator[CheckResult]:
     yield _check_row_counts(connection, params)
-    bind = q.integrity_parameters(params)
-    for query in q.INTEGRITY_QUERIES:
+    bind = {**q.integrity_parameters(params), **cq.centre_parameters(params)}
+    for query in (*q.INTEGRITY_QUERIES, *cq.CENTRE_QUERIES):
         row = connection.execute(text(q.count_violations_sql(query, EXAMPLES)), bind).one()
         violations, examples = int(row[0]), list(row[1])
         detail = query.description
         if violations:
             detail += f": {violations} violation(s), e.g. {', '.join(examples)}"
         yield CheckResult(
-            query.name, "integrity", _outcome(violations == 0), detail, violations=violations
+            query.name, "integrity", outcome_of(violations == 0), detail, violations=violations
         )
 
 
@@ -151,57 +99,11 @@ def _check_row_counts(connection: Connection, params: Params) -> CheckResult:
                 hint = " (pass the --config, --agents and --customers the data was loaded with)"
     listing = ", ".join(f"{t}={n}" for t, n in counts.items())
     detail = f"rows: {listing}" + (f"; {'; '.join(problems)}{hint}" if problems else "")
-    outcome = _outcome(not problems)
+    outcome = outcome_of(not problems)
     return CheckResult("row_counts", "integrity", outcome, detail, violations=len(problems))
 
 
 # --- calibration -------------------------------------------------------------------------
-
-
-def tolerance(standard_error: float, n: int, spread: float, z: float = Z_SHARE) -> float:
-    """How far the mean of `n` independent values may stray from its expected value.
-
-    Bernstein's inequality, for values at most `spread` from their expected value and with
-    `standard_error` the standard deviation of their mean: the distance is exceeded with
-    probability below 2 exp(-z^2 / 2), whatever n. For large n it is z standard errors; the
-    second term, which shrinks as 1/n, makes room for the skew and granularity of small samples.
-    """
-    return z * standard_error + z * z * spread / (3.0 * n)
-
-
-def _compare(
-    name: str,
-    what: str,
-    measured: tuple[float, int],
-    expected: float,
-    allowed: float,
-    bounds: tuple[float, float] = (0.0, 1.0),
-) -> CheckResult:
-    """Achieved against expected; skipped when no achievable value could fall outside."""
-    achieved, n = measured
-    low, high = bounds
-    numbers = f"achieved {achieved:.4f}, configured {expected:.4f} +- {allowed:.4f} (n={n})"
-    if allowed >= max(expected - low, high - expected):
-        detail = f"{what}: too few rows to judge: {numbers}"
-        return CheckResult(name, "calibration", "skip", detail, achieved, expected, allowed)
-    outcome = _outcome(abs(achieved - expected) <= allowed + _EPSILON)
-    detail = f"{what}: {numbers}"
-    return CheckResult(name, "calibration", outcome, detail, achieved, expected, allowed)
-
-
-def _no_sample(name: str, what: str, expected: float) -> CheckResult:
-    detail = f"{what}: no rows to measure (configured {expected:.4f})"
-    return CheckResult(name, "calibration", "skip", detail, expected=expected)
-
-
-def _share(
-    name: str, what: str, count: int, n: int, expected: float, z: float = Z_SHARE
-) -> CheckResult:
-    if n == 0:
-        return _no_sample(name, what, expected)
-    standard_error = math.sqrt(expected * (1.0 - expected) / n)
-    spread = max(expected, 1.0 - expected)
-    return _compare(name, what, (count / n, n), expected, tolerance(standard_error, n, spread, z))
 
 
 def _mix(
@@ -211,7 +113,7 @@ def _mix(
     n = sum(counts.values())
     for key in sorted(set(weights) | set(counts)):
         weight = weights.get(key, 0.0)
-        yield _share(f"{prefix}.{key}", f"share of {what} {key!r}", counts.get(key, 0), n, weight)
+        yield share(f"{prefix}.{key}", f"share of {what} {key!r}", counts.get(key, 0), n, weight)
 
 
 def _check_calibration(connection: Connection, params: Params) -> Iterator[CheckResult]:
@@ -229,16 +131,14 @@ def _check_calibration(connection: Connection, params: Params) -> Iterator[Check
     yield from _check_categories(connection, params)
 
     n, escalated, closed, rated = connection.execute(text(q.TICKET_FLAGS)).one()
-    yield _share(
+    yield share(
         "escalation_rate", "escalated share of tickets", escalated, n, params.escalation_rate
     )
-    yield _share(
-        "closed_share", "closed share of tickets", closed, n, params.closed_share, Z_CLOSED
-    )
-    yield _share("rated_share", "rated share of closed tickets", rated, closed, params.rated_share)
+    yield share("rated_share", "rated share of closed tickets", rated, closed, params.rated_share)
 
     for table, sql in q.QUEUE_ABANDONMENT.items():
         yield _abandonment(connection, table, sql, params)
+    yield from centre.check_centre(connection, params)
 
 
 def _check_categories(connection: Connection, params: Params) -> Iterator[CheckResult]:
@@ -250,19 +150,19 @@ def _check_categories(connection: Connection, params: Params) -> Iterator[CheckR
     for category in sorted(params.categories):
         rate = params.categories[category].fcr_rate
         n, hits = fcr.get(category, (0, 0))
-        yield _share(f"fcr_rate.{category}", f"FCR share of {category} tickets", hits, n, rate)
+        yield share(f"fcr_rate.{category}", f"FCR share of {category} tickets", hits, n, rate)
 
         name = f"contacts_per_case.{category}"
         what = f"mean interactions per {category} ticket"
         expected, variance = contacts_moments(params, category)
         if category not in contacts:
-            yield _no_sample(name, what, expected)
+            yield no_sample(name, what, expected)
             continue
         n, mean = contacts[category]
         bounds = (1.0, float(params.max_contacts))
         spread = max(expected - bounds[0], bounds[1] - expected)
         limit = tolerance(math.sqrt(variance / n), n, spread)
-        yield _compare(name, what, (mean, n), expected, limit, bounds)
+        yield compare(name, what, (mean, n), expected, limit, bounds)
 
 
 def contacts_moments(params: Params, category: str) -> tuple[float, float]:
@@ -291,8 +191,8 @@ def _abandonment(connection: Connection, table: str, sql: str, params: Params) -
     configured = params.abandonment[table]
     name, what = f"abandonment_rate.{table}", f"abandoned share of {table}"
     if n == 0:
-        return _no_sample(name, what, configured.mean)
+        return no_sample(name, what, configured.mean)
     p = configured.mean
     variance = p * (1.0 - p) / n + configured.daily_spread**2 / 3.0 / days
     limit = tolerance(math.sqrt(variance), n, max(p, 1.0 - p) + configured.daily_spread)
-    return _compare(name, what, (abandoned / n, n), p, limit)
+    return compare(name, what, (abandoned / n, n), p, limit)

@@ -218,14 +218,23 @@ class WfmEntry(Base):
         CheckConstraint(
             "interactions_time <= productive_time", name="interactions_within_productive"
         ),
+        CheckConstraint(
+            "(shift_start IS NULL) = (shift_end IS NULL) AND "
+            "(shift_start IS NULL OR shift_end > shift_start)",
+            name="shift_whole",
+        ),
         Index(None, "date"),
         {"comment": "Daily workforce-management time per agent, in minutes."},
     )
 
     date: Mapped[dt.date] = mapped_column(Date, comment="Calendar day")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), comment="Agent")
-    paid_time: Mapped[int] = mapped_column(Integer, comment="Paid minutes (FTE x 8 h on shift)")
-    scheduled_time: Mapped[int] = mapped_column(Integer, comment="Scheduled minutes")
+    paid_time: Mapped[int] = mapped_column(
+        Integer, comment="Paid minutes: scheduled_time plus overtime"
+    )
+    scheduled_time: Mapped[int] = mapped_column(
+        Integer, comment="Scheduled minutes: the shift's length, 0 on days off"
+    )
     available_time: Mapped[int] = mapped_column(
         Integer, comment="Scheduled minus breaks and absence, minutes"
     )
@@ -234,6 +243,13 @@ class WfmEntry(Base):
     )
     productive_time: Mapped[int] = mapped_column(
         Integer, comment="interactions_time plus meetings, training and admin, minutes"
+    )
+    # Appended by revision 0002, after the columns of 0001 (the generator emits them last).
+    shift_start: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"Start of the shift, NULL on days off ({UTC_NOTE})"
+    )
+    shift_end: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=False), comment=f"End of the shift, NULL on days off ({UTC_NOTE})"
     )
 
 

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=12 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=ca2c45b4118775cd8a4f898e77897c647c3caa3447d422a662103969f3298841 (`seed config` prints them)
+-- parameters sha256=2e1d58aa8c841a138d0736a32b5ca18e3429d6b6355d4deb02ceb61fc77e4286 (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -298,6 +298,24 @@ COMMENT ON COLUMN chats.interaction_id IS 'Interaction of an answered chat, NULL
 CREATE INDEX ix_chats_initialized ON chats (initialized);
 
 INSERT INTO alembic_version (version_num) VALUES ('0001');
+
+-- Running upgrade 0001 -> 0002
+
+ALTER TABLE wfm ADD COLUMN shift_start TIMESTAMP WITHOUT TIME ZONE;
+
+COMMENT ON COLUMN wfm.shift_start IS 'Start of the shift, NULL on days off (timestamp without time zone, UTC)';
+
+ALTER TABLE wfm ADD COLUMN shift_end TIMESTAMP WITHOUT TIME ZONE;
+
+COMMENT ON COLUMN wfm.shift_end IS 'End of the shift, NULL on days off (timestamp without time zone, UTC)';
+
+ALTER TABLE wfm ADD CONSTRAINT ck_wfm_shift_whole CHECK ((shift_start IS NULL) = (shift_end IS NULL) AND (shift_start IS NULL OR shift_end > shift_start));
+
+COMMENT ON COLUMN wfm.paid_time IS 'Paid minutes: scheduled_time plus overtime';
+
+COMMENT ON COLUMN wfm.scheduled_time IS 'Scheduled minutes: the shift''s length, 0 on days off';
+
+UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';
 
 -- Secondary indexes and foreign keys are dropped for the load and re-created after it
 -- (as pg_restore does): much faster than maintaining them row by row.

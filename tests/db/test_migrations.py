@@ -91,6 +91,17 @@ def test_upgrade_then_downgrade_leaves_nothing_behind(fresh_database_url: str) -
     assert version_rows(fresh_database_url) in (None, [])
 
 
+def test_downgrading_0002_restores_the_0001_schema(
+    fresh_database_url: str, migrated_database_url: str
+) -> None:
+    env = {**os.environ, "DATABASE_URL": fresh_database_url}
+    _alembic(env, "upgrade", "0001")
+    at_0001 = schema_snapshot(fresh_database_url)
+    _alembic({**env, "DATABASE_URL": migrated_database_url}, "downgrade", "0001")
+    assert schema_snapshot(migrated_database_url) == at_0001
+    assert version_rows(migrated_database_url) == [("0001",)]
+
+
 def test_upgrade_runs_in_the_callers_transaction(fresh_database_url: str) -> None:
     with connect(fresh_database_url) as conn:
         upgrade_to_head(conn)
@@ -135,19 +146,23 @@ def _alembic_cli() -> list[str]:
     return [on_path] if on_path else [sys.executable, "-m", "alembic"]
 
 
+def _alembic(env: dict[str, str], *args: str) -> None:
+    done = subprocess.run(
+        [*_alembic_cli(), *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, f"alembic {' '.join(args)}: {done.stderr}"
+
+
 def test_alembic_cli_upgrade_check_downgrade(fresh_database_url: str) -> None:
     env = {**os.environ, "DATABASE_URL": fresh_database_url}
     for args in (["upgrade", "head"], ["check"], ["downgrade", "base"]):
-        done = subprocess.run(
-            [*_alembic_cli(), *args],
-            cwd=REPO_ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert done.returncode == 0, f"alembic {' '.join(args)}: {done.stderr}"
+        _alembic(env, *args)
     assert public_relations(fresh_database_url) == set()
 
 

@@ -84,6 +84,11 @@ EXPECTED_INTEGRITY = {
     "customer_email_in_example_domains",
     "customer_phone_fits_country",
     "wfm_productive_within_available",
+    "wfm_shift_matches_scheduled",
+    "wfm_absent_days_idle",
+    "interactions_in_handler_shift",
+    "no_work_when_absent",
+    "contacts_within_opening_hours",
 }
 EXPECTED_CALIBRATION = {
     *(f"origin_share.{c}" for c in ("email", "phone", "chat")),
@@ -93,8 +98,12 @@ EXPECTED_CALIBRATION = {
     "escalation_rate",
     "abandonment_rate.calls",
     "abandonment_rate.chats",
-    "closed_share",
     "rated_share",
+    "absence_share",
+    "occupancy",
+    "waits_follow_load.speed_of_answer",
+    "waits_follow_load.abandoned_share",
+    "backlog_recent",
 }
 
 
