@@ -272,13 +272,15 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
     ),
     IntegrityQuery(
         "no_work_before_start_date",
-        "no agent handles an interaction or owns a ticket created before their start_date",
-        """SELECT i.interaction_id AS example
-           FROM interactions i JOIN users u ON u.id = i.handled_by
-           WHERE i.interaction_created::date < u.start_date
-           UNION ALL
-           SELECT t.ticket_id FROM tickets t JOIN users u ON u.id = t.ticket_owner
-           WHERE t.ticket_created::date < u.start_date""",
+        "no agent handles an interaction, or takes a ticket's first contact as its owner, "
+        "before their start_date (a ticket e-mailed the night before may go to a new starter)",
+        f"""SELECT i.interaction_id AS example
+            FROM interactions i JOIN users u ON u.id = i.handled_by
+            WHERE i.interaction_created::date < u.start_date
+            UNION ALL
+            SELECT t.ticket_id FROM tickets t JOIN users u ON u.id = t.ticket_owner
+            JOIN ({_PER_TICKET}) p ON p.ticket_id = t.ticket_id
+            WHERE p.first_created::date < u.start_date""",
     ),
     IntegrityQuery(
         "interactions_on_scheduled_days",

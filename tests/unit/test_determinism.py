@@ -15,13 +15,13 @@ from seeder.generate.produce import generate_blocks, iter_batches
 # Changed only on purpose (a generator change, or a dependency upgrade that changes the data),
 # with a note in the commit saying why.
 GOLDEN_SMALL_SEED_42 = {
-    "users": "1a0756f45dec7dfa497d051a56fe0d76cfb1aa9a1d29ae18761b99ffaa3bfcce",
+    "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "a856cbbfbf004dc1b73bf157aad6a103aa5a7894f7af514f606dc5387c4aa7ee",
-    "interactions": "24138351a8ce14fa55443480e59bb825d28ab2e53ddb354ad193beb083c71923",
-    "calls": "ef9be8a5898880318108e345e63060753683709bfdb0fcd02cf5862ba3c67382",
-    "chats": "2816ce734ef1267dc8d888cd0f09bfcd05552b7736be8a33103657e22b9a4d7e",
-    "wfm": "82af45206e4a6c1e5e673b8b350e3f0937b80d214592643ad79d10685a280270",
+    "tickets": "e5b5310ed7de64a8ca41bc4aca4bb36ebcad52ae23d8008824bfd693768a935e",
+    "interactions": "63097c16072d0778ec89bc0462946bfa2c8d95ec4419c22f4eda034e2c5cd469",
+    "calls": "1d7ec7831633df9202f08544effef6dff6eedbc840d6a49cde000858ed41029b",
+    "chats": "26036557af90c868758ab40cfbf0a9c87d2cc1229ce6e094f6ca5753765b8b3e",
+    "wfm": "ecd374fffb6040f98396c8ca53ee8428610f6b06b51c3f0e90c7aa39d084ede2",
 }
 
 
