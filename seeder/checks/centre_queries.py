@@ -127,10 +127,10 @@ ABSENCE: Final = """
            count(*) FILTER (WHERE scheduled_time > 0 AND available_time = 0)
     FROM wfm
 """
-# Present agent-days, their interactions and available minutes, and the interactions.
+# Present agent-days, their interactions and available minutes, and all handle minutes.
 OCCUPANCY: Final = """
     SELECT count(*), coalesce(sum(interactions_time), 0), coalesce(sum(available_time), 0),
-           (SELECT count(*) FROM interactions)
+           (SELECT coalesce(sum(handle_time), 0) FROM interactions)
     FROM wfm WHERE scheduled_time > 0 AND available_time > 0
 """
 

@@ -73,12 +73,19 @@ def truncated_normal(
     size: int,
 ) -> Floats:
     """Normal(mean, sd) truncated to [low, high] (bounds may be arrays)."""
+    return truncated_normal_at(rng.random(size), mean, sd, low, high)
+
+
+def truncated_normal_at(
+    u: Floats, mean: float | Floats, sd: float, low: float | Floats, high: float | Floats
+) -> Floats:
+    """The truncated normal's quantiles at `u`, uniform draws in [0, 1)."""
+    size = len(u)
     mean_a = np.broadcast_to(np.asarray(mean, dtype=np.float64), (size,))
     low_a = np.broadcast_to(np.asarray(low, dtype=np.float64), (size,))
     high_a = np.broadcast_to(np.asarray(high, dtype=np.float64), (size,))
     p_low = normal_cdf((low_a - mean_a) / sd)
     p_high = normal_cdf((high_a - mean_a) / sd)
-    u = rng.random(size)
     x = mean_a + sd * normal_ppf(p_low + u * (p_high - p_low))
     # Guards only against rounding in the approximations, not a reshaping of the mass.
     return np.clip(x, low_a, high_a)
@@ -97,12 +104,23 @@ def truncated_lognormal(
 
     low/high default to the distribution's min/max; per-row arrays narrow them further.
     """
+    return truncated_lognormal_at(rng.random(size), dist, low=low, high=high, scale=scale)
+
+
+def truncated_lognormal_at(
+    u: Floats,
+    dist: Range,
+    *,
+    low: float | Floats | None = None,
+    high: float | Floats | None = None,
+    scale: float | Floats = 1.0,
+) -> Floats:
+    """The truncated log-normal's quantiles at `u`: for draws made before the scale is known."""
     lo = np.maximum(dist.min, low) if low is not None else dist.min
     hi = np.minimum(dist.max, high) if high is not None else dist.max
     hi = np.maximum(hi, lo)
     log_mu = np.log(dist.median * np.asarray(scale, dtype=np.float64))
-    log_x = truncated_normal(rng, log_mu, dist.sigma, np.log(lo), np.log(hi), size)
-    return np.exp(log_x)
+    return np.exp(truncated_normal_at(u, log_mu, dist.sigma, np.log(lo), np.log(hi)))
 
 
 def truncated_normal_dist(rng: np.random.Generator, dist: TruncNormal, size: int) -> Floats:

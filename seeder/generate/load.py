@@ -3,7 +3,7 @@
 Per interval of `interval_minutes`, the offered work (the day's tickets spread along the
 arrival curve, times the agent-seconds a ticket takes) is divided by the capacity of the
 agents present and on shift: the interval's load u. Waits grow as in an Erlang queue,
-u / (1 - u), damped and normalised so the configured speed of answer stays the average.
+u / (1 - u), damped and normalised so the configured speed of answer stays the median.
 Abandonment is the mean wait over the customers' mean patience (linear, as Brown et al.
 2005 measured; the shape of Erlang-A), with patience calibrated so the configured mean holds.
 Everything is computed once per run from the plan's counts, so every chunk agrees.
@@ -126,12 +126,18 @@ def _arrival_share(rota: Rota, arrival_cdf: Floats, interval_s: int) -> Floats:
 
 
 def _normalised(waits: Floats, arrivals: Floats) -> Floats:
-    """Wait factors with an arrival-weighted mean of 1, within SOA_FACTOR_BOUNDS."""
+    """Wait factors whose arrival-weighted geometric mean is 1, within SOA_FACTOR_BOUNDS.
+
+    A geometric mean of 1 keeps the median speed of answer at its configured value.
+    """
     weight = arrivals.sum()
     if weight <= 0:
         return np.ones_like(waits)
-    factor = np.clip(waits / max((waits * arrivals).sum() / weight, 1e-12), *SOA_FACTOR_BOUNDS)
-    normalised: Floats = factor / ((factor * arrivals).sum() / weight)
+    log_waits = np.log(np.maximum(waits, 1e-12))
+    centred = log_waits - (log_waits * arrivals).sum() / weight
+    factor = np.clip(np.exp(centred), *SOA_FACTOR_BOUNDS)
+    log_factor = np.log(factor)
+    normalised: Floats = np.exp(log_factor - (log_factor * arrivals).sum() / weight)
     return normalised
 
 

@@ -159,16 +159,21 @@ def _check_contact_durations(p: Params) -> None:
         soa = p.speed_of_answer[channel]
         _check_range(f"handle_time_minutes.{channel}", handle)
         _check_range(f"speed_of_answer.{channel}", soa)
-        # Every contact of the longest ticket must fit in the span at its shortest length,
-        # as stored: handle times in tenths of a minute, email waits in hundredths of an hour.
-        shortest_s = math.ceil(handle.min * 10) * 6 + (
-            math.ceil(soa.min * 100) * 36 if channel == "email" else math.ceil(soa.min)
-        )
+        # Every contact of the longest ticket must fit in the span at its shortest length.
         _check(
-            p.max_contacts * shortest_s <= span_seconds / 2,
+            p.max_contacts * _shortest_contact_s(p, channel) <= span_seconds / 2,
             f"handle_time_minutes.{channel}.min / speed_of_answer.{channel}.min are too long "
             f"for max_contacts={p.max_contacts} within max_interaction_span_hours: lower them",
         )
+
+
+def _shortest_contact_s(p: Params, channel: str) -> int:
+    """A contact at its shortest, as stored: handle time in tenths of a minute, plus the
+    speed of answer in hundredths of an hour (e-mail) or seconds (phone, chat)."""
+    handle = p.handle_time_minutes[channel]
+    soa = p.speed_of_answer[channel]
+    wait_s = math.ceil(soa.min * 100) * 36 if channel == "email" else math.ceil(soa.min)
+    return math.ceil(handle.min * 10) * 6 + wait_s
 
 
 def _check_abandonment(p: Params) -> None:
@@ -220,7 +225,8 @@ def _check_escalation_fit(p: Params) -> None:
 
 def _check_contact_centre(p: Params) -> None:
     """Opening hours, shifts and the agent model (docs/contact_centre.md)."""
-    for key in ("case_work_minutes", "closure_delay_factor"):
+    limits = {"case_work_minutes": (0.0, 10_000.0), "closure_delay_factor": (0.01, 100.0)}
+    for key, (low, high) in limits.items():
         values: dict[str, float] = getattr(p, key)
         unknown = sorted(set(values) - set(SYMPTOM_CATEGORIES))
         _check(
@@ -230,8 +236,8 @@ def _check_contact_centre(p: Params) -> None:
         for category in SYMPTOM_CATEGORIES:
             _check(category in values, f"{key}.{category} is missing")
             _check(
-                math.isfinite(values[category]) and 0 <= values[category] <= 10_000,
-                f"{key}.{category} = {values[category]}: must lie between 0 and 10,000",
+                math.isfinite(values[category]) and low <= values[category] <= high,
+                f"{key}.{category} = {values[category]}: must lie between {low:g} and {high:,g}",
             )
     _check(0.5 <= p.shift_hours <= 12, "shift_hours must lie between 0.5 and 12")
     _check(
@@ -271,9 +277,18 @@ def _check_opening_hours(p: Params) -> None:
                 f"{name} = {pair}: open longer than two of the shortest shifts "
                 f"({shortest_shift:g} h) can cover: shorten it or raise shift_hours",
             )
+    longest_ticket_s = p.max_contacts * max(_shortest_contact_s(p, c) for c in CHANNELS)
     for day in range(7):
         if p.weekday_weights[day] <= 0:
             continue
+        for channel in CHANNELS:
+            opens, closes = p.opening_hours[channel][day]
+            _check(
+                closes <= opens or (closes - opens) * 3600 >= longest_ticket_s,
+                f"opening_hours.{channel}[{day}] = {[opens, closes]}: too short for "
+                f"max_contacts={p.max_contacts} contacts at their shortest: lengthen it or "
+                "lower max_contacts",
+            )
         for channel in ("phone", "chat"):
             opens, closes = p.opening_hours[channel][day]
             _check(

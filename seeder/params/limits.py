@@ -48,6 +48,7 @@ UPPER_LIMITS: tuple[tuple[str, int | float, str], ...] = (
     ("after_contact_work_share.max", 10, "ten times the handle time"),
     ("rating_lifecycle_penalty", 100, "ratings run from 1 to 5"),
     ("rating_noise_sd", 100, "ratings run from 1 to 5"),
+    ("weekend_rotation", 52, "weeks in a year: everyone covers a weekend at least yearly"),
 )
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -52,7 +52,11 @@ class Category:
 
 @dataclass(frozen=True)
 class Abandonment:
-    """Queue abandonment: share abandoned / (answered + abandoned), varying by day."""
+    """Queue abandonment: share abandoned / (answered + abandoned).
+
+    The mean is met by calibrating patience; each interval's rate then follows its load.
+    daily_spread is how far a day's rate may stray from the mean (validate's allowance).
+    """
 
     mean: float
     daily_spread: float

@@ -92,7 +92,7 @@ def test_an_error_in_the_child_reaches_the_caller_and_changes_nothing(
     unstaffed = tmp_path / "unstaffed.toml"
     unstaffed.write_text("weekend_rotation = 1\nagents = 1\n")
     config = build_run_config(size="small", seed=3, config_file=unstaffed)
-    with no_child_left_behind(), pytest.raises(ConfigError, match="no agent is scheduled on"):
+    with no_child_left_behind(), pytest.raises(ConfigError, match="no agent is on shift on"):
         _forked_load(fresh_database_url, config, reset=True)
     assert table_fingerprints(fresh_database_url) == before
 

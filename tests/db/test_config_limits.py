@@ -11,7 +11,8 @@ from seeder.params.limits import MAX_LOG_SIGMA, MAX_RELATIVE_WEIGHT, TEN_YEARS_H
 
 TINY = "min = 0.001\nmedian = 0.01\n"
 # Every limit of seeder.params.limits at once, with tiny minimums so that 1,000 contacts per
-# ticket fit in a 24-hour span (at their stored resolution: 6 s handling, 36 s email wait).
+# ticket fit in a 24-hour span (at their stored resolution: 6 s handling, 36 s email wait),
+# in a centre open around the clock on two 12-hour shifts.
 AT_THE_LIMITS = f"""
 anchor_closure_to = "ANCHOR"
 max_interaction_span_hours = 24.0
@@ -22,6 +23,8 @@ escalated_delay_factor = 100
 rating_lifecycle_penalty = 100
 rating_noise_sd = 100
 weekday_weights = [{", ".join([str(MAX_RELATIVE_WEIGHT)] * 7)}]
+shift_hours = 12.0
+agent_part_time_fte = 1.0
 hourly_weights = [{", ".join([str(MAX_RELATIVE_WEIGHT)] * 24)}]
 [categories.troubleshooting]
 contacts_per_case = 500
@@ -40,6 +43,10 @@ max = {TEN_YEARS_HOURS * 3600}
 max = 10
 [shrinkage]
 sd = 1
+[opening_hours]
+email = {[[0, 24]] * 7}
+phone = {[[0, 24]] * 7}
+chat = {[[0, 24]] * 7}
 """ + "".join(
     f"[{table}.{channel}]\n{TINY}sigma = {MAX_LOG_SIGMA}\nmax = 999999\n"
     for table in ("speed_of_answer", "handle_time_minutes")

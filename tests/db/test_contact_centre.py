@@ -190,17 +190,33 @@ def test_agents_differ_in_handle_time(ds: Dataset) -> None:
     assert cv >= AHT_CV_MIN
 
 
-def test_better_agents_resolve_more_within_each_category(ds: Dataset) -> None:
-    """Owners' FCR, compared with what their category mix predicts, spread beyond chance."""
+def _owner_spread(ds: Dataset, flag: str) -> tuple[float, list[float]]:
+    """(chi-square, z-scores): each owner's count of `flag` against their category mix's.
+
+    With no agent effect the sum of squares is chi-square with one degree per owner.
+    """
     rows = ds.rows(
-        """WITH rate AS (SELECT symptom_cat, avg(fcr::int)::float8 AS p FROM tickets GROUP BY 1)
-           SELECT ticket_owner, sum(fcr::int) - sum(r.p), sum(r.p * (1 - r.p))
-           FROM tickets t JOIN rate r USING (symptom_cat) GROUP BY 1"""
+        f"""WITH rate AS (SELECT symptom_cat, avg({flag}::int)::float8 AS p
+                          FROM tickets GROUP BY 1)
+            SELECT ticket_owner, sum({flag}::int) - sum(r.p), sum(r.p * (1 - r.p))
+            FROM tickets t JOIN rate r USING (symptom_cat) GROUP BY 1"""
     )
     z_scores = [excess / math.sqrt(var) for _, excess, var in rows if var > 0]
-    chi_square = sum(z * z for z in z_scores)
-    # Under no agent effect this is chi-square with len(z_scores) degrees of freedom.
-    assert chi_square > len(z_scores) + 4 * math.sqrt(2 * len(z_scores)), z_scores
+    return sum(z * z for z in z_scores), z_scores
+
+
+@pytest.mark.parametrize("flag", ["fcr", "escalated"])
+def test_agents_differ_in_resolution_and_escalation_beyond_chance(ds: Dataset, flag: str) -> None:
+    """Within each category's calibrated rate, some owners resolve more and escalate less."""
+    chi_square, z_scores = _owner_spread(ds, flag)
+    degrees = len(z_scores)
+    assert chi_square > degrees + 4 * math.sqrt(2 * degrees), z_scores
+
+
+def test_the_better_resolvers_escalate_less(ds: Dataset) -> None:
+    _, resolving = _owner_spread(ds, "fcr")
+    _, escalating = _owner_spread(ds, "escalated")
+    assert _correlation(resolving, escalating) < 0, (resolving, escalating)
 
 
 def test_best_and_worst_agents_ratings_differ(ds: Dataset) -> None:

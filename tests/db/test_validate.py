@@ -107,6 +107,10 @@ EXPECTED_CALIBRATION = {
 }
 
 
+# 3,000 tickets leave a backlog of a handful of recent tickets: too few to judge its age.
+SMALL_DATA_SKIPS = frozenset({"backlog_recent"})
+
+
 def test_fresh_data_passes_every_check(loaded: LoadedDatabase) -> None:
     report = validate_database(loaded.url)
     assert report.passed, "checks failed on fresh data:\n" + _describe(report.failures)
@@ -117,7 +121,9 @@ def test_fresh_data_passes_every_check(loaded: LoadedDatabase) -> None:
     assert not EXPECTED_INTEGRITY - integrity, "missing integrity checks"
     assert not EXPECTED_CALIBRATION - calibration, "missing calibration checks"
     for result in report.results:
-        assert result.outcome == "pass", result  # 3000 tickets leave nothing to skip
+        if result.name in SMALL_DATA_SKIPS:
+            continue
+        assert result.outcome == "pass", result  # 3000 tickets leave nothing else to skip
         if result.kind == "integrity":
             assert result.violations == 0, result
         else:
@@ -129,9 +135,9 @@ def test_report_is_json_ready(loaded: LoadedDatabase) -> None:
     assert json.loads(json.dumps(data)) == data
     assert data["passed"] is True
     assert data["failed"] == []
-    assert data["skipped"] == []
+    assert set(data["skipped"]) <= SMALL_DATA_SKIPS
     assert data["checks"] == len(data["results"])
-    assert {r["outcome"] for r in data["results"]} == {"pass"}
+    assert {r["outcome"] for r in data["results"] if r["name"] not in SMALL_DATA_SKIPS} == {"pass"}
     escalation = next(r for r in data["results"] if r["name"] == "escalation_rate")
     assert escalation["kind"] == "calibration"
     assert escalation["expected"] == Params().escalation_rate

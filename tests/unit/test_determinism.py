@@ -17,11 +17,11 @@ from seeder.generate.produce import generate_blocks, iter_batches
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "e5b5310ed7de64a8ca41bc4aca4bb36ebcad52ae23d8008824bfd693768a935e",
-    "interactions": "63097c16072d0778ec89bc0462946bfa2c8d95ec4419c22f4eda034e2c5cd469",
-    "calls": "1d7ec7831633df9202f08544effef6dff6eedbc840d6a49cde000858ed41029b",
-    "chats": "26036557af90c868758ab40cfbf0a9c87d2cc1229ce6e094f6ca5753765b8b3e",
-    "wfm": "ecd374fffb6040f98396c8ca53ee8428610f6b06b51c3f0e90c7aa39d084ede2",
+    "tickets": "6720691be62284fe870679d2c040f48fc4965f19f2cf89526c56325f8f0e4093",
+    "interactions": "2eb9718fca0adc06998266f26113e937ecca1493ce605a03c07a2644c8dc64b1",
+    "calls": "940bf7a9fea37e764159f718b23c96e3facf4e7fe8608260ab8972e2d2c38eef",
+    "chats": "e894da3a8ffb7d5493de4dd968688481101fe916563d6202ea6cf54d696f16cd",
+    "wfm": "bc42e2486aa186da8a7a4d4e7703dace65a218da1113abbc7e828ef6817b10f0",
 }
 
 

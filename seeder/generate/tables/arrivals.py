@@ -72,19 +72,22 @@ def _queued(
     """Phone and chat: arrive while open, wait their speed of answer (whole seconds)."""
     params = plan.config.params
     opens, closes = channel_window(plan, channel, day)
-    longest_wait = np.array(
-        [int(np.ceil(params.speed_of_answer[c].max)) for c in CHANNELS], dtype=np.int64
+    shortest_wait = np.array(
+        [int(np.ceil(params.speed_of_answer[c].min)) for c in CHANNELS], dtype=np.int64
     )[channel]
-    latest = np.maximum(closes - need_s - longest_wait, opens + 1)
+    latest = np.maximum(closes - need_s - shortest_wait, opens + 1)
     second = sample_time_between(rng, plan, opens, latest)
     created = plan.start_epoch_s + day * SECONDS_PER_DAY + second
     factor = _soa_factor(plan, day, second)
+    # A caller queueing near closing is answered in time for the ticket's contacts.
+    room = closes - need_s - second
     soa = np.zeros(len(day), dtype=np.int64)
     for ch, name in enumerate(CHANNELS):
         sel = np.flatnonzero(channel == ch)
         dist = params.speed_of_answer[name]
-        drawn = truncated_lognormal(rng, dist, len(sel), scale=factor[sel])
-        soa[sel] = np.maximum(np.floor(drawn), np.ceil(dist.min)).astype(np.int64)
+        high = (room[sel] + 1).astype(np.float64)
+        drawn = truncated_lognormal(rng, dist, len(sel), high=high, scale=factor[sel])
+        soa[sel] = np.maximum(np.floor(drawn), shortest_wait[sel]).astype(np.int64)
     return created, created + soa, soa
 
 
@@ -97,8 +100,8 @@ def _mailed(
     opens, closes = channel_window(plan, channel, day)
     latest = np.full(len(day), SECONDS_PER_DAY, dtype=np.int64)
     last = day == plan.days - 1
-    longest_wait = int(np.ceil(dist.max * 3600)) + EMAIL_UNIT_S
-    latest[last] = np.maximum(closes[last] - need_s[last] - longest_wait, opens[last] + 1)
+    shortest_wait = int(np.ceil(dist.min * 100)) * EMAIL_UNIT_S + EMAIL_UNIT_S
+    latest[last] = np.maximum(closes[last] - need_s[last] - shortest_wait, opens[last] + 1)
     second = sample_time_between(rng, plan, np.zeros(len(day), dtype=np.int64), latest)
     created = plan.start_epoch_s + day * SECONDS_PER_DAY + second
     wait_h = truncated_lognormal(rng, dist, len(day))
@@ -128,9 +131,11 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
         wait_s = np.ceil(
             np.clip(wait_h[pending] * _soa_factor(plan, d, begin), shortest_h, longest_h) * 3600
         ).astype(np.int64)
-        end = begin + wait_s
-        fits = (closes > opens) & (end + EMAIL_UNIT_S + need_s[pending] <= closes)
-        fits |= day[pending] >= plan.days - 1
+        latest = closes - need_s[pending] - EMAIL_UNIT_S
+        last = day[pending] >= plan.days - 1
+        # On the range's last day the wait is cut short: the ticket must end inside the range.
+        end = np.where(last, np.maximum(np.minimum(begin + wait_s, latest), begin), begin + wait_s)
+        fits = last | ((closes > opens) & (end <= latest))
         done = pending[fits]
         answered[done] = plan.start_epoch_s + d[fits] * SECONDS_PER_DAY + end[fits]
         pending = pending[~fits]
@@ -138,4 +143,5 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
             break
         day[pending] += 1
         earliest[pending] = 0
+    answered[pending] = created[pending]  # the configuration check rules this out
     return answered

@@ -53,7 +53,7 @@ class ContactPlan:
 
     def shortest_s(self, params: Params) -> Ints:
         """Per ticket: the time its contacts take at their shortest, whatever their channels."""
-        least = max(_least_handle_s(params, ch) + _least_wait_s(params, ch) for ch in range(3))
+        least = max(least_handle_s(params, ch) + least_wait_s(params, ch) for ch in range(3))
         per_ticket: Ints = np.bincount(self.ticket, minlength=len(self.first)) * least
         return per_ticket
 
@@ -74,11 +74,11 @@ def plan_contacts(
     return ContactPlan(tix, pos, first, channel)
 
 
-def _least_handle_s(params: Params, channel: int) -> int:
+def least_handle_s(params: Params, channel: int) -> int:
     return int(np.ceil(params.handle_time_minutes[CHANNELS[channel]].min * 10)) * 6
 
 
-def _least_wait_s(params: Params, channel: int) -> int:
+def least_wait_s(params: Params, channel: int) -> int:
     soa = params.speed_of_answer[CHANNELS[channel]]
     if channel == EMAIL:
         return int(np.ceil(soa.min * 100)) * 36

@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import CHANNELS
-from seeder.generate.distributions import truncated_lognormal
+from seeder.generate.distributions import truncated_lognormal, truncated_lognormal_at
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffing import handle_factor
 from seeder.generate.tables.arrivals import EMAIL_UNIT_S, Arrivals
@@ -24,8 +24,8 @@ from seeder.generate.tables.interactions import (
     EMAIL,
     ContactPlan,
     Contacts,
-    _least_handle_s,
-    _least_wait_s,
+    least_handle_s,
+    least_wait_s,
 )
 from seeder.generate.tables.schedule import ANY, channel_window, pick_on_shift
 
@@ -37,6 +37,7 @@ Floats = NDArray[np.float64]
 class _Drawn:
     """Per contact, drawn before timing: what it would take with nothing in the way."""
 
+    handle_u: Floats  # the uniform draw behind each handle time, whoever handles it
     handle_min: Floats  # at the configured median, before the handler's factor
     least_handle_s: Ints
     wait_s: Ints  # speed of answer for follow-ups (0 for first contacts), whole units
@@ -44,6 +45,7 @@ class _Drawn:
     unit_s: Ints  # the wait's stored unit: 36 s for e-mail (hundredths of an hour), else 1 s
     gap_s: Ints  # the customer's own pause before a follow-up
     rest_least_s: Ints  # what the contacts after this one need at least
+    share_min: Floats  # the most handle time a contact of its ticket may take
 
 
 def place_contacts(
@@ -81,12 +83,42 @@ def place_contacts(
         )
         others = pick_on_shift(rng, plan, day, second, np.full(len(rows), ANY), skill_weights)
         who = np.where(keep, owner[t], others)
-        factor = handle_factor(plan.agents, plan.config.params, who, day)
         room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
-        least = drawn.least_handle_s[rows] // 6
-        tenths[rows] = np.clip(np.floor(drawn.handle_min[rows] * factor * 10), least, room // 6)
+        tenths[rows] = _handle_tenths(plan, drawn, rows, channel[rows], who, day, room)
         created[rows], handled[rows], handler[rows] = start, start + tenths[rows] * 6, who
     return _contacts(plan, planned, channel, arrivals, created, handled, handler, tenths, wait_s)
+
+
+def _handle_tenths(
+    plan: Plan,
+    drawn: _Drawn,
+    rows: Ints,
+    channel: Ints,
+    who: Ints,
+    day: Ints,
+    room_s: Ints,
+) -> Ints:
+    """Handle time in tenths of a minute: the channel's distribution at the handler's pace,
+    truncated (not clipped) to the room the ticket's window leaves."""
+    params = plan.config.params
+    factor = handle_factor(plan.agents, params, who, day)
+    tenths = np.zeros(len(rows), dtype=np.int64)
+    least = drawn.least_handle_s[rows] // 6
+    for ch, name in enumerate(CHANNELS):
+        sel = np.flatnonzero(channel == ch)
+        minutes = truncated_lognormal_at(
+            drawn.handle_u[rows[sel]],
+            params.handle_time_minutes[name],
+            high=np.maximum(
+                np.minimum(room_s[sel] / 60.0, drawn.share_min[rows[sel]]),
+                params.handle_time_minutes[name].min,
+            ),
+            scale=factor[sel],
+        )
+        tenths[sel] = np.floor(minutes * 10)
+    upper = np.maximum(room_s // 6, least)
+    handled: Ints = np.clip(tenths, least, upper)
+    return handled
 
 
 def _keep_open_channels(plan: Plan, planned: ContactPlan, arrivals: Arrivals) -> Ints:
@@ -122,27 +154,62 @@ def _draw(
     day = arrivals.work_day[t]
     second = arrivals.first_start[t] - plan.start_epoch_s - day * SECONDS_PER_DAY
     load = plan.queue.soa_factor[day, plan.queue.interval_of(second)]
+    window_s = (arrivals.limit_end - arrivals.first_start)[t]
+    # Handling gets at most half the window, shared between the ticket's contacts.
+    share_min = window_s / (2.0 * np.bincount(t)[t]) / 60.0
+    handle_u = rng.random(k_total)
     for ch, name in enumerate(CHANNELS):
         sel = np.flatnonzero(channel == ch)
-        handle_min[sel] = truncated_lognormal(rng, params.handle_time_minutes[name], len(sel))
-        least_handle[sel] = _least_handle_s(params, ch)
-        least_wait[sel] = _least_wait_s(params, ch)
+        handle_min[sel] = truncated_lognormal_at(
+            handle_u[sel], params.handle_time_minutes[name], high=share_min[sel]
+        )
+        least_handle[sel] = least_handle_s(params, ch)
+        least_wait[sel] = least_wait_s(params, ch)
         soa = truncated_lognormal(rng, params.speed_of_answer[name], len(sel), scale=load[sel])
         unit_s = EMAIL_UNIT_S if ch == EMAIL else 1
         per_unit = 100 if ch == EMAIL else 1
         wait_s[sel] = np.maximum(np.floor(soa * per_unit), least_wait[sel] // unit_s) * unit_s
     follow_up = planned.position > 0
     wait_s[~follow_up], least_wait[~follow_up] = 0, 0
+    unit = np.where(channel == EMAIL, EMAIL_UNIT_S, 1).astype(np.int64)
+    handle_s = handle_min * 60 * handle_factor(plan.agents, params, owner[t], day)
+    wait_s = _shorten_waits(wait_s, least_wait, unit, handle_s, planned, window_s)
+    gap = _pauses(rng, planned, wait_s + handle_s, window_s)
     least = least_handle + least_wait
     rest = _suffix_sum(least, planned) - least
-    busy = handle_min * 60 * handle_factor(plan.agents, params, owner[t], day) + wait_s
-    budget = arrivals.limit_end - arrivals.first_start - np.bincount(t, busy, len(planned.first))
-    weights = rng.exponential(1.0, k_total) * follow_up
-    slack = rng.exponential(1.0, len(planned.first))
-    share = weights / (np.bincount(t, weights, len(planned.first)) + slack)[t]
-    gap = np.floor(np.maximum(budget[t], 0) * share).astype(np.int64)
-    unit = np.where(channel == EMAIL, EMAIL_UNIT_S, 1).astype(np.int64)
-    return _Drawn(handle_min, least_handle, wait_s, least_wait, unit, gap, rest)
+    return _Drawn(
+        handle_u, handle_min, least_handle, wait_s, least_wait, unit, gap, rest, share_min
+    )
+
+
+def _shorten_waits(
+    wait_s: Ints,
+    least_s: Ints,
+    unit_s: Ints,
+    handle_s: Floats,
+    planned: ContactPlan,
+    window_s: Ints,
+) -> Ints:
+    """Waits as drawn; only a ticket whose contacts would overrun its window has its waits
+    shortened, the part above their minimum, in proportion."""
+    t, tickets = planned.ticket, len(planned.first)
+    excess = np.bincount(t, wait_s + handle_s, tickets)[t] - window_s
+    room = np.bincount(t, wait_s - least_s, tickets)[t]
+    keep = np.clip(1 - excess / np.maximum(room, 1), 0, 1)
+    shortened = least_s + np.floor((wait_s - least_s) * keep / unit_s).astype(np.int64) * unit_s
+    fitted: Ints = np.where(excess > 0, shortened, wait_s)
+    return fitted
+
+
+def _pauses(rng: np.random.Generator, planned: ContactPlan, busy_s: Floats, window_s: Ints) -> Ints:
+    """The customer's own pause before each follow-up shares what the window leaves over."""
+    t, tickets = planned.ticket, len(planned.first)
+    budget = np.maximum(window_s - np.bincount(t, busy_s, tickets)[t], 0)
+    weights = rng.exponential(1.0, len(t)) * (planned.position > 0)
+    slack = rng.exponential(1.0, tickets)
+    share = weights / (np.bincount(t, weights, tickets) + slack)[t]
+    gap: Ints = np.floor(budget * share).astype(np.int64)
+    return gap
 
 
 def _suffix_sum(values: Ints, planned: ContactPlan) -> Ints:
