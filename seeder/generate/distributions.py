@@ -77,7 +77,11 @@ def truncated_normal(
 
 
 def truncated_normal_at(
-    u: Floats, mean: float | Floats, sd: float, low: float | Floats, high: float | Floats
+    u: Floats,
+    mean: float | Floats,
+    sd: float | Floats,
+    low: float | Floats,
+    high: float | Floats,
 ) -> Floats:
     """The truncated normal's quantiles at `u`, uniform draws in [0, 1)."""
     size = len(u)

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import CHANNELS, SYMPTOM_CATEGORIES
-from seeder.generate.rota import MINUTES_PER_DAY, Rota
+from seeder.generate.rota import BLOCK_DAYS, MINUTES_PER_DAY, Rota
 from seeder.params import Params, Range
 
 Floats = NDArray[np.float64]
@@ -102,12 +102,15 @@ def queue_load(
 def _staff_per_interval(rota: Rota, interval_minutes: int) -> Floats:
     """Agents present and on shift, averaged over each interval, per [day, interval]."""
     days = rota.present.shape[0]
-    change = np.zeros((days, MINUTES_PER_DAY + 1), dtype=np.float64)
-    day, agent = np.nonzero(rota.present)
-    np.add.at(change, (day, rota.start_min[day, agent].astype(np.int64)), 1.0)
-    np.add.at(change, (day, rota.end_min[day, agent].astype(np.int64)), -1.0)
-    on_shift = np.cumsum(change, axis=1)[:, :MINUTES_PER_DAY]
-    staff: Floats = on_shift.reshape(days, -1, interval_minutes).mean(axis=2)
+    staff = np.zeros((days, MINUTES_PER_DAY // interval_minutes), dtype=np.float64)
+    for first in range(0, days, BLOCK_DAYS):
+        block = slice(first, first + BLOCK_DAYS)
+        day, agent = np.nonzero(rota.present[block])
+        change = np.zeros((len(staff[block]), MINUTES_PER_DAY + 1), dtype=np.int32)
+        np.add.at(change, (day, rota.start_min[block][day, agent]), 1)
+        np.add.at(change, (day, rota.end_min[block][day, agent]), -1)
+        on_shift = np.cumsum(change, axis=1, dtype=np.int32)[:, :MINUTES_PER_DAY]
+        staff[block] = on_shift.reshape(len(on_shift), -1, interval_minutes).mean(axis=2)
     return staff
 
 

@@ -153,7 +153,10 @@ def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
     agent_days = AgentDays(
         handle_s.reshape(shape), overtime_s.reshape(shape), case_s.reshape(shape)
     )
-    wfm = (Task("wfm", (*chunk, agent_days)) for chunk in plan.wfm_chunks())
+    wfm = (
+        Task("wfm", (index, first, count, agent_days.agents(first, count)))
+        for index, first, count in plan.wfm_chunks()
+    )
     for result in execute(wfm):
         yield from result.blocks
 

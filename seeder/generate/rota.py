@@ -21,6 +21,7 @@ from seeder.params import Params
 Bools = NDArray[np.bool_]
 MINUTES_PER_DAY = 1_440
 MEAN_ABSENCE_SPELL_DAYS = 3.0
+BLOCK_DAYS = 32
 EARLY, LATE, MID = 0, 1, 2
 PATTERN_CYCLE = np.array([EARLY, LATE, MID, EARLY], dtype=np.int64)
 
@@ -78,22 +79,31 @@ def build_rota(
     opens, closes = centre_hours(params)
     day_open, day_close = opens[weekdays], closes[weekdays]
     working = working & (day_close > day_open)[:, None]
-    absent = _draw_absence(seed, params, working)
-    present = working & ~absent
-    start, end = _assign_shifts(agents, params, (day_open, day_close, week_index), working, present)
-    staffed_open = np.where(present, start, MINUTES_PER_DAY).min(axis=1, initial=MINUTES_PER_DAY)
-    staffed_close = np.where(present, end, 0).max(axis=1, initial=0)
-    staffed_open = np.maximum(staffed_open, day_open)
-    staffed_close = np.minimum(staffed_close, day_close)
+    present = working & ~_draw_absence(seed, params, working)
+    start = np.zeros(working.shape, dtype=np.int16)
+    end = np.zeros(working.shape, dtype=np.int16)
+    staffed_open = np.zeros(len(weekdays), dtype=np.int64)
+    staffed_close = np.zeros(len(weekdays), dtype=np.int64)
+    # Day by day blocks keep the temporaries small however many agents there are.
+    for first in range(0, len(weekdays), BLOCK_DAYS):
+        days = slice(first, first + BLOCK_DAYS)
+        on = present[days]
+        s, e = _assign_shifts(
+            agents, params, (day_open[days], day_close[days], week_index[days]), working[days], on
+        )
+        start[days], end[days] = s, e
+        earliest = np.where(on, s, MINUTES_PER_DAY).min(axis=1, initial=MINUTES_PER_DAY)
+        staffed_open[days] = np.maximum(earliest, day_open[days])
+        staffed_close[days] = np.minimum(np.where(on, e, 0).max(axis=1, initial=0), day_close[days])
     nobody = staffed_close <= staffed_open
     staffed_open[nobody], staffed_close[nobody] = 0, 0
     return Rota(
         working=working,
         present=present,
-        start_min=start.astype(np.int16),
-        end_min=end.astype(np.int16),
-        staffed_open_s=staffed_open.astype(np.int64) * 60,
-        staffed_close_s=staffed_close.astype(np.int64) * 60,
+        start_min=start,
+        end_min=end,
+        staffed_open_s=staffed_open * 60,
+        staffed_close_s=staffed_close * 60,
     )
 
 
@@ -108,11 +118,18 @@ def _draw_absence(seed: int, params: Params, working: Bools) -> Bools:
         return np.zeros_like(working)
     rng = chunk_rng(seed, "absence")
     start_rate = -np.log1p(-share) / MEAN_ABSENCE_SPELL_DAYS
-    starts = rng.random((days, count)) < start_rate
-    lengths = rng.geometric(1.0 / MEAN_ABSENCE_SPELL_DAYS, (days, count))
-    day = np.arange(days, dtype=np.int32)[:, None]
-    ends = np.where(starts, day + lengths, -1).astype(np.int32)
-    absent = (np.maximum.accumulate(ends, axis=0) > day) & working
+    absent = np.zeros_like(working)
+    running_end = np.full(count, -1, dtype=np.int32)  # the end of each agent's spell so far
+    for first in range(0, days, BLOCK_DAYS):
+        block = working[first : first + BLOCK_DAYS]
+        starts = rng.random(block.shape) < start_rate
+        lengths = rng.geometric(1.0 / MEAN_ABSENCE_SPELL_DAYS, block.shape).astype(np.int32)
+        day = np.arange(first, first + len(block), dtype=np.int32)[:, None]
+        ends = np.maximum.accumulate(
+            np.vstack([running_end, np.where(starts, day + lengths, -1)]), axis=0
+        )[1:]
+        running_end = ends[-1]
+        absent[first : first + BLOCK_DAYS] = (ends > day) & block
     nobody = working.any(axis=1) & ~(working & ~absent).any(axis=1)
     keep = np.flatnonzero(nobody)
     absent[keep, working[keep].argmax(axis=1)] = False

@@ -218,7 +218,7 @@ class Params:
     target_occupancy: float = 0.70  # case work fills agents' available time to this on average
     case_work_minutes: dict[str, float] = field(default_factory=_default_case_work_minutes)
     closure_delay_factor: dict[str, float] = field(default_factory=_default_closure_delay_factor)
-    agent_skill_sd: float = 0.15  # spread of agents' handle-time factors (log scale)
+    agent_skill_sd: float = 0.20  # spread of agents' handle-time factors (log scale)
     skill_outcome_effect: float = 0.12  # how strongly skill shifts FCR and escalation odds
     skill_rating_effect: float = 0.12  # rating points per standard deviation of skill
     new_hire_slowdown: float = 0.35  # extra handle time on a new hire's first day

@@ -17,11 +17,11 @@ from seeder.generate.produce import generate_blocks, iter_batches
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "6720691be62284fe870679d2c040f48fc4965f19f2cf89526c56325f8f0e4093",
-    "interactions": "2eb9718fca0adc06998266f26113e937ecca1493ce605a03c07a2644c8dc64b1",
-    "calls": "940bf7a9fea37e764159f718b23c96e3facf4e7fe8608260ab8972e2d2c38eef",
-    "chats": "e894da3a8ffb7d5493de4dd968688481101fe916563d6202ea6cf54d696f16cd",
-    "wfm": "bc42e2486aa186da8a7a4d4e7703dace65a218da1113abbc7e828ef6817b10f0",
+    "tickets": "f9071adfcbe80b443f02969414ec486b49c4e44c3f080f88629b764c4cbfe12c",
+    "interactions": "838ec53a091b4f52b55491077a4f59b9dd42f0b2eebb555cb4ff41d2f38ef666",
+    "calls": "2d6b043c35f47d303b4312a60343d77fc254296ccf4ede32589dbf7d02ebdfab",
+    "chats": "8fda8c9c903e95a608a610e4246412e1c0f41a081d16eed4274a7f1da6b5d4d4",
+    "wfm": "def70a893c42ee785783a260c3fef8f4a1112bdd94534f7c698ceadf98e704b1",
 }
 
 

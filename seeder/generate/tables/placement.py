@@ -16,7 +16,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import CHANNELS
-from seeder.generate.distributions import truncated_lognormal, truncated_lognormal_at
+from seeder.generate.distributions import (
+    truncated_lognormal,
+    truncated_lognormal_at,
+    truncated_normal_at,
+)
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffing import handle_factor
 from seeder.generate.tables.arrivals import EMAIL_UNIT_S, Arrivals
@@ -27,7 +31,7 @@ from seeder.generate.tables.interactions import (
     least_handle_s,
     least_wait_s,
 )
-from seeder.generate.tables.schedule import ANY, channel_window, pick_on_shift
+from seeder.generate.tables.schedule import ANY, ShiftGroups, channel_window, pick_on_shift
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
@@ -54,7 +58,7 @@ def place_contacts(
     planned: ContactPlan,
     arrivals: Arrivals,
     owner: Ints,
-    skill_weights: Floats,
+    groups: ShiftGroups,
 ) -> Contacts:
     """Time every contact and choose its handler, position by position."""
     channel = _keep_open_channels(plan, planned, arrivals)
@@ -81,8 +85,9 @@ def place_contacts(
         keep = plan.rota.on_shift(day, owner[t], second) & (
             (k == 0) | (rng.random(len(rows)) < owner_share)
         )
-        others = pick_on_shift(rng, plan, day, second, np.full(len(rows), ANY), skill_weights)
-        who = np.where(keep, owner[t], others)
+        who = owner[t]
+        other = np.flatnonzero(~keep)
+        who[other] = pick_on_shift(rng, groups, day[other], second[other], np.full(len(other), ANY))
         room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
         tenths[rows] = _handle_tenths(plan, drawn, rows, channel[rows], who, day, room)
         created[rows], handled[rows], handler[rows] = start, start + tenths[rows] * 6, who
@@ -101,23 +106,19 @@ def _handle_tenths(
     """Handle time in tenths of a minute: the channel's distribution at the handler's pace,
     truncated (not clipped) to the room the ticket's window leaves."""
     params = plan.config.params
-    factor = handle_factor(plan.agents, params, who, day)
-    tenths = np.zeros(len(rows), dtype=np.int64)
+    dists = [params.handle_time_minutes[name] for name in CHANNELS]
+    median, sigma, low, high = (
+        np.array([getattr(d, key) for d in dists])[channel]
+        for key in ("median", "sigma", "min", "max")
+    )
+    scale = handle_factor(plan.agents, params, who, day)
+    high = np.maximum(np.minimum(high, np.minimum(room_s / 60.0, drawn.share_min[rows])), low)
+    log_minutes = truncated_normal_at(
+        drawn.handle_u[rows], np.log(median * scale), sigma, np.log(low), np.log(high)
+    )
     least = drawn.least_handle_s[rows] // 6
-    for ch, name in enumerate(CHANNELS):
-        sel = np.flatnonzero(channel == ch)
-        minutes = truncated_lognormal_at(
-            drawn.handle_u[rows[sel]],
-            params.handle_time_minutes[name],
-            high=np.maximum(
-                np.minimum(room_s[sel] / 60.0, drawn.share_min[rows[sel]]),
-                params.handle_time_minutes[name].min,
-            ),
-            scale=factor[sel],
-        )
-        tenths[sel] = np.floor(minutes * 10)
-    upper = np.maximum(room_s // 6, least)
-    handled: Ints = np.clip(tenths, least, upper)
+    tenths = np.floor(np.exp(log_minutes) * 10).astype(np.int64)
+    handled: Ints = np.clip(tenths, least, np.maximum(room_s // 6, least))
     return handled
 
 

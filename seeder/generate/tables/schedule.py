@@ -45,9 +45,13 @@ def skill_weights(plan: Plan) -> Floats:
 
 
 @dataclass(frozen=True)
-class _ShiftGroups:
-    """The agents present on some days, grouped by (day, shift start, shift end)."""
+class ShiftGroups:
+    """The agents present on some days, grouped by (day, shift start, shift end).
 
+    Built once per chunk for the days its contacts fall on, then used for every pick.
+    """
+
+    days: Ints  # sorted day indexes
     first_group: Ints  # per unique day: its first group
     groups: Ints  # per unique day: how many
     start: Ints  # per group, minutes
@@ -60,7 +64,9 @@ class _ShiftGroups:
     weight: Floats  # [class, group]: each group's total weight
 
 
-def _shift_groups(plan: Plan, days: Ints, weights: Floats) -> _ShiftGroups:
+def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
+    """The groups of the days in `day`, with `weights` ([class, agent]) for choosing."""
+    days = np.unique(day)
     rota = plan.rota
     u, agent = np.nonzero(rota.present[days])
     start = rota.start_min[days[u], agent].astype(np.int64)
@@ -76,7 +82,8 @@ def _shift_groups(plan: Plan, days: Ints, weights: Floats) -> _ShiftGroups:
     cumulative = np.cumsum(weights[:, agent], axis=1)
     running = np.concatenate([np.zeros((len(weights), 1)), cumulative], axis=1)
     before = running[:, first_entry]
-    return _ShiftGroups(
+    return ShiftGroups(
+        days=days,
         first_group=day_first,
         groups=day_groups,
         start=group_key // (MINUTES_PER_DAY + 1) % (MINUTES_PER_DAY + 1),
@@ -91,21 +98,16 @@ def _shift_groups(plan: Plan, days: Ints, weights: Floats) -> _ShiftGroups:
 
 
 def pick_on_shift(
-    rng: np.random.Generator,
-    plan: Plan,
-    day: Ints,
-    second: Ints,
-    weight_class: Ints,
-    weights: Floats,
+    rng: np.random.Generator, g: ShiftGroups, day: Ints, second: Ints, weight_class: Ints
 ) -> Ints:
     """An agent present and on shift at each row's (day, second), chosen with the class weights.
 
-    A row at a moment nobody is on shift (it should not happen) falls back to anyone present.
+    Every row's day must be one of `g.days`. A row at a moment nobody is on shift (it should
+    not happen) falls back to anyone present.
     """
     if len(day) == 0:
         return np.zeros(0, dtype=np.int64)
-    days, row_day = np.unique(day, return_inverse=True)
-    g = _shift_groups(plan, days, weights)
+    row_day = np.searchsorted(g.days, day)
     widest = int(g.groups.max())
     slot = g.first_group[row_day][:, None] + np.arange(widest)
     valid = np.arange(widest) < g.groups[row_day][:, None]

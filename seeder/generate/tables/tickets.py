@@ -50,7 +50,9 @@ from seeder.generate.tables.schedule import (
     ESCALATED,
     RESOLVED,
     UNRESOLVED,
+    ShiftGroups,
     pick_on_shift,
+    shift_groups,
     skill_weights,
 )
 from seeder.generate.tables.text import TextPools
@@ -143,6 +145,7 @@ class TicketDraws:
     contacts: Ints  # how many interactions the ticket gets
     escalated: Bools
     owner: Ints  # agent index
+    groups: ShiftGroups  # the agents on shift on the chunk's working days
     planned: ContactPlan
     arrivals: Arrivals
     case_seconds: Ints
@@ -160,7 +163,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
     rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
     weights = skill_weights(plan)
     drawn = _draw_tickets(rng, plan, pools, chunk, weights)
-    contacts = place_contacts(rng, plan, drawn.planned, drawn.arrivals, drawn.owner, weights)
+    contacts = place_contacts(rng, plan, drawn.planned, drawn.arrivals, drawn.owner, drawn.groups)
     closure = draw_closure(
         rng,
         plan,
@@ -255,7 +258,8 @@ def _draw_tickets(
     )
     outcome = np.where(fcr, RESOLVED, np.where(escalated, ESCALATED, UNRESOLVED))
     work_second = arrivals.first_start - plan.start_epoch_s - arrivals.work_day * SECONDS_PER_DAY
-    owner = pick_on_shift(rng, plan, arrivals.work_day, work_second, outcome, weights)
+    groups = shift_groups(plan, arrivals.work_day, weights)
+    owner = pick_on_shift(rng, groups, arrivals.work_day, work_second, outcome)
     return TicketDraws(
         day=arrivals.work_day,
         created=arrivals.created,
@@ -269,6 +273,7 @@ def _draw_tickets(
         contacts=contacts,
         escalated=escalated,
         owner=owner,
+        groups=groups,
         planned=planned,
         arrivals=arrivals,
         case_seconds=_case_seconds(rng, plan, category),

@@ -30,9 +30,19 @@ class AgentDays:
     overtime_s: Ints  # the longest run past the shift's end
     case_s: Ints  # case work that arrived that day (the owner's day of first contact)
 
+    def agents(self, first: int, count: int) -> AgentDays:
+        """The rows of agents [first, first + count): what one WFM task needs and carries."""
+        rows = slice(first, first + count)
+        return AgentDays(
+            self.handle_s[rows].copy(), self.overtime_s[rows].copy(), self.case_s[rows].copy()
+        )
+
 
 def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays) -> Block:
-    """Rows for agents [first, first + count), each day from their first day to the range end."""
+    """Rows for agents [first, first + count), each day from their first day to the range end.
+
+    `time` holds those agents' rows only (AgentDays.agents).
+    """
     params = plan.config.params
     rng = chunk_rng(plan.config.seed, "wfm", chunk)
     rota = plan.rota
@@ -42,12 +52,13 @@ def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays
     start_min = rota.start_min[day, agent].astype(np.int64)
     end_min = rota.end_min[day, agent].astype(np.int64)
     scheduled = np.where(working, end_min - start_min, 0)
-    overtime = -(-time.overtime_s[agent, day] // 60)  # whole minutes, rounded up
+    local = agent - first
+    overtime = -(-time.overtime_s[local, day] // 60)  # whole minutes, rounded up
     shrinkage = truncated_normal_dist(rng, params.shrinkage, n)
     available = np.where(present, np.round(scheduled * (1 - shrinkage)).astype(np.int64), 0)
     acw = rng.uniform(params.after_contact_work_share.min, params.after_contact_work_share.max, n)
-    handle_min = -(-time.handle_s[agent, day] // 60)
-    contact_min = np.ceil(time.handle_s[agent, day] / 60.0 * (1 + acw)).astype(np.int64)
+    handle_min = -(-time.handle_s[local, day] // 60)
+    contact_min = np.ceil(time.handle_s[local, day] / 60.0 * (1 + acw)).astype(np.int64)
     # A very busy day (chats overlap) first uses up the breaks, then the after-contact work;
     # only handle time beyond the whole shift stretches it, rather than hiding work.
     busy = np.maximum(np.minimum(contact_min, scheduled), handle_min)
@@ -55,7 +66,7 @@ def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays
     contact_min = np.minimum(contact_min, np.maximum(available, handle_min))
     scheduled = np.maximum(scheduled, available)
     room_s = (available - contact_min) * 60
-    case_done_s = _case_work_done(agent - first, day, room_s, time.case_s[agent, day], count)
+    case_done_s = _case_work_done(local, day, room_s, time.case_s[local, day], count)
     interactions = np.ceil(contact_min + case_done_s / 60.0).astype(np.int64)
     other = rng.uniform(params.other_productive_share.min, params.other_productive_share.max, n)
     productive = interactions + np.floor((available - interactions) * other).astype(np.int64)
