@@ -54,6 +54,21 @@ class TaskResult(Generic[T]):
 Execute = Callable[[Iterable[Task]], Iterator[TaskResult[T]]]
 
 
+@dataclass(frozen=True)
+class Pools:
+    """What a run's chunks pick names and texts from: Faker's names drawn for `seed`, and the
+    vocabulary's texts. Neither depends on any other parameter."""
+
+    seed: int
+    people: PeoplePools
+    text: TextPools
+
+
+def build_pools(seed: int) -> Pools:
+    """The pools of any run with this seed, built now (a run otherwise builds its own)."""
+    return Pools(seed, build_people_pools(seed), build_text_pools())
+
+
 class IdCounts(Protocol):
     """Each ticket chunk's (interactions, calls, chats) counts: its successors' id offsets."""
 
@@ -86,13 +101,15 @@ class SequentialCounts:
 
 
 class ChunkMaker:
-    """Runs tasks: draws a chunk's blocks; builds the run's pools on first use."""
+    """Runs tasks: draws a chunk's blocks; builds the run's pools on first use, if not given."""
 
-    def __init__(self, plan: Plan, counts: IdCounts) -> None:
+    def __init__(self, plan: Plan, counts: IdCounts, pools: Pools | None = None) -> None:
+        if pools is not None and pools.seed != plan.config.seed:
+            raise ValueError(f"pools built for seed {pools.seed}, not {plan.config.seed}")
         self.plan = plan
         self._counts = counts
-        self._people: PeoplePools | None = None
-        self._text: TextPools | None = None
+        self._people = None if pools is None else pools.people
+        self._text = None if pools is None else pools.text
 
     def _people_pools(self) -> PeoplePools:
         if self._people is None:
@@ -161,12 +178,14 @@ def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
         yield from result.blocks
 
 
-def generate_blocks(plan: Plan) -> Iterator[Block]:
+def generate_blocks(plan: Plan, *, pools: Pools | None = None) -> Iterator[Block]:
     """All rows of the run as blocks, in this process; memory is bounded by one chunk.
 
-    The LEADING_TABLES come first and whole: loads finish them early.
+    The LEADING_TABLES come first and whole: loads finish them early. `pools` (build_pools
+    with the run's seed) spares a caller making many runs with one seed building them each
+    time; the blocks are the same.
     """
-    maker = ChunkMaker(plan, SequentialCounts())
+    maker = ChunkMaker(plan, SequentialCounts(), pools)
     return produce(plan, lambda tasks: map(maker.make, tasks))
 
 

@@ -22,7 +22,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from seeder.config import RunConfig
 from seeder.encode import Encoding
@@ -30,6 +30,10 @@ from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
 from seeder.pipeline.prefetch import PREFETCH_BLOCKS, Prefetcher
 from seeder.processes import die_with_parent
+
+if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
+    from seeder.generate.plan import Plan
+    from seeder.generate.workers import Encoder
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
 _F_SETPIPE_SZ = 1031
@@ -58,13 +62,30 @@ class BlockSource(Protocol):
         ...
 
 
+class BlockMaker(Protocol):
+    """What makes a planned run's encoded blocks, in the process that generates them.
+
+    The default is seeder.generate.workers.encoded_blocks; another maker (one that wraps it,
+    say) must yield the same blocks in the same order, or fail.
+    """
+
+    def __call__(
+        self, plan: Plan, encode: Encoder, batch_rows: int, jobs: int
+    ) -> Iterator[EncodedBlock]: ...
+
+
 def open_blocks(
-    config: RunConfig, encoding: Encoding, batch_rows: int, *, fork: bool
+    config: RunConfig,
+    encoding: Encoding,
+    batch_rows: int,
+    *,
+    fork: bool,
+    make_blocks: BlockMaker | None = None,
 ) -> BlockSource:
     """The blocks of `config`'s run, encoded; from a forked child when `fork` and it is safe."""
     if fork and can_fork_producer():
-        return ForkedBlocks(config, encoding, batch_rows)
-    return InProcessBlocks(config, encoding, batch_rows)
+        return ForkedBlocks(config, encoding, batch_rows, make_blocks)
+    return InProcessBlocks(config, encoding, batch_rows, make_blocks)
 
 
 def can_fork_producer() -> bool:
@@ -73,7 +94,7 @@ def can_fork_producer() -> bool:
 
 
 def _plan_and_blocks(
-    config: RunConfig, encoding: Encoding, batch_rows: int
+    config: RunConfig, encoding: Encoding, batch_rows: int, make_blocks: BlockMaker | None
 ) -> tuple[RunStart, Iterator[EncodedBlock]]:
     """Plan the run and start making its blocks (imports the generators: slow, done here)."""
     from seeder.encode import encoder_for
@@ -84,14 +105,21 @@ def _plan_and_blocks(
     started = time.perf_counter()
     plan = build_plan(config)
     run_start = RunStart(estimate_rows(plan).rows, time.perf_counter() - started)
-    return run_start, encoded_blocks(plan, encoder_for(encoding), batch_rows, config.jobs)
+    make = make_blocks or encoded_blocks
+    return run_start, make(plan, encoder_for(encoding), batch_rows, config.jobs)
 
 
 class InProcessBlocks:
     """Blocks made in this process, PREFETCH_BLOCKS ahead in a daemon thread."""
 
-    def __init__(self, config: RunConfig, encoding: Encoding, batch_rows: int) -> None:
-        self._start, blocks = _plan_and_blocks(config, encoding, batch_rows)
+    def __init__(
+        self,
+        config: RunConfig,
+        encoding: Encoding,
+        batch_rows: int,
+        make_blocks: BlockMaker | None = None,
+    ) -> None:
+        self._start, blocks = _plan_and_blocks(config, encoding, batch_rows, make_blocks)
         self._ahead = Prefetcher(blocks, PREFETCH_BLOCKS)
 
     def start(self) -> RunStart:
@@ -112,7 +140,13 @@ class ForkedBlocks:
     COPY stream, so the child never waits for the server.
     """
 
-    def __init__(self, config: RunConfig, encoding: Encoding, batch_rows: int) -> None:
+    def __init__(
+        self,
+        config: RunConfig,
+        encoding: Encoding,
+        batch_rows: int,
+        make_blocks: BlockMaker | None = None,
+    ) -> None:
         from multiprocessing import Pipe
 
         reader, writer = Pipe(duplex=False)
@@ -122,7 +156,7 @@ class ForkedBlocks:
         if self.pid == 0:  # the child: make the blocks, send them, never return
             die_with_parent(parent_pid)
             reader.close()
-            os._exit(_produce(config, encoding, batch_rows, writer))
+            os._exit(_produce(config, encoding, batch_rows, make_blocks, writer))
         writer.close()
         self._reader = reader
         self._start: RunStart | None = None
@@ -181,11 +215,17 @@ def _widen(connection: Connection) -> None:
         pass  # a smaller pipe only means more, smaller writes
 
 
-def _produce(config: RunConfig, encoding: Encoding, batch_rows: int, writer: Connection) -> int:
+def _produce(
+    config: RunConfig,
+    encoding: Encoding,
+    batch_rows: int,
+    make_blocks: BlockMaker | None,
+    writer: Connection,
+) -> int:
     """The child's work: the exit status, 0 once every block is sent."""
     blocks: Iterator[EncodedBlock] | None = None
     try:
-        run_start, blocks = _plan_and_blocks(config, encoding, batch_rows)
+        run_start, blocks = _plan_and_blocks(config, encoding, batch_rows, make_blocks)
         writer.send(("start", run_start))
         for block in blocks:
             writer.send(("block", block.table, block.columns, tuple(r for r, _ in block.batches)))

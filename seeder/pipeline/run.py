@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from seeder.config import RunConfig
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
-from seeder.pipeline.child import BlockSource, open_blocks
+from seeder.pipeline.child import BlockMaker, BlockSource, open_blocks
 from seeder.sinks.base import ProgressCallback, RunSummary, Sink
 
 # The sinks are imported by the commands that use them: a load never imports the file sinks'
@@ -26,12 +26,28 @@ if TYPE_CHECKING:
 
 
 def run(
-    config: RunConfig, sink: Sink, target: str, *, progress: ProgressCallback | None = None
+    config: RunConfig,
+    sink: Sink,
+    target: str,
+    *,
+    progress: ProgressCallback | None = None,
+    make_blocks: BlockMaker | None = None,
 ) -> RunSummary:
-    """Generate `config`'s dataset into `sink`; `target` names the output in the summary."""
+    """Generate `config`'s dataset into `sink`; `target` names the output in the summary.
+
+    `make_blocks` replaces what makes the encoded blocks from the plan (see BlockMaker), in
+    the forked child where there is one: a wrapper around the real maker can make the
+    generating side fail or die mid-run, as the tests do.
+    """
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
-    source = open_blocks(config, sink.encoding, sink.batch_rows, fork=sink.fork_generator)
+    source = open_blocks(
+        config,
+        sink.encoding,
+        sink.batch_rows,
+        fork=sink.fork_generator,
+        make_blocks=make_blocks,
+    )
     try:
         try:
             _feed(source, sink, summary, progress)

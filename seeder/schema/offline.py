@@ -40,9 +40,17 @@ class CompiledSchema:
 @cache
 def compiled_schema() -> CompiledSchema:
     """The compiled schema: from the shipped file when current, else compiled from sources."""
+    return compiled_schema_from(COMPILED_PATH)
+
+
+def compiled_schema_from(path: Path) -> CompiledSchema:
+    """The schema compiled into the file at `path` when current, else compiled from sources.
+
+    A missing or unreadable file counts as stale.
+    """
     digest = schema_sources_digest()
     try:
-        stored = read_compiled(COMPILED_PATH)
+        stored = read_compiled(path)
     except (OSError, ValueError, KeyError, TypeError):
         stored = None
     if stored is not None and stored.sources_digest == digest:

@@ -12,11 +12,12 @@ import pytest
 from process_tree_support import children_of, needs_proc
 from tests_support import run_python, table_fingerprints
 
-import seeder.generate.workers as parallel
 from seeder.config import RunConfig, build_run_config
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
-from seeder.pipeline.child import can_fork_producer
+from seeder.generate.plan import Plan
+from seeder.generate.workers import Encoder, encoded_blocks
+from seeder.pipeline.child import BlockMaker, can_fork_producer
 from seeder.pipeline.run import load, run
 from seeder.sinks.base import RunSummary
 from seeder.sinks.postgres import PostgresSink
@@ -48,14 +49,16 @@ def no_child_left_behind() -> Iterator[None]:
     assert not left, f"child processes left behind: {sorted(left)}"
 
 
-def _forked_load(url: str, config: RunConfig, *, reset: bool = False) -> RunSummary:
+def _forked_load(
+    url: str, config: RunConfig, *, reset: bool = False, make_blocks: BlockMaker | None = None
+) -> RunSummary:
     """Load `config` with the generator in a forked child; exactly one child is made."""
     # The pipeline forks only from a one-thread process on Linux: otherwise this would test
     # the in-process path twice.
     assert can_fork_producer(), "this test process runs threads: the generator cannot fork"
     sink = ChildWatchingSink(url, config, fork=True, reset=reset)
     try:
-        return run(config, sink, url)
+        return run(config, sink, url, make_blocks=make_blocks)
     finally:
         assert len(sink.new_children) == 1  # the generator (its --jobs workers are its own)
 
@@ -113,25 +116,26 @@ def test_the_loading_process_never_imports_the_generators(fresh_database_url: st
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
 
 
+def dying_after_one_block(
+    plan: Plan, encode: Encoder, batch_rows: int, jobs: int
+) -> Iterator[EncodedBlock]:
+    """The real blocks, until the process making them exits abruptly after the first."""
+    blocks = encoded_blocks(plan, encode, batch_rows, jobs)
+    yield next(blocks)
+    os._exit(9)  # as if the kernel's OOM killer took it
+
+
 def test_a_child_that_dies_mid_run_gives_one_clear_error_and_changes_nothing(
-    fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
+    fresh_database_url: str,
 ) -> None:
     load(build_run_config(size="small"), fresh_database_url)
     before = table_fingerprints(fresh_database_url)
-    real = parallel.encoded_blocks
-
-    def dying(*args: object, **kwargs: object) -> Iterator[EncodedBlock]:
-        blocks = real(*args, **kwargs)  # type: ignore[arg-type]
-        yield next(blocks)
-        os._exit(9)  # as if the kernel's OOM killer took it
-
-    monkeypatch.setattr(parallel, "encoded_blocks", dying)
     config = build_run_config(size="small", seed=4)
     with (
         no_child_left_behind(),
         pytest.raises(GeneratorExitedError, match="stopped before the end of the run"),
     ):
-        _forked_load(fresh_database_url, config, reset=True)
+        _forked_load(fresh_database_url, config, reset=True, make_blocks=dying_after_one_block)
     assert table_fingerprints(fresh_database_url) == before
 
 

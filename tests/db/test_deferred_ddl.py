@@ -11,11 +11,13 @@ import psycopg
 import pytest
 from tests_support import REPO_ROOT, psql_file, schema_snapshot, table_fingerprints
 
-import seeder.generate.workers as parallel_module
 from seeder.config import build_run_config
 from seeder.encode.copy_format import EncodedBlock
-from seeder.pipeline.run import load
+from seeder.generate.plan import Plan
+from seeder.generate.workers import Encoder, encoded_blocks
+from seeder.pipeline.run import load, run
 from seeder.schema.deferred_ddl import deferred_ddl
+from seeder.sinks.postgres import PostgresSink
 
 
 def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: str) -> None:
@@ -85,23 +87,26 @@ def test_a_psql_loaded_dump_has_the_migrated_schema(
     assert schema_snapshot(fresh_database_url) == schema_snapshot(migrated_database_url)
 
 
+def failing_after_six_blocks(
+    plan: Plan, encode: Encoder, batch_rows: int, jobs: int
+) -> Iterator[EncodedBlock]:
+    """The real blocks, then an error in the process making them."""
+    blocks = encoded_blocks(plan, encode, batch_rows, jobs)
+    for _ in range(6):
+        yield next(blocks)
+    raise OSError("injected failure mid-load")
+
+
 def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
-    fresh_database_url: str, monkeypatch: pytest.MonkeyPatch
+    fresh_database_url: str,
 ) -> None:
     load(build_run_config(tickets=500, seed=1), fresh_database_url)
     before_schema = schema_snapshot(fresh_database_url)
     before_rows = table_fingerprints(fresh_database_url)
-    real = parallel_module.encoded_blocks
-
-    def failing(*args: object, **kwargs: object) -> Iterator[EncodedBlock]:
-        blocks = real(*args, **kwargs)  # type: ignore[arg-type]
-        for _ in range(6):
-            yield next(blocks)
-        raise OSError("injected failure mid-load")
-
-    # The blocks are made in a forked child, which inherits the patch; its error comes back.
-    monkeypatch.setattr(parallel_module, "encoded_blocks", failing)
+    config = build_run_config(tickets=2_000, seed=2)
+    sink = PostgresSink(fresh_database_url, config.batch_rows, reset=True)
+    # The blocks are made in a forked child; its error comes back.
     with pytest.raises(OSError, match="injected failure"):
-        load(build_run_config(tickets=2_000, seed=2), fresh_database_url, reset=True)
+        run(config, sink, fresh_database_url, make_blocks=failing_after_six_blocks)
     assert schema_snapshot(fresh_database_url) == before_schema
     assert table_fingerprints(fresh_database_url) == before_rows

@@ -6,13 +6,11 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
-
-from seeder.schema import offline as module
 from seeder.schema.offline import (
     COMPILED_PATH,
     compile_schema,
     compiled_schema,
+    compiled_schema_from,
     read_compiled,
     without_transaction,
 )
@@ -35,9 +33,7 @@ def test_digest_covers_models_and_every_migration_script() -> None:
     assert not any("__pycache__" in name for name in names)
 
 
-def test_a_stale_file_is_ignored_in_favour_of_the_sources(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_stale_file_is_ignored_in_favour_of_the_sources(tmp_path: Path) -> None:
     stale = dataclasses.replace(
         read_compiled(COMPILED_PATH),
         sources_digest="0" * 64,
@@ -46,25 +42,14 @@ def test_a_stale_file_is_ignored_in_favour_of_the_sources(
     )
     path = tmp_path / "compiled_schema.json"
     path.write_text(json.dumps(dataclasses.asdict(stale)))
-    monkeypatch.setattr(module, "COMPILED_PATH", path)
-    compiled_schema.cache_clear()
-    try:
-        assert compiled_schema() == compile_schema()
-    finally:
-        compiled_schema.cache_clear()
+    assert compiled_schema_from(path) == compile_schema()
 
 
-def test_an_unreadable_file_falls_back_to_the_sources(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_unreadable_file_falls_back_to_the_sources(tmp_path: Path) -> None:
     path = tmp_path / "compiled_schema.json"
     path.write_text("{ not json")
-    monkeypatch.setattr(module, "COMPILED_PATH", path)
-    compiled_schema.cache_clear()
-    try:
-        assert compiled_schema() == compile_schema()
-    finally:
-        compiled_schema.cache_clear()
+    assert compiled_schema_from(path) == compile_schema()
+    assert compiled_schema_from(tmp_path / "missing.json") == compile_schema()
 
 
 def test_create_sql_holds_the_schema_but_no_transaction_of_its_own() -> None:

@@ -10,7 +10,7 @@ import pytest
 from seeder.config import build_run_config
 from seeder.encode.text import encode_copy_text
 from seeder.generate.plan import build_plan
-from seeder.generate.produce import generate_blocks, iter_batches
+from seeder.generate.produce import Pools, build_pools, generate_blocks, iter_batches
 
 # Changed only on purpose (a generator change, or a dependency upgrade that changes the data),
 # with a note in the commit saying why.
@@ -25,10 +25,12 @@ GOLDEN_SMALL_SEED_42 = {
 }
 
 
-def table_digests(tickets: int, seed: int, batch_rows: int | None = None) -> dict[str, str]:
+def table_digests(
+    tickets: int, seed: int, batch_rows: int | None = None, pools: Pools | None = None
+) -> dict[str, str]:
     digests: dict[str, hashlib._Hash] = {}
     plan = build_plan(build_run_config(tickets=tickets, seed=seed))
-    for block in generate_blocks(plan):
+    for block in generate_blocks(plan, pools=pools):
         h = digests.setdefault(block.table, hashlib.sha256())
         if batch_rows is None:
             h.update(encode_copy_text(block))
@@ -56,6 +58,16 @@ def test_another_seed_gives_other_data() -> None:
 def test_golden_hashes_of_the_small_size() -> None:
     """Catches drift after a dependency upgrade (numpy, Faker) or an accidental change."""
     assert table_digests(500, 42) == GOLDEN_SMALL_SEED_42
+
+
+def test_pools_built_beforehand_give_the_same_bytes() -> None:
+    assert table_digests(500, 42, pools=build_pools(42)) == GOLDEN_SMALL_SEED_42
+
+
+def test_pools_built_for_another_seed_are_refused() -> None:
+    plan = build_plan(build_run_config(tickets=500, seed=42))
+    with pytest.raises(ValueError, match="pools built for seed 41, not 42"):
+        generate_blocks(plan, pools=build_pools(41))
 
 
 def _encoded_stream(tickets: int, seed: int, jobs: int) -> list[tuple[str, bytes]]:

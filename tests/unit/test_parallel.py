@@ -13,7 +13,7 @@ import pytest
 
 from seeder.config import build_run_config
 from seeder.encode.text import encode_copy_text
-from seeder.generate.plan import build_plan
+from seeder.generate.plan import CUSTOMERS_PER_CHUNK, build_plan
 from seeder.generate.tables.tickets import IdOffsets
 from seeder.generate.workers import ChunkCounts, _context, encoded_blocks
 
@@ -97,17 +97,15 @@ def test_a_worker_error_propagates_instead_of_hanging(threaded: bool) -> None:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_the_leading_tables_come_whole_before_any_other(
-    jobs: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_leading_tables_come_whole_before_any_other(jobs: int) -> None:
     """A load builds their keys and statistics once the first other block arrives."""
-    import seeder.generate.plan
     from seeder.domain import LEADING_TABLES
 
-    monkeypatch.setattr(seeder.generate.plan, "CUSTOMERS_PER_CHUNK", 500)  # several customer blocks
-    config = build_run_config(tickets=9_000, seed=4, jobs=jobs)
+    # Enough customers for three customer blocks (the last holds one customer).
+    customers = 2 * CUSTOMERS_PER_CHUNK + 1
+    config = build_run_config(tickets=9_000, seed=4, jobs=jobs, customers=customers)
     order = [b.table for b in encoded_blocks(build_plan(config), encode_copy_text, 4_000, jobs)]
     first_other = next(i for i, table in enumerate(order) if table not in LEADING_TABLES)
     assert set(order[:first_other]) == set(LEADING_TABLES)
     assert set(LEADING_TABLES).isdisjoint(order[first_other:])
-    assert order.count("customers") > 1  # in chunks, all of them first
+    assert order.count("customers") == 3  # in chunks, all of them first
