@@ -24,6 +24,10 @@ PSQL_OVER_DUMP_MIN = 2.0
 SEED_OVER_INSERT_MIN = 5.0
 IN_PLACE_OVER_DEFERRED_MIN = 1.0
 PEAK_RSS_MAX_MIB = 200.0
+# The targets that matter are at 1M tickets and above (the developers' guide, issue #17):
+# below, a run is dominated by starting Python and the server's per-statement costs, so
+# the ratios are printed for information only.
+TARGETS_FROM_TICKETS = 1_000_000
 SCALING_DRIFT_MAX = 1.2
 
 
@@ -45,11 +49,16 @@ def _target(name: str, value: float | None, limit: float, at_most: bool, strict:
     return Target(name, value, f"{sign} {limit:g}", passed)
 
 
+def _for_information(target: Target) -> Target:
+    """A ratio measured below TARGETS_FROM_TICKETS: printed, not judged."""
+    return Target(target.name, target.value, f"info ({target.limit})", None)
+
+
 def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]]) -> list[Target]:
     targets: list[Target] = []
     for result in results:
         f, n = result.figures, f"({result.tickets:,} tickets)"
-        targets += [
+        sized = [
             _target(f"seed end to end / psql dump load {n}", f["seed_over_psql"],
                     SEED_OVER_PSQL_MAX, True, False),
             _target(f"psql dump load / seed dump {n}", f["psql_over_dump"],
@@ -60,6 +69,8 @@ def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]])
                     f.get("server_copy_in_place_over_deferred"),
                     IN_PLACE_OVER_DEFERRED_MIN, False, False),
         ]  # fmt: skip
+        judged = result.tickets >= TARGETS_FROM_TICKETS
+        targets += sized if judged else [_for_information(t) for t in sized]
     runs = [(r.figures["seed_peak_rss_mib"], r.figures["seed_tree_rss_mib"]) for r in results]
     runs += [(r.figures["dump_peak_rss_mib"], r.figures["dump_tree_rss_mib"]) for r in results]
     runs += [(p["peak_rss_mib"], p["tree_rss_mib"]) for p in scaling]
@@ -150,7 +161,7 @@ def print_report(
         headers = ["tickets", "rows", "seconds", "rows/s", "peak RSS MiB", "with workers, Pss MiB"]
         print(format_table([*headers, "s/1000 tickets"], rows))
     print("\nTargets")
-    verdict = {True: "PASS", False: "FAIL", None: "n/a"}
+    verdict = {True: "PASS", False: "FAIL", None: "-"}
     verdicts = [[t.name, t.value, t.limit, verdict[t.passed]] for t in targets]
     print(format_table(["target", "measured", "limit", "result"], verdicts))
 
