@@ -80,6 +80,8 @@ def validate_params(p: Params) -> None:
     _check_categories(p)
     _check_list_weights("weekday_weights", p.weekday_weights, 7)
     _check_list_weights("hourly_weights", p.hourly_weights, 24)
+    _check_list_weights("monthly_weights", p.monthly_weights, 12)
+    _check_calendar(p)
     check_last_day_hours(p)
     _check_contact_durations(p)
     _check_range("closure_delay_hours", p.closure_delay_hours)
@@ -296,3 +298,20 @@ def _check_opening_hours(p: Params) -> None:
                 f"opening_hours.{channel}[{day}] is closed but weekday_weights[{day}] brings "
                 f"tickets and channels.{channel} > 0: open it or set weekday_weights[{day}] = 0",
             )
+
+
+def _check_calendar(p: Params) -> None:
+    """Seasonal peaks, growth, day effects, holidays and the centre's closed days."""
+    for name in ("black_friday_factor", "christmas_factor"):
+        _check(0 <= getattr(p, name) <= 100, f"{name} must lie between 0 and 100")
+    _check(-0.9 <= p.annual_growth <= 10, "annual_growth must lie between -0.9 and 10")
+    _check(0 <= p.day_effect_cv <= 5, "day_effect_cv must lie between 0 and 5")
+    _check(0 <= p.january_returns_lift <= 10, "january_returns_lift must lie between 0 and 10")
+    _check(0 <= p.holiday_factor <= 1, "holiday_factor must lie between 0 and 1")
+    for day in p.closed_days:
+        month, _, dom = day.partition("-")
+        valid = month.isdigit() and dom.isdigit() and len(month) == len(dom) == 2
+        _check(
+            valid and 1 <= int(month) <= 12 and 1 <= int(dom) <= 31,
+            f'closed_days: {shown(day)} is not a MM-DD date, e.g. "12-25"',
+        )

@@ -224,6 +224,17 @@ class Params:
     new_hire_slowdown: float = 0.35  # extra handle time on a new hire's first day
     learning_days: float = 45.0  # how fast that extra time fades (e-folding days)
     absence_share: float = 0.05  # rostered days lost to sickness and leave
+    # The calendar (issue #19): seasons, peaks, growth, day-to-day spread, holidays.
+    monthly_weights: list[float] = field(
+        default_factory=lambda: [1.0, 0.95, 0.95, 0.95, 0.95, 0.9, 0.8, 0.8, 0.95, 1.0, 1.1, 1.2]
+    )
+    black_friday_factor: float = 1.8  # Black Friday to Cyber Monday
+    christmas_factor: float = 1.5  # the gift weeks before Christmas
+    annual_growth: float = 0.15
+    day_effect_cv: float = 0.25  # gamma day effects: daily counts spread more than Poisson
+    january_returns_lift: float = 0.25  # RMA and logistics share in January vs the year's
+    holiday_factor: float = 0.4  # a country's volume on its public holidays
+    closed_days: list[str] = field(default_factory=lambda: ["12-25", "12-26", "01-01"])
     rating_fcr_mean: float = 4.4
     rating_non_fcr_mean: float = 3.6
     rating_lifecycle_penalty: float = 0.45

@@ -118,7 +118,11 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
                 **default,
                 **{k: _week_hours(f"{key}.{k}", v) for k, v in table.items()},
             }
-        elif key in ("weekday_weights", "hourly_weights"):
+        elif key == "closed_days":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f'{key}: expected a list of "MM-DD" dates')
+            updates[key] = list(value)
+        elif key in ("weekday_weights", "hourly_weights", "monthly_weights"):
             if not isinstance(value, list):
                 raise ConfigError(f"{key}: expected a list of numbers")
             updates[key] = [_number(f"{key}[{i}]", v) for i, v in enumerate(value)]
