@@ -105,7 +105,8 @@ def _add_target(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="target database (default: $DATABASE_URL, else the embedded PostgreSQL)",
+        help="target database (default: $DATABASE_URL, else the PG* variables as psql reads "
+        "them, else the embedded PostgreSQL)",
     )
 
 
@@ -274,8 +275,10 @@ def db_parser() -> Parser:
     parser.add_argument(
         "action",
         choices=["url", "psql", "stop", "status"],
-        help="url: print the target's URL (starting the embedded server if needed); "
-        "psql: open psql on it; stop: stop the embedded server; status: is it running",
+        help="url: print the target's URL: --database-url, else DATABASE_URL when it is set, "
+        "else one made of the PG* variables, else the embedded server's (started if needed); "
+        "psql: open psql on it; stop: stop the embedded server; status: is it running "
+        "(exit 3 when not, as pg_ctl status)",
     )
     _add_target(parser)
     _add_common(parser)

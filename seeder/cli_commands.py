@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
+EXIT_NOT_RUNNING = 3  # `seed db status`, as pg_ctl status
 # What an interrupted command leaves, said on its one line; a command sets its own.
 NOTHING_CHANGED = "nothing was changed"
 ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
@@ -54,6 +55,20 @@ class Reporting:
 Command = Callable[[Sequence[str], Reporting], int]
 
 
+def _print_embedded_start(data_dir: Path) -> None:
+    sys.stderr.write(
+        f"seed: started the embedded PostgreSQL, data in {data_dir} (set SEEDER_HOME to move "
+        "it); it keeps running for later runs: `seed db stop` stops it\n"
+    )
+    sys.stderr.flush()
+
+
+def _target(explicit: str | None) -> str:
+    from seeder.db.target import resolve_database_url
+
+    return resolve_database_url(explicit, on_embedded_start=_print_embedded_start)
+
+
 def _print_lock_wait(wait: LockWait) -> None:
     sys.stderr.write(f"seed: {wait.describe()}\n")
     sys.stderr.flush()
@@ -64,9 +79,7 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     args = load_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args)
-    from seeder.db.target import resolve_database_url
-
-    url = resolve_database_url(args.database_url)
+    url = _target(args.database_url)
     from seeder.console import ProgressDisplay, print_summary
     from seeder.pipeline.run import load
 
@@ -100,11 +113,10 @@ def _run_migrate(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.on_interrupt = "nothing was changed (the migration was rolled back)"
     args = migrate_parser().parse_args(argv)
     reporting.debug = args.debug
-    from seeder.db.target import resolve_database_url
     from seeder.db.urls import redact_url
     from seeder.schema.migrations import head_revision, upgrade_url_to_head
 
-    url = resolve_database_url(args.database_url)
+    url = _target(args.database_url)
     upgrade_url_to_head(url, lock_timeout=args.lock_timeout, on_lock_wait=_print_lock_wait)
     print(f"{redact_url(url)} is at schema revision {head_revision()}")
     return EXIT_OK
@@ -134,7 +146,6 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
     args = db_parser().parse_args(argv)
     reporting.debug = args.debug
     from seeder.db import embedded
-    from seeder.db.target import resolve_database_url
     from seeder.db.urls import conninfo_params, redact_url
 
     if args.action == "stop":
@@ -148,8 +159,8 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
         status = embedded.embedded_status()
         state = "running" if status.running else "stopped"
         print(f"embedded PostgreSQL {state}; data in {status.data_dir}")
-        return EXIT_OK
-    url = resolve_database_url(args.database_url)
+        return EXIT_OK if status.running else EXIT_NOT_RUNNING
+    url = _target(args.database_url)
     if args.action == "url":
         conninfo_params(url)  # what libpq refuses is no URL to hand out
         print(redact_url(url))
@@ -182,9 +193,8 @@ def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
     params = build_params(args.config, agents=args.agents, customers=args.customers)
     from seeder.checks.runner import validate_database
     from seeder.console import print_validation
-    from seeder.db.target import resolve_database_url
 
-    url = resolve_database_url(args.database_url)
+    url = _target(args.database_url)
     report = validate_database(url, params=params)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
@@ -197,10 +207,9 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.on_interrupt = NOTHING_WRITTEN
     args = report_parser().parse_args(argv)
     reporting.debug = args.debug
-    from seeder.db.target import resolve_database_url
     from seeder.report import write_report
 
-    url = resolve_database_url(args.database_url)
+    url = _target(args.database_url)
     path = write_report(url, args.output, force=args.force)
     if not args.quiet:
         print(f"wrote {path}")

@@ -22,7 +22,7 @@ import pytest
 from tests_support import database_url, temporary_database
 
 from seeder.config import RunConfig
-from seeder.db.urls import libpq_conninfo
+from seeder.db.urls import LIBPQ_ENV, libpq_conninfo
 from seeder.generate.tables.faker_names import CACHE_ENV
 from seeder.pipeline.run import load
 from seeder.sinks.base import RunSummary
@@ -191,10 +191,12 @@ SeedRunner = Callable[..., Result]
 
 @pytest.fixture
 def run_seed() -> SeedRunner:
-    """run_seed(*args, env={...}) -> Result; DATABASE_URL is cleared unless given."""
+    """run_seed(*args, env={...}) -> Result; DATABASE_URL and the PG* variables are cleared
+    unless given (they choose the target)."""
 
     def run(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> Result:
-        full_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        targets = {"DATABASE_URL", *LIBPQ_ENV}
+        full_env = {k: v for k, v in os.environ.items() if k not in targets}
         full_env.update(env or {})
         done = subprocess.run(
             [sys.executable, "-m", "seeder", *args],

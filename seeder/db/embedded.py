@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,10 +68,11 @@ class _Postmaster:
         return f"postgresql://{_SUPERUSER}@/{database}?host={host}&port={self.port}"
 
 
-def start_embedded() -> str:
+def start_embedded(on_start: Callable[[Path], None] | None = None) -> str:
     """Start the embedded server unless it runs, make sure database `seeder` exists, return its URL.
 
     The server stays up after this process exits, so later runs reuse it in milliseconds.
+    `on_start` is told the data directory when this call had to start the server.
     """
     pgdata = _pgdata()
     postmaster = _read_postmaster(pgdata)
@@ -82,6 +83,8 @@ def start_embedded() -> str:
         except psycopg.OperationalError:
             pass  # a pid file without a usable server: start it properly below
     postmaster = _start_server(pgdata)
+    if on_start is not None:
+        on_start(data_directory())
     try:
         _ensure_database(postmaster)
     except psycopg.Error as err:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Final
 
 from seeder.db.masking import mask, secrets_in
 from seeder.errors import ConfigError, clipped, shown
@@ -86,6 +87,34 @@ def env_database_url() -> str | None:
     """DATABASE_URL from the environment, or None when unset or empty."""
     value = os.environ.get(DATABASE_URL_ENV, "").strip()
     return value or None
+
+
+# The libpq variables psql and pgbench read; libpq itself fills them in at connect time.
+LIBPQ_ENV: Final = {
+    "PGHOST": "host",
+    "PGPORT": "port",
+    "PGUSER": "user",
+    "PGDATABASE": "dbname",
+    "PGSERVICE": "service",
+    "PGPASSWORD": None,  # never copied into the connection string: libpq reads it itself
+}
+
+
+def libpq_env_conninfo() -> str | None:
+    """A key=value connection string from the PG* variables, or None when none is set.
+
+    The password stays in PGPASSWORD (libpq reads it when connecting), so the string that
+    messages show holds none.
+    """
+    values = {name: os.environ.get(name, "").strip() for name in LIBPQ_ENV}
+    if not any(values.values()):
+        return None
+    from psycopg.conninfo import make_conninfo
+
+    keys = {key: values[name] for name, key in LIBPQ_ENV.items() if key and values[name]}
+    # Only PGPASSWORD set: libpq's defaults for the rest (port 5432 is its default too, and
+    # keeps the string non-empty).
+    return make_conninfo(**keys) if keys else "port=5432"
 
 
 def redact_url(raw: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from conftest import SeedRunner
 from tests_support import connection_params, libpq_url
 
 from seeder.db.embedded import (
@@ -141,3 +142,27 @@ def test_start_failure_is_one_line_naming_the_log(monkeypatch: pytest.MonkeyPatc
     assert "\n" not in message
     assert "not empty" in message
     assert str(home / "embedded.log") in message
+
+
+def test_status_exits_3_when_the_server_is_stopped(run_seed: SeedRunner, url: str) -> None:
+    running = run_seed("db", "status", env={HOME_ENV: str(embedded_status().data_dir)})
+    assert (running.code, "running" in running.stdout) == (0, True), running.stderr
+    with _scratch_home() as empty:
+        stopped = run_seed("db", "status", env={HOME_ENV: str(empty)})
+    assert (stopped.code, "stopped" in stopped.stdout) == (3, True), stopped.stderr
+
+
+@pytest.mark.slow
+def test_the_run_that_starts_the_server_says_so_in_one_line(run_seed: SeedRunner) -> None:
+    with _scratch_home() as home:
+        env = {HOME_ENV: str(home)}
+        try:
+            first = run_seed("db", "url", env=env)
+            again = run_seed("db", "url", env=env)
+        finally:
+            run_seed("db", "stop", env=env)
+    assert first.code == 0, first.stderr
+    (line,) = first.stderr.splitlines()
+    assert "started the embedded PostgreSQL" in line and str(home) in line
+    assert "seed db stop" in line
+    assert (again.code, again.stderr) == (0, "")
