@@ -318,7 +318,10 @@ def report_parser() -> Parser:
 def dump_parser() -> Parser:
     parser = Parser(prog="seed dump", description=COMMANDS["dump"])
     _add_generation(parser)
-    _add_output(parser, "the .sql file to write (a name ending in .gz is gzip-compressed)")
+    _add_output(
+        parser,
+        "the .sql file to write (a name ending in .gz is gzip-compressed; - is standard output)",
+    )
     parser.add_argument(
         "--format",
         choices=["copy", "insert"],

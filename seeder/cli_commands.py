@@ -30,6 +30,7 @@ from seeder.cli_arguments import (
     validate_parser,
 )
 from seeder.config import build_params
+from seeder.errors import ConfigError
 from seeder.version import __version__
 
 if TYPE_CHECKING:
@@ -216,9 +217,22 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     return EXIT_OK
 
 
+STDOUT_DEVICE = Path("/dev/stdout")
+
+
+def _dump_output(output: Path) -> Path:
+    """`-o -` is standard output, as in most tools."""
+    if str(output) != "-":
+        return output
+    if not STDOUT_DEVICE.exists():
+        raise ConfigError("-o - (standard output) needs /dev/stdout: give a file name instead")
+    return STDOUT_DEVICE
+
+
 def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
     args = dump_parser().parse_args(argv)
     reporting.debug = args.debug
+    args.output = _dump_output(args.output)
     config = run_config_from(args, "file")
     from seeder.sinks.atomic import is_special_file
 

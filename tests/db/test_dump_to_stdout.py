@@ -1,4 +1,4 @@
-"""`seed dump -o /dev/stdout | psql`: the dump streams through a pipe, and only the dump does.
+"""`seed dump -o - | psql` (or -o /dev/stdout): the dump streams through a pipe, alone.
 
 The summary line goes to stderr when the output is stdout itself, or psql would read it as SQL.
 """
@@ -8,12 +8,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from tests_support import psql_binary, table_fingerprints
 
 
-def test_a_dump_piped_into_psql_loads_and_keeps_the_summary_out(fresh_database_url: str) -> None:
+@pytest.mark.parametrize("output", ["/dev/stdout", "-"])
+def test_a_dump_piped_into_psql_loads_and_keeps_the_summary_out(
+    fresh_database_url: str, output: str
+) -> None:
     seed = subprocess.Popen(
-        [sys.executable, "-m", "seeder", "dump", "--size", "small", "-o", "/dev/stdout"],
+        [sys.executable, "-m", "seeder", "dump", "--size", "small", "-o", output],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
