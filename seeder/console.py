@@ -9,10 +9,25 @@ from typing import TYPE_CHECKING
 
 # rich is imported where output is drawn: a --quiet load (what benchmarks time) never draws.
 if TYPE_CHECKING:
-    from rich.progress import Progress, TaskID
+    from rich.progress import Progress, ProgressColumn, Task, TaskID
 
     from seeder.checks.runner import ValidationReport
     from seeder.sinks.base import RunSummary
+
+
+def _count_column() -> ProgressColumn:
+    """Rows done and expected with thousands separators, as the rates ("233,945/234,710");
+    nothing for a step without a count."""
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class CountColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            if task.total is None:
+                return Text("")
+            return Text(f"{task.completed:>11,.0f}/{task.total:,.0f}")
+
+    return CountColumn()
 
 
 class ProgressDisplay:
@@ -26,16 +41,15 @@ class ProgressDisplay:
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
-                MofNCompleteColumn,
                 Progress,
                 TextColumn,
                 TimeRemainingColumn,
             )
 
             self._progress = Progress(
-                TextColumn("{task.description:<13}"),
+                TextColumn("{task.description:<26}"),
                 BarColumn(),
-                MofNCompleteColumn(),
+                _count_column(),
                 TextColumn("{task.fields[rate]:>12}"),
                 TimeRemainingColumn(),
                 console=Console(stderr=True),
@@ -61,13 +75,20 @@ class ProgressDisplay:
                 thread.join()
 
     def update(self, table: str, done: int, total: int) -> None:
-        """The library's progress callback: rich itself limits the refresh rate."""
+        """The library's progress callback: rich itself limits the refresh rate.
+
+        A step with no count (total 0: the sink's finishing steps) completes every bar shown
+        so far, whose totals were estimates, and shows the step as running.
+        """
         if self._progress is None:
             return
         if not self._tasks:
             before = set(threading.enumerate())
             self._progress.start()
             self._started = set(threading.enumerate()) - before
+        if total == 0 and done == 0:
+            self._begin_step(table)
+            return
         if table not in self._tasks:
             self._tasks[table] = self._progress.add_task(table, total=total, rate="")
         task_id = self._tasks[table]
@@ -75,6 +96,14 @@ class ProgressDisplay:
         speed = task.speed
         rate = f"{speed:,.0f} rows/s" if speed else ""
         self._progress.update(task_id, completed=done, total=total, rate=rate)
+
+    def _begin_step(self, name: str) -> None:
+        assert self._progress is not None
+        for task in self._progress.tasks:
+            if not task.finished:
+                finished = task.completed if task.total is not None else 1
+                self._progress.update(task.id, completed=finished, total=finished)
+        self._tasks[name] = self._progress.add_task(name, total=None, rate="")
 
 
 def print_summary(summary: RunSummary) -> None:

@@ -17,7 +17,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from seeder.db.urls import libpq_conninfo
 from seeder.encode.copy_format import EncodedBlock
-from seeder.sinks.base import RunSummary, Sink
+from seeder.sinks.base import PhaseCallback, RunSummary, Sink
 
 SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
 
@@ -208,8 +208,8 @@ class FailingSink:
         self._left -= 1
         self.sink.write(block)
 
-    def commit(self, summary: RunSummary) -> None:
-        self.sink.commit(summary)
+    def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
+        self.sink.commit(summary, phase)
 
     def abort(self, error: BaseException) -> None:
         self.sink.abort(error)

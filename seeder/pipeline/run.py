@@ -75,7 +75,8 @@ def _feed(
         if progress is not None:
             progress(block.table, done, max(expected[block.table], done))
     summary.timings["generate+write"] = time.perf_counter() - step
-    sink.commit(summary)
+    announce = None if progress is None else (lambda name: progress(name, 0, 0))
+    sink.commit(summary, announce)
 
 
 def load(

@@ -10,7 +10,13 @@ from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 
 ProgressCallback = Callable[[str, int, int], None]
-"""progress(table, rows written so far, expected total rows of that table)."""
+"""progress(table, rows written so far, expected total rows of that table).
+
+After the rows, a sink's finishing steps come as progress(step, 0, 0): a phase with no count
+("building keys and indexes", "analyzing")."""
+
+PhaseCallback = Callable[[str], None]
+"""phase(name): a sink's finishing step begins."""
 
 
 @dataclass
@@ -46,8 +52,9 @@ class Sink(Protocol):
 
     def write(self, block: EncodedBlock) -> None: ...
 
-    def commit(self, summary: RunSummary) -> None:
-        """Make the output whole and visible; record its steps' seconds in `summary`."""
+    def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
+        """Make the output whole and visible; record its steps' seconds in `summary`, and
+        name each step that takes a while to `phase` as it begins."""
         ...
 
     def abort(self, error: BaseException) -> None:

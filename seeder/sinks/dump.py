@@ -21,7 +21,7 @@ from seeder.encode.copy_format import EncodedBlock
 from seeder.params import params_to_toml
 from seeder.schema.offline import compiled_schema
 from seeder.sinks.atomic import Ownership, atomic_file
-from seeder.sinks.base import RunSummary
+from seeder.sinks.base import PhaseCallback, RunSummary
 from seeder.version import __version__
 
 DumpFormat = Literal["copy", "insert"]
@@ -135,7 +135,7 @@ class DumpSink:
         else:
             _write_insert_block(self._out, block)
 
-    def commit(self, summary: RunSummary) -> None:
+    def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
         assert self._out is not None and self._raw is not None
         if not self._data_only:
             deferred = _deferred_sql("create", compiled_schema().deferred_create)

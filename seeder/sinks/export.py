@@ -18,7 +18,7 @@ from seeder.domain import TABLES
 from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.sinks.atomic import Ownership, atomic_directory
-from seeder.sinks.base import RunSummary
+from seeder.sinks.base import PhaseCallback, RunSummary
 from seeder.version import __version__
 
 ExportFormat = Literal["csv", "parquet"]
@@ -97,7 +97,7 @@ class ExportSink:
             self._parquet[table] = writer
         return writer
 
-    def commit(self, summary: RunSummary) -> None:
+    def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
         assert self._temp is not None
         self._files.close()
         files = sorted(p.name for p in self._temp.iterdir())

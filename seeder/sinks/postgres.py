@@ -29,7 +29,7 @@ from seeder.errors import (
     TargetNotEmptyError,
     interrupted_exit_code,
 )
-from seeder.sinks.base import RunSummary
+from seeder.sinks.base import PhaseCallback, RunSummary
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
 # 15-30 ms more) is imported once the block source has forked: until then the child, which
@@ -152,12 +152,14 @@ class PostgresSink:
             connection.execute(statement)
         connection.execute(f"ANALYZE {', '.join(LEADING_TABLES)}")
 
-    def commit(self, summary: RunSummary) -> None:
+    def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
         from seeder.schema.offline import compiled_schema
 
+        announce = phase or (lambda _: None)
         with self._errors() as connection:
             if self._leading:  # no block after them (not in a valid run, but then finished)
                 self._finish_leading_tables(connection)
+            announce("building keys and indexes")
             step = time.perf_counter()
             early = set(_early_statements(compiled_schema()))
             for statement in compiled_schema().deferred_create:
@@ -167,6 +169,7 @@ class PostgresSink:
             step = time.perf_counter()
             connection.commit()
             summary.timings["commit"] = time.perf_counter() - step
+        announce("analyzing")
         step = time.perf_counter()
         try:
             self._analyze_committed()

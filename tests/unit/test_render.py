@@ -28,3 +28,29 @@ def test_a_display_that_never_drew_exits_cleanly() -> None:
     with ProgressDisplay(enabled=False) as display:
         display.update("tickets", 10, 100)
     assert threading.active_count() == before
+
+
+def test_a_finishing_step_completes_the_bars_and_shows_itself() -> None:
+    display = ProgressDisplay(enabled=True)
+    with display:
+        display.update("interactions", 233_945, 234_710)  # the expected total was an estimate
+        display.update("building keys and indexes", 0, 0)
+        display.update("analyzing", 0, 0)
+        assert display._progress is not None
+        tasks = {task.description: task for task in display._progress.tasks}
+    rows = tasks["interactions"]
+    assert (rows.completed, rows.total) == (233_945, 233_945)
+    assert tasks["building keys and indexes"].finished
+    assert tasks["analyzing"].total is None  # running: shown without a count
+
+
+def test_counts_have_thousands_separators() -> None:
+    from rich.console import Console
+
+    display = ProgressDisplay(enabled=True)
+    with display:
+        display.update("tickets", 546_072, 1_000_000)
+        assert display._progress is not None
+        console = Console(record=True, width=120)
+        console.print(display._progress.get_renderable())
+    assert "546,072/1,000,000" in console.export_text()
