@@ -120,8 +120,17 @@ def print_summary(summary: RunSummary) -> None:
         rows.add_row(table, f"{count:,}")
     rows.add_row("total", f"{summary.total_rows:,}", style="bold")
     console.print(rows)
-    steps = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in summary.timings.items())
-    console.print(f"steps: {steps}")
+    console.print(f"steps: {steps_line(summary.timings)}")
+
+
+def steps_line(timings: dict[str, float]) -> str:
+    """The steps' seconds, then "other" for what no step measured, so they add up to the total."""
+    steps = {name: seconds for name, seconds in timings.items() if name != "total"}
+    total = timings.get("total")
+    if total is not None and total - sum(steps.values()) >= 0.005:
+        steps["other"] = total - sum(steps.values())
+    line = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in steps.items())
+    return line if total is None else f"{line} = total {total:.2f}s"
 
 
 def _number(value: float | None) -> str:

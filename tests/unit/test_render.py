@@ -54,3 +54,11 @@ def test_counts_have_thousands_separators() -> None:
         console = Console(record=True, width=120)
         console.print(display._progress.get_renderable())
     assert "546,072/1,000,000" in console.export_text()
+
+
+def test_the_steps_add_up_to_the_total() -> None:
+    from seeder.console import steps_line
+
+    line = steps_line({"migrate": 0.12, "generate+write": 0.5, "analyze": 0.08, "total": 1.0})
+    assert line == "migrate 0.12s, generate+write 0.50s, analyze 0.08s, other 0.30s = total 1.00s"
+    assert steps_line({"plan": 0.5, "total": 0.5}) == "plan 0.50s = total 0.50s"
