@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 # rich is imported where output is drawn: a --quiet load (what benchmarks time) never draws.
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress, ProgressColumn, Task, TaskID
+    from rich.table import Table
 
-    from seeder.checks.runner import ValidationReport
+    from seeder.checks.runner import CheckResult, ValidationReport
     from seeder.sinks.base import RunSummary
 
 
@@ -133,20 +135,12 @@ def steps_line(timings: dict[str, float]) -> str:
     return line if total is None else f"{line} = total {total:.2f}s"
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:.4g}"
+WIDE_VALIDATION = 120  # columns from which `seed validate` prints its full table
 
 
-_OUTCOME_LABELS = {"pass": "[green]pass[/green]", "fail": "[red]FAIL[/red]", "skip": "skipped"}
-
-
-def print_validation(report: ValidationReport) -> None:
-    """One row per check: integrity violations, calibration achieved vs expected."""
-    from rich.console import Console
+def _validation_table(report: ValidationReport) -> Table:
     from rich.table import Table
 
-    # Piped output gets a fixed, readable width instead of rich's 80-column default.
-    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 160)
     table = Table(title="seed validate", title_justify="left")
     for name in ("check", "kind", "result", "achieved", "expected", "tolerance", "detail"):
         table.add_column(name, overflow="fold")
@@ -160,7 +154,55 @@ def print_validation(report: ValidationReport) -> None:
             _number(result.tolerance),
             "" if result.passed and result.kind == "calibration" else result.detail,
         )
-    console.print(table)
+    return table
+
+
+_SHORT_OUTCOMES = {"pass": ("pass", "green"), "fail": ("FAIL", "red"), "skip": ("skip", "")}
+
+
+def _print_check_line(console: Console, result: CheckResult) -> None:
+    """`pass  name  achieved vs expected +- tolerance`, the detail below when it matters."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    label, style = _SHORT_OUTCOMES[result.outcome]
+    line = Text(label, style=style)
+    line.append(f"  {result.name}")
+    if result.kind == "calibration" and result.achieved is not None:
+        line.append(
+            f"  {_number(result.achieved)} vs {_number(result.expected)}"
+            f" +- {_number(result.tolerance)}"
+        )
+    console.print(line, overflow="ellipsis", no_wrap=True)
+    if not result.passed:
+        console.print(Padding(Text(result.detail, style="dim"), (0, 0, 0, 6)))
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}"
+
+
+_OUTCOME_LABELS = {"pass": "[green]pass[/green]", "fail": "[red]FAIL[/red]", "skip": "skipped"}
+
+
+def print_validation(
+    report: ValidationReport, file: TextIO | None = None, width: int | None = None
+) -> None:
+    """One row per check: integrity violations, calibration achieved vs expected.
+
+    A table where there is room (120 columns or more, and piped output); on a narrower
+    terminal one line per check, with a failed or skipped check's detail indented below it.
+    """
+    from rich.console import Console
+
+    out = file or sys.stdout
+    # Piped output gets a fixed, readable width instead of rich's 80-column default.
+    console = Console(file=out, width=width or (None if out.isatty() else 160))
+    if console.width >= WIDE_VALIDATION:
+        console.print(_validation_table(report))
+    else:
+        for result in report.results:
+            _print_check_line(console, result)
     failed, skipped = len(report.failures), len(report.skipped)
     passed = len(report.results) - failed - skipped
     verdict = f"{failed} check(s) FAILED" if failed else "no check failed"

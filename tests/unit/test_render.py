@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from seeder.checks.results import ValidationReport
 from seeder.console import ProgressDisplay
 
 
@@ -62,3 +63,53 @@ def test_the_steps_add_up_to_the_total() -> None:
     line = steps_line({"migrate": 0.12, "generate+write": 0.5, "analyze": 0.08, "total": 1.0})
     assert line == "migrate 0.12s, generate+write 0.50s, analyze 0.08s, other 0.30s = total 1.00s"
     assert steps_line({"plan": 0.5, "total": 0.5}) == "plan 0.50s = total 0.50s"
+
+
+def _report() -> ValidationReport:
+    from seeder.checks.results import CheckResult, ValidationReport
+
+    long_name = "first_interaction_waits_speed_of_answer"
+    return ValidationReport(
+        (
+            CheckResult(long_name, "integrity", "pass", "the first interaction ...", violations=0),
+            CheckResult(
+                "contacts_per_case.troubleshooting",
+                "calibration",
+                "fail",
+                "mean interactions per troubleshooting ticket: achieved 1.7 " * 3,
+                achieved=1.7123,
+                expected=1.5,
+                tolerance=0.0412,
+            ),
+            CheckResult("backlog_recent", "calibration", "skip", "too few rows to judge"),
+        )
+    )
+
+
+def test_validate_fits_an_80_column_terminal_one_line_per_check() -> None:
+    import io
+
+    from seeder.console import print_validation
+
+    out = io.StringIO()
+    print_validation(_report(), file=out, width=80)
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= 80 for line in lines), lines
+    for name in ("first_interaction_waits_speed_of_answer", "contacts_per_case.troubleshooting"):
+        assert sum(name in line for line in lines) == 1  # whole, on one line
+    assert lines[0].startswith("pass  first_interaction")
+    assert lines[1].startswith("FAIL  contacts_per_case.troubleshooting  1.712 vs 1.5 +- 0.0412")
+    assert lines[2].startswith("      mean interactions")  # the failure's detail, indented
+    assert any(line.startswith("skip  backlog_recent") for line in lines)
+    assert lines[-1] == "3 checks: 1 passed, 1 failed, 1 skipped: 1 check(s) FAILED"
+
+
+def test_validate_is_a_table_when_the_terminal_is_wide() -> None:
+    import io
+
+    from seeder.console import print_validation
+
+    out = io.StringIO()
+    print_validation(_report(), file=out, width=160)
+    text = out.getvalue()
+    assert "┃ check" in text and "tolerance" in text
