@@ -10,6 +10,7 @@ from typing import Any
 
 from seeder.errors import ConfigError, shown
 from seeder.params.checks import validate_params
+from seeder.params.docs import PARAM_DOCS, category_note
 from seeder.params.model import Abandonment, Category, Params, Range, TruncNormal, Uniform
 
 _NESTED: dict[str, type] = {
@@ -197,28 +198,33 @@ def _toml_key(key: str) -> str:
 
 
 def params_to_toml(p: Params) -> str:
-    """Render parameters as TOML that params_from_mapping reads back to the same value."""
+    """Render parameters as TOML that params_from_mapping reads back to the same value, each
+    key or table under a comment giving its meaning, unit and range (params/docs.py)."""
     scalars: list[str] = []
     tables: list[str] = []
 
-    def emit_table(header: str, mapping: dict[str, Any]) -> None:
+    def emit_table(header: str, mapping: dict[str, Any], note: str | None) -> None:
         plain = {k: v for k, v in mapping.items() if not isinstance(v, dict)}
         nested = {k: v for k, v in mapping.items() if isinstance(v, dict)}
-        lines = [f"[{header}]"] + [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in plain.items()]
+        lines = [f"# {note}"] if note else []
+        lines += [f"[{header}]"] + [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in plain.items()]
         tables.append("\n".join(lines))
         for k, v in nested.items():
-            emit_table(f"{header}.{_toml_key(k)}", v)
+            sub = category_note(p, k) if header == "categories" else None
+            emit_table(f"{header}.{_toml_key(k)}", v, sub)
 
     for f in fields(Params):
         value = getattr(p, f.name)
+        note = PARAM_DOCS.get(f.name)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            emit_table(f.name, dataclasses.asdict(value))
+            emit_table(f.name, dataclasses.asdict(value), note)
         elif isinstance(value, dict):
             as_plain = {
                 k: dataclasses.asdict(v) if isinstance(v, Range | Category | Abandonment) else v
                 for k, v in value.items()
             }
-            emit_table(f.name, as_plain)
+            emit_table(f.name, as_plain, note)
         else:
-            scalars.append(f"{f.name} = {_toml_value(value)}")
+            comment = f"# {note}\n" if note else ""
+            scalars.append(f"{comment}{f.name} = {_toml_value(value)}")
     return "\n".join(scalars) + "\n\n" + "\n\n".join(tables) + "\n"
