@@ -9,6 +9,8 @@ screenshot of the page must show the charts' colours (read with a small PNG deco
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 import struct
@@ -313,6 +315,49 @@ def test_headless_chromium_screenshot_shows_the_charts(page: str, tmp_path: Path
     colours = {row[i : i + 3] for row in rows[::4] for i in range(0, len(row), bpp * 4)}
     assert len(colours) > 16, "the screenshot is blank or nearly so"
     assert any(_has_pixel(row, bytes(PALETTE_BLUE), bpp) for row in rows), "no chart colour seen"
+
+
+# Injected into a copy of the page: records errors from the start, then after load what a
+# reader's browser did: each chart's drawn size and every resource the page fetched.
+PROBE = """<script>
+window.__errors = [];
+window.addEventListener('error', e => window.__errors.push(String(e.message)));
+const realError = console.error;
+console.error = (...a) => { window.__errors.push(a.join(' ')); realError(...a); };
+window.addEventListener('load', () => {
+  const sizes = [...document.querySelectorAll('svg')].map(e => {
+    const r = e.getBoundingClientRect(); return [r.width, r.height]; });
+  const fetched = performance.getEntriesByType('resource').map(r => r.name);
+  const out = document.createElement('pre');
+  out.id = 'probe';
+  out.textContent = JSON.stringify({sizes, fetched, errors: window.__errors});
+  document.body.appendChild(out);
+});
+</script>"""
+
+
+@pytest.mark.slow
+def test_in_chromium_every_chart_has_a_size_and_nothing_errs_or_fetches(
+    page: str, tmp_path: Path
+) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip(f"no Chromium on PATH (looked for {', '.join(CHROMIUM_NAMES)})")
+    html_file = tmp_path / "report.html"
+    html_file.write_text(page.replace("<head>", "<head>" + PROBE, 1), encoding="utf-8")
+    done = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+         "--dump-dom", html_file.as_uri()],
+        capture_output=True, text=True, timeout=SCREENSHOT_TIMEOUT_S, stdin=subprocess.DEVNULL,
+        check=False, cwd=tmp_path,
+    )  # fmt: skip
+    found = re.search(r'<pre id="probe">(.*?)</pre>', done.stdout, re.DOTALL)
+    assert found, f"{browser} ran no probe (exit {done.returncode}): {done.stderr[-2000:]}"
+    probe = json.loads(html.unescape(found.group(1)))
+    assert len(probe["sizes"]) == page.count("<svg") > 0
+    assert all(width > 0 and height > 0 for width, height in probe["sizes"]), probe["sizes"]
+    assert probe["errors"] == []
+    assert [url for url in probe["fetched"] if not url.startswith(("file:", "data:"))] == []
 
 
 def _has_pixel(row: bytes, rgb: bytes, bpp: int) -> bool:
