@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=fd48ad46e9709169e05eeffc24c2b471e4548e305226beeeee6ccb993e69a55b (`seed config` prints them)
+-- parameters sha256=4019694a24b62f525477588ac1209fa198c4ad162ba30b61546a140447f19654 (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
