@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from seeder.config import RunConfig
 from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
+from seeder.generate.calendar import build_calendar, category_cdf_by_month, draw_tickets_per_day
 from seeder.generate.distributions import pick_weighted
 from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
@@ -49,6 +50,7 @@ class Plan:
     start_epoch_s: int
     range_end_epoch_s: int  # last second of the end date
     weekdays: NDArray[np.int64]
+    month: NDArray[np.int64]  # 1-12 per day
     tickets_per_day: NDArray[np.int64]
     ticket_chunks: tuple[TicketChunk, ...]
     agents: Agents
@@ -58,6 +60,7 @@ class Plan:
     customer_country: NDArray[np.int8]
     customer_stride: int  # coprime with the customer count: spreads frequent customers over ids
     country_language: NDArray[np.int8]
+    category_cdf: NDArray[np.float64]  # [month 0-11, category]: January leans to returns
     category_fcr: NDArray[np.float64]
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
@@ -104,9 +107,12 @@ def build_plan(config: RunConfig) -> Plan:
     start_epoch_s = (config.start - EPOCH).days * SECONDS_PER_DAY
     day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
     weekdays, week_index = day_of_run % 7, day_of_run // 7
-    tickets_per_day = _draw_tickets_per_day(config, weekdays)
+    calendar = build_calendar(config, weekdays)
+    tickets_per_day = draw_tickets_per_day(config, calendar)
     agents = draw_agents(config.seed, config.agents, days, params)
+    # The centre's closed days are everyone's day off, like a weekday the centre never opens.
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
+    working &= ~calendar.closed[:, None]
     rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
     _check_staffed(config, rota, tickets_per_day)
     shift_minutes = (rota.end_min.astype(np.float64) - rota.start_min) * rota.working
@@ -124,6 +130,7 @@ def build_plan(config: RunConfig) -> Plan:
         start_epoch_s=start_epoch_s,
         range_end_epoch_s=start_epoch_s + days * SECONDS_PER_DAY - 1,
         weekdays=weekdays,
+        month=calendar.month,
         tickets_per_day=tickets_per_day,
         ticket_chunks=_ticket_chunks(tickets_per_day),
         agents=agents,
@@ -135,6 +142,7 @@ def build_plan(config: RunConfig) -> Plan:
         country_language=np.array(
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),
+        category_cdf=category_cdf_by_month(params, calendar.month, tickets_per_day),
         category_fcr=np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES]),
         category_extra_contacts=np.array(
             [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64
@@ -142,14 +150,6 @@ def build_plan(config: RunConfig) -> Plan:
         escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
         intraday_cdf=intraday_cdf,
     )
-
-
-def _draw_tickets_per_day(config: RunConfig, weekdays: NDArray[np.int64]) -> NDArray[np.int64]:
-    """The run's tickets spread over its days by the weekday weights (one multinomial draw)."""
-    calendar_rng = chunk_rng(config.seed, "calendar")
-    day_weights = np.asarray(config.params.weekday_weights, dtype=np.float64)[weekdays]
-    tickets_per_day = calendar_rng.multinomial(config.tickets, day_weights / day_weights.sum())
-    return tickets_per_day.astype(np.int64)
 
 
 def _ticket_chunks(tickets_per_day: NDArray[np.int64]) -> tuple[TicketChunk, ...]:

@@ -226,13 +226,13 @@ class Params:
     absence_share: float = 0.05  # rostered days lost to sickness and leave
     # The calendar (issue #19): seasons, peaks, growth, day-to-day spread, holidays.
     monthly_weights: list[float] = field(
-        default_factory=lambda: [1.0, 0.95, 0.95, 0.95, 0.95, 0.9, 0.8, 0.8, 0.95, 1.0, 1.1, 1.2]
+        default_factory=lambda: [1.0, 0.95, 0.95, 0.95, 0.95, 0.9, 0.75, 0.75, 0.95, 1.0, 1.1, 1.2]
     )
     black_friday_factor: float = 1.8  # Black Friday to Cyber Monday
-    christmas_factor: float = 1.5  # the gift weeks before Christmas
+    christmas_factor: float = 1.3  # the gift weeks before Christmas
     annual_growth: float = 0.15
     day_effect_cv: float = 0.25  # gamma day effects: daily counts spread more than Poisson
-    january_returns_lift: float = 0.25  # RMA and logistics share in January vs the year's
+    january_returns_lift: float = 0.4  # RMA and logistics share in January vs the year's
     holiday_factor: float = 0.4  # a country's volume on its public holidays
     closed_days: list[str] = field(default_factory=lambda: ["12-25", "12-26", "01-01"])
     rating_fcr_mean: float = 4.4

@@ -17,11 +17,11 @@ from seeder.generate.produce import Pools, build_pools, generate_blocks, iter_ba
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "f9071adfcbe80b443f02969414ec486b49c4e44c3f080f88629b764c4cbfe12c",
-    "interactions": "838ec53a091b4f52b55491077a4f59b9dd42f0b2eebb555cb4ff41d2f38ef666",
-    "calls": "2d6b043c35f47d303b4312a60343d77fc254296ccf4ede32589dbf7d02ebdfab",
-    "chats": "8fda8c9c903e95a608a610e4246412e1c0f41a081d16eed4274a7f1da6b5d4d4",
-    "wfm": "def70a893c42ee785783a260c3fef8f4a1112bdd94534f7c698ceadf98e704b1",
+    "tickets": "c282fa75898d92426df626225837d67bec44cb45da3f630825545763f710e42f",
+    "interactions": "be27c02c1e0918c71413dad8fc3109aa91d0559ed0e0091b497b616c52c89164",
+    "calls": "cd6e5c318ed9cbef8d34bec613da045ee7f7d07f467fe9dc5d14b665e58cf79d",
+    "chats": "29eb5deb7201f715a8fc00b5f2d57dc1b8eed077b174d67199b4ded38f25e68e",
+    "wfm": "d5cb04c681b31bfefaa12a3c65613bdbec91627e1b0b706d4450704b41167367",
 }
 
 

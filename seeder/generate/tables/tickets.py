@@ -32,6 +32,7 @@ from seeder.domain import (
     TICKET_STATUSES,
 )
 from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_array
+from seeder.generate.calendar import draw_categories
 from seeder.generate.distributions import pick_weighted
 from seeder.generate.plan import SECONDS_PER_DAY, Plan, TicketChunk
 from seeder.generate.rng import chunk_rng
@@ -229,7 +230,7 @@ def _draw_tickets(
     days = np.arange(chunk.day_start, chunk.day_stop, dtype=np.int64)
     day = np.repeat(days, plan.tickets_per_day[chunk.day_start : chunk.day_stop])
     origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
-    category = pick_weighted(rng, [params.categories[c].weight for c in SYMPTOM_CATEGORIES], n)
+    category = draw_categories(rng, plan.category_cdf, plan.month[day])
     symptom = pools.pick_symptoms(rng, category)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
     customers = plan.config.customers
