@@ -17,11 +17,11 @@ from seeder.generate.produce import Pools, build_pools, generate_blocks, iter_ba
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "f9071adfcbe80b443f02969414ec486b49c4e44c3f080f88629b764c4cbfe12c",
-    "interactions": "838ec53a091b4f52b55491077a4f59b9dd42f0b2eebb555cb4ff41d2f38ef666",
-    "calls": "2d6b043c35f47d303b4312a60343d77fc254296ccf4ede32589dbf7d02ebdfab",
-    "chats": "8fda8c9c903e95a608a610e4246412e1c0f41a081d16eed4274a7f1da6b5d4d4",
-    "wfm": "def70a893c42ee785783a260c3fef8f4a1112bdd94534f7c698ceadf98e704b1",
+    "tickets": "8027d6d2a3f9029248363a1c4580f52f9ecbc88ad67c43df474b493c6e9ee3e4",
+    "interactions": "017314884ab33ee9b2faca0f30dfc9aa27181e4835fe3d9294f97fa42643788a",
+    "calls": "182f4bbd35eb4eb826207269079c57828dfa2b3580d9361f13165b02aa7a3cae",
+    "chats": "092975da2e1ddab015999fb3bea747912e86ca81dc6612cc8fd464e739ab5705",
+    "wfm": "ef1d5574882c4b7a3637511d7940fdab653fee81524f5f1538668c81b102a6fa",
 }
 
 
