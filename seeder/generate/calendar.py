@@ -114,9 +114,8 @@ def build_calendar(config: RunConfig, weekdays: Ints) -> Calendar:
     return calendar
 
 
-def draw_tickets_per_day(config: RunConfig, calendar: Calendar) -> Ints:
-    """Exactly config.tickets spread over the days by the calendar's weights."""
-    weights = calendar.weights
+def draw_tickets_per_day(config: RunConfig, weights: Floats) -> Ints:
+    """Exactly config.tickets spread over the days by their weights (one multinomial draw)."""
     rng = chunk_rng(config.seed, "calendar")
     tickets: Ints = rng.multinomial(config.tickets, weights / weights.sum()).astype(np.int64)
     return tickets

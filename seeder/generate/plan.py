@@ -8,7 +8,6 @@ chunk is a pure function of the plan and its index.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +17,9 @@ from seeder.config import RunConfig
 from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generate.calendar import build_calendar, category_cdf_by_month, draw_tickets_per_day
+from seeder.generate.customer_mix import CustomerMix, build_customer_mix
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.holidays import holiday_volume
 from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
 from seeder.generate.rota import Rota, build_rota
@@ -58,7 +59,7 @@ class Plan:
     queue: QueueLoad
     case_scale: float  # factor on case_work_minutes that meets target_occupancy
     customer_country: NDArray[np.int8]
-    customer_stride: int  # coprime with the customer count: spreads frequent customers over ids
+    customer_mix: CustomerMix  # whose tickets come on which day (country holidays)
     country_language: NDArray[np.int8]
     category_cdf: NDArray[np.float64]  # [month 0-11, category]: January leans to returns
     category_fcr: NDArray[np.float64]
@@ -92,14 +93,6 @@ class Plan:
         return int(np.maximum(self.days - first, 0).sum())
 
 
-def _coprime_stride(count: int) -> int:
-    """A step near count / golden ratio with gcd 1: i -> i * step % count is a permutation."""
-    step = max(1, int(count * 0.6180339887))
-    while math.gcd(step, count) != 1:
-        step += 1
-    return step
-
-
 def build_plan(config: RunConfig) -> Plan:
     """Compute the plan; raise ConfigError if the configuration cannot be staffed."""
     params = config.params
@@ -108,7 +101,8 @@ def build_plan(config: RunConfig) -> Plan:
     day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
     weekdays, week_index = day_of_run % 7, day_of_run // 7
     calendar = build_calendar(config, weekdays)
-    tickets_per_day = draw_tickets_per_day(config, calendar)
+    # Countries' public holidays lower a day's volume by their customers' share (issue #19).
+    tickets_per_day = draw_tickets_per_day(config, calendar.weights * holiday_volume(config))
     agents = draw_agents(config.seed, config.agents, days, params)
     # The centre's closed days are everyone's day off, like a weekday the centre never opens.
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
@@ -125,6 +119,7 @@ def build_plan(config: RunConfig) -> Plan:
     )
     work_s = contact_seconds_per_ticket(params) + case_s
     non_fcr = params.non_fcr_share()
+    customer_country = _draw_customer_countries(config)
     return Plan(
         config=config,
         start_epoch_s=start_epoch_s,
@@ -137,8 +132,8 @@ def build_plan(config: RunConfig) -> Plan:
         rota=rota,
         queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
         case_scale=case_scale,
-        customer_country=_draw_customer_countries(config),
-        customer_stride=_coprime_stride(config.customers),
+        customer_country=customer_country,
+        customer_mix=build_customer_mix(config, customer_country),
         country_language=np.array(
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),

@@ -1,7 +1,8 @@
 """`seed --help`, `seed config` and usage errors answer without loading the heavy libraries.
 
 Benchmarks time `seed` end to end, so its fixed start-up cost counts; these paths only parse
-arguments and must not pay for SQLAlchemy, Alembic, numpy, Faker, pyarrow, psycopg or rich.
+arguments and must not pay for SQLAlchemy, Alembic, numpy, Faker, holidays, pyarrow, psycopg
+or rich.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from tests_support import run_python
 
 from seeder.cli_arguments import COMMANDS
 
-HEAVY = {"sqlalchemy", "alembic", "numpy", "faker", "pyarrow", "psycopg", "rich"}
+HEAVY = {"sqlalchemy", "alembic", "numpy", "faker", "pyarrow", "psycopg", "rich", "holidays"}
 
 # Runs every argv through seeder.cli.main in one fresh interpreter, then lists the top-level
 # packages it imported and the exit code of each run.

@@ -172,6 +172,13 @@ FIRST_EMAIL_INTERACTION = (
     "SELECT interaction_id FROM interactions WHERE channel = 'email' "
     "ORDER BY interaction_id LIMIT 1"
 )
+# An e-mail that follows an earlier contact of its ticket: moved 10 hours later it leaves the
+# span that starts at that earlier contact. (A ticket's first contact carries the span along.)
+LATER_EMAIL_INTERACTION = (
+    "SELECT interaction_id FROM interactions i WHERE channel = 'email' AND EXISTS ("
+    "SELECT 1 FROM interactions e WHERE e.ticket_id = i.ticket_id "
+    "AND e.interaction_created < i.interaction_created) ORDER BY interaction_id LIMIT 1"
+)
 INTERACTION_COLUMNS = (
     "channel, customer_id, interaction_created, handle_time, speed_of_answer, "
     "interaction_handled, handled_by, subject, body, ticket_id"
@@ -229,7 +236,7 @@ DAMAGE = (
             f"""UPDATE interactions
                 SET interaction_created = interaction_created + interval '10 hours',
                     interaction_handled = interaction_handled + interval '10 hours'
-                WHERE interaction_id = ({FIRST_EMAIL_INTERACTION})""",
+                WHERE interaction_id = ({LATER_EMAIL_INTERACTION})""",
         ),
         "interactions_within_span",
     ),

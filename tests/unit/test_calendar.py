@@ -128,7 +128,7 @@ def test_no_closed_days_when_none_are_configured() -> None:
 @pytest.mark.parametrize("tickets", [1, 499, 25_000, 1_000_003])
 def test_the_ticket_count_is_exact(tickets: int) -> None:
     config = config_for("2023-09-15", "2025-08-21", tickets=tickets)
-    per_day = draw_tickets_per_day(config, build_calendar(config, weekdays_of(config)))
+    per_day = draw_tickets_per_day(config, build_calendar(config, weekdays_of(config)).weights)
     assert per_day.sum() == tickets
     assert (per_day >= 0).all()
 
@@ -136,7 +136,7 @@ def test_the_ticket_count_is_exact(tickets: int) -> None:
 def test_same_inputs_give_the_same_days_and_another_seed_others() -> None:
     def draw(seed: int) -> np.ndarray:
         config = config_for("2023-09-15", "2025-08-21", tickets=25_000, seed=seed)
-        return draw_tickets_per_day(config, build_calendar(config, weekdays_of(config)))
+        return draw_tickets_per_day(config, build_calendar(config, weekdays_of(config)).weights)
 
     assert np.array_equal(draw(5), draw(5))
     assert not np.array_equal(draw(5), draw(6))
@@ -170,7 +170,7 @@ def test_january_leans_to_returns_and_the_range_keeps_its_mix(start: str, end: s
     config = config_for(start, end, tickets=25_000)
     p = config.params
     calendar = build_calendar(config, weekdays_of(config))
-    per_day = draw_tickets_per_day(config, calendar)
+    per_day = draw_tickets_per_day(config, calendar.weights)
     cdf = category_cdf_by_month(p, calendar.month, per_day)
     weights = np.array([p.categories[c].weight for c in SYMPTOM_CATEGORIES])
     assert _range_mix(cdf, calendar.month, per_day) == pytest.approx(weights / weights.sum())
@@ -187,7 +187,7 @@ def test_a_range_of_january_only_keeps_the_configured_mix() -> None:
     config = config_for("2024-01-02", "2024-01-30", tickets=2_000)
     calendar = build_calendar(config, weekdays_of(config))
     cdf = category_cdf_by_month(
-        config.params, calendar.month, draw_tickets_per_day(config, calendar)
+        config.params, calendar.month, draw_tickets_per_day(config, calendar.weights)
     )
     weights = np.array([config.params.categories[c].weight for c in SYMPTOM_CATEGORIES])
     assert np.diff(cdf[0], prepend=0.0) == pytest.approx(weights / weights.sum())

@@ -33,6 +33,7 @@ from seeder.domain import (
 )
 from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_array
 from seeder.generate.calendar import draw_categories
+from seeder.generate.customer_mix import draw_customers
 from seeder.generate.distributions import pick_weighted
 from seeder.generate.plan import SECONDS_PER_DAY, Plan, TicketChunk
 from seeder.generate.rng import chunk_rng
@@ -233,9 +234,7 @@ def _draw_tickets(
     category = draw_categories(rng, plan.category_cdf, plan.month[day])
     symptom = pools.pick_symptoms(rng, category)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
-    customers = plan.config.customers
-    rank = np.floor(customers * rng.random(n) ** params.customer_repeat_skew).astype(np.int64)
-    customer = (np.minimum(rank, customers - 1) * plan.customer_stride) % customers
+    customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew)
     fcr = rng.random(n) < plan.category_fcr[category]
     extra = np.minimum(rng.poisson(plan.category_extra_contacts[category]), params.max_contacts - 2)
     contacts = np.where(fcr, 1, 2 + extra).astype(np.int64)

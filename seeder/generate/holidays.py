@@ -1,0 +1,75 @@
+"""Public holidays per customer country (issue #19): a country writes in less on its holidays.
+
+The calendars come from the `holidays` package, national holidays only (a region's own days,
+such as Scotland's or Bavaria's, are left out: customers are not placed in regions). The
+package is imported when a plan is built, never when the CLI only parses arguments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import numpy as np
+from numpy.typing import NDArray
+
+from seeder.config import RunConfig
+from seeder.domain import COUNTRIES
+
+Floats = NDArray[np.float64]
+
+# The ISO 3166 codes the `holidays` package knows our countries by.
+HOLIDAY_CODES: Final = {
+    "UK": "GB",
+    "Germany": "DE",
+    "Austria": "AT",
+    "Netherlands": "NL",
+    "France": "FR",
+    "Belgium": "BE",
+}
+# Names in one language whatever the package's per-country default, so reports read alike.
+HOLIDAY_LANGUAGE: Final = "en_US"
+
+
+def holiday_calendar(start: dt.date, end: dt.date) -> list[tuple[dt.date, str, str]]:
+    """(date, country, holiday name) of each country's public holidays from start to end.
+
+    Sorted by date, then in COUNTRIES order. Two holidays on one day come as one name, joined
+    by "; " (the package's way).
+    """
+    import holidays  # deferred: only generation needs the calendars
+
+    years = range(start.year, end.year + 1)
+    found: list[tuple[dt.date, str, str]] = []
+    for country in COUNTRIES:
+        calendar = holidays.country_holidays(
+            HOLIDAY_CODES[country], years=years, language=HOLIDAY_LANGUAGE
+        )
+        found.extend(
+            (day, country, str(name)) for day, name in calendar.items() if start <= day <= end
+        )
+    return sorted(found, key=lambda row: (row[0], COUNTRIES.index(row[1])))
+
+
+def country_day_factors(config: RunConfig) -> Floats:
+    """[day, country]: holiday_factor on that country's public holidays, 1 on its other days."""
+    factors = np.ones((config.days, len(COUNTRIES)), dtype=np.float64)
+    for day, country, _ in holiday_calendar(config.start, config.end):
+        factors[(day - config.start).days, COUNTRIES.index(country)] = config.params.holiday_factor
+    return factors
+
+
+def country_shares(config: RunConfig) -> Floats:
+    """The countries' configured weights, normalised: their shares of tickets on a plain day."""
+    weights = np.array([config.params.countries[c] for c in COUNTRIES], dtype=np.float64)
+    shares: Floats = weights / weights.sum()
+    return shares
+
+
+def holiday_volume(config: RunConfig) -> Floats:
+    """Per day: the factor holidays put on the day's volume, sum_c share_c * factor[day, c].
+
+    1 on a day that is nobody's holiday, holiday_factor on a day that is everybody's.
+    """
+    volume: Floats = country_day_factors(config) @ country_shares(config)
+    return volume
