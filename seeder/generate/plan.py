@@ -18,6 +18,7 @@ from seeder.config import RunConfig
 from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.events import EventPlan, build_event_plan
 from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
 from seeder.generate.rota import Rota, build_rota
@@ -62,6 +63,7 @@ class Plan:
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
     intraday_cdf: NDArray[np.float64]
+    events: EventPlan  # the scenario events in the range (seeder.generate.events)
 
     @property
     def days(self) -> int:
@@ -104,7 +106,8 @@ def build_plan(config: RunConfig) -> Plan:
     start_epoch_s = (config.start - EPOCH).days * SECONDS_PER_DAY
     day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
     weekdays, week_index = day_of_run % 7, day_of_run // 7
-    tickets_per_day = _draw_tickets_per_day(config, weekdays)
+    events = build_event_plan(params, config.start, days)
+    tickets_per_day = _draw_tickets_per_day(config, weekdays, events.day_factor)
     agents = draw_agents(config.seed, config.agents, days, params)
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
     rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
@@ -141,13 +144,17 @@ def build_plan(config: RunConfig) -> Plan:
         ),
         escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
         intraday_cdf=intraday_cdf,
+        events=events,
     )
 
 
-def _draw_tickets_per_day(config: RunConfig, weekdays: NDArray[np.int64]) -> NDArray[np.int64]:
+def _draw_tickets_per_day(
+    config: RunConfig, weekdays: NDArray[np.int64], event_factor: NDArray[np.float64]
+) -> NDArray[np.int64]:
     """The run's tickets spread over its days by the weekday weights (one multinomial draw)."""
     calendar_rng = chunk_rng(config.seed, "calendar")
     day_weights = np.asarray(config.params.weekday_weights, dtype=np.float64)[weekdays]
+    day_weights = day_weights * event_factor  # scenario events' extra tickets (events.py)
     tickets_per_day = calendar_rng.multinomial(config.tickets, day_weights / day_weights.sum())
     return tickets_per_day.astype(np.int64)
 

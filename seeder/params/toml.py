@@ -10,6 +10,7 @@ from typing import Any
 
 from seeder.errors import ConfigError, shown
 from seeder.params.checks import validate_params
+from seeder.params.events import events_from_toml
 from seeder.params.model import Abandonment, Category, Params, Range, TruncNormal, Uniform
 
 _NESTED: dict[str, type] = {
@@ -118,6 +119,8 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
                 **default,
                 **{k: _week_hours(f"{key}.{k}", v) for k, v in table.items()},
             }
+        elif key == "events":
+            updates[key] = events_from_toml(value)
         elif key == "closed_days":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f'{key}: expected a list of "MM-DD" dates')
@@ -211,6 +214,8 @@ def params_to_toml(p: Params) -> str:
 
     for f in fields(Params):
         value = getattr(p, f.name)
+        if f.name == "events":
+            continue  # arrays of tables come last: see below
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             emit_table(f.name, dataclasses.asdict(value))
         elif isinstance(value, dict):
@@ -221,4 +226,9 @@ def params_to_toml(p: Params) -> str:
             emit_table(f.name, as_plain)
         else:
             scalars.append(f"{f.name} = {_toml_value(value)}")
+    if not p.events:
+        scalars.append("events = []")
+    for event in p.events:
+        lines = [f"{k} = {_toml_value(v)}" for k, v in dataclasses.asdict(event).items()]
+        tables.append("\n".join(["[[events]]", *lines]))
     return "\n".join(scalars) + "\n\n" + "\n\n".join(tables) + "\n"
