@@ -26,8 +26,9 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
-from seeder.encode.blocks import Block, Column, Kind, text_array
+from seeder.domain import CHANNELS, COUNTRIES, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES
+from seeder.encode.blocks import STRING, Block, Column, Kind, Texts, text_array
+from seeder.generate.event_text import event_sentences
 from seeder.params import Params
 from seeder.params.events import Event
 
@@ -56,6 +57,7 @@ class EventPlan:
     day_factor: Floats  # (days,): a day's weight with its events over its ordinary weight
     slice_codes: dict[str, Ints]  # per SLICES key: the pinned code, or -1 (drawn as usual)
     effects: dict[str, Floats]  # per EFFECTS key
+    sentences: Texts  # (events + 1, languages): what an event ticket's first message adds
 
     @property
     def count(self) -> int:
@@ -106,6 +108,7 @@ def build_event_plan(params: Params, start: dt.date, days: int) -> EventPlan:
             key: np.array([getattr(e, key) for e in events] + [neutral], dtype=np.float64)
             for key, neutral in EFFECTS.items()
         },
+        sentences=np.asarray([*event_sentences(events), [""] * len(LANGUAGES)], dtype=STRING),
     )
 
 
@@ -176,3 +179,27 @@ def scenario_events_block(plan: EventPlan) -> Block:
             ),
         ),
     )
+
+
+def add_event_sentences(
+    body_codes: Ints,
+    texts: Texts,
+    first: NDArray[np.bool_],
+    label: Ints,
+    language: Ints,
+    plan: EventPlan,
+) -> tuple[Ints, Texts]:
+    """Bodies with each event ticket's first written message followed by its event sentence.
+
+    Per row (contact): `first` marks a ticket's first contact that has a body, `label` and
+    `language` are its ticket's. The changed rows get new texts appended to `texts`.
+    """
+    rows = np.flatnonzero(first & (label >= 0))
+    if len(rows) == 0:
+        return body_codes, texts
+    joined = np.strings.add(
+        np.strings.add(texts[body_codes[rows]], " "), plan.sentences[label[rows], language[rows]]
+    )
+    codes = body_codes.copy()
+    codes[rows] = len(texts) + np.arange(len(rows))
+    return codes, np.concatenate([texts, joined])

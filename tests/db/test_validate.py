@@ -172,6 +172,12 @@ FIRST_EMAIL_INTERACTION = (
     "SELECT interaction_id FROM interactions WHERE channel = 'email' "
     "ORDER BY interaction_id LIMIT 1"
 )
+# An e-mail follow-up: moving it cannot move its ticket's first interaction along with it.
+FIRST_EMAIL_FOLLOW_UP = (
+    "SELECT i.interaction_id FROM interactions i WHERE i.channel = 'email' AND EXISTS "
+    "(SELECT 1 FROM interactions f WHERE f.ticket_id = i.ticket_id "
+    "AND f.interaction_created < i.interaction_created) ORDER BY i.interaction_id LIMIT 1"
+)
 INTERACTION_COLUMNS = (
     "channel, customer_id, interaction_created, handle_time, speed_of_answer, "
     "interaction_handled, handled_by, subject, body, ticket_id"
@@ -229,7 +235,7 @@ DAMAGE = (
             f"""UPDATE interactions
                 SET interaction_created = interaction_created + interval '10 hours',
                     interaction_handled = interaction_handled + interval '10 hours'
-                WHERE interaction_id = ({FIRST_EMAIL_INTERACTION})""",
+                WHERE interaction_id = ({FIRST_EMAIL_FOLLOW_UP})""",
         ),
         "interactions_within_span",
     ),

@@ -20,7 +20,7 @@ GOLDEN_SMALL_SEED_42 = {
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
     "tickets": "9341faec2f88cfa9984c1d70615cf714ad51b6f492d88920da6a5c25ce70dbbc",
-    "interactions": "5c1cce4873b60a495d448bd9e66ed4cebedec0710ffb1cb341beb0c16116f9c3",
+    "interactions": "8f3911e26fe7c0e7f42d8037494f689b3501d3a4527afa475b354dd577dcb5ec",
     "calls": "676c4f11caabcccbf9e58df3bc2092bf7b6333641549cdd547c609fdfdc1ab6b",
     "chats": "1aa418c07abadd3ab26dc77399243534960cd932ecebc7af23b9c5d2fafd95b9",
     "wfm": "813f23442c0ff034e0b64040aae66c6daa4e57f0be72969d4627fad08e086b37",

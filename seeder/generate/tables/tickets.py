@@ -200,6 +200,8 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         product=drawn.product,
         customer=drawn.customer,
         ticket_ids=ticket_ids,
+        event=drawn.event,
+        events=plan.events,
     )
     queues = draw_queues(
         rng,
