@@ -19,7 +19,7 @@ def test_validate_passes_with_the_default_events(
     assert report.passed, [f"{f.name}: {f.detail}" for f in report.failures]
     with psycopg.connect(loaded.url) as conn:
         row = conn.execute(
-            "SELECT count(*), count(DISTINCT event_id), count(*) FILTER (WHERE event_id IS NOT NULL)"
-            " FROM tickets"
+            "SELECT count(*), count(DISTINCT event_id), "
+            "count(*) FILTER (WHERE event_id IS NOT NULL) FROM tickets"
         ).fetchone()
     assert row is not None and row[0] == tickets and row[1] == 5 and row[2] > 0
