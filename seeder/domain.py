@@ -68,7 +68,16 @@ CALL_ID_DIGITS: Final = 6
 CHAT_ID_DIGITS: Final = 6
 
 # Tables in load order: parents before children.
-TABLES: Final = ("users", "customers", "tickets", "interactions", "calls", "chats", "wfm")
+TABLES: Final = (
+    "users",
+    "customers",
+    "scenario_events",
+    "tickets",
+    "interactions",
+    "calls",
+    "chats",
+    "wfm",
+)
 # Generated in full before the first ticket chunk (seeder.generate.produce), so a load can
 # build their keys and statistics while the later tables are still arriving.
-LEADING_TABLES: Final = ("users", "customers")
+LEADING_TABLES: Final = ("users", "customers", "scenario_events")

@@ -307,5 +307,45 @@ COMMENT ON COLUMN wfm.scheduled_time IS 'Scheduled minutes: the shift''s length,
 
 UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';
 
+-- Running upgrade 0002 -> 0003
+
+CREATE TABLE scenario_events (
+    id INTEGER NOT NULL, 
+    kind TEXT NOT NULL, 
+    name TEXT NOT NULL, 
+    starts_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    ends_at TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+    description TEXT NOT NULL, 
+    parameters TEXT NOT NULL, 
+    CONSTRAINT pk_scenario_events PRIMARY KEY (id), 
+    CONSTRAINT ck_scenario_events_ends_after_starts CHECK (ends_at > starts_at)
+);
+
+COMMENT ON TABLE scenario_events IS 'Scenario events (firmware bugs, outages, strikes...) that caused tickets.';
+
+COMMENT ON COLUMN scenario_events.id IS 'Event id: its position in the configured events, from 1';
+
+COMMENT ON COLUMN scenario_events.kind IS 'firmware_bug, outage, carrier_strike, ...';
+
+COMMENT ON COLUMN scenario_events.name IS 'Short name of the event';
+
+COMMENT ON COLUMN scenario_events.starts_at IS 'Start of the event''s first day (timestamp without time zone, UTC)';
+
+COMMENT ON COLUMN scenario_events.ends_at IS 'End of the event: midnight after its last day (timestamp without time zone, UTC)';
+
+COMMENT ON COLUMN scenario_events.description IS 'What happened, in one sentence';
+
+COMMENT ON COLUMN scenario_events.parameters IS 'The event''s configuration as a JSON object (cast to jsonb to query)';
+
+ALTER TABLE tickets ADD COLUMN event_id INTEGER;
+
+COMMENT ON COLUMN tickets.event_id IS 'Scenario event that caused the ticket, NULL for ordinary tickets';
+
+CREATE INDEX ix_tickets_event_id ON tickets (event_id);
+
+ALTER TABLE tickets ADD CONSTRAINT fk_tickets_event_id_scenario_events FOREIGN KEY(event_id) REFERENCES scenario_events (id);
+
+UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
+
 COMMIT;
 

@@ -25,6 +25,7 @@ SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
 PRIMARY_ORDER = {
     "users": "id",
     "customers": "id",
+    "scenario_events": "id",
     "tickets": "ticket_id",
     "interactions": "interaction_id",
     "calls": "id",

@@ -338,6 +338,19 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
            FROM wfm GROUP BY user_id, date HAVING count(*) > 1""",
     ),
     *(query for table, ch in QUEUE_CHANNELS.items() for query in _queue_queries(table, ch)),
+    IntegrityQuery(
+        "event_tickets_in_window_and_slice",
+        "an event's tickets are created inside its window and lie in its slice",
+        """SELECT t.ticket_id AS example
+            FROM tickets t JOIN scenario_events e ON e.id = t.event_id
+            JOIN customers c ON c.id = t.customer_id
+            CROSS JOIN LATERAL (SELECT e.parameters::jsonb AS p) j
+            WHERE t.ticket_created < e.starts_at OR t.ticket_created >= e.ends_at
+               OR t.product <> coalesce(nullif(p->>'product', ''), t.product)
+               OR t.symptom_cat <> coalesce(nullif(p->>'category', ''), t.symptom_cat)
+               OR t.origin <> coalesce(nullif(p->>'channel', ''), t.origin)
+               OR c.country <> coalesce(nullif(p->>'country', ''), c.country)""",
+    ),
 )
 
 
@@ -361,23 +374,28 @@ def count_violations_sql(query: IntegrityQuery, examples: int) -> str:
 ROW_COUNTS: Final = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in TABLES)
 
 # --- calibration tallies -----------------------------------------------------------------
+# Over ordinary tickets only: a scenario event's tickets (event_id set) are its slice, with its
+# effects, by design; the ordinary ones are drawn with exactly the configured mixes and rates.
 
-ORIGIN_COUNTS: Final = "SELECT origin, count(*) FROM tickets GROUP BY 1"
+ORDINARY = "event_id IS NULL"
+ORIGIN_COUNTS: Final = f"SELECT origin, count(*) FROM tickets WHERE {ORDINARY} GROUP BY 1"
 COUNTRY_COUNTS: Final = "SELECT country, count(*) FROM customers GROUP BY 1"
-CATEGORY_COUNTS: Final = "SELECT symptom_cat, count(*) FROM tickets GROUP BY 1"
-PRODUCT_COUNTS: Final = "SELECT product, count(*) FROM tickets GROUP BY 1"
-FCR_BY_CATEGORY: Final = """
-    SELECT symptom_cat, count(*), count(*) FILTER (WHERE fcr) FROM tickets GROUP BY 1
+CATEGORY_COUNTS: Final = f"SELECT symptom_cat, count(*) FROM tickets WHERE {ORDINARY} GROUP BY 1"
+PRODUCT_COUNTS: Final = f"SELECT product, count(*) FROM tickets WHERE {ORDINARY} GROUP BY 1"
+FCR_BY_CATEGORY: Final = f"""
+    SELECT symptom_cat, count(*), count(*) FILTER (WHERE fcr) FROM tickets
+    WHERE {ORDINARY} GROUP BY 1
 """
 CONTACTS_BY_CATEGORY: Final = f"""
     SELECT t.symptom_cat, count(*), avg(coalesce(c.contacts, 0))::float8
     FROM tickets t LEFT JOIN ({_CONTACTS}) c ON c.ticket_id = t.ticket_id
+    WHERE t.{ORDINARY}
     GROUP BY 1
 """
-TICKET_FLAGS: Final = """
+TICKET_FLAGS: Final = f"""
     SELECT count(*), count(*) FILTER (WHERE escalated), count(*) FILTER (WHERE status = 'closed'),
            count(ticket_rating) FILTER (WHERE status = 'closed')
-    FROM tickets
+    FROM tickets WHERE {ORDINARY}
 """
 QUEUE_ABANDONMENT: Final = {
     table: f"""SELECT count(*), count(*) FILTER (WHERE is_abandoned),

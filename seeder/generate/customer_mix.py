@@ -64,13 +64,23 @@ def build_customer_mix(config: RunConfig, customer_country: NDArray[np.int8]) ->
     return CustomerMix(day_weights, by_country, offsets)
 
 
-def draw_customers(rng: np.random.Generator, mix: CustomerMix, day: Ints, skew: float) -> Ints:
-    """A customer index per ticket, for tickets created on the given days of the run."""
+def draw_customers(
+    rng: np.random.Generator, mix: CustomerMix, day: Ints, skew: float, wanted: Ints | None = None
+) -> Ints:
+    """A customer index per ticket, for tickets created on the given days of the run.
+
+    `wanted[i] >= 0` fixes ticket i's country (a scenario event's slice), when anyone lives
+    there; its customer is then drawn within that country with the same skew.
+    """
     n = len(day)
     cdf = np.cumsum(mix.day_weights[day], axis=1)
     u = rng.random(n) * cdf[:, -1]
     # The first country whose cumulative weight passes u (zero-weight countries never do).
     country = np.minimum((cdf <= u[:, None]).sum(axis=1), len(COUNTRIES) - 1)
+    if wanted is not None:
+        sizes = np.diff(mix.offsets)
+        fixed = (wanted >= 0) & (sizes[np.maximum(wanted, 0)] > 0)
+        country = np.where(fixed, wanted, country)
     first = mix.offsets[country]
     size = mix.offsets[country + 1] - first
     rank = np.floor(size * rng.random(n) ** skew).astype(np.int64)

@@ -19,6 +19,7 @@ from seeder.errors import ConfigError
 from seeder.generate.calendar import build_calendar, category_cdf_by_month, draw_tickets_per_day
 from seeder.generate.customer_mix import CustomerMix, build_customer_mix
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.events import EventPlan, build_event_plan
 from seeder.generate.holidays import holiday_volume
 from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
@@ -66,6 +67,7 @@ class Plan:
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
     intraday_cdf: NDArray[np.float64]
+    events: EventPlan  # the scenario events in the range (seeder.generate.events)
 
     @property
     def days(self) -> int:
@@ -101,8 +103,11 @@ def build_plan(config: RunConfig) -> Plan:
     day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
     weekdays, week_index = day_of_run % 7, day_of_run // 7
     calendar = build_calendar(config, weekdays)
-    # Countries' public holidays lower a day's volume by their customers' share (issue #19).
-    tickets_per_day = draw_tickets_per_day(config, calendar.weights * holiday_volume(config))
+    events = build_event_plan(params, config.start, days)
+    # Countries' public holidays lower a day's volume by their customers' share, and
+    # scenario events add their slice's extra tickets (issue #19).
+    day_weights = calendar.weights * holiday_volume(config) * events.day_factor
+    tickets_per_day = draw_tickets_per_day(config, day_weights)
     agents = draw_agents(config.seed, config.agents, days, params)
     # The centre's closed days are everyone's day off, like a weekday the centre never opens.
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
@@ -144,6 +149,7 @@ def build_plan(config: RunConfig) -> Plan:
         ),
         escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
         intraday_cdf=intraday_cdf,
+        events=events,
     )
 
 

@@ -1,7 +1,8 @@
 """plan -> tasks -> blocks, in the one load order (parents before children).
 
 Every sink (COPY into PostgreSQL, a .sql dump, CSV or Parquet files) consumes this one order,
-so they all hold exactly the same rows: users whole, then customers, then per ticket chunk its
+so they all hold exactly the same rows: users whole, then customers, then the scenario events
+(the tickets' event_id points at them), then per ticket chunk its
 tickets, interactions, calls and chats (each child row's parent is already written when the
 child is), then WFM, which needs every chunk's handle time. A task is one chunk's work; the
 tasks run here, one after the other, or in worker processes (seeder.generate.workers), and
@@ -18,6 +19,7 @@ import numpy as np
 
 from seeder.domain import TABLES
 from seeder.encode.blocks import Block
+from seeder.generate.events import scenario_events_block
 from seeder.generate.plan import Plan
 from seeder.generate.tables.customers import generate_customers
 from seeder.generate.tables.people import PeoplePools, build_people_pools
@@ -32,7 +34,7 @@ from seeder.generate.tables.users import generate_users
 from seeder.generate.tables.wfm import AgentDays, generate_wfm
 
 T = TypeVar("T")
-TaskKind = Literal["users", "customers", "tickets", "wfm"]
+TaskKind = Literal["users", "customers", "scenario_events", "tickets", "wfm"]
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ class ChunkMaker:
             return TaskResult([generate_users(plan, self._people_pools())])
         if task.kind == "customers":
             return TaskResult([generate_customers(plan, self._people_pools(), *task.args)])
+        if task.kind == "scenario_events":
+            return TaskResult([scenario_events_block(plan.events)])
         if task.kind == "wfm":
             return TaskResult([generate_wfm(plan, *task.args)])
         return self._tickets(*task.args)
@@ -142,10 +146,12 @@ class ChunkMaker:
 
 
 def leading_tasks(plan: Plan) -> Iterator[Task]:
-    """Users, customers and ticket chunks: they depend on no other table's rows."""
+    """Users, customers, scenario events and ticket chunks: they depend on no other table's
+    rows."""
     yield Task("users")
     for index, first, count in plan.customer_chunks():
         yield Task("customers", (index, first, count))
+    yield Task("scenario_events")
     for position, chunk in enumerate(plan.ticket_chunks):
         yield Task("tickets", (position, chunk))
 
@@ -219,6 +225,7 @@ def estimate_rows(plan: Plan) -> RowEstimate:
     rows = {
         "users": plan.agents.count,
         "customers": plan.config.customers,
+        "scenario_events": plan.events.count,
         "tickets": tickets,
         "interactions": interactions,
         "calls": round(phone / (1 - params.abandonment["calls"].mean)),
@@ -226,5 +233,6 @@ def estimate_rows(plan: Plan) -> RowEstimate:
         "wfm": plan.wfm_rows(),
     }
     return RowEstimate(
-        {t: rows[t] for t in TABLES}, frozenset({"users", "customers", "tickets", "wfm"})
+        {t: rows[t] for t in TABLES},
+        frozenset({"users", "customers", "scenario_events", "tickets", "wfm"}),
     )

@@ -6,6 +6,7 @@ import math
 
 from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError, shown
+from seeder.params.events import check_events
 from seeder.params.limits import (
     MAX_RELATIVE_WEIGHT,
     check_counts,
@@ -91,6 +92,7 @@ def validate_params(p: Params) -> None:
     _check_ratings(p)
     _check_escalation_fit(p)
     _check_contact_centre(p)
+    check_events(p.events)
 
 
 def _check_scalars(p: Params) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from seeder.params.events import Event, default_events
+
 WEIGHT_TOLERANCE = 1e-6
 ANCHORS = ("last_interaction", "from_creation")
 
@@ -235,6 +237,8 @@ class Params:
     january_returns_lift: float = 0.4  # RMA and logistics share in January vs the year's
     holiday_factor: float = 0.4  # a country's volume on its public holidays
     closed_days: list[str] = field(default_factory=lambda: ["12-25", "12-26", "01-01"])
+    # Scenario events (issue #19): `[[events]]` tables; [] turns them off.
+    events: list[Event] = field(default_factory=default_events)
     rating_fcr_mean: float = 4.4
     rating_non_fcr_mean: float = 3.6
     rating_lifecycle_penalty: float = 0.45

@@ -11,6 +11,7 @@ from typing import Any
 from seeder.errors import ConfigError, shown
 from seeder.params.checks import validate_params
 from seeder.params.docs import PARAM_DOCS, category_note
+from seeder.params.events import events_from_toml
 from seeder.params.model import Abandonment, Category, Params, Range, TruncNormal, Uniform
 
 _NESTED: dict[str, type] = {
@@ -119,6 +120,8 @@ def params_from_mapping(data: dict[str, Any], base: Params | None = None) -> Par
                 **default,
                 **{k: _week_hours(f"{key}.{k}", v) for k, v in table.items()},
             }
+        elif key == "events":
+            updates[key] = events_from_toml(value)
         elif key == "closed_days":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f'{key}: expected a list of "MM-DD" dates')
@@ -215,6 +218,8 @@ def params_to_toml(p: Params) -> str:
 
     for f in fields(Params):
         value = getattr(p, f.name)
+        if f.name == "events":
+            continue  # arrays of tables come last: see below
         note = PARAM_DOCS.get(f.name)
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             emit_table(f.name, dataclasses.asdict(value), note)
@@ -227,4 +232,10 @@ def params_to_toml(p: Params) -> str:
         else:
             comment = f"# {note}\n" if note else ""
             scalars.append(f"{comment}{f.name} = {_toml_value(value)}")
+    events_note = f"# {PARAM_DOCS['events']}"
+    if not p.events:
+        scalars.append(f"{events_note}\nevents = []")
+    for i, event in enumerate(p.events):
+        lines = [f"{k} = {_toml_value(v)}" for k, v in dataclasses.asdict(event).items()]
+        tables.append("\n".join([events_note] * (i == 0) + ["[[events]]", *lines]))
     return "\n".join(scalars) + "\n\n" + "\n\n".join(tables) + "\n"

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 models of the seven support tables.
+"""SQLAlchemy 2 models of the support tables (seven, and the scenario events behind some tickets).
 
 The schema in a database comes only from the Alembic migrations; these models are what the
 migrations were generated from, and a test proves the two agree.
@@ -104,6 +104,36 @@ class Customer(Base):
     )
 
 
+class ScenarioEvent(Base):
+    """Ground truth: a configured scenario event (params `[[events]]`) in the run's range."""
+
+    __tablename__ = "scenario_events"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        {"comment": "Scenario events (firmware bugs, outages, strikes...) that caused tickets."},
+    )
+
+    id: Mapped[int] = mapped_column(
+        Integer,
+        primary_key=True,
+        autoincrement=False,
+        comment="Event id: its position in the configured events, from 1",
+    )
+    kind: Mapped[str] = mapped_column(Text, comment="firmware_bug, outage, carrier_strike, ...")
+    name: Mapped[str] = mapped_column(Text, comment="Short name of the event")
+    starts_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False), comment=f"Start of the event's first day ({UTC_NOTE})"
+    )
+    ends_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=False),
+        comment=f"End of the event: midnight after its last day ({UTC_NOTE})",
+    )
+    description: Mapped[str] = mapped_column(Text, comment="What happened, in one sentence")
+    parameters: Mapped[str] = mapped_column(
+        Text, comment="The event's configuration as a JSON object (cast to jsonb to query)"
+    )
+
+
 class Ticket(Base):
     """A support case: one customer, one owner, one or more interactions."""
 
@@ -159,6 +189,11 @@ class Ticket(Base):
     )
     ticket_rating: Mapped[int | None] = mapped_column(
         SmallInteger, comment="Customer satisfaction rating 1..5, NULL when not rated"
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("scenario_events.id"),
+        index=True,
+        comment="Scenario event that caused the ticket, NULL for ordinary tickets",
     )
 
 

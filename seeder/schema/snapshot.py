@@ -21,7 +21,7 @@ MISSING_TABLES: Final = " UNION ALL ".join(
 
 
 def ensure_seeder_schema(connection: Connection) -> None:
-    """Raise unless the database holds all seven seeder tables at a revision we know.
+    """Raise unless the database holds all the seeder tables at a revision we know.
 
     SchemaVersionError when alembic_version names a revision this seeder lacks: a newer
     seeder's schema may differ in ways our queries would misread. DatabaseError when

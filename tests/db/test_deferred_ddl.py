@@ -42,8 +42,8 @@ def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: 
     dropped = [s.split()[-1] for s in ddl.drop]
     assert set(dropped) == set(kinds) | indexes
     assert len(dropped) == len(set(dropped))
-    assert sorted(kinds.values()).count("f") == 8 and len(indexes) == 11
-    assert sorted(kinds.values()).count("p") == 7 and sorted(kinds.values()).count("u") == 3
+    assert sorted(kinds.values()).count("f") == 9 and len(indexes) == 12
+    assert sorted(kinds.values()).count("p") == 8 and sorted(kinds.values()).count("u") == 3
     created = [s.split()[5] if s.startswith("ALTER") else s.split()[2] for s in ddl.create]
     assert sorted(created) == sorted(dropped)
 

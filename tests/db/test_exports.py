@@ -18,7 +18,8 @@ from seeder.schema.models import Base
 from seeder.sinks.export import MANIFEST_NAME, ExportFormat, ExportSink
 
 SPEC_FILES = {
-    "users_table.csv", "wfm_table.csv", "customers_table.csv", "tickets_table.csv",
+    "users_table.csv", "wfm_table.csv", "customers_table.csv", "scenario_events_table.csv",
+    "tickets_table.csv",
     "interactions_table.csv", "calls_table.csv", "chats_table.csv",
 }  # fmt: skip
 

@@ -34,7 +34,16 @@ from seeder.schema.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_SQL = REPO_ROOT / "sql" / "schema.sql"
-TABLES = {"users", "customers", "tickets", "interactions", "calls", "chats", "wfm"}
+TABLES = {
+    "users",
+    "customers",
+    "scenario_events",
+    "tickets",
+    "interactions",
+    "calls",
+    "chats",
+    "wfm",
+}
 # Alembic's own bookkeeping, not part of the schema the models describe.
 ALEMBIC_OBJECTS = {"alembic_version", "alembic_version_pkc", "_alembic_version"}
 

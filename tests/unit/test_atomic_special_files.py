@@ -51,5 +51,5 @@ def test_seed_dump_streams_into_a_named_pipe(tmp_path: Path) -> None:
     assert main(["dump", "--size", "small", "--jobs", "1", "--quiet", "-o", str(fifo)]) == 0
     reader.join(timeout=60)
     dump = received[0]
-    assert dump.count(b"\nCOPY ") == 7 and dump.rstrip().endswith(b"ANALYZE;")
+    assert dump.count(b"\nCOPY ") == 8 and dump.rstrip().endswith(b"ANALYZE;")
     assert stat.S_ISFIFO(fifo.stat().st_mode)

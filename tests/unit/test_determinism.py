@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 
@@ -17,19 +18,37 @@ from seeder.generate.produce import Pools, build_pools, generate_blocks, iter_ba
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "tickets": "c282fa75898d92426df626225837d67bec44cb45da3f630825545763f710e42f",
-    "interactions": "be27c02c1e0918c71413dad8fc3109aa91d0559ed0e0091b497b616c52c89164",
-    "calls": "cd6e5c318ed9cbef8d34bec613da045ee7f7d07f467fe9dc5d14b665e58cf79d",
-    "chats": "29eb5deb7201f715a8fc00b5f2d57dc1b8eed077b174d67199b4ded38f25e68e",
-    "wfm": "d5cb04c681b31bfefaa12a3c65613bdbec91627e1b0b706d4450704b41167367",
+    "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
+    "tickets": "7521825aa4cabae36cacff60dcc5de1e2ef1f8ec47d347fa67e2301f0244f918",
+    "interactions": "6188bacf556fa3f300856e3aecc34d0a7f23fe839b3b8971e62babd4b0c82ed3",
+    "calls": "c5f4a73f509a8bd6127f438b4df5c62212e5ed95e819a976b87667f60f4ea853",
+    "chats": "ee726ec429a470879786202dcc4eb590820c8027772e79aa2a1ae8f4982ea574",
+    "wfm": "8d97f5e2e2164740e5600ac282aaf4609f17fb7015a529fbbcfcc1d8f6a2af67",
+}
+# The same run with events = []: every table but tickets (and the empty events table).
+GOLDEN_SMALL_SEED_42_NO_EVENTS = {
+    "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
+    "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
+    "interactions": "2e611596417f5e2021a389522b60704bca71fe7becdb2e1d66ac0e6f380f4172",
+    "calls": "e6e99a5a7bf9fe620c545ca9ec276e79e95888cb716cc7c81c1771757e3590ef",
+    "chats": "bf300b4cd9635446c7b23f7e4d3dc12310324104703b671a2fe5d70269abafd1",
+    "wfm": "0c23844647f816dfa6ab2219492b51114ab18abf848b0be22f6f7fd6fda45066",
 }
 
 
 def table_digests(
-    tickets: int, seed: int, batch_rows: int | None = None, pools: Pools | None = None
+    tickets: int,
+    seed: int,
+    batch_rows: int | None = None,
+    pools: Pools | None = None,
+    *,
+    events_off: bool = False,
 ) -> dict[str, str]:
     digests: dict[str, hashlib._Hash] = {}
-    plan = build_plan(build_run_config(tickets=tickets, seed=seed))
+    config = build_run_config(tickets=tickets, seed=seed)
+    if events_off:
+        config = dataclasses.replace(config, params=dataclasses.replace(config.params, events=[]))
+    plan = build_plan(config)
     for block in generate_blocks(plan, pools=pools):
         h = digests.setdefault(block.table, hashlib.sha256())
         if batch_rows is None:
@@ -58,6 +77,13 @@ def test_another_seed_gives_other_data() -> None:
 def test_golden_hashes_of_the_small_size() -> None:
     """Catches drift after a dependency upgrade (numpy, Faker) or an accidental change."""
     assert table_digests(500, 42) == GOLDEN_SMALL_SEED_42
+
+
+def test_golden_hashes_with_events_off() -> None:
+    """events = [] is its own path: no scenario_events rows, no event tickets."""
+    digests = table_digests(500, 42, events_off=True)
+    assert digests["scenario_events"] != GOLDEN_SMALL_SEED_42["scenario_events"]
+    assert {t: digests[t] for t in GOLDEN_SMALL_SEED_42_NO_EVENTS} == GOLDEN_SMALL_SEED_42_NO_EVENTS
 
 
 def test_pools_built_beforehand_give_the_same_bytes() -> None:

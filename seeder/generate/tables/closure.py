@@ -40,11 +40,14 @@ def draw_closure(
     last_interaction: Ints,
     category: Ints,
     owner: Ints,
+    event: Ints,
 ) -> Closure:
     """Close FCR tickets soon after their contact, the others after their category's delay.
 
     A non-FCR ticket whose closing time falls after the range end is the backlog: open, or
     new when it is younger than new_within_days. So the backlog is recent, as in a working desk.
+    A scenario event's tickets (event >= 0) close closure_factor times slower and are rated
+    rating_shift points differently.
     """
     params = plan.config.params
     n = len(created)
@@ -55,7 +58,9 @@ def draw_closure(
         rng,
         plan,
         created=created,
-        delay_scale=factor * np.where(escalated, params.escalated_delay_factor, 1.0),
+        delay_scale=factor
+        * np.where(escalated, params.escalated_delay_factor, 1.0)
+        * plan.events.effects["closure_factor"][event],
         last_interaction=last_interaction,
     )
     closed_at = np.where(fcr, fcr_closed, non_fcr_closed)
@@ -74,6 +79,7 @@ def draw_closure(
             fcr,
             lifecycle_hours=(closed_at - created) / 3600,
             skill=plan.agents.skill[owner],
+            shift=plan.events.effects["rating_shift"][event],
         ),
         rated=rated,
     )
@@ -137,11 +143,12 @@ def _draw_rating(
     *,
     lifecycle_hours: NDArray[np.float64],
     skill: NDArray[np.float64],
+    shift: NDArray[np.float64],
 ) -> Ints:
     """1 to 5: higher after first contact resolution and with a better owner, lower the
     longer the ticket lived."""
     score = np.where(fcr, params.rating_fcr_mean, params.rating_non_fcr_mean)
-    score = score + params.skill_rating_effect * skill
+    score = score + params.skill_rating_effect * skill + shift
     score = score - params.rating_lifecycle_penalty * np.log1p(np.maximum(lifecycle_hours, 0) / 24)
     score = score + params.rating_noise_sd * rng.standard_normal(len(fcr))
     rating: Ints = np.clip(np.round(score), 1, 5).astype(np.int64)

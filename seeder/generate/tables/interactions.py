@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from seeder.domain import CHANNELS
 from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_array
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.events import EventPlan, add_event_sentences
 from seeder.generate.tables.text import TextPools
 from seeder.params import Params
 
@@ -96,6 +97,8 @@ def interaction_block(
     product: Ints,
     customer: Ints,
     ticket_ids: Texts,
+    event: Ints,
+    events: EventPlan,
 ) -> Block:
     """The interactions in id order (`order`), with their texts; interaction_id left out.
 
@@ -115,6 +118,10 @@ def interaction_block(
         order=order,
     )
     ordered_tix = tix[order]
+    written = (contacts.position[order] == 0) & ~text_null
+    body_codes, body_texts = add_event_sentences(
+        body.codes, body.categories, written, event[ordered_tix], language[ordered_tix], events
+    )
     return Block(
         "interactions",
         (
@@ -126,7 +133,7 @@ def interaction_block(
             Column("interaction_handled", Kind.TIMESTAMP, contacts.handled[order]),
             Column("handled_by", Kind.INT, contacts.handled_by[order] + 1),
             categorical("subject", subject.codes, subject.categories, text_null),
-            categorical("body", body.codes, body.categories, text_null),
+            categorical("body", body_codes, body_texts, text_null),
             categorical("ticket_id", ordered_tix, ticket_ids),
         ),
     )

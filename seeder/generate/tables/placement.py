@@ -59,10 +59,15 @@ def place_contacts(
     arrivals: Arrivals,
     owner: Ints,
     groups: ShiftGroups,
+    *,
+    handle_scale: Floats,
 ) -> Contacts:
-    """Time every contact and choose its handler, position by position."""
+    """Time every contact and choose its handler, position by position.
+
+    handle_scale is per ticket: a scenario event's factor on its tickets' handle times.
+    """
     channel = _keep_open_channels(plan, planned, arrivals)
-    drawn = _draw(rng, plan, planned, channel, arrivals, owner)
+    drawn = _draw(rng, plan, planned, channel, arrivals, owner, handle_scale)
     k_total = len(planned.ticket)
     created = np.zeros(k_total, dtype=np.int64)
     handled = np.zeros(k_total, dtype=np.int64)
@@ -89,7 +94,8 @@ def place_contacts(
         other = np.flatnonzero(~keep)
         who[other] = pick_on_shift(rng, groups, day[other], second[other], np.full(len(other), ANY))
         room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
-        tenths[rows] = _handle_tenths(plan, drawn, rows, channel[rows], who, day, room)
+        scale = handle_scale[t]
+        tenths[rows] = _handle_tenths(plan, drawn, rows, channel[rows], (who, day, scale), room)
         created[rows], handled[rows], handler[rows] = start, start + tenths[rows] * 6, who
     return _contacts(plan, planned, channel, arrivals, created, handled, handler, tenths, wait_s)
 
@@ -99,8 +105,7 @@ def _handle_tenths(
     drawn: _Drawn,
     rows: Ints,
     channel: Ints,
-    who: Ints,
-    day: Ints,
+    handler: tuple[Ints, Ints, Floats],
     room_s: Ints,
 ) -> Ints:
     """Handle time in tenths of a minute: the channel's distribution at the handler's pace,
@@ -111,7 +116,8 @@ def _handle_tenths(
         np.array([getattr(d, key) for d in dists])[channel]
         for key in ("median", "sigma", "min", "max")
     )
-    scale = handle_factor(plan.agents, params, who, day)
+    who, day, event_scale = handler  # the handler, the day, the ticket's event factor
+    scale = handle_factor(plan.agents, params, who, day) * event_scale
     high = np.maximum(np.minimum(high, np.minimum(room_s / 60.0, drawn.share_min[rows])), low)
     log_minutes = truncated_normal_at(
         drawn.handle_u[rows], np.log(median * scale), sigma, np.log(low), np.log(high)
@@ -143,6 +149,7 @@ def _draw(
     channel: Ints,
     arrivals: Arrivals,
     owner: Ints,
+    handle_scale: Floats,
 ) -> _Drawn:
     """Handle times, follow-up waits and the customer's pauses, as drawn."""
     params = plan.config.params
@@ -173,7 +180,7 @@ def _draw(
     follow_up = planned.position > 0
     wait_s[~follow_up], least_wait[~follow_up] = 0, 0
     unit = np.where(channel == EMAIL, EMAIL_UNIT_S, 1).astype(np.int64)
-    handle_s = handle_min * 60 * handle_factor(plan.agents, params, owner[t], day)
+    handle_s = handle_min * 60 * handle_factor(plan.agents, params, owner[t], day) * handle_scale[t]
     wait_s = _shorten_waits(wait_s, least_wait, unit, handle_s, planned, window_s)
     gap = _pauses(rng, planned, wait_s + handle_s, window_s)
     least = least_handle + least_wait

@@ -35,6 +35,7 @@ from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_a
 from seeder.generate.calendar import draw_categories
 from seeder.generate.customer_mix import draw_customers
 from seeder.generate.distributions import pick_weighted
+from seeder.generate.events import draw_event_labels, pin
 from seeder.generate.plan import SECONDS_PER_DAY, Plan, TicketChunk
 from seeder.generate.rng import chunk_rng
 from seeder.generate.tables.arrivals import Arrivals, draw_arrivals
@@ -151,6 +152,8 @@ class TicketDraws:
     planned: ContactPlan
     arrivals: Arrivals
     case_seconds: Ints
+    event: Ints  # position in plan.events of the event that caused the ticket, or -1
+    event_ids: Ints  # its scenario_events.id (0 where event is -1: NULL)
 
 
 def generate_ticket_chunk(
@@ -165,7 +168,15 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
     rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
     weights = skill_weights(plan)
     drawn = _draw_tickets(rng, plan, pools, chunk, weights)
-    contacts = place_contacts(rng, plan, drawn.planned, drawn.arrivals, drawn.owner, drawn.groups)
+    contacts = place_contacts(
+        rng,
+        plan,
+        drawn.planned,
+        drawn.arrivals,
+        drawn.owner,
+        drawn.groups,
+        handle_scale=plan.events.effects["handle_factor"][drawn.event],
+    )
     closure = draw_closure(
         rng,
         plan,
@@ -175,6 +186,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         last_interaction=contacts.last_handled,
         category=drawn.category,
         owner=drawn.owner,
+        event=drawn.event,
     )
     ticket_numbers = chunk.first_ticket + 1 + np.arange(chunk.tickets, dtype=np.int64)
     ticket_ids = format_ids(TICKET_ID_PREFIX, ticket_numbers, TICKET_ID_DIGITS)
@@ -190,6 +202,8 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         product=drawn.product,
         customer=drawn.customer,
         ticket_ids=ticket_ids,
+        event=drawn.event,
+        events=plan.events,
     )
     queues = draw_queues(
         rng,
@@ -230,12 +244,19 @@ def _draw_tickets(
     n = chunk.tickets
     days = np.arange(chunk.day_start, chunk.day_stop, dtype=np.int64)
     day = np.repeat(days, plan.tickets_per_day[chunk.day_start : chunk.day_stop])
+    # Scenario events: their own stream labels the tickets and pins their slice (events.py).
+    ev, event_rng = plan.events, chunk_rng(plan.config.seed, "events", chunk.index)
+    event = draw_event_labels(event_rng, ev, day)
     origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
+    origin = pin(origin, ev.slice_codes["channel"], event)
     category = draw_categories(rng, plan.category_cdf, plan.month[day])
+    category = pin(category, ev.slice_codes["category"], event)
     symptom = pools.pick_symptoms(rng, category)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
-    customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew)
-    fcr = rng.random(n) < plan.category_fcr[category]
+    product = pin(product, ev.slice_codes["product"], event)
+    wanted = ev.slice_codes["country"][event]  # an event's country, else -1
+    customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
+    fcr = rng.random(n) < plan.category_fcr[category] * ev.effects["fcr_factor"][event]
     extra = np.minimum(rng.poisson(plan.category_extra_contacts[category]), params.max_contacts - 2)
     contacts = np.where(fcr, 1, 2 + extra).astype(np.int64)
     escalated = ~fcr & (rng.random(n) < plan.escalation_given_non_fcr)
@@ -250,11 +271,12 @@ def _draw_tickets(
         symptom[order],
         product[order],
     )
-    customer, fcr, contacts, escalated = (
+    customer, fcr, contacts, escalated, event = (
         customer[order],
         fcr[order],
         contacts[order],
         escalated[order],
+        event[order],
     )
     outcome = np.where(fcr, RESOLVED, np.where(escalated, ESCALATED, UNRESOLVED))
     work_second = arrivals.first_start - plan.start_epoch_s - arrivals.work_day * SECONDS_PER_DAY
@@ -277,6 +299,8 @@ def _draw_tickets(
         planned=planned,
         arrivals=arrivals,
         case_seconds=_case_seconds(rng, plan, category),
+        event=event,
+        event_ids=np.append(ev.ids, 0)[event],
     )
 
 
@@ -335,6 +359,7 @@ def _ticket_block(
             Column("lifecycle_hours", Kind.DEC2, closure.lifecycle_hundredths, not_closed),
             Column("customer_id", Kind.INT, drawn.customer + 1),
             Column("ticket_rating", Kind.INT, closure.rating, ~closure.rated),
+            Column("event_id", Kind.INT, drawn.event_ids, drawn.event < 0),
         ),
     )
 
