@@ -23,7 +23,7 @@ from seeder.params import Params, Range
 Floats = NDArray[np.float64]
 MAX_LOAD = 0.95  # an interval above this waits as long as one at it: the queue is saturated
 WAIT_DAMPING = 0.5  # waits follow (u / (1 - u)) ** damping: contacts also spill over intervals
-SOA_FACTOR_BOUNDS = (0.25, 4.0)
+SOA_FACTOR_BOUNDS = (0.4, 4.0)  # a quiet queue still takes a few seconds to answer
 MAX_CASE_SCALE = 4.0  # case work is never more than four times its configured minutes
 MAX_ABANDONMENT = 0.5
 

@@ -546,7 +546,7 @@ TKT-00013	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	engl
 TKT-00014	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	t	f	2023-09-27 09:46:00	2023-09-27 10:04:56	2023-09-27 09:54:35	0.17	0.32	21	\N	\N
 TKT-00015	email	finance	invoice request	closed	turntables	2	french	f	f	2023-09-30 09:36:48	2023-10-02 01:21:47	2023-09-30 13:03:27	36.31	39.75	26	3	\N
 TKT-00016	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2023-09-30 10:03:50	2023-10-01 19:56:09	2023-09-30 12:02:54	31.89	33.87	15	\N	\N
-TKT-00017	email	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-09-30 19:39:45	2023-10-06 21:01:05	2023-10-01 11:51:29	129.16	145.36	90	\N	\N
+TKT-00017	email	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-09-30 19:39:45	2023-10-06 21:31:36	2023-10-01 12:22:00	129.16	145.86	90	\N	\N
 TKT-00018	email	troubleshooting	distorted sound	closed	turntables	2	german	f	f	2023-10-02 10:52:26	2023-10-03 16:48:00	2023-10-02 18:39:03	22.15	29.93	110	\N	\N
 TKT-00019	email	complaint	unhappy with the repair	closed	turntables	3	english	f	f	2023-10-02 15:08:21	2023-10-03 23:17:15	2023-10-02 18:23:32	28.90	32.15	15	\N	\N
 TKT-00020	email	complaint	unhappy with the repair	closed	turntables	3	english	t	f	2023-10-03 12:27:44	2023-10-03 12:55:49	2023-10-03 12:46:20	0.16	0.47	71	5	\N
@@ -713,7 +713,7 @@ TKT-00180	email	finance	charged twice	closed	amplifiers	3	english	f	f	2024-04-19
 TKT-00181	email	logistics	tracking not updating	closed	amplifiers	2	german	t	f	2024-04-19 13:13:32	2024-04-19 14:54:57	2024-04-19 14:48:26	0.11	1.69	42	\N	\N
 TKT-00182	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2024-04-19 14:36:38	2024-04-20 20:30:10	2024-04-19 15:15:33	29.24	29.89	2	\N	\N
 TKT-00183	phone	finance	invoice request	closed	amplifiers	1	english	f	t	2024-04-19 18:22:40	2024-04-23 11:44:00	2024-04-19 18:43:24	89.01	89.36	18	4	\N
-TKT-00184	email	troubleshooting	firmware update failed	closed	headphones	3	german	f	t	2024-04-20 19:47:10	2024-04-24 12:40:08	2024-04-21 14:53:57	69.77	88.88	37	\N	\N
+TKT-00184	email	troubleshooting	firmware update failed	closed	headphones	3	german	f	t	2024-04-20 19:47:10	2024-04-24 12:45:16	2024-04-21 14:59:05	69.77	88.97	37	\N	\N
 TKT-00185	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	t	2024-04-22 08:40:44	2024-05-01 00:57:08	2024-04-22 14:36:39	202.34	208.27	16	4	\N
 TKT-00186	phone	complaint	recurring fault	closed	turntables	2	french	f	t	2024-04-22 09:42:59	2024-04-23 02:58:44	2024-04-22 14:30:27	12.47	17.26	35	\N	\N
 TKT-00187	phone	product	compatibility question	closed	speakers	3	french	t	f	2024-04-23 11:13:53	2024-04-23 11:48:55	2024-04-23 11:39:08	0.16	0.58	96	\N	\N
@@ -791,7 +791,7 @@ TKT-00258	chat	logistics	change of delivery address	closed	turntables	2	english	
 TKT-00259	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2024-08-21 16:11:38	2024-08-26 01:28:39	2024-08-21 19:37:16	101.86	105.28	19	3	\N
 TKT-00260	phone	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-08-23 16:53:02	2024-08-24 01:06:06	2024-08-23 17:46:42	7.32	8.22	88	\N	\N
 TKT-00261	phone	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-26 08:37:48	2024-08-27 12:26:20	2024-08-26 12:42:27	23.73	27.81	57	\N	\N
-TKT-00262	email	finance	charged twice	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-08-28 17:21:51	2024-08-27 13:11:29	28.17	44.88	15	\N	\N
+TKT-00262	email	finance	charged twice	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-08-28 17:30:00	2024-08-27 13:19:38	28.17	45.02	15	\N	\N
 TKT-00263	phone	logistics	order not delivered yet	closed	speakers	3	german	f	f	2024-08-28 08:01:42	2024-09-01 09:11:56	2024-08-28 10:23:39	94.80	97.17	31	4	\N
 TKT-00264	phone	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2024-08-28 12:54:33	2024-08-28 23:18:47	2024-08-28 15:17:10	8.03	10.40	82	\N	\N
 TKT-00265	chat	finance	vat invoice for my business	closed	amplifiers	2	english	f	f	2024-08-29 08:52:11	2024-09-05 19:11:05	2024-08-29 11:13:58	175.95	178.32	15	\N	\N
@@ -929,7 +929,7 @@ TKT-00396	email	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	t	
 TKT-00397	phone	product	technical specifications	closed	turntables	2	english	t	f	2025-03-29 10:50:45	2025-03-29 11:03:39	2025-03-29 11:00:14	0.06	0.22	27	\N	\N
 TKT-00398	chat	logistics	change of delivery address	closed	headphones	3	german	t	f	2025-04-03 14:12:37	2025-04-03 14:32:15	2025-04-03 14:27:03	0.09	0.33	117	\N	\N
 TKT-00399	phone	finance	price match request	closed	turntables	2	german	f	f	2025-04-04 11:32:07	2025-04-11 13:34:53	2025-04-04 14:25:31	167.16	170.05	68	\N	\N
-TKT-00400	email	finance	charged twice	closed	headphones	1	english	f	f	2025-04-05 16:46:05	2025-04-07 00:24:37	2025-04-06 15:30:02	8.91	31.64	16	3	\N
+TKT-00400	email	finance	charged twice	closed	headphones	1	english	f	f	2025-04-05 16:46:05	2025-04-07 00:27:56	2025-04-06 15:33:21	8.91	31.70	16	3	\N
 TKT-00401	email	product	compatibility question	closed	speakers	2	english	t	f	2025-04-08 14:24:10	2025-04-08 15:39:29	2025-04-08 15:25:46	0.23	1.26	64	\N	\N
 TKT-00402	phone	logistics	order not delivered yet	closed	speakers	1	french	t	f	2025-04-08 15:40:14	2025-04-08 16:01:13	2025-04-08 15:46:19	0.25	0.35	91	\N	\N
 TKT-00403	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	t	f	2025-04-09 10:50:07	2025-04-09 11:07:38	2025-04-09 10:54:54	0.21	0.29	119	5	\N
@@ -1022,7 +1022,7 @@ TKT-00489	email	rma	return authorisation needed	closed	headphones	3	french	f	t	2
 TKT-00490	chat	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-08-07 15:39:44	2025-08-07 15:57:35	2025-08-07 15:55:17	0.04	0.30	104	\N	\N
 TKT-00491	email	product	stock availability	closed	amplifiers	1	french	t	f	2025-08-08 11:14:52	2025-08-08 12:23:36	2025-08-08 11:51:28	0.54	1.15	22	\N	\N
 TKT-00492	phone	troubleshooting	distorted sound	closed	speakers	1	german	f	t	2025-08-08 12:15:40	2025-08-10 16:03:59	2025-08-08 12:42:34	51.36	51.81	94	\N	\N
-TKT-00493	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-16 00:32:21	2025-08-10 14:30:13	130.04	148.17	39	\N	\N
+TKT-00493	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-16 00:38:52	2025-08-10 14:36:44	130.04	148.28	39	\N	\N
 TKT-00494	phone	product	stock availability	closed	speakers	2	french	t	f	2025-08-12 15:49:58	2025-08-12 16:00:39	2025-08-12 15:54:02	0.11	0.18	115	\N	\N
 TKT-00495	phone	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-08-13 09:37:00	2025-08-13 20:27:52	2025-08-13 10:38:10	9.83	10.85	62	\N	\N
 TKT-00496	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2025-08-13 18:36:50	2025-08-19 05:28:59	2025-08-13 19:48:27	129.68	130.87	111	\N	\N
@@ -1071,8 +1071,8 @@ INT-000035	chat	15	2023-09-30 10:05:56	9.2	126.00	2023-09-30 10:15:08	2	Fault re
 INT-000036	email	26	2023-09-30 11:19:24	5.8	1.71	2023-09-30 11:25:12	2	Commande de mon tourne-disque : demande de facture	Bonjour, pourriez-vous m'aider pour le point suivant : demande de facture ? La commande concernée est ORD-512273.	TKT-00015
 INT-000037	phone	15	2023-09-30 11:59:00	3.9	301.00	2023-09-30 12:02:54	2	\N	\N	TKT-00016
 INT-000038	chat	26	2023-09-30 12:52:21	11.1	171.00	2023-09-30 13:03:27	2	Service comptabilité : demande de facture	Bonjour, c'est encore moi : le problème de mon tourne-disque est revenu	TKT-00015
-INT-000039	email	90	2023-10-01 10:18:09	4.0	14.64	2023-10-01 10:22:09	2	Frage zum Versand: Bestellung noch nicht geliefert	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Bestellung noch nicht geliefert. Die Bestellnummer lautet ORD-669595. Wie geht es nun weiter?	TKT-00017
-INT-000040	email	90	2023-10-01 11:44:35	6.9	0.71	2023-10-01 11:51:29	2	AW: Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, vielen Dank für Ihre Nachricht. Wir haben die Angaben zur Bestellung ORD-669595 aktualisiert (Bestellung noch nicht geliefert) und unser Lager informiert. Sie erhalten eine Versandbestätigung für Ihren Lautsprecher.	TKT-00017
+INT-000039	email	90	2023-10-01 10:28:57	4.0	14.82	2023-10-01 10:32:57	2	Frage zum Versand: Bestellung noch nicht geliefert	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Bestellung noch nicht geliefert. Die Bestellnummer lautet ORD-669595. Wie geht es nun weiter?	TKT-00017
+INT-000040	email	90	2023-10-01 12:15:06	6.9	1.12	2023-10-01 12:22:00	2	AW: Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, vielen Dank für Ihre Nachricht. Wir haben die Angaben zur Bestellung ORD-669595 aktualisiert (Bestellung noch nicht geliefert) und unser Lager informiert. Sie erhalten eine Versandbestätigung für Ihren Lautsprecher.	TKT-00017
 INT-000041	email	110	2023-10-02 13:22:26	5.0	2.50	2023-10-02 13:27:26	2	Problem mit meinem Plattenspieler: verzerrter Klang	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Plattenspieler: verzerrter Klang? Vielen Dank im Voraus.	TKT-00018
 INT-000042	email	15	2023-10-02 16:43:45	4.5	1.59	2023-10-02 16:48:15	3	Complaint: unhappy with the repair	Hi, this is simply not acceptable. Complaint: unhappy with the repair. I would like to speak to a manager.	TKT-00019
 INT-000043	email	15	2023-10-02 18:16:56	6.6	0.55	2023-10-02 18:23:32	3	Re: Very disappointed – unhappy with the repair	Hello, thank you for your patience. To look into your complaint (unhappy with the repair) properly, could you tell us the dates of your previous contacts and, if possible, the name of the agent?	TKT-00019
@@ -1385,8 +1385,8 @@ INT-000349	chat	2	2024-04-19 14:59:51	15.7	10.00	2024-04-19 15:15:33	2	Delivery 
 INT-000350	email	48	2024-04-19 15:44:25	12.0	2.27	2024-04-19 15:56:25	3	Re: Billing query: charged twice	Hi, as requested, I have attached a screenshot of my bank statement and the billing address for my amplifier order.	TKT-00180
 INT-000351	phone	18	2024-04-19 18:25:33	3.9	173.00	2024-04-19 18:29:27	1	\N	\N	TKT-00183
 INT-000352	phone	18	2024-04-19 18:36:00	7.4	20.00	2024-04-19 18:43:24	1	\N	\N	TKT-00183
-INT-000353	email	37	2024-04-21 10:13:34	8.2	14.44	2024-04-21 10:21:46	3	Technische Störung – Firmware-Update fehlgeschlagen	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Firmware-Update fehlgeschlagen. Muss ich das Gerät einschicken?	TKT-00184
-INT-000354	email	37	2024-04-21 14:50:09	3.8	0.43	2024-04-21 14:53:57	3	AW: Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Firmware-Update fehlgeschlagen). Bitte heben Sie die Kopplung mit Ihrem Kopfhörer auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-00184
+INT-000353	email	37	2024-04-21 10:21:58	8.2	14.58	2024-04-21 10:30:10	3	Technische Störung – Firmware-Update fehlgeschlagen	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Firmware-Update fehlgeschlagen. Muss ich das Gerät einschicken?	TKT-00184
+INT-000354	email	37	2024-04-21 14:55:17	3.8	0.69	2024-04-21 14:59:05	3	AW: Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Firmware-Update fehlgeschlagen). Bitte heben Sie die Kopplung mit Ihrem Kopfhörer auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-00184
 INT-000355	email	16	2024-04-22 09:14:56	4.7	0.57	2024-04-22 09:19:38	2	Very disappointed – issue still unresolved	Dear team, I am very disappointed. The issue with my amplifier (issue still unresolved) has cost me a lot of time. I expect a solution.	TKT-00185
 INT-000356	phone	35	2024-04-22 09:43:39	3.2	40.00	2024-04-22 09:46:51	2	\N	\N	TKT-00186
 INT-000357	phone	35	2024-04-22 14:24:39	5.8	134.00	2024-04-22 14:30:27	2	\N	\N	TKT-00186
@@ -1529,8 +1529,8 @@ INT-000493	phone	88	2024-08-23 16:54:32	7.0	90.00	2024-08-23 17:01:32	1	\N	\N	TK
 INT-000494	phone	88	2024-08-23 17:39:24	7.3	10.00	2024-08-23 17:46:42	1	\N	\N	TKT-00260
 INT-000495	phone	57	2024-08-26 08:40:30	3.1	162.00	2024-08-26 08:43:36	2	\N	\N	TKT-00261
 INT-000496	phone	57	2024-08-26 12:30:09	12.3	72.00	2024-08-26 12:42:27	2	\N	\N	TKT-00261
-INT-000497	email	15	2024-08-27 08:05:38	6.3	11.61	2024-08-27 08:11:56	3	Order for my headphones: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-358503.	TKT-00262
-INT-000498	email	15	2024-08-27 13:02:35	8.9	0.82	2024-08-27 13:11:29	3	Re: Accounts enquiry: charged twice	Hello, please find the corrected invoice for your headphones attached. If anything is still missing regarding your request (charged twice), just reply to this e-mail.	TKT-00262
+INT-000497	email	15	2024-08-27 08:08:38	6.3	11.66	2024-08-27 08:14:56	3	Order for my headphones: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-358503.	TKT-00262
+INT-000498	email	15	2024-08-27 13:10:44	8.9	1.29	2024-08-27 13:19:38	3	Re: Accounts enquiry: charged twice	Hello, please find the corrected invoice for your headphones attached. If anything is still missing regarding your request (charged twice), just reply to this e-mail.	TKT-00262
 INT-000499	phone	31	2024-08-28 08:03:14	6.3	92.00	2024-08-28 08:09:32	3	\N	\N	TKT-00263
 INT-000500	phone	31	2024-08-28 10:17:45	5.9	72.00	2024-08-28 10:23:39	3	\N	\N	TKT-00263
 INT-000501	phone	82	2024-08-28 12:55:01	12.8	28.00	2024-08-28 13:07:49	1	\N	\N	TKT-00264
@@ -1778,9 +1778,9 @@ INT-000742	email	72	2025-03-29 15:53:45	6.5	2.14	2025-03-29 16:00:15	2	RE : Ques
 INT-000743	chat	117	2025-04-03 14:12:51	14.2	14.00	2025-04-03 14:27:03	3	Meine Bestellung (Kopfhörer) – Änderung der Lieferadresse	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00398
 INT-000744	phone	68	2025-04-04 11:33:04	8.1	57.00	2025-04-04 11:41:10	2	\N	\N	TKT-00399
 INT-000745	phone	68	2025-04-04 14:14:07	11.4	27.00	2025-04-04 14:25:31	2	\N	\N	TKT-00399
-INT-000746	email	16	2025-04-06 10:13:41	8.2	17.46	2025-04-06 10:21:53	1	Order for my headphones: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-942577.	TKT-00400
-INT-000747	email	16	2025-04-06 13:10:32	3.8	0.65	2025-04-06 13:14:20	1	Re: Question about my payment – charged twice	Hello, we are sorry for the inconvenience (charged twice). Any amount charged incorrectly for order ORD-942577 will be refunded to your original payment method within 5 to 10 working days.	TKT-00400
-INT-000748	chat	16	2025-04-06 15:11:32	18.5	3.00	2025-04-06 15:30:02	1	Question about my payment – charged twice	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00400
+INT-000746	email	16	2025-04-06 10:22:05	8.2	17.60	2025-04-06 10:30:17	1	Order for my headphones: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-942577.	TKT-00400
+INT-000747	email	16	2025-04-06 13:26:47	3.8	1.02	2025-04-06 13:30:35	1	Re: Question about my payment – charged twice	Hello, we are sorry for the inconvenience (charged twice). Any amount charged incorrectly for order ORD-942577 will be refunded to your original payment method within 5 to 10 working days.	TKT-00400
+INT-000748	chat	16	2025-04-06 15:14:51	18.5	5.00	2025-04-06 15:33:21	1	Question about my payment – charged twice	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00400
 INT-000749	email	64	2025-04-08 15:20:34	5.2	0.94	2025-04-08 15:25:46	2	Product information request: compatibility question	Dear team, could you help me with a question about the speakers? Topic: compatibility question.	TKT-00401
 INT-000750	phone	91	2025-04-08 15:41:55	4.4	101.00	2025-04-08 15:46:19	1	\N	\N	TKT-00402
 INT-000751	phone	119	2025-04-09 10:50:48	4.1	41.00	2025-04-09 10:54:54	1	\N	\N	TKT-00403
@@ -1976,8 +1976,8 @@ INT-000940	email	3	2025-08-07 15:40:01	12.8	0.54	2025-08-07 15:52:49	3	RE : Gara
 INT-000941	email	22	2025-08-08 11:46:40	4.8	0.53	2025-08-08 11:51:28	1	Renseignements sur votre amplificateur : disponibilité en stock	Madame, Monsieur, pourriez-vous m'aider avec une question sur votre amplificateur ? Sujet : disponibilité en stock.	TKT-00491
 INT-000942	phone	94	2025-08-08 12:15:52	5.5	12.00	2025-08-08 12:21:22	1	\N	\N	TKT-00492
 INT-000943	phone	94	2025-08-08 12:38:58	3.6	39.00	2025-08-08 12:42:34	1	\N	\N	TKT-00492
-INT-000944	email	39	2025-08-10 10:15:03	11.0	13.88	2025-08-10 10:26:03	1	Technical issue (connection keeps dropping)	Hello, I am having a problem with my headphones: connection keeps dropping. I have already tried restarting the device. Could you please help?	TKT-00493
-INT-000945	email	39	2025-08-10 14:24:25	5.8	0.38	2025-08-10 14:30:13	1	Re: Problem with my headphones – connection keeps dropping	Hello, we are sorry about the trouble with your headphones. For this kind of fault (connection keeps dropping), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00493
+INT-000944	email	39	2025-08-10 10:23:27	11.0	14.02	2025-08-10 10:34:27	1	Technical issue (connection keeps dropping)	Hello, I am having a problem with my headphones: connection keeps dropping. I have already tried restarting the device. Could you please help?	TKT-00493
+INT-000945	email	39	2025-08-10 14:30:56	5.8	0.61	2025-08-10 14:36:44	1	Re: Problem with my headphones – connection keeps dropping	Hello, we are sorry about the trouble with your headphones. For this kind of fault (connection keeps dropping), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00493
 INT-000946	phone	115	2025-08-12 15:50:20	3.7	22.00	2025-08-12 15:54:02	2	\N	\N	TKT-00494
 INT-000947	phone	62	2025-08-13 09:40:45	13.9	225.00	2025-08-13 09:54:39	1	\N	\N	TKT-00495
 INT-000948	phone	62	2025-08-13 10:33:10	5.0	50.00	2025-08-13 10:38:10	1	\N	\N	TKT-00495
@@ -2658,7 +2658,7 @@ CHA-000212	2025-03-28 10:22:28	2025-03-28 10:23:49	\N	f	INT-000735
 CHA-000213	2025-03-28 14:29:15	2025-03-28 14:29:27	\N	f	INT-000736
 CHA-000214	2025-03-28 15:05:39	2025-03-28 15:06:12	\N	f	INT-000737
 CHA-000215	2025-04-03 14:12:37	2025-04-03 14:12:51	\N	f	INT-000743
-CHA-000216	2025-04-06 15:11:29	2025-04-06 15:11:32	\N	f	INT-000748
+CHA-000216	2025-04-06 15:14:46	2025-04-06 15:14:51	\N	f	INT-000748
 CHA-000217	2025-04-12 09:53:26	2025-04-12 09:53:44	\N	f	INT-000754
 CHA-000218	2025-04-12 14:38:16	2025-04-12 14:40:09	\N	f	INT-000756
 CHA-000219	2025-04-12 14:52:28	2025-04-12 14:57:05	\N	f	INT-000757

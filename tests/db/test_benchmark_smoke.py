@@ -120,6 +120,7 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
     assert set(size["tables"]) == {
         "users",
         "customers",
+        "scenario_events",
         "tickets",
         "interactions",
         "calls",

@@ -19,19 +19,19 @@ GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
-    "tickets": "7521825aa4cabae36cacff60dcc5de1e2ef1f8ec47d347fa67e2301f0244f918",
-    "interactions": "6188bacf556fa3f300856e3aecc34d0a7f23fe839b3b8971e62babd4b0c82ed3",
+    "tickets": "d0cc1959c4dce99a25fe9a3dfb720be52ffdd47161653234158c9c4a9b3b723c",
+    "interactions": "65e0daad1cd4090ce911c15d5192b5a6c349c2d8fac980652dac4710ef249e44",
     "calls": "c5f4a73f509a8bd6127f438b4df5c62212e5ed95e819a976b87667f60f4ea853",
-    "chats": "ee726ec429a470879786202dcc4eb590820c8027772e79aa2a1ae8f4982ea574",
+    "chats": "af83212f03a8c56303a3449ee352b6a6599387a4b3ecb5788f4833555fa01c26",
     "wfm": "8d97f5e2e2164740e5600ac282aaf4609f17fb7015a529fbbcfcc1d8f6a2af67",
 }
 # The same run with events = []: every table but tickets (and the empty events table).
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "2e611596417f5e2021a389522b60704bca71fe7becdb2e1d66ac0e6f380f4172",
-    "calls": "e6e99a5a7bf9fe620c545ca9ec276e79e95888cb716cc7c81c1771757e3590ef",
-    "chats": "bf300b4cd9635446c7b23f7e4d3dc12310324104703b671a2fe5d70269abafd1",
+    "interactions": "3138850fe62880162fbd1efa223821002a5ea27efeb5b0446795597df168d8dd",
+    "calls": "de9a6655b759939cc134b5e4365780f2111cfa5b6f7d3fefbb4dfef22749686a",
+    "chats": "c530b1c9757fcc96d900a87540628fc3b49cb4653cdf78efc252631366477c0c",
     "wfm": "0c23844647f816dfa6ab2219492b51114ab18abf848b0be22f6f7fd6fda45066",
 }
 
