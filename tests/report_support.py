@@ -22,6 +22,8 @@ class Section:
     tips: list[str] = field(default_factory=list)  # the <title> text of each data mark
     paths: list[str] = field(default_factory=list)  # d of each line-series path
     texts: list[str] = field(default_factory=list)  # every text node, tooltips included
+    # (kind, tooltip, drawn text) of each <g class="annotation KIND">: events, holidays
+    annotations: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class PageReader(HTMLParser):
@@ -37,6 +39,7 @@ class PageReader(HTMLParser):
         self.text: list[str] = []
         self._section: Section | None = None
         self._capture: str | None = None  # "h2" or "tip" while inside one
+        self._annotation: int | None = None  # the stack depth of the open annotation group
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._element(tag, dict(attrs))
@@ -56,7 +59,15 @@ class PageReader(HTMLParser):
         section = self._section
         if section is None:
             return
-        if tag == "svg":
+        classes = (attrs.get("class") or "").split()
+        if tag == "g" and "annotation" in classes:
+            section.annotations.append((classes[-1], "", ""))
+            self._annotation = len(self.stack) + 1  # the g is pushed after this call
+        elif tag == "title" and self._annotation == len(self.stack):
+            self._capture = "annotation title"
+        elif tag == "text" and self._annotation is not None:
+            self._capture = "annotation text"
+        elif tag == "svg":
             section.svgs += 1
         elif tag == "h2":
             self._capture = "h2"
@@ -74,8 +85,10 @@ class PageReader(HTMLParser):
         self.stack.pop()
         if tag == "section":
             self._section = None
-        if tag in {"h2", "title"}:
+        if tag in {"h2", "title", "text"}:
             self._capture = None
+        if tag == "g" and self._annotation == len(self.stack) + 1:
+            self._annotation = None
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
@@ -86,6 +99,13 @@ class PageReader(HTMLParser):
             self._section.h2 += data
         elif self._section is not None and self._capture == "tip":
             self._section.tips.append(data)
+        elif self._section is not None and self._capture in ("annotation title", "annotation text"):
+            kind, title, drawn = self._section.annotations[-1]
+            if self._capture == "annotation title":
+                title += data
+            else:
+                drawn += data
+            self._section.annotations[-1] = (kind, title, drawn)
 
 
 def read_page(page: str) -> PageReader:

@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from seeder.domain import CHANNELS
 from seeder.report import svg
+from seeder.report.annotations import weekly_overlay
 from seeder.report.queries import FRT_EDGES_MINUTES, MAX_AGENTS, ReportData
 from seeder.report.svg import Series, fmt_number
 
@@ -78,20 +79,23 @@ def month_ticks(days: Sequence[str], *, most: int = 9) -> list[tuple[int, str]]:
 
 def _tickets_per_week(data: ReportData) -> Chart:
     weeks = data.weeks
+    starts = [w.week_start for w in weeks]
     return Chart(
         "tickets-per-week",
         "Tickets per week",
-        "Created and closed per ISO week (Monday to Sunday, UTC); "
-        "the first and last weeks can be partial.",
+        "Created and closed per ISO week (Monday to Sunday, UTC); the first and last weeks can "
+        "be partial. Shaded: scenario events; triangles: weeks with customer countries' public "
+        "holidays (hover for names).",
         svg.line_chart(
             title="Tickets per week",
-            x_ticks=month_ticks([w.week_start for w in weeks], most=12),
+            x_ticks=month_ticks(starts, most=12),
             series=[
                 Series("created", [w.created for w in weeks]),
                 Series("closed", [w.closed for w in weeks]),
             ],
             y_label="tickets",
             width=WIDE,
+            overlay=weekly_overlay(starts, data.events, data.holidays),
         ),
         wide=True,
     )

@@ -9,10 +9,13 @@ ordered, so the same database gives the same rows and the same HTML bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Connection, Row, text
+
+from seeder.generate.holidays import holiday_calendar
 
 MAX_AGENTS: Final = 24
 """Agents shown in the ratings chart: the ones with the most rated tickets."""
@@ -299,6 +302,29 @@ class AgentHandleTimeFcr(NamedTuple):
     fcr_pct: float
 
 
+# Scenario events (ground truth), with the tickets each caused; ends_day is exclusive.
+SCENARIO_EVENTS: Final = """
+SELECT e.name, e.kind, to_char(e.starts_at, 'YYYY-MM-DD') AS starts_day,
+       to_char(e.ends_at, 'YYYY-MM-DD') AS ends_day,
+       (SELECT count(*) FROM tickets AS t WHERE t.event_id = e.id) AS tickets
+FROM scenario_events AS e
+ORDER BY e.starts_at, e.id"""
+
+
+class ScenarioEvent(NamedTuple):
+    name: str
+    kind: str
+    starts_day: str
+    ends_day: str  # the day after the last one
+    tickets: int
+
+
+class Holiday(NamedTuple):
+    day: str
+    country: str
+    name: str
+
+
 class ReportData(NamedTuple):
     """Everything the page shows, already aggregated."""
 
@@ -318,6 +344,8 @@ class ReportData(NamedTuple):
     service_level_grid: list[ServiceLevelCell]
     occupancy_monthly: list[MonthOccupancy]
     agent_handle_time_fcr: list[AgentHandleTimeFcr]
+    events: list[ScenarioEvent]
+    holidays: list[Holiday]  # the customer countries' public holidays, first to last ticket
 
 
 def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> ReportData:
@@ -330,9 +358,10 @@ def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> Rep
     for origin, bucket, tickets in rows(FRT_HISTOGRAM):
         # width_bucket gives 0 below the first threshold (edge 1): the bucket is the bin index.
         histogram.setdefault(origin, [0] * len(FRT_EDGES_MINUTES))[bucket] += tickets
+    kpis = Kpis(*rows(KPIS)[0])
     return ReportData(
         row_counts=row_counts,
-        kpis=Kpis(*rows(KPIS)[0]),
+        kpis=kpis,
         frt_median_minutes={channel: median for channel, median in rows(FRT_MEDIAN_BY_CHANNEL)},
         abandonment_pct={channel: pct for channel, _, _, pct in rows(ABANDONMENT_OVERALL)},
         weeks=[Week(*r) for r in rows(TICKETS_PER_WEEK)],
@@ -347,4 +376,12 @@ def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> Rep
         service_level_grid=[ServiceLevelCell(*r) for r in rows(SERVICE_LEVEL_GRID)],
         occupancy_monthly=[MonthOccupancy(*r) for r in rows(OCCUPANCY_MONTHLY)],
         agent_handle_time_fcr=[AgentHandleTimeFcr(*r) for r in rows(AGENT_HANDLE_TIME_FCR)],
+        events=[ScenarioEvent(*r) for r in rows(SCENARIO_EVENTS)],
+        holidays=_holidays(kpis.first_created, kpis.last_created),
     )
+
+
+def _holidays(first: str, last: str) -> list[Holiday]:
+    """The calendars the generator used, over the data's range (they are not stored)."""
+    calendar = holiday_calendar(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    return [Holiday(day.isoformat(), country, name) for day, country, name in calendar]

@@ -23,6 +23,9 @@ _GRID = "#e3e3e3"
 _AXIS = "#888"
 
 Formatter = Callable[[float], str]
+# Draws behind a line chart's lines: given x of a (fractional) point index, the plot's top and
+# bottom, returns SVG elements (seeder.report.annotations: events and holidays).
+Overlay = Callable[[Callable[[float], float], float, float], list[str]]
 
 
 @dataclass(frozen=True)
@@ -266,22 +269,26 @@ def line_chart(
     y_label: str = "",
     y_max: float | None = None,
     width: float = WIDTH,
+    overlay: Overlay | None = None,
 ) -> str:
     """One line per series over evenly spaced points; None values break the line.
 
-    `x_ticks` are (point index, label) pairs, so the caller picks meaningful dates.
+    `x_ticks` are (point index, label) pairs, so the caller picks meaningful dates; `overlay`
+    adds annotations behind the lines.
     """
     colours = _colours(series)
     area = _vertical_area(series, y_max, width=width, x_label=x_label)
     points = max((len(s.values) for s in series), default=0)
     step = (area.right - area.left) / max(points - 1, 1)
 
-    def x_of(i: int) -> float:
+    def x_of(i: float) -> float:
         return area.left + i * step if points > 1 else (area.left + area.right) / 2
 
     parts = _value_axis(area)
     for index, label in x_ticks:
         parts += _tick(x_of(index), area, label)
+    if overlay is not None:
+        parts += overlay(x_of, area.top, area.bottom)
     for s, colour in zip(series, colours, strict=True):
         commands, dots = [], []
         for i, value in enumerate(s.values):

@@ -117,7 +117,10 @@ SELECT
     c.last_contact_handled_at,
     coalesce(c.contacts, 0) AS contacts,
     coalesce(c.agents_involved, 0) AS agents_involved,
-    coalesce(c.contacts, 0) = 1 AS is_single_contact
+    coalesce(c.contacts, 0) = 1 AS is_single_contact,
+    -- The scenario event that caused the ticket (scenario_events.id); NULL for ordinary ones.
+    -- Last, so that CREATE OR REPLACE VIEW can add it to an older view.
+    t.event_id
 FROM tickets AS t
 LEFT JOIN contacts AS c ON c.ticket_id = t.ticket_id;
 
