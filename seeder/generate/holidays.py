@@ -8,6 +8,7 @@ package is imported when a plan is built, never when the CLI only parses argumen
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 from typing import Final
 
 import numpy as np
@@ -15,6 +16,7 @@ from numpy.typing import NDArray
 
 from seeder.config import RunConfig
 from seeder.domain import COUNTRIES
+from seeder.generate.disk_cache import cache_path, read_cached, write_cached
 
 Floats = NDArray[np.float64]
 
@@ -37,17 +39,47 @@ def holiday_calendar(start: dt.date, end: dt.date) -> list[tuple[dt.date, str, s
     Sorted by date, then in COUNTRIES order. Two holidays on one day come as one name, joined
     by "; " (the package's way).
     """
-    import holidays  # deferred: only generation needs the calendars
+    found = [
+        (dt.date.fromisoformat(day), country, name)
+        for day, country, name in _years_holidays(start.year, end.year)
+    ]
+    return [row for row in found if start <= row[0] <= end]
 
-    years = range(start.year, end.year + 1)
-    found: list[tuple[dt.date, str, str]] = []
+
+def _years_holidays(first: int, last: int) -> list[tuple[str, str, str]]:
+    """(ISO date, country, name) for whole years, from the disk cache when it holds them.
+
+    Importing `holidays` and building its calendars costs about 17 MB and 0.1 s in every
+    process that plans a run; the cache is keyed by the package's version.
+    """
+    try:
+        version = importlib.metadata.version("holidays")
+    except importlib.metadata.PackageNotFoundError:
+        return _compute_holidays(first, last)
+    key = {"holidays": version, "years": [first, last], "codes": HOLIDAY_CODES,
+           "language": HOLIDAY_LANGUAGE}  # fmt: skip
+    path = cache_path("holidays", key)
+    stored = None if path is None else read_cached(path, key)
+    if isinstance(stored, list) and all(
+        isinstance(row, list) and len(row) == 3 and all(isinstance(v, str) for v in row)
+        for row in stored
+    ):
+        return [(day, country, name) for day, country, name in stored]
+    rows = _compute_holidays(first, last)
+    if path is not None:
+        write_cached(path, key, rows)
+    return rows
+
+
+def _compute_holidays(first: int, last: int) -> list[tuple[str, str, str]]:
+    import holidays  # deferred: only generation needs the calendars, and a cache hit none
+
+    found: list[tuple[str, str, str]] = []
     for country in COUNTRIES:
         calendar = holidays.country_holidays(
-            HOLIDAY_CODES[country], years=years, language=HOLIDAY_LANGUAGE
+            HOLIDAY_CODES[country], years=range(first, last + 1), language=HOLIDAY_LANGUAGE
         )
-        found.extend(
-            (day, country, str(name)) for day, name in calendar.items() if start <= day <= end
-        )
+        found.extend((day.isoformat(), country, str(name)) for day, name in calendar.items())
     return sorted(found, key=lambda row: (row[0], COUNTRIES.index(row[1])))
 
 

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +19,7 @@ import pytest
 from seeder.config import RunConfig, build_run_config
 from seeder.domain import COUNTRIES
 from seeder.generate.customer_mix import build_customer_mix, draw_customers
+from seeder.generate.disk_cache import CACHE_ENV
 from seeder.generate.holidays import (
     country_day_factors,
     country_shares,
@@ -145,3 +151,26 @@ def test_countries_without_customers_bring_no_tickets() -> None:
     assert set(customer.tolist()) <= {0, 1}
     assert (mix.day_weights[:, COUNTRIES.index("France")] > 0).all()
     assert mix.day_weights.sum(axis=1).tolist() == mix.day_weights[:, 4].tolist()
+
+
+def test_a_cached_calendar_is_the_same_and_spares_the_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    first = holiday_calendar(START, END)  # a miss: computed with the package, then stored
+    (stored,) = tmp_path.glob("holidays-*.json")
+    script = (
+        "import sys, datetime as dt\n"
+        "from seeder.generate.holidays import holiday_calendar\n"
+        f"rows = holiday_calendar(dt.date.fromisoformat('{START}'),"
+        f" dt.date.fromisoformat('{END}'))\n"
+        "print(len(rows), 'holidays' in sys.modules)\n"
+    )
+    hit = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+        env={**os.environ, CACHE_ENV: str(tmp_path)},
+    )  # fmt: skip
+    assert hit.stdout.split() == [str(len(first)), "False"]
+    stored.write_text("{not json")  # a damaged file is computed again, and rewritten
+    assert holiday_calendar(START, END) == first
+    assert json.loads(stored.read_text())["value"]

@@ -59,7 +59,7 @@ def test_a_miss_draws_and_writes_one_file(cache: Path) -> None:
     assert cached_names(SEEDS, 25) == draw_names(SEEDS, 25)
     (path,) = _files(cache)
     stored = json.loads(path.read_text(encoding="utf-8"))
-    assert stored["names"] == [[first, last] for first, last in draw_names(SEEDS, 25)]
+    assert stored["value"] == [[first, last] for first, last in draw_names(SEEDS, 25)]
     # Another Faker may draw other names for the same seeds: its version is part of the key.
     assert stored["key"]["faker"] == importlib.metadata.version("Faker")
     assert stored["key"]["locales"] == [list(pair) for pair in SEEDS]
@@ -69,7 +69,7 @@ def test_a_hit_reads_the_file(cache: Path) -> None:
     cached_names(SEEDS, 25)
     (path,) = _files(cache)
     stored = json.loads(path.read_text(encoding="utf-8"))
-    stored["names"][0][0] = ["Planted"] * 25
+    stored["value"][0][0] = ["Planted"] * 25
     path.write_text(json.dumps(stored), encoding="utf-8")
     assert cached_names(SEEDS, 25)[0][0] == ["Planted"] * 25
 
@@ -108,9 +108,9 @@ def test_a_hit_never_imports_faker(cache: Path) -> None:
 def _damaged(stored: bytes) -> list[bytes]:
     document = json.loads(stored)
     short = json.loads(stored)
-    short["names"][1][1] = short["names"][1][1][:-1]
+    short["value"][1][1] = short["value"][1][1][:-1]
     not_text = json.loads(stored)
-    not_text["names"][0][0][3] = 3
+    not_text["value"][0][0][3] = 3
     other_key = json.loads(stored)
     other_key["key"]["count"] = 24
     return [
@@ -118,7 +118,7 @@ def _damaged(stored: bytes) -> list[bytes]:
         stored[: len(stored) // 2],
         b"\xff\xfe\x00garbage",
         b"[" * 100_000,
-        json.dumps(document["names"]).encode(),
+        json.dumps(document["value"]).encode(),
         json.dumps(short).encode(),
         json.dumps(not_text).encode(),
         json.dumps(other_key).encode(),
@@ -201,7 +201,7 @@ def test_worker_processes_read_the_cache(cache: Path) -> None:
     build_people_pools(8)  # fills the cache for the run's seed
     (path,) = _files(cache)
     stored = json.loads(path.read_text(encoding="utf-8"))
-    for first, _ in stored["names"]:
+    for first, _ in stored["value"]:
         first[:] = ["Plantedname"] * len(first)
     path.write_text(json.dumps(stored), encoding="utf-8")
     users = b"".join(data for table, data in _encoded_stream(20_000, 8, jobs=2) if table == "users")
