@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,18 @@ def test_every_option_is_in_the_readme(command: str) -> None:
         )
     ]
     assert not missing, f"seed {command}: document {missing} in README.md"
+
+
+def test_the_readme_is_a_front_door() -> None:
+    """At most 300 lines, the two commands first, and links only to files in the repository."""
+    lines = README.splitlines()
+    assert len(lines) <= 300
+    blocks = re.findall(r"```bash\n(.*?)```", README, re.DOTALL)
+    assert "seed --size large" in blocks[0] and blocks[1].rstrip().endswith(".venv/bin/pytest")
+    root = Path(__file__).resolve().parents[2]
+    targets = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
+    local = [t for t in targets if "://" not in t]
+    assert local, "the README links its docs"
+    outside = [t for t in local if not (root / t).resolve().is_relative_to(root)]
+    missing = [t for t in local if not (root / t).exists()]
+    assert (outside, missing) == ([], [])
