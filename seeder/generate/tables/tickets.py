@@ -213,21 +213,20 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         soa_s=contacts.soa_s[order],
         day=contacts.day[order],
     )
-    handle_time = HandleTime(
-        contacts.handled_by,
-        contacts.day,
-        contacts.handle_s,
-        contacts.overtime_s,
-        drawn.owner,
-        drawn.arrivals.work_day,
-        drawn.case_seconds,
-    )
     return DrawnTicketChunk(
         tickets=_ticket_block(pools, drawn, contacts, closure, ticket_ids),
         interactions=interactions,
         calls=queues["calls"],
         chats=queues["chats"],
-        handle_time=handle_time,
+        handle_time=HandleTime(
+            contacts.handled_by,
+            contacts.day,
+            contacts.handle_s,
+            contacts.overtime_s,
+            drawn.owner,
+            drawn.arrivals.work_day,
+            drawn.case_seconds,
+        ),
     )
 
 
@@ -245,39 +244,27 @@ def _draw_tickets(
     days = np.arange(chunk.day_start, chunk.day_stop, dtype=np.int64)
     day = np.repeat(days, plan.tickets_per_day[chunk.day_start : chunk.day_stop])
     # Scenario events: their own stream labels the tickets and pins their slice (events.py).
-    ev, event_rng = plan.events, chunk_rng(plan.config.seed, "events", chunk.index)
-    event = draw_event_labels(event_rng, ev, day)
-    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
-    origin = pin(origin, ev.slice_codes["channel"], event)
-    category = draw_categories(rng, plan.category_cdf, plan.month[day])
-    category = pin(category, ev.slice_codes["category"], event)
-    symptom = pools.pick_symptoms(rng, category)
-    product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
-    product = pin(product, ev.slice_codes["product"], event)
-    wanted = ev.slice_codes["country"][event]  # an event's country, else -1
-    customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
-    fcr = rng.random(n) < plan.category_fcr[category] * ev.effects["fcr_factor"][event]
-    extra = np.minimum(rng.poisson(plan.category_extra_contacts[category]), params.max_contacts - 2)
+    ev = plan.events
+    event = draw_event_labels(chunk_rng(plan.config.seed, "events", chunk.index), ev, day)
+    about = _draw_subjects(rng, plan, pools, day, event)
+    fcr = rng.random(n) < plan.category_fcr[about.category] * ev.effects["fcr_factor"][event]
+    extra = np.minimum(
+        rng.poisson(plan.category_extra_contacts[about.category]), params.max_contacts - 2
+    )
     contacts = np.where(fcr, 1, 2 + extra).astype(np.int64)
     escalated = ~fcr & (rng.random(n) < plan.escalation_given_non_fcr)
-    planned = plan_contacts(rng, params, origin=origin, contacts=contacts)
-    arrivals = draw_arrivals(rng, plan, day=day, origin=origin, need_s=planned.shortest_s(params))
+    planned = plan_contacts(rng, params, origin=about.origin, contacts=contacts)
+    arrivals = draw_arrivals(
+        rng, plan, day=day, origin=about.origin, need_s=planned.shortest_s(params)
+    )
     # Ticket ids follow arrival order.
     order = np.argsort(arrivals.created, kind="stable")
     planned, arrivals = _reorder(planned, arrivals, order)
-    origin, category, symptom, product = (
-        origin[order],
-        category[order],
-        symptom[order],
-        product[order],
-    )
-    customer, fcr, contacts, escalated, event = (
-        customer[order],
-        fcr[order],
-        contacts[order],
-        escalated[order],
-        event[order],
-    )
+    about = about.take(order)
+    origin, category, symptom, product, customer = (
+        about.origin, about.category, about.symptom, about.product, about.customer
+    )  # fmt: skip
+    fcr, contacts, escalated, event = fcr[order], contacts[order], escalated[order], event[order]
     outcome = np.where(fcr, RESOLVED, np.where(escalated, ESCALATED, UNRESOLVED))
     work_second = arrivals.first_start - plan.start_epoch_s - arrivals.work_day * SECONDS_PER_DAY
     groups = shift_groups(plan, arrivals.work_day, weights)
@@ -302,6 +289,45 @@ def _draw_tickets(
         event=event,
         event_ids=np.append(ev.ids, 0)[event],
     )
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    """What each ticket is about and who raised it, in draw order."""
+
+    origin: Ints
+    category: Ints
+    symptom: Ints
+    product: Ints
+    customer: Ints
+
+    def take(self, order: Ints) -> _Subjects:
+        """The same tickets, taken in `order`."""
+        return _Subjects(
+            self.origin[order],
+            self.category[order],
+            self.symptom[order],
+            self.product[order],
+            self.customer[order],
+        )
+
+
+def _draw_subjects(
+    rng: np.random.Generator, plan: Plan, pools: TextPools, day: Ints, event: Ints
+) -> _Subjects:
+    """Channel, category (by month), symptom, product and customer (by the day's countries);
+    an event's tickets take its slice's values."""
+    params, ev, n = plan.config.params, plan.events, len(day)
+    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
+    origin = pin(origin, ev.slice_codes["channel"], event)
+    category = draw_categories(rng, plan.category_cdf, plan.month[day])
+    category = pin(category, ev.slice_codes["category"], event)
+    symptom = pools.pick_symptoms(rng, category)
+    product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
+    product = pin(product, ev.slice_codes["product"], event)
+    wanted = ev.slice_codes["country"][event]  # an event's country, else -1
+    customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
+    return _Subjects(origin, category, symptom, product, customer)
 
 
 def _reorder(planned: ContactPlan, arrivals: Arrivals, order: Ints) -> tuple[ContactPlan, Arrivals]:
