@@ -129,10 +129,14 @@ class ChunkCounts:
 _MAKER: list[ChunkMaker] = []
 
 
-def _init_worker(parent_pid: int, config: RunConfig, counts: ChunkCounts) -> None:
+def _init_worker(parent_pid: int, plan: Plan | RunConfig, counts: ChunkCounts) -> None:
+    """A forked worker gets the parent's plan itself (its pages shared, nothing copied); a
+    spawned one gets the configuration and builds the same plan (pickling the plan would copy
+    its [day, agent] arrays into every worker)."""
     # First: a worker left running by a killed parent blocks forever on the pool's pipes.
     die_with_parent(parent_pid)
-    _MAKER[:] = [ChunkMaker(build_plan(config), counts)]
+    built = plan if isinstance(plan, Plan) else build_plan(plan)
+    _MAKER[:] = [ChunkMaker(built, counts)]
 
 
 def _encoded(
@@ -187,13 +191,14 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
     def __init__(self, plan: Plan, encode: Encoder, batch_rows: int, jobs: int) -> None:
         context = _context(encode)
         counts = ChunkCounts(context, len(plan.ticket_chunks))
+        forked = context.get_start_method() == "fork"
         self._pool = ProcessPoolExecutor(
             jobs,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(os.getpid(), plan.config, counts),
+            initargs=(os.getpid(), plan if forked else plan.config, counts),
         )
-        if context.get_start_method() == "fork":
+        if forked:
             # The first submit forks every worker at once, before the pool starts its own
             # thread: submitting now forks them here, while this thread is still the only
             # one. (Other start methods start workers as tasks arrive, in any thread.)
