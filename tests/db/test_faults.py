@@ -27,7 +27,11 @@ def start_seed(url: str, *args: str) -> subprocess.Popen[str]:
 
 
 def wait_for_copy(url: str, process: subprocess.Popen[str], timeout: float = 60) -> int:
-    """Wait until the seed's backend is inside a COPY of ticket data; return its pid."""
+    """Wait until the seed's backend is inside a COPY of a chunk's rows; return its pid.
+
+    Any of the chunked tables: each of their COPY statements is short, and a poll every 50 ms
+    could miss every one of the tickets' alone.
+    """
     database = database_name(url)
     deadline = time.monotonic() + timeout
     with psycopg.connect(url, autocommit=True) as conn:
@@ -35,7 +39,7 @@ def wait_for_copy(url: str, process: subprocess.Popen[str], timeout: float = 60)
             assert process.poll() is None, process.communicate()
             row = conn.execute(
                 "SELECT pid FROM pg_stat_activity "
-                "WHERE datname = %s AND query LIKE 'COPY tickets%%'",
+                "WHERE datname = %s AND query ~ '^COPY (tickets|interactions|calls|chats) '",
                 (database,),
             ).fetchone()
             if row:
@@ -115,7 +119,7 @@ def test_server_terminating_the_backend_gives_one_line_and_no_data(loaded_url: s
 def test_a_second_concurrent_run_fails_fast_and_the_first_completes(
     fresh_database_url: str,
 ) -> None:
-    first = start_seed(fresh_database_url, "--tickets", "60000")
+    first = start_seed(fresh_database_url, "--tickets", "150000")  # a few seconds of COPY
     wait_for_copy(fresh_database_url, first)
     second = start_seed(fresh_database_url, "--size", "small")
     _, second_err = second.communicate(timeout=60)
@@ -124,4 +128,4 @@ def test_a_second_concurrent_run_fails_fast_and_the_first_completes(
     assert "another seed run is loading this database right now" in second_err
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0, first_err
-    assert table_fingerprints(fresh_database_url)["tickets"][0] == 60_000
+    assert table_fingerprints(fresh_database_url)["tickets"][0] == 150_000
