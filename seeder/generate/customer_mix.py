@@ -49,8 +49,14 @@ def coprime_stride(count: int) -> int:
     return step
 
 
-def build_customer_mix(config: RunConfig, customer_country: NDArray[np.int8]) -> CustomerMix:
-    """Group the customers by country, most frequent first, and weigh the countries per day."""
+def build_customer_mix(
+    config: RunConfig, customer_country: NDArray[np.int8], factors: Floats | None = None
+) -> CustomerMix:
+    """Group the customers by country, most frequent first, and weigh the countries per day.
+
+    `factors` are country_day_factors(config), when the caller has them already.
+    """
+    factors = country_day_factors(config) if factors is None else factors
     sizes = np.bincount(customer_country, minlength=len(COUNTRIES))
     offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     # 4 bytes a customer (MAX_CUSTOMERS < 2**31); one country's ids at a time besides.
@@ -60,7 +66,7 @@ def build_customer_mix(config: RunConfig, customer_country: NDArray[np.int8]) ->
         by_rank = np.arange(size, dtype=np.int64) * coprime_stride(size) % max(size, 1)
         by_country[offsets[c] : offsets[c + 1]] = members[by_rank]
     # A country nobody lives in (a tiny customer count) cannot bring tickets.
-    day_weights = country_day_factors(config) * (country_shares(config) * (sizes > 0))
+    day_weights = factors * (country_shares(config) * (sizes > 0))
     return CustomerMix(day_weights, by_country, offsets)
 
 

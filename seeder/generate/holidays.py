@@ -98,10 +98,12 @@ def country_shares(config: RunConfig) -> Floats:
     return shares
 
 
-def holiday_volume(config: RunConfig) -> Floats:
+def holiday_volume(config: RunConfig, factors: Floats | None = None) -> Floats:
     """Per day: the factor holidays put on the day's volume, sum_c share_c * factor[day, c].
 
     1 on a day that is nobody's holiday, holiday_factor on a day that is everybody's.
+    `factors` are country_day_factors(config), when the caller has them already.
     """
-    volume: Floats = country_day_factors(config) @ country_shares(config)
+    factors = country_day_factors(config) if factors is None else factors
+    volume: Floats = factors @ country_shares(config)
     return volume

@@ -14,13 +14,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.config import RunConfig
-from seeder.domain import COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
+from seeder.domain import CHANNELS, COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generate.calendar import build_calendar, category_cdf_by_month, draw_tickets_per_day
 from seeder.generate.customer_mix import CustomerMix, build_customer_mix
 from seeder.generate.distributions import pick_weighted
 from seeder.generate.events import EventPlan, build_event_plan
-from seeder.generate.holidays import holiday_volume
+from seeder.generate.holidays import country_day_factors, holiday_volume
 from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
 from seeder.generate.rng import chunk_rng
 from seeder.generate.rota import Rota, build_rota
@@ -67,6 +67,7 @@ class Plan:
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
     intraday_cdf: NDArray[np.float64]
+    opening_s: NDArray[np.int64]  # [channel, weekday, open/close]: seconds of the day
     events: EventPlan  # the scenario events in the range (seeder.generate.events)
 
     @property
@@ -106,7 +107,8 @@ def build_plan(config: RunConfig) -> Plan:
     events = build_event_plan(params, config.start, days)
     # Countries' public holidays lower a day's volume by their customers' share, and
     # scenario events add their slice's extra tickets (issue #19).
-    day_weights = calendar.weights * holiday_volume(config) * events.day_factor
+    holiday_factors = country_day_factors(config)  # one read of the holiday calendars
+    day_weights = calendar.weights * holiday_volume(config, holiday_factors) * events.day_factor
     tickets_per_day = draw_tickets_per_day(config, day_weights)
     agents = draw_agents(config.seed, config.agents, days, params)
     # The centre's closed days are everyone's day off, like a weekday the centre never opens.
@@ -138,7 +140,7 @@ def build_plan(config: RunConfig) -> Plan:
         queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
         case_scale=case_scale,
         customer_country=customer_country,
-        customer_mix=build_customer_mix(config, customer_country),
+        customer_mix=build_customer_mix(config, customer_country, holiday_factors),
         country_language=np.array(
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),
@@ -150,6 +152,7 @@ def build_plan(config: RunConfig) -> Plan:
         escalation_given_non_fcr=params.escalation_rate / non_fcr if non_fcr > 0 else 0.0,
         intraday_cdf=intraday_cdf,
         events=events,
+        opening_s=_opening_seconds(config),
     )
 
 
@@ -182,6 +185,13 @@ def _draw_customer_countries(config: RunConfig) -> NDArray[np.int8]:
     customers_rng = chunk_rng(config.seed, "customer_country")
     weights = [config.params.countries[c] for c in COUNTRIES]
     return pick_weighted(customers_rng, weights, config.customers).astype(np.int8)
+
+
+def _opening_seconds(config: RunConfig) -> NDArray[np.int64]:
+    """Each channel's opening hours as seconds of the day, per weekday."""
+    hours = np.array([config.params.opening_hours[c] for c in CHANNELS], dtype=np.float64)
+    seconds: NDArray[np.int64] = np.round(hours * 3600).astype(np.int64)
+    return seconds
 
 
 def _intraday_cdf(config: RunConfig) -> NDArray[np.float64]:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.domain import CHANNELS
 from seeder.generate.plan import Plan
 from seeder.generate.rota import MINUTES_PER_DAY
 
@@ -136,12 +135,7 @@ def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
 
     Closed (open == close) when the channel is closed or nobody is present.
     """
-    hours = np.array(
-        [plan.config.params.opening_hours[name] for name in CHANNELS], dtype=np.float64
-    )  # [channel, weekday, open/close]
     weekday = plan.weekdays[day]
-    opens = np.round(hours[channel, weekday, 0] * 3600).astype(np.int64)
-    closes = np.round(hours[channel, weekday, 1] * 3600).astype(np.int64)
-    opens = np.maximum(opens, plan.rota.staffed_open_s[day])
-    closes = np.minimum(closes, plan.rota.staffed_close_s[day])
+    opens = np.maximum(plan.opening_s[channel, weekday, 0], plan.rota.staffed_open_s[day])
+    closes = np.minimum(plan.opening_s[channel, weekday, 1], plan.rota.staffed_close_s[day])
     return opens, np.maximum(closes, opens)
