@@ -249,7 +249,11 @@ def load_parser() -> Parser:
     _add_jobs(parser, "database")
     _add_lock_timeout(parser)
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    output.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print nothing but errors, and waits for other sessions' locks",
+    )
     output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")
     _add_common(parser)
     return parser

@@ -64,10 +64,12 @@ def _print_embedded_start(data_dir: Path) -> None:
     sys.stderr.flush()
 
 
-def _target(explicit: str | None) -> str:
+def _target(explicit: str | None, *, quiet: bool = False) -> str:
     from seeder.db.target import resolve_database_url
 
-    return resolve_database_url(explicit, on_embedded_start=_print_embedded_start)
+    # --quiet prints nothing but errors: starting the server is news, not an error.
+    announce = None if quiet else _print_embedded_start
+    return resolve_database_url(explicit, on_embedded_start=announce)
 
 
 def _print_lock_wait(wait: LockWait) -> None:
@@ -80,7 +82,7 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     args = load_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args)
-    url = _target(args.database_url)
+    url = _target(args.database_url, quiet=args.quiet)
     from seeder.console import ProgressDisplay, print_summary
     from seeder.pipeline.run import load
 
@@ -92,7 +94,7 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
             reset=args.reset,
             progress=display.update,
             lock_timeout=args.lock_timeout,
-            on_lock_wait=_print_lock_wait,
+            on_lock_wait=_print_lock_wait,  # a silent wait would look like a hang
         )
     if args.json:
         print(
@@ -210,7 +212,7 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.debug = args.debug
     from seeder.report import write_report
 
-    url = _target(args.database_url)
+    url = _target(args.database_url, quiet=args.quiet)
     path = write_report(url, args.output, force=args.force)
     if not args.quiet:
         print(f"wrote {path}")

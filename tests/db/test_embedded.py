@@ -166,3 +166,16 @@ def test_the_run_that_starts_the_server_says_so_in_one_line(run_seed: SeedRunner
     assert "started the embedded PostgreSQL" in line and str(home) in line
     assert "seed db stop" in line
     assert (again.code, again.stderr) == (0, "")
+
+
+@pytest.mark.slow
+def test_a_quiet_load_that_starts_the_server_prints_nothing(run_seed: SeedRunner) -> None:
+    with _scratch_home() as home:
+        env = {HOME_ENV: str(home)}
+        try:
+            quiet = run_seed("--tickets", "500", "--quiet", env=env)
+            status = run_seed("db", "status", env=env)
+        finally:
+            run_seed("db", "stop", env=env)
+    assert (quiet.code, quiet.stdout, quiet.stderr) == (0, "", ""), quiet.stderr
+    assert status.code == 0  # it did start the server, silently
