@@ -203,9 +203,11 @@ class RecordedRun:
         try:
             return params_from_toml(self.params_toml)
         except ConfigError as exc:
+            problem = str(exc).split(": run `seed config`")[0]  # the advice is ours to give
             raise ConfigError(
                 f"the parameters recorded by seeder {self.seeder_version} in {MANIFEST_TABLE} "
-                f"row {self.id} cannot be read by this seeder ({exc}): pass --config FILE.toml"
+                f"row {self.id} cannot be read by this seeder ({problem}): pass --config "
+                "FILE.toml"
             ) from None
 
     def run_config(self) -> RunConfig:

@@ -93,3 +93,14 @@ def test_report_names_the_recorded_run(
     footer = re.search(r"<footer>(.*)</footer>", page.read_text(encoding="utf-8"))
     assert footer is not None
     assert f"Data made by seeder {__version__} with seed 5: 3,000 tickets" in footer[1]
+
+
+def test_parameters_this_seeder_cannot_read_give_one_line(
+    run_seed: SeedRunner, custom_url: str
+) -> None:
+    with psycopg.connect(libpq_conninfo(custom_url)) as conn:  # as a newer seeder might write
+        conn.execute("UPDATE seed_runs SET params_toml = 'queue_model = \"erlang-x\"'")
+    done = run_seed("validate", "--database-url", custom_url)
+    assert done.code == 2 and "Traceback" not in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert "cannot be read by this seeder" in done.stderr and "pass --config" in done.stderr
