@@ -83,12 +83,13 @@ class ContentHashes:
         self._hashes = {table: hashlib.sha256() for table in TABLES}
         self._queue: queue.Queue[EncodedBlock | None] | None = None
         self._thread: threading.Thread | None = None
+        self._errors: list[BaseException] = []
 
     def add(self, block: EncodedBlock) -> None:
         if self._queue is None:
             self._queue = queue.Queue(_QUEUED_BLOCKS)
             self._thread = threading.Thread(
-                target=_hash_blocks, args=(self._queue, self._hashes), daemon=True
+                target=_hash_blocks, args=(self._queue, self._hashes, self._errors), daemon=True
             )
             self._thread.start()
             # An aborted run never asks for its digests: the thread ends with this object.
@@ -101,17 +102,26 @@ class ContentHashes:
             self._queue.put(None)
             self._thread.join()
             self._thread = None
+        if self._errors:
+            raise self._errors[0]
         return {table: digest.hexdigest() for table, digest in self._hashes.items()}
 
 
 def _hash_blocks(
-    blocks: queue.Queue[EncodedBlock | None], hashes: dict[str, hashlib._Hash]
+    blocks: queue.Queue[EncodedBlock | None],
+    hashes: dict[str, hashlib._Hash],
+    errors: list[BaseException],
 ) -> None:
     while (block := blocks.get()) is not None:
-        digest = hashes[block.table]
-        for rows, data in block.batches:
-            if rows:  # an empty block still carries one empty batch
-                digest.update(data)
+        if errors:
+            continue  # still drain the queue, or add() would wait forever
+        try:
+            digest = hashes[block.table]
+            for rows, data in block.batches:
+                if rows:  # an empty block still carries one empty batch
+                    digest.update(data)
+        except BaseException as error:  # raised to the sink by hexdigests()
+            errors.append(error)
 
 
 def _values(
@@ -149,7 +159,8 @@ def record_load(
     """Insert the load's row in the load's transaction (the caller commits it with the data)."""
     values = _values(config, summary, hashes, "load")
     placeholders = {column: "%s::jsonb" if column in _JSON_COLUMNS else "%s" for column in values}
-    connection.execute(_insert({**placeholders, **_CLOCK}), list(values.values()))
+    ordered = [values[column] for column in _COLUMNS if column in values]
+    connection.execute(_insert({**placeholders, **_CLOCK}), ordered)
 
 
 def dump_statements(config: RunConfig, summary: RunSummary, hashes: ContentHashes) -> bytes:
