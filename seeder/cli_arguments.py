@@ -297,7 +297,9 @@ def validate_parser() -> Parser:
         "--config",
         type=Path,
         metavar="FILE.toml",
-        help="the parameters the data was generated with (default: the built-in ones)",
+        help="the parameters the data was generated with (default: those the newest load "
+        "recorded in seed_runs, else the built-in ones; --config, --agents or --customers "
+        "replace the recorded ones)",
     )
     _add_counts(parser, loaded=True)
     parser.add_argument("--json", action="store_true", help="print the report as JSON")

@@ -72,9 +72,14 @@ def _target(explicit: str | None, *, quiet: bool = False) -> str:
     return resolve_database_url(explicit, on_embedded_start=announce)
 
 
-def _print_lock_wait(wait: LockWait) -> None:
-    sys.stderr.write(f"seed: {wait.describe()}\n")
+def _note(text: str) -> None:
+    """One line on stderr: stdout may carry JSON or a dump."""
+    sys.stderr.write(f"seed: {text}\n")
     sys.stderr.flush()
+
+
+def _print_lock_wait(wait: LockWait) -> None:
+    _note(wait.describe())
 
 
 def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
@@ -193,12 +198,22 @@ def _is_stdout(path: Path) -> bool:
 def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
     args = validate_parser().parse_args(argv)
     reporting.debug = args.debug
+    given = (args.config, args.agents, args.customers) != (None, None, None)
+    # Without any, the library takes the parameters the newest load recorded.
     params = build_params(args.config, agents=args.agents, customers=args.customers)
     from seeder.checks.runner import validate_database
     from seeder.console import print_validation
 
     url = _target(args.database_url)
-    report = validate_database(url, params=params)
+    report = validate_database(url, params=params if given else None)
+    if report.recorded is not None:
+        _note(f"using the parameters recorded by {report.recorded.describe()}")
+    elif report.parameters == "defaults":
+        _note(
+            "no load is recorded in seed_runs (data from an older seeder, or loaded another "
+            "way): validating with the default parameters; pass --config FILE.toml if the "
+            "data was made with others"
+        )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     else:
@@ -215,6 +230,11 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     url = _target(args.database_url, quiet=args.quiet)
     path = write_report(url, args.output, force=args.force)
     if not args.quiet:
+        from seeder.sinks.manifest import recorded_run
+
+        recorded = recorded_run(url)
+        if recorded is not None:
+            _note(f"the report describes the data of {recorded.describe()}")
         print(f"wrote {path}")
     return EXIT_OK
 

@@ -81,3 +81,10 @@ TABLES: Final = (
 # Generated in full before the first ticket chunk (seeder.generate.produce), so a load can
 # build their keys and statistics while the later tables are still arriving.
 LEADING_TABLES: Final = ("users", "customers", "scenario_events")
+# The run manifest: one row per load (seeder.sinks.manifest). Not a data table, so not in TABLES:
+# a load never truncates it (it keeps the history), never drops its key, never exports it, and
+# rows in it alone do not make a database "hold data".
+MANIFEST_TABLE: Final = "seed_runs"
+# How the data of a recorded run arrived, and which encoding of its rows its hashes cover.
+RUN_TARGETS: Final = ("load", "dump")
+HASH_ENCODINGS: Final = ("binary", "text", "insert")

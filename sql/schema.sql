@@ -347,5 +347,67 @@ ALTER TABLE tickets ADD CONSTRAINT fk_tickets_event_id_scenario_events FOREIGN K
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
 
+-- Running upgrade 0003 -> 0004
+
+CREATE TABLE seed_runs (
+    id BIGINT GENERATED ALWAYS AS IDENTITY, 
+    target TEXT NOT NULL, 
+    seeder_version TEXT NOT NULL, 
+    seed BIGINT NOT NULL, 
+    tickets INTEGER NOT NULL, 
+    customers INTEGER NOT NULL, 
+    agents INTEGER NOT NULL, 
+    start_date DATE NOT NULL, 
+    end_date DATE NOT NULL, 
+    params_toml TEXT NOT NULL, 
+    params_sha256 TEXT NOT NULL, 
+    started_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+    finished_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+    row_counts JSONB NOT NULL, 
+    content_hashes JSONB NOT NULL, 
+    content_hash_encoding TEXT NOT NULL, 
+    CONSTRAINT pk_seed_runs PRIMARY KEY (id), 
+    CONSTRAINT ck_seed_runs_target_valid CHECK (target IN ('load', 'dump')), 
+    CONSTRAINT ck_seed_runs_hash_encoding_valid CHECK (content_hash_encoding IN ('binary', 'text', 'insert')), 
+    CONSTRAINT ck_seed_runs_dates_ordered CHECK (end_date >= start_date), 
+    CONSTRAINT ck_seed_runs_finished_after_started CHECK (finished_at >= started_at)
+);
+
+COMMENT ON TABLE seed_runs IS 'One row per load, newest last: the inputs and the per-table row counts and content hashes of the data it wrote (kept across --reset: the history).';
+
+COMMENT ON COLUMN seed_runs.id IS 'Run number, in the order runs were recorded: the highest describes the data';
+
+COMMENT ON COLUMN seed_runs.target IS 'How the data arrived: load (seed) or dump (a seed dump file run by psql)';
+
+COMMENT ON COLUMN seed_runs.seeder_version IS 'seeder version that made the data';
+
+COMMENT ON COLUMN seed_runs.seed IS 'Random seed (--seed)';
+
+COMMENT ON COLUMN seed_runs.tickets IS 'Tickets generated (--size or --tickets)';
+
+COMMENT ON COLUMN seed_runs.customers IS 'Customers generated (--customers, else scaled with the tickets)';
+
+COMMENT ON COLUMN seed_runs.agents IS 'Agents generated, the users rows (--agents, else scaled with the tickets)';
+
+COMMENT ON COLUMN seed_runs.start_date IS 'First day of the data (--start)';
+
+COMMENT ON COLUMN seed_runs.end_date IS 'Last day of the data (--end)';
+
+COMMENT ON COLUMN seed_runs.params_toml IS 'Every generation parameter, as the TOML `seed config` prints (a --config)';
+
+COMMENT ON COLUMN seed_runs.params_sha256 IS 'SHA-256 of params_toml in UTF-8, 64 hex digits (as in a dump''s header)';
+
+COMMENT ON COLUMN seed_runs.started_at IS 'When the loading transaction began, now() (for a dump: when psql ran it)';
+
+COMMENT ON COLUMN seed_runs.finished_at IS 'When the loading transaction wrote this row, just before its commit';
+
+COMMENT ON COLUMN seed_runs.row_counts IS 'Rows written per data table, a JSON object {table: rows}';
+
+COMMENT ON COLUMN seed_runs.content_hashes IS 'SHA-256 (hex) per data table of its rows as encoded, in load order, a JSON object {table: hash} (docs/run_manifest.md)';
+
+COMMENT ON COLUMN seed_runs.content_hash_encoding IS 'What content_hashes hash: binary (binary COPY rows, a load), text (COPY text lines, a copy dump) or insert (INSERT VALUES lists, an insert dump)';
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
+
 COMMIT;
 

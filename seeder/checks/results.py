@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+if TYPE_CHECKING:
+    from seeder.sinks.manifest import RecordedRun
 
 Z_SHARE: Final = 4.5
 """The z of Bernstein's bound (see `tolerance`) between an achieved share or mean and its
@@ -17,6 +20,8 @@ _EPSILON: Final = 1e-9  # float noise when a rate of exactly 0 or 1 leaves no to
 
 CheckKind = Literal["integrity", "calibration"]
 Outcome = Literal["pass", "fail", "skip"]
+ParamsSource = Literal["given", "recorded", "defaults"]
+"""Where validate's parameters came from: the caller, the newest seed_runs row, the defaults."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,11 @@ def outcome_of(passed: bool) -> Outcome:
 
 @dataclass(frozen=True)
 class ValidationReport:
-    """All check results of one validation run."""
+    """All check results of one validation run, and where its parameters came from."""
 
     results: tuple[CheckResult, ...]
+    parameters: ParamsSource = "given"
+    recorded: RecordedRun | None = None  # the run whose parameters were used, if recorded
 
     @property
     def passed(self) -> bool:
@@ -78,6 +85,8 @@ class ValidationReport:
             "checks": len(self.results),
             "failed": [r.name for r in self.failures],
             "skipped": [r.name for r in self.skipped],
+            "parameters": self.parameters,
+            "recorded_run": None if self.recorded is None else self.recorded.summary(),
             "results": [{**asdict(r), "passed": r.passed} for r in self.results],
         }
 

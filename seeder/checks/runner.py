@@ -20,6 +20,7 @@ from seeder.checks import queries as q
 from seeder.checks.results import (
     Z_SHARE,
     CheckResult,
+    ParamsSource,
     ValidationReport,
     compare,
     no_sample,
@@ -30,6 +31,7 @@ from seeder.checks.results import (
 from seeder.config import RunConfig
 from seeder.params import Params
 from seeder.schema.snapshot import read_only_snapshot
+from seeder.sinks.manifest import newest_run
 
 __all__ = [
     "Z_SHARE",
@@ -50,18 +52,24 @@ _MAY_BE_EMPTY: Final = frozenset({"calls", "chats"})
 def validate_database(url: str, *, params: Params | None = None) -> ValidationReport:
     """Check the seeder dataset at `url` against every rule and the configured rates.
 
-    `params` are the values the data was generated with (default: `Params()`); pass the
-    ones from the --config file used for the load. Raises DatabaseError when the database
-    cannot be reached or holds no seeder schema; a report is returned for anything else.
+    `params` are the values the data was generated with. Without them, those the newest
+    load recorded in seed_runs are used, else (data loaded by an older seeder or another
+    tool) `Params()`; the report says which. Raises DatabaseError when the database cannot
+    be reached or holds no seeder schema, ConfigError when the recorded parameters cannot
+    be read; a report is returned for anything else.
     """
-    if params is None:
-        params = Params()
     with read_only_snapshot(url, "validating the database") as connection:
+        source: ParamsSource = "given"
+        recorded = None
+        if params is None:
+            recorded = newest_run(connection)
+            source = "defaults" if recorded is None else "recorded"
+            params = Params() if recorded is None else recorded.params()
         results = (
             *_check_integrity(connection, params),
             *_check_calibration(connection, params),
         )
-    return ValidationReport(results)
+    return ValidationReport(results, source, recorded)
 
 
 # --- integrity ---------------------------------------------------------------------------

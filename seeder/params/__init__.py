@@ -9,7 +9,7 @@ from seeder.params.model import (
     TruncNormal,
     Uniform,
 )
-from seeder.params.toml import params_from_mapping, params_to_toml, read_toml
+from seeder.params.toml import params_from_mapping, params_from_toml, params_to_toml, read_toml
 
 __all__ = [
     "Abandonment",
@@ -19,6 +19,7 @@ __all__ = [
     "TruncNormal",
     "Uniform",
     "params_from_mapping",
+    "params_from_toml",
     "params_to_toml",
     "read_toml",
     "validate_params",

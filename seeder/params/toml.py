@@ -182,6 +182,20 @@ def read_toml(path: Path) -> dict[str, Any]:
         ) from None
 
 
+def params_from_toml(text: str) -> Params:
+    """The parameters of a TOML document (as params_to_toml writes), merged over the defaults.
+
+    A syntax error, an unknown key or a bad value becomes a one-line ConfigError.
+    """
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"the parameters are not valid TOML: {exc}") from None
+    return params_from_mapping(data)
+
+
 def _toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -91,14 +91,20 @@ def load(
     """Generate the dataset for `config` and load it into the database at `url`.
 
     Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
-    False; with reset=True the old rows are replaced in the same transaction. When another
+    False; with reset=True the old rows are replaced in the same transaction. The load is
+    recorded in seed_runs with the data (rows of earlier loads stay: the history). When another
     session holds a lock on a target table, the load waits: on_lock_wait hears what for after
     a couple of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
     """
     from seeder.sinks.postgres import PostgresSink
 
     sink = PostgresSink(
-        url, config.batch_rows, reset=reset, lock_timeout=lock_timeout, on_lock_wait=on_lock_wait
+        url,
+        config.batch_rows,
+        config=config,
+        reset=reset,
+        lock_timeout=lock_timeout,
+        on_lock_wait=on_lock_wait,
     )
     return run(config, sink, redact_url(url), progress=progress)
 

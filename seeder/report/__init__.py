@@ -19,6 +19,7 @@ from seeder.report.html import GENERATOR_META, render_page
 from seeder.report.queries import fetch_report_data
 from seeder.schema.snapshot import read_only_snapshot
 from seeder.sinks.atomic import Ownership, atomic_file
+from seeder.sinks.manifest import RecordedRun, newest_run
 from seeder.version import __version__
 
 __all__ = ["build_report", "write_report"]
@@ -39,7 +40,20 @@ def build_report(url: str) -> str:
     with read_only_snapshot(url, "building the report") as connection:
         row_counts = _checked_row_counts(connection)
         data = fetch_report_data(connection, row_counts)
-    return render_page(data, version=__version__)
+        recorded = newest_run(connection)
+    return render_page(data, version=__version__, made_with=_made_with(recorded))
+
+
+def _made_with(run: RecordedRun | None) -> str:
+    """What made the data, as the newest load recorded it: no time, so that the same data
+    renders the same page however often it is reloaded."""
+    if run is None:
+        return ""
+    return (
+        f"Data made by seeder {run.seeder_version} with seed {run.seed}: "
+        f"{run.tickets:,} tickets, {run.customers:,} customers, {run.agents:,} agents, "
+        f"{run.start_date} to {run.end_date}, parameters sha256 {run.params_sha256[:12]}."
+    )
 
 
 def write_report(url: str, path: Path, *, force: bool = False) -> Path:

@@ -10,7 +10,8 @@ with rows arriving in key order, maintaining the text primary key of interaction
 than building it afterwards. They come back first, since the foreign keys need them.
 
 The statements come from the models, by their convention names; the models equal the
-migrations (a test proves it), so what is re-created is exactly what was dropped.
+migrations (a test proves it), so what is re-created is exactly what was dropped. The run
+manifest (seed_runs) is left alone: a load appends one row to it and never empties it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sqlalchemy.schema import (
     ExecutableDDLElement,
 )
 
+from seeder.domain import MANIFEST_TABLE
 from seeder.schema.models import Base
 
 
@@ -55,9 +57,9 @@ def deferred_ddl_for(metadata: MetaData) -> DeferredDdl:
     """Drop foreign keys, indexes, then keys; create keys, indexes, then foreign keys.
 
     Keys are each table's primary key and unique constraints; within a kind, tables come in
-    dependency order and names sorted.
+    dependency order and names sorted. The run manifest's table is not a data table: left out.
     """
-    tables = metadata.sorted_tables
+    tables = [table for table in metadata.sorted_tables if table.name != MANIFEST_TABLE]
     keys: dict[str, list[Constraint]] = {}
     indexes: dict[str, list[Index]] = {}
     for table in tables:

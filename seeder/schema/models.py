@@ -1,4 +1,5 @@
-"""SQLAlchemy 2 models of the support tables (seven, and the scenario events behind some tickets).
+"""SQLAlchemy 2 models of the support tables (seven, the scenario events behind some tickets, and
+the run manifest that says what made them).
 
 The schema in a database comes only from the Alembic migrations; these models are what the
 migrations were generated from, and a test proves the two agree.
@@ -10,11 +11,13 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     MetaData,
@@ -23,13 +26,17 @@ from sqlalchemy import (
     SmallInteger,
     Text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from seeder.domain import (
     CHANNELS,
     COUNTRIES,
+    HASH_ENCODINGS,
     LANGUAGES,
+    MANIFEST_TABLE,
     PRODUCTS,
+    RUN_TARGETS,
     SYMPTOM_CATEGORIES,
     TICKET_STATUSES,
 )
@@ -345,4 +352,70 @@ class Chat(Base):
         ForeignKey("interactions.interaction_id"),
         unique=True,
         comment="Interaction of an answered chat, NULL if abandoned",
+    )
+
+
+class SeedRun(Base):
+    """The manifest of one load: what made the data, and what the data was (not a data table)."""
+
+    __tablename__ = MANIFEST_TABLE
+    __table_args__ = (
+        CheckConstraint(_one_of("target", RUN_TARGETS), name="target_valid"),
+        CheckConstraint(
+            _one_of("content_hash_encoding", HASH_ENCODINGS), name="hash_encoding_valid"
+        ),
+        CheckConstraint("end_date >= start_date", name="dates_ordered"),
+        CheckConstraint("finished_at >= started_at", name="finished_after_started"),
+        {
+            "comment": "One row per load, newest last: the inputs and the per-table row counts "
+            "and content hashes of the data it wrote (kept across --reset: the history)."
+        },
+    )
+
+    id: Mapped[int] = mapped_column(
+        BigInteger,
+        Identity(always=True),
+        primary_key=True,
+        comment="Run number, in the order runs were recorded: the highest describes the data",
+    )
+    target: Mapped[str] = mapped_column(
+        Text, comment="How the data arrived: load (seed) or dump (a seed dump file run by psql)"
+    )
+    seeder_version: Mapped[str] = mapped_column(Text, comment="seeder version that made the data")
+    seed: Mapped[int] = mapped_column(BigInteger, comment="Random seed (--seed)")
+    tickets: Mapped[int] = mapped_column(Integer, comment="Tickets generated (--size or --tickets)")
+    customers: Mapped[int] = mapped_column(
+        Integer, comment="Customers generated (--customers, else scaled with the tickets)"
+    )
+    agents: Mapped[int] = mapped_column(
+        Integer, comment="Agents generated, the users rows (--agents, else scaled with the tickets)"
+    )
+    start_date: Mapped[dt.date] = mapped_column(Date, comment="First day of the data (--start)")
+    end_date: Mapped[dt.date] = mapped_column(Date, comment="Last day of the data (--end)")
+    params_toml: Mapped[str] = mapped_column(
+        Text, comment="Every generation parameter, as the TOML `seed config` prints (a --config)"
+    )
+    params_sha256: Mapped[str] = mapped_column(
+        Text, comment="SHA-256 of params_toml in UTF-8, 64 hex digits (as in a dump's header)"
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True),
+        comment="When the loading transaction began, now() (for a dump: when psql ran it)",
+    )
+    finished_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True),
+        comment="When the loading transaction wrote this row, just before its commit",
+    )
+    row_counts: Mapped[dict[str, int]] = mapped_column(
+        JSONB, comment="Rows written per data table, a JSON object {table: rows}"
+    )
+    content_hashes: Mapped[dict[str, str]] = mapped_column(
+        JSONB,
+        comment="SHA-256 (hex) per data table of its rows as encoded, in load order, a JSON "
+        "object {table: hash} (docs/run_manifest.md)",
+    )
+    content_hash_encoding: Mapped[str] = mapped_column(
+        Text,
+        comment="What content_hashes hash: binary (binary COPY rows, a load), text (COPY text "
+        "lines, a copy dump) or insert (INSERT VALUES lists, an insert dump)",
     )

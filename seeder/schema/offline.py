@@ -34,7 +34,7 @@ class CompiledSchema:
     deferred_drop: tuple[str, ...]
     deferred_create: tuple[str, ...]
     deferred_by_table: dict[str, tuple[str, ...]]  # each table's keys and indexes
-    column_types: dict[str, dict[str, str]]  # table -> column -> binary COPY type name
+    column_types: dict[str, dict[str, str]]  # data table -> column -> binary COPY type name
 
 
 @cache
@@ -75,6 +75,7 @@ def read_compiled(path: Path) -> CompiledSchema:
 
 def compile_schema(digest: str | None = None) -> CompiledSchema:
     """Compute every fact from the models and the Alembic scripts (imports both: slow)."""
+    from seeder.domain import TABLES
     from seeder.schema.deferred_ddl import deferred_ddl
     from seeder.schema.migrations import head_revision, known_revisions, render_offline_sql
     from seeder.schema.models import Base
@@ -91,6 +92,7 @@ def compile_schema(digest: str | None = None) -> CompiledSchema:
         column_types={
             name: {column.name: binary_type_name(column.type) for column in table.columns}
             for name, table in Base.metadata.tables.items()
+            if name in TABLES  # the tables COPY fills (the run manifest is INSERTed)
         },
     )
 

@@ -1,9 +1,10 @@
 """Self-contained .sql dump files: schema from the migrations, then the data, in one transaction.
 
 `createdb x && psql -v ON_ERROR_STOP=1 -d x -f FILE` loads one. The COPY blocks carry the very
-bytes a live load sends (same encoder). Same inputs give byte-identical files: nothing inside
-depends on the clock, the batch size or the machine. Every dump starts with DUMP_HEADER, which
-is how `force` knows a file it may replace.
+bytes a live load sends (same encoder). The last statement before COMMIT records the run in
+seed_runs, as a load does (seeder.sinks.manifest). Same inputs give byte-identical files:
+nothing inside depends on the clock, the batch size or the machine. Every dump starts with
+DUMP_HEADER, which is how `force` knows a file it may replace.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from seeder.params import params_to_toml
 from seeder.schema.offline import compiled_schema
 from seeder.sinks.atomic import Ownership, atomic_file
 from seeder.sinks.base import PhaseCallback, RunSummary
+from seeder.sinks.manifest import ContentHashes, dump_statements
 from seeder.version import __version__
 
 DumpFormat = Literal["copy", "insert"]
@@ -105,6 +107,7 @@ class DumpSink:
         self.encoding: Encoding = "copy" if fmt == "copy" else "insert"
         self.batch_rows = config.batch_rows if fmt == "copy" else INSERT_ROWS_PER_STATEMENT
         self._config = config
+        self._hashes = ContentHashes(self.encoding)
         self._path = path
         self._data_only = data_only
         self._force = force
@@ -129,6 +132,7 @@ class DumpSink:
 
     def write(self, block: EncodedBlock) -> None:
         assert self._out is not None
+        self._hashes.add(block)
         if self.encoding == "copy":
             # Tables created in this transaction can take COPY FREEZE (no later vacuum needed).
             _write_copy_block(self._out, block, "" if self._data_only else " WITH (FREEZE)")
@@ -140,6 +144,7 @@ class DumpSink:
         if not self._data_only:
             deferred = _deferred_sql("create", compiled_schema().deferred_create)
             self._out.write(deferred.encode("utf-8"))
+        self._out.write(dump_statements(self._config, summary, self._hashes))
         self._out.write(b"COMMIT;\n\nANALYZE;\n")
         self._file.close()  # closes the gzip stream, then renames the file into place
         summary.bytes_written = self._raw.written

@@ -3,8 +3,9 @@
 The sequence follows pgbench -i: take the run's lock, lock the tables, migrate, refuse a target
 that holds data unless asked to replace it, TRUNCATE (which also makes COPY FREEZE legal), drop
 the keys, indexes and foreign keys, stream every block with binary COPY in load order,
-re-create the keys, indexes and foreign keys, commit, ANALYZE. Any failure before the commit
-rolls everything back, the schema migration included.
+re-create the keys, indexes and foreign keys, record the run in seed_runs (sinks.manifest),
+commit, ANALYZE. Any failure before the commit rolls everything back, the schema migration
+and the run's record included.
 
 Users and customers arrive whole before any ticket, while the server is still waiting for the
 first ticket chunk to be generated: their keys are built and their statistics gathered then,
@@ -30,6 +31,7 @@ from seeder.errors import (
     interrupted_exit_code,
 )
 from seeder.sinks.base import PhaseCallback, RunSummary
+from seeder.sinks.manifest import ContentHashes, record_load
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
 # 15-30 ms more) is imported once the block source has forked: until then the child, which
@@ -37,6 +39,7 @@ from seeder.sinks.base import PhaseCallback, RunSummary
 if TYPE_CHECKING:
     import psycopg
 
+    from seeder.config import RunConfig
     from seeder.db.lock_wait import LockWaitCallback
     from seeder.schema.offline import CompiledSchema
 
@@ -84,11 +87,14 @@ class PostgresSink:
         url: str,
         batch_rows: int,
         *,
+        config: RunConfig,
         reset: bool = False,
         lock_timeout: float | None = None,
         on_lock_wait: LockWaitCallback | None = None,
     ) -> None:
         self.batch_rows = batch_rows
+        self._config = config  # recorded in seed_runs with the data
+        self._hashes = ContentHashes(self.encoding)
         self._url = url
         self._reset = reset
         self._locks = LockPolicy(url, lock_timeout, on_lock_wait)
@@ -135,6 +141,7 @@ class PostgresSink:
                 self._finish_leading_tables(connection)
             if block.rows == 0:
                 return
+            self._hashes.add(block)
             columns = ", ".join(block.columns)
             statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
             with connection.cursor() as cursor, cursor.copy(statement) as copy:
@@ -167,6 +174,7 @@ class PostgresSink:
                     connection.execute(statement)
             summary.timings["indexes+foreign keys"] = time.perf_counter() - step
             step = time.perf_counter()
+            record_load(connection, self._config, summary, self._hashes)
             connection.commit()
             summary.timings["commit"] = time.perf_counter() - step
         announce("analyzing")

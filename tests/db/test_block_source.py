@@ -30,7 +30,7 @@ class ChildWatchingSink(PostgresSink):
     it was forked (the pipeline starts the block source first)."""
 
     def __init__(self, url: str, config: RunConfig, *, fork: bool, reset: bool = False) -> None:
-        super().__init__(url, config.batch_rows, reset=reset)
+        super().__init__(url, config.batch_rows, config=config, reset=reset)
         self.fork_generator = fork
         self._before = children_of(os.getpid())
         self.new_children: set[int] = set()

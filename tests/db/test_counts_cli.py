@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import psycopg
 from tests_support import table_fingerprints
+
+from seeder.db.urls import libpq_conninfo
 
 
 def _row_counts(run_seed, url: str, *args: str) -> tuple[int, dict[str, object]]:
@@ -30,7 +33,14 @@ def test_given_counts_load_and_validate(run_seed, fresh_database_url: str, tmp_p
     code, check = _row_counts(run_seed, fresh_database_url, "--config", str(config))
     assert code == 0 and check["passed"], check
 
-    # Without them, validate expects the counts scaled from 500 tickets and says what to pass.
+    # Without them, validate takes the counts the load recorded in seed_runs.
+    code, check = _row_counts(run_seed, fresh_database_url)
+    assert code == 0 and check["passed"], check
+
+    # With nothing recorded (an older seeder's data), it expects the counts scaled from 500
+    # tickets and says what to pass.
+    with psycopg.connect(libpq_conninfo(fresh_database_url)) as conn:
+        conn.execute("DELETE FROM seed_runs")
     code, check = _row_counts(run_seed, fresh_database_url)
     assert code == 1 and not check["passed"]
     assert "customers holds 123, expected 120" in str(check["detail"])

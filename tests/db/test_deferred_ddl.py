@@ -12,6 +12,7 @@ import pytest
 from tests_support import REPO_ROOT, psql_file, schema_snapshot, table_fingerprints
 
 from seeder.config import build_run_config
+from seeder.domain import MANIFEST_TABLE
 from seeder.encode.copy_format import EncodedBlock
 from seeder.generate.plan import Plan
 from seeder.generate.workers import Encoder, encoded_blocks
@@ -21,14 +22,17 @@ from seeder.sinks.postgres import PostgresSink
 
 
 def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: str) -> None:
+    """Of every table but the run manifest, which a load appends to and never empties."""
     with psycopg.connect(migrated_database_url) as conn:
         kinds = {
             r[0]: r[1]
             for r in conn.execute(
                 "SELECT conname, contype FROM pg_constraint c "
                 "JOIN pg_class t ON t.oid = c.conrelid "
-                "WHERE contype IN ('f', 'p', 'u') AND t.relname <> 'alembic_version' "
-                "AND t.relnamespace = 'public'::regnamespace"
+                "WHERE contype IN ('f', 'p', 'u') "
+                "AND t.relname NOT IN ('alembic_version', %s) "
+                "AND t.relnamespace = 'public'::regnamespace",
+                (MANIFEST_TABLE,),
             )
         }
         indexes = {
@@ -46,6 +50,7 @@ def test_statements_name_every_key_index_and_foreign_key(migrated_database_url: 
     assert sorted(kinds.values()).count("p") == 8 and sorted(kinds.values()).count("u") == 3
     created = [s.split()[5] if s.startswith("ALTER") else s.split()[2] for s in ddl.create]
     assert sorted(created) == sorted(dropped)
+    assert not [s for s in (*ddl.drop, *ddl.create) if MANIFEST_TABLE in s]
 
     def kind(name: str) -> str:
         return kinds.get(name, "index")
@@ -104,7 +109,7 @@ def test_a_load_failing_after_the_drop_keeps_data_indexes_and_foreign_keys(
     before_schema = schema_snapshot(fresh_database_url)
     before_rows = table_fingerprints(fresh_database_url)
     config = build_run_config(tickets=2_000, seed=2)
-    sink = PostgresSink(fresh_database_url, config.batch_rows, reset=True)
+    sink = PostgresSink(fresh_database_url, config.batch_rows, config=config, reset=True)
     # The blocks are made in a forked child; its error comes back.
     with pytest.raises(OSError, match="injected failure"):
         run(config, sink, fresh_database_url, make_blocks=failing_after_six_blocks)
