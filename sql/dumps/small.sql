@@ -357,6 +357,68 @@ ALTER TABLE tickets ADD CONSTRAINT fk_tickets_event_id_scenario_events FOREIGN K
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
 
+-- Running upgrade 0003 -> 0004
+
+CREATE TABLE seed_runs (
+    id BIGINT GENERATED ALWAYS AS IDENTITY, 
+    target TEXT NOT NULL, 
+    seeder_version TEXT NOT NULL, 
+    seed BIGINT NOT NULL, 
+    tickets INTEGER NOT NULL, 
+    customers INTEGER NOT NULL, 
+    agents INTEGER NOT NULL, 
+    start_date DATE NOT NULL, 
+    end_date DATE NOT NULL, 
+    params_toml TEXT NOT NULL, 
+    params_sha256 TEXT NOT NULL, 
+    started_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+    finished_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+    row_counts JSONB NOT NULL, 
+    content_hashes JSONB NOT NULL, 
+    content_hash_encoding TEXT NOT NULL, 
+    CONSTRAINT pk_seed_runs PRIMARY KEY (id), 
+    CONSTRAINT ck_seed_runs_target_valid CHECK (target IN ('load', 'dump')), 
+    CONSTRAINT ck_seed_runs_hash_encoding_valid CHECK (content_hash_encoding IN ('binary', 'text', 'insert')), 
+    CONSTRAINT ck_seed_runs_dates_ordered CHECK (end_date >= start_date), 
+    CONSTRAINT ck_seed_runs_finished_after_started CHECK (finished_at >= started_at)
+);
+
+COMMENT ON TABLE seed_runs IS 'One row per load, newest last: the inputs and the per-table row counts and content hashes of the data it wrote (kept across --reset: the history).';
+
+COMMENT ON COLUMN seed_runs.id IS 'Run number, in the order runs were recorded: the highest describes the data';
+
+COMMENT ON COLUMN seed_runs.target IS 'How the data arrived: load (seed) or dump (a seed dump file run by psql)';
+
+COMMENT ON COLUMN seed_runs.seeder_version IS 'seeder version that made the data';
+
+COMMENT ON COLUMN seed_runs.seed IS 'Random seed (--seed)';
+
+COMMENT ON COLUMN seed_runs.tickets IS 'Tickets generated (--size or --tickets)';
+
+COMMENT ON COLUMN seed_runs.customers IS 'Customers generated (--customers, else scaled with the tickets)';
+
+COMMENT ON COLUMN seed_runs.agents IS 'Agents generated, the users rows (--agents, else scaled with the tickets)';
+
+COMMENT ON COLUMN seed_runs.start_date IS 'First day of the data (--start)';
+
+COMMENT ON COLUMN seed_runs.end_date IS 'Last day of the data (--end)';
+
+COMMENT ON COLUMN seed_runs.params_toml IS 'Every generation parameter, as the TOML `seed config` prints (a --config)';
+
+COMMENT ON COLUMN seed_runs.params_sha256 IS 'SHA-256 of params_toml in UTF-8, 64 hex digits (as in a dump''s header)';
+
+COMMENT ON COLUMN seed_runs.started_at IS 'When the loading transaction began, now() (for a dump: when psql ran it)';
+
+COMMENT ON COLUMN seed_runs.finished_at IS 'When the loading transaction wrote this row, just before its commit';
+
+COMMENT ON COLUMN seed_runs.row_counts IS 'Rows written per data table, a JSON object {table: rows}';
+
+COMMENT ON COLUMN seed_runs.content_hashes IS 'SHA-256 (hex) per data table of its rows as encoded, in load order, a JSON object {table: hash} (docs/run_manifest.md)';
+
+COMMENT ON COLUMN seed_runs.content_hash_encoding IS 'What content_hashes hash: binary (binary COPY rows, a load), text (COPY text lines, a copy dump) or insert (INSERT VALUES lists, an insert dump)';
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
+
 -- Secondary indexes and foreign keys are dropped for the load and re-created after it
 -- (as pg_restore does): much faster than maintaining them row by row.
 ALTER TABLE tickets DROP CONSTRAINT fk_tickets_customer_id_customers;
@@ -4888,6 +4950,365 @@ ALTER TABLE interactions ADD CONSTRAINT fk_interactions_handled_by_users FOREIGN
 ALTER TABLE interactions ADD CONSTRAINT fk_interactions_ticket_id_tickets FOREIGN KEY(ticket_id) REFERENCES tickets (ticket_id);
 ALTER TABLE calls ADD CONSTRAINT fk_calls_interaction_id_interactions FOREIGN KEY(interaction_id) REFERENCES interactions (interaction_id);
 ALTER TABLE chats ADD CONSTRAINT fk_chats_interaction_id_interactions FOREIGN KEY(interaction_id) REFERENCES interactions (interaction_id);
+
+-- The run manifest (docs/run_manifest.md): what made this data. started_at and
+-- finished_at are the server's clock when this file runs.
+INSERT INTO seed_runs (target, seeder_version, seed, tickets, customers, agents, start_date, end_date, params_toml, params_sha256, started_at, finished_at, row_counts, content_hashes, content_hash_encoding)
+VALUES ('dump', '0.1.0', 42, 500, 120, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets (12 per 25,000, at least 3)
+agents = 0
+# customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50
+customers = 0
+# hours from a ticket''s first interaction to its last, (0, 24]
+max_interaction_span_hours = 6.0
+# share of all tickets escalated (only non-FCR ones can be), 0..1
+escalation_rate = 0.12
+# closure delay counted from "last_interaction" or "from_creation"
+anchor_closure_to = "last_interaction"
+# share of follow-ups the owner takes when on shift, 0..1
+owner_handles_share = 0.8
+# share of follow-ups on the ticket''s own channel, 0..1
+follow_up_same_channel = 0.7
+# most interactions per ticket, 2..1,000
+max_contacts = 12
+# an unclosed ticket younger than this many days is ''new'', else ''open''
+new_within_days = 2.0
+# share of closed tickets the customer rates, 0..1
+rated_share = 0.33
+# how much some customers come back more (1 = all alike), >= 1
+customer_repeat_skew = 1.2
+# relative ticket volume Monday..Sunday, 7 values >= 0
+weekday_weights = [1.15, 1.1, 1.05, 1.0, 0.95, 0.45, 0.3]
+# arrivals by hour of the day 00..23 (phone and chat only while open)
+hourly_weights = [0.02, 0.01, 0.01, 0.01, 0.02, 0.05, 0.2, 0.55, 0.95, 1.0, 0.95, 0.85, 0.7, 0.8, 0.9, 0.85, 0.75, 0.6, 0.45, 0.35, 0.25, 0.15, 0.08, 0.04]
+# escalated tickets take this many times longer to close, >= 1
+escalated_delay_factor = 2.5
+# share of agents hired before the range starts, 0..1
+agent_initial_share = 0.6
+# share of agents working part time, 0..1
+agent_part_time_share = 0.25
+# a part-timer''s FTE (shift length x this), 0.01..1
+agent_part_time_fte = 0.75
+# longest tenure before the range starts, years, 0.1..100
+agent_max_tenure_years = 6.0
+# pay rise per year of tenure, EUR per hour, >= 0
+hourly_rate_per_year_eur = 0.75
+# one week in this many an agent covers the weekend, 1..52
+weekend_rotation = 3
+# a full-time shift, hours, 0.5..12
+shift_hours = 8.0
+# queue interval in which load is measured: 5, 10, 15, 20, 30 or 60
+interval_minutes = 30
+# interactions time / available time that case work fills to, (0, 1)
+target_occupancy = 0.7
+# spread of agents'' handle-time factors on the log scale, 0..2
+agent_skill_sd = 0.2
+# how much skill shifts the odds of FCR and escalation, 0..0.4
+skill_outcome_effect = 0.12
+# rating points per standard deviation of the owner''s skill, 0..2
+skill_rating_effect = 0.12
+# extra handle time on a new hire''s first day (0.35 = 35 %), 0..2
+new_hire_slowdown = 0.35
+# days for that extra time to fade by a factor e, 1..3,650
+learning_days = 45.0
+# share of rostered days lost to sickness and leave, 0..0.5
+absence_share = 0.05
+# relative ticket volume January..December, 12 values >= 0
+monthly_weights = [1.0, 0.95, 0.95, 0.95, 0.95, 0.9, 0.75, 0.75, 0.95, 1.0, 1.1, 1.2]
+# volume from Black Friday to Cyber Monday, x a normal day, 0..100
+black_friday_factor = 1.8
+# volume in the gift weeks before Christmas, x a normal day, 0..100
+christmas_factor = 1.3
+# yearly growth of ticket volume (0.15 = +15 %), -0.9..10
+annual_growth = 0.15
+# day-to-day spread of volume beyond Poisson (gamma CV), 0..5
+day_effect_cv = 0.25
+# extra RMA and logistics share in January (0.25 = +25 %), 0..10
+january_returns_lift = 0.4
+# a country''s volume on its public holidays, x a normal day, 0..1
+holiday_factor = 0.4
+# days the centre is closed every year, "MM-DD"
+closed_days = ["12-25", "12-26", "01-01"]
+# mean rating of tickets resolved at first contact, 1..5
+rating_fcr_mean = 4.4
+# mean rating of other tickets, 1..5
+rating_non_fcr_mean = 3.6
+# rating points lost per log(1 + days open), 0..100
+rating_lifecycle_penalty = 0.45
+# spread of ratings around their mean, points, 0..100
+rating_noise_sd = 0.85
+
+# share of tickets starting on each channel; sums to 1
+[channels]
+email = 0.3
+phone = 0.4
+chat = 0.3
+
+# share of customers per country; sums to 1
+[countries]
+UK = 0.333333
+Germany = 0.2
+Austria = 0.133333
+Netherlands = 0.111111
+France = 0.166667
+Belgium = 0.055556
+
+# share of tickets per product; sums to 1
+[products]
+headphones = 0.4
+speakers = 0.3
+amplifiers = 0.15
+turntables = 0.15
+
+# per category: share of tickets (weights sum to 1), FCR rate 0..1, and contacts per case (the spec''s average over all tickets; see each category''s note)
+[categories]
+
+# contacts_per_case 1.5 is reached on average
+[categories.troubleshooting]
+weight = 0.35
+fcr_rate = 0.5
+contacts_per_case = 1.5
+
+# contacts_per_case 2.3 is reached on average
+[categories.finance]
+weight = 0.12
+fcr_rate = 0.0
+contacts_per_case = 2.3
+
+# contacts_per_case 1.8 is reached on average
+[categories.logistics]
+weight = 0.2
+fcr_rate = 0.43
+contacts_per_case = 1.8
+
+# contacts_per_case 4.1 is reached on average
+[categories.rma]
+weight = 0.08
+fcr_rate = 0.1
+contacts_per_case = 4.1
+
+# contacts_per_case 1.2 cannot be reached with FCR rate 1: the data averages 1.00 (and validate expects that)
+[categories.product]
+weight = 0.15
+fcr_rate = 1.0
+contacts_per_case = 1.2
+
+# contacts_per_case 1.1 cannot be reached with FCR rate 0.2: the data averages 1.80 (and validate expects that)
+[categories.complaint]
+weight = 0.1
+fcr_rate = 0.2
+contacts_per_case = 1.1
+
+# per channel, minutes: log-normal median and sigma, cut at min..max
+[handle_time_minutes]
+
+[handle_time_minutes.email]
+median = 7.0
+sigma = 0.45
+min = 2.0
+max = 30.0
+
+[handle_time_minutes.phone]
+median = 8.5
+sigma = 0.5
+min = 1.5
+max = 45.0
+
+[handle_time_minutes.chat]
+median = 11.0
+sigma = 0.45
+min = 2.0
+max = 40.0
+
+# per channel, HOURS for email and SECONDS for phone and chat: median, sigma, min..max (email counts staffed hours; nights and closed days come on top)
+[speed_of_answer]
+
+[speed_of_answer.email]
+median = 0.9
+sigma = 0.7
+min = 0.05
+max = 2.5
+
+[speed_of_answer.phone]
+median = 45.0
+sigma = 0.9
+min = 3.0
+max = 900.0
+
+[speed_of_answer.chat]
+median = 30.0
+sigma = 0.8
+min = 2.0
+max = 600.0
+
+# non-FCR closure delay, hours: median, sigma, min..max
+[closure_delay_hours]
+median = 18.0
+sigma = 1.0
+min = 0.5
+max = 336.0
+
+# FCR closure delay after the contact, hours: median, sigma, min..max
+[fcr_closure_delay_hours]
+median = 0.2
+sigma = 0.8
+min = 0.01
+max = 4.0
+
+# per queue: mean abandoned share (met by calibrating patience), the daily spread validate allows, and the patience of those who abandon, seconds
+[abandonment]
+
+[abandonment.calls]
+mean = 0.07
+daily_spread = 0.03
+
+[abandonment.calls.patience_seconds]
+median = 70.0
+sigma = 0.8
+min = 5.0
+max = 900.0
+
+[abandonment.chats]
+mean = 0.1
+daily_spread = 0.03
+
+[abandonment.chats.patience_seconds]
+median = 90.0
+sigma = 0.8
+min = 5.0
+max = 900.0
+
+# starting pay, EUR per hour, min..max
+[hourly_rate_eur]
+min = 12.0
+max = 16.0
+
+# share of a shift not available (breaks, meetings): truncated normal
+[shrinkage]
+mean = 0.3
+sd = 0.06
+min = 0.12
+max = 0.48
+
+# after-contact work as a share of handle time, min..max
+[after_contact_work_share]
+min = 0.1
+max = 0.25
+
+# share of idle available time spent on other work, min..max
+[other_productive_share]
+min = 0.3
+max = 0.6
+
+# per channel, Monday..Sunday, [open, close] hours of the day; [0, 0] = closed; e-mail arrives at any hour and is answered only while open
+[opening_hours]
+email = [[8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [9.0, 17.0], [10.0, 16.0]]
+phone = [[8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [9.0, 17.0], [10.0, 16.0]]
+chat = [[8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [9.0, 17.0], [10.0, 16.0]]
+
+# back-office minutes per ticket by category, before calibration to target_occupancy, 0..10,000
+[case_work_minutes]
+troubleshooting = 8.0
+finance = 30.0
+logistics = 25.0
+rma = 60.0
+product = 4.0
+complaint = 25.0
+
+# how much longer than the closure delay each category takes, 0.01..100
+[closure_delay_factor]
+troubleshooting = 1.0
+finance = 2.0
+logistics = 2.5
+rma = 5.0
+product = 1.0
+complaint = 1.5
+
+# scenario events ([[events]] tables); events = [] turns them off
+[[events]]
+kind = "firmware_bug"
+name = "Headphones firmware 2.4.1 bug"
+start = "2024-03-04"
+days = 21
+magnitude = 2.5
+detail = "2.4.1"
+description = "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing."
+product = "headphones"
+category = "troubleshooting"
+country = ""
+channel = ""
+fcr_factor = 0.5
+handle_factor = 1.3
+rating_shift = -0.6
+closure_factor = 1.5
+
+[[events]]
+kind = "carrier_strike"
+name = "Carrier strike in France"
+start = "2024-06-10"
+days = 10
+magnitude = 4.0
+detail = "Colis Rapide"
+description = "A strike at the carrier Colis Rapide held parcels to France."
+product = ""
+category = "logistics"
+country = "France"
+channel = ""
+fcr_factor = 0.6
+handle_factor = 1.1
+rating_shift = -0.5
+closure_factor = 2.0
+
+[[events]]
+kind = "product_launch"
+name = "TT-900 turntable launch"
+start = "2024-10-01"
+days = 14
+magnitude = 3.0
+detail = "TT-900"
+description = "The TT-900 turntable went on sale; buyers asked how to set it up."
+product = "turntables"
+category = "product"
+country = ""
+channel = ""
+fcr_factor = 1.0
+handle_factor = 1.0
+rating_shift = 0.0
+closure_factor = 1.0
+
+[[events]]
+kind = "recall"
+name = "SB-50 speaker recall"
+start = "2025-02-03"
+days = 28
+magnitude = 3.0
+detail = "SB-50"
+description = "The SB-50 speaker was recalled for an overheating power supply."
+product = "speakers"
+category = "rma"
+country = ""
+channel = ""
+fcr_factor = 0.5
+handle_factor = 1.2
+rating_shift = -0.4
+closure_factor = 1.5
+
+[[events]]
+kind = "outage"
+name = "Web shop checkout outage"
+start = "2025-05-12"
+days = 4
+magnitude = 4.0
+detail = "checkout"
+description = "The web shop''s checkout failed; payments were taken twice or not at all."
+product = ""
+category = "finance"
+country = ""
+channel = ""
+fcr_factor = 0.8
+handle_factor = 1.2
+rating_shift = -0.8
+closure_factor = 1.3
+', '433e1fa271170b11873fd04ddc8d1289df8ca45b531d20eae6a5c5e6abadda8f', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 447, "chats": 286, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "d0cc1959c4dce99a25fe9a3dfb720be52ffdd47161653234158c9c4a9b3b723c", "interactions": "65e0daad1cd4090ce911c15d5192b5a6c349c2d8fac980652dac4710ef249e44", "calls": "c5f4a73f509a8bd6127f438b4df5c62212e5ed95e819a976b87667f60f4ea853", "chats": "af83212f03a8c56303a3449ee352b6a6599387a4b3ecb5788f4833555fa01c26", "wfm": "8d97f5e2e2164740e5600ac282aaf4609f17fb7015a529fbbcfcc1d8f6a2af67"}'::jsonb, 'text');
 
 COMMIT;
 
