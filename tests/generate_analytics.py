@@ -20,6 +20,7 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from dbt_support import REPO_ROOT, run_dbt
 
@@ -68,7 +69,7 @@ def compile_models(workdir: Path) -> list[Model]:
     return [_model(node, manifest) for node in nodes]
 
 
-def _model(node: dict[str, object], manifest: dict[str, dict[str, dict[str, str]]]) -> Model:
+def _model(node: dict[str, Any], manifest: dict[str, Any]) -> Model:
     lines = str(node["compiled_code"]).strip().splitlines()
     comment = []
     while lines and lines[0].startswith("--"):
@@ -77,9 +78,9 @@ def _model(node: dict[str, object], manifest: dict[str, dict[str, dict[str, str]
     if not comment:
         raise ValueError(f"dbt/{path} has no leading comment saying what it holds")
     uses = []
-    for unique_id in node["depends_on"]["nodes"]:  # type: ignore[index]
+    for unique_id in node["depends_on"]["nodes"]:
         parent = manifest["nodes"].get(unique_id) or manifest["sources"][unique_id]
-        name = parent["name"]
+        name = str(parent["name"])
         uses.append(f"analytics.{name}" if unique_id.startswith("model.") else name)
     uses.sort(key=lambda name: (not name.startswith("analytics."), name))
     return Model(str(node["name"]), path, comment, "\n".join(lines).rstrip(), uses)
