@@ -1,6 +1,6 @@
 {#
   ref() and source() as dbt has them, except while sql/analytics is generated
-  (--vars '{psql_files: true}', see tests/analytics_from_dbt.py): a model then renders as the
+  (--vars '{psql_files: true}', see tests/generate_analytics.py): a model then renders as the
   view the psql files create for it (analytics.<model>) and a source as its plain table name,
   as a psql user's search_path finds it. The real reference is still taken first, so dbt
   records the dependency either way.
