@@ -1,26 +1,14 @@
--- Analytics layer: staging and fact views in schema `analytics`, used by the question files
--- 01_*.sql .. 30_*.sql in this folder.
+-- GENERATED from dbt/models (staging, intermediate, marts): do not edit; edit the
+-- models, then run `python tests/generate_analytics.py`.
 --
--- Layers (dbt-style, all plain views, so they always reflect the loaded tables):
---   staging  stg_users, stg_customers, stg_tickets, stg_interactions, stg_wfm,
---            stg_queue_contacts      one row per source row; units in the column names,
---                                    derived fields (is_resolved, resolution_hours,
---                                    first_response_minutes, speed_of_answer_seconds, ...)
---   dims     dim_date                one row per UTC calendar day of the data
---   facts    fct_tickets_daily, fct_interactions_by_channel_daily, fct_agent_daily,
---            fct_queue_daily, fct_customer_history
+-- The views in schema `analytics` that the question files NN_*.sql read: one view per dbt
+-- model, so they always reflect the loaded tables. dbt/README.md describes the layers;
+-- sql/analytics/README.md the conventions (UTC days, units, what "resolved" means).
 --
--- Conventions: timestamps are UTC (timestamp without time zone), so days, ISO weeks (Monday
--- start) and months are UTC too. A ticket is resolved when status = 'closed' (the dataset has
--- no other terminal status). Email speed of answer is stored in HOURS, phone and chat in
--- SECONDS; stg_interactions.speed_of_answer_seconds puts all channels in seconds.
--- stg_wfm reads wfm.shift_start / shift_end (the rota's shift, NULL on days off), so the
--- database needs the migration that adds them.
---
--- Run (idempotent, all or nothing; run it again after changing this file):
+-- Run (idempotent, all or nothing; run it again after an update):
 --   psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
--- CREATE OR REPLACE VIEW cannot drop, rename or reorder a view's columns: after such an edit run
---   psql -d DB -c 'DROP SCHEMA IF EXISTS analytics CASCADE'   first.
+-- The views are dropped and created again, so their columns can change; a view of your own
+-- that reads one of them makes the file stop with an error, and nothing changes.
 
 BEGIN;
 
@@ -29,20 +17,59 @@ SET LOCAL client_min_messages = warning;
 
 CREATE SCHEMA IF NOT EXISTS analytics;
 
--- --- staging --------------------------------------------------------------------------------
+DROP VIEW IF EXISTS
+    analytics.dim_date,
+    analytics.fct_agent_daily,
+    analytics.fct_customer_history,
+    analytics.fct_interactions_by_channel_daily,
+    analytics.fct_queue_daily,
+    analytics.fct_tickets_daily,
+    analytics.int_queue_contacts,
+    analytics.int_ticket_contacts,
+    analytics.int_tickets,
+    analytics.stg_calls,
+    analytics.stg_chats,
+    analytics.stg_customers,
+    analytics.stg_interactions,
+    analytics.stg_queue_contacts,
+    analytics.stg_scenario_events,
+    analytics.stg_tickets,
+    analytics.stg_users,
+    analytics.stg_wfm;
 
-CREATE OR REPLACE VIEW analytics.stg_users AS
+-- --- staging ------------------------------------------------------------------------------
+
+-- stg_calls (dbt/models/staging/stg_calls.sql)
+-- One row per call in the phone queue, answered or abandoned.
+CREATE VIEW analytics.stg_calls AS
 SELECT
-    u.id AS agent_id,
-    u.first_name || ' ' || u.last_name AS agent_name,
-    u.fte,
-    u.position,
-    u.start_date,
-    u.status,
-    u.hourly_rate_eur
-FROM users AS u;
+    c.id AS queue_contact_id,
+    c.initialized,
+    c.answered,
+    c.abandoned,
+    c.is_abandoned,
+    c.interaction_id,
+    c.initialized::date AS day,
+    extract(EPOCH FROM coalesce(c.answered, c.abandoned) - c.initialized) AS wait_seconds
+FROM calls AS c;
 
-CREATE OR REPLACE VIEW analytics.stg_customers AS
+-- stg_chats (dbt/models/staging/stg_chats.sql)
+-- One row per chat in the chat queue, answered or abandoned.
+CREATE VIEW analytics.stg_chats AS
+SELECT
+    h.id AS queue_contact_id,
+    h.initialized,
+    h.answered,
+    h.abandoned,
+    h.is_abandoned,
+    h.interaction_id,
+    h.initialized::date AS day,
+    extract(EPOCH FROM coalesce(h.answered, h.abandoned) - h.initialized) AS wait_seconds
+FROM chats AS h;
+
+-- stg_customers (dbt/models/staging/stg_customers.sql)
+-- One row per customer.
+CREATE VIEW analytics.stg_customers AS
 SELECT
     c.id AS customer_id,
     c.name AS customer_name,
@@ -51,7 +78,9 @@ SELECT
     c.country
 FROM customers AS c;
 
-CREATE OR REPLACE VIEW analytics.stg_interactions AS
+-- stg_interactions (dbt/models/staging/stg_interactions.sql)
+-- One row per interaction, speed of answer in seconds for every channel.
+CREATE VIEW analytics.stg_interactions AS
 SELECT
     i.interaction_id,
     i.ticket_id,
@@ -73,17 +102,24 @@ SELECT
     ) AS contact_number
 FROM interactions AS i;
 
-CREATE OR REPLACE VIEW analytics.stg_tickets AS
-WITH contacts AS (
-    SELECT
-        i.ticket_id,
-        count(*) AS contacts,
-        count(DISTINCT i.handled_by) AS agents_involved,
-        min(i.interaction_created) AS first_response_at,
-        max(i.interaction_handled) AS last_contact_handled_at
-    FROM interactions AS i
-    GROUP BY i.ticket_id
-)
+-- stg_scenario_events (dbt/models/staging/stg_scenario_events.sql)
+-- One row per scenario event: the ground truth behind the tickets with an event_id.
+CREATE VIEW analytics.stg_scenario_events AS
+SELECT
+    e.id AS event_id,
+    e.kind,
+    e.name AS event_name,
+    e.starts_at,
+    e.ends_at,
+    e.description,
+    e.parameters
+FROM scenario_events AS e;
+
+-- stg_tickets (dbt/models/staging/stg_tickets.sql)
+-- One row per ticket, with what follows from its own row: resolved or open, resolution time,
+-- the UTC day, ISO week and month it was created in. A ticket is resolved when its status
+-- is 'closed' (the dataset has no other end state).
+CREATE VIEW analytics.stg_tickets AS
 SELECT
     t.ticket_id,
     t.customer_id,
@@ -111,20 +147,26 @@ SELECT
     to_char(t.ticket_created, 'IYYY-"W"IW') AS created_iso_week,
     date_trunc('month', t.ticket_created)::date AS created_month,
     t.ticket_closed::date AS closed_day,
-    -- First response: the first interaction starts when an agent first answers the customer.
-    c.first_response_at,
-    extract(EPOCH FROM c.first_response_at - t.ticket_created) / 60 AS first_response_minutes,
-    c.last_contact_handled_at,
-    coalesce(c.contacts, 0) AS contacts,
-    coalesce(c.agents_involved, 0) AS agents_involved,
-    coalesce(c.contacts, 0) = 1 AS is_single_contact,
-    -- The scenario event that caused the ticket (scenario_events.id); NULL for ordinary ones.
-    -- Last, so that CREATE OR REPLACE VIEW can add it to an older view.
+    -- The scenario event that caused the ticket; NULL for ordinary ones.
     t.event_id
-FROM tickets AS t
-LEFT JOIN contacts AS c ON c.ticket_id = t.ticket_id;
+FROM tickets AS t;
 
-CREATE OR REPLACE VIEW analytics.stg_wfm AS
+-- stg_users (dbt/models/staging/stg_users.sql)
+-- One row per agent.
+CREATE VIEW analytics.stg_users AS
+SELECT
+    u.id AS agent_id,
+    u.first_name || ' ' || u.last_name AS agent_name,
+    u.fte,
+    u.position,
+    u.start_date,
+    u.status,
+    u.hourly_rate_eur
+FROM users AS u;
+
+-- stg_wfm (dbt/models/staging/stg_wfm.sql)
+-- One row per agent and calendar day, WFM times in minutes.
+CREATE VIEW analytics.stg_wfm AS
 SELECT
     w.user_id AS agent_id,
     w.date AS day,
@@ -146,43 +188,105 @@ SELECT
     w.paid_time - w.scheduled_time AS overtime_minutes
 FROM wfm AS w;
 
-CREATE OR REPLACE VIEW analytics.stg_queue_contacts AS
+-- --- intermediate -------------------------------------------------------------------------
+
+-- int_queue_contacts (dbt/models/intermediate/int_queue_contacts.sql)
+-- One row per queue contact, phone (calls) and chat (chats) in one shape.
+CREATE VIEW analytics.int_queue_contacts AS
 SELECT
     'phone'::text AS channel,
-    c.id AS queue_contact_id,
+    c.queue_contact_id,
     c.initialized,
     c.answered,
     c.abandoned,
     c.is_abandoned,
     c.interaction_id,
-    c.initialized::date AS day,
-    extract(EPOCH FROM coalesce(c.answered, c.abandoned) - c.initialized) AS wait_seconds
-FROM calls AS c
+    c.day,
+    c.wait_seconds
+FROM analytics.stg_calls AS c
 UNION ALL
 SELECT
     'chat'::text,
-    h.id,
+    h.queue_contact_id,
     h.initialized,
     h.answered,
     h.abandoned,
     h.is_abandoned,
     h.interaction_id,
-    h.initialized::date,
-    extract(EPOCH FROM coalesce(h.answered, h.abandoned) - h.initialized)
-FROM chats AS h;
+    h.day,
+    h.wait_seconds
+FROM analytics.stg_chats AS h;
 
--- --- dimensions -----------------------------------------------------------------------------
+-- int_ticket_contacts (dbt/models/intermediate/int_ticket_contacts.sql)
+-- One row per ticket with interactions: how many contacts and agents it took, when the first
+-- answer came and when the last contact ended.
+CREATE VIEW analytics.int_ticket_contacts AS
+SELECT
+    i.ticket_id,
+    count(*) AS contacts,
+    count(DISTINCT i.agent_id) AS agents_involved,
+    min(i.interaction_created) AS first_response_at,
+    max(i.interaction_handled) AS last_contact_handled_at
+FROM analytics.stg_interactions AS i
+GROUP BY i.ticket_id;
 
-CREATE OR REPLACE VIEW analytics.dim_date AS
+-- int_tickets (dbt/models/intermediate/int_tickets.sql)
+-- One row per ticket: stg_tickets with its contacts. First response: the first interaction
+-- starts when an agent first answers the customer.
+CREATE VIEW analytics.int_tickets AS
+SELECT
+    t.ticket_id,
+    t.customer_id,
+    t.owner_id,
+    t.origin,
+    t.symptom_cat,
+    t.symptom,
+    t.product,
+    t.language,
+    t.status,
+    t.fcr,
+    t.escalated,
+    t.ticket_rating,
+    t.ticket_created,
+    t.ticket_closed,
+    t.last_interaction_time,
+    t.lifecycle_hours,
+    t.resolution_after_last_interaction_hours,
+    t.is_resolved,
+    t.is_open,
+    t.resolution_minutes,
+    t.resolution_hours,
+    t.created_day,
+    t.created_week,
+    t.created_iso_week,
+    t.created_month,
+    t.closed_day,
+    c.first_response_at,
+    extract(EPOCH FROM c.first_response_at - t.ticket_created) / 60 AS first_response_minutes,
+    c.last_contact_handled_at,
+    coalesce(c.contacts, 0) AS contacts,
+    coalesce(c.agents_involved, 0) AS agents_involved,
+    coalesce(c.contacts, 0) = 1 AS is_single_contact,
+    t.event_id
+FROM analytics.stg_tickets AS t
+LEFT JOIN analytics.int_ticket_contacts AS c ON c.ticket_id = t.ticket_id;
+
+-- --- marts --------------------------------------------------------------------------------
+
+-- dim_date (dbt/models/marts/dim_date.sql)
+-- One row per UTC calendar day of the data: from the first WFM day or ticket to the last WFM
+-- day or ticket event (created or closed).
+CREATE VIEW analytics.dim_date AS
 WITH bounds AS (
     SELECT
         least(
-            (SELECT min(w.date) FROM wfm AS w),
-            (SELECT min(t.ticket_created)::date FROM tickets AS t)
+            (SELECT min(w.day) FROM analytics.stg_wfm AS w),
+            (SELECT min(t.ticket_created)::date FROM analytics.stg_tickets AS t)
         ) AS first_day,
         greatest(
-            (SELECT max(w.date) FROM wfm AS w),
-            (SELECT max(coalesce(t.ticket_closed, t.ticket_created))::date FROM tickets AS t)
+            (SELECT max(w.day) FROM analytics.stg_wfm AS w),
+            (SELECT max(coalesce(t.ticket_closed, t.ticket_created))::date
+             FROM analytics.stg_tickets AS t)
         ) AS last_day
 )
 SELECT
@@ -194,79 +298,10 @@ SELECT
     extract(ISODOW FROM d) >= 6 AS is_weekend
 FROM bounds, generate_series(bounds.first_day, bounds.last_day, interval '1 day') AS d;
 
--- --- facts ----------------------------------------------------------------------------------
-
--- One row per calendar day, zero-filled: tickets created that day (and what became of them),
--- and tickets closed that day.
-CREATE OR REPLACE VIEW analytics.fct_tickets_daily AS
-WITH created AS (
-    SELECT
-        t.created_day AS day,
-        count(*) AS tickets_created,
-        count(*) FILTER (WHERE t.is_resolved) AS created_and_resolved,
-        count(*) FILTER (WHERE t.fcr) AS created_fcr,
-        count(*) FILTER (WHERE t.escalated) AS created_escalated,
-        sum(t.first_response_minutes) AS first_response_minutes_sum,
-        count(t.first_response_minutes) AS first_responses
-    FROM analytics.stg_tickets AS t
-    GROUP BY t.created_day
-),
-closed AS (
-    SELECT
-        t.closed_day AS day,
-        count(*) AS tickets_closed,
-        sum(t.resolution_hours) AS resolution_hours_sum
-    FROM analytics.stg_tickets AS t
-    WHERE t.is_resolved
-    GROUP BY t.closed_day
-)
-SELECT
-    d.day,
-    d.week_start,
-    d.iso_week,
-    d.month,
-    d.is_weekend,
-    coalesce(c.tickets_created, 0) AS tickets_created,
-    coalesce(c.created_and_resolved, 0) AS created_and_resolved,
-    coalesce(c.created_fcr, 0) AS created_fcr,
-    coalesce(c.created_escalated, 0) AS created_escalated,
-    coalesce(c.first_response_minutes_sum, 0) AS first_response_minutes_sum,
-    coalesce(c.first_responses, 0) AS first_responses,
-    coalesce(x.tickets_closed, 0) AS tickets_closed,
-    coalesce(x.resolution_hours_sum, 0) AS resolution_hours_sum
-FROM analytics.dim_date AS d
-LEFT JOIN created AS c ON c.day = d.day
-LEFT JOIN closed AS x ON x.day = d.day;
-
--- One row per calendar day and channel, zero-filled.
-CREATE OR REPLACE VIEW analytics.fct_interactions_by_channel_daily AS
-WITH daily AS (
-    SELECT
-        i.created_day AS day,
-        i.channel,
-        count(*) AS interactions,
-        sum(i.handle_time_minutes) AS handle_time_minutes_sum,
-        sum(i.speed_of_answer_seconds) AS speed_of_answer_seconds_sum
-    FROM analytics.stg_interactions AS i
-    GROUP BY i.created_day, i.channel
-)
-SELECT
-    d.day,
-    d.week_start,
-    d.month,
-    ch.channel,
-    coalesce(x.interactions, 0) AS interactions,
-    coalesce(x.handle_time_minutes_sum, 0) AS handle_time_minutes_sum,
-    coalesce(x.speed_of_answer_seconds_sum, 0) AS speed_of_answer_seconds_sum,
-    x.handle_time_minutes_sum / x.interactions AS avg_handle_time_minutes,
-    x.speed_of_answer_seconds_sum / x.interactions AS avg_speed_of_answer_seconds
-FROM analytics.dim_date AS d
-CROSS JOIN (VALUES ('email'), ('phone'), ('chat')) AS ch (channel)
-LEFT JOIN daily AS x ON x.day = d.day AND x.channel = ch.channel;
-
+-- fct_agent_daily (dbt/models/marts/fct_agent_daily.sql)
 -- One row per agent and day: the WFM minutes joined with the interactions the agent handled
 -- that day. A full join, so handled work on a day without a WFM row would still show up.
-CREATE OR REPLACE VIEW analytics.fct_agent_daily AS
+CREATE VIEW analytics.fct_agent_daily AS
 WITH handled AS (
     SELECT
         i.agent_id,
@@ -316,22 +351,9 @@ SELECT
 FROM joined AS j
 JOIN analytics.stg_users AS u ON u.agent_id = j.agent_id;
 
--- One row per queue (phone = calls, chat = chats) and day the queue received contacts.
-CREATE OR REPLACE VIEW analytics.fct_queue_daily AS
-SELECT
-    q.day,
-    q.channel,
-    count(*) AS offered,
-    count(*) FILTER (WHERE NOT q.is_abandoned) AS answered,
-    count(*) FILTER (WHERE q.is_abandoned) AS abandoned,
-    count(*) FILTER (WHERE q.is_abandoned)::numeric / count(*) AS abandonment_rate,
-    avg(q.wait_seconds) FILTER (WHERE NOT q.is_abandoned) AS avg_wait_to_answer_seconds,
-    avg(q.wait_seconds) FILTER (WHERE q.is_abandoned) AS avg_wait_to_abandon_seconds
-FROM analytics.stg_queue_contacts AS q
-GROUP BY q.day, q.channel;
-
+-- fct_customer_history (dbt/models/marts/fct_customer_history.sql)
 -- One row per customer who has at least one ticket.
-CREATE OR REPLACE VIEW analytics.fct_customer_history AS
+CREATE VIEW analytics.fct_customer_history AS
 WITH tickets AS (
     SELECT
         t.customer_id,
@@ -373,5 +395,90 @@ SELECT
 FROM analytics.stg_customers AS c
 JOIN tickets AS t ON t.customer_id = c.customer_id
 LEFT JOIN contacts AS x ON x.customer_id = c.customer_id;
+
+-- fct_interactions_by_channel_daily (dbt/models/marts/fct_interactions_by_channel_daily.sql)
+-- One row per calendar day and channel, zero-filled.
+CREATE VIEW analytics.fct_interactions_by_channel_daily AS
+WITH daily AS (
+    SELECT
+        i.created_day AS day,
+        i.channel,
+        count(*) AS interactions,
+        sum(i.handle_time_minutes) AS handle_time_minutes_sum,
+        sum(i.speed_of_answer_seconds) AS speed_of_answer_seconds_sum
+    FROM analytics.stg_interactions AS i
+    GROUP BY i.created_day, i.channel
+)
+SELECT
+    d.day,
+    d.week_start,
+    d.month,
+    ch.channel,
+    coalesce(x.interactions, 0) AS interactions,
+    coalesce(x.handle_time_minutes_sum, 0) AS handle_time_minutes_sum,
+    coalesce(x.speed_of_answer_seconds_sum, 0) AS speed_of_answer_seconds_sum,
+    x.handle_time_minutes_sum / x.interactions AS avg_handle_time_minutes,
+    x.speed_of_answer_seconds_sum / x.interactions AS avg_speed_of_answer_seconds
+FROM analytics.dim_date AS d
+CROSS JOIN (VALUES ('email'), ('phone'), ('chat')) AS ch (channel)
+LEFT JOIN daily AS x ON x.day = d.day AND x.channel = ch.channel;
+
+-- fct_queue_daily (dbt/models/marts/fct_queue_daily.sql)
+-- One row per queue (phone = calls, chat = chats) and day the queue received contacts.
+CREATE VIEW analytics.fct_queue_daily AS
+SELECT
+    q.day,
+    q.channel,
+    count(*) AS offered,
+    count(*) FILTER (WHERE NOT q.is_abandoned) AS answered,
+    count(*) FILTER (WHERE q.is_abandoned) AS abandoned,
+    count(*) FILTER (WHERE q.is_abandoned)::numeric / count(*) AS abandonment_rate,
+    avg(q.wait_seconds) FILTER (WHERE NOT q.is_abandoned) AS avg_wait_to_answer_seconds,
+    avg(q.wait_seconds) FILTER (WHERE q.is_abandoned) AS avg_wait_to_abandon_seconds
+FROM analytics.int_queue_contacts AS q
+GROUP BY q.day, q.channel;
+
+-- fct_tickets_daily (dbt/models/marts/fct_tickets_daily.sql)
+-- One row per calendar day, zero-filled: tickets created that day (and what became of them),
+-- and tickets closed that day.
+CREATE VIEW analytics.fct_tickets_daily AS
+WITH created AS (
+    SELECT
+        t.created_day AS day,
+        count(*) AS tickets_created,
+        count(*) FILTER (WHERE t.is_resolved) AS created_and_resolved,
+        count(*) FILTER (WHERE t.fcr) AS created_fcr,
+        count(*) FILTER (WHERE t.escalated) AS created_escalated,
+        sum(t.first_response_minutes) AS first_response_minutes_sum,
+        count(t.first_response_minutes) AS first_responses
+    FROM analytics.int_tickets AS t
+    GROUP BY t.created_day
+),
+closed AS (
+    SELECT
+        t.closed_day AS day,
+        count(*) AS tickets_closed,
+        sum(t.resolution_hours) AS resolution_hours_sum
+    FROM analytics.int_tickets AS t
+    WHERE t.is_resolved
+    GROUP BY t.closed_day
+)
+SELECT
+    d.day,
+    d.week_start,
+    d.iso_week,
+    d.month,
+    d.is_weekend,
+    coalesce(c.tickets_created, 0) AS tickets_created,
+    coalesce(c.created_and_resolved, 0) AS created_and_resolved,
+    coalesce(c.created_fcr, 0) AS created_fcr,
+    coalesce(c.created_escalated, 0) AS created_escalated,
+    coalesce(c.first_response_minutes_sum, 0) AS first_response_minutes_sum,
+    coalesce(c.first_responses, 0) AS first_responses,
+    coalesce(x.tickets_closed, 0) AS tickets_closed,
+    coalesce(x.resolution_hours_sum, 0) AS resolution_hours_sum
+FROM analytics.dim_date AS d
+LEFT JOIN created AS c ON c.day = d.day
+LEFT JOIN closed AS x ON x.day = d.day;
 
 COMMIT;

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q02_tickets_per_week.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many tickets are created per ISO week (Monday to Sunday, UTC)?
 -- Metric:   tickets_created = SUM(daily tickets_created) GROUP BY ISO week;
 --           avg_per_day = tickets_created / days_in_data. The first and last weeks can be

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q03_tickets_rolling_7d.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What is the trend of daily ticket volume and first response time, smoothed over
 --           7 days?
 -- Metric:   tickets_7d_avg = AVG(tickets_created) over the day and the 6 days before it,

@@ -1,9 +1,11 @@
+-- GENERATED from dbt/models/marts/questions/q04_interactions_by_channel.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How are interactions split across channels (email, phone, chat)?
 -- Metric:   interactions = COUNT(interaction_id) GROUP BY channel;
 --           pct_of_interactions = 100 * interactions / all interactions;
 --           avg_per_day = interactions / calendar days of the data (zero days included);
 --           max_per_day = the busiest day. The row with channel 'all' is the total.
--- Uses:     analytics.fct_interactions_by_channel_daily (<- stg_interactions; dim_date)
+-- Uses:     analytics.fct_interactions_by_channel_daily
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/04_interactions_by_channel.sql

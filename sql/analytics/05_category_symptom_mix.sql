@@ -1,9 +1,11 @@
+-- GENERATED from dbt/models/marts/questions/q05_category_symptom_mix.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What are tickets about? Mix of symptom categories and of symptoms within them.
 -- Metric:   tickets = COUNT(ticket_id) per (symptom_cat, symptom), per symptom_cat and overall
 --           (GROUPING SETS; 'all' marks a subtotal);
 --           pct_of_all_tickets = 100 * tickets / all tickets;
 --           pct_of_category = 100 * tickets / tickets of the same symptom_cat.
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/05_category_symptom_mix.sql
@@ -13,7 +15,7 @@ WITH mix AS (
         t.symptom,
         grouping(t.symptom_cat, t.symptom) AS level,  -- 0 symptom, 1 category, 3 overall
         count(*) AS tickets
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     GROUP BY GROUPING SETS ((t.symptom_cat, t.symptom), (t.symptom_cat), ())
 )
 SELECT

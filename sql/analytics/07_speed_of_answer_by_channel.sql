@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q07_speed_of_answer_by_channel.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How long do contacts wait before an agent answers, by channel, in one unit?
 -- Metric:   speed_of_answer_seconds = speed_of_answer * 3600 for email (stored in HOURS),
 --           speed_of_answer as is for phone and chat (stored in SECONDS);
@@ -12,10 +14,12 @@ SELECT
     coalesce(i.channel, 'all') AS channel,
     count(*) AS interactions,
     round(avg(i.speed_of_answer_seconds), 1) AS soa_avg_seconds,
-    round((percentile_cont(0.5) WITHIN GROUP (ORDER BY i.speed_of_answer_seconds))::numeric, 1)
-        AS soa_median_seconds,
-    round((percentile_cont(0.95) WITHIN GROUP (ORDER BY i.speed_of_answer_seconds))::numeric, 1)
-        AS soa_p95_seconds,
+    round(
+        (percentile_cont(0.5) WITHIN GROUP (ORDER BY i.speed_of_answer_seconds::float8))::numeric, 1
+    ) AS soa_median_seconds,
+    round(
+        (percentile_cont(0.95) WITHIN GROUP (ORDER BY i.speed_of_answer_seconds::float8))::numeric, 1
+    ) AS soa_p95_seconds,
     round(max(i.speed_of_answer_seconds), 1) AS soa_max_seconds,
     round(avg(i.speed_of_answer_seconds) / 60, 2) AS soa_avg_minutes
 FROM analytics.stg_interactions AS i

@@ -1,9 +1,11 @@
+-- GENERATED from dbt/models/marts/questions/q09_resolved_tickets.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many tickets are resolved, and how many are still open, by channel?
 -- Metric:   resolved = status = 'closed' (the dataset's only terminal status; every closed
 --           ticket has ticket_closed set); resolved_pct = 100 * resolved / tickets;
 --           open and new = the backlog (status 'open', or 'new' = unclosed and under two days
 --           old at the end of the data). Per origin channel, and overall ('all').
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/09_resolved_tickets.sql
@@ -16,6 +18,6 @@ SELECT
     count(*) FILTER (WHERE t.status = 'new') AS new,
     count(*) FILTER (WHERE t.is_resolved AND t.fcr) AS resolved_at_first_contact,
     count(*) FILTER (WHERE t.is_resolved AND t.escalated) AS resolved_after_escalation
-FROM analytics.stg_tickets AS t
+FROM analytics.int_tickets AS t
 GROUP BY GROUPING SETS ((t.origin), ())
 ORDER BY grouping(t.origin), t.origin;

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q12_backlog_weekly.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many tickets are open at the end of each week (the backlog), and is it
 --           growing?
 -- Metric:   backlog at the end of ISO week W (week end = the next Monday 00:00 UTC) =

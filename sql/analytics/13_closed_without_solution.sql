@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q13_closed_without_solution.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many tickets are closed without a solution?
 -- Metric:   This dataset has no such status (status is new / open / closed, and every closed
 --           ticket counts as resolved), so this file reports a documented PROXY:
@@ -12,15 +14,15 @@
 --             recontact_7d = closed tickets whose customer opened another ticket within
 --             7 days after ticket_closed (the problem may have come back).
 --           Per symptom category and overall ('all').
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/13_closed_without_solution.sql
 WITH recontacted AS (
     -- A join rather than a correlated EXISTS: it hashes on customer_id and stays linear.
     SELECT DISTINCT t.ticket_id
-    FROM analytics.stg_tickets AS t
-    JOIN analytics.stg_tickets AS n
+    FROM analytics.int_tickets AS t
+    JOIN analytics.int_tickets AS n
         ON
             n.customer_id = t.customer_id
             AND n.ticket_created > t.ticket_closed
@@ -32,7 +34,7 @@ closed AS (
         t.symptom_cat,
         t.ticket_rating,
         r.ticket_id IS NOT NULL AS recontacted_7d
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     LEFT JOIN recontacted AS r ON r.ticket_id = t.ticket_id
     WHERE t.is_resolved
 )

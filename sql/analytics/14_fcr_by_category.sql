@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q14_fcr_by_category.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What is the first contact resolution (FCR) rate by symptom category, and do the
 --           flag, the contact count and the time-based proxies agree?
 -- Metric:   all rates are 100 * tickets meeting the rule / all tickets of the category:
@@ -10,7 +12,7 @@
 --           The time proxies are what a desk without contact counts would use; they also
 --           count multi-contact tickets solved quickly, and miss FCR tickets closed late.
 --           Per symptom category and overall ('all').
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/14_fcr_by_category.sql
@@ -27,6 +29,6 @@ SELECT
     round(
         100.0 * count(*) FILTER (WHERE t.is_resolved AND t.resolution_minutes <= 240) / count(*), 1
     ) AS fcr_lenient_240m_pct
-FROM analytics.stg_tickets AS t
+FROM analytics.int_tickets AS t
 GROUP BY GROUPING SETS ((t.symptom_cat), ())
 ORDER BY grouping(t.symptom_cat), fcr_flag_pct DESC, t.symptom_cat;

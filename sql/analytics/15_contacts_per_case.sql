@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q15_contacts_per_case.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many contacts (interactions) does a case need, by symptom category?
 -- Metric:   contacts = COUNT(interactions) per ticket;
 --           avg_contacts = AVG(contacts) over all tickets of the category; median and max;
@@ -5,7 +7,7 @@
 --           pct_1 / pct_2 / pct_3 / pct_4_plus = share of tickets with that many contacts.
 --           Per symptom category and overall ('all'). Open tickets count with the contacts
 --           they have so far.
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/15_contacts_per_case.sql
@@ -21,6 +23,6 @@ SELECT
     round(100.0 * count(*) FILTER (WHERE t.contacts = 2) / count(*), 1) AS pct_2,
     round(100.0 * count(*) FILTER (WHERE t.contacts = 3) / count(*), 1) AS pct_3,
     round(100.0 * count(*) FILTER (WHERE t.contacts >= 4) / count(*), 1) AS pct_4_plus
-FROM analytics.stg_tickets AS t
+FROM analytics.int_tickets AS t
 GROUP BY GROUPING SETS ((t.symptom_cat), ())
 ORDER BY grouping(t.symptom_cat), avg_contacts DESC, t.symptom_cat;

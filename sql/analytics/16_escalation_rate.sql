@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q16_escalation_rate.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How often are tickets escalated to the second line, and what does it cost in
 --           resolution time?
 -- Metric:   escalation_pct = 100 * COUNT(escalated) / COUNT(tickets);
@@ -6,7 +8,7 @@
 --           avg resolution hours ((ticket_closed - ticket_created), resolved tickets only)
 --           for escalated and for non-escalated non-FCR tickets.
 --           Per symptom category and overall ('all').
--- Uses:     analytics.stg_tickets
+-- Uses:     analytics.int_tickets
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/16_escalation_rate.sql
@@ -23,6 +25,6 @@ SELECT
     round(avg(t.resolution_hours) FILTER (WHERE t.escalated), 2) AS escalated_avg_resolution_hours,
     round(avg(t.resolution_hours) FILTER (WHERE NOT t.escalated AND NOT t.fcr), 2)
         AS other_non_fcr_avg_resolution_hours
-FROM analytics.stg_tickets AS t
+FROM analytics.int_tickets AS t
 GROUP BY GROUPING SETS ((t.symptom_cat), ())
 ORDER BY grouping(t.symptom_cat), escalation_pct DESC, t.symptom_cat;

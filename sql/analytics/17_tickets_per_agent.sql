@@ -1,10 +1,12 @@
+-- GENERATED from dbt/models/marts/questions/q17_tickets_per_agent.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How many tickets does each agent deal with?
 -- Metric:   tickets_owned = COUNT(tickets WHERE ticket_owner = agent);
 --           tickets_handled = COUNT(DISTINCT ticket_id) over the interactions the agent
 --           handled (the mode.com definition: every ticket the agent worked on);
 --           pct_of_tickets_owned = 100 * tickets_owned / all tickets;
 --           open_tickets_owned = owned tickets not yet closed (status new or open).
--- Uses:     analytics.stg_users, analytics.stg_tickets, analytics.stg_interactions
+-- Uses:     analytics.int_tickets, analytics.stg_interactions, analytics.stg_users
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/17_tickets_per_agent.sql
@@ -13,7 +15,7 @@ WITH owned AS (
         t.owner_id AS agent_id,
         count(*) AS tickets_owned,
         count(*) FILTER (WHERE t.is_open) AS open_tickets_owned
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     GROUP BY t.owner_id
 ),
 handled AS (

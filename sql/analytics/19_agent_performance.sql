@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q19_agent_performance.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How does each agent perform: volume, speed and customer ratings?
 -- Metric:   interactions_handled = COUNT(interactions WHERE handled_by = agent);
 --           aht_avg_minutes = AVG(handle_time) of those interactions;
@@ -5,7 +7,7 @@
 --           COUNT(ticket_rating), rating_min / rating_avg / rating_max over rated tickets;
 --           fcr_pct = 100 * owned tickets with fcr / owned tickets;
 --           interactions_per_shift = interactions_handled / WFM days with scheduled time > 0.
--- Uses:     analytics.stg_users, analytics.stg_interactions, analytics.stg_tickets,
+-- Uses:     analytics.int_tickets, analytics.stg_interactions, analytics.stg_users,
 --           analytics.stg_wfm
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
@@ -27,7 +29,7 @@ owned AS (
         min(t.ticket_rating) AS rating_min,
         avg(t.ticket_rating) AS rating_avg,
         max(t.ticket_rating) AS rating_max
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     GROUP BY t.owner_id
 ),
 shifts AS (

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q20_wfm_by_agent_month.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How is agents' paid time used: shrinkage, occupancy and utilisation, by agent and
 --           month?
 -- Metric:   all from WFM minutes, summed over the agent's days in the month, then divided:
@@ -9,7 +11,7 @@
 --                             (interactions plus meetings, training and admin, per paid minute).
 --           Rows per (agent, month) and a total per agent (month = 'all').
 --           The first and last months are partial months of data.
--- Uses:     analytics.fct_agent_daily (<- stg_wfm, stg_interactions, stg_users)
+-- Uses:     analytics.fct_agent_daily
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/20_wfm_by_agent_month.sql

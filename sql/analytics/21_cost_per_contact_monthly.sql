@@ -1,10 +1,12 @@
+-- GENERATED from dbt/models/marts/questions/q21_cost_per_contact_monthly.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What does one contact cost, month by month?
 -- Metric:   cost_per_contact_eur = SUM(hourly_rate_eur * paid_time / 60) / COUNT(interactions
 --           handled), per month, over all agents: paid time, not only handling time, so
 --           shrinkage, idle time and other work are part of the cost of a contact.
 --           Agent pay only (no overhead). interactions_per_paid_hour is the same ratio
 --           turned around. The first and last months are partial; 'all' is the whole period.
--- Uses:     analytics.fct_agent_daily (<- stg_wfm, stg_interactions, stg_users)
+-- Uses:     analytics.fct_agent_daily
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/21_cost_per_contact_monthly.sql

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q23_abandonment_overall.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What share of calls and chats is abandoned overall, and how long do people wait?
 -- Metric:   abandonment_rate = COUNT(is_abandoned) / COUNT(queue records), as a fraction;
 --           abandonment_pct = the same in percent; per queue (phone = calls, chat = chats).
@@ -5,7 +7,7 @@
 --           with at least 10 offered contacts, so a quiet day's 1 of 2 does not dominate);
 --           avg_wait_to_answer_seconds = AVG(answered - initialized) of answered contacts;
 --           avg_wait_to_abandon_seconds = AVG(abandoned - initialized) of abandoned ones.
--- Uses:     analytics.stg_queue_contacts, analytics.fct_queue_daily
+-- Uses:     analytics.fct_queue_daily, analytics.int_queue_contacts
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/23_abandonment_overall.sql
@@ -16,7 +18,7 @@ WITH overall AS (
         count(*) FILTER (WHERE q.is_abandoned) AS abandoned,
         avg(q.wait_seconds) FILTER (WHERE NOT q.is_abandoned) AS avg_wait_to_answer_seconds,
         avg(q.wait_seconds) FILTER (WHERE q.is_abandoned) AS avg_wait_to_abandon_seconds
-    FROM analytics.stg_queue_contacts AS q
+    FROM analytics.int_queue_contacts AS q
     GROUP BY q.channel
 ),
 daily AS (

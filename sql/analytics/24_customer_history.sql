@@ -1,10 +1,12 @@
+-- GENERATED from dbt/models/marts/questions/q24_customer_history.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: Who are our most frequent customers, and what is their contact history?
 -- Metric:   per customer: tickets = COUNT(tickets), interactions = COUNT(interactions) (and
 --           per channel), first_contact_at / last_contact_at = MIN / MAX(interaction_created),
 --           active_days = last_contact_at - first_contact_at in days, open_tickets = tickets
 --           not closed, avg_rating = AVG(ticket_rating) of rated tickets.
 --           The 25 customers with the most interactions (ties: most tickets, then lowest id).
--- Uses:     analytics.fct_customer_history (<- stg_customers, stg_tickets, stg_interactions)
+-- Uses:     analytics.fct_customer_history
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/24_customer_history.sql

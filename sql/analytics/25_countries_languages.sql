@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q25_countries_languages.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: Where do our customers come from, and in which languages do we support them?
 -- Metric:   one block of rows per country (the customer's) and one per language (the
 --           ticket's), then the total ('all'):
@@ -7,7 +9,7 @@
 --           tickets_per_customer = tickets / customers.
 --           In this dataset the language follows the country (UK and Netherlands english,
 --           France and Belgium french, Germany and Austria german).
--- Uses:     analytics.stg_tickets, analytics.stg_customers
+-- Uses:     analytics.int_tickets, analytics.stg_customers
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/25_countries_languages.sql
@@ -21,7 +23,7 @@ WITH grouped AS (
         coalesce(c.country, t.language, 'all') AS value,
         count(DISTINCT t.customer_id) AS customers,
         count(*) AS tickets
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     JOIN analytics.stg_customers AS c ON c.customer_id = t.customer_id
     GROUP BY GROUPING SETS ((c.country), (t.language), ())
 ),

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q26_service_level_weekly.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What service level do the phone and chat queues reach, week by week?
 -- Metric:   service level = contacts answered within the channel's threshold / contacts
 --           offered, where offered = answered + abandoned (every calls / chats record, the
@@ -12,7 +14,7 @@
 --           Per ISO week (Monday start, UTC, by `initialized`) and channel; channel = 'all'
 --           pools phone and chat, each against its own threshold; week = 'all' is the whole
 --           range. Weeks without queue contacts are not listed.
--- Uses:     analytics.stg_queue_contacts (<- calls, chats)
+-- Uses:     analytics.int_queue_contacts
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/26_service_level_weekly.sql
@@ -26,7 +28,7 @@ contacts AS (
         q.is_abandoned,
         q.wait_seconds,
         NOT q.is_abandoned AND q.wait_seconds <= t.threshold_seconds AS in_threshold
-    FROM analytics.stg_queue_contacts AS q
+    FROM analytics.int_queue_contacts AS q
     JOIN thresholds AS t ON t.channel = q.channel
 )
 SELECT

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q27_service_level_by_weekday_hour.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: When in the week do callers and chatters wait: service level and speed of answer
 --           by weekday and hour of day?
 -- Metric:   as 26_service_level_weekly.sql: service_level_pct = 100 * contacts answered
@@ -8,7 +10,7 @@
 --           week of the data, and per channel; channel = 'all' pools phone and chat, each
 --           against its own threshold (the heatmap in `seed report`). Only hours with queue
 --           contacts are listed: the grid shows the opening hours.
--- Uses:     analytics.stg_queue_contacts (<- calls, chats)
+-- Uses:     analytics.int_queue_contacts
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/27_service_level_by_weekday_hour.sql
@@ -23,7 +25,7 @@ contacts AS (
         q.is_abandoned,
         q.wait_seconds,
         NOT q.is_abandoned AND q.wait_seconds <= t.threshold_seconds AS in_threshold
-    FROM analytics.stg_queue_contacts AS q
+    FROM analytics.int_queue_contacts AS q
     JOIN thresholds AS t ON t.channel = q.channel
 )
 SELECT

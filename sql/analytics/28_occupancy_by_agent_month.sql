@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q28_occupancy_by_agent_month.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: How busy are agents while available: occupancy by agent and month, and the
 --           centre's occupancy by month?
 -- Metric:   occupancy_pct = 100 * SUM(interactions_time) / SUM(available_time), both WFM
@@ -8,7 +10,7 @@
 --           on busy days. Rows per (agent, month); agent_name = 'all' is the whole centre
 --           per month; month = 'all' is the agent's (or the centre's) whole range. The first
 --           and last months are partial months of data.
--- Uses:     analytics.stg_wfm, analytics.stg_users
+-- Uses:     analytics.stg_users, analytics.stg_wfm
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/28_occupancy_by_agent_month.sql

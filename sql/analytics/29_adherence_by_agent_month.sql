@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q29_adherence_by_agent_month.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: Do agents keep to the rota: absence, overtime and work inside the shift, by agent
 --           and month?
 -- Metric:   from WFM, per agent and month of `date`:
@@ -15,9 +17,8 @@
 --           opening to the latest closing), so each interaction is matched to the WFM row
 --           of its own day. Rows per (agent, month); month = 'all' per agent; agent_name =
 --           'all' is the whole centre.
--- Uses:     analytics.stg_wfm, analytics.stg_interactions, analytics.stg_users
--- Needs:    a loaded database with wfm.shift_start / wfm.shift_end, and the views from
---           00_views.sql (run it first, once).
+-- Uses:     analytics.stg_interactions, analytics.stg_users, analytics.stg_wfm
+-- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/29_adherence_by_agent_month.sql
 WITH rota AS (

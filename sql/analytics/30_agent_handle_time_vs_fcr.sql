@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q30_agent_handle_time_vs_fcr.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: Do faster agents resolve less at first contact? Handle time against FCR,
 --           escalation and rating per agent, for new hires and later.
 -- Metric:   aht_avg_minutes = AVG(handle_time) of the interactions the agent HANDLED (all
@@ -9,7 +11,7 @@
 --           before start_date + 1 month, else 'later' (for an owned ticket: at its first
 --           contact; a ticket without interactions counts at ticket_created). 'all' = both.
 --           Agents hired before the data starts have no 'first month' row.
--- Uses:     analytics.stg_interactions, analytics.stg_tickets, analytics.stg_users
+-- Uses:     analytics.int_tickets, analytics.stg_interactions, analytics.stg_users
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/30_agent_handle_time_vs_fcr.sql
@@ -33,7 +35,7 @@ owned AS (
         count(*) FILTER (WHERE t.escalated) AS escalated_tickets,
         count(t.ticket_rating) AS rated_tickets,
         sum(t.ticket_rating) AS rating_sum
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     JOIN analytics.stg_users AS u ON u.agent_id = t.owner_id
     GROUP BY 1, 2
 ),

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q31_weekly_anomalies.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: Which ISO weeks had unusually many or few tickets for their recent past, and
 --           which scenario events ran in them?
 -- Metric:   tickets_created per full ISO week (Monday to Sunday, UTC; the partial first and
@@ -7,7 +9,7 @@
 --           stddev is 0; is_anomaly = |z_score| >= 3. events = the names of the scenario events
 --           whose window overlaps the week ('' for none): the labels an anomaly detector
 --           can be scored against (public holidays are not stored, so are not listed).
--- Uses:     analytics.fct_tickets_daily, scenario_events
+-- Uses:     analytics.fct_tickets_daily, analytics.stg_scenario_events
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/31_weekly_anomalies.sql
@@ -46,8 +48,8 @@ SELECT
     round(s.z, 2) AS z_score,
     coalesce(abs(s.z) >= 3, false) AS is_anomaly,
     coalesce(
-        (SELECT string_agg(e.name, '; ' ORDER BY e.starts_at, e.id)
-         FROM scenario_events AS e
+        (SELECT string_agg(e.event_name, '; ' ORDER BY e.starts_at, e.event_id)
+         FROM analytics.stg_scenario_events AS e
          WHERE e.starts_at < s.week_start + 7 AND e.ends_at > s.week_start),
         ''
     ) AS events

@@ -1,3 +1,5 @@
+-- GENERATED from dbt/models/marts/questions/q32_recurring_issues.sql: do not edit;
+-- edit the model, then run `python tests/generate_analytics.py`.
 -- Question: What did each scenario event bring in, symptom by symptom, and how much harder
 --           were those tickets than the same category's ordinary ones?
 -- Metric:   per event (name, kind, window: first and last day) and symptom: tickets with
@@ -6,7 +8,7 @@
 --           / interactions of those tickets. The ordinary_* columns are the same measures
 --           over the tickets of the same symptom_cat that no event caused (event_id NULL),
 --           over the whole range.
--- Uses:     analytics.stg_tickets, analytics.stg_interactions, scenario_events
+-- Uses:     analytics.int_tickets, analytics.stg_interactions, analytics.stg_scenario_events
 -- Needs:    a loaded database, and the views from 00_views.sql (run it first, once).
 -- Run:      psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/00_views.sql
 --           psql -v ON_ERROR_STOP=1 -d DB -f sql/analytics/32_recurring_issues.sql
@@ -26,7 +28,7 @@ tickets AS (
         t.fcr,
         coalesce(h.interactions, 0) AS interactions,
         coalesce(h.handle_time_minutes, 0) AS handle_time_minutes
-    FROM analytics.stg_tickets AS t
+    FROM analytics.int_tickets AS t
     LEFT JOIN handled AS h ON h.ticket_id = t.ticket_id
 ),
 by_symptom AS (
@@ -54,8 +56,8 @@ ordinary AS (
     GROUP BY t.symptom_cat
 )
 SELECT
-    e.id AS event_id,
-    e.name AS event_name,
+    e.event_id,
+    e.event_name,
     e.kind,
     e.starts_at::date AS first_day,
     (e.ends_at - interval '1 day')::date AS last_day,
@@ -69,6 +71,6 @@ SELECT
     round(s.handle_time_minutes / nullif(s.interactions, 0), 2) AS aht_avg_minutes,
     round(o.handle_time_minutes / nullif(o.interactions, 0), 2) AS ordinary_aht_avg_minutes
 FROM by_symptom AS s
-JOIN scenario_events AS e ON e.id = s.event_id
+JOIN analytics.stg_scenario_events AS e ON e.event_id = s.event_id
 LEFT JOIN ordinary AS o ON o.symptom_cat = s.symptom_cat
-ORDER BY e.starts_at, e.id, s.tickets DESC, s.symptom_cat, s.symptom;
+ORDER BY e.starts_at, e.event_id, s.tickets DESC, s.symptom_cat, s.symptom;

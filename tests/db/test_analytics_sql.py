@@ -36,6 +36,7 @@ QUESTION_FILES = sorted(p for p in ANALYTICS_DIR.glob("[0-9][0-9]_*.sql") if p !
 HEADER_FIELDS = ("Question:", "Metric:", "Uses:", "Run:")
 REQUIRED_VIEWS = {
     "stg_tickets",
+    "int_tickets",
     "stg_interactions",
     "stg_wfm",
     "fct_tickets_daily",

@@ -1,0 +1,38 @@
+-- One row per ticket: stg_tickets with its contacts. First response: the first interaction
+-- starts when an agent first answers the customer.
+SELECT
+    t.ticket_id,
+    t.customer_id,
+    t.owner_id,
+    t.origin,
+    t.symptom_cat,
+    t.symptom,
+    t.product,
+    t.language,
+    t.status,
+    t.fcr,
+    t.escalated,
+    t.ticket_rating,
+    t.ticket_created,
+    t.ticket_closed,
+    t.last_interaction_time,
+    t.lifecycle_hours,
+    t.resolution_after_last_interaction_hours,
+    t.is_resolved,
+    t.is_open,
+    t.resolution_minutes,
+    t.resolution_hours,
+    t.created_day,
+    t.created_week,
+    t.created_iso_week,
+    t.created_month,
+    t.closed_day,
+    c.first_response_at,
+    extract(EPOCH FROM c.first_response_at - t.ticket_created) / 60 AS first_response_minutes,
+    c.last_contact_handled_at,
+    coalesce(c.contacts, 0) AS contacts,
+    coalesce(c.agents_involved, 0) AS agents_involved,
+    coalesce(c.contacts, 0) = 1 AS is_single_contact,
+    t.event_id
+FROM {{ ref('stg_tickets') }} AS t
+LEFT JOIN {{ ref('int_ticket_contacts') }} AS c ON c.ticket_id = t.ticket_id

@@ -1,0 +1,14 @@
+-- Question: How many agents are involved in a ticket? (distribution)
+-- Metric:   agents_involved = COUNT(DISTINCT interactions.handled_by) per ticket;
+--           tickets = COUNT(tickets) per agents_involved; pct_of_tickets = 100 * tickets / all;
+--           resolved_tickets = those with status = 'closed' (the mode.com report counts only
+--           resolved tickets); avg_contacts = AVG(interactions per ticket) in the group.
+SELECT
+    t.agents_involved,
+    count(*) AS tickets,
+    round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS pct_of_tickets,
+    count(*) FILTER (WHERE t.is_resolved) AS resolved_tickets,
+    round(avg(t.contacts), 2) AS avg_contacts
+FROM {{ ref('int_tickets') }} AS t
+GROUP BY t.agents_involved
+ORDER BY t.agents_involved
