@@ -148,7 +148,7 @@ class StagedPostgresSink:
             self._fall_back(prepared.refusal, summary)
             return
         self._target = prepared.schema
-        summary.timings["migrate"] = time.perf_counter() - step
+        summary.timings["prepare"] = time.perf_counter() - step
 
     def _connection_count(self) -> int:
         from seeder.config import default_connections
@@ -242,7 +242,8 @@ class StagedPostgresSink:
                 worker.join(0.05)
         if any(worker.error is not None for worker in self._workers):
             self._raise_failure()
-        assert self._schedule is not None and self._schedule.complete
+        if self._schedule is None or not self._schedule.complete:
+            raise RuntimeError("the loading connections stopped before the keys were built")
         if not announced:
             on_analyzing()
         summary.timings["analyze" if announced else "indexes+foreign keys"] = (

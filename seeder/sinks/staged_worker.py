@@ -85,8 +85,9 @@ class StagedWorker:
         self._thread.join(timeout)
 
     def stop(self) -> None:
-        """Abandon the work: cancel the statement in progress; the thread then ends."""
+        """Abandon the load: no more statements, the one in progress cancelled."""
         self._stopping.set()
+        self._schedule.fail()
         connection = self._connection
         if connection is not None:
             # A connection already broken or closed raises: its thread ends anyway.
@@ -126,6 +127,8 @@ class StagedWorker:
     def _build(self, connection: psycopg.Connection, only: frozenset[str] | None) -> None:
         """Run statements until none is left (for `only` these tables: those ready now)."""
         while (task := self._schedule.next_task(only, wait=only is None)) is not None:
+            if self._stopping.is_set():
+                raise WorkerStopped()
             connection.execute(task.sql)
             self._schedule.finish(task)
 
