@@ -1,13 +1,16 @@
 """The keys, indexes, foreign keys and statistics of the staged tables, built over N connections.
 
 Each statement is a task for whichever connection is free, once what it needs exists: a
-table's keys once its rows are committed, its indexes after its keys, a foreign key after
-both tables' keys (and its own table's indexes, as in the single-transaction load: the
-validating anti-join can use them), ANALYZE after the table's indexes. Two tasks never run at
-once on one table unless both are CREATE INDEX: every other statement here takes a lock that
-conflicts (ACCESS EXCLUSIVE for a key, SHARE ROW EXCLUSIVE on both tables for a foreign key,
-SHARE UPDATE EXCLUSIVE for ANALYZE), so a connection never waits on another, and no cycle of
-waits can form. The biggest tables go first, since their statements are the longest.
+table's keys once its rows are committed, its indexes after its keys, a foreign key after the
+referenced table's keys and its own table's keys and indexes (its validating anti-join can use
+them), ANALYZE after the table's indexes. A foreign key is added NOT VALID, which takes its
+locks for a moment, then validated, which only keeps the referenced table from changing (ROW
+SHARE), so the validations of calls and chats run beside the statements on interactions. The
+end is the same constraint, validated, as the deferred statement makes.
+
+Two tasks run at once only if the locks they take do not conflict (PostgreSQL's table of lock
+modes), so a connection never waits for another and no cycle of waits can form. The biggest
+tables go first, since their statements take longest.
 """
 
 from __future__ import annotations
@@ -18,11 +21,46 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-TaskKind = Literal["key", "index", "foreign key", "analyze"]
-_KIND_ORDER: dict[TaskKind, int] = {"key": 0, "index": 1, "foreign key": 2, "analyze": 3}
+TaskKind = Literal["key", "index", "foreign key", "validate", "analyze"]
+LockMode = Literal[
+    "ROW SHARE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"
+]
+_KIND_ORDER: dict[TaskKind, int] = {
+    "key": 0,
+    "index": 1,
+    "foreign key": 2,
+    "validate": 3,
+    "analyze": 4,
+}
+# The lock each kind of statement takes on its table, and on the table a foreign key references.
+_OWN_LOCK: dict[TaskKind, LockMode] = {
+    "key": "ACCESS EXCLUSIVE",
+    "index": "SHARE",
+    "foreign key": "SHARE ROW EXCLUSIVE",
+    "validate": "SHARE UPDATE EXCLUSIVE",
+    "analyze": "SHARE UPDATE EXCLUSIVE",
+}
+_REFERENCED_LOCK: dict[TaskKind, LockMode] = {
+    "foreign key": "SHARE ROW EXCLUSIVE",
+    "validate": "ROW SHARE",
+}
+# PostgreSQL's conflicts among the modes above (the documentation's "Conflicting Lock Modes").
+CONFLICTS: dict[LockMode, frozenset[LockMode]] = {
+    "ROW SHARE": frozenset({"ACCESS EXCLUSIVE"}),
+    "SHARE UPDATE EXCLUSIVE": frozenset(
+        {"SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"}
+    ),
+    "SHARE": frozenset({"SHARE UPDATE EXCLUSIVE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"}),
+    "SHARE ROW EXCLUSIVE": frozenset(
+        {"SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"}
+    ),
+    "ACCESS EXCLUSIVE": frozenset(
+        {"ROW SHARE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"}
+    ),
+}
 
 _FOREIGN_KEY = re.compile(
-    r"ALTER TABLE (\S+) ADD CONSTRAINT \S+ FOREIGN KEY\s*\([^)]*\) REFERENCES (\S+) \("
+    r"ALTER TABLE (\S+) ADD CONSTRAINT (\S+) FOREIGN KEY\s*\([^)]*\) REFERENCES (\S+) \("
 )
 _KEY = re.compile(r"ALTER TABLE (\S+) ADD CONSTRAINT \S+ (?:PRIMARY KEY|UNIQUE) ")
 _INDEX = re.compile(r"CREATE (?:UNIQUE )?INDEX \S+ ON (\S+) ")
@@ -36,26 +74,40 @@ class DdlTask:
     kind: TaskKind
     table: str
     references: str | None = None  # a foreign key's referenced table
+    constraint: str | None = None  # a foreign key's name
 
     @property
     def tables(self) -> frozenset[str]:
-        return frozenset({self.table} | ({self.references} if self.references else set()))
+        return frozenset(self.locks)
+
+    @property
+    def locks(self) -> dict[str, LockMode]:
+        """The lock it takes on each table it touches."""
+        locks = {self.table: _OWN_LOCK[self.kind]}
+        if self.references is not None and self.references != self.table:
+            locks[self.references] = _REFERENCED_LOCK[self.kind]
+        return locks
 
 
-def parse_task(sql: str) -> DdlTask:
-    """The task of a deferred create statement (seeder.schema.deferred_ddl renders them)."""
+def parse_tasks(sql: str) -> list[DdlTask]:
+    """The tasks of a deferred create statement (seeder.schema.deferred_ddl renders them)."""
     if match := _FOREIGN_KEY.match(sql):
-        return DdlTask(sql, "foreign key", match.group(1), match.group(2))
+        table, name, referenced = match.groups()
+        validate = f"ALTER TABLE {table} VALIDATE CONSTRAINT {name}"
+        return [
+            DdlTask(f"{sql} NOT VALID", "foreign key", table, referenced, name),
+            DdlTask(validate, "validate", table, referenced, name),
+        ]
     if match := _KEY.match(sql):
-        return DdlTask(sql, "key", match.group(1))
+        return [DdlTask(sql, "key", match.group(1))]
     if match := _INDEX.match(sql):
-        return DdlTask(sql, "index", match.group(1))
+        return [DdlTask(sql, "index", match.group(1))]
     raise ValueError(f"not a key, index or foreign key statement: {sql[:80]}")
 
 
 def build_tasks(create: Iterable[str], tables: Iterable[str]) -> list[DdlTask]:
-    """Every deferred create statement as a task, and an ANALYZE of each table."""
-    tasks = [parse_task(sql) for sql in create]
+    """Every deferred create statement as tasks, and an ANALYZE of each table."""
+    tasks = [task for sql in create for task in parse_tasks(sql)]
     return tasks + [DdlTask(f"ANALYZE {table}", "analyze", table) for table in tables]
 
 
@@ -73,7 +125,7 @@ class DdlSchedule:
         on_analyzing: Callable[[], None] | None = None,
     ) -> None:
         self._pending = sorted(
-            tasks, key=lambda t: (_KIND_ORDER[t.kind] == 3, -weights.get(t.table, 0), t.sql)
+            tasks, key=lambda t: (t.kind == "analyze", -weights.get(t.table, 0), t.sql)
         )
         self._total = len(self._pending)
         self._running: list[DdlTask] = []
@@ -137,22 +189,31 @@ class DdlSchedule:
     def _prerequisites_met(self, task: DdlTask) -> bool:
         if not task.tables <= self._committed:
             return False
-        unfinished = self._pending + self._running
-        if task.kind == "key":
-            return True
-        if task.kind in ("index", "analyze"):
-            before = ("key",) if task.kind == "index" else ("key", "index")
-            return not any(t.table == task.table and t.kind in before for t in unfinished)
-        # A foreign key: its table's keys and indexes, and the referenced table's keys.
-        return not any(
-            (t.table == task.table and t.kind in ("key", "index"))
-            or (t.table == task.references and t.kind == "key")
-            for t in unfinished
-            if t is not task
-        )
+        return not any(_needs(task, other) for other in self._pending + self._running)
 
     def _conflicts(self, task: DdlTask) -> bool:
+        wanted = task.locks
         return any(
-            running.tables & task.tables and not (running.kind == task.kind == "index")
+            mode in CONFLICTS[wanted[table]]
             for running in self._running
+            for table, mode in running.locks.items()
+            if table in wanted
         )
+
+
+def _needs(task: DdlTask, other: DdlTask) -> bool:
+    """Whether `task` may start only after `other` has finished."""
+    if other is task:
+        return False
+    if task.kind == "validate":
+        return other.kind == "foreign key" and other.constraint == task.constraint
+    same_table = other.table == task.table
+    if task.kind == "index":
+        return same_table and other.kind == "key"
+    if task.kind == "analyze":
+        return same_table and other.kind in ("key", "index")
+    if task.kind == "foreign key":
+        return (same_table and other.kind in ("key", "index")) or (
+            other.table == task.references and other.kind == "key"
+        )
+    return False

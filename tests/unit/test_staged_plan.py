@@ -13,7 +13,7 @@ from seeder.domain import LEADING_TABLES, TABLES
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows, generate_blocks
 from seeder.schema.deferred_ddl import deferred_ddl
-from seeder.sinks.ddl_schedule import DdlSchedule, DdlTask, build_tasks, parse_task
+from seeder.sinks.ddl_schedule import CONFLICTS, DdlSchedule, DdlTask, build_tasks, parse_tasks
 from seeder.sinks.staged import LOAD_GROUPS, assign_segments
 
 EXPECTED = estimate_rows(build_plan(build_run_config(tickets=1_000_000))).rows
@@ -56,15 +56,30 @@ def test_the_biggest_tables_load_on_different_connections() -> None:
 
 def test_every_deferred_statement_is_a_task_on_a_known_table() -> None:
     tasks = build_tasks(deferred_ddl().create, TABLES)
-    assert len(tasks) == len(deferred_ddl().create) + len(TABLES)
-    assert {t.table for t in tasks} == set(TABLES)
     foreign = [t for t in tasks if t.kind == "foreign key"]
+    assert len(tasks) == len(deferred_ddl().create) + len(foreign) + len(TABLES)
+    assert {t.table for t in tasks} == set(TABLES)
     assert len(foreign) == 9 and all(t.references in TABLES for t in foreign)
-    assert parse_task("CREATE UNIQUE INDEX ux ON calls (id)") == DdlTask(
-        "CREATE UNIQUE INDEX ux ON calls (id)", "index", "calls"
-    )
+    assert parse_tasks("CREATE UNIQUE INDEX ux ON calls (id)") == [
+        DdlTask("CREATE UNIQUE INDEX ux ON calls (id)", "index", "calls")
+    ]
     with pytest.raises(ValueError, match="not a key, index or foreign key"):
-        parse_task("DROP TABLE tickets")
+        parse_tasks("DROP TABLE tickets")
+
+
+def test_a_foreign_key_is_added_not_valid_then_validated() -> None:
+    statement = next(s for s in deferred_ddl().create if "fk_calls_interaction_id" in s)
+    add, validate = parse_tasks(statement)
+    assert add.sql == f"{statement} NOT VALID"
+    assert validate.sql == (
+        "ALTER TABLE calls VALIDATE CONSTRAINT fk_calls_interaction_id_interactions"
+    )
+    assert add.locks == {"calls": "SHARE ROW EXCLUSIVE", "interactions": "SHARE ROW EXCLUSIVE"}
+    assert validate.locks == {"calls": "SHARE UPDATE EXCLUSIVE", "interactions": "ROW SHARE"}
+
+
+def test_the_lock_conflicts_are_symmetric() -> None:
+    assert all(a in CONFLICTS[b] for a in CONFLICTS for b in CONFLICTS[a])
 
 
 def drain(schedule: DdlSchedule, workers: int) -> list[list[DdlTask]]:
@@ -83,6 +98,8 @@ def drain(schedule: DdlSchedule, workers: int) -> list[list[DdlTask]]:
 
 def prerequisites(task: DdlTask, tasks: list[DdlTask]) -> list[DdlTask]:
     """What must be built before `task` starts."""
+    if task.kind == "validate":
+        return [t for t in tasks if t.kind == "foreign key" and t.constraint == task.constraint]
     needed = {
         "key": [],
         "index": [("key", task.table)],
@@ -106,8 +123,8 @@ def test_statements_start_only_once_what_they_need_is_built_and_never_collide() 
             assert all(t in finished for t in prerequisites(task, tasks)), task
         for one in batch:
             for other in batch:
-                if one is not other and one.tables & other.tables:
-                    assert one.kind == other.kind == "index", (one, other)
+                for table in one.tables & other.tables if one is not other else ():
+                    assert one.locks[table] not in CONFLICTS[other.locks[table]], (one, other)
         finished += batch
     assert sorted(finished, key=str) == sorted(tasks, key=str)
     assert rounds[0][0].table == "interactions"  # the biggest table first
