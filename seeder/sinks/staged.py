@@ -113,6 +113,7 @@ class StagedPostgresSink:
         self._secrets = secrets_in(url)
         self._control: psycopg.Connection | None = None
         self._target = ""  # the schema the tables go to
+        self._staged = False  # the staging schema is this run's (made under the run's lock)
         self._fallback: PostgresSink | None = None
         self._workers: list[StagedWorker] = []
         self._owner: dict[str, StagedWorker] = {}
@@ -148,6 +149,7 @@ class StagedPostgresSink:
             self._fall_back(prepared.refusal, summary)
             return
         self._target = prepared.schema
+        self._staged = True
         summary.timings["prepare"] = time.perf_counter() - step
 
     def _connection_count(self) -> int:
@@ -288,7 +290,7 @@ class StagedPostgresSink:
         from seeder.sinks.staging import drop_staging
 
         connection = self._control
-        if connection is None or connection.closed:
+        if connection is None or connection.closed or not self._staged:
             return
         try:
             connection.rollback()

@@ -234,12 +234,16 @@ def test_a_failure_mid_load_changes_nothing_and_leaves_no_staging(
     assert staging_schemas(loaded_url) == []
 
 
-def test_a_second_run_is_refused_while_one_holds_the_lock(loaded_url: str) -> None:
-    with psycopg.connect(loaded_url, autocommit=True) as other:
-        other.execute("SELECT pg_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))
-        with pytest.raises(ConcurrentRunError, match="another seed run is loading"):
-            load(CONFIG, loaded_url, connections=2, reset=True)
-    assert staging_schemas(loaded_url) == []
+def test_a_second_run_is_refused_and_leaves_the_first_ones_staging(loaded_url: str) -> None:
+    mark = STAGING_MARK.replace("'", "''")
+    with psycopg.connect(loaded_url, autocommit=True) as first:
+        first.execute("SELECT pg_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))
+        first.execute(f"CREATE SCHEMA {STAGING_SCHEMA}")
+        first.execute(f"COMMENT ON SCHEMA {STAGING_SCHEMA} IS '{mark}'")
+        for connections in (2, 1):
+            with pytest.raises(ConcurrentRunError, match="another seed run is loading"):
+                load(CONFIG, loaded_url, connections=connections, reset=True)
+            assert staging_schemas(loaded_url) == [STAGING_SCHEMA]
 
 
 def test_a_lock_held_at_the_swap_times_out_and_changes_nothing(loaded_url: str) -> None:
