@@ -13,8 +13,9 @@ of each, the target ratios (seed <= 0.7 x psql; seed <= pg_restore -j 2), the pe
 the largest seed process, and checks that every database holds the same rows (count and a
 hash of the rows per table). pg_restore runs no ANALYZE; psql of a seeder dump and `seed` do.
 
---embedded measures against seeder's embedded server ($SEEDER_HOME), with the psql, pg_dump
-and pg_restore shipped with it. Every database is named seeder_bench_* and dropped at exit.
+--embedded measures against seeder's embedded server ($SEEDER_HOME). psql, pg_dump and
+pg_restore are those on PATH, or those shipped with the embedded server when only they match
+the server's major version. Every database is named seeder_bench_* and dropped at exit.
 """
 
 from __future__ import annotations
@@ -124,8 +125,27 @@ def _seed() -> list[str]:
     return [sys.executable, "-m", "seeder"]
 
 
+def client_tools(url: str) -> Path | None:
+    """Where the client programs matching the server's major version are (None: PATH)."""
+    import subprocess
+
+    from seeder.db.embedded import psql_executable
+
+    with psycopg.connect(libpq_conninfo(url)) as conn:
+        major = conn.info.server_version // 10000
+    for folder in (None, psql_executable().parent):
+        program = str(folder / "pg_dump") if folder else shutil.which("pg_dump")
+        if program is None:
+            continue
+        version = subprocess.run([program, "--version"], capture_output=True, text=True)
+        if version.stdout.split()[-1].split(".")[0] == str(major):
+            return folder
+    raise BenchmarkError(f"no pg_dump for PostgreSQL {major} on PATH nor in the embedded server")
+
+
 def run(args: argparse.Namespace) -> dict[str, object]:
     server = Server(args.database_url)
+    args.tools = client_tools(args.database_url)
     default = default_connections(args.tickets, local=server_is_local(args.database_url))
     with tempfile.TemporaryDirectory(prefix="seeder-bench-") as folder:
         paths = Paths(server, args.tickets, args.tools, Path(folder))
@@ -228,12 +248,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, metavar="FILE")
     args = parser.parse_args(argv)
     args.repeats = Repeats(args.repeat)
-    args.tools = None
     if args.embedded:
-        from seeder.db.embedded import psql_executable, start_embedded
+        from seeder.db.embedded import start_embedded
 
         args.database_url = start_embedded().replace("/seeder?", "/postgres?")
-        args.tools = psql_executable().parent
     return args
 
 
