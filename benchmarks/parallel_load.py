@@ -13,6 +13,12 @@ of each, the target ratios (seed <= 0.7 x psql; seed <= pg_restore -j 2), the pe
 the largest seed process, and checks that every database holds the same rows (count and a
 hash of the rows per table). pg_restore runs no ANALYZE; psql of a seeder dump and `seed` do.
 
+Beside the wall time of its best run, each path shows the CPU seconds that run took: the
+client's (the process tree's) and, when the server runs on this machine and its postmaster's
+/proc entry is readable, the server's (the backends and workers the postmaster reaped). On a
+shared machine the wall times swing with the neighbours' load while the CPU seconds barely
+move, and a server shared with other sessions counts theirs too.
+
 --embedded measures against seeder's embedded server ($SEEDER_HOME). psql, pg_dump and
 pg_restore are those on PATH, or those shipped with the embedded server when only they match
 the server's major version. Every database is named seeder_bench_* and dropped at exit.
@@ -23,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -80,6 +87,8 @@ class Paths:
         self.dump = folder / "dump.sql"
         self.directory = folder / "dump.dir"
         self.loaded: dict[str, Fingerprints] = {}
+        self.cpu: dict[str, list[tuple[float, float, float | None]]] = {}
+        self._postmaster = postmaster_pid(server.admin_url)
 
     def tool(self, name: str) -> str:
         found = str(self.tools / name) if self.tools else shutil.which(name)
@@ -102,7 +111,12 @@ class Paths:
 
     def measure(self, name: str, argv: Callable[[str], list[str]]) -> Timing:
         with self.server.fresh_database() as url:
+            client, server = _client_cpu(), server_cpu(self._postmaster)
             seconds, peak, tree = run_child(argv(url))
+            used = _client_cpu() - client
+            after = server_cpu(self._postmaster)
+            spent = None if server is None or after is None else after - server
+            self.cpu.setdefault(name, []).append((seconds, used, spent))
             self.loaded.setdefault(name, fingerprints(url))
         rows = sum(count for count, _ in self.loaded[name].values())
         return Timing(seconds, rows, 0, peak, tree)
@@ -119,6 +133,34 @@ class Paths:
         given = [] if connections is None else ["--connections", str(connections)]
         return lambda url: [*_seed(), "--tickets", str(self.tickets), "--quiet",
                             "--database-url", url, *given]  # fmt: skip
+
+
+def postmaster_pid(url: str) -> int | None:
+    """The server's postmaster, when it runs on this machine (None: it does not, or unknown)."""
+    with psycopg.connect(libpq_conninfo(url)) as conn:
+        backend = conn.info.backend_pid
+    try:
+        stat = Path(f"/proc/{backend}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+def server_cpu(postmaster: int | None) -> float | None:
+    """CPU seconds of the postmaster and the children it reaped, or None when unreadable."""
+    if postmaster is None:
+        return None
+    try:
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    ticks = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _client_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _seed() -> list[str]:
@@ -163,7 +205,8 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         _say(f"in rounds: {', '.join(names)}")
         timings = dict(zip(names, best_of_each(args.repeats, measures), strict=True))
         loaded = paths.loaded
-    return _report(args, machine_info(server), dump, timings, loaded, names)
+        cpu = {name: min(runs)[1:] for name, runs in paths.cpu.items()}  # the fastest run's
+    return _report(args, machine_info(server), dump, timings, cpu, loaded, names)
 
 
 def _report(
@@ -171,6 +214,7 @@ def _report(
     machine: dict[str, object],
     dump: Timing,
     timings: dict[str, Timing],
+    cpu: dict[str, tuple[float, float | None]],
     loaded: dict[str, Fingerprints],
     names: list[str],
 ) -> dict[str, object]:
@@ -188,17 +232,22 @@ def _report(
     }  # fmt: skip
     print(f"{machine}\nload average at the end: {os.getloadavg()}")
     print(f"seed dump: {dump.seconds:.2f} s, {dump.rows:,} rows, {dump.bytes / 1e6:,.0f} MB")
-    print(f"{'path':<28}{'seconds':>9}{'rows/s':>12}{'peak MiB':>10}{'tree MiB':>10}")
+    print(f"{'path':<28}{'seconds':>9}{'rows/s':>12}{'peak MiB':>10}{'tree MiB':>10}"
+          f"{'client CPU s':>14}{'server CPU s':>14}")  # fmt: skip
     for name, t in timings.items():
-        print(f"{name:<28}{t.seconds:>9.2f}{t.rows_per_s:>12,.0f}"
-              f"{t.peak_rss_mib:>10.0f}{t.tree_rss_mib:>10.0f}")  # fmt: skip
+        client, server = cpu[name]
+        shown = "-" if server is None else f"{server:.2f}"
+        memory = f"{t.peak_rss_mib:>10.0f}{t.tree_rss_mib:>10.0f}"
+        print(
+            f"{name:<28}{t.seconds:>9.2f}{t.rows_per_s:>12,.0f}{memory}{client:>14.2f}{shown:>14}"
+        )
     for name, (value, limit, passed) in targets.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}: {value:.3f} ({limit})")
     return {
         "machine": machine,
         "tickets": args.tickets,
         "dump": {"seconds": dump.seconds, "rows": dump.rows, "bytes": dump.bytes},
-        "timings": {name: _figures(timing) for name, timing in timings.items()},
+        "timings": {name: _figures(timing, *cpu[name]) for name, timing in timings.items()},
         "targets": {
             name: {"value": value, "limit": limit, "passed": passed}
             for name, (value, limit, passed) in targets.items()
@@ -207,12 +256,14 @@ def _report(
     }
 
 
-def _figures(timing: Timing) -> dict[str, float]:
+def _figures(timing: Timing, client: float, server: float | None) -> dict[str, float | None]:
     return {
         "seconds": timing.seconds,
         "rows_per_s": timing.rows_per_s,
         "peak_rss_mib": timing.peak_rss_mib,
         "tree_rss_mib": timing.tree_rss_mib,
+        "client_cpu_seconds": client,
+        "server_cpu_seconds": server,
     }
 
 
