@@ -16,14 +16,18 @@ from seeder.config import (
     DEFAULT_BATCH_ROWS,
     DEFAULT_SEED,
     DEFAULT_SIZE,
+    MAX_CONNECTIONS,
+    MAX_DEFAULT_CONNECTIONS,
     MAX_DEFAULT_JOBS,
     MIN_AGENTS,
     MIN_CUSTOMERS,
     PARALLEL_MIN_TICKETS,
+    REMOTE_CONNECTIONS,
     SIZE_TICKETS,
     SPEC_AGENTS,
     SPEC_CUSTOMERS,
     SPEC_TICKETS,
+    STAGED_MIN_TICKETS,
     JobsTarget,
     RunConfig,
     build_run_config,
@@ -186,6 +190,26 @@ def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
     )
 
 
+def _connections(value: str) -> int:
+    number = _positive_int("connections")(value)
+    if number > MAX_CONNECTIONS:
+        raise argparse.ArgumentTypeError(f"{value} is more than {MAX_CONNECTIONS}")
+    return number
+
+
+def _add_connections(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--connections",
+        type=_connections,
+        default=None,
+        metavar="N",
+        help="connections loading at once, through staged tables swapped in at the end; 1 "
+        f"loads in one transaction (default: 1 below {STAGED_MIN_TICKETS:,} tickets, else "
+        f"one per CPU for a server on this machine, {REMOTE_CONNECTIONS} for another, "
+        f"at most the CPUs here and {MAX_DEFAULT_CONNECTIONS})",
+    )
+
+
 def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help=what)
     parser.add_argument(
@@ -237,7 +261,7 @@ def load_parser() -> Parser:
     _add_generation(parser)
     _add_target(parser)
     parser.add_argument(
-        "--reset", action="store_true", help="replace data already in the target (same transaction)"
+        "--reset", action="store_true", help="replace data already in the target (all at once)"
     )
     parser.add_argument(
         "--batch-rows",
@@ -247,6 +271,7 @@ def load_parser() -> Parser:
         help=f"rows per COPY write; never changes the data (default {DEFAULT_BATCH_ROWS:,})",
     )
     _add_jobs(parser, "database")
+    _add_connections(parser)
     _add_lock_timeout(parser)
     output = parser.add_mutually_exclusive_group()
     output.add_argument(

@@ -82,6 +82,11 @@ def _print_lock_wait(wait: LockWait) -> None:
     _note(wait.describe())
 
 
+def _print_notice(line: str) -> None:
+    sys.stderr.write(f"seed: {line}\n")
+    sys.stderr.flush()
+
+
 def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.on_interrupt = ROLLED_BACK
     args = load_parser().parse_args(argv)
@@ -100,6 +105,8 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
             progress=display.update,
             lock_timeout=args.lock_timeout,
             on_lock_wait=_print_lock_wait,  # a silent wait would look like a hang
+            connections=args.connections,
+            on_notice=None if args.quiet else _print_notice,
         )
     if args.json:
         print(

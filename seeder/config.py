@@ -33,6 +33,13 @@ MAX_DEFAULT_JOBS: Final = 8
 # milliseconds, spawned ones (macOS, Windows) in about 0.5 s.
 PARALLEL_MIN_TICKETS: Final = 20_000 if sys.platform.startswith("linux") else 50_000
 JobsTarget = Literal["database", "file"]
+# A load over several connections (seeder.sinks.staged) from this size up; below, its extra
+# connections and staging schema cost more than the parallel index builds save.
+STAGED_MIN_TICKETS: Final = 20_000
+MAX_DEFAULT_CONNECTIONS: Final = 8
+# A server on another machine: its cores are unknown, so a modest number.
+REMOTE_CONNECTIONS: Final = 4
+MAX_CONNECTIONS: Final = 64
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,21 @@ def default_jobs(target: JobsTarget = "database", tickets: int | None = None) ->
         return 1
     spare = available_cpus() - (2 if target == "database" else 0)
     return max(1, min(spare, MAX_DEFAULT_JOBS))
+
+
+def default_connections(tickets: int, *, local: bool) -> int:
+    """Connections a load uses when --connections is not given.
+
+    One (the single-transaction load) below STAGED_MIN_TICKETS. Else, for a server on this
+    machine, one per CPU (the server's CPUs are this machine's); for another machine,
+    REMOTE_CONNECTIONS, at most one per CPU here, since every connection's COPY stream costs
+    this side too. At most MAX_DEFAULT_CONNECTIONS.
+    """
+    if tickets < STAGED_MIN_TICKETS:
+        return 1
+    cpus = available_cpus()
+    wanted = cpus if local else min(REMOTE_CONNECTIONS, cpus)
+    return max(1, min(wanted, MAX_DEFAULT_CONNECTIONS))
 
 
 def parse_date(name: str, value: str) -> dt.date:

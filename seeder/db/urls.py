@@ -117,6 +117,20 @@ def libpq_env_conninfo() -> str | None:
     return make_conninfo(**keys) if keys else "port=5432"
 
 
+_LOCAL_HOSTS = ("localhost", "::1")
+
+
+def server_is_local(raw: str) -> bool:
+    """Whether the server at `raw` runs on this machine: a unix socket (libpq's default), or
+    a loopback address, for every host listed."""
+    params = conninfo_params(raw)
+    hosts = params.get("host") or params.get("hostaddr") or os.environ.get("PGHOST", "")
+    return all(
+        not host or host.startswith(("/", "@")) or host in _LOCAL_HOSTS or host.startswith("127.")
+        for host in (h.strip() for h in hosts.split(","))
+    )
+
+
 def redact_url(raw: str) -> str:
     """The connection string with every password replaced by ***, for messages and summaries."""
     return mask(raw.strip(), one_value=True)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from seeder.db.lock_wait import LockWaitCallback
     from seeder.sinks.dump import DumpFormat
     from seeder.sinks.export import ExportFormat
+    from seeder.sinks.staged import NoticeCallback
 
 
 def run(
@@ -87,24 +88,32 @@ def load(
     progress: ProgressCallback | None = None,
     lock_timeout: float | None = None,
     on_lock_wait: LockWaitCallback | None = None,
+    connections: int | None = None,
+    on_notice: NoticeCallback | None = None,
 ) -> RunSummary:
     """Generate the dataset for `config` and load it into the database at `url`.
 
     Raises TargetNotEmptyError (nothing changed) when the tables hold data and reset is
-    False; with reset=True the old rows are replaced in the same transaction. The load is
-    recorded in seed_runs with the data (rows of earlier loads stay: the history). When another
-    session holds a lock on a target table, the load waits: on_lock_wait hears what for after
-    a couple of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
-    """
-    from seeder.sinks.postgres import PostgresSink
+    False; with reset=True the old rows are replaced, all at once. The load is recorded in
+    seed_runs with the data (rows of earlier loads stay: the history). When another session
+    holds a lock on a target table, the load waits: on_lock_wait hears what for after a couple
+    of seconds, and with lock_timeout (seconds) it gives up with LockTimeoutError.
 
-    sink = PostgresSink(
+    With `connections` above 1 (None: seeder.config.default_connections) the tables are
+    loaded in parallel through a staging schema and swapped in (seeder.sinks.staged); where
+    that is not possible, on_notice hears why and the load runs in one transaction.
+    """
+    from seeder.sinks.staged import StagedPostgresSink
+
+    sink = StagedPostgresSink(
         url,
         config.batch_rows,
         config=config,
+        connections=connections,
         reset=reset,
         lock_timeout=lock_timeout,
         on_lock_wait=on_lock_wait,
+        on_notice=on_notice,
     )
     return run(config, sink, redact_url(url), progress=progress)
 

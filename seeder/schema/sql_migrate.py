@@ -36,6 +36,16 @@ def migrate_to_head(connection: psycopg.Connection) -> None:
         connection.execute(script)
 
 
+def migratable_revisions(connection: psycopg.Connection) -> list[str] | None:
+    """The recorded revisions (None: no alembic_version), if migrate_to_head can migrate
+    from them; else the SchemaVersionError it would raise."""
+    schema = compiled_schema()
+    revisions = recorded_revisions(connection)
+    if revisions is not None and revisions != [schema.head]:
+        _refuse_unknown(schema, revisions)
+    return revisions
+
+
 def _refuse_unknown(schema: CompiledSchema, revisions: list[str]) -> None:
     unknown = [revision for revision in revisions if revision not in schema.revisions]
     if unknown:

@@ -17,21 +17,23 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seeder.db.masking import secrets_in
 from seeder.domain import LEADING_TABLES, TABLES
 from seeder.encode import Encoding
 from seeder.encode.copy_format import HEADER, TRAILER, EncodedBlock
-from seeder.errors import (
-    ConcurrentRunError,
-    InterruptedAfterCommitError,
-    TargetNotEmptyError,
-    interrupted_exit_code,
-)
+from seeder.errors import InterruptedAfterCommitError, interrupted_exit_code
 from seeder.sinks.base import PhaseCallback, RunSummary
 from seeder.sinks.manifest import ContentHashes, record_load
+from seeder.sinks.target_locks import (
+    LockPolicy,
+    before_commit,
+    lock_tables,
+    lock_timeouts,
+    refuse_if_occupied,
+    take_run_lock,
+)
 
 # What only this process needs (psycopg, 0.11 s; the compiled schema and concurrent.futures,
 # 15-30 ms more) is imported once the block source has forked: until then the child, which
@@ -43,37 +45,9 @@ if TYPE_CHECKING:
     from seeder.db.lock_wait import LockWaitCallback
     from seeder.schema.offline import CompiledSchema
 
-# pg_advisory lock key shared by every seeder run on a database ("seeder" in ASCII).
-ADVISORY_LOCK_KEY = 0x736565646572
-
 # Every table but the leading ones (analyzed during the load), split so that both halves
 # take about as long to ANALYZE.
 ANALYZE_HALVES = (("tickets", "wfm"), ("interactions", "calls", "chats"))
-
-
-@dataclass(frozen=True)
-class LockPolicy:
-    """How a load waits for other sessions' locks on its tables."""
-
-    url: str
-    timeout_s: float | None = None  # give up after this long; None: wait as long as it takes
-    on_wait: LockWaitCallback | None = None  # told what the load waits for, after a while
-
-
-def tables_holding_data(connection: psycopg.Connection) -> list[str]:
-    """The seeder tables that hold at least one row (cheap: one EXISTS per table)."""
-    checks = " UNION ALL ".join(f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {t})" for t in TABLES)
-    return [str(row[0]) for row in connection.execute(checks).fetchall()]
-
-
-def _take_lock(connection: psycopg.Connection) -> None:
-    query = "SELECT pg_try_advisory_xact_lock(%s)"
-    row = connection.execute(query, (ADVISORY_LOCK_KEY,)).fetchone()
-    if row is None or not row[0]:
-        raise ConcurrentRunError(
-            "another seed run is loading this database right now: wait for it to finish, "
-            "then run again"
-        )
 
 
 class PostgresSink:
@@ -109,7 +83,7 @@ class PostgresSink:
         assert self._connection is not None
         with (
             database_errors("loading", self._secrets),
-            _lock_timeouts(self._connection, self._locks),
+            lock_timeouts(self._connection, self._locks),
         ):
             yield self._connection
 
@@ -130,7 +104,7 @@ class PostgresSink:
 
         with self._errors() as connection:
             if not self._reset:
-                _refuse_if_occupied(connection)
+                refuse_if_occupied(connection)
             connection.execute(f"TRUNCATE {', '.join(TABLES)}")
             for statement in compiled_schema().deferred_drop:
                 connection.execute(statement)
@@ -173,6 +147,7 @@ class PostgresSink:
                 if statement not in early:
                     connection.execute(statement)
             summary.timings["indexes+foreign keys"] = time.perf_counter() - step
+            before_commit(connection)
             step = time.perf_counter()
             record_load(connection, self._config, summary, self._hashes)
             connection.commit()
@@ -241,60 +216,18 @@ def _analyze_on_new_connection(url: str, tables: tuple[str, ...]) -> None:
         other.execute(f"ANALYZE {', '.join(tables)}")
 
 
-@contextmanager
-def _lock_timeouts(connection: psycopg.Connection, locks: LockPolicy) -> Iterator[None]:
-    """lock_timeout passing becomes a LockTimeoutError naming who held the tables."""
-    from psycopg.errors import LockNotAvailable
-
-    from seeder.db.lock_wait import lock_timeout_error
-
-    try:
-        yield
-    except LockNotAvailable:
-        pid = connection.info.backend_pid
-        raise lock_timeout_error(locks.url, pid, locks.timeout_s) from None
-
-
-def _refuse_if_occupied(connection: psycopg.Connection) -> None:
-    occupied = tables_holding_data(connection)
-    if occupied:
-        raise TargetNotEmptyError(
-            f"the database already holds data (tables: {', '.join(occupied)}): "
-            "pass --reset to replace it, or choose an empty database"
-        )
-
-
-def _lock_tables(connection: psycopg.Connection, reset: bool) -> None:
-    """Take the lock TRUNCATE needs on every existing target table, before anything else.
-
-    Waiting for another session then happens here, in one place, and once these are held no
-    later statement of the load waits. A load that will refuse (data, no reset) reads first,
-    so it does not queue for an exclusive lock only to give up.
-    """
-    from seeder.db.lock_wait import LOCKED_TABLES
-
-    found = connection.execute(
-        "SELECT name FROM unnest(%s::text[]) WITH ORDINALITY AS t(name, n) "
-        "WHERE to_regclass(name) IS NOT NULL ORDER BY n",
-        (list(LOCKED_TABLES),),
-    ).fetchall()
-    existing = [str(row[0]) for row in found]
-    if not reset and len(existing) == len(LOCKED_TABLES):
-        _refuse_if_occupied(connection)
-    if existing:
-        connection.execute(f"LOCK TABLE {', '.join(existing)} IN ACCESS EXCLUSIVE MODE")
-
-
 def _lock_and_migrate(
     connection: psycopg.Connection, reset: bool, lock_timeout: float | None
 ) -> None:
     """Take the run's lock and the tables' locks, then migrate (all inside the transaction)."""
     from seeder.db.lock_wait import lock_timeout_setting
     from seeder.schema.sql_migrate import migrate_to_head  # imports psycopg
+    from seeder.sinks.staging import drop_leftover_staging
 
-    _take_lock(connection)
+    take_run_lock(connection)
     if lock_timeout is not None:
         setting = lock_timeout_setting(lock_timeout)
         connection.execute("SELECT set_config('lock_timeout', %s, true)", (setting,))
-    _lock_tables(connection, reset)
+    drop_leftover_staging(connection)  # a killed staged load's: the run's lock is ours now
+    lock_tables(connection, reset)
     migrate_to_head(connection)

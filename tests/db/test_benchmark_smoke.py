@@ -159,3 +159,43 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
     after = bench_databases(server_url)
     assert not created & after, f"left behind: {created & after}"
     assert after <= before, f"left behind: {after - before}"
+
+
+PARALLEL_LOAD = REPO_ROOT / "benchmarks" / "parallel_load.py"
+
+
+def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
+    server_url: str, tmp_path: Path
+) -> None:
+    before = bench_databases(server_url)
+    out = tmp_path / "parallel.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(PARALLEL_LOAD),
+            "--tickets",
+            "300",
+            "--connections-list",
+            "1,2",
+            "--database-url",
+            server_url,
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text())
+    assert set(report["timings"]) == {
+        "psql -f",
+        "pg_restore -j 2",
+        "seed (default 1)",
+        "seed --connections 1",
+        "seed --connections 2",
+    }
+    assert report["targets"]["same rows in every database"]["passed"] is True
+    assert all(is_positive_number(t["rows_per_s"]) for t in report["timings"].values())
+    assert bench_databases(server_url) == before

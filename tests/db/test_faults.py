@@ -1,4 +1,8 @@
-"""Faults during a load: whatever happens, every table holds exactly what it held before."""
+"""Faults during a load: whatever happens, every table holds exactly what it held before.
+
+Each fault hits the single-transaction load (--connections 1) and the staged load over
+several connections (--connections 3), which leaves the target untouched until its swap.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import pytest
 from tests_support import database_name, table_fingerprints
 
 BIG = "200000"  # large enough that the load is still streaming when the fault hits
+CONNECTIONS = pytest.mark.parametrize("connections", ["1", "3"], ids=["one", "staged"])
 
 
 def start_seed(url: str, *args: str) -> subprocess.Popen[str]:
@@ -56,10 +61,19 @@ def loaded_url(run_seed, fresh_database_url: str) -> str:
     return fresh_database_url
 
 
+def staging_schemas(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_namespace WHERE nspname = 'seeder_staging'"
+        ).fetchone()
+    return int(row[0]) if row else -1
+
+
 @pytest.mark.slow
-def test_sigkill_mid_load_leaves_the_previous_data(loaded_url: str) -> None:
+@CONNECTIONS
+def test_sigkill_mid_load_leaves_the_previous_data(loaded_url: str, connections: str) -> None:
     before = table_fingerprints(loaded_url)
-    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset", "--connections", connections)
     wait_for_copy(loaded_url, process)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
@@ -68,42 +82,56 @@ def test_sigkill_mid_load_leaves_the_previous_data(loaded_url: str) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_on_an_empty_database_leaves_it_empty(fresh_database_url: str) -> None:
-    process = start_seed(fresh_database_url, "--tickets", BIG)
+@CONNECTIONS
+def test_sigkill_on_an_empty_database_leaves_it_empty(
+    fresh_database_url: str, connections: str
+) -> None:
+    process = start_seed(fresh_database_url, "--tickets", BIG, "--connections", connections)
     wait_for_copy(fresh_database_url, process)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     time.sleep(0.5)
     with psycopg.connect(fresh_database_url) as conn:
         tables = conn.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'tickets'"
+            "SELECT count(*) FROM information_schema.tables "
+            "WHERE table_schema = 'public' AND table_name = 'tickets'"
         ).fetchone()
-    assert tables == (0,), "the migration is part of the load's transaction and rolls back too"
+    assert tables == (0,), "the migration is part of the swap's transaction, which never ran"
+    assert staging_schemas(fresh_database_url) == (1 if connections != "1" else 0)
+    # The next run, on either path, removes what the killed one staged.
+    again = start_seed(fresh_database_url, "--size", "small", "--connections", "1")
+    assert again.wait(timeout=120) == 0, again.communicate()
+    assert staging_schemas(fresh_database_url) == 0
 
 
 @pytest.mark.slow
+@CONNECTIONS
 @pytest.mark.parametrize(
     ("stop", "said"),
     [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
     ids=["Ctrl-C", "SIGTERM"],
 )
 def test_an_interrupt_rolls_back_and_says_so(
-    loaded_url: str, stop: signal.Signals, said: str
+    loaded_url: str, stop: signal.Signals, said: str, connections: str
 ) -> None:
     before = table_fingerprints(loaded_url)
-    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset", "--connections", connections)
     wait_for_copy(loaded_url, process)
     process.send_signal(stop)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 128 + stop
     assert stderr.strip() == f"seed: {said}: nothing was changed (the transaction was rolled back)"
     assert table_fingerprints(loaded_url) == before
+    assert staging_schemas(loaded_url) == 0
 
 
 @pytest.mark.slow
-def test_server_terminating_the_backend_gives_one_line_and_no_data(loaded_url: str) -> None:
+@CONNECTIONS
+def test_server_terminating_the_backend_gives_one_line_and_no_data(
+    loaded_url: str, connections: str
+) -> None:
     before = table_fingerprints(loaded_url)
-    process = start_seed(loaded_url, "--tickets", BIG, "--reset")
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset", "--connections", connections)
     backend = wait_for_copy(loaded_url, process)
     with psycopg.connect(loaded_url, autocommit=True) as conn:
         conn.execute("SELECT pg_terminate_backend(%s)", (backend,))
@@ -113,15 +141,19 @@ def test_server_terminating_the_backend_gives_one_line_and_no_data(loaded_url: s
     assert len(lines) == 1 and lines[0].startswith("seed: error: loading failed:"), stderr
     assert "Traceback" not in stderr
     assert table_fingerprints(loaded_url) == before
+    assert staging_schemas(loaded_url) == 0
 
 
 @pytest.mark.slow
+@CONNECTIONS
 def test_a_second_concurrent_run_fails_fast_and_the_first_completes(
-    fresh_database_url: str,
+    fresh_database_url: str, connections: str
 ) -> None:
-    first = start_seed(fresh_database_url, "--tickets", "150000")  # a few seconds of COPY
+    # A few seconds of COPY; the second run takes the other path.
+    first = start_seed(fresh_database_url, "--tickets", "150000", "--connections", connections)
     wait_for_copy(fresh_database_url, first)
-    second = start_seed(fresh_database_url, "--size", "small")
+    other = "3" if connections == "1" else "1"
+    second = start_seed(fresh_database_url, "--size", "small", "--connections", other)
     _, second_err = second.communicate(timeout=60)
     assert first.poll() is None, "the second run must not have waited for the first"
     assert second.returncode == 1

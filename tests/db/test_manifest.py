@@ -129,6 +129,23 @@ def test_hashes_do_not_depend_on_batch_size_or_jobs(
     assert runs(other)[0]["content_hashes"] == runs(loaded)[0]["content_hashes"]
 
 
+def test_a_staged_load_records_the_same_run_and_keeps_the_history(
+    loaded: str, fresh_database_url: str
+) -> None:
+    notices: list[str] = []  # a fallback to one connection would say why here
+    load(CUSTOM, fresh_database_url, connections=3, on_notice=notices.append)
+    second = build_run_config(tickets=400, seed=2)
+    load(second, fresh_database_url, reset=True, connections=3, on_notice=notices.append)
+    assert notices == []
+    staged, newest = runs(fresh_database_url)
+    (single,) = runs(loaded)
+    moment = {"id", "started_at", "finished_at"}
+    assert {k: v for k, v in staged.items() if k not in moment} == {
+        k: v for k, v in single.items() if k not in moment
+    }
+    assert (newest["seed"], newest["row_counts"]) == (2, table_counts(fresh_database_url))
+
+
 def test_reset_replaces_the_data_and_keeps_the_history(fresh_database_url: str) -> None:
     first, second = build_run_config(tickets=300, seed=1), build_run_config(tickets=400, seed=2)
     load(first, fresh_database_url)

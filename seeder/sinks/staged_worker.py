@@ -1,0 +1,153 @@
+"""One connection of a staged load: it COPYs its tables, then builds keys and indexes.
+
+A worker owns some of the staged tables. It loads them in segments, one per load group (see
+seeder.sinks.staged): each segment is one transaction that TRUNCATEs its tables, which makes
+COPY FREEZE legal, and COPYs every block routed to it until the group is complete. Once a
+segment commits, its tables' statements may run on any free connection; a segment of leading
+tables (complete while the first tickets are still being generated) has its own built at
+once, between the worker's two transactions. With no segment left, the worker takes
+statements from the shared DdlSchedule until none remain.
+
+The worker runs in a thread; the sink feeds it through a bounded queue, so memory stays flat.
+Any failure stops the schedule, and the sink raises it on its next call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seeder.encode.copy_format import HEADER, TRAILER, EncodedBlock
+from seeder.sinks.ddl_schedule import DdlSchedule
+
+if TYPE_CHECKING:
+    import psycopg
+
+# Blocks queued for one worker: two ticket chunks' worth, as the prefetcher keeps.
+QUEUE_BLOCKS = 8
+_POLL_SECONDS = 0.1
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Tables one worker loads in one transaction; `leading`: build their keys right after."""
+
+    tables: tuple[str, ...]
+    leading: bool = False
+
+
+class SegmentDone:
+    """Queued after the last block of a worker's current segment."""
+
+
+class WorkerStopped(Exception):
+    """The worker is gone (it failed, or the load is being abandoned)."""
+
+
+class StagedWorker:
+    """A thread with its own connection; see the module doc."""
+
+    def __init__(self, url: str, segments: list[Segment], schedule: DdlSchedule) -> None:
+        self.segments = segments
+        self.error: BaseException | None = None
+        self._url = url
+        self._schedule = schedule
+        self._queue: queue.Queue[EncodedBlock | SegmentDone] = queue.Queue(QUEUE_BLOCKS)
+        self._stopping = threading.Event()
+        self._connection: psycopg.Connection | None = None
+        self._thread = threading.Thread(target=self._run, name="seeder-staged", daemon=True)
+
+    @property
+    def tables(self) -> set[str]:
+        return {table for segment in self.segments for table in segment.tables}
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def put(self, item: EncodedBlock | SegmentDone) -> None:
+        """Queue a block or an end of segment; raises WorkerStopped if the worker is gone."""
+        while True:
+            if self.error is not None or self._stopping.is_set() or not self._thread.is_alive():
+                raise WorkerStopped()
+            try:
+                self._queue.put(item, timeout=_POLL_SECONDS)
+                return
+            except queue.Full:
+                continue
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def stop(self) -> None:
+        """Abandon the load: no more statements, the one in progress cancelled."""
+        self._stopping.set()
+        self._schedule.fail()
+        connection = self._connection
+        if connection is not None:
+            # A connection already broken or closed raises: its thread ends anyway.
+            with contextlib.suppress(Exception):
+                connection.cancel_safe(timeout=5)
+
+    def _run(self) -> None:
+        from seeder.db.connect import connect_driver
+        from seeder.sinks.staging import session_search_path
+
+        try:
+            self._connection = connect_driver(self._url)
+            self._connection.autocommit = True
+            self._connection.execute(
+                "SELECT set_config('search_path', %s, false)", (session_search_path(),)
+            )
+            for segment in self.segments:
+                self._load(self._connection, segment)
+            self._build(self._connection, None)
+        except BaseException as error:
+            if not self._stopping.is_set():
+                self.error = error
+            self._schedule.fail()
+        finally:
+            if self._connection is not None:
+                self._connection.close()
+
+    def _load(self, connection: psycopg.Connection, segment: Segment) -> None:
+        with connection.transaction():
+            connection.execute(f"TRUNCATE {', '.join(segment.tables)}")
+            while not isinstance(item := self._next(), SegmentDone):
+                _copy(connection, item)
+        self._schedule.commit_tables(segment.tables)
+        if segment.leading:
+            self._build(connection, frozenset(segment.tables))
+
+    def _build(self, connection: psycopg.Connection, only: frozenset[str] | None) -> None:
+        """Run statements until none is left (for `only` these tables: those ready now)."""
+        while (task := self._schedule.next_task(only, wait=only is None)) is not None:
+            if self._stopping.is_set():
+                raise WorkerStopped()
+            connection.execute(task.sql)
+            self._schedule.finish(task)
+
+    def _next(self) -> EncodedBlock | SegmentDone:
+        while not self._stopping.is_set():
+            try:
+                return self._queue.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                continue
+        raise WorkerStopped()
+
+
+def _copy(connection: psycopg.Connection, block: EncodedBlock) -> None:
+    if block.rows == 0:
+        return
+    columns = ", ".join(block.columns)
+    statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
+    with connection.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.write(HEADER)
+        for _, data in block.batches:
+            copy.write(data)
+        copy.write(TRAILER)
