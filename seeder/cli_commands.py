@@ -170,14 +170,16 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
     return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
-def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
+def _report_files(
+    summary_rows: dict[str, int], where: Path | str, size: int | None, quiet: bool
+) -> None:
     if quiet:
         return
     total = sum(summary_rows.values())
     detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
     size_text = f", {size:,} bytes" if size is not None else ""
     # Written to stdout itself (-o /dev/stdout | psql), the data must not get the summary.
-    stream = sys.stderr if _is_stdout(where) else sys.stdout
+    stream = sys.stderr if _is_stdout(Path(where)) else sys.stdout
     print(f"wrote {where} ({total:,} rows{size_text}): {detail}", file=stream)
 
 
@@ -261,15 +263,34 @@ def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
     args = export_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args, "file")
+    if args.dask is None and "://" in args.output:
+        raise ConfigError(f"-o {args.output}: a URL needs --dask; give a folder path instead")
     from seeder.console import ProgressDisplay
-    from seeder.pipeline.run import export_files
 
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:
-        summary = export_files(
-            config, args.output, fmt=args.format, force=args.force, progress=display.update
-        )
-    _report_files(summary.rows, args.output, None, args.quiet)
+        if args.dask is not None:
+            from seeder.distributed.export import export_with_dask
+
+            summary = export_with_dask(
+                config,
+                args.output,
+                fmt=args.format,
+                force=args.force,
+                address=args.dask or None,
+                progress=display.update,
+            )
+        else:
+            from seeder.pipeline.run import export_files
+
+            summary = export_files(
+                config,
+                Path(args.output),
+                fmt=args.format,
+                force=args.force,
+                progress=display.update,
+            )
+    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
     return EXIT_OK
 
 
