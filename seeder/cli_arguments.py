@@ -250,6 +250,11 @@ def load_parser() -> Parser:
     )
     _add_jobs(parser, "database")
     _add_lock_timeout(parser)
+    _add_dask(
+        parser,
+        "COPY each range over the workers' own connections (a database without "
+        "seeder's tables yet, reached over TCP)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--quiet", action="store_true", help="print nothing but errors")
     output.add_argument("--json", action="store_true", help="print the summary as JSON on stdout")

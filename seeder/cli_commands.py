@@ -8,6 +8,7 @@ Alembic, numpy or Faker. As it learns them, a command tells main (through Report
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -80,20 +81,27 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     args = load_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args)
-    url = _target(args.database_url)
+    url = _target(args.database_url) if args.dask is None else _dask_target(args)
     from seeder.console import ProgressDisplay, print_summary
     from seeder.pipeline.run import load
 
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
-        summary = load(
-            config,
-            url,
-            reset=args.reset,
-            progress=display.update,
-            lock_timeout=args.lock_timeout,
-            on_lock_wait=_print_lock_wait,
-        )
+        if args.dask is not None:
+            from seeder.distributed.load import load_with_dask
+
+            summary = load_with_dask(
+                config, url, address=args.dask or None, progress=display.update
+            )
+        else:
+            summary = load(
+                config,
+                url,
+                reset=args.reset,
+                progress=display.update,
+                lock_timeout=args.lock_timeout,
+                on_lock_wait=_print_lock_wait,
+            )
     if args.json:
         print(
             json.dumps(
@@ -108,6 +116,21 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     elif not args.quiet:
         print_summary(summary)
     return EXIT_OK
+
+
+def _dask_target(args: argparse.Namespace) -> str:
+    """A database the Dask workers can reach: never the embedded server (a unix socket)."""
+    from seeder.db.target import resolve_database_url
+
+    if args.reset:
+        raise ConfigError("--reset does not go with --dask yet: give a new database instead")
+    try:
+        return resolve_database_url(args.database_url, start_embedded=False)
+    except ConfigError:
+        raise ConfigError(
+            "--dask needs a database the workers reach over TCP: pass --database-url "
+            "postgresql://USER@HOST:PORT/DB (the embedded server listens on a unix socket only)"
+        ) from None
 
 
 def _run_migrate(argv: Sequence[str], reporting: Reporting) -> int:
