@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from seeder.errors import DistributedError, shown
-from seeder.processes import die_with_parent
 
 CONNECT_TIMEOUT_S = 10
 INSTALL_HINT = "pip install 'seeder[dask]'"
@@ -18,7 +16,11 @@ INSTALL_HINT = "pip install 'seeder[dask]'"
 @contextmanager
 def dask_client(address: str | None, workers: int) -> Iterator[Any]:
     """A client of the scheduler at `address`; without one, of a LocalCluster of `workers`
-    worker processes (one thread each: generation holds the GIL), closed on leaving."""
+    worker processes (one thread each: generation holds the GIL), closed on leaving.
+
+    A local cluster's workers watch the process that started them and exit when it dies,
+    SIGKILL included (tests/cli/test_dask_orphans.py).
+    """
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -45,17 +47,5 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
-        client.register_plugin(_die_with_client(os.getpid()), name="seeder-die-with-client")
         yield client
 
-
-def _die_with_client(client_pid: int) -> Any:
-    """A worker plugin: a local cluster's workers exit when the process that started them
-    dies (SIGKILL included), as --jobs workers do, instead of holding their memory."""
-    from dask.distributed import WorkerPlugin
-
-    class DieWithClient(WorkerPlugin):
-        def setup(self, worker: Any) -> None:
-            die_with_parent(client_pid)
-
-    return DieWithClient()

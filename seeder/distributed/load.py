@@ -132,7 +132,8 @@ def _prepare(control: psycopg.Connection) -> str:
 
 def _existing(control: psycopg.Connection, schema: str) -> list[str]:
     query = (
-        "SELECT t FROM unnest(%s::text[]) t WHERE to_regclass(format('%%I.%%I', %s::text, t)) IS NOT NULL"
+        "SELECT t FROM unnest(%s::text[]) t "
+        "WHERE to_regclass(format('%%I.%%I', %s::text, t)) IS NOT NULL"
     )
     return [str(row[0]) for row in control.execute(query, (list(_MOVED), schema)).fetchall()]
 

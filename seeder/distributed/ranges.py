@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from seeder.generate.plan import Plan
 from seeder.generate.produce import TaskKind
 
-# Four ticket chunks are about 16,000 tickets and 40,000 interactions per shard; a worker
-# holds at most two drawn ranges (about 15 MB each), well within 200 MiB a worker.
-CHUNKS_PER_RANGE = 4
+# Two ticket chunks are about 8,000 tickets and 15,000 interactions per shard. A drawn range
+# is about 8 MB, and up to two per worker thread wait for their offsets (all of them on one
+# worker, at worst): with Dask (60 MiB), Arrow (40 MiB), the plan and the pools, a worker
+# stays under 200 MiB at 1M tickets. Four chunks a range went past it.
+CHUNKS_PER_RANGE = 2
 TABLES_OF: dict[TaskKind, tuple[str, ...]] = {
     "users": ("users",),
     "customers": ("customers",),

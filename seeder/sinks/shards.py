@@ -2,7 +2,7 @@
 
 `seed export --dask` has each Dask worker write the tables of the chunk ranges it generates,
 straight to the output (a local or shared folder, s3://, gs://, ...). A shard's name is fixed
-by its table and chunk range (`tickets-000004-000007.parquet`), so a retried task overwrites
+by its table and chunk range (`tickets-000004-000005.parquet`), so a retried task overwrites
 the same file, and the same run writes the same bytes whatever the number of workers. A
 manifest lists every shard with its rows and the sha256 of its bytes.
 """
@@ -115,10 +115,14 @@ def _write_blocks(out: _HashingWriter, blocks: Sequence[Block], fmt: ShardFormat
 
     from seeder.encode.parquet import arrow_table
 
-    tables = [arrow_table(block) for block in blocks]
-    with pq.ParquetWriter(out, tables[0].schema, compression="zstd") as writer:
-        for table in tables:
-            writer.write_table(table)
+    # One block converted at a time: a range's text columns as Arrow strings at once would
+    # double a worker's memory.
+    first = arrow_table(blocks[0])
+    with pq.ParquetWriter(out, first.schema, compression="zstd") as writer:
+        writer.write_table(first)
+        del first
+        for block in blocks[1:]:
+            writer.write_table(arrow_table(block))
 
 
 def manifest_json(config: RunConfig, fmt: ShardFormat, records: Sequence[ShardRecord]) -> str:
