@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 from dask_support import assert_same_rows, dask_config
+from process_tree_support import wait_until
 
 from seeder.distributed import ranges
 from seeder.distributed.export import export_with_dask
 from seeder.domain import TABLES
 from seeder.errors import OutputPathError
+from seeder.pipeline.run import export_files
 from seeder.sinks.export import MANIFEST_NAME
 from seeder.sinks.shards import SHARD_NAME
 
@@ -115,3 +121,38 @@ def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_pa
     names = {p.name for p in out.iterdir()}
     assert MANIFEST_NAME in names and "tickets.parquet" not in names
     assert all(SHARD_NAME.fullmatch(name) for name in names - {MANIFEST_NAME})
+
+
+def test_a_worker_killed_mid_run_changes_no_row(
+    dask_scheduler: Callable[[int], str], tmp_path: Path
+) -> None:
+    """Dask recomputes what the dead worker held and retries its tasks; a retried task
+    rewrites its own shard, so the export still holds exactly the local export's rows."""
+    from dask.distributed import Client
+
+    config, address = dask_config(tickets=60_000), dask_scheduler(2)
+    reference = tmp_path / "reference"
+    export_files(config, reference, fmt="parquet")
+    with Client(address) as client:
+        victim = next(iter(client.run(os.getpid).values()))
+    out = tmp_path / "shards"
+    outcome: dict[str, Any] = {}
+
+    def export() -> None:
+        try:
+            outcome["summary"] = export_with_dask(config, str(out), fmt="parquet", address=address)
+        except BaseException as error:
+            outcome["error"] = error
+
+    runner = threading.Thread(target=export)
+    runner.start()
+    wait_until(lambda: any(tmp_path.glob(".shards.*/tickets-*")), "a first ticket shard")
+    assert runner.is_alive(), "the export ended before a worker could be killed"
+    os.kill(victim, signal.SIGKILL)
+    runner.join()
+    assert "error" not in outcome, outcome
+    assert_same_rows(
+        duckdb.connect(),
+        lambda table: f"read_parquet('{reference}/{table}.parquet')",
+        lambda table: f"read_parquet('{out}/{table}-*.parquet')",
+    )

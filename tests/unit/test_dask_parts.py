@@ -15,13 +15,14 @@ from seeder.distributed.copy import refuse_unreachable
 from seeder.distributed.ranges import CHUNKS_PER_RANGE, chunk_ranges
 from seeder.distributed.schedule import RangeOffsets
 from seeder.distributed.tasks import _check_versions, library_versions
-from seeder.errors import DistributedError
+from seeder.errors import DistributedError, OutputError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
 from seeder.generate.tables.tickets import IdOffsets
 from seeder.generate.work_totals import WorkTotals, work_cells
 from seeder.sinks.export import is_export_file
-from seeder.sinks.shards import shard_name
+from seeder.sinks.shard_output import shard_output
+from seeder.sinks.shards import ShardRecord, shard_name
 
 COUNTS = st.lists(
     st.lists(st.tuples(*[st.integers(0, 50)] * 3), min_size=1, max_size=4), min_size=1, max_size=8
@@ -120,3 +121,14 @@ def test_seed_dask_without_a_database_never_starts_the_embedded_server(
     assert result.stderr.count("\n") == 1
     assert "--dask needs a database the workers reach over TCP" in result.stderr
     assert not home.exists()
+
+
+def test_a_shard_the_client_cannot_see_fails_the_export_and_leaves_nothing(tmp_path: Path) -> None:
+    """Workers on other machines writing to a local path write to their own disks."""
+    record = ShardRecord("users-000000-000000.parquet", "users", (0, 0), 3, 100, "0" * 64)
+    with (
+        pytest.raises(OutputError, match="must be a folder the workers share"),
+        shard_output(str(tmp_path / "out"), force=False) as output,
+    ):
+        output.finish("{}", [record])
+    assert list(tmp_path.iterdir()) == []
