@@ -48,4 +48,3 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
-
