@@ -30,10 +30,11 @@ def dask_config(**overrides: Any) -> RunConfig:
     return build_run_config(**{"tickets": DASK_TICKETS, "seed": 21, **overrides})
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_scheduler() -> Iterator[Callable[[int], str]]:
     """dask_scheduler(workers) -> the address of a local cluster of that many processes
-    (started on first use, one per size, shut down at the end of the session)."""
+    (started on first use, one per size, shut down at the end of the module: its worker
+    processes are this process's children, which other tests count)."""
     from dask.distributed import LocalCluster
 
     clusters: dict[int, Any] = {}
