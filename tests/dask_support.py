@@ -31,6 +31,20 @@ def dask_config(**overrides: Any) -> RunConfig:
 
 
 @pytest.fixture(scope="module")
+def dask_threads_released() -> Iterator[None]:
+    """After a module that ran Dask in this process, stop the thread Dask leaves behind (its
+    offload executor, made at first use and kept for the process's life): the tests of the
+    --jobs workers need this process to run one thread (they fork only then)."""
+    yield
+    from concurrent.futures import ThreadPoolExecutor
+
+    from distributed import utils
+
+    utils._offload_executor.shutdown(wait=True)
+    utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+
+
+@pytest.fixture(scope="module")
 def dask_scheduler() -> Iterator[Callable[[int], str]]:
     """dask_scheduler(workers) -> the address of a local cluster of that many processes
     (started on first use, one per size, shut down at the end of the module: its worker
@@ -76,7 +90,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def s3_endpoint() -> Iterator[str]:
     """moto's S3 server on a free port of 127.0.0.1, with a bucket BUCKET (moto keeps one
     store per process: each test writes under a prefix of its own); the AWS variables point
@@ -92,9 +106,12 @@ def s3_endpoint() -> Iterator[str]:
         with pytest.MonkeyPatch.context() as patch:
             for name, value in {**S3_ENV, "AWS_ENDPOINT_URL": endpoint}.items():
                 patch.setenv(name, value)
-            s3_filesystem().mkdir(BUCKET)
+            fs = s3_filesystem()
+            if not fs.exists(BUCKET):  # moto's store outlives a server in this process
+                fs.mkdir(BUCKET)
             yield endpoint
     finally:
+        _stop_fsspec_io()
         server.stop()
 
 
@@ -103,6 +120,27 @@ def s3_filesystem() -> Any:
 
     s3fs.S3FileSystem.clear_instance_cache()  # a cached one may hold an older server's port
     return s3fs.S3FileSystem()
+
+
+def _stop_fsspec_io() -> None:
+    """Stop the event loop thread (and its executor's) fsspec starts for s3fs in this process:
+    the tests of the --jobs workers need this process to run one thread."""
+    import asyncio
+    import gc
+
+    import fsspec.asyn
+    import s3fs
+
+    s3fs.S3FileSystem.clear_instance_cache()
+    gc.collect()  # the file systems' finalizers close their HTTP sessions on the loop
+    loop, thread = fsspec.asyn.loop[0], fsspec.asyn.iothread[0]
+    if loop is None or thread is None:
+        return
+    asyncio.run_coroutine_threadsafe(loop.shutdown_default_executor(), loop).result()
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join()
+    loop.close()
+    fsspec.asyn.loop[0] = fsspec.asyn.iothread[0] = None
 
 
 def assert_same_rows(con: Any, local: Callable[[str], str], shards: Callable[[str], str]) -> None:

@@ -18,7 +18,7 @@ from seeder.distributed.load import STAGING_SCHEMA, StagingTable, load_with_dask
 from seeder.errors import DatabaseError
 from seeder.pipeline.run import load
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from seeder.pipeline.run import export_files
 from seeder.sinks.export import MANIFEST_NAME
 from seeder.sinks.shards import SHARD_NAME
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ from seeder.sinks.export import MANIFEST_NAME
 from seeder.sinks.shard_output import shard_output
 from seeder.sinks.shards import ShardWriter
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
 
 
 def _read_shards(fs: Any, prefix: str, table: str) -> Any:
