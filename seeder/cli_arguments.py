@@ -210,8 +210,10 @@ def _add_connections(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_output(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help=what)
+def _add_output(parser: argparse.ArgumentParser, what: str, *, url: bool = False) -> None:
+    # A URL stays a string: Path would fold s3://bucket into s3:/bucket.
+    kind, metavar = (str, "PATH|URL") if url else (Path, "PATH")
+    parser.add_argument("-o", "--output", type=kind, required=True, metavar=metavar, help=what)
     parser.add_argument(
         "--force", action="store_true", help="replace an earlier output of seed's (nothing else)"
     )
@@ -273,6 +275,11 @@ def load_parser() -> Parser:
     _add_jobs(parser, "database")
     _add_connections(parser)
     _add_lock_timeout(parser)
+    _add_dask(
+        parser,
+        "COPY each range over the workers' own connections (a database without "
+        "seeder's tables yet, reached over TCP)",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(
         "--quiet",
@@ -369,7 +376,25 @@ def dump_parser() -> Parser:
 def export_parser() -> Parser:
     parser = Parser(prog="seed export", description=COMMANDS["export"])
     _add_generation(parser)
-    _add_output(parser, "the folder to create (it appears complete or not at all)")
+    _add_output(
+        parser,
+        "the folder to create (it appears complete or not at all); with --dask also an "
+        "fsspec URL (s3://bucket/prefix, gs://...), complete once it holds its manifest",
+        url=True,
+    )
     parser.add_argument("--format", choices=["csv", "parquet"], default="csv", help="file format")
+    _add_dask(parser, "write one file per table and chunk range, from the workers")
     _add_common(parser)
     return parser
+
+
+def _add_dask(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help=f"generate on Dask workers and {what}: the scheduler at ADDRESS "
+        "(tcp://host:8786), or without one a local cluster of --jobs worker processes "
+        "(pip install 'seeder[dask]')",
+    )

@@ -8,6 +8,7 @@ Alembic, numpy or Faker. As it learns them, a command tells main (through Report
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -92,22 +93,34 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     args = load_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args)
-    url = _target(args.database_url, quiet=args.quiet)
+    url = _target(args.database_url, quiet=args.quiet) if args.dask is None else _dask_target(args)
     from seeder.console import ProgressDisplay, print_summary
     from seeder.pipeline.run import load
 
     show_progress = not (args.quiet or args.json) and sys.stderr.isatty()
     with ProgressDisplay(enabled=show_progress) as display:
-        summary = load(
-            config,
-            url,
-            reset=args.reset,
-            progress=display.update,
-            lock_timeout=args.lock_timeout,
-            on_lock_wait=_print_lock_wait,  # a silent wait would look like a hang
-            connections=args.connections,
-            on_notice=None if args.quiet else _print_notice,
-        )
+        if args.dask is not None:
+            from seeder.distributed.load import load_with_dask
+
+            summary = load_with_dask(
+                config,
+                url,
+                address=args.dask or None,
+                reset=args.reset,
+                lock_timeout=args.lock_timeout,
+                progress=display.update,
+            )
+        else:
+            summary = load(
+                config,
+                url,
+                reset=args.reset,
+                progress=display.update,
+                lock_timeout=args.lock_timeout,
+                on_lock_wait=_print_lock_wait,  # a silent wait would look like a hang
+                connections=args.connections,
+                on_notice=None if args.quiet else _print_notice,
+            )
     if args.json:
         print(
             json.dumps(
@@ -122,6 +135,21 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
     elif not args.quiet:
         print_summary(summary)
     return EXIT_OK
+
+
+def _dask_target(args: argparse.Namespace) -> str:
+    """A database the Dask workers can reach: never the embedded server (a unix socket)."""
+    from seeder.db.target import resolve_database_url
+
+    if args.reset:
+        raise ConfigError("--reset does not go with --dask yet: give a new database instead")
+    try:
+        return resolve_database_url(args.database_url, start_embedded=False)
+    except ConfigError:
+        raise ConfigError(
+            "--dask needs a database the workers reach over TCP: pass --database-url "
+            "postgresql://USER@HOST:PORT/DB (the embedded server listens on a unix socket only)"
+        ) from None
 
 
 def _run_migrate(argv: Sequence[str], reporting: Reporting) -> int:
@@ -184,14 +212,16 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
     return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
 
 
-def _report_files(summary_rows: dict[str, int], where: Path, size: int | None, quiet: bool) -> None:
+def _report_files(
+    summary_rows: dict[str, int], where: Path | str, size: int | None, quiet: bool
+) -> None:
     if quiet:
         return
     total = sum(summary_rows.values())
     detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
     size_text = f", {size:,} bytes" if size is not None else ""
     # Written to stdout itself (-o /dev/stdout | psql), the data must not get the summary.
-    stream = sys.stderr if _is_stdout(where) else sys.stdout
+    stream = sys.stderr if _is_stdout(Path(where)) else sys.stdout
     print(f"wrote {where} ({total:,} rows{size_text}): {detail}", file=stream)
 
 
@@ -290,15 +320,34 @@ def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
     args = export_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args, "file")
+    if args.dask is None and "://" in args.output:
+        raise ConfigError(f"-o {args.output}: a URL needs --dask; give a folder path instead")
     from seeder.console import ProgressDisplay
-    from seeder.pipeline.run import export_files
 
     show = not args.quiet and sys.stderr.isatty()
     with ProgressDisplay(enabled=show) as display:
-        summary = export_files(
-            config, args.output, fmt=args.format, force=args.force, progress=display.update
-        )
-    _report_files(summary.rows, args.output, None, args.quiet)
+        if args.dask is not None:
+            from seeder.distributed.export import export_with_dask
+
+            summary = export_with_dask(
+                config,
+                args.output,
+                fmt=args.format,
+                force=args.force,
+                address=args.dask or None,
+                progress=display.update,
+            )
+        else:
+            from seeder.pipeline.run import export_files
+
+            summary = export_files(
+                config,
+                Path(args.output),
+                fmt=args.format,
+                force=args.force,
+                progress=display.update,
+            )
+    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
     return EXIT_OK
 
 

@@ -115,6 +115,10 @@ class OutputPathError(OutputError):
     exit_code = 2
 
 
+class DistributedError(SeederError):
+    """Dask is missing, its scheduler cannot be reached, or its workers cannot do the run."""
+
+
 class EncodingError(SeederError):
     """A value cannot be written faithfully (PostgreSQL text cannot hold NUL)."""
 

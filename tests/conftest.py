@@ -33,7 +33,7 @@ LOCAL_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 POSTGRES_IMAGE = "postgres:15-alpine"
 _TESTS_DIR = Path(__file__).resolve().parent
 # The business-rule tests' shared dataset fixture (`ds`), loaded once per session.
-pytest_plugins = ["business_rules_support"]
+pytest_plugins = ["business_rules_support", "dask_support"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

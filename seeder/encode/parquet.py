@@ -13,14 +13,21 @@ import numpy as np
 from seeder.encode.blocks import Block, Column, Kind, text_values
 
 
+def arrow_table(block: Block) -> Any:
+    """The block as an Arrow table, its columns typed for Parquet."""
+    import pyarrow as pa
+
+    schema = pa.schema([pa.field(c.name, _arrow_type(c), nullable=True) for c in block.columns])
+    return pa.Table.from_arrays([_arrow_array(c) for c in block.columns], schema=schema)
+
+
 def encode_arrow_ipc(block: Block) -> bytes:
     """The block as an Arrow IPC stream holding one table (its columns typed for Parquet)."""
     import pyarrow as pa
 
-    schema = pa.schema([pa.field(c.name, _arrow_type(c), nullable=True) for c in block.columns])
-    table = pa.Table.from_arrays([_arrow_array(c) for c in block.columns], schema=schema)
+    table = arrow_table(block)
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, schema) as writer:
+    with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
     return bytes(sink.getvalue())
 

@@ -15,8 +15,6 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
-import numpy as np
-
 from seeder.domain import TABLES
 from seeder.encode.blocks import Block
 from seeder.generate.events import scenario_events_block
@@ -32,6 +30,7 @@ from seeder.generate.tables.tickets import (
 )
 from seeder.generate.tables.users import generate_users
 from seeder.generate.tables.wfm import AgentDays, generate_wfm
+from seeder.generate.work_totals import WorkTotals
 
 T = TypeVar("T")
 TaskKind = Literal["users", "customers", "scenario_events", "tickets", "wfm"]
@@ -156,31 +155,20 @@ def leading_tasks(plan: Plan) -> Iterator[Task]:
         yield Task("tickets", (position, chunk))
 
 
+def wfm_tasks(plan: Plan, agent_days: AgentDays) -> Iterator[Task]:
+    """The WFM chunks' tasks, once every ticket chunk's time is in `agent_days`."""
+    for index, first, count in plan.wfm_chunks():
+        yield Task("wfm", (index, first, count, agent_days.agents(first, count)))
+
+
 def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
     """Every block of the run in load order, the tasks run by `execute` (in order)."""
-    cells = plan.agents.count * plan.days
-    handle_s, case_s = np.zeros(cells, dtype=np.int64), np.zeros(cells, dtype=np.int64)
-    overtime_s = np.zeros(cells, dtype=np.int64)
+    totals = WorkTotals(plan)
     for result in execute(leading_tasks(plan)):
         if result.handle_time is not None:
-            time = result.handle_time
-            cell = time.agent * plan.days + time.day
-            handle_s += np.bincount(cell, weights=time.seconds, minlength=cells).astype(np.int64)
-            np.maximum.at(overtime_s, cell, time.overtime)
-            case_cell = time.case_agent * plan.days + time.case_day
-            case_s += np.bincount(case_cell, weights=time.case_seconds, minlength=cells).astype(
-                np.int64
-            )
+            totals.add(result.handle_time)
         yield from result.blocks
-    shape = (plan.agents.count, plan.days)
-    agent_days = AgentDays(
-        handle_s.reshape(shape), overtime_s.reshape(shape), case_s.reshape(shape)
-    )
-    wfm = (
-        Task("wfm", (index, first, count, agent_days.agents(first, count)))
-        for index, first, count in plan.wfm_chunks()
-    )
-    for result in execute(wfm):
+    for result in execute(wfm_tasks(plan, totals.agent_days())):
         yield from result.blocks
 
 

@@ -3,7 +3,8 @@
 CSV files keep the original dataset's file and column names (booleans as 0/1), with our added
 columns at the end, so users of the original CSVs can switch. Parquet files carry real types
 for DuckDB, pandas and Polars. A manifest (seeder-export.json) names the files, the format and
-the seeder version. `force` replaces a folder only if every entry in it is one of these.
+the seeder version. `force` replaces a folder only if every entry in it is one of these, or
+of the shards `seed export --dask` writes (seeder.sinks.shards).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.sinks.atomic import Ownership, atomic_directory
 from seeder.sinks.base import PhaseCallback, RunSummary
+from seeder.sinks.shards import is_shard_name
 from seeder.version import __version__
 
 ExportFormat = Literal["csv", "parquet"]
@@ -32,9 +34,14 @@ MANIFEST_NAME = "seeder-export.json"
 _EXPORT_NAMES = frozenset([*CSV_FILE_NAMES.values(), *PARQUET_FILE_NAMES.values(), MANIFEST_NAME])
 
 
+def is_export_name(name: str) -> bool:
+    """True for a name an export gives its files: a table's file, a shard or the manifest."""
+    return name in _EXPORT_NAMES or is_shard_name(name)
+
+
 def is_export_file(entry: Path) -> bool:
     """True for a regular file named as an export names its files (what --force may replace)."""
-    return entry.name in _EXPORT_NAMES and entry.is_file() and not entry.is_symlink()
+    return is_export_name(entry.name) and entry.is_file() and not entry.is_symlink()
 
 
 EXPORT_OWNERSHIP = Ownership("seed export", is_export_file)

@@ -125,9 +125,9 @@ def _hash_blocks(
 
 
 def _values(
-    config: RunConfig, summary: RunSummary, hashes: ContentHashes, target: str
+    config: RunConfig, summary: RunSummary, hashes: ContentHashes | None, target: str
 ) -> dict[str, Any]:
-    """The row's values but the server's clock, by column."""
+    """The row's values but the server's clock, by column (no hashes: `{}`)."""
     params_toml = params_to_toml(config.params)
     return {
         "target": target,
@@ -141,8 +141,8 @@ def _values(
         "params_toml": params_toml,
         "params_sha256": hashlib.sha256(params_toml.encode("utf-8")).hexdigest(),
         "row_counts": json.dumps({table: summary.rows.get(table, 0) for table in TABLES}),
-        "content_hashes": json.dumps(hashes.hexdigests()),
-        "content_hash_encoding": hashes.encoding,
+        "content_hashes": json.dumps({} if hashes is None else hashes.hexdigests()),
+        "content_hash_encoding": HASH_ENCODING_OF["binary"] if hashes is None else hashes.encoding,
     }
 
 
@@ -154,9 +154,14 @@ def _insert(placeholders: dict[str, str]) -> str:
 
 
 def record_load(
-    connection: psycopg.Connection, config: RunConfig, summary: RunSummary, hashes: ContentHashes
+    connection: psycopg.Connection,
+    config: RunConfig,
+    summary: RunSummary,
+    hashes: ContentHashes | None,
 ) -> None:
-    """Insert the load's row in the load's transaction (the caller commits it with the data)."""
+    """Insert the load's row in the load's transaction (the caller commits it with the data).
+
+    hashes is None where the rows did not pass through this process (a Dask load)."""
     values = _values(config, summary, hashes, "load")
     placeholders = {column: "%s::jsonb" if column in _JSON_COLUMNS else "%s" for column in values}
     ordered = [values[column] for column in _COLUMNS if column in values]

@@ -26,6 +26,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"generate"}),
     frozenset({"sinks"}),
     frozenset({"pipeline"}),
+    frozenset({"distributed"}),
     frozenset({"checks"}),
     frozenset({"report"}),
     frozenset({"console"}),

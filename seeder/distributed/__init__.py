@@ -1,0 +1,1 @@
+"""Generation spread over Dask workers (`pip install 'seeder[dask]'`): `seed export --dask`."""

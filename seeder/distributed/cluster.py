@@ -1,0 +1,50 @@
+"""The Dask cluster a run uses: the scheduler at an address, or a local one started for it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from seeder.errors import DistributedError, shown
+
+CONNECT_TIMEOUT_S = 10
+INSTALL_HINT = "pip install 'seeder[dask]'"
+
+
+@contextmanager
+def dask_client(address: str | None, workers: int) -> Iterator[Any]:
+    """A client of the scheduler at `address`; without one, of a LocalCluster of `workers`
+    worker processes (one thread each: generation holds the GIL), closed on leaving.
+
+    A local cluster's workers watch the process that started them and exit when it dies,
+    SIGKILL included (tests/cli/test_dask_orphans.py).
+    """
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise DistributedError(f"--dask needs Dask and fsspec: {INSTALL_HINT}") from None
+    if address:
+        try:
+            client = Client(address, timeout=CONNECT_TIMEOUT_S)  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise DistributedError(
+                f"cannot reach the Dask scheduler at {shown(address)} ({exc}): start it "
+                "(`dask scheduler`, then `dask worker ADDRESS` on each machine), or give "
+                "--dask without an address for a cluster on this machine"
+            ) from None
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: 8787 may be taken
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        yield client

@@ -1,0 +1,149 @@
+"""`seed --dask`: a load whose rows the Dask workers COPY, each over its own connections.
+
+It takes the staged load's path (seeder.sinks.staged_target), with the rows sent by the
+workers instead of this process:
+
+1. The control connection takes the run's lock for its session, checks the target as every
+   load does (schema revision; data only with --reset), removes a staging schema a killed run
+   left, and builds the staging schema from the migrations' own SQL, keys, indexes and
+   foreign keys dropped; it commits so the workers see it. Where a swap would drop what hangs
+   on the target's tables (a view, a grant...), the Dask load refuses: `seed` without --dask
+   loads such a database in one transaction.
+2. The workers COPY every table of every chunk range into the staging tables
+   (seeder.distributed.copy); several connections write one table, so no FREEZE.
+3. The control connection builds the keys, indexes and foreign keys in the staging schema,
+   then in one transaction locks, migrates and checks the target's tables, swaps the staged
+   ones in and records the run in seed_runs; then ANALYZE. On any failure the staging schema
+   is dropped, and the target is as it was.
+
+The run's seed_runs row has no content hashes (`{}`): the rows never pass through this
+process, and a hash of a table's rows in load order cannot be put together from its ranges.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seeder.config import RunConfig
+from seeder.db.masking import secrets_in
+from seeder.db.urls import redact_url
+from seeder.distributed.cluster import dask_client
+from seeder.distributed.copy import (
+    CopiedRange,
+    CopyInto,
+    StagingTarget,
+    copy_with_dask,
+    refuse_unreachable,
+)
+from seeder.domain import TABLES
+from seeder.errors import DistributedError
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import estimate_rows
+from seeder.sinks.base import ProgressCallback, RunSummary
+from seeder.sinks.staging import STAGING_SCHEMA
+
+if TYPE_CHECKING:
+    import psycopg
+
+
+@dataclass(frozen=True)
+class StagingTable:
+    """Every range of a table goes to the staging schema's table of that name."""
+
+    schema: str = STAGING_SCHEMA
+
+    def __call__(
+        self, connection: psycopg.Connection, table: str, chunks: tuple[int, int]
+    ) -> CopyInto:
+        return CopyInto(f'"{self.schema}".{table}')
+
+
+def load_with_dask(
+    config: RunConfig,
+    url: str,
+    *,
+    address: str | None = None,
+    reset: bool = False,
+    lock_timeout: float | None = None,
+    progress: ProgressCallback | None = None,
+    staging: StagingTarget | None = None,
+) -> RunSummary:
+    """Load `config`'s dataset into the database at `url` from the Dask cluster at `address`,
+    or from a local cluster of config.jobs workers. `staging` names the table each range goes
+    to (default: the staging schema's), which is how a test makes the workers fail."""
+    from seeder.db.connect import connect_driver, database_errors
+
+    started = time.perf_counter()
+    refuse_unreachable(url)
+    summary = RunSummary(target=redact_url(url), rows=dict.fromkeys(TABLES, 0))
+    plan = build_plan(config)
+    expected = estimate_rows(plan).rows
+
+    def on_copied(copied: CopiedRange) -> None:
+        done = summary.rows[copied.table] = summary.rows[copied.table] + copied.rows
+        if progress is not None:
+            progress(copied.table, done, max(expected[copied.table], done))
+
+    with database_errors("loading", secrets_in(url)), connect_driver(url) as control:
+        target = _prepare(control, reset, lock_timeout)
+        summary.timings["prepare"] = time.perf_counter() - started
+        try:
+            step = time.perf_counter()
+            with dask_client(address, config.jobs) as client:
+                copy_with_dask(client, plan, url, staging or StagingTable(), on_copied=on_copied)
+            summary.timings["generate+copy"] = time.perf_counter() - step
+            step = time.perf_counter()
+            _build_and_swap(control, target, config, summary, reset)
+            summary.timings["keys+swap"] = time.perf_counter() - step
+        except BaseException:
+            _drop_staging_after_failure(control)
+            raise
+        step = time.perf_counter()
+        control.autocommit = True
+        control.execute(f"ANALYZE {', '.join(TABLES)}")
+        summary.timings["analyze"] = time.perf_counter() - step
+    summary.timings["total"] = time.perf_counter() - started
+    return summary
+
+
+def _prepare(control: psycopg.Connection, reset: bool, lock_timeout: float | None) -> str:
+    """Lock, check, build the staging schema and commit; the target schema's name."""
+    from seeder.sinks.staged_target import prepare_staging
+
+    prepared = prepare_staging(control, reset, lock_timeout)
+    if prepared.refusal is not None:
+        raise DistributedError(
+            f"seed --dask cannot load this database: {prepared.refusal}; load it with seed "
+            "(without --dask), which keeps them"
+        )
+    return prepared.schema
+
+
+def _build_and_swap(
+    control: psycopg.Connection, target: str, config: RunConfig, summary: RunSummary, reset: bool
+) -> None:
+    """Keys, indexes, foreign keys; then the tables swapped in and the run recorded, at once."""
+    from seeder.schema.offline import compiled_schema
+    from seeder.sinks.manifest import record_load
+    from seeder.sinks.staged_target import swap_in
+    from seeder.sinks.staging import session_search_path
+
+    control.execute("SELECT set_config('search_path', %s, true)", (session_search_path(),))
+    for statement in compiled_schema().deferred_create:
+        control.execute(statement)
+    control.commit()
+    swap_in(control, target, reset)
+    record_load(control, config, summary, None)
+    control.commit()
+
+
+def _drop_staging_after_failure(control: psycopg.Connection) -> None:
+    from seeder.sinks.staging import drop_leftover_staging
+
+    with suppress(Exception):  # else the next run removes it (it bears our mark)
+        control.rollback()
+        drop_leftover_staging(control)
+        control.commit()

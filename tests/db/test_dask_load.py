@@ -1,0 +1,94 @@
+"""`seed --dask`: Dask workers COPY the ranges into a staging schema that is swapped in whole.
+
+The rows and the schema equal a plain load's; a failed run leaves the target as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import psycopg
+import pytest
+from dask_support import dask_config
+from tests_support import rows, schema_snapshot, table_fingerprints
+
+from seeder.db.urls import conninfo_params
+from seeder.distributed.load import STAGING_SCHEMA, StagingTable, load_with_dask
+from seeder.errors import DatabaseError, DistributedError, TargetNotEmptyError
+from seeder.pipeline.run import load
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
+
+
+@pytest.fixture
+def tcp_database_url(fresh_database_url: str) -> str:
+    """A new, empty database the workers reach: not over a unix socket (the embedded server)."""
+    host = conninfo_params(fresh_database_url).get("host", "")
+    if not host or host.startswith("/"):
+        pytest.skip("the Dask workers need a server they reach over TCP")
+    return fresh_database_url
+
+
+def test_a_dask_load_holds_a_loads_rows_and_schema(
+    tcp_database_url: str, migrated_database_url: str, dask_scheduler: Callable[[int], str]
+) -> None:
+    config = dask_config()
+    summary = load_with_dask(config, tcp_database_url, address=dask_scheduler(2))
+    load(config, migrated_database_url)
+    assert table_fingerprints(tcp_database_url) == table_fingerprints(migrated_database_url)
+    assert schema_snapshot(tcp_database_url) == schema_snapshot(migrated_database_url)
+    version = "SELECT version_num FROM alembic_version"
+    assert rows(tcp_database_url, version) == rows(migrated_database_url, version)
+    assert summary.rows == {t: n for t, (n, _) in table_fingerprints(tcp_database_url).items()}
+    assert rows(tcp_database_url, f"SELECT to_regnamespace('{STAGING_SCHEMA}')") == [(None,)]
+
+
+def test_a_failed_dask_load_leaves_the_database_as_it_was(
+    tcp_database_url: str, dask_scheduler: Callable[[int], str]
+) -> None:
+    # The workers COPY into a schema that does not exist: the first COPY fails.
+    with pytest.raises(DatabaseError, match='schema "no_such_schema" does not exist'):
+        load_with_dask(
+            dask_config(),
+            tcp_database_url,
+            address=dask_scheduler(2),
+            staging=StagingTable("no_such_schema"),
+        )
+    tables = "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+    assert rows(tcp_database_url, tables) == [(0,)]
+    assert rows(tcp_database_url, f"SELECT to_regnamespace('{STAGING_SCHEMA}')") == [(None,)]
+    with psycopg.connect(tcp_database_url) as conn:  # the run's lock went with its session
+        assert conn.execute("SELECT pg_try_advisory_lock(x'736565646572'::bigint)").fetchone() == (
+            True,
+        )
+
+
+def test_a_dask_load_replaces_data_only_with_reset_and_records_the_run(
+    tcp_database_url: str, dask_scheduler: Callable[[int], str]
+) -> None:
+    address = dask_scheduler(2)
+    load(dask_config(), tcp_database_url)
+    before = table_fingerprints(tcp_database_url)
+    other = dask_config(seed=22)
+    with pytest.raises(TargetNotEmptyError):
+        load_with_dask(other, tcp_database_url, address=address)
+    assert table_fingerprints(tcp_database_url) == before
+    summary = load_with_dask(other, tcp_database_url, address=address, reset=True)
+    assert table_fingerprints(tcp_database_url) != before
+    query = "SELECT seed, row_counts, content_hashes FROM seed_runs ORDER BY id"
+    runs = rows(tcp_database_url, query)
+    assert len(runs) == 2
+    assert runs[-1] == (other.seed, summary.rows, {})
+
+
+def test_a_dask_load_refuses_a_target_whose_tables_carry_a_view(
+    tcp_database_url: str, dask_scheduler: Callable[[int], str]
+) -> None:
+    load(dask_config(), tcp_database_url)
+    with psycopg.connect(tcp_database_url, autocommit=True) as conn:
+        conn.execute("CREATE VIEW mine AS SELECT * FROM tickets")
+    before = table_fingerprints(tcp_database_url)
+    with pytest.raises(DistributedError, match="seed --dask cannot load this database"):
+        load_with_dask(dask_config(), tcp_database_url, address=dask_scheduler(2), reset=True)
+    assert table_fingerprints(tcp_database_url) == before
+    assert rows(tcp_database_url, "SELECT count(*) FROM mine") == [(before["tickets"][0],)]

@@ -1,0 +1,158 @@
+"""`seed export --dask` to a local folder: the shards hold a local export's rows, whatever the
+number of workers; the manifest lists each shard's rows and hash; --force replaces only ours."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from dask_support import assert_same_rows, dask_config
+from process_tree_support import wait_until
+
+from seeder.distributed import ranges
+from seeder.distributed.export import export_with_dask
+from seeder.domain import TABLES
+from seeder.errors import OutputPathError
+from seeder.pipeline.run import export_files
+from seeder.sinks.export import MANIFEST_NAME
+from seeder.sinks.shards import SHARD_NAME
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
+
+
+@pytest.fixture(autouse=True)
+def _one_chunk_a_range(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ranges of one chunk, so a small run has several per table (the client cuts them)."""
+    monkeypatch.setattr(ranges, "CHUNKS_PER_RANGE", 1)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parquet_shards_hold_the_rows_of_a_local_export(
+    workers: int, dask_scheduler: Callable[[int], str], local_parquet: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "shards"
+    summary = export_with_dask(
+        dask_config(), str(out), fmt="parquet", address=dask_scheduler(workers)
+    )
+    assert len(list(out.glob("tickets-*.parquet"))) == 3
+    assert_same_rows(
+        duckdb.connect(),
+        lambda table: f"read_parquet('{local_parquet}/{table}.parquet')",
+        lambda table: f"read_parquet('{out}/{table}-*.parquet')",
+    )
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    assert manifest["rows"] == summary.rows
+
+
+def test_manifest_lists_every_shard_with_its_hash_and_is_the_same_on_any_cluster(
+    dask_scheduler: Callable[[int], str], tmp_path: Path
+) -> None:
+    config = dask_config()
+    written = {}
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}"
+        export_with_dask(config, str(out), fmt="parquet", address=dask_scheduler(workers))
+        written[workers] = (out / MANIFEST_NAME).read_text()
+    # The same run gives the same shards, byte for byte, on one worker or two.
+    assert written[1] == written[2]
+    manifest = json.loads(written[2])
+    out = tmp_path / "w2"
+    listed = {shard["file"] for shard in manifest["shards"]}
+    assert listed == {p.name for p in out.iterdir()} - {MANIFEST_NAME}
+    con = duckdb.connect()
+    for shard in manifest["shards"]:
+        data = (out / shard["file"]).read_bytes()
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (shard["bytes"], shard["sha256"])
+        rows = con.execute(f"SELECT count(*) FROM '{out / shard['file']}'").fetchone()
+        assert rows == (shard["rows"],)
+        match = SHARD_NAME.fullmatch(shard["file"])
+        assert match is not None and match["table"] == shard["table"]
+    assert [s["table"] for s in manifest["shards"]] == sorted(
+        (s["table"] for s in manifest["shards"]), key=TABLES.index
+    )
+    assert manifest["config"]["seed"] == 21 and manifest["config"]["tickets"] == config.tickets
+    assert len(manifest["config"]["params_sha256"]) == 64
+
+
+def test_csv_shards_hold_the_rows_of_a_local_csv_export(
+    dask_scheduler: Callable[[int], str], local_csv: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "csv"
+    export_with_dask(dask_config(), str(out), fmt="csv", address=dask_scheduler(2))
+    options = "header = true, all_varchar = true"
+    assert_same_rows(
+        duckdb.connect(),
+        lambda table: f"read_csv('{local_csv}/{table}_table.csv', {options})",
+        lambda table: f"read_csv('{out}/{table}-*.csv', {options})",
+    )
+
+
+def test_force_replaces_an_export_and_nothing_else(
+    dask_scheduler: Callable[[int], str], local_parquet: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    config, address = dask_config(), dask_scheduler(2)
+    export_with_dask(config, str(out), fmt="csv", address=address)
+    with pytest.raises(OutputPathError, match="already exists: pass --force"):
+        export_with_dask(config, str(out), fmt="parquet", address=address)
+    export_with_dask(config, str(out), fmt="parquet", force=True, address=address)
+    assert not list(out.glob("*.csv"))  # the old shards went with the old export
+    (out / "notes.txt").write_text("mine")
+    with pytest.raises(OutputPathError, match=r"notes\.txt"):
+        export_with_dask(config, str(out), fmt="parquet", force=True, address=address)
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    base = ["export", "--tickets", "6000", "--format", "parquet", "-o", str(out)]
+    assert run_seed(*base).code == 0
+    result = run_seed(*base, "--dask", "--jobs", "2", "--force")
+    assert result.code == 0, result.stderr
+    assert f"wrote {out} (" in result.stdout
+    names = {p.name for p in out.iterdir()}
+    assert MANIFEST_NAME in names and "tickets.parquet" not in names
+    assert all(SHARD_NAME.fullmatch(name) for name in names - {MANIFEST_NAME})
+
+
+def test_a_worker_killed_mid_run_changes_no_row(
+    dask_scheduler: Callable[[int], str], tmp_path: Path
+) -> None:
+    """Dask recomputes what the dead worker held and retries its tasks; a retried task
+    rewrites its own shard, so the export still holds exactly the local export's rows."""
+    from dask.distributed import Client
+
+    config, address = dask_config(tickets=60_000), dask_scheduler(2)
+    reference = tmp_path / "reference"
+    export_files(config, reference, fmt="parquet")
+    with Client(address) as client:
+        victim = next(iter(client.run(os.getpid).values()))
+    out = tmp_path / "shards"
+    outcome: dict[str, Any] = {}
+
+    def export() -> None:
+        try:
+            outcome["summary"] = export_with_dask(config, str(out), fmt="parquet", address=address)
+        except BaseException as error:
+            outcome["error"] = error
+
+    runner = threading.Thread(target=export)
+    runner.start()
+    wait_until(lambda: any(tmp_path.glob(".shards.*/tickets-*")), "a first ticket shard")
+    assert runner.is_alive(), "the export ended before a worker could be killed"
+    os.kill(victim, signal.SIGKILL)
+    runner.join()
+    assert "error" not in outcome, outcome
+    assert_same_rows(
+        duckdb.connect(),
+        lambda table: f"read_parquet('{reference}/{table}.parquet')",
+        lambda table: f"read_parquet('{out}/{table}-*.parquet')",
+    )

@@ -1,0 +1,134 @@
+"""The pieces of a distributed run that need no cluster: the counts table, the agent time
+summed on the workers, the version check, the shards' names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seeder.config import build_run_config
+from seeder.distributed.copy import refuse_unreachable
+from seeder.distributed.ranges import CHUNKS_PER_RANGE, chunk_ranges
+from seeder.distributed.schedule import RangeOffsets
+from seeder.distributed.tasks import _check_versions, library_versions
+from seeder.errors import DistributedError, OutputError
+from seeder.generate.plan import build_plan
+from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
+from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.work_totals import WorkTotals, work_cells
+from seeder.sinks.export import is_export_file
+from seeder.sinks.shard_output import shard_output
+from seeder.sinks.shards import ShardRecord, shard_name
+
+COUNTS = st.lists(
+    st.lists(st.tuples(*[st.integers(0, 50)] * 3), min_size=1, max_size=4), min_size=1, max_size=8
+)
+
+
+@given(COUNTS, st.randoms())
+def test_each_range_gets_the_sum_of_every_earlier_ranges_counts(counts, random) -> None:
+    """Counts arriving in any order give each range, once, the offsets a serial run gives."""
+    table = RangeOffsets(len(counts))
+    got = {0: IdOffsets()}
+    order = list(range(len(counts)))
+    random.shuffle(order)
+    for position in order:
+        for ready, offsets in table.add(position, counts[position]):
+            assert ready not in got
+            got[ready] = offsets
+    expected, total = {}, np.zeros(3, dtype=np.int64)
+    for position, chunks in enumerate(counts):
+        expected[position] = IdOffsets(*(int(x) for x in total))
+        total += np.sum(chunks, axis=0)
+    assert got == expected
+
+
+def test_agent_time_summed_on_workers_adds_up_to_the_serial_totals() -> None:
+    plan = build_plan(build_run_config(tickets=9_000, seed=5))
+    maker = ChunkMaker(plan, SequentialCounts())
+    times = [
+        result.handle_time
+        for task in leading_tasks(plan)
+        if task.kind == "tickets"
+        for result in [maker.make(task)]
+    ]
+    serial, summed = WorkTotals(plan), WorkTotals(plan)
+    for time in times:
+        serial.add(time)
+    # Ranges of two chunks, counted in reverse order, as workers may finish them.
+    for start in reversed(range(0, len(times), 2)):
+        summed.add_cells(work_cells(plan, times[start : start + 2]))
+    expected, got = serial.agent_days(), summed.agent_days()
+    assert expected.handle_s.sum() > 0 and expected.overtime_s.sum() > 0
+    for name in ("handle_s", "overtime_s", "case_s"):
+        np.testing.assert_array_equal(getattr(got, name), getattr(expected, name))
+
+
+def test_a_worker_with_other_library_versions_refuses_to_generate() -> None:
+    client = tuple((name, "0.0.1" if name == "numpy" else v) for name, v in library_versions())
+    with pytest.raises(DistributedError, match=r"numpy .* \(the client has 0\.0\.1\)"):
+        _check_versions(client)
+    _check_versions(library_versions())
+
+
+def test_ranges_cover_every_chunk_once_in_order() -> None:
+    chunks = 3 * CHUNKS_PER_RANGE + 1
+    ranges = chunk_ranges("tickets", chunks)
+    covered = [c for r in ranges for c in range(r.first, r.last + 1)]
+    assert covered == list(range(chunks))
+    assert [r.position for r in ranges] == list(range(len(ranges)))
+
+
+def test_shard_names_sort_in_load_order_and_force_recognises_them(tmp_path: Path) -> None:
+    names = [shard_name("tickets", first, first + 3, "parquet") for first in (0, 4, 996, 1000)]
+    assert names == sorted(names)
+    assert names[0] == "tickets-000000-000003.parquet"
+    for name in (names[0], "wfm-000000-000000.csv", "tickets-1-2.parquet", "x-000000-000000.csv"):
+        (tmp_path / name).write_text("")
+    recognised = {p.name for p in tmp_path.iterdir() if is_export_file(p)}
+    assert recognised == {names[0], "wfm-000000-000000.csv"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://postgres@/db?host=/var/run/postgresql",
+        "postgresql:///db",
+        "host=@abstract dbname=db",
+        "host=db.example,/tmp dbname=db",
+    ],
+)
+def test_a_unix_socket_is_refused_for_the_workers(url: str) -> None:
+    with pytest.raises(DistributedError, match=r"the Dask workers cannot reach .* unix socket"):
+        refuse_unreachable(url)
+
+
+def test_tcp_targets_are_accepted() -> None:
+    refuse_unreachable("postgresql://u@db.example:5432/x")
+    refuse_unreachable("hostaddr=10.0.0.5 dbname=x")
+
+
+def test_seed_dask_without_a_database_never_starts_the_embedded_server(
+    run_seed, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    result = run_seed("--tickets", "50", "--dask", env={"SEEDER_HOME": str(home)})
+    assert result.code == 2
+    assert result.stderr.count("\n") == 1
+    assert "--dask needs a database the workers reach over TCP" in result.stderr
+    assert not home.exists()
+
+
+def test_a_shard_the_client_cannot_see_fails_the_export_and_leaves_nothing(tmp_path: Path) -> None:
+    """Workers on other machines writing to a local path write to their own disks."""
+    record = ShardRecord("users-000000-000000.parquet", "users", (0, 0), 3, 100, "0" * 64)
+    with (
+        pytest.raises(OutputError, match="must be a folder the workers share"),
+        shard_output(str(tmp_path / "out"), force=False) as output,
+    ):
+        output.finish("{}", [record])
+    assert list(tmp_path.iterdir()) == []
