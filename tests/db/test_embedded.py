@@ -16,6 +16,7 @@ from conftest import SeedRunner
 from tests_support import connection_params, libpq_url
 
 from seeder.db.embedded import (
+    BULK_LOAD_SETTINGS,
     HOME_ENV,
     embedded_status,
     psql_command,
@@ -75,6 +76,11 @@ def _psql(url: str, query: str) -> subprocess.CompletedProcess[str]:
 def test_start_returns_a_url_of_the_seeder_database(url: str) -> None:
     assert _scalar(url, "SELECT 1") == 1
     assert _scalar(url, "SELECT current_database()") == "seeder"
+
+
+def test_the_server_runs_with_the_bulk_loading_settings(url: str) -> None:
+    shown = {name: _scalar(url, f"SHOW {name}") for name in BULK_LOAD_SETTINGS}
+    assert shown == BULK_LOAD_SETTINGS
 
 
 def test_start_again_reuses_the_running_server(url: str) -> None:
