@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +17,9 @@ from seeder.db.urls import libpq_conninfo
 from seeder.domain import TABLES
 from seeder.schema.migrations import upgrade_url_to_head
 
-DATABASE_PREFIX = "seeder_bench_"
+# A caller may narrow the prefix (the smoke tests do, to find only their own run's databases
+# on a server where another benchmark may be running); it always starts seeder_bench_.
+DATABASE_PREFIX = "seeder_bench_" + os.environ.get("SEEDER_BENCH_DATABASE_TAG", "")
 
 
 @dataclass

@@ -7,8 +7,10 @@ still works against the current library and cleans up its databases.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -72,20 +74,30 @@ TABLE_FIGURES = {"rows", "bytes", "generate_seconds", "encode_seconds"}
 JOBS_FIGURES = {"jobs", "seconds", "rows_per_s", "mb_per_s", "speedup"}
 
 
-def bench_databases(server_url: str) -> set[str]:
+def bench_databases(server_url: str, prefix: str = DATABASE_PREFIX) -> set[str]:
     with psycopg.connect(libpq_conninfo(server_url)) as conn:
         rows = conn.execute(
-            "SELECT datname FROM pg_database WHERE datname LIKE %s", [DATABASE_PREFIX + "%"]
+            "SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix + "%"]
         ).fetchall()
     return {row[0] for row in rows}
+
+
+@pytest.fixture
+def tagged_env() -> tuple[dict[str, str], str]:
+    """An environment whose benchmark names its databases with a tag of this test's own, and
+    that prefix: another benchmark on the same server then cannot confuse the clean-up check."""
+    tag = f"t{uuid.uuid4().hex[:8]}_"
+    return {**os.environ, "SEEDER_BENCH_DATABASE_TAG": tag}, DATABASE_PREFIX + tag
 
 
 def is_positive_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
-def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: Path) -> None:
-    before = bench_databases(server_url)
+def test_benchmark_measures_everything_and_cleans_up(
+    server_url: str, tmp_path: Path, tagged_env: tuple[dict[str, str], str]
+) -> None:
+    env, prefix = tagged_env
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [
@@ -104,6 +116,7 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
         text=True,
         timeout=180,
         stdin=subprocess.DEVNULL,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "Targets" in done.stdout
@@ -155,19 +168,18 @@ def test_benchmark_measures_everything_and_cleans_up(server_url: str, tmp_path: 
 
     created = set(report["databases"])
     assert created, "the benchmark should have used fresh databases"
-    assert all(name.startswith(DATABASE_PREFIX) for name in created)
-    after = bench_databases(server_url)
-    assert not created & after, f"left behind: {created & after}"
-    assert after <= before, f"left behind: {after - before}"
+    assert all(name.startswith(prefix) for name in created)
+    left = bench_databases(server_url, prefix)
+    assert left == set(), f"left behind: {left}"
 
 
 PARALLEL_LOAD = REPO_ROOT / "benchmarks" / "parallel_load.py"
 
 
 def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
-    server_url: str, tmp_path: Path
+    server_url: str, tmp_path: Path, tagged_env: tuple[dict[str, str], str]
 ) -> None:
-    before = bench_databases(server_url)
+    env, prefix = tagged_env
     out = tmp_path / "parallel.json"
     done = subprocess.run(
         [
@@ -186,6 +198,7 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
         text=True,
         timeout=300,
         stdin=subprocess.DEVNULL,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text())
@@ -198,4 +211,4 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
     }
     assert report["targets"]["same rows in every database"]["passed"] is True
     assert all(is_positive_number(t["rows_per_s"]) for t in report["timings"].values())
-    assert bench_databases(server_url) == before
+    assert bench_databases(server_url, prefix) == set()
