@@ -114,6 +114,7 @@ class Paths:
             client, server = _client_cpu(), server_cpu(self._postmaster)
             seconds, peak, tree = run_child(argv(url))
             used = _client_cpu() - client
+            _wait_for_backends_to_exit(url)
             after = server_cpu(self._postmaster)
             spent = None if server is None or after is None else after - server
             self.cpu.setdefault(name, []).append((seconds, used, spent))
@@ -156,6 +157,23 @@ def server_cpu(postmaster: int | None) -> float | None:
         return None
     ticks = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_for_backends_to_exit(url: str, timeout_s: float = 30) -> None:
+    """Until the sessions of the run are gone: the postmaster counts their CPU once reaped."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    with psycopg.connect(libpq_conninfo(url), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            row = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                break
+            time.sleep(0.05)
+    time.sleep(0.1)  # the postmaster reaps an exited backend within moments
 
 
 def _client_cpu() -> float:

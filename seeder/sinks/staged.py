@@ -24,6 +24,7 @@ single-transaction PostgresSink instead, and `on_notice` says so.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -306,6 +307,12 @@ class StagedPostgresSink:
             pass  # a broken connection (the server ended it): the next run removes it
 
     def _close(self) -> None:
+        """Release the run's lock and close the control connection (rolling back what was not
+        committed); a broken connection's lock ends with its session on the server."""
+        from seeder.sinks.target_locks import release_run_lock
+
         if self._control is not None:
-            self._control.close()  # rolls back what was not committed; ends the session lock
+            with contextlib.suppress(Exception):
+                release_run_lock(self._control)
+            self._control.close()
             self._control = None

@@ -79,7 +79,10 @@ def prepare_staging(
     found = obstacles(connection, schema, existing)
     if found:
         connection.rollback()
-        return Prepared(schema, f"the tables carry what a swap would drop ({_names(found)})")
+        found_names = _names(found)
+        return Prepared(
+            schema, f"the target's tables have objects a swap would drop ({found_names})"
+        )
     drop_deferred(connection, compiled)
     connection.commit()
     return Prepared(schema)

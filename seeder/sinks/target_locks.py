@@ -45,6 +45,14 @@ def take_run_lock(connection: psycopg.Connection, *, session: bool = False) -> N
         raise ConcurrentRunError(_CONCURRENT_RUN)
 
 
+def release_run_lock(connection: psycopg.Connection) -> None:
+    """Give the session's run lock back now: closing the connection would free it only once
+    the server has noticed, and a run started at once could find it still held."""
+    connection.rollback()
+    connection.execute("SELECT pg_advisory_unlock(%s)", (ADVISORY_LOCK_KEY,))
+    connection.commit()
+
+
 def tables_holding_data(
     connection: psycopg.Connection, tables: tuple[str, ...] = TABLES
 ) -> list[str]:

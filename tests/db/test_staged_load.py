@@ -246,6 +246,14 @@ def test_a_second_run_is_refused_and_leaves_the_first_ones_staging(loaded_url: s
             assert staging_schemas(loaded_url) == [STAGING_SCHEMA]
 
 
+def test_a_run_right_after_a_staged_one_finds_the_lock_free(fresh_database_url: str) -> None:
+    """The run's session lock is released before the staged load returns, not when the
+    server notices its connection closed."""
+    for _ in range(3):
+        load(OTHER, fresh_database_url, connections=2, reset=True)
+        load(OTHER, fresh_database_url, connections=1, reset=True)
+
+
 def test_a_lock_held_at_the_swap_times_out_and_changes_nothing(loaded_url: str) -> None:
     before = table_fingerprints(loaded_url)
     with psycopg.connect(loaded_url) as holder:

@@ -144,9 +144,9 @@ def test_only_committed_tables_are_worked_on() -> None:
 @pytest.mark.parametrize(
     ("tickets", "local", "cpus", "expected"),
     [
-        (19_999, True, 16, 1),
-        (20_000, True, 2, 2),
-        (20_000, True, 16, 8),
+        (49_999, True, 16, 1),
+        (50_000, True, 2, 2),
+        (50_000, True, 16, 8),
         (1_000_000, False, 16, 4),
         (1_000_000, False, 2, 2),
         (1_000_000, True, 1, 1),
