@@ -116,13 +116,7 @@ class PostgresSink:
             if block.rows == 0:
                 return
             self._hashes.add(block)
-            columns = ", ".join(block.columns)
-            statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
-            with connection.cursor() as cursor, cursor.copy(statement) as copy:
-                copy.write(HEADER)
-                for _, data in block.batches:
-                    copy.write(data)
-                copy.write(TRAILER)
+            copy_block(connection, block)
 
     def _finish_leading_tables(self, connection: psycopg.Connection) -> None:
         """Keys, indexes and statistics of the tables already complete."""
@@ -183,6 +177,20 @@ class PostgresSink:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+def copy_block(connection: psycopg.Connection, block: EncodedBlock) -> None:
+    """Stream one binary-encoded block into its table with COPY FREEZE (the table was created
+    or truncated in this transaction, which FREEZE needs)."""
+    if block.rows == 0:
+        return
+    columns = ", ".join(block.columns)
+    statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
+    with connection.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.write(HEADER)
+        for _, data in block.batches:
+            copy.write(data)
+        copy.write(TRAILER)
 
 
 def _early_statements(schema: CompiledSchema) -> tuple[str, ...]:

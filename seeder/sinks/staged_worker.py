@@ -20,8 +20,9 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seeder.encode.copy_format import HEADER, TRAILER, EncodedBlock
+from seeder.encode.copy_format import EncodedBlock
 from seeder.sinks.ddl_schedule import DdlSchedule
+from seeder.sinks.postgres import copy_block
 
 if TYPE_CHECKING:
     import psycopg
@@ -119,7 +120,7 @@ class StagedWorker:
         with connection.transaction():
             connection.execute(f"TRUNCATE {', '.join(segment.tables)}")
             while not isinstance(item := self._next(), SegmentDone):
-                _copy(connection, item)
+                copy_block(connection, item)
         self._schedule.commit_tables(segment.tables)
         if segment.leading:
             self._build(connection, frozenset(segment.tables))
@@ -139,15 +140,3 @@ class StagedWorker:
             except queue.Empty:
                 continue
         raise WorkerStopped()
-
-
-def _copy(connection: psycopg.Connection, block: EncodedBlock) -> None:
-    if block.rows == 0:
-        return
-    columns = ", ".join(block.columns)
-    statement = f"COPY {block.table} ({columns}) FROM STDIN (FORMAT binary, FREEZE)"
-    with connection.cursor() as cursor, cursor.copy(statement) as copy:
-        copy.write(HEADER)
-        for _, data in block.batches:
-            copy.write(data)
-        copy.write(TRAILER)
