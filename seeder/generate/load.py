@@ -17,7 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import CHANNELS, SYMPTOM_CATEGORIES
-from seeder.generate.rota import BLOCK_DAYS, MINUTES_PER_DAY, Rota
+from seeder.generate.rota import MINUTES_PER_DAY, Rota
+from seeder.generate.staffing import BLOCK_DAYS
 from seeder.params import Params, Range
 
 Floats = NDArray[np.float64]
@@ -60,12 +61,13 @@ def contact_seconds_per_ticket(params: Params) -> float:
     return contacts * handle_min * 60 * (1 + acw)
 
 
-def case_work_scale(params: Params, tickets: int, rota: Rota, shift_minutes: Floats) -> float:
+def case_work_scale(params: Params, tickets: int, present_minutes: int) -> float:
     """The factor on case_work_minutes that brings expected occupancy to target_occupancy.
 
-    shift_minutes[day, agent] are the rostered minutes; present days count as available.
+    present_minutes: the rostered minutes of every day an agent is present (Rota), which
+    count as available.
     """
-    available_s = float((shift_minutes * rota.present).sum()) * 60 * (1 - params.shrinkage.mean)
+    available_s = float(present_minutes) * 60 * (1 - params.shrinkage.mean)
     base_case_s = 60 * sum(
         params.categories[c].weight * params.case_work_minutes[c] for c in SYMPTOM_CATEGORIES
     )

@@ -15,13 +15,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.generate.rng import chunk_rng
-from seeder.generate.staffing import Agents
+from seeder.generate.staffing import BLOCK_DAYS, Agents
 from seeder.params import Params
 
 Bools = NDArray[np.bool_]
 MINUTES_PER_DAY = 1_440
 MEAN_ABSENCE_SPELL_DAYS = 3.0
-BLOCK_DAYS = 32
 EARLY, LATE, MID = 0, 1, 2
 PATTERN_CYCLE = np.array([EARLY, LATE, MID, EARLY], dtype=np.int64)
 
@@ -48,6 +47,15 @@ class Rota:
             & (minute < self.end_min[day, agent])
         )
         return inside
+
+    def present_minutes(self) -> int:
+        """Rostered minutes of the days agents are present, summed a block of days at a time."""
+        total = 0
+        for first in range(0, len(self.present), BLOCK_DAYS):
+            days = slice(first, first + BLOCK_DAYS)
+            length = self.end_min[days].astype(np.int64) - self.start_min[days]
+            total += int((length * self.present[days]).sum())
+        return total
 
 
 def centre_hours(params: Params) -> tuple[NDArray[np.int64], NDArray[np.int64]]:

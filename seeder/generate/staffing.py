@@ -12,6 +12,9 @@ from seeder.params import Params
 
 DAYS_PER_YEAR = 365.25
 FULL_SHIFT_MINUTES = 8 * 60
+# [day, agent] grids are built this many days at a time, so their temporaries stay small
+# however many agents a run has.
+BLOCK_DAYS = 32
 # Weekdays off (Mon=0) for an agent on weekend duty, chosen by agent id.
 _DUTY_WEEK_DAYS_OFF = np.array([[0, 1], [1, 2], [2, 3], [3, 4], [4, 0]], dtype=np.int64)
 
@@ -76,12 +79,14 @@ def roster(
     start day.
     """
     agent = np.arange(agents.count, dtype=np.int64)
-    day = np.arange(len(weekdays), dtype=np.int64)
-    duty = ((agent[None, :] + week_index[:, None]) % rotation) == 0
-    wd = weekdays[:, None]
     off = _DUTY_WEEK_DAYS_OFF[agent % 5]
-    duty_day_off = (wd == off[None, :, 0]) | (wd == off[None, :, 1])
-    weekend = wd >= 5
-    works = np.where(duty, ~duty_day_off, ~weekend)
-    started = day[:, None] >= agents.start_day[None, :]
-    return works & started
+    working = np.empty((len(weekdays), agents.count), dtype=np.bool_)
+    for first in range(0, len(weekdays), BLOCK_DAYS):
+        days = slice(first, first + BLOCK_DAYS)
+        duty = ((agent[None, :] + week_index[days, None]) % rotation) == 0
+        wd = weekdays[days, None]
+        duty_day_off = (wd == off[None, :, 0]) | (wd == off[None, :, 1])
+        works = np.where(duty, ~duty_day_off, ~(wd >= 5))
+        day = np.arange(first, first + len(wd), dtype=np.int64)
+        working[days] = works & (day[:, None] >= agents.start_day[None, :])
+    return working

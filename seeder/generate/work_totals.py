@@ -33,39 +33,48 @@ class WorkCells:
 
 
 class WorkTotals:
-    """Every ticket chunk's agent time per [agent, day], for WFM; chunks may come in any order
-    (integer sums and maxima)."""
+    """Every ticket chunk's agent time per [day, agent], for WFM; chunks may come in any order
+    (integer sums and maxima).
+
+    Four bytes a cell (2**31 seconds is 68 years of one agent's day), and each chunk is summed
+    over the days its contacts touch only: the grid is the largest thing a run keeps (at 10M
+    tickets 4,800 agents x 707 days), so neither it nor a chunk's sums may be wider.
+    """
 
     def __init__(self, plan: Plan) -> None:
-        self._shape = (plan.agents.count, plan.days)
-        cells = plan.agents.count * plan.days
-        self._handle_s = np.zeros(cells, dtype=np.int64)
-        self._overtime_s = np.zeros(cells, dtype=np.int64)
-        self._case_s = np.zeros(cells, dtype=np.int64)
+        self._agents = plan.agents.count
+        shape = (plan.days, plan.agents.count)
+        self._handle_s = np.zeros(shape, dtype=np.int32)
+        self._overtime_s = np.zeros(shape, dtype=np.int32)
+        self._case_s = np.zeros(shape, dtype=np.int32)
 
     def add(self, time: HandleTime) -> None:
         """Count one chunk's contacts and case work."""
-        days, cells = self._shape[1], len(self._handle_s)
-        cell = time.agent * days + time.day
-        self._handle_s += np.bincount(cell, weights=time.seconds, minlength=cells).astype(np.int64)
-        np.maximum.at(self._overtime_s, cell, time.overtime)
-        case_cell = time.case_agent * days + time.case_day
-        case = np.bincount(case_cell, weights=time.case_seconds, minlength=cells)
-        self._case_s += case.astype(np.int64)
+        self._add_sum(self._handle_s, time.day, time.agent, time.seconds)
+        if len(time.day):
+            first = int(time.day.min())
+            window = self._overtime_s[first : int(time.day.max()) + 1].reshape(-1)
+            np.maximum.at(window, (time.day - first) * self._agents + time.agent, time.overtime)
+        self._add_sum(self._case_s, time.case_day, time.case_agent, time.case_seconds)
+
+    def _add_sum(self, grid: NDArray[np.int32], day: Ints, agent: Ints, seconds: Ints) -> None:
+        if not len(day):
+            return
+        first, last = int(day.min()), int(day.max())
+        cells = (last + 1 - first) * self._agents
+        sums = np.bincount((day - first) * self._agents + agent, weights=seconds, minlength=cells)
+        grid[first : last + 1] += sums.reshape(-1, self._agents).astype(np.int32)
 
     def add_cells(self, work: WorkCells) -> None:
         """Count chunks already summed per cell (work_cells)."""
-        self._handle_s[work.cells] += work.handle_s
-        self._overtime_s[work.cells] = np.maximum(self._overtime_s[work.cells], work.overtime_s)
-        self._case_s[work.cells] += work.case_s
+        day, agent = work.cells % self._handle_s.shape[0], work.cells // self._handle_s.shape[0]
+        self._handle_s[day, agent] += work.handle_s.astype(np.int32)
+        self._overtime_s[day, agent] = np.maximum(self._overtime_s[day, agent], work.overtime_s)
+        self._case_s[day, agent] += work.case_s.astype(np.int32)
 
     def agent_days(self) -> AgentDays:
-        shape = self._shape
-        return AgentDays(
-            self._handle_s.reshape(shape),
-            self._overtime_s.reshape(shape),
-            self._case_s.reshape(shape),
-        )
+        """The totals as [agent, day] views (AgentDays.agents copies one WFM task's rows)."""
+        return AgentDays(self._handle_s.T, self._overtime_s.T, self._case_s.T)
 
 
 def work_cells(plan: Plan, times: Iterable[HandleTime]) -> WorkCells:

@@ -142,7 +142,11 @@ def _init_worker(parent_pid: int, plan: Plan | RunConfig, counts: ChunkCounts) -
 def _encoded(
     result: TaskResult[Block], encode: Encoder, batch_rows: int
 ) -> TaskResult[EncodedBlock]:
-    blocks = [encode_block(block, encode, batch_rows) for block in result.blocks]
+    # Each raw block is dropped once encoded (the result is this call's alone), so a big
+    # day's chunk never holds all its raw columns and all its bytes at once.
+    raw, blocks = result.blocks, []
+    while raw:
+        blocks.append(encode_block(raw.pop(0), encode, batch_rows))
     return TaskResult(blocks, result.handle_time)
 
 
@@ -218,6 +222,7 @@ def _parallel(
     pool: ProcessPoolExecutor, plan: Plan, encode: Encoder, batch_rows: int, jobs: int
 ) -> Generator[EncodedBlock, None, None]:
     def execute(tasks: Iterable[Task]) -> Iterator[TaskResult[EncodedBlock]]:
-        return _in_order(pool, ((_perform, (task, encode, batch_rows)) for task in tasks), 2 * jobs)
+        calls = ((_perform, (task, encode, batch_rows)) for task in tasks)
+        return _in_order(pool, calls, 2 * jobs)
 
     return produce(plan, execute)

@@ -10,6 +10,7 @@ time waits for the agent's next present day.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -20,21 +21,24 @@ from seeder.generate.plan import EPOCH, SECONDS_PER_DAY, Plan
 from seeder.generate.rng import chunk_rng
 
 Ints = NDArray[np.int64]
+Seconds = NDArray[np.signedinteger[Any]]  # int32 in the run's totals, int64 in a WFM task
 
 
 @dataclass(frozen=True)
 class AgentDays:
     """Per [agent, day], summed over every ticket chunk: the work WFM accounts for."""
 
-    handle_s: Ints
-    overtime_s: Ints  # the longest run past the shift's end
-    case_s: Ints  # case work that arrived that day (the owner's day of first contact)
+    handle_s: Seconds
+    overtime_s: Seconds  # the longest run past the shift's end
+    case_s: Seconds  # case work that arrived that day (the owner's day of first contact)
 
     def agents(self, first: int, count: int) -> AgentDays:
         """The rows of agents [first, first + count): what one WFM task needs and carries."""
         rows = slice(first, first + count)
         return AgentDays(
-            self.handle_s[rows].copy(), self.overtime_s[rows].copy(), self.case_s[rows].copy()
+            self.handle_s[rows].astype(np.int64),
+            self.overtime_s[rows].astype(np.int64),
+            self.case_s[rows].astype(np.int64),
         )
 
 
