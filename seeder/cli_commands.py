@@ -109,6 +109,7 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
                 reset=args.reset,
                 lock_timeout=args.lock_timeout,
                 progress=display.update,
+                connections=args.connections,
             )
         else:
             summary = load(

@@ -11,10 +11,11 @@ workers instead of this process:
    loads such a database in one transaction.
 2. The workers COPY every table of every chunk range into the staging tables
    (seeder.distributed.copy); several connections write one table, so no FREEZE.
-3. The control connection builds the keys, indexes and foreign keys in the staging schema,
-   then in one transaction locks, migrates and checks the target's tables, swaps the staged
-   ones in and records the run in seed_runs; then ANALYZE. On any failure the staging schema
-   is dropped, and the target is as it was.
+3. `connections` connections build the keys, indexes and foreign keys in the staging schema
+   and ANALYZE its tables, in parallel as the staged load does (seeder.sinks.ddl_schedule);
+   then the control connection, in one transaction, locks, migrates and checks the target's
+   tables, swaps the staged ones in and records the run in seed_runs. On any failure the
+   staging schema is dropped, and the target is as it was.
 
 The run's seed_runs row has no content hashes (`{}`): the rows never pass through this
 process, and a hash of a table's rows in load order cannot be put together from its ranges.
@@ -27,9 +28,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seeder.config import RunConfig
+from seeder.config import RunConfig, default_connections
 from seeder.db.masking import secrets_in
-from seeder.db.urls import redact_url
+from seeder.db.urls import redact_url, server_is_local
 from seeder.distributed.cluster import dask_client
 from seeder.distributed.copy import (
     CopiedRange,
@@ -43,6 +44,7 @@ from seeder.errors import DistributedError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows
 from seeder.sinks.base import ProgressCallback, RunSummary
+from seeder.sinks.staged_worker import build_staged_keys
 from seeder.sinks.staging import STAGING_SCHEMA
 
 if TYPE_CHECKING:
@@ -69,11 +71,13 @@ def load_with_dask(
     reset: bool = False,
     lock_timeout: float | None = None,
     progress: ProgressCallback | None = None,
+    connections: int | None = None,
     staging: StagingTarget | None = None,
 ) -> RunSummary:
     """Load `config`'s dataset into the database at `url` from the Dask cluster at `address`,
-    or from a local cluster of config.jobs workers. `staging` names the table each range goes
-    to (default: the staging schema's), which is how a test makes the workers fail."""
+    or from a local cluster of config.jobs workers. `connections` build the keys (None:
+    seeder.config.default_connections). `staging` names the table each range goes to
+    (default: the staging schema's), which is how a test makes the workers fail."""
     from seeder.db.connect import connect_driver, database_errors
 
     started = time.perf_counter()
@@ -96,15 +100,15 @@ def load_with_dask(
                 copy_with_dask(client, plan, url, staging or StagingTable(), on_copied=on_copied)
             summary.timings["generate+copy"] = time.perf_counter() - step
             step = time.perf_counter()
-            _build_and_swap(control, target, config, summary, reset)
-            summary.timings["keys+swap"] = time.perf_counter() - step
+            count = connections or default_connections(config.tickets, local=server_is_local(url))
+            build_staged_keys(url, count, expected)
+            summary.timings["keys+analyze"] = time.perf_counter() - step
+            step = time.perf_counter()
+            _swap(control, target, config, summary, reset)
+            summary.timings["swap"] = time.perf_counter() - step
         except BaseException:
             _drop_staging_after_failure(control)
             raise
-        step = time.perf_counter()
-        control.autocommit = True
-        control.execute(f"ANALYZE {', '.join(TABLES)}")
-        summary.timings["analyze"] = time.perf_counter() - step
     summary.timings["total"] = time.perf_counter() - started
     return summary
 
@@ -122,19 +126,13 @@ def _prepare(control: psycopg.Connection, reset: bool, lock_timeout: float | Non
     return prepared.schema
 
 
-def _build_and_swap(
+def _swap(
     control: psycopg.Connection, target: str, config: RunConfig, summary: RunSummary, reset: bool
 ) -> None:
-    """Keys, indexes, foreign keys; then the tables swapped in and the run recorded, at once."""
-    from seeder.schema.offline import compiled_schema
+    """The staged tables swapped in and the run recorded, in one transaction."""
     from seeder.sinks.manifest import record_load
     from seeder.sinks.staged_target import swap_in
-    from seeder.sinks.staging import session_search_path
 
-    control.execute("SELECT set_config('search_path', %s, true)", (session_search_path(),))
-    for statement in compiled_schema().deferred_create:
-        control.execute(statement)
-    control.commit()
     swap_in(control, target, reset)
     record_load(control, config, summary, None)
     control.commit()

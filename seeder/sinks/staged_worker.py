@@ -17,11 +17,13 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seeder.domain import TABLES
 from seeder.encode.copy_format import EncodedBlock
-from seeder.sinks.ddl_schedule import DdlSchedule
+from seeder.sinks.ddl_schedule import DdlSchedule, build_tasks
 from seeder.sinks.postgres import copy_block
 
 if TYPE_CHECKING:
@@ -140,3 +142,35 @@ class StagedWorker:
             except queue.Empty:
                 continue
         raise WorkerStopped()
+
+
+def build_staged_keys(url: str, connections: int, expected_rows: Mapping[str, int]) -> None:
+    """Build the staging schema's keys, indexes and foreign keys and ANALYZE its tables over
+    `connections` connections, once every staged table holds its rows (a Dask load's).
+
+    Raises the first connection's error, after stopping the others.
+    """
+    from seeder.schema.offline import compiled_schema
+
+    tasks = build_tasks(compiled_schema().deferred_create, TABLES)
+    schedule = DdlSchedule(tasks, expected_rows)
+    schedule.commit_tables(TABLES)
+    builders = [StagedWorker(url, [], schedule) for _ in range(max(1, connections))]
+    try:
+        for builder in builders:
+            builder.start()
+        while any(b.is_alive() for b in builders) and not any(b.error for b in builders):
+            for builder in builders:
+                builder.join(_POLL_SECONDS / len(builders))
+    finally:
+        # A failure, or Ctrl-C: cancel what the others are running, and wait for them.
+        if any(b.is_alive() for b in builders):
+            for builder in builders:
+                builder.stop()
+            for builder in builders:
+                builder.join()
+    failed = [b.error for b in builders if b.error is not None]
+    if failed:
+        raise failed[0]
+    if not schedule.complete:
+        raise RuntimeError("the connections stopped before the staged keys were built")

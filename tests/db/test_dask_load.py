@@ -5,6 +5,7 @@ The rows and the schema equal a plain load's; a failed run leaves the target as 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import psycopg
@@ -16,6 +17,8 @@ from seeder.db.urls import conninfo_params
 from seeder.distributed.load import STAGING_SCHEMA, StagingTable, load_with_dask
 from seeder.errors import DatabaseError, DistributedError, TargetNotEmptyError
 from seeder.pipeline.run import load
+from seeder.sinks.staged_target import prepare_staging
+from seeder.sinks.staged_worker import build_staged_keys
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]
 
@@ -33,7 +36,8 @@ def test_a_dask_load_holds_a_loads_rows_and_schema(
     tcp_database_url: str, migrated_database_url: str, dask_scheduler: Callable[[int], str]
 ) -> None:
     config = dask_config()
-    summary = load_with_dask(config, tcp_database_url, address=dask_scheduler(2))
+    # Three connections build the keys and analyze the staged tables, in parallel.
+    summary = load_with_dask(config, tcp_database_url, address=dask_scheduler(2), connections=3)
     load(config, migrated_database_url)
     assert table_fingerprints(tcp_database_url) == table_fingerprints(migrated_database_url)
     assert schema_snapshot(tcp_database_url) == schema_snapshot(migrated_database_url)
@@ -41,6 +45,28 @@ def test_a_dask_load_holds_a_loads_rows_and_schema(
     assert rows(tcp_database_url, version) == rows(migrated_database_url, version)
     assert summary.rows == {t: n for t, (n, _) in table_fingerprints(tcp_database_url).items()}
     assert rows(tcp_database_url, f"SELECT to_regnamespace('{STAGING_SCHEMA}')") == [(None,)]
+    unanalyzed = (
+        "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NULL "
+        "AND relname NOT IN ('alembic_version', 'seed_runs')"
+    )
+    assert rows(tcp_database_url, unanalyzed) == []
+
+
+def test_a_key_that_fails_on_the_staged_rows_stops_every_connection(
+    fresh_database_url: str,
+) -> None:
+    load(dask_config(), fresh_database_url)
+    with psycopg.connect(fresh_database_url) as control:
+        assert prepare_staging(control, True, None).refusal is None
+    with psycopg.connect(fresh_database_url, autocommit=True) as conn:
+        # Every user twice: the staged table's primary key cannot be built.
+        conn.execute(
+            f'INSERT INTO "{STAGING_SCHEMA}".users '
+            "SELECT * FROM public.users UNION ALL SELECT * FROM public.users"
+        )
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        build_staged_keys(fresh_database_url, 3, {"users": 2})
+    assert [t.name for t in threading.enumerate() if t.name == "seeder-staged"] == []
 
 
 def test_a_failed_dask_load_leaves_the_database_as_it_was(
