@@ -46,37 +46,13 @@ from benchmarks.measure import Repeats, best_of_each
 from benchmarks.report import machine_info
 from benchmarks.server import Server
 from seeder.config import default_connections
+from seeder.db.fingerprints import Fingerprints, table_fingerprints
 from seeder.db.urls import libpq_conninfo, server_is_local
 
 SEED_OVER_PSQL_MAX = 0.7
 SEED_OVER_RESTORE_MAX = 1.0
 PEAK_RSS_MAX_MIB = 200.0
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
-Fingerprints = dict[str, tuple[int, str]]
-# Each table's key: rows are hashed in this order.
-PRIMARY_ORDER = {
-    "users": "id",
-    "customers": "id",
-    "scenario_events": "id",
-    "tickets": "ticket_id",
-    "interactions": "interaction_id",
-    "calls": "id",
-    "chats": "id",
-    "wfm": "user_id, date",
-}
-
-
-def fingerprints(url: str) -> Fingerprints:
-    """Per table: rows, and an md5 over the md5 of each row in key order."""
-    out: Fingerprints = {}
-    with psycopg.connect(libpq_conninfo(url)) as conn:
-        for table, key in PRIMARY_ORDER.items():
-            row = conn.execute(
-                f"SELECT count(*), md5(string_agg(md5(t::text), '' ORDER BY {key})) FROM {table} t"
-            ).fetchone()
-            assert row is not None
-            out[table] = (int(row[0]), str(row[1]))
-    return out
 
 
 class Paths:
@@ -105,7 +81,7 @@ class Paths:
             run_child([self.tool("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
                        "-f", str(self.dump)])  # fmt: skip
             run_child([self.tool("pg_dump"), "-Fd", "-j", "2", "-f", str(self.directory), url])
-            self.loaded["source"] = fingerprints(url)
+            self.loaded["source"] = table_fingerprints(url)
         rows = sum(count for count, _ in self.loaded["source"].values())
         return Timing(seconds, rows, self.dump.stat().st_size, peak, tree)
 
@@ -118,7 +94,7 @@ class Paths:
             after = server_cpu(self._postmaster)
             spent = None if server is None or after is None else after - server
             self.cpu.setdefault(name, []).append((seconds, used, spent))
-            self.loaded.setdefault(name, fingerprints(url))
+            self.loaded.setdefault(name, table_fingerprints(url))
         rows = sum(count for count, _ in self.loaded[name].values())
         return Timing(seconds, rows, 0, peak, tree)
 

@@ -15,37 +15,12 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
+from seeder.db.fingerprints import table_fingerprints as table_fingerprints
 from seeder.db.urls import libpq_conninfo
 from seeder.encode.copy_format import EncodedBlock
 from seeder.sinks.base import PhaseCallback, RunSummary, Sink
 
 SECRET = "Pa55-w0rd-DISTINCTIVE-7q"
-
-
-PRIMARY_ORDER = {
-    "users": "id",
-    "customers": "id",
-    "scenario_events": "id",
-    "tickets": "ticket_id",
-    "interactions": "interaction_id",
-    "calls": "id",
-    "chats": "id",
-    "wfm": "user_id, date",
-}
-
-
-def table_fingerprints(url: str) -> dict[str, tuple[int, str]]:
-    """(row count, md5 of all rows in key order) per table."""
-    out: dict[str, tuple[int, str]] = {}
-    with psycopg.connect(url) as conn:
-        for table, key in PRIMARY_ORDER.items():
-            row = conn.execute(
-                f"SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY {key}), '')) "
-                f"FROM {table} t"
-            ).fetchone()
-            assert row is not None
-            out[table] = (row[0], row[1])
-    return out
 
 
 def psql_binary() -> str:
