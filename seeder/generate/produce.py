@@ -46,9 +46,12 @@ class Task:
 
 @dataclass(frozen=True)
 class TaskResult(Generic[T]):
-    """A task's blocks (raw or encoded) and, for a ticket chunk, its handle time for WFM."""
+    """A task's blocks (raw or encoded) and, for a ticket chunk, its handle time for WFM.
 
-    blocks: list[T]
+    `blocks` is a list where the task made them, an iterator where they are read back one at
+    a time (seeder.generate.spill)."""
+
+    blocks: list[T] | Iterator[T]
     handle_time: HandleTime | None = None
 
 

@@ -1,4 +1,4 @@
-"""Agent time per [agent, day], summed over every ticket chunk: what WFM accounts for.
+"""Agent time per [day, agent], summed over every ticket chunk: what WFM accounts for.
 
 WFM comes after every ticket chunk, which each add the time their contacts and case work
 took. The sums are integers (and the overtime a maximum), so chunks may be counted in any

@@ -4,7 +4,8 @@ Workers generate and encode whole chunks; the parent yields them strictly in chu
 the bytes are identical to --jobs 1. Ticket chunks number their interactions, calls and chats
 on from the chunks before them: a worker draws its chunk, publishes the chunk's row counts in
 shared memory, waits for the counts of every earlier chunk, then formats the ids and encodes.
-Nothing is generated twice. At most 2 x jobs chunks are in flight, which keeps memory flat.
+Nothing is generated twice. At most 2 x jobs chunks are in flight, each encoded into a file
+that the parent reads back a block at a time (seeder.generate.spill), which keeps memory flat.
 
 On Linux the workers are forked from the caller when it has only one thread (as `seed` and
 `seed dump` do, before their prefetch thread starts): they start in milliseconds, with every
@@ -14,6 +15,7 @@ instead, which costs about 0.3 s of start-up but is safe whatever those threads 
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -35,26 +37,28 @@ from seeder.generate.produce import (
     SequentialCounts,
     Task,
     TaskResult,
-    iter_batches,
     produce,
+)
+from seeder.generate.spill import (
+    Encoder,
+    SpilledChunk,
+    SpillFolder,
+    encoded_batches,
+    read_back,
+    spill,
+    take_each,
 )
 from seeder.generate.tables.tickets import IdOffsets
 from seeder.processes import die_with_parent
 
-Encoder = Callable[[Block], bytes]
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
 _UNPUBLISHED, _FAILED = -1, -2
 
 
 def encode_block(block: Block, encode: Encoder, batch_rows: int) -> EncodedBlock:
-    """Encode a block batch by batch (the batch size never changes the bytes).
-
-    A block without rows still gets one (empty) batch: a Parquet file needs its table's
-    schema, which only the encoding carries, even when the table has no rows.
-    """
-    batches = tuple((b.rows, encode(b)) for b in iter_batches(block, batch_rows))
-    columns = tuple(c.name for c in block.columns)
-    return EncodedBlock(block.table, columns, batches or ((0, encode(block)),))
+    """Encode a block batch by batch (the batch size never changes the bytes)."""
+    batches = tuple(encoded_batches(block, encode, batch_rows))
+    return EncodedBlock(block.table, tuple(c.name for c in block.columns), batches)
 
 
 def encoded_blocks(
@@ -142,17 +146,13 @@ def _init_worker(parent_pid: int, plan: Plan | RunConfig, counts: ChunkCounts) -
 def _encoded(
     result: TaskResult[Block], encode: Encoder, batch_rows: int
 ) -> TaskResult[EncodedBlock]:
-    # Each raw block is dropped once encoded (the result is this call's alone), so a big
-    # day's chunk never holds all its raw columns and all its bytes at once.
-    raw, blocks = result.blocks, []
-    while raw:
-        blocks.append(encode_block(raw.pop(0), encode, batch_rows))
+    blocks = [encode_block(block, encode, batch_rows) for block in take_each(result.blocks)]
     return TaskResult(blocks, result.handle_time)
 
 
-def _perform(task: Task, encode: Encoder, batch_rows: int) -> TaskResult[EncodedBlock]:
-    """Run one task in a worker and encode its blocks there."""
-    return _encoded(_MAKER[0].make(task), encode, batch_rows)
+def _perform(task: Task, encode: Encoder, batch_rows: int, path: str) -> SpilledChunk:
+    """Run one task in a worker and encode its blocks there, into the file at `path`."""
+    return spill(_MAKER[0].make(task), encode, batch_rows, path)
 
 
 # --- parent side ------------------------------------------------------------------------------
@@ -207,7 +207,8 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
             # thread: submitting now forks them here, while this thread is still the only
             # one. (Other start methods start workers as tasks arrive, in any thread.)
             self._pool.submit(int)
-        self._blocks = _parallel(self._pool, plan, encode, batch_rows, jobs)
+        self._spill = SpillFolder()
+        self._blocks = _parallel(self._pool, self._spill, plan, encode, batch_rows, jobs)
 
     def __next__(self) -> EncodedBlock:
         return next(self._blocks)
@@ -216,13 +217,24 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
         """Stop generating and shut the workers down (waits for the chunks they are on)."""
         self._blocks.close()
         self._pool.shutdown(cancel_futures=True)
+        self._spill.close()
 
 
 def _parallel(
-    pool: ProcessPoolExecutor, plan: Plan, encode: Encoder, batch_rows: int, jobs: int
+    pool: ProcessPoolExecutor,
+    spill_folder: SpillFolder,
+    plan: Plan,
+    encode: Encoder,
+    batch_rows: int,
+    jobs: int,
 ) -> Generator[EncodedBlock, None, None]:
+    numbers = itertools.count()
+
     def execute(tasks: Iterable[Task]) -> Iterator[TaskResult[EncodedBlock]]:
-        calls = ((_perform, (task, encode, batch_rows)) for task in tasks)
-        return _in_order(pool, calls, 2 * jobs)
+        calls = (
+            (_perform, (task, encode, batch_rows, spill_folder.file_for(next(numbers))))
+            for task in tasks
+        )
+        return map(read_back, _in_order(pool, calls, 2 * jobs))
 
     return produce(plan, execute)

@@ -33,7 +33,7 @@ from seeder.processes import die_with_parent
 
 if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
     from seeder.generate.plan import Plan
-    from seeder.generate.workers import Encoder
+    from seeder.generate.spill import Encoder
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
 _F_SETPIPE_SZ = 1031

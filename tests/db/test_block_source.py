@@ -16,7 +16,8 @@ from seeder.config import RunConfig, build_run_config
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ConfigError, GeneratorExitedError, TargetNotEmptyError
 from seeder.generate.plan import Plan
-from seeder.generate.workers import Encoder, encoded_blocks
+from seeder.generate.spill import Encoder
+from seeder.generate.workers import encoded_blocks
 from seeder.pipeline.child import BlockMaker, can_fork_producer
 from seeder.pipeline.run import load, run
 from seeder.sinks.base import RunSummary

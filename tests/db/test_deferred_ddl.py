@@ -15,7 +15,8 @@ from seeder.config import build_run_config
 from seeder.domain import MANIFEST_TABLE
 from seeder.encode.copy_format import EncodedBlock
 from seeder.generate.plan import Plan
-from seeder.generate.workers import Encoder, encoded_blocks
+from seeder.generate.spill import Encoder
+from seeder.generate.workers import encoded_blocks
 from seeder.pipeline.run import load, run
 from seeder.schema.deferred_ddl import deferred_ddl
 from seeder.sinks.postgres import PostgresSink

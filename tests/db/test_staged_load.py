@@ -27,7 +27,8 @@ from seeder.errors import (
     TargetNotEmptyError,
 )
 from seeder.generate.plan import Plan
-from seeder.generate.workers import Encoder, encoded_blocks
+from seeder.generate.spill import Encoder
+from seeder.generate.workers import encoded_blocks
 from seeder.pipeline.run import load, run
 from seeder.sinks.staged import StagedPostgresSink
 from seeder.sinks.staging import STAGING_MARK, STAGING_SCHEMA

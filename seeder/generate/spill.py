@@ -1,0 +1,131 @@
+"""A worker's encoded chunk handed to the parent through a temporary file, not a pickle.
+
+A busy day's chunk encodes to tens of MiB. Returned as a pickle, it would exist twice in the
+worker (the bytes and their pickle) and once more in the parent for every chunk waiting its
+turn. Written batch by batch to a file instead, the worker holds one batch of bytes at a time
+and the parent reads a chunk's blocks only as it yields them: per-process memory no longer
+grows with the busiest day. The bytes go through the page cache, where a file written and
+read back within a second or two rarely reaches the disk.
+
+The files live in one folder per run under the system's temporary directory ($TMPDIR). The
+parent unlinks each file as it opens it, and removes the folder when the run ends. A run that
+is killed leaves its folder behind; the next run's folder removes those of processes that no
+longer exist.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from seeder.encode.blocks import Block
+from seeder.encode.copy_format import EncodedBlock
+from seeder.generate.produce import TaskResult, iter_batches
+from seeder.generate.tables.tickets import HandleTime
+from seeder.processes import process_exists
+
+Encoder = Callable[[Block], bytes]
+_PREFIX = "seeder-spill-"
+
+
+def encoded_batches(block: Block, encode: Encoder, batch_rows: int) -> Iterator[tuple[int, bytes]]:
+    """(rows, bytes) of each batch of `block` (the batch size never changes the bytes).
+
+    A block without rows still gets one (empty) batch: a Parquet file needs its table's
+    schema, which only the encoding carries, even when the table has no rows.
+    """
+    if block.rows == 0:
+        yield 0, encode(block)
+        return
+    for batch in iter_batches(block, batch_rows):
+        yield batch.rows, encode(batch)
+
+
+def take_each(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Each block in turn; a list is emptied as it goes, so a block taken and dropped is freed
+    (a big day's chunk never holds all its raw columns and all its bytes at once)."""
+    if isinstance(blocks, list):
+        while blocks:
+            yield blocks.pop(0)
+    else:
+        yield from blocks
+
+
+@dataclass(frozen=True)
+class SpilledBlock:
+    """Where a block's batches lie in its chunk's file: their rows and byte counts, in order."""
+
+    table: str
+    columns: tuple[str, ...]
+    batches: tuple[tuple[int, int], ...]  # (rows, bytes)
+
+
+@dataclass(frozen=True)
+class SpilledChunk:
+    """A task's encoded blocks, written one after the other into the file at `path`."""
+
+    path: str
+    blocks: tuple[SpilledBlock, ...]
+    handle_time: HandleTime | None
+
+
+def spill(result: TaskResult[Block], encode: Encoder, batch_rows: int, path: str) -> SpilledChunk:
+    """Encode `result`'s blocks into a new file at `path`, a batch at a time."""
+    spilled = []
+    with open(path, "xb") as file:
+        for block in take_each(result.blocks):
+            sizes = []
+            for rows, data in encoded_batches(block, encode, batch_rows):
+                file.write(data)
+                sizes.append((rows, len(data)))
+            columns = tuple(c.name for c in block.columns)
+            spilled.append(SpilledBlock(block.table, columns, tuple(sizes)))
+    return SpilledChunk(path, tuple(spilled), result.handle_time)
+
+
+def read_back(chunk: SpilledChunk) -> TaskResult[EncodedBlock]:
+    """The chunk's encoded blocks, each read from its file only when it is asked for."""
+    return TaskResult(_read_blocks(chunk), chunk.handle_time)
+
+
+def _read_blocks(chunk: SpilledChunk) -> Iterator[EncodedBlock]:
+    with open(chunk.path, "rb") as file:
+        os.unlink(chunk.path)  # the open file stays readable; nothing is left if we are killed
+        for block in chunk.blocks:
+            batches = tuple((rows, file.read(size)) for rows, size in block.batches)
+            yield EncodedBlock(block.table, block.columns, batches)
+
+
+class SpillFolder:
+    """This run's folder of chunk files; removed by close(), or at exit if never closed."""
+
+    def __init__(self) -> None:
+        remove_orphaned_folders()
+        self.path = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
+        self._remove = weakref.finalize(self, shutil.rmtree, self.path, ignore_errors=True)
+
+    def file_for(self, number: int) -> str:
+        """The name of the file of the run's task `number`."""
+        return os.path.join(self.path, f"task-{number}")
+
+    def close(self) -> None:
+        self._remove()
+
+
+def remove_orphaned_folders(directory: str | None = None) -> None:
+    """Remove this user's spill folders whose process no longer exists (killed runs)."""
+    root = Path(directory or tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for folder in root.glob(f"{_PREFIX}*-*"):
+            owner = folder.name[len(_PREFIX) :].split("-", 1)[0]
+            if not owner.isdigit() or process_exists(int(owner)):
+                continue
+            with contextlib.suppress(OSError):
+                if folder.is_dir() and folder.stat().st_uid == os.getuid():
+                    shutil.rmtree(folder, ignore_errors=True)
