@@ -28,7 +28,7 @@ from seeder.config import RunConfig
 from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
-from seeder.pipeline.prefetch import PREFETCH_BLOCKS, Prefetcher
+from seeder.pipeline.prefetch import PREFETCH_BLOCKS, READ_AHEAD_BLOCKS, Prefetcher
 from seeder.processes import die_with_parent
 
 if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
@@ -110,7 +110,8 @@ def _plan_and_blocks(
 
 
 class InProcessBlocks:
-    """Blocks made in this process, PREFETCH_BLOCKS ahead in a daemon thread."""
+    """Blocks made in this process, PREFETCH_BLOCKS ahead in a daemon thread (read back
+    READ_AHEAD_BLOCKS ahead from --jobs workers, which make them ahead themselves)."""
 
     def __init__(
         self,
@@ -120,7 +121,7 @@ class InProcessBlocks:
         make_blocks: BlockMaker | None = None,
     ) -> None:
         self._start, blocks = _plan_and_blocks(config, encoding, batch_rows, make_blocks)
-        self._ahead = Prefetcher(blocks, PREFETCH_BLOCKS)
+        self._ahead = Prefetcher(blocks, READ_AHEAD_BLOCKS if config.jobs > 1 else PREFETCH_BLOCKS)
 
     def start(self) -> RunStart:
         return self._start

@@ -18,6 +18,9 @@ T = TypeVar("T")
 
 # How far a sink's blocks are made ahead of it: two ticket chunks (4 blocks each).
 PREFETCH_BLOCKS = 8
+# With --jobs workers the blocks are made ahead by them already, and only read back here
+# (seeder.generate.spill): reading a whole busy day's chunk ahead would only hold its bytes.
+READ_AHEAD_BLOCKS = 2
 _POLL_SECONDS = 0.1
 
 
