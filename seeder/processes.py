@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Any
 
 from seeder.errors import TerminatedError
@@ -66,7 +67,11 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def process_exists(pid: int) -> bool:
-    """Whether a process with this pid exists (perhaps another user's)."""
+    """Whether a process with this pid is running (perhaps another user's).
+
+    A zombie counts as gone: it has exited, and where nothing reaps orphans (a container
+    without an init) it stays in the process table for good.
+    """
     if pid <= 0:
         return False
     try:
@@ -75,7 +80,12 @@ def process_exists(pid: int) -> bool:
         return False
     except PermissionError:
         pass  # it exists, owned by another account
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc (macOS), or it has just gone: trust the signal
+    # The command name, in parentheses, may hold spaces: the state follows the last ')'.
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _restore_default_termination() -> None:

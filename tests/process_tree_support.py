@@ -64,9 +64,12 @@ def wait_until(condition: Callable[[], bool], what: str, timeout: float = 60) ->
         time.sleep(0.05)
 
 
-def start_seed(*args: str) -> subprocess.Popen[bytes]:
-    """`seed *args --quiet` in the background; DATABASE_URL cleared."""
+def start_seed(*args: str, tmpdir: Path | None = None) -> subprocess.Popen[bytes]:
+    """`seed *args --quiet` in the background; DATABASE_URL cleared; its temporary files
+    (the workers' spill folder) in `tmpdir` when given."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    if tmpdir is not None:
+        env["TMPDIR"] = str(tmpdir)
     return subprocess.Popen(
         [sys.executable, "-m", "seeder", *args, "--quiet"],
         stdin=subprocess.DEVNULL,

@@ -27,16 +27,29 @@ def _written_bytes(folder: Path) -> int:
 
 
 def test_dump_workers_exit_when_the_dump_is_killed(tmp_path: Path) -> None:
-    dump = start_seed("dump", "--tickets", "2000000", "--jobs", "2", "-o", str(tmp_path / "x.sql"))
+    output, temporary = tmp_path / "out", tmp_path / "tmp"
+    output.mkdir()
+    temporary.mkdir()
+    dump = start_seed(
+        "dump", "--tickets", "2000000", "--jobs", "2", "-o", str(output / "x.sql"), tmpdir=temporary
+    )
     try:
-        # Rows are reaching the file: the workers are generating chunks and sending them back.
-        wait_until(lambda: _written_bytes(tmp_path) > 1 << 20, "the dump to write rows")
+        # Rows are reaching the file: the workers are generating chunks and handing them over.
+        wait_until(lambda: _written_bytes(output) > 1 << 20, "the dump to write rows")
         workers = descendants(dump.pid)
         assert len(workers) == 2, workers
         assert_children_exit_when_killed(dump, workers)
     finally:
         dump.kill()
         dump.wait()
+    # The killed run's spill folder cannot remove itself; the next parallel run removes it.
+    left = [p.name for p in temporary.iterdir()]
+    assert len(left) == 1 and left[0].startswith(f"seeder-spill-{dump.pid}-"), left
+    again = start_seed(
+        "dump", "--tickets", "20000", "--jobs", "2", "-o", str(output / "y.sql"), tmpdir=temporary
+    )
+    assert again.wait(timeout=120) == 0
+    assert list(temporary.iterdir()) == []
 
 
 # A process that runs a second thread gets its workers from a forkserver, so they are not its

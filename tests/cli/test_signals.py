@@ -8,6 +8,7 @@ removes its temporary, unless a live run still holds that temporary's lock.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -19,13 +20,15 @@ import pytest
 BIG = ("--tickets", "300000", "--jobs", "1", "--quiet")  # still writing when the signal comes
 
 
-def start_seed(*args: str) -> subprocess.Popen[str]:
+def start_seed(*args: str, tmpdir: Path | None = None) -> subprocess.Popen[str]:
+    env = None if tmpdir is None else {**os.environ, "TMPDIR": str(tmpdir)}
     return subprocess.Popen(
         [sys.executable, "-m", "seeder", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
+        env=env,
     )
 
 
@@ -66,6 +69,29 @@ def test_stop_signal_leaves_nothing_and_says_so(
     assert process.returncode == 128 + stop
     assert stderr.strip() == f"seed: stopped by {stop.name}: nothing was written"
     assert list(tmp_path.iterdir()) == [], "no temporary and no output left"
+
+
+@pytest.mark.slow
+def test_a_stopped_parallel_dump_leaves_no_spill_file(tmp_path: Path) -> None:
+    output, temporary = tmp_path / "out", tmp_path / "tmp"
+    output.mkdir()
+    temporary.mkdir()
+    process = start_seed(
+        "dump",
+        "--tickets",
+        "300000",
+        "--jobs",
+        "2",
+        "-o",
+        str(output / "big.sql"),
+        tmpdir=temporary,
+    )
+    wait_for_temporary(output, process)
+    assert [p.name for p in temporary.iterdir()], "the workers hand chunks over in files"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert list(output.iterdir()) == [] and list(temporary.iterdir()) == []
 
 
 @pytest.mark.slow

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 from process_tree_support import assert_children_exit_when_killed, needs_proc
 from tests_support import run_python
+
+from seeder.processes import process_exists
 
 pytestmark = needs_proc
 
@@ -88,3 +91,24 @@ def test_without_the_parent_death_signal_a_child_still_exits_with_its_parent() -
     finally:
         parent.kill()
         parent.wait()
+
+
+def test_a_process_exists_while_it_runs_and_not_once_it_has_exited() -> None:
+    """An exited child not yet reaped (a zombie) is gone too: nothing may reap it."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        assert process_exists(child.pid)
+        assert child.stdin is not None
+        child.stdin.close()
+        deadline = time.monotonic() + 30
+        while process_exists(child.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not process_exists(child.pid)
+        assert child.poll() is not None  # reaped only now: it was a zombie above
+    finally:
+        child.kill()
+        child.wait()
+    assert not process_exists(child.pid)
+    assert not process_exists(0) and not process_exists(-1)
