@@ -109,6 +109,10 @@ class OutputError(SeederError):
     """An output file or directory cannot be written."""
 
 
+class ScratchSpaceError(OutputError):
+    """The worker processes' scratch files cannot be written (a full or unwritable $TMPDIR)."""
+
+
 class OutputPathError(OutputError):
     """The output path is unusable as given (exists without --force, missing folder)."""
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from seeder.encode.blocks import Block
 from seeder.encode.copy_format import EncodedBlock
+from seeder.errors import ScratchSpaceError
 from seeder.generate.produce import TaskResult, iter_batches
 from seeder.generate.tables.tickets import HandleTime
 from seeder.processes import process_exists
@@ -78,7 +79,7 @@ class SpilledChunk:
 def spill(result: TaskResult[Block], encode: Encoder, batch_rows: int, path: str) -> SpilledChunk:
     """Encode `result`'s blocks into a new file at `path`, a batch at a time."""
     spilled = []
-    with open(path, "xb") as file:
+    with _scratch_errors(os.path.dirname(path)), open(path, "xb") as file:
         for block in take_each(result.blocks):
             sizes = []
             for rows, data in encoded_batches(block, encode, batch_rows):
@@ -87,6 +88,20 @@ def spill(result: TaskResult[Block], encode: Encoder, batch_rows: int, path: str
             columns = tuple(c.name for c in block.columns)
             spilled.append(SpilledBlock(block.table, columns, tuple(sizes)))
     return SpilledChunk(path, tuple(spilled), result.handle_time)
+
+
+@contextlib.contextmanager
+def _scratch_errors(folder: str) -> Iterator[None]:
+    """An OSError on a scratch file as one line naming the folder and the ways out (else it
+    would read as a failure to write the run's own output)."""
+    try:
+        yield
+    except OSError as error:
+        raise ScratchSpaceError(
+            f"the worker processes' scratch files in {folder} cannot be written "
+            f"({error.strerror or error}): free space there, set TMPDIR to a folder with room, "
+            "or run with --jobs 1"
+        ) from None
 
 
 def read_back(chunk: SpilledChunk) -> TaskResult[EncodedBlock]:
@@ -107,7 +122,8 @@ class SpillFolder:
 
     def __init__(self) -> None:
         remove_orphaned_folders()
-        self.path = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
+        with _scratch_errors(tempfile.gettempdir()):
+            self.path = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
         self._remove = weakref.finalize(self, shutil.rmtree, self.path, ignore_errors=True)
 
     def file_for(self, number: int) -> str:

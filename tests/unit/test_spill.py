@@ -12,6 +12,7 @@ import pytest
 
 from seeder.config import build_run_config
 from seeder.encode.text import encode_copy_text
+from seeder.errors import ScratchSpaceError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task, TaskResult
 from seeder.generate.spill import SpillFolder, read_back, remove_orphaned_folders, spill
@@ -97,3 +98,14 @@ def test_a_parallel_run_leaves_no_file_behind(private_tempdir: Path, stop_early:
     blocks.close()  # type: ignore[attr-defined]
     assert seen == 6 if stop_early else seen > 6
     assert list(private_tempdir.iterdir()) == []
+
+
+def test_a_scratch_file_that_cannot_be_written_is_one_clear_error(tmp_path: Path) -> None:
+    maker = _first_ticket_chunk()
+    gone = tmp_path / "removed-meanwhile"
+    with pytest.raises(ScratchSpaceError) as raised:
+        spill(maker.make(Task("users")), encode_copy_text, 100, str(gone / "task-0"))
+    message = str(raised.value)
+    assert message.startswith(f"the worker processes' scratch files in {gone} cannot be written")
+    assert "set TMPDIR to a folder with room, or run with --jobs 1" in message
+    assert "\n" not in message
