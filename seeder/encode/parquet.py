@@ -10,7 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from seeder.encode.blocks import Block, Column, Kind, text_values
+from seeder.encode.blocks import Block, Column, Kind
+from seeder.encode.text import arrow_text
 
 
 def arrow_table(block: Block) -> Any:
@@ -60,7 +61,7 @@ def _arrow_array(column: Column) -> Any:
     values = column.values
     kind = column.kind
     if kind is Kind.TEXT:
-        return pa.array(text_values(column).astype(object), type=pa.string(), mask=mask)
+        return _with_validity(arrow_text(column), mask)
     if kind in (Kind.DEC1, Kind.DEC2):
         # Scaled integers are the decimals' unscaled values: 128-bit little-endian words
         # built directly, so no value ever passes through a float.
@@ -77,3 +78,16 @@ def _arrow_array(column: Column) -> Any:
     if kind is Kind.DATE:
         return pa.array(values.astype("datetime64[D]"), type=pa.date32(), mask=mask)
     return pa.array(values, type=_arrow_type(column), mask=mask)
+
+
+def _with_validity(text: Any, nulls: Any) -> Any:
+    """`text` (an Arrow string array) NULL where `nulls` is true.
+
+    Arrow gathers the strings straight from numpy's: no Python str per row, which would cost
+    a busy day's text columns tens of MiB."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if nulls is None or not nulls.any():
+        return text
+    return pc.if_else(pa.array(nulls), pa.scalar(None, pa.string()), text)

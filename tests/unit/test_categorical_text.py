@@ -10,6 +10,7 @@ import pytest
 from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS
 from seeder.encode.binary import PgType, encode_rows_binary
 from seeder.encode.blocks import Block, Column, Kind, categorical, text_array, text_values
+from seeder.encode.parquet import arrow_table
 from seeder.encode.text import encode_copy_text, encode_csv, encode_sql_values
 from seeder.generate.tables.text import REPLY_PREFIX, CodedTexts, build_text_pools
 
@@ -42,6 +43,18 @@ def test_binary_copy_writes_the_same_bytes() -> None:
     coded, spelled = _blocks(2_000, seed=3)
     types = {"id": PgType.INT8, "word": PgType.TEXT}
     assert encode_rows_binary(coded, types) == encode_rows_binary(spelled, types)
+
+
+def test_arrow_tables_hold_the_strings_and_nulls_where_masked() -> None:
+    coded, spelled = _blocks(2_000, seed=4)
+    nulls = spelled.columns[1].nulls
+    assert nulls is not None
+    expected = [
+        None if null else str(s)
+        for s, null in zip(CATEGORIES[coded.columns[1].values], nulls, strict=True)
+    ]
+    for block in (coded, spelled):
+        assert arrow_table(block).column("word").to_pylist() == expected
 
 
 def test_slice_and_take_keep_the_categories() -> None:
