@@ -28,6 +28,7 @@ from seeder.config import (
     SPEC_CUSTOMERS,
     SPEC_TICKETS,
     STAGED_MIN_TICKETS,
+    WORKERS_FOR_MEMORY_TICKETS,
     JobsTarget,
     RunConfig,
     build_run_config,
@@ -185,8 +186,8 @@ def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
         default=None,
         metavar="N",
         help="worker processes generating chunks; never changes the data (default: 1 below "
-        f"{PARALLEL_MIN_TICKETS:,} tickets, else {spare}, at most {MAX_DEFAULT_JOBS}; "
-        f"here {default_jobs(target)})",
+        f"{PARALLEL_MIN_TICKETS:,} tickets, else {spare}, at most {MAX_DEFAULT_JOBS} and at "
+        f"least 2 from {WORKERS_FOR_MEMORY_TICKETS:,}; here {default_jobs(target)})",
     )
 
 

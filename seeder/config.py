@@ -32,6 +32,10 @@ MAX_DEFAULT_JOBS: Final = 8
 # Below this, one process is faster than starting workers: forked ones (Linux) start in
 # milliseconds, spawned ones (macOS, Windows) in about 0.5 s.
 PARALLEL_MIN_TICKETS: Final = 20_000 if sys.platform.startswith("linux") else 50_000
+# From this size up, at least two workers whatever the CPUs: one process drawing a busy
+# day's chunk while it holds the run's plan and agent totals passes 200 MiB (193 MiB at 5M
+# tickets, 275 at 10M); with workers, the draw and the totals are in different processes.
+WORKERS_FOR_MEMORY_TICKETS: Final = 4_000_000
 JobsTarget = Literal["database", "file"]
 # A load over several connections (seeder.sinks.staged) from this size up; below, its extra
 # connections, staging schema and swap cost about what the parallel index builds save
@@ -94,12 +98,14 @@ def default_jobs(target: JobsTarget = "database", tickets: int | None = None) ->
     Below PARALLEL_MIN_TICKETS one: with fewer than five ticket chunks workers save less
     than they cost. Into a database, CPUs minus two, for the process streaming COPY and the
     server parsing it (on 2 CPUs the server is the bottleneck). Into a file, every CPU: the
-    parent only writes. At most 8. The measurements are in benchmarks/README.md.
+    parent only writes. At most 8, and at least 2 from WORKERS_FOR_MEMORY_TICKETS. The
+    measurements are in benchmarks/README.md.
     """
     if tickets is not None and tickets < PARALLEL_MIN_TICKETS:
         return 1
     spare = available_cpus() - (2 if target == "database" else 0)
-    return max(1, min(spare, MAX_DEFAULT_JOBS))
+    least = 2 if tickets is not None and tickets >= WORKERS_FOR_MEMORY_TICKETS else 1
+    return max(least, min(spare, MAX_DEFAULT_JOBS))
 
 
 def default_connections(tickets: int, *, local: bool) -> int:

@@ -33,3 +33,24 @@ def release_free_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+class ReleaseEvery:
+    """release_free_memory once every `interval` bytes a process has moved.
+
+    A process that streams big batches (the parent reading the workers' chunks back) frees
+    buffers of many sizes between longer-lived ones, and glibc keeps those holes: untrimmed,
+    the parent of a 10M-ticket dump held some 30 MiB it no longer used. One trim per 32 MiB
+    is a few hundred at 10M tickets, too few to show in the time; one per chunk cost 17 %.
+    """
+
+    def __init__(self, interval: int) -> None:
+        self._interval = interval
+        self._since = 0
+
+    def moved(self, size: int) -> None:
+        """Count `size` bytes; hand free pages back once the interval is reached."""
+        self._since += size
+        if self._since >= self._interval:
+            self._since = 0
+            release_free_memory()

@@ -27,12 +27,16 @@ from pathlib import Path
 from seeder.encode.blocks import Block
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ScratchSpaceError
+from seeder.generate.heap import ReleaseEvery
 from seeder.generate.produce import TaskResult, iter_batches
 from seeder.generate.tables.tickets import HandleTime
 from seeder.processes import process_exists
 
 Encoder = Callable[[Block], bytes]
 _PREFIX = "seeder-spill-"
+# The parent reading chunks back trims its heap every so many bytes (the workers' peak is a
+# day's draw, which trimming does not lower).
+_READ_BACK_TRIM = ReleaseEvery(32 << 20)
 
 
 def encoded_batches(block: Block, encode: Encoder, batch_rows: int) -> Iterator[tuple[int, bytes]]:
@@ -115,6 +119,7 @@ def _read_blocks(chunk: SpilledChunk) -> Iterator[EncodedBlock]:
         for block in chunk.blocks:
             batches = tuple((rows, file.read(size)) for rows, size in block.batches)
             yield EncodedBlock(block.table, block.columns, batches)
+            _READ_BACK_TRIM.moved(sum(size for _, size in block.batches))
 
 
 class SpillFolder:

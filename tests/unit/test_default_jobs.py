@@ -1,0 +1,25 @@
+"""--jobs when not given: fastest for the machine, and at least two where memory needs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from seeder import config
+from seeder.config import PARALLEL_MIN_TICKETS, WORKERS_FOR_MEMORY_TICKETS, default_jobs
+
+
+@pytest.mark.parametrize("cpus", [1, 2, 3])
+def test_a_big_run_gets_two_workers_even_on_few_cpus(
+    monkeypatch: pytest.MonkeyPatch, cpus: int
+) -> None:
+    monkeypatch.setattr(config, "available_cpus", lambda: cpus)
+    assert default_jobs("database", WORKERS_FOR_MEMORY_TICKETS - 1) == 1
+    assert default_jobs("database", WORKERS_FOR_MEMORY_TICKETS) == 2
+    assert default_jobs("file", WORKERS_FOR_MEMORY_TICKETS) == max(2, cpus)
+
+
+def test_more_cpus_still_give_more_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(config, "available_cpus", lambda: 16)
+    assert default_jobs("database", WORKERS_FOR_MEMORY_TICKETS) == 8
+    assert default_jobs("database", 1_000_000) == 8
+    assert default_jobs("database", PARALLEL_MIN_TICKETS - 1) == 1
