@@ -17,6 +17,7 @@ ranges go out once the last ticket range is delivered.
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -39,6 +40,7 @@ from seeder.distributed.tasks import (
 from seeder.generate.plan import Plan
 from seeder.generate.produce import Task, wfm_tasks
 from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.tables.wfm import AgentDays
 from seeder.generate.work_totals import WorkTotals
 
 OnDelivered = Callable[[Delivered], None]
@@ -112,6 +114,8 @@ class _Schedule:
         self._draws: dict[int, Any] = {}  # position -> its draw's future, until delivered
         self._next_draw = 0
         self._totals = WorkTotals(plan)
+        self._wfm = iter(wfm_ranges(plan))
+        self._wfm_time: AgentDays | None = None
         self._live: dict[str, Any] = {}  # key -> every future not yet done with
 
     def _submit(
@@ -143,22 +147,28 @@ class _Schedule:
             )
         self._draw_more()
         self._drain()
-        agent_days = self._totals.agent_days()
-        tasks = list(wfm_tasks(self._plan, agent_days))
+        self._wfm_time = self._totals.agent_days()
         self._pending = as_completed()  # type: ignore[no-untyped-call]
-        for chunk_range in wfm_ranges(self._plan):
-            some = tasks[chunk_range.first : chunk_range.last + 1]
+        self._wfm_more(self._window)
+        self._drain()
+
+    def _wfm_more(self, count: int) -> None:
+        """Send the next `count` WFM ranges. A range's tasks carry its agents' time, so only a
+        window of them exists at once (all of them would copy the whole grid, twice over in
+        a local cluster, whose scheduler keeps what the client sends)."""
+        assert self._wfm_time is not None, "WFM goes out after every ticket range is in"
+        for chunk_range in itertools.islice(self._wfm, count):
+            chunks = self._plan.wfm_chunks()[chunk_range.first : chunk_range.last + 1]
             self._submit(
-                "leading",
+                "wfm",
                 chunk_range,
                 make_range,
                 self._spec,
                 chunk_range,
-                some,
+                list(wfm_tasks(self._plan, self._wfm_time, chunks)),
                 self._deliver,
                 priority=_LEADING_PRIORITY,
             )
-        self._drain()
 
     def _drain(self) -> None:
         for future in self._pending:
@@ -169,6 +179,8 @@ class _Schedule:
                 self._offsets_known(self._offsets.add(position, outcome))
             else:
                 self._delivered(outcome)
+                if role == "wfm":
+                    self._wfm_more(1)
                 if role == "tickets":
                     # Dropping the last reference to the draw's future frees it on its worker.
                     draw = self._draws.pop(position)

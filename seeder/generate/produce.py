@@ -158,9 +158,13 @@ def leading_tasks(plan: Plan) -> Iterator[Task]:
         yield Task("tickets", (position, chunk))
 
 
-def wfm_tasks(plan: Plan, agent_days: AgentDays) -> Iterator[Task]:
-    """The WFM chunks' tasks, once every ticket chunk's time is in `agent_days`."""
-    for index, first, count in plan.wfm_chunks():
+def wfm_tasks(
+    plan: Plan, agent_days: AgentDays, chunks: Iterable[tuple[int, int, int]] | None = None
+) -> Iterator[Task]:
+    """The WFM chunks' tasks (every chunk, or those of plan.wfm_chunks() in `chunks`), once
+    every ticket chunk's time is in `agent_days`. Each task carries a copy of its agents'
+    time, made as the task is reached: all of them at once would be a run's whole grid."""
+    for index, first, count in plan.wfm_chunks() if chunks is None else chunks:
         yield Task("wfm", (index, first, count, agent_days.agents(first, count)))
 
 

@@ -21,6 +21,7 @@ from seeder.distributed import ranges
 from seeder.distributed.export import export_with_dask
 from seeder.domain import TABLES
 from seeder.errors import OutputPathError
+from seeder.generate import plan as plan_module
 from seeder.pipeline.run import export_files
 from seeder.sinks.export import MANIFEST_NAME
 from seeder.sinks.shards import SHARD_NAME
@@ -50,6 +51,25 @@ def test_parquet_shards_hold_the_rows_of_a_local_export(
     )
     manifest = json.loads((out / MANIFEST_NAME).read_text())
     assert manifest["rows"] == summary.rows
+
+
+def test_wfm_ranges_go_out_a_window_at_a_time_and_hold_the_local_rows(
+    dask_scheduler: Callable[[int], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One agent a WFM chunk: six WFM ranges, more than one worker's window of two, so most
+    # are sent as earlier ones come back (the client never holds every range's agent time).
+    monkeypatch.setattr(plan_module, "AGENTS_PER_WFM_CHUNK", 1)
+    config = dask_config()
+    assert len(plan_module.build_plan(config).wfm_chunks()) == 6
+    local, out = tmp_path / "local", tmp_path / "shards"
+    export_files(config, local, fmt="parquet")
+    export_with_dask(config, str(out), fmt="parquet", address=dask_scheduler(1))
+    assert len(list(out.glob("wfm-*.parquet"))) == 6
+    assert_same_rows(
+        duckdb.connect(),
+        lambda table: f"read_parquet('{local}/{table}.parquet')",
+        lambda table: f"read_parquet('{out}/{table}-*.parquet')",
+    )
 
 
 def test_manifest_lists_every_shard_with_its_hash_and_is_the_same_on_any_cluster(
