@@ -27,6 +27,7 @@ the server's major version. Every database is named seeder_bench_* and dropped a
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import resource
@@ -195,12 +196,16 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         ]
         for n in args.connections_list:
             names.append(f"seed --connections {n}")
-            measures.append(lambda n=n, name=names[-1]: paths.measure(name, paths.seed(n)))
+            measures.append(functools.partial(_measure_seed, paths, names[-1], n))
         _say(f"in rounds: {', '.join(names)}")
         timings = dict(zip(names, best_of_each(args.repeats, measures), strict=True))
         loaded = paths.loaded
         cpu = {name: min(runs)[1:] for name, runs in paths.cpu.items()}  # the fastest run's
     return _report(args, machine_info(server), dump, timings, cpu, loaded, names)
+
+
+def _measure_seed(paths: Paths, name: str, connections: int) -> Timing:
+    return paths.measure(name, paths.seed(connections))
 
 
 def _report(
