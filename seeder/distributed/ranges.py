@@ -16,6 +16,11 @@ from seeder.generate.produce import TaskKind
 # worker, at worst): with Dask (60 MiB), Arrow (40 MiB), the plan and the pools, a worker
 # stays under 200 MiB at 1M tickets. Four chunks a range went past it.
 CHUNKS_PER_RANGE = 2
+# A ticket chunk is whole days, and from a few million tickets up one day is past 4,000
+# tickets (45,000 at 10M): two such days would draw a range of twice a busy day. A ticket
+# range takes a second chunk only while it stays within this many tickets (at 1M and below
+# every pair does, so their shards are the same).
+RANGE_MAX_TICKETS = 12_000
 TABLES_OF: dict[TaskKind, tuple[str, ...]] = {
     "users": ("users",),
     "customers": ("customers",),
@@ -57,7 +62,19 @@ def leading_ranges(plan: Plan) -> list[ChunkRange]:
 
 
 def ticket_ranges(plan: Plan) -> list[ChunkRange]:
-    return chunk_ranges("tickets", len(plan.ticket_chunks))
+    """Ranges of up to CHUNKS_PER_RANGE ticket chunks and RANGE_MAX_TICKETS tickets (a chunk
+    bigger than that is a range of its own)."""
+    ranges: list[ChunkRange] = []
+    first, tickets = 0, 0
+    for index, chunk in enumerate(plan.ticket_chunks):
+        full = index - first == CHUNKS_PER_RANGE or tickets + chunk.tickets > RANGE_MAX_TICKETS
+        if index > first and full:
+            ranges.append(ChunkRange("tickets", len(ranges), first, index - 1))
+            first, tickets = index, 0
+        tickets += chunk.tickets
+    if plan.ticket_chunks:
+        ranges.append(ChunkRange("tickets", len(ranges), first, len(plan.ticket_chunks) - 1))
+    return ranges
 
 
 def wfm_ranges(plan: Plan) -> list[ChunkRange]:

@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from seeder.config import build_run_config
 from seeder.distributed.copy import refuse_unreachable
-from seeder.distributed.ranges import CHUNKS_PER_RANGE, chunk_ranges
+from seeder.distributed.ranges import (
+    CHUNKS_PER_RANGE,
+    RANGE_MAX_TICKETS,
+    chunk_ranges,
+    ticket_ranges,
+)
 from seeder.distributed.schedule import RangeOffsets
 from seeder.distributed.tasks import _check_versions, library_versions
 from seeder.errors import DistributedError, OutputError
@@ -81,6 +86,21 @@ def test_ranges_cover_every_chunk_once_in_order() -> None:
     covered = [c for r in ranges for c in range(r.first, r.last + 1)]
     assert covered == list(range(chunks))
     assert [r.position for r in ranges] == list(range(len(ranges)))
+
+
+def test_ticket_ranges_pair_chunks_only_within_the_ticket_cap() -> None:
+    plan = build_plan(build_run_config(tickets=3_000_000))  # days of up to 14,000 tickets
+    ranges = ticket_ranges(plan)
+    covered = [c for r in ranges for c in range(r.first, r.last + 1)]
+    assert covered == list(range(len(plan.ticket_chunks)))
+    assert [r.position for r in ranges] == list(range(len(ranges)))
+    sizes = [[c.tickets for c in plan.ticket_chunks[r.first : r.last + 1]] for r in ranges]
+    assert all(len(s) == 1 or sum(s) <= RANGE_MAX_TICKETS for s in sizes)
+    assert all(len(s) <= CHUNKS_PER_RANGE for s in sizes)
+    assert any(len(s) == 1 and s[0] > RANGE_MAX_TICKETS for s in sizes)  # a busy day alone
+    # Where every pair fits, the ranges are plain pairs: 1M tickets' shards are unchanged.
+    small = build_plan(build_run_config(tickets=1_000_000))
+    assert ticket_ranges(small) == chunk_ranges("tickets", len(small.ticket_chunks))
 
 
 def test_shard_names_sort_in_load_order_and_force_recognises_them(tmp_path: Path) -> None:
