@@ -39,7 +39,7 @@ from seeder.distributed.tasks import (
 )
 from seeder.generate.plan import Plan
 from seeder.generate.produce import Task, wfm_tasks
-from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.tables.numbering import IdOffsets
 from seeder.generate.tables.wfm import AgentDays
 from seeder.generate.work_totals import WorkTotals
 

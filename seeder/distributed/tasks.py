@@ -27,13 +27,9 @@ from seeder.encode.blocks import Block
 from seeder.errors import DistributedError
 from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
+from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
 from seeder.generate.tables.text import TextPools, build_text_pools
-from seeder.generate.tables.tickets import (
-    DrawnTicketChunk,
-    IdOffsets,
-    draw_ticket_chunk,
-    number_ticket_chunk,
-)
+from seeder.generate.tables.tickets import DrawnTicketChunk, draw_ticket_chunk
 from seeder.generate.work_totals import WorkCells, work_cells
 
 # The libraries whose version changes the rows: every worker must run the client's.

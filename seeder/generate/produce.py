@@ -20,14 +20,10 @@ from seeder.encode.blocks import Block
 from seeder.generate.events import scenario_events_block
 from seeder.generate.plan import Plan
 from seeder.generate.tables.customers import generate_customers
+from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
 from seeder.generate.tables.people import PeoplePools, build_people_pools
 from seeder.generate.tables.text import TextPools, build_text_pools
-from seeder.generate.tables.tickets import (
-    HandleTime,
-    IdOffsets,
-    draw_ticket_chunk,
-    number_ticket_chunk,
-)
+from seeder.generate.tables.tickets import HandleTime, draw_ticket_chunk
 from seeder.generate.tables.users import generate_users
 from seeder.generate.tables.wfm import AgentDays, generate_wfm
 from seeder.generate.work_totals import WorkTotals

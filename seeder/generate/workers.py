@@ -48,7 +48,7 @@ from seeder.generate.spill import (
     spill,
     take_each,
 )
-from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.tables.numbering import IdOffsets
 from seeder.processes import die_with_parent
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]

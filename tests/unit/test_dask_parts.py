@@ -23,7 +23,7 @@ from seeder.distributed.tasks import _check_versions, library_versions
 from seeder.errors import DistributedError, OutputError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
-from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.tables.numbering import IdOffsets
 from seeder.generate.work_totals import WorkTotals, work_cells
 from seeder.sinks.export import is_export_file
 from seeder.sinks.shard_output import shard_output

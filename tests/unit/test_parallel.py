@@ -14,7 +14,7 @@ import pytest
 from seeder.config import build_run_config
 from seeder.encode.text import encode_copy_text
 from seeder.generate.plan import CUSTOMERS_PER_CHUNK, build_plan
-from seeder.generate.tables.tickets import IdOffsets
+from seeder.generate.tables.numbering import IdOffsets
 from seeder.generate.workers import ChunkCounts, _context, encoded_blocks
 
 _HERE = Path(__file__).resolve().parent

@@ -3,10 +3,11 @@
 A chunk is a pure function of (plan, chunk index) and the running id offsets of the chunks
 before it; nothing is read back from the database and nothing outside the chunk is held.
 Only the interaction, call and chat ids need those offsets, so a chunk is made in two steps:
-draw_ticket_chunk draws every value with chunk-local numbers, number_ticket_chunk formats the
-ids once the offsets are known (worker processes draw chunks before that). The draws come from
-one random stream in a fixed order: tickets, their interactions (interactions.py), closure
-(closure.py), the interactions' texts, then the queue records (queues.py).
+draw_ticket_chunk draws every value with chunk-local numbers, and number_ticket_chunk
+(numbering.py) formats the ids once the offsets are known (worker processes draw chunks
+before that). The draws come from one random stream in a fixed order: tickets, their
+interactions (interactions.py), closure (closure.py), the interactions' texts, then the
+queue records (queues.py).
 """
 
 from __future__ import annotations
@@ -17,13 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import (
-    CALL_ID_DIGITS,
-    CALL_ID_PREFIX,
     CHANNELS,
-    CHAT_ID_DIGITS,
-    CHAT_ID_PREFIX,
-    INTERACTION_ID_DIGITS,
-    INTERACTION_ID_PREFIX,
     LANGUAGES,
     PRODUCTS,
     SYMPTOM_CATEGORIES,
@@ -47,6 +42,7 @@ from seeder.generate.tables.interactions import (
     interaction_block,
     plan_contacts,
 )
+from seeder.generate.tables.numbering import format_ids
 from seeder.generate.tables.placement import place_contacts
 from seeder.generate.tables.queues import DrawnQueue, draw_queues
 from seeder.generate.tables.schedule import (
@@ -64,29 +60,11 @@ Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
 Floats = NDArray[np.float64]
 CASE_WORK_SIGMA = 0.5  # case work varies per ticket: most are routine, a few drag on
-QUEUE_IDS = {"calls": (CALL_ID_PREFIX, CALL_ID_DIGITS), "chats": (CHAT_ID_PREFIX, CHAT_ID_DIGITS)}
 # The categories of the categorical text columns, indexed by the codes the draws produce.
 CATEGORY_TEXT = text_array(list(SYMPTOM_CATEGORIES))
 STATUS_TEXT = text_array(list(TICKET_STATUSES))
 PRODUCT_TEXT = text_array(list(PRODUCTS))
 LANGUAGE_TEXT = text_array(list(LANGUAGES))
-
-
-@dataclass(frozen=True)
-class IdOffsets:
-    """How many interactions, calls and chats the chunks before this one produced."""
-
-    interactions: int = 0
-    calls: int = 0
-    chats: int = 0
-
-    def advance(self, result: TicketChunkResult) -> IdOffsets:
-        """The offsets of the chunk after the one that made `result`."""
-        return IdOffsets(
-            self.interactions + result.interactions.rows,
-            self.calls + result.calls.rows,
-            self.chats + result.chats.rows,
-        )
 
 
 @dataclass(frozen=True)
@@ -103,15 +81,6 @@ class HandleTime:
 
 
 @dataclass(frozen=True)
-class TicketChunkResult:
-    tickets: Block
-    interactions: Block
-    calls: Block
-    chats: Block
-    handle_time: HandleTime
-
-
-@dataclass(frozen=True)
 class DrawnTicketChunk:
     """A chunk with every value drawn but the interaction, call and chat ids not yet formatted."""
 
@@ -125,11 +94,6 @@ class DrawnTicketChunk:
     def counts(self) -> tuple[int, int, int]:
         """Rows of (interactions, calls, chats): how far the chunks after this one number on."""
         return self.interactions.rows, self.calls.rows, self.chats.rows
-
-
-def format_ids(prefix: str, numbers: Ints, digits: int) -> Texts:
-    """'TKT-00042'-style identifiers, zero padded to at least `digits` digits."""
-    return np.strings.add(prefix, np.strings.zfill(numbers.astype(text_array([]).dtype), digits))
 
 
 @dataclass(frozen=True)
@@ -154,13 +118,6 @@ class TicketDraws:
     case_seconds: Ints
     event: Ints  # position in plan.events of the event that caused the ticket, or -1
     event_ids: Ints  # its scenario_events.id (0 where event is -1: NULL)
-
-
-def generate_ticket_chunk(
-    plan: Plan, pools: TextPools, chunk: TicketChunk, offsets: IdOffsets
-) -> TicketChunkResult:
-    """Generate one chunk: its tickets, their interactions, and the matching calls and chats."""
-    return number_ticket_chunk(draw_ticket_chunk(plan, pools, chunk), offsets)
 
 
 def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> DrawnTicketChunk:
@@ -386,45 +343,5 @@ def _ticket_block(
             Column("customer_id", Kind.INT, drawn.customer + 1),
             Column("ticket_rating", Kind.INT, closure.rating, ~closure.rated),
             Column("event_id", Kind.INT, drawn.event_ids, drawn.event < 0),
-        ),
-    )
-
-
-def number_ticket_chunk(drawn: DrawnTicketChunk, offsets: IdOffsets) -> TicketChunkResult:
-    """Format a drawn chunk's interaction, call and chat ids, numbering on from `offsets`."""
-    interaction_ids = format_ids(
-        INTERACTION_ID_PREFIX,
-        offsets.interactions + 1 + np.arange(drawn.interactions.rows, dtype=np.int64),
-        INTERACTION_ID_DIGITS,
-    )
-    interactions = Block(
-        "interactions",
-        (Column("interaction_id", Kind.TEXT, interaction_ids), *drawn.interactions.columns),
-    )
-    # Abandoned records link to no interaction: they point at the blank appended at the end.
-    link_text = np.concatenate([interaction_ids, text_array([""])])
-    return TicketChunkResult(
-        tickets=drawn.tickets,
-        interactions=interactions,
-        calls=_number_queue("calls", drawn.calls, offsets.calls, link_text),
-        chats=_number_queue("chats", drawn.chats, offsets.chats, link_text),
-        handle_time=drawn.handle_time,
-    )
-
-
-def _number_queue(table: str, drawn: DrawnQueue, offset: int, link_text: Texts) -> Block:
-    prefix, digits = QUEUE_IDS[table]
-    numbers = offset + 1 + np.arange(drawn.rows, dtype=np.int64)
-    return Block(
-        table,
-        (
-            Column("id", Kind.TEXT, format_ids(prefix, numbers, digits)),
-            *drawn.block.columns,
-            categorical(
-                "interaction_id",
-                np.where(drawn.linked < 0, len(link_text) - 1, drawn.linked),
-                link_text,
-                drawn.linked < 0,
-            ),
         ),
     )
