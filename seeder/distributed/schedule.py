@@ -12,7 +12,8 @@ they were sent), a retried task recomputes the same values, and nothing is gener
 At most `window` drawn ranges wait for their offsets or their delivery at a time (two per
 worker thread by default), which keeps the workers' memory flat. WFM needs every ticket
 chunk's agent time: the delivery tasks send it back summed per [agent, day] cell, and the WFM
-ranges go out once the last ticket range is delivered.
+ranges go out once the last ticket range is delivered, a window at a time (each carries its
+agents' time).
 """
 
 from __future__ import annotations

@@ -18,7 +18,3 @@ def test_release_every_trims_once_each_time_the_interval_is_reached(
         every.moved(30)  # 270 bytes: the interval is reached at 120 and again at 240
 
     assert len(trims) == 2
-
-
-def test_release_free_memory_runs_here() -> None:
-    heap.release_free_memory()  # glibc's malloc_trim, or nothing elsewhere: never raises
