@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import run_python
 
 from seeder.generate import heap
 
@@ -18,3 +19,34 @@ def test_release_every_trims_once_each_time_the_interval_is_reached(
         every.moved(30)  # 270 bytes: the interval is reached at 120 and again at 240
 
     assert len(trims) == 2
+
+
+# In a fresh interpreter (the setting is the process's): free a run of 1 MiB blocks that lie
+# below a block still held, as a writer frees the batches it has written, and report how much
+# of them stays resident. First a bigger block is freed, which by default raises glibc's
+# threshold above 1 MiB, so that the batches come from the heap.
+FREED_AND_STILL_RESIDENT = """
+import sys
+from seeder.generate.heap import WRITING_BIG_BLOCK_BYTES, map_big_blocks
+if sys.argv[1] == "mapped":
+    map_big_blocks(WRITING_BIG_BLOCK_BYTES)
+def anon_mib():
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("RssAnon"))
+    return int(line.split()[1]) / 1024
+big = b"x" * (8 << 20)
+del big
+before = anon_mib()
+batches = [b"x" * (1 << 20) for _ in range(64)]
+held = b"y" * (200 << 10)  # a block above the batches keeps the top of the heap
+del batches
+print(anon_mib() - before)
+"""
+
+
+@pytest.mark.skipif(not heap._malloc_trim(), reason="glibc's allocator only")
+def test_with_big_blocks_mapped_freed_batches_go_back_to_the_system() -> None:
+    default = float(run_python(FREED_AND_STILL_RESIDENT, "default").stdout)
+    mapped = float(run_python(FREED_AND_STILL_RESIDENT, "mapped").stdout)
+    assert default > 48  # glibc kept the 64 MiB of freed batches in its heap
+    assert mapped < 8  # each batch had its own mapping, gone when it was freed
