@@ -16,7 +16,8 @@ class EncodedBlock:
 
     table: str
     columns: tuple[str, ...]
-    batches: tuple[tuple[int, bytes], ...]  # (rows, bytes)
+    # (rows, bytes); bytearray where they were read from a pipe straight into a buffer
+    batches: tuple[tuple[int, bytes | bytearray], ...]
 
     @property
     def rows(self) -> int:

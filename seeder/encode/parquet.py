@@ -48,7 +48,7 @@ def _write_stream(sink: Any, table: Any) -> None:
         writer.write_table(table)
 
 
-def decode_arrow_ipc(data: bytes) -> Any:
+def decode_arrow_ipc(data: bytes | bytearray) -> Any:
     """The table encode_arrow_ipc encoded."""
     import pyarrow as pa
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import struct
 import sys
 import threading
 import time
@@ -38,6 +39,9 @@ if TYPE_CHECKING:  # the generators are imported where the blocks are made, neve
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
 _F_SETPIPE_SZ = 1031
 _PIPE_BYTES = 1 << 20
+# multiprocessing.connection's framing of a message: its size, or -1 and then a 64-bit size.
+_SIZE = struct.Struct("!i")
+_LARGE_SIZE = struct.Struct("!Q")
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,8 @@ class InProcessBlocks:
 
 
 class ForkedBlocks:
-    """Blocks made by a forked child and read from a pipe, PREFETCH_BLOCKS ahead.
+    """Blocks made by a forked child and read from a pipe, PREFETCH_BLOCKS ahead (or
+    READ_AHEAD_BLOCKS from --jobs workers, as for InProcessBlocks).
 
     The child sends its RunStart (or the error that stopped it), then each block as a header
     and one message per batch, then an end mark. A thread here drains the pipe ahead of the
@@ -160,6 +165,7 @@ class ForkedBlocks:
             os._exit(_produce(config, encoding, batch_rows, make_blocks, writer))
         writer.close()
         self._reader = reader
+        self._depth = READ_AHEAD_BLOCKS if config.jobs > 1 else PREFETCH_BLOCKS
         self._start: RunStart | None = None
         self._ahead: Prefetcher[EncodedBlock] | None = None
 
@@ -174,7 +180,7 @@ class ForkedBlocks:
     def __iter__(self) -> Iterator[EncodedBlock]:
         self.start()
         if self._ahead is None:
-            self._ahead = Prefetcher(self._blocks(), PREFETCH_BLOCKS)
+            self._ahead = Prefetcher(self._blocks(), self._depth)
         return iter(self._ahead)
 
     def _blocks(self) -> Iterator[EncodedBlock]:
@@ -183,21 +189,29 @@ class ForkedBlocks:
             if message[0] == "end":
                 return
             _, table, columns, batch_rows = message
-            batches = tuple((rows, self._reader.recv_bytes()) for rows in batch_rows)
+            batches = tuple((rows, self._receive_bytes()) for rows in batch_rows)
             yield EncodedBlock(table, columns, batches)
 
     def _receive(self) -> tuple[Any, ...]:
         try:
             message: tuple[Any, ...] = self._reader.recv()
         except EOFError:
-            raise GeneratorExitedError(
-                "the process generating the rows stopped before the end of the run (killed, "
-                "or out of memory): nothing was loaded; run again, with fewer --jobs if memory "
-                "is short"
-            ) from None
+            raise _exited() from None
         if message[0] == "error":
             raise message[1]
         return message
+
+    def _receive_bytes(self) -> bytearray:
+        """One message of send_bytes, read straight into a buffer of its size.
+
+        Connection.recv_bytes gathers a message in a BytesIO and copies it out: three copies
+        of every batch, where this makes one (the framing is Connection's own).
+        """
+        fd = self._reader.fileno()
+        (size,) = _SIZE.unpack(_read_exactly(fd, _SIZE.size))
+        if size == -1:  # 2 GiB or more: the size follows in 8 bytes
+            (size,) = _LARGE_SIZE.unpack(_read_exactly(fd, _LARGE_SIZE.size))
+        return _read_exactly(fd, size)
 
     def close(self) -> None:
         """Stop reading, close the pipe (the child stops at its next send), wait for the child."""
@@ -205,6 +219,26 @@ class ForkedBlocks:
             self._ahead.close()  # its thread stops once its current read returns
         self._reader.close()
         os.waitpid(self.pid, 0)
+
+
+def _exited() -> GeneratorExitedError:
+    return GeneratorExitedError(
+        "the process generating the rows stopped before the end of the run (killed, "
+        "or out of memory): nothing was loaded; run again, with fewer --jobs if memory "
+        "is short"
+    )
+
+
+def _read_exactly(fd: int, size: int) -> bytearray:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    done = 0
+    while done < size:
+        got = os.readv(fd, [view[done:]])
+        if got == 0:
+            raise _exited()
+        done += got
+    return buffer
 
 
 def _widen(connection: Connection) -> None:

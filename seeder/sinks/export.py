@@ -50,9 +50,10 @@ EXPORT_OWNERSHIP = Ownership("seed export", is_export_file)
 class ExportSink:
     """One file per table in a temporary folder, swapped into place whole on commit."""
 
-    fork_generator = False
-
     def __init__(self, config: RunConfig, directory: Path, *, fmt: ExportFormat, force: bool):
+        # A Parquet writer holds every row group's metadata until it closes (some 25 MiB at
+        # 10M tickets): in a process of its own, it is not added to the plan's memory.
+        self.fork_generator = fmt == "parquet"
         self.encoding: Encoding = "csv" if fmt == "csv" else "arrow"
         self.batch_rows = config.batch_rows if fmt == "csv" else _WHOLE_BLOCK
         self._directory = directory
