@@ -20,13 +20,11 @@ from functools import cache
 
 # glibc's mallopt parameter: the size from which malloc gives a block its own mapping.
 _M_MMAP_THRESHOLD = -3
-# In a big run, the blocks from these sizes up get a mapping of their own (glibc's default
-# starts at 128 KiB, then follows the largest block freed, up to 32 MiB). Each mapping costs
-# a system call and fresh zeroed pages: where numpy's arrays are drawn, many and short-lived,
-# 256 KiB made a 10M-ticket dump 40 % slower, 1 MiB about a tenth. The process that only
-# writes (a Parquet export's, a load's) maps from 256 KiB at no measurable cost.
+# In a big run, the blocks from this size up get a mapping of their own where rows are drawn
+# (glibc's default starts at 128 KiB, then follows the largest block freed, up to 32 MiB).
+# Each mapping costs a system call and fresh zeroed pages, and numpy's arrays are many and
+# short-lived: 256 KiB made a 10M-ticket dump 40 % slower, 1 MiB about a tenth.
 DRAWING_BIG_BLOCK_BYTES = 1 << 20
-WRITING_BIG_BLOCK_BYTES = 256 << 10
 
 
 @cache
@@ -63,8 +61,7 @@ def map_big_blocks(from_bytes: int) -> None:
     By default glibc raises that threshold to the largest block freed so far, so once a few
     MiB have been freed, a stream of batches of a few MiB each is served from the heap, and
     the holes they leave between longer-lived blocks stay resident. At 10M tickets that left
-    the Parquet writer 100 MiB, and the workers drawing a busy day 20-30 MiB, above what they
-    held.
+    the workers drawing a busy day 20-30 MiB above what they held.
     """
     libc = _libc()
     mallopt = getattr(libc, "mallopt", None)

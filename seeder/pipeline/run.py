@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from seeder.config import MAP_BIG_BLOCKS_TICKETS, RunConfig
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
-from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, WRITING_BIG_BLOCK_BYTES, map_big_blocks
-from seeder.pipeline.child import BlockMaker, BlockSource, ForkedBlocks, open_blocks
+from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.pipeline.child import BlockMaker, BlockSource, open_blocks
 from seeder.sinks.base import ProgressCallback, RunSummary, Sink
 
 # The sinks are imported by the commands that use them: a load never imports the file sinks'
@@ -43,8 +43,7 @@ def run(
     """
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
-    big = config.tickets >= MAP_BIG_BLOCKS_TICKETS
-    if big:  # before the generator forks, so that every process drawing does the same
+    if config.tickets >= MAP_BIG_BLOCKS_TICKETS:  # before the generator forks: it inherits
         map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
     source = open_blocks(
         config,
@@ -53,8 +52,6 @@ def run(
         fork=sink.fork_generator,
         make_blocks=make_blocks,
     )
-    if big and isinstance(source, ForkedBlocks):  # this process now only writes
-        map_big_blocks(WRITING_BIG_BLOCK_BYTES)
     try:
         try:
             _feed(source, sink, summary, progress)

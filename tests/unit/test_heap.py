@@ -27,9 +27,9 @@ def test_release_every_trims_once_each_time_the_interval_is_reached(
 # threshold above 1 MiB, so that the batches come from the heap.
 FREED_AND_STILL_RESIDENT = """
 import sys
-from seeder.generate.heap import WRITING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
 if sys.argv[1] == "mapped":
-    map_big_blocks(WRITING_BIG_BLOCK_BYTES)
+    map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
 def anon_mib():
     with open("/proc/self/status") as status:
         line = next(line for line in status if line.startswith("RssAnon"))
