@@ -6,7 +6,7 @@ chunk, the process stays as large as its largest moment, and workers forked from
 that large. malloc_trim(0) gives every whole free page back (madvise), which keeps a run's
 resident memory at what it holds rather than what it once held. Elsewhere it does nothing.
 
-For a big run, map_big_blocks goes further: each block of a few hundred KiB or more gets a
+For a big run, map_big_blocks goes further: each block of 1 MiB or more gets a
 mapping of its own, handed back the moment it is freed.
 """
 

@@ -169,7 +169,7 @@ class ForkedBlocks:
         self._reader = reader
         self._depth = READ_AHEAD_BLOCKS if config.jobs > 1 else PREFETCH_BLOCKS
         # Batches of many sizes pass through, freed between longer-lived blocks (a Parquet
-        # writer's metadata): trimmed, the writer of a 10M export held 157-173 MiB, not 294.
+        # writer's metadata): trimmed, the writer of a 10M export held 156-157 MiB, not 294.
         self._trim = ReleaseEvery(_RECEIVED_TRIM_BYTES)
         self._start: RunStart | None = None
         self._ahead: Prefetcher[EncodedBlock] | None = None
@@ -230,7 +230,7 @@ class ForkedBlocks:
 def _exited() -> GeneratorExitedError:
     return GeneratorExitedError(
         "the process generating the rows stopped before the end of the run (killed, "
-        "or out of memory): nothing was loaded; run again, with fewer --jobs if memory "
+        "or out of memory): nothing was kept; run again, with fewer --jobs if memory "
         "is short"
     )
 
