@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -62,11 +63,23 @@ def map_big_blocks(from_bytes: int) -> None:
     MiB have been freed, a stream of batches of a few MiB each is served from the heap, and
     the holes they leave between longer-lived blocks stay resident. At 10M tickets that left
     the workers drawing a busy day 20-30 MiB above what they held.
+
+    Where the environment already tunes glibc's malloc, it is left alone: the user's choice,
+    or Dask's (its workers start with MALLOC_TRIM_THRESHOLD_, which fixes the threshold too).
     """
+    if allocator_tuned_by_environment():
+        return
     libc = _libc()
     mallopt = getattr(libc, "mallopt", None)
     if mallopt is not None:
         mallopt(_M_MMAP_THRESHOLD, from_bytes)
+
+
+def allocator_tuned_by_environment() -> bool:
+    """True where glibc's malloc takes settings from the environment (MALLOC_..._ variables,
+    or GLIBC_TUNABLES's glibc.malloc ones)."""
+    named = any(name.startswith("MALLOC_") and name.endswith("_") for name in os.environ)
+    return named or "glibc.malloc." in os.environ.get("GLIBC_TUNABLES", "")
 
 
 class ReleaseEvery:

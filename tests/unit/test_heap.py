@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from tests_support import run_python
 
@@ -46,7 +48,24 @@ print(anon_mib() - before)
 
 @pytest.mark.skipif(not heap._malloc_trim(), reason="glibc's allocator only")
 def test_with_big_blocks_mapped_freed_batches_go_back_to_the_system() -> None:
-    default = float(run_python(FREED_AND_STILL_RESIDENT, "default").stdout)
-    mapped = float(run_python(FREED_AND_STILL_RESIDENT, "mapped").stdout)
+    # glibc's defaults: a local Dask cluster leaves MALLOC_TRIM_THRESHOLD_ in this
+    # process's environment, and any such setting fixes the threshold too.
+    untuned = {name: value for name, value in os.environ.items() if not _tunes_malloc(name)}
+    default = float(run_python(FREED_AND_STILL_RESIDENT, "default", env=untuned).stdout)
+    mapped = float(run_python(FREED_AND_STILL_RESIDENT, "mapped", env=untuned).stdout)
     assert default > 48  # glibc kept the 64 MiB of freed batches in its heap
     assert mapped < 8  # each batch had its own mapping, gone when it was freed
+
+
+def _tunes_malloc(name: str) -> bool:
+    return name == "GLIBC_TUNABLES" or (name.startswith("MALLOC_") and name.endswith("_"))
+
+
+def test_an_allocator_tuned_by_the_environment_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
+    assert heap.allocator_tuned_by_environment()
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_")
+    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=4194304")
+    assert heap.allocator_tuned_by_environment()
