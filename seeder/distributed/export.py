@@ -12,12 +12,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from seeder.config import MAP_BIG_BLOCKS_TICKETS, RunConfig
+from seeder.config import RunConfig
 from seeder.distributed.cluster import dask_client
 from seeder.distributed.schedule import distribute
 from seeder.distributed.tasks import Delivered, run_spec
 from seeder.domain import TABLES
-from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.generate.heap import map_big_blocks_for
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows
 from seeder.sinks.base import ProgressCallback, RunSummary
@@ -43,8 +43,7 @@ def export_with_dask(
     """
     started = time.perf_counter()
     summary = RunSummary(target=url, rows=dict.fromkeys(TABLES, 0))
-    if config.tickets >= MAP_BIG_BLOCKS_TICKETS:
-        map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
+    map_big_blocks_for(config.tickets)
     plan = build_plan(config)  # a configuration error comes before anything is written
     expected = estimate_rows(plan).rows
     summary.timings["plan"] = time.perf_counter() - started

@@ -28,7 +28,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seeder.config import MAP_BIG_BLOCKS_TICKETS, RunConfig, default_connections
+from seeder.config import RunConfig, default_connections
 from seeder.db.masking import secrets_in
 from seeder.db.urls import redact_url, server_is_local
 from seeder.distributed.cluster import dask_client
@@ -41,7 +41,7 @@ from seeder.distributed.copy import (
 )
 from seeder.domain import TABLES
 from seeder.errors import DistributedError
-from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.generate.heap import map_big_blocks_for
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows
 from seeder.sinks.base import ProgressCallback, RunSummary
@@ -84,8 +84,7 @@ def load_with_dask(
     started = time.perf_counter()
     refuse_unreachable(url)
     summary = RunSummary(target=redact_url(url), rows=dict.fromkeys(TABLES, 0))
-    if config.tickets >= MAP_BIG_BLOCKS_TICKETS:
-        map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
+    map_big_blocks_for(config.tickets)
     plan = build_plan(config)
     expected = estimate_rows(plan).rows
 

@@ -21,11 +21,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from seeder.config import MAP_BIG_BLOCKS_TICKETS, RunConfig
+from seeder.config import RunConfig
 from seeder.distributed.ranges import TABLES_OF, ChunkRange
 from seeder.encode.blocks import Block
 from seeder.errors import DistributedError
-from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.generate.heap import map_big_blocks_for
 from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
@@ -94,8 +94,7 @@ def _run_for(spec: RunSpec) -> _WorkerRun:
         if run is None:
             _check_versions(spec.versions)
             _RUNS.clear()  # one run's plan at a time: a finished run's is not kept
-            if spec.config.tickets >= MAP_BIG_BLOCKS_TICKETS:
-                map_big_blocks(DRAWING_BIG_BLOCK_BYTES)  # for this run and those after it
+            map_big_blocks_for(spec.config.tickets)  # for this run and those after it
             run = _RUNS[spec.digest] = _WorkerRun(build_plan(spec.config))
         return run
 

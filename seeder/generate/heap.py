@@ -19,6 +19,8 @@ import sys
 from collections.abc import Callable
 from functools import cache
 
+from seeder.config import MAP_BIG_BLOCKS_TICKETS
+
 # glibc's mallopt parameter: the size from which malloc gives a block its own mapping.
 _M_MMAP_THRESHOLD = -3
 # In a big run, the blocks from this size up get a mapping of their own where rows are drawn
@@ -73,6 +75,13 @@ def map_big_blocks(from_bytes: int) -> None:
     mallopt = getattr(libc, "mallopt", None)
     if mallopt is not None:
         mallopt(_M_MMAP_THRESHOLD, from_bytes)
+
+
+def map_big_blocks_for(tickets: int) -> None:
+    """map_big_blocks(DRAWING_BIG_BLOCK_BYTES) for a run of MAP_BIG_BLOCKS_TICKETS or more;
+    call it before building the plan, and before forking the processes that draw."""
+    if tickets >= MAP_BIG_BLOCKS_TICKETS:
+        map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
 
 
 def allocator_tuned_by_environment() -> bool:

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seeder.config import MAP_BIG_BLOCKS_TICKETS, RunConfig
+from seeder.config import RunConfig
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
-from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+from seeder.generate.heap import map_big_blocks_for
 from seeder.pipeline.child import BlockMaker, BlockSource, open_blocks
 from seeder.sinks.base import ProgressCallback, RunSummary, Sink
 
@@ -43,8 +43,7 @@ def run(
     """
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
-    if config.tickets >= MAP_BIG_BLOCKS_TICKETS:  # before the generator forks: it inherits
-        map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
+    map_big_blocks_for(config.tickets)  # before the generator forks: it inherits the setting
     source = open_blocks(
         config,
         sink.encoding,
