@@ -28,6 +28,7 @@ from seeder.errors import (
     clipped_words,
     interrupted_exit_code,
 )
+from seeder.generate.heap import ARROW_POOL_VARIABLE
 from seeder.processes import stop_signals_interrupt
 
 # An error line longer than this keeps its start and its end (the fix) around an ellipsis.
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Arrow's default allocator (mimalloc) keeps freed pages per thread; with generation in
     # a thread, the system allocator keeps peak memory lower. Set before pyarrow loads,
     # inherited by --jobs workers; a user's own setting wins.
-    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+    os.environ.setdefault(ARROW_POOL_VARIABLE, "system")
     # numpy's OpenBLAS starts a thread per CPU when it loads, and they spin a while; seeder
     # does no linear algebra: one thread leaves that CPU to the server and the --jobs workers.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

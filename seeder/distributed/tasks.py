@@ -25,7 +25,7 @@ from seeder.config import RunConfig
 from seeder.distributed.ranges import TABLES_OF, ChunkRange
 from seeder.encode.blocks import Block
 from seeder.errors import DistributedError
-from seeder.generate.heap import map_big_blocks_for
+from seeder.generate.heap import arrow_allocates_with_malloc, map_big_blocks_for
 from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
@@ -95,6 +95,7 @@ def _run_for(spec: RunSpec) -> _WorkerRun:
             _check_versions(spec.versions)
             _RUNS.clear()  # one run's plan at a time: a finished run's is not kept
             map_big_blocks_for(spec.config.tickets)  # for this run and those after it
+            arrow_allocates_with_malloc()
             run = _RUNS[spec.digest] = _WorkerRun(build_plan(spec.config))
         return run
 

@@ -1,4 +1,5 @@
-"""The heap is trimmed once per interval of bytes moved, not per batch."""
+"""The C heap and Arrow's allocator: trimmed once per interval of bytes moved (not per batch),
+big blocks mapped, and Arrow on malloc in the processes that draw for Dask."""
 
 from __future__ import annotations
 
@@ -69,3 +70,32 @@ def test_an_allocator_tuned_by_the_environment_is_left_alone(
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_")
     monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=4194304")
     assert heap.allocator_tuned_by_environment()
+
+
+# In a fresh interpreter: a Dask worker's first task of a run, then the allocator Arrow uses.
+ARROW_POOL_AFTER_A_WORKER_TASK = """
+import pyarrow
+from seeder.config import build_run_config
+from seeder.distributed.ranges import ticket_ranges
+from seeder.distributed.tasks import draw_range, run_spec
+from seeder.generate.plan import build_plan
+config = build_run_config(tickets=2_000, seed=5)
+before = pyarrow.default_memory_pool().backend_name
+draw_range(run_spec(config), ticket_ranges(build_plan(config))[0])
+print(before, pyarrow.default_memory_pool().backend_name)
+"""
+
+
+def test_a_dask_worker_task_has_arrow_allocate_with_malloc() -> None:
+    # A worker someone started with `dask worker` has Arrow's default allocator, which keeps
+    # what it freed (mimalloc, in the wheels): its first task of a run moves Arrow to malloc.
+    env = {name: value for name, value in os.environ.items() if name != heap.ARROW_POOL_VARIABLE}
+    before, after = run_python(ARROW_POOL_AFTER_A_WORKER_TASK, env=env).stdout.split()
+    assert before != "system"
+    assert after == "system"
+
+
+def test_a_worker_keeps_the_arrow_allocator_its_environment_chooses() -> None:
+    env = {**os.environ, heap.ARROW_POOL_VARIABLE: "mimalloc"}
+    before, after = run_python(ARROW_POOL_AFTER_A_WORKER_TASK, env=env).stdout.split()
+    assert before == after == "mimalloc"
