@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from seeder.encode.blocks import Block
 
 Encoding = Literal["binary", "copy", "insert", "csv", "arrow"]
-Encoder = Callable[["Block"], bytes]
+Encoder = Callable[["Block"], bytes | bytearray]
 
 
 def encoder_for(encoding: Encoding) -> Encoder:

@@ -22,13 +22,13 @@ def arrow_table(block: Block) -> Any:
     return pa.Table.from_arrays([_arrow_array(c) for c in block.columns], schema=schema)
 
 
-def encode_arrow_ipc(block: Block) -> bytes:
+def encode_arrow_ipc(block: Block) -> bytearray:
     """The block as an Arrow IPC stream holding one table (its columns typed for Parquet).
 
     The stream is written twice: once to count its bytes, then into a buffer of exactly that
-    size. Written once into a growing stream, it would pass through buffers of twice the
-    size before the copy to bytes: for a 10M-ticket day's interactions (21 MiB) that took a
-    worker 102 MiB above what it held, against 66 now.
+    size, which is returned as it is, never copied. Written once into a growing stream, it
+    would pass through buffers of up to twice its size, and a busy day's interactions at 10M
+    tickets make 21 MiB.
     """
     import pyarrow as pa
 
@@ -37,8 +37,7 @@ def encode_arrow_ipc(block: Block) -> bytes:
     _write_stream(counter, table)
     data = bytearray(counter.size())
     _write_stream(pa.FixedSizeBufferWriter(pa.py_buffer(data)), table)
-    del table
-    return bytes(data)
+    return data
 
 
 def _write_stream(sink: Any, table: Any) -> None:

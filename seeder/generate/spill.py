@@ -20,10 +20,11 @@ import os
 import shutil
 import tempfile
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from seeder.encode import Encoder
 from seeder.encode.blocks import Block
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import ScratchSpaceError
@@ -32,14 +33,15 @@ from seeder.generate.produce import TaskResult, iter_batches
 from seeder.generate.tables.tickets import HandleTime
 from seeder.processes import process_exists
 
-Encoder = Callable[[Block], bytes]
 _PREFIX = "seeder-spill-"
 # The parent reading chunks back trims its heap every so many bytes (the workers' peak is a
 # day's draw, which trimming does not lower).
 _READ_BACK_TRIM = ReleaseEvery(32 << 20)
 
 
-def encoded_batches(block: Block, encode: Encoder, batch_rows: int) -> Iterator[tuple[int, bytes]]:
+def encoded_batches(
+    block: Block, encode: Encoder, batch_rows: int
+) -> Iterator[tuple[int, bytes | bytearray]]:
     """(rows, bytes) of each batch of `block` (the batch size never changes the bytes).
 
     A block without rows still gets one (empty) batch: a Parquet file needs its table's

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from seeder.config import RunConfig
+from seeder.encode import Encoder
 from seeder.encode.blocks import Block
 from seeder.encode.copy_format import EncodedBlock
 from seeder.generate.plan import Plan, build_plan
@@ -40,7 +41,6 @@ from seeder.generate.produce import (
     produce,
 )
 from seeder.generate.spill import (
-    Encoder,
     SpilledChunk,
     SpillFolder,
     encoded_batches,

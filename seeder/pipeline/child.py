@@ -34,8 +34,8 @@ from seeder.pipeline.prefetch import PREFETCH_BLOCKS, READ_AHEAD_BLOCKS, Prefetc
 from seeder.processes import die_with_parent
 
 if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
+    from seeder.encode import Encoder
     from seeder.generate.plan import Plan
-    from seeder.generate.spill import Encoder
 
 # Linux's fcntl code for a pipe's capacity, raised so the child writes a batch in a few calls.
 _F_SETPIPE_SZ = 1031
