@@ -36,7 +36,7 @@ PARALLEL_MIN_TICKETS: Final = 20_000 if sys.platform.startswith("linux") else 50
 # day's chunk while it holds the run's plan and agent totals passes 200 MiB (193 MiB at 5M
 # tickets, 275 at 10M); with workers, the draw and the totals are in different processes.
 WORKERS_FOR_MEMORY_TICKETS: Final = 4_000_000
-# From this size up, every process of a run maps its big blocks (seeder.generate.heap.
+# From this size up, every process that draws rows maps its big blocks (seeder.generate.heap.
 # map_big_blocks): memory stays flat, for a little more time.
 MAP_BIG_BLOCKS_TICKETS: Final = 4_000_000
 JobsTarget = Literal["database", "file"]

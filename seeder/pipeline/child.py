@@ -104,11 +104,13 @@ def _plan_and_blocks(
 ) -> tuple[RunStart, Iterator[EncodedBlock]]:
     """Plan the run and start making its blocks (imports the generators: slow, done here)."""
     from seeder.encode import encoder_for
+    from seeder.generate.heap import map_big_blocks_for
     from seeder.generate.plan import build_plan
     from seeder.generate.produce import estimate_rows
     from seeder.generate.workers import encoded_blocks
 
     started = time.perf_counter()
+    map_big_blocks_for(config.tickets)  # where rows are drawn, and in the workers forked here
     plan = build_plan(config)
     run_start = RunStart(estimate_rows(plan).rows, time.perf_counter() - started)
     make = make_blocks or encoded_blocks
@@ -169,7 +171,8 @@ class ForkedBlocks:
         self._reader = reader
         self._depth = READ_AHEAD_BLOCKS if config.jobs > 1 else PREFETCH_BLOCKS
         # Batches of many sizes pass through, freed between longer-lived blocks (a Parquet
-        # writer's metadata): trimmed, the writer of a 10M export held 156-157 MiB, not 294.
+        # writer's metadata): trimmed, the writer of a 10M export held 174-178 MiB, not 294.
+        # It maps no big blocks (only the processes that draw do): each would be fresh pages.
         self._trim = ReleaseEvery(_RECEIVED_TRIM_BYTES)
         self._start: RunStart | None = None
         self._ahead: Prefetcher[EncodedBlock] | None = None

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from seeder.config import RunConfig
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
-from seeder.generate.heap import map_big_blocks_for
 from seeder.pipeline.child import BlockMaker, BlockSource, open_blocks
 from seeder.sinks.base import ProgressCallback, RunSummary, Sink
 
@@ -43,7 +42,6 @@ def run(
     """
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
-    map_big_blocks_for(config.tickets)  # before the generator forks: it inherits the setting
     source = open_blocks(
         config,
         sink.encoding,
