@@ -36,12 +36,9 @@ def dask_threads_released() -> Iterator[None]:
     offload executor, made at first use and kept for the process's life): the tests of the
     --jobs workers need this process to run one thread (they fork only then)."""
     yield
-    from concurrent.futures import ThreadPoolExecutor
+    from seeder.distributed.cluster import stop_offload_thread
 
-    from distributed import utils
-
-    utils._offload_executor.shutdown(wait=True)
-    utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    stop_offload_thread()
 
 
 @pytest.fixture(scope="module")

@@ -19,12 +19,24 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
     worker processes (one thread each: generation holds the GIL), closed on leaving.
 
     A local cluster's workers watch the process that started them and exit when it dies,
-    SIGKILL included (tests/cli/test_dask_orphans.py).
+    SIGKILL included (tests/cli/test_dask_orphans.py). On leaving, the thread Dask keeps
+    for the process's life is stopped (see stop_offload_thread).
     """
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise DistributedError(f"--dask needs Dask and fsspec: {INSTALL_HINT}") from None
+    try:
+        with _client(address, workers) as client:
+            yield client
+    finally:
+        stop_offload_thread()
+
+
+@contextmanager
+def _client(address: str | None, workers: int) -> Iterator[Any]:
+    from dask.distributed import Client, LocalCluster
+
     if address:
         try:
             client = Client(address, timeout=CONNECT_TIMEOUT_S)  # type: ignore[no-untyped-call]
@@ -48,3 +60,21 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
+
+
+def stop_offload_thread() -> None:
+    """Stop the thread Dask starts at its first use and keeps for the process's life (its
+    offload executor), leaving a fresh executor, which starts a thread only when used.
+
+    A process that ran a Dask run and goes on would otherwise keep a second thread, and a
+    later run with --jobs forks its workers only from a process of one thread.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from distributed import utils
+
+    running = getattr(utils, "_offload_executor", None)
+    if not isinstance(running, ThreadPoolExecutor):
+        return  # another version of distributed: left as it is
+    utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    running.shutdown(wait=True)

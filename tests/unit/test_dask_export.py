@@ -16,6 +16,7 @@ import duckdb
 import pytest
 from dask_support import assert_same_rows, dask_config
 from process_tree_support import wait_until
+from tests_support import run_python
 
 from seeder.distributed import ranges
 from seeder.distributed.export import export_with_dask
@@ -176,3 +177,23 @@ def test_a_worker_killed_mid_run_changes_no_row(
         lambda table: f"read_parquet('{reference}/{table}.parquet')",
         lambda table: f"read_parquet('{out}/{table}-*.parquet')",
     )
+
+
+# In a fresh interpreter: a run on a local cluster of its own, then the threads left.
+THREADS_AFTER_A_DASK_RUN = """
+import sys, threading
+from seeder.config import build_run_config
+from seeder.distributed.export import export_with_dask
+from seeder.pipeline.child import can_fork_producer
+export_with_dask(build_run_config(tickets=2_000, seed=3, jobs=1), sys.argv[1])
+print(",".join(thread.name for thread in threading.enumerate()), can_fork_producer())
+"""
+
+
+def test_a_process_that_ran_a_dask_export_is_left_with_one_thread(tmp_path: Path) -> None:
+    # Dask keeps a thread for the process's life once used; a later --jobs run in the same
+    # process forks its workers only from one thread.
+    out = run_python(THREADS_AFTER_A_DASK_RUN, str(tmp_path / "out"))
+    threads, can_fork = out.stdout.split()
+    assert (threads, can_fork) == ("MainThread", "True")
+    assert (tmp_path / "out" / MANIFEST_NAME).is_file()
