@@ -27,8 +27,11 @@ COMMANDS: dict[str, list[str]] = {
 MAX_LINE = 300
 
 
-def _argv(command: str, tmp_path: Path) -> list[str]:
-    return [arg.replace("{tmp}", str(tmp_path)) for arg in COMMANDS[command]]
+def _argv(command: str, tmp_path: Path, *options: str) -> list[str]:
+    """The command's arguments with `options` before any `--` (what follows it is psql's)."""
+    argv = [arg.replace("{tmp}", str(tmp_path)) for arg in COMMANDS[command]]
+    end = argv.index("--") if "--" in argv else len(argv)
+    return [*argv[:end], *options, *argv[end:]]
 
 
 def _assert_no_secret(output: str) -> None:
@@ -40,7 +43,7 @@ def _assert_no_secret(output: str) -> None:
 def test_a_password_in_the_query_is_never_shown_by_any_command(
     run_seed, tmp_path: Path, command: str
 ) -> None:
-    by_option = run_seed(*_argv(command, tmp_path), "--database-url", UNREACHABLE)
+    by_option = run_seed(*_argv(command, tmp_path, "--database-url", UNREACHABLE))
     by_env = run_seed(*_argv(command, tmp_path), env={"DATABASE_URL": REFUSED})
     for result in (by_option, by_env):
         _assert_no_secret(result.stdout + result.stderr)

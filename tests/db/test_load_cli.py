@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import psycopg
@@ -123,6 +124,7 @@ def test_embedded_default_loads_and_psql_sees_rows(run_seed, tmp_path: Path) -> 
         assert count.stdout.strip() == "500"
     finally:
         run_seed("db", "stop", env=env)
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def test_parallel_load_gives_the_same_database(
