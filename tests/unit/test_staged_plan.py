@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,12 @@ from seeder.schema.deferred_ddl import deferred_ddl
 from seeder.sinks.ddl_schedule import CONFLICTS, DdlSchedule, DdlTask, build_tasks, parse_tasks
 from seeder.sinks.staged import LOAD_GROUPS, assign_segments
 
-EXPECTED = estimate_rows(build_plan(build_run_config(tickets=1_000_000))).rows
+
+@functools.cache
+def expected_rows() -> dict[str, int]:
+    """A 1M-ticket run's rows per table: built in a test, not at collection, so the plan's
+    holiday calendar goes to the session's cache folder, not the user's (conftest)."""
+    return estimate_rows(build_plan(build_run_config(tickets=1_000_000))).rows
 
 
 def test_the_load_groups_follow_the_order_the_blocks_come_in() -> None:
@@ -32,7 +38,7 @@ def test_the_load_groups_follow_the_order_the_blocks_come_in() -> None:
 
 @pytest.mark.parametrize("connections", [1, 2, 3, 4, 8, 12])
 def test_every_table_is_loaded_by_one_connection_in_group_order(connections: int) -> None:
-    segments = assign_segments(EXPECTED, connections)
+    segments = assign_segments(expected_rows(), connections)
     assert len(segments) == connections
     owned = [t for worker in segments for segment in worker for t in segment.tables]
     assert sorted(owned) == sorted(TABLES)
@@ -47,7 +53,7 @@ def test_every_table_is_loaded_by_one_connection_in_group_order(connections: int
 def test_the_biggest_tables_load_on_different_connections() -> None:
     owner = {
         t: w
-        for w, worker in enumerate(assign_segments(EXPECTED, 4))
+        for w, worker in enumerate(assign_segments(expected_rows(), 4))
         for s in worker
         for t in s.tables
     }
@@ -112,7 +118,7 @@ def prerequisites(task: DdlTask, tasks: list[DdlTask]) -> list[DdlTask]:
 def test_statements_start_only_once_what_they_need_is_built_and_never_collide() -> None:
     tasks = build_tasks(deferred_ddl().create, TABLES)
     analyzing: list[bool] = []
-    schedule = DdlSchedule(tasks, EXPECTED, lambda: analyzing.append(True))
+    schedule = DdlSchedule(tasks, expected_rows(), lambda: analyzing.append(True))
     assert schedule.next_task(wait=False) is None  # nothing is committed yet
     schedule.commit_tables(TABLES)
     rounds = drain(schedule, 3)
@@ -132,7 +138,7 @@ def test_statements_start_only_once_what_they_need_is_built_and_never_collide() 
 
 def test_only_committed_tables_are_worked_on() -> None:
     tasks = build_tasks(deferred_ddl().create, TABLES)
-    schedule = DdlSchedule(tasks, EXPECTED)
+    schedule = DdlSchedule(tasks, expected_rows())
     schedule.commit_tables(LEADING_TABLES)
     done = [t for batch in drain(schedule, 2) for t in batch]
     assert {t.table for t in done} == set(LEADING_TABLES)
