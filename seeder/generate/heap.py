@@ -100,8 +100,9 @@ def arrow_allocates_with_malloc() -> None:
     Arrow's default, mimalloc, keeps the pages it freed for reuse by the same thread: a Dask
     worker writing a busy day's shards at 10M tickets held some 70 MiB more with it. `seed`
     sets the variable before pyarrow loads, for itself and every process it starts; a Dask
-    worker someone else started needs this call (the allocations made before it stay where
-    they are).
+    worker someone else started needs this call. It reaches what pyarrow allocates, not
+    Arrow's C++ internals (a Parquet writer's pages), which keep the allocator chosen when
+    pyarrow loaded: only the variable, set before the worker starts, reaches those.
     """
     if os.environ.get(ARROW_POOL_VARIABLE, "").strip():
         return
