@@ -103,14 +103,14 @@ def queue_load(
 
 def _staff_per_interval(rota: Rota, interval_minutes: int) -> Floats:
     """Agents present and on shift, averaged over each interval, per [day, interval]."""
-    days = rota.present.shape[0]
-    staff = np.zeros((days, MINUTES_PER_DAY // interval_minutes), dtype=np.float64)
-    for first in range(0, days, BLOCK_DAYS):
+    staff = np.zeros((rota.days, MINUTES_PER_DAY // interval_minutes), dtype=np.float64)
+    for first in range(0, rota.days, BLOCK_DAYS):
         block = slice(first, first + BLOCK_DAYS)
-        day, agent = np.nonzero(rota.present[block])
+        day, agent = np.nonzero(rota.present(block))
+        start, end = rota.shift_minutes(first + day, agent)
         change = np.zeros((len(staff[block]), MINUTES_PER_DAY + 1), dtype=np.int32)
-        np.add.at(change, (day, rota.start_min[block][day, agent]), 1)
-        np.add.at(change, (day, rota.end_min[block][day, agent]), -1)
+        np.add.at(change, (day, start), 1)
+        np.add.at(change, (day, end), -1)
         on_shift = np.cumsum(change, axis=1, dtype=np.int32)[:, :MINUTES_PER_DAY]
         staff[block] = on_shift.reshape(len(on_shift), -1, interval_minutes).mean(axis=2)
     return staff

@@ -19,43 +19,90 @@ from seeder.generate.staffing import BLOCK_DAYS, Agents
 from seeder.params import Params
 
 Bools = NDArray[np.bool_]
+Ints = NDArray[np.int64]
+Index = Ints | slice | int
 MINUTES_PER_DAY = 1_440
 MEAN_ABSENCE_SPELL_DAYS = 3.0
 EARLY, LATE, MID = 0, 1, 2
-PATTERN_CYCLE = np.array([EARLY, LATE, MID, EARLY], dtype=np.int64)
+PATTERN_CYCLE = np.array([EARLY, LATE, MID, EARLY], dtype=np.uint8)
+WORKING, PRESENT, KIND_SHIFT = np.uint8(1), np.uint8(2), np.uint8(2)
 
 
 @dataclass(frozen=True)
 class Rota:
-    """Per [day, agent]: rostered, present, and the shift in minutes after midnight."""
+    """Per [day, agent], one byte: rostered, present, and which shift (early, late or mid).
 
-    working: Bools  # rostered that day (absent or not)
-    present: Bools  # rostered and not absent
-    start_min: NDArray[np.int16]  # shift start; meaningful where working
-    end_min: NDArray[np.int16]  # shift end (may run past closing when a shift is long)
-    staffed_open_s: NDArray[np.int64]  # per day: the centre opens, with someone present
-    staffed_close_s: NDArray[np.int64]  # per day: the last present agent's shift or closing
+    A shift's minutes follow from its kind, the day's hours and the agent's shift length
+    (shift_minutes), so they are not kept: every process that draws holds the rota, which at
+    10M tickets is 4,800 agents x 707 days, a byte a cell rather than six.
+    """
 
-    def on_shift(
-        self, day: NDArray[np.int64], agent: NDArray[np.int64], second: NDArray[np.int64]
-    ) -> Bools:
+    cells: NDArray[np.uint8]  # WORKING | PRESENT | shift kind << KIND_SHIFT
+    day_open: Ints  # per day: minutes after midnight the centre opens, and closes
+    day_close: Ints
+    shift_length: Ints  # per agent: minutes
+    staffed_open_s: Ints  # per day: the centre opens, with someone present
+    staffed_close_s: Ints  # per day: the last present agent's shift or closing
+
+    @property
+    def days(self) -> int:
+        return len(self.cells)
+
+    def working(self, day: Index, agent: Index) -> Bools:
+        """Rostered that day (absent or not), for numpy indexes of days and agents."""
+        working: Bools = (self.cells[day, agent] & WORKING) != 0
+        return working
+
+    def present(self, day: Index, agent: Index = slice(None)) -> Bools:
+        """Rostered and not absent."""
+        present: Bools = (self.cells[day, agent] & PRESENT) != 0
+        return present
+
+    def rostered_per_day(self) -> Ints:
+        """How many agents are rostered each day."""
+        counts: Ints = ((self.cells & WORKING) != 0).sum(axis=1)
+        return counts
+
+    def shift_minutes(self, day: Ints, agent: Ints) -> tuple[Ints, Ints]:
+        """(start, end) of each [day, agent]'s shift in minutes after midnight; 0 where the
+        agent is not rostered. The end may run past closing when a shift is long."""
+        cells = self.cells[day, agent]
+        return _shift_minutes(
+            cells, self.day_open[day], self.day_close[day], self.shift_length[agent]
+        )
+
+    def on_shift(self, day: Ints, agent: Ints, second: Ints) -> Bools:
         """Whether each agent is present and inside their shift at that second of the day."""
         minute = second // 60
-        inside: Bools = (
-            self.present[day, agent]
-            & (self.start_min[day, agent] <= minute)
-            & (minute < self.end_min[day, agent])
-        )
+        start, end = self.shift_minutes(day, agent)
+        inside: Bools = self.present(day, agent) & (start <= minute) & (minute < end)
         return inside
 
     def present_minutes(self) -> int:
         """Rostered minutes of the days agents are present, summed a block of days at a time."""
         total = 0
-        for first in range(0, len(self.present), BLOCK_DAYS):
-            days = slice(first, first + BLOCK_DAYS)
-            length = self.end_min[days].astype(np.int64) - self.start_min[days]
-            total += int((length * self.present[days]).sum())
+        agents = np.arange(self.cells.shape[1])
+        for first in range(0, self.days, BLOCK_DAYS):
+            day = np.arange(first, min(first + BLOCK_DAYS, self.days))[:, None]
+            start, end = self.shift_minutes(day, agents[None, :])
+            total += int(((end - start) * self.present(day, agents[None, :])).sum())
         return total
+
+
+def _shift_minutes(
+    cells: NDArray[np.uint8], day_open: Ints, day_close: Ints, length: Ints
+) -> tuple[Ints, Ints]:
+    """Shifts anchored to the day's hours: early at opening, late ending at closing, mid
+    between (on the half hour); any shapes numpy broadcasts together."""
+    kind = cells >> KIND_SHIFT
+    spare = np.maximum(day_close - day_open - length, 0)
+    offset = np.select(
+        [kind == EARLY, kind == LATE], [np.zeros_like(spare), spare], (spare // 2) // 30 * 30
+    )
+    start = day_open + offset
+    end = np.minimum(start + length, MINUTES_PER_DAY)
+    working = (cells & WORKING) != 0
+    return np.where(working, start, 0), np.where(working, end, 0)
 
 
 def centre_hours(params: Params) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -88,31 +135,25 @@ def build_rota(
     day_open, day_close = opens[weekdays], closes[weekdays]
     working = working & (day_close > day_open)[:, None]
     present = working & ~_draw_absence(seed, params, working)
-    start = np.zeros(working.shape, dtype=np.int16)
-    end = np.zeros(working.shape, dtype=np.int16)
+    length = np.round(params.shift_hours * 60 * agents.fte_hundredths / 100).astype(np.int64)
+    cells = np.zeros(working.shape, dtype=np.uint8)
     staffed_open = np.zeros(len(weekdays), dtype=np.int64)
     staffed_close = np.zeros(len(weekdays), dtype=np.int64)
     # Day by day blocks keep the temporaries small however many agents there are.
     for first in range(0, len(weekdays), BLOCK_DAYS):
         days = slice(first, first + BLOCK_DAYS)
         on = present[days]
-        s, e = _assign_shifts(
-            agents, params, (day_open[days], day_close[days], week_index[days]), working[days], on
+        kind = _shift_kinds(week_index[days], working[days], on)
+        cells[days] = working[days] * WORKING | on * PRESENT | kind << KIND_SHIFT
+        s, e = _shift_minutes(
+            cells[days], day_open[days, None], day_close[days, None], length[None, :]
         )
-        start[days], end[days] = s, e
         earliest = np.where(on, s, MINUTES_PER_DAY).min(axis=1, initial=MINUTES_PER_DAY)
         staffed_open[days] = np.maximum(earliest, day_open[days])
         staffed_close[days] = np.minimum(np.where(on, e, 0).max(axis=1, initial=0), day_close[days])
     nobody = staffed_close <= staffed_open
     staffed_open[nobody], staffed_close[nobody] = 0, 0
-    return Rota(
-        working=working,
-        present=present,
-        start_min=start,
-        end_min=end,
-        staffed_open_s=staffed_open * 60,
-        staffed_close_s=staffed_close * 60,
-    )
+    return Rota(cells, day_open, day_close, length, staffed_open * 60, staffed_close * 60)
 
 
 def _draw_absence(seed: int, params: Params, working: Bools) -> Bools:
@@ -144,34 +185,18 @@ def _draw_absence(seed: int, params: Params, working: Bools) -> Bools:
     return absent
 
 
-def _assign_shifts(
-    agents: Agents,
-    params: Params,
-    days_info: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]],
-    working: Bools,
-    present: Bools,
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """(start, end) minutes per [day, agent]: early, late and mid shifts taken in turn.
+def _shift_kinds(week_index: Ints, working: Bools, present: Bools) -> NDArray[np.uint8]:
+    """The shift kind per [day, agent]: early, late and mid taken in turn.
 
-    `days_info` is (opening, closing, week index) per day. The turn order rotates weekly, so
-    an agent keeps a shift for the week and works every kind of shift over the weeks; the
-    agents present take their turns before the absent ones, so absence never uncovers the
-    opening or the closing.
+    The turn order rotates weekly, so an agent keeps a shift for the week and works every kind
+    of shift over the weeks; the agents present take their turns before the absent ones, so
+    absence never uncovers the opening or the closing.
     """
-    day_open, day_close, week_index = days_info
     count = working.shape[1]
-    length = np.round(params.shift_hours * 60 * agents.fte_hundredths / 100).astype(np.int64)
     agent = np.arange(count, dtype=np.int64)
     turn = (agent[None, :] + week_index[:, None]) % max(count, 1)
     key = turn + count * (~present) + 2 * count * (~working)
     rank = np.empty_like(key)
     np.put_along_axis(rank, np.argsort(key, axis=1, kind="stable"), agent[None, :], axis=1)
-    pattern = PATTERN_CYCLE[rank % len(PATTERN_CYCLE)]
-    window = (day_close - day_open)[:, None]
-    spare = np.maximum(window - length[None, :], 0)
-    offset = np.select(
-        [pattern == EARLY, pattern == LATE], [np.zeros_like(spare), spare], (spare // 2) // 30 * 30
-    )
-    start = day_open[:, None] + offset
-    end = np.minimum(start + length[None, :], MINUTES_PER_DAY)
-    return np.where(working, start, 0), np.where(working, end, 0)
+    kinds: NDArray[np.uint8] = PATTERN_CYCLE[rank % len(PATTERN_CYCLE)]
+    return kinds

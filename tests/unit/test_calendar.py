@@ -109,7 +109,7 @@ def test_closed_days_weigh_nothing_and_nobody_works_them() -> None:
     plan = build_plan(config)
     closed = [
         config.start + dt.timedelta(days=int(i))
-        for i in np.flatnonzero(plan.rota.working.sum(axis=1) == 0)
+        for i in np.flatnonzero(plan.rota.rostered_per_day() == 0)
     ]
     assert closed == [dt.date(2023, 12, 25), dt.date(2023, 12, 26), dt.date(2024, 1, 1)]
     for date in closed:
@@ -122,7 +122,7 @@ def test_closed_days_weigh_nothing_and_nobody_works_them() -> None:
 def test_no_closed_days_when_none_are_configured() -> None:
     config = config_for("2023-12-18", "2024-01-14", closed_days=[])
     plan = build_plan(config)
-    assert (plan.rota.working.sum(axis=1) > 0).all()
+    assert (plan.rota.rostered_per_day() > 0).all()
 
 
 @pytest.mark.parametrize("tickets", [1, 499, 25_000, 1_000_003])

@@ -262,7 +262,7 @@ def _contacts(
     soa_s = np.where(channel == EMAIL, soa_units * EMAIL_UNIT_S, soa_units)
     day = arrivals.work_day[t]
     day_start = plan.start_epoch_s + day * SECONDS_PER_DAY
-    shift_end = day_start + plan.rota.end_min[day, handler].astype(np.int64) * 60
+    shift_end = day_start + plan.rota.shift_minutes(day, handler)[1] * 60
     ends = planned.first + np.bincount(t, minlength=len(planned.first)) - 1
     return Contacts(
         ticket=t,

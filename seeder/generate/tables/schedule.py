@@ -67,9 +67,8 @@ def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
     """The groups of the days in `day`, with `weights` ([class, agent]) for choosing."""
     days = np.unique(day)
     rota = plan.rota
-    u, agent = np.nonzero(rota.present[days])
-    start = rota.start_min[days[u], agent].astype(np.int64)
-    end = rota.end_min[days[u], agent].astype(np.int64)
+    u, agent = np.nonzero(rota.present(days))
+    start, end = rota.shift_minutes(days[u], agent)
     key = (u * (MINUTES_PER_DAY + 1) + start) * (MINUTES_PER_DAY + 1) + end
     order = np.lexsort((agent, key))
     key, agent = key[order], agent[order]

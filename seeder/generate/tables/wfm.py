@@ -52,9 +52,8 @@ def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays
     rota = plan.rota
     agent, day = _rows(plan, first, count)
     n = len(day)
-    working, present = rota.working[day, agent], rota.present[day, agent]
-    start_min = rota.start_min[day, agent].astype(np.int64)
-    end_min = rota.end_min[day, agent].astype(np.int64)
+    working, present = rota.working(day, agent), rota.present(day, agent)
+    start_min, end_min = rota.shift_minutes(day, agent)
     scheduled = np.where(working, end_min - start_min, 0)
     local = agent - first
     overtime = -(-time.overtime_s[local, day] // 60)  # whole minutes, rounded up
