@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from typing import Any, BinaryIO, Literal
 
 from seeder.config import RunConfig
@@ -22,6 +23,10 @@ from seeder.encode.blocks import Block
 from seeder.version import __version__
 
 ShardFormat = Literal["csv", "parquet"]
+# A Parquet row group is a block (as in `seed export`) up to this many rows, else equal parts
+# of it. At 10M tickets a day's interactions are one block of 82,000 rows, 21 MiB as Arrow
+# strings, and converting it whole took a Dask worker 30 MiB past what it holds.
+ROW_GROUP_ROWS = 32_768
 CHUNK_DIGITS = 6
 SHARD_NAME = re.compile(
     rf"(?P<table>{'|'.join(TABLES)})-(?P<first>\d{{{CHUNK_DIGITS}}})-(?P<last>\d{{{CHUNK_DIGITS}}})"
@@ -58,6 +63,7 @@ class ShardWriter:
     base_url: str
     fmt: ShardFormat
     storage_options: dict[str, Any] = field(default_factory=dict)
+    row_group_rows: int = ROW_GROUP_ROWS
 
     def __call__(self, table: str, chunks: tuple[int, int], blocks: Sequence[Block]) -> ShardRecord:
         import fsspec
@@ -66,7 +72,7 @@ class ShardWriter:
         fs, path = fsspec.core.url_to_fs(join_url(self.base_url, name), **self.storage_options)
         with fs.open(path, "wb") as handle:
             out = _HashingWriter(handle)
-            _write_blocks(out, blocks, self.fmt)
+            _write_blocks(out, blocks, self.fmt, self.row_group_rows)
         rows = sum(block.rows for block in blocks)
         return ShardRecord(name, table, chunks, rows, out.size, out.digest.hexdigest())
 
@@ -101,8 +107,11 @@ class _HashingWriter:
         return self.size
 
 
-def _write_blocks(out: _HashingWriter, blocks: Sequence[Block], fmt: ShardFormat) -> None:
-    """One row group per block (as `seed export` writes them), or CSV with its header line."""
+def _write_blocks(
+    out: _HashingWriter, blocks: Sequence[Block], fmt: ShardFormat, row_group_rows: int
+) -> None:
+    """A row group per block, or per equal part of a block past row_group_rows rows; or CSV
+    with its header line."""
     if fmt == "csv":
         from seeder.encode.text import csv_header, encode_csv
 
@@ -115,14 +124,22 @@ def _write_blocks(out: _HashingWriter, blocks: Sequence[Block], fmt: ShardFormat
 
     from seeder.encode.parquet import arrow_table
 
-    # One block converted at a time: a range's text columns as Arrow strings at once would
-    # double a worker's memory.
-    first = arrow_table(blocks[0])
+    # One row group converted at a time: a range's text columns as Arrow strings at once
+    # would double a worker's memory.
+    groups = (group for block in blocks for group in row_groups(block, row_group_rows))
+    first = arrow_table(next(groups))
     with pq.ParquetWriter(out, first.schema, compression="zstd") as writer:
         writer.write_table(first)
         del first
-        for block in blocks[1:]:
-            writer.write_table(arrow_table(block))
+        for group in groups:
+            writer.write_table(arrow_table(group))
+
+
+def row_groups(block: Block, most_rows: int) -> list[Block]:
+    """The block in equal parts of at most `most_rows` rows (one part when it is empty)."""
+    parts = max(1, -(-block.rows // most_rows))
+    bounds = [block.rows * part // parts for part in range(parts + 1)]
+    return [block.slice(start, stop) for start, stop in pairwise(bounds)]
 
 
 def manifest_json(config: RunConfig, fmt: ShardFormat, records: Sequence[ShardRecord]) -> str:

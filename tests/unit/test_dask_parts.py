@@ -27,7 +27,7 @@ from seeder.generate.tables.numbering import IdOffsets
 from seeder.generate.work_totals import WorkTotals, work_cells
 from seeder.sinks.export import is_export_file
 from seeder.sinks.shard_output import shard_output
-from seeder.sinks.shards import ShardRecord, shard_name
+from seeder.sinks.shards import ShardRecord, ShardWriter, row_groups, shard_name
 
 COUNTS = st.lists(
     st.lists(st.tuples(*[st.integers(0, 50)] * 3), min_size=1, max_size=4), min_size=1, max_size=8
@@ -152,3 +152,30 @@ def test_a_shard_the_client_cannot_see_fails_the_export_and_leaves_nothing(tmp_p
     ):
         output.finish("{}", [record])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_big_block_is_written_as_equal_row_groups_holding_its_rows(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from seeder.encode.parquet import arrow_table
+
+    plan = build_plan(build_run_config(tickets=3_000, seed=9))
+    maker = ChunkMaker(plan, SequentialCounts())
+    ticket_task = next(t for t in leading_tasks(plan) if t.kind == "tickets")
+    (block,) = [b for b in maker.make(ticket_task).blocks if b.table == "interactions"]
+    assert block.rows > 1_000
+    small = ShardWriter(str(tmp_path), "parquet", row_group_rows=1_000)
+    record = small("interactions", (0, 0), [block, block.slice(0, 10)])
+    shard = pq.ParquetFile(tmp_path / record.file)
+    parts = -(-block.rows // 1_000)
+    sizes = [shard.metadata.row_group(i).num_rows for i in range(shard.num_row_groups)]
+    assert sizes[-1] == 10 and len(sizes) == parts + 1  # the small block stays one group
+    assert sum(sizes[:-1]) == block.rows and max(sizes[:-1]) - min(sizes[:-1]) <= 1
+    assert max(sizes) <= 1_000
+    (tmp_path / "whole").mkdir()
+    whole = ShardWriter(str(tmp_path / "whole"), "parquet")("interactions", (0, 0), [block])
+    one_group = pq.ParquetFile(tmp_path / "whole" / whole.file)
+    assert one_group.num_row_groups == 1
+    assert shard.read().slice(0, block.rows).equals(one_group.read())
+    assert one_group.read().num_rows == arrow_table(block).num_rows
+    assert row_groups(block.slice(0, 0), 1_000)[0].rows == 0
