@@ -19,7 +19,7 @@ from seeder.distributed.ranges import (
     ticket_ranges,
 )
 from seeder.distributed.schedule import RangeOffsets
-from seeder.distributed.tasks import _check_versions, library_versions
+from seeder.distributed.tasks import _check_versions, draw_range, library_versions, run_spec
 from seeder.errors import DistributedError, OutputError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
@@ -71,6 +71,22 @@ def test_agent_time_summed_on_workers_adds_up_to_the_serial_totals() -> None:
     assert expected.handle_s.sum() > 0 and expected.overtime_s.sum() > 0
     for name in ("handle_s", "overtime_s", "case_s"):
         np.testing.assert_array_equal(getattr(got, name), getattr(expected, name))
+
+
+def test_a_drawn_range_waits_with_its_agent_time_summed_not_per_contact() -> None:
+    config = build_run_config(tickets=9_000, seed=5)
+    plan = build_plan(config)
+    chunk_range = ticket_ranges(plan)[-1]
+    drawn = draw_range(run_spec(config), chunk_range)
+    maker = ChunkMaker(plan, SequentialCounts())
+    tasks = [t for t in leading_tasks(plan) if t.kind == "tickets"]
+    times = [maker.make(t).handle_time for t in tasks][chunk_range.first : chunk_range.last + 1]
+    expected = work_cells(plan, times)
+    assert len(expected.cells) > 0
+    for name in ("cells", "handle_s", "overtime_s", "case_s"):
+        np.testing.assert_array_equal(getattr(drawn.work, name), getattr(expected, name))
+    assert all(len(chunk.handle_time.seconds) == 0 for chunk in drawn.chunks)
+    assert all(len(chunk.handle_time.case_seconds) == 0 for chunk in drawn.chunks)
 
 
 def test_a_worker_with_other_library_versions_refuses_to_generate() -> None:
