@@ -50,6 +50,17 @@ def test_a_failed_earlier_chunk_raises_instead_of_waiting() -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
 def test_workers_are_forked_only_while_the_caller_has_one_thread() -> None:
+    """In a fresh interpreter: this one may hold threads an earlier test left (fsspec's)."""
+    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
+    code += "t.check_start_methods()"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "fork, then forkserver\n"
+
+
+def check_start_methods() -> None:
     assert threading.active_count() == 1
     assert _context(encode_copy_text).get_start_method() == "fork"
     release = threading.Event()
@@ -60,6 +71,7 @@ def test_workers_are_forked_only_while_the_caller_has_one_thread() -> None:
     finally:
         release.set()
         other.join()
+    print("fork, then forkserver")
 
 
 def run_with_a_broken_chunk(threaded: bool) -> None:
