@@ -197,3 +197,22 @@ def test_a_process_that_ran_a_dask_export_is_left_with_one_thread(tmp_path: Path
     threads, can_fork = out.stdout.split()
     assert (threads, can_fork) == ("MainThread", "True")
     assert (tmp_path / "out" / MANIFEST_NAME).is_file()
+
+
+def _log_length() -> int:
+    import dask
+    import distributed  # noqa: F401  (registers its settings' defaults)
+
+    return int(dask.config.get("distributed.admin.log-length"))
+
+
+def test_a_local_cluster_keeps_short_logs_and_leaves_the_callers_settings() -> None:
+    from seeder.distributed.cluster import dask_client
+
+    before = _log_length()
+    with dask_client(None, 1) as client:
+        scheduler = client.cluster.scheduler
+        assert scheduler.transition_log.maxlen <= 100
+        assert set(client.run(_log_length).values()) == {200}
+        assert client.run_on_scheduler(_log_length) == 200
+    assert _log_length() == before > 200
