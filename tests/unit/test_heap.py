@@ -62,14 +62,44 @@ def _tunes_malloc(name: str) -> bool:
     return name == "GLIBC_TUNABLES" or (name.startswith("MALLOC_") and name.endswith("_"))
 
 
-def test_an_allocator_tuned_by_the_environment_is_left_alone(
+def test_an_mmap_threshold_set_by_the_environment_is_left_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
-    assert heap.allocator_tuned_by_environment()
-    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_")
+    for name in ("MALLOC_MMAP_THRESHOLD_", "GLIBC_TUNABLES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")  # Dask's, for its workers
+    assert not heap.mmap_threshold_set_by_environment()
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "131072")
+    assert heap.mmap_threshold_set_by_environment()
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_")
     monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=4194304")
-    assert heap.allocator_tuned_by_environment()
+    assert heap.mmap_threshold_set_by_environment()
+
+
+# In a fresh interpreter started as Dask starts its workers (MALLOC_TRIM_THRESHOLD_ set, which
+# fixes glibc's mmap threshold at 128 KiB): how many of 64 live 256 KiB blocks got a mapping.
+MAPPED_BLOCKS = """
+import ctypes, sys
+from seeder.generate.heap import DRAWING_BIG_BLOCK_BYTES, map_big_blocks
+FIELDS = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in FIELDS.split()]
+libc = ctypes.CDLL("libc.so.6")
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "mapped":
+    map_big_blocks(DRAWING_BIG_BLOCK_BYTES)
+before = libc.mallinfo2().hblks
+blocks = [b"x" * (256 << 10) for _ in range(64)]
+print(libc.mallinfo2().hblks - before)
+"""
+
+
+@pytest.mark.skipif(not heap._malloc_trim(), reason="glibc's allocator only")
+def test_a_dask_worker_maps_only_the_big_blocks() -> None:
+    untuned = {name: value for name, value in os.environ.items() if not _tunes_malloc(name)}
+    like_dask = {**untuned, "MALLOC_TRIM_THRESHOLD_": "65536"}
+    assert run_python(MAPPED_BLOCKS, "default", env=like_dask).stdout.strip() == "64"
+    assert run_python(MAPPED_BLOCKS, "mapped", env=like_dask).stdout.strip() == "0"
 
 
 # In a fresh interpreter: a Dask worker's first task of a run, then the allocator Arrow uses.
