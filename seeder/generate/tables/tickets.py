@@ -147,43 +147,45 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
     )
     ticket_numbers = chunk.first_ticket + 1 + np.arange(chunk.tickets, dtype=np.int64)
     ticket_ids = format_ids(TICKET_ID_PREFIX, ticket_numbers, TICKET_ID_DIGITS)
+    tickets = _ticket_block(pools, drawn, contacts, closure, ticket_ids)
+    handle_time = HandleTime(
+        contacts.handled_by,
+        contacts.day,
+        contacts.handle_s,
+        contacts.overtime_s,
+        drawn.owner,
+        drawn.arrivals.work_day,
+        drawn.case_seconds,
+    )
+    about = {
+        "language": drawn.language,
+        "symptom": drawn.symptom,
+        "product": drawn.product,
+        "customer": drawn.customer,
+        "event": drawn.event,
+    }
+    # The rest of the draws (the contacts' plan, arrivals, shift groups) is done with: freed
+    # before the texts and queues are drawn, the busiest day's draw peaks that much lower.
+    del drawn, closure
     # Interaction ids follow time order, so the row at position i gets the chunk's i-th id.
     order = np.argsort(contacts.created, kind="stable")
     interactions = interaction_block(
-        rng,
-        pools,
-        contacts,
-        order,
-        language=drawn.language,
-        symptom=drawn.symptom,
-        product=drawn.product,
-        customer=drawn.customer,
-        ticket_ids=ticket_ids,
-        event=drawn.event,
-        events=plan.events,
+        rng, pools, contacts, order, ticket_ids=ticket_ids, events=plan.events, **about
     )
-    queues = draw_queues(
-        rng,
-        plan,
-        channel=contacts.channel[order],
-        created=contacts.created[order],
-        soa_s=contacts.soa_s[order],
-        day=contacts.day[order],
-    )
+    queue_contacts = {
+        "channel": contacts.channel[order],
+        "created": contacts.created[order],
+        "soa_s": contacts.soa_s[order],
+        "day": contacts.day[order],
+    }
+    del contacts, order
+    queues = draw_queues(rng, plan, **queue_contacts)
     return DrawnTicketChunk(
-        tickets=_ticket_block(pools, drawn, contacts, closure, ticket_ids),
+        tickets=tickets,
         interactions=interactions,
         calls=queues["calls"],
         chats=queues["chats"],
-        handle_time=HandleTime(
-            contacts.handled_by,
-            contacts.day,
-            contacts.handle_s,
-            contacts.overtime_s,
-            drawn.owner,
-            drawn.arrivals.work_day,
-            drawn.case_seconds,
-        ),
+        handle_time=handle_time,
     )
 
 
