@@ -157,29 +157,30 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         drawn.arrivals.work_day,
         drawn.case_seconds,
     )
-    about = {
-        "language": drawn.language,
-        "symptom": drawn.symptom,
-        "product": drawn.product,
-        "customer": drawn.customer,
-        "event": drawn.event,
-    }
+    language, symptom, product = drawn.language, drawn.symptom, drawn.product
+    customer, event = drawn.customer, drawn.event
     # The rest of the draws (the contacts' plan, arrivals, shift groups) is done with: freed
     # before the texts and queues are drawn, the busiest day's draw peaks that much lower.
     del drawn, closure
     # Interaction ids follow time order, so the row at position i gets the chunk's i-th id.
     order = np.argsort(contacts.created, kind="stable")
     interactions = interaction_block(
-        rng, pools, contacts, order, ticket_ids=ticket_ids, events=plan.events, **about
+        rng,
+        pools,
+        contacts,
+        order,
+        language=language,
+        symptom=symptom,
+        product=product,
+        customer=customer,
+        ticket_ids=ticket_ids,
+        event=event,
+        events=plan.events,
     )
-    queue_contacts = {
-        "channel": contacts.channel[order],
-        "created": contacts.created[order],
-        "soa_s": contacts.soa_s[order],
-        "day": contacts.day[order],
-    }
+    channel, created = contacts.channel[order], contacts.created[order]
+    soa_s, day = contacts.soa_s[order], contacts.day[order]
     del contacts, order
-    queues = draw_queues(rng, plan, **queue_contacts)
+    queues = draw_queues(rng, plan, channel=channel, created=created, soa_s=soa_s, day=day)
     return DrawnTicketChunk(
         tickets=tickets,
         interactions=interactions,
