@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from importlib.metadata import version
 from typing import Any, Protocol
@@ -23,9 +23,14 @@ import numpy as np
 
 from seeder.config import RunConfig
 from seeder.distributed.ranges import TABLES_OF, ChunkRange
-from seeder.encode.blocks import Block
+from seeder.encode.blocks import Block, Texts
+from seeder.encode.narrow import narrow
 from seeder.errors import DistributedError
-from seeder.generate.heap import arrow_allocates_with_malloc, map_big_blocks_for
+from seeder.generate.heap import (
+    arrow_allocates_with_malloc,
+    map_big_blocks_for,
+    release_free_memory,
+)
 from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
@@ -126,9 +131,10 @@ def make_range(
 
 @dataclass(frozen=True)
 class DrawnRange:
-    """A ticket range's chunks, drawn, waiting for their id offsets, and their agent time
-    already summed per [agent, day] cell: the chunks' own is left out (every contact's time,
-    3.6 MiB for a busy day at 10M tickets, would wait with them)."""
+    """A ticket range's chunks, drawn, waiting for their id offsets, their integers narrowed
+    (`narrow`), and their agent time already summed per [agent, day] cell: the chunks' own
+    is left out (every contact's time, 3.6 MiB for a busy day at 10M tickets, would wait with
+    them)."""
 
     chunks: tuple[DrawnTicketChunk, ...]
     work: WorkCells
@@ -157,7 +163,34 @@ def draw_range(spec: RunSpec, chunk_range: ChunkRange) -> DrawnRange:
     chunks = run.plan.ticket_chunks[chunk_range.first : chunk_range.last + 1]
     drawn = [draw_ticket_chunk(run.plan, run.text_pools(), chunk) for chunk in chunks]
     work = work_cells(run.plan, [chunk.handle_time for chunk in drawn])
-    return DrawnRange(tuple(replace(chunk, handle_time=_COUNTED) for chunk in drawn), work)
+    return DrawnRange(tuple(_waiting(chunk, run.text_pools()) for chunk in drawn), work)
+
+
+def _waiting(chunk: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
+    """What a drawn chunk keeps while it waits: no agent time (the range sums it), integers
+    narrowed, and of its bodies' texts only those it adds to the message pool."""
+    return narrow(
+        replace(
+            chunk,
+            interactions=_with_body_texts(chunk.interactions, pools.own_messages),
+            handle_time=_COUNTED,
+        )
+    )
+
+
+def _resumed(chunk: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
+    """A waiting chunk with its bodies' texts whole again (its integers stay narrowed)."""
+    return replace(chunk, interactions=_with_body_texts(chunk.interactions, pools.body_categories))
+
+
+def _with_body_texts(block: Block, change: Callable[[Texts], Texts]) -> Block:
+    columns = tuple(
+        replace(column, categories=change(column.categories))
+        if column.name == "body" and column.categories is not None
+        else column
+        for column in block.columns
+    )
+    return replace(block, columns=columns)
 
 
 # What a drawn chunk keeps of its agent time once the range's is summed (DrawnRange.work).
@@ -177,15 +210,18 @@ def deliver_tickets(
     deliver: Deliver,
 ) -> Delivered:
     """Number the drawn range's ids from `offsets` on, deliver its four tables, and return
-    its agent time per [agent, day] cell for WFM."""
-    _run_for(spec)  # checks this worker's versions, if the drawn range moved to it
+    its agent time per [agent, day] cell for WFM. The chunks' integers stay narrowed: the
+    encoders write the same bytes from any integer width."""
+    pools = _run_for(spec).text_pools()  # checks the versions, if the range moved here
     numbered = []
     for chunk in drawn.chunks:
-        result = number_ticket_chunk(chunk, offsets)
+        result = number_ticket_chunk(_resumed(chunk, pools), offsets)
         offsets = offsets.advance(result)
         numbered.append(result)
     records = [
         deliver(table, chunk_range.chunks, [getattr(result, table) for result in numbered])
         for table in TABLES_OF["tickets"]
     ]
+    del numbered
+    release_free_memory()  # a busy day's holes in the C heap, before the next range's draw
     return Delivered(records, drawn.work)

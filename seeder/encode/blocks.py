@@ -14,7 +14,11 @@ Texts = NDArray[Any]
 
 
 class Kind(StrEnum):
-    """How a column's values are stored in its array and rendered as text."""
+    """How a column's values are stored in its array and rendered as text.
+
+    The integer kinds are drawn as int64; a block waiting on a Dask worker may hold them
+    narrower (seeder.encode.narrow), and every encoder casts to the width it writes.
+    """
 
     INT = "int"  # int64
     TEXT = "text"  # numpy StringDType

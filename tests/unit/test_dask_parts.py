@@ -19,16 +19,24 @@ from seeder.distributed.ranges import (
     ticket_ranges,
 )
 from seeder.distributed.schedule import RangeOffsets
-from seeder.distributed.tasks import _check_versions, draw_range, library_versions, run_spec
+from seeder.distributed.tasks import (
+    _check_versions,
+    deliver_tickets,
+    draw_range,
+    library_versions,
+    run_spec,
+)
 from seeder.errors import DistributedError, OutputError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
 from seeder.generate.tables.numbering import IdOffsets
+from seeder.generate.tables.text import build_text_pools
 from seeder.generate.work_totals import WorkTotals, work_cells
 from seeder.sinks.export import is_export_file
 from seeder.sinks.shard_output import shard_output
 from seeder.sinks.shards import ShardRecord, ShardWriter, row_groups, shard_name
 
+QUEUE_ORDER = ("interactions", "calls", "chats")  # IdOffsets' fields
 COUNTS = st.lists(
     st.lists(st.tuples(*[st.integers(0, 50)] * 3), min_size=1, max_size=4), min_size=1, max_size=8
 )
@@ -87,6 +95,39 @@ def test_a_drawn_range_waits_with_its_agent_time_summed_not_per_contact() -> Non
         np.testing.assert_array_equal(getattr(drawn.work, name), getattr(expected, name))
     assert all(len(chunk.handle_time.seconds) == 0 for chunk in drawn.chunks)
     assert all(len(chunk.handle_time.case_seconds) == 0 for chunk in drawn.chunks)
+
+
+def test_a_drawn_range_waits_narrowed_and_delivers_the_serial_shards(tmp_path: Path) -> None:
+    """While it waits, a drawn range holds its integers narrowed and of its bodies' texts only
+    those its rows add to the message pool; delivered, it writes the shards a serial run's
+    blocks make, byte for byte."""
+    config = build_run_config(tickets=20_000, seed=4)
+    plan, spec = build_plan(config), run_spec(config)
+    chunk_range = ticket_ranges(plan)[1]
+    drawn = draw_range(spec, chunk_range)
+    pools = build_text_pools()
+    for chunk in drawn.chunks:
+        ints = [c.values for c in chunk.interactions.columns if c.values.dtype.kind == "i"]
+        assert ints and all(values.dtype != np.int64 for values in ints)
+        body = chunk.interactions.column("body").categories
+        assert body is not None and 0 < len(body) < len(pools.message_texts)
+    maker = ChunkMaker(plan, SequentialCounts())
+    tasks = [t for t in leading_tasks(plan) if t.kind == "tickets"]
+    serial = [maker.make(t).blocks for t in tasks[: chunk_range.last + 1]]
+    before = [chunk for blocks in serial[: chunk_range.first] for chunk in blocks]
+    offsets = IdOffsets(*(sum(b.rows for b in before if b.table == t) for t in QUEUE_ORDER))
+    delivered, expected = tmp_path / "delivered", tmp_path / "expected"
+    delivered.mkdir(), expected.mkdir()
+    records = deliver_tickets(
+        spec, chunk_range, drawn, offsets, ShardWriter(str(delivered), "parquet")
+    ).records
+    writer = ShardWriter(str(expected), "parquet")
+    for record in records:
+        own = [
+            b for blocks in serial[chunk_range.first :] for b in blocks if b.table == record.table
+        ]
+        assert writer(record.table, chunk_range.chunks, own) == record
+        assert (delivered / record.file).read_bytes() == (expected / record.file).read_bytes()
 
 
 def test_a_worker_with_other_library_versions_refuses_to_generate() -> None:

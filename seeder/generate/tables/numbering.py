@@ -88,6 +88,7 @@ def number_ticket_chunk(drawn: DrawnTicketChunk, offsets: IdOffsets) -> TicketCh
 def _number_queue(table: str, drawn: DrawnQueue, offset: int, link_text: Texts) -> Block:
     prefix, digits = QUEUE_IDS[table]
     numbers = offset + 1 + np.arange(drawn.rows, dtype=np.int64)
+    linked = np.asarray(drawn.linked, dtype=np.int64)  # a waiting range's may be narrowed
     return Block(
         table,
         (
@@ -95,9 +96,9 @@ def _number_queue(table: str, drawn: DrawnQueue, offset: int, link_text: Texts) 
             *drawn.block.columns,
             categorical(
                 "interaction_id",
-                np.where(drawn.linked < 0, len(link_text) - 1, drawn.linked),
+                np.where(linked < 0, len(link_text) - 1, linked),
                 link_text,
-                drawn.linked < 0,
+                linked < 0,
             ),
         ),
     )
