@@ -13,22 +13,27 @@ from seeder.checks.results import ValidationReport
 from seeder.console import ProgressDisplay
 
 
+def _started_since(before: set[threading.Thread]) -> list[threading.Thread]:
+    """Threads alive now that were not before (one an earlier test left may end meanwhile)."""
+    return [thread for thread in threading.enumerate() if thread not in before]
+
+
 def test_no_thread_until_the_first_update_and_none_after_exit() -> None:
-    before = threading.active_count()
+    before = set(threading.enumerate())
     with ProgressDisplay(enabled=True) as display:
-        assert threading.active_count() == before
+        assert _started_since(before) == []
         display.update("tickets", 10, 100)
-        assert threading.active_count() == before + 1
-    assert threading.active_count() == before
+        assert len(_started_since(before)) == 1
+    assert _started_since(before) == []
 
 
 def test_a_display_that_never_drew_exits_cleanly() -> None:
-    before = threading.active_count()
+    before = set(threading.enumerate())
     with ProgressDisplay(enabled=True):
         pass
     with ProgressDisplay(enabled=False) as display:
         display.update("tickets", 10, 100)
-    assert threading.active_count() == before
+    assert _started_since(before) == []
 
 
 def test_a_finishing_step_completes_the_bars_and_shows_itself() -> None:
