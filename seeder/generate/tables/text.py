@@ -165,10 +165,6 @@ class TextPools:
         category = self.symptom_category[symptom]
         pick_subject = _draw(rng, self.subjects.counts, language, category)
         kind, pick = self._pick_messages(rng, channel, position, language, category)
-        if order is not None:
-            channel, position, language = channel[order], position[order], language[order]
-            symptom, product, order_ref = symptom[order], product[order], order_ref[order]
-            pick_subject, kind, pick = pick_subject[order], kind[order], pick[order]
         is_phone = channel == PHONE
         entry = (language * len(self.symptom_text) + symptom) * len(PRODUCTS) + product
         subject = entry * self.subjects.width + pick_subject
@@ -177,8 +173,13 @@ class TextPools:
 
         pools = self.messages
         body = pools.first[kind] + entry * pools.width[kind] + pick
+        # Every value so far is per row: reordering these three reorders them all, without a
+        # reordered copy of each input (a busy day's peak).
+        if order is not None:
+            subject, body, is_phone = subject[order], body[order], is_phone[order]
         own = np.flatnonzero(pools.has_ref[body] & ~is_phone)
-        ref = np.strings.add("ORD-", order_ref[own].astype(STRING))
+        refs = order_ref[own] if order is None else order_ref[order[own]]
+        ref = np.strings.add("ORD-", refs.astype(STRING))
         index = body[own]
         completed = np.strings.add(
             np.strings.add(pools.before_ref[index], ref), pools.after_ref[index]
