@@ -26,11 +26,7 @@ from seeder.distributed.ranges import TABLES_OF, ChunkRange
 from seeder.encode.blocks import Block, Texts
 from seeder.encode.narrow import narrow
 from seeder.errors import DistributedError
-from seeder.generate.heap import (
-    arrow_allocates_with_malloc,
-    map_big_blocks_for,
-    release_free_memory,
-)
+from seeder.generate.heap import arrow_allocates_with_malloc, map_big_blocks_for
 from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
@@ -222,6 +218,4 @@ def deliver_tickets(
         deliver(table, chunk_range.chunks, [getattr(result, table) for result in numbered])
         for table in TABLES_OF["tickets"]
     ]
-    del numbered
-    release_free_memory()  # a busy day's holes in the C heap, before the next range's draw
     return Delivered(records, drawn.work)
