@@ -2,9 +2,9 @@
 
 Generators draw every integer column as int64, and most hold codes, counts or ids that fit
 in one to four bytes. A Dask worker keeps drawn ticket ranges waiting for their id offsets
-(a busy day at 10M tickets is 15 MiB of arrays, 6 MiB narrowed). The encoders cast integers
-to the width they write, so a narrowed block encodes to the same bytes as the original
-(tests/unit/test_narrow.py holds every encoder to that).
+(a busy day at 10M tickets holds 15 MiB of integer arrays, 6 MiB narrowed). The encoders
+cast integers to the width they write, so a narrowed block encodes to the same bytes as the
+original (tests/unit/test_narrow.py holds every encoder to that).
 """
 
 from __future__ import annotations
