@@ -127,10 +127,9 @@ def make_range(
 
 @dataclass(frozen=True)
 class DrawnRange:
-    """A ticket range's chunks, drawn, waiting for their id offsets, their integers narrowed
-    (`narrow`), and their agent time already summed per [agent, day] cell: the chunks' own
-    is left out (every contact's time, 3.6 MiB for a busy day at 10M tickets, would wait with
-    them)."""
+    """A ticket range's chunks, drawn, as they wait for their id offsets (`_waiting`: 8 MiB
+    for the busiest day at 10M tickets, 22 as drawn), and their agent time summed per [agent,
+    day] cell."""
 
     chunks: tuple[DrawnTicketChunk, ...]
     work: WorkCells
