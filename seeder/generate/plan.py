@@ -127,7 +127,8 @@ def build_plan(config: RunConfig) -> Plan:
     )
     work_s = contact_seconds_per_ticket(params) + case_s
     non_fcr = params.non_fcr_share()
-    customer_country = _draw_customer_countries(config)
+    # The mix keeps the countries in its index's blocks: the plan's array is a view of them.
+    customer_mix = build_customer_mix(config, _draw_customer_countries(config), holiday_factors)
     plan = Plan(
         config=config,
         start_epoch_s=start_epoch_s,
@@ -140,8 +141,8 @@ def build_plan(config: RunConfig) -> Plan:
         rota=rota,
         queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
         case_scale=case_scale,
-        customer_country=customer_country,
-        customer_mix=build_customer_mix(config, customer_country, holiday_factors),
+        customer_country=customer_mix.index.country,
+        customer_mix=customer_mix,
         country_language=np.array(
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),

@@ -66,11 +66,13 @@ class _TemplatePool:
 
 @dataclass(frozen=True)
 class _MessagePools:
-    """The message sets' pools end to end: set k's entry i is at first[k] + i."""
+    """The message sets' pools end to end: set k's entry i is at first[k] + i. Only the
+    entries with an order reference (one in seven) keep their text split around it."""
 
+    whole: Texts  # each entry's text without its reference
+    ref_slot: Ints  # per entry: its place in before_ref and after_ref, -1 without a reference
     before_ref: Texts
     after_ref: Texts
-    has_ref: NDArray[np.bool_]
     first: Ints  # [kind]
     width: Ints  # [kind]
     counts: Ints  # [kind, language, category]
@@ -78,19 +80,17 @@ class _MessagePools:
     @classmethod
     def join(cls, pools: list[_TemplatePool]) -> _MessagePools:
         sizes = np.array([len(p.before_ref) for p in pools], dtype=np.int64)
+        has_ref = np.concatenate([p.has_ref for p in pools])
+        split = [(p.before_ref[p.has_ref], p.after_ref[p.has_ref]) for p in pools]
         return cls(
-            before_ref=np.concatenate([p.before_ref for p in pools]),
-            after_ref=np.concatenate([p.after_ref for p in pools]),
-            has_ref=np.concatenate([p.has_ref for p in pools]),
+            whole=np.concatenate([p.whole for p in pools]),
+            ref_slot=np.where(has_ref, np.cumsum(has_ref) - 1, -1),
+            before_ref=np.concatenate([before for before, _ in split]),
+            after_ref=np.concatenate([after for _, after in split]),
             first=np.cumsum(sizes) - sizes,
             width=np.array([p.width for p in pools], dtype=np.int64),
             counts=np.stack([p.counts for p in pools]),
         )
-
-    @property
-    def whole(self) -> Texts:
-        """Each entry's text when it has no order reference: before and after joined."""
-        return np.strings.add(self.before_ref, self.after_ref)
 
 
 @dataclass(frozen=True)
@@ -177,12 +177,12 @@ class TextPools:
         # reordered copy of each input (a busy day's peak).
         if order is not None:
             subject, body, is_phone = subject[order], body[order], is_phone[order]
-        own = np.flatnonzero(pools.has_ref[body] & ~is_phone)
+        own = np.flatnonzero((pools.ref_slot[body] >= 0) & ~is_phone)
         refs = order_ref[own] if order is None else order_ref[order[own]]
         ref = np.strings.add("ORD-", refs.astype(STRING))
-        index = body[own]
+        slot = pools.ref_slot[body[own]]
         completed = np.strings.add(
-            np.strings.add(pools.before_ref[index], ref), pools.after_ref[index]
+            np.strings.add(pools.before_ref[slot], ref), pools.after_ref[slot]
         )
         body[own] = len(self.message_texts) + np.arange(len(own))
         subject[is_phone] = 0
