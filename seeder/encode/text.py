@@ -49,11 +49,21 @@ def _decimals(values: np.ndarray[Any, Any], places: int) -> Strings:
 
 
 def arrow_text(column: Column) -> Strings:
-    """A TEXT column as an Arrow string array (a categorical one gathered by Arrow's take)."""
+    """A TEXT column as an Arrow string array (a categorical one gathered by Arrow's take).
+
+    Only the categories the rows use are converted: a batch of interactions uses a fraction
+    of the message pool its body categories begin with, and the conversion is the costly
+    part (the pool is 2 MB of text; a busy day's bodies at 10M tickets 5 MB, converted
+    through a buffer that grows to 8 MiB).
+    """
     if column.categories is None:
         return pa.array(column.values, type=pa.string())
-    categories = pa.array(column.categories, type=pa.string())
-    return pc.take(categories, pa.array(np.asarray(column.values, dtype=np.int64)))
+    codes = np.asarray(column.values, dtype=np.int64)
+    used = np.zeros(len(column.categories), dtype=bool)
+    used[codes] = True
+    local = np.cumsum(used) - 1  # a used category's place among the used ones
+    categories = pa.array(column.categories[used], type=pa.string())
+    return pc.take(categories, pa.array(local[codes]))
 
 
 def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Strings:

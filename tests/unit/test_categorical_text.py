@@ -28,6 +28,23 @@ def _blocks(rows: int, seed: int) -> tuple[Block, Block]:
     return coded, spelled
 
 
+def test_rows_using_few_of_many_categories_encode_as_their_strings() -> None:
+    # Like a batch of bodies, which use a fraction of the message pool: only the used
+    # categories are converted, and every encoder must still write each row's own string.
+    many = text_array([f"entry {i} \u00e9" * (i % 7) for i in range(3_000)])
+    rng = np.random.default_rng(5)
+    codes = rng.choice(np.arange(2_999, 0, -37), 400)  # unused ones before, between and after
+    nulls = rng.random(len(codes)) < 0.1
+    ids = Column("id", Kind.INT, np.arange(len(codes), dtype=np.int64))
+    coded = Block("t", (ids, categorical("word", codes, many, nulls)))
+    spelled = Block("t", (ids, Column("word", Kind.TEXT, many[codes], nulls)))
+    for encode in (encode_copy_text, encode_csv, encode_sql_values):
+        assert encode(coded) == encode(spelled)
+    types = {"id": PgType.INT8, "word": PgType.TEXT}
+    assert encode_rows_binary(coded, types) == encode_rows_binary(spelled, types)
+    assert arrow_table(coded).equals(arrow_table(spelled))
+
+
 def test_text_values_are_the_categories_gathered_by_code() -> None:
     coded, spelled = _blocks(500, seed=1)
     assert text_values(coded.columns[1]).tolist() == spelled.columns[1].values.tolist()
