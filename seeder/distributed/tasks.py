@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from importlib.metadata import version
 from typing import Any, Protocol
@@ -23,7 +23,7 @@ import numpy as np
 
 from seeder.config import RunConfig
 from seeder.distributed.ranges import TABLES_OF, ChunkRange
-from seeder.encode.blocks import Block, Texts
+from seeder.encode.blocks import Block
 from seeder.encode.narrow import narrow
 from seeder.errors import DistributedError
 from seeder.generate.heap import arrow_allocates_with_malloc, map_big_blocks_for
@@ -31,7 +31,12 @@ from seeder.generate.plan import Plan, build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
 from seeder.generate.tables.text import TextPools, build_text_pools
-from seeder.generate.tables.tickets import DrawnTicketChunk, HandleTime, draw_ticket_chunk
+from seeder.generate.tables.tickets import (
+    DrawnTicketChunk,
+    HandleTime,
+    draw_ticket_chunk,
+    with_message_pool,
+)
 from seeder.generate.work_totals import WorkCells, work_cells
 
 # The libraries whose version changes the rows: every worker must run the client's.
@@ -158,34 +163,13 @@ def draw_range(spec: RunSpec, chunk_range: ChunkRange) -> DrawnRange:
     chunks = run.plan.ticket_chunks[chunk_range.first : chunk_range.last + 1]
     drawn = [draw_ticket_chunk(run.plan, run.text_pools(), chunk) for chunk in chunks]
     work = work_cells(run.plan, [chunk.handle_time for chunk in drawn])
-    return DrawnRange(tuple(_waiting(chunk, run.text_pools()) for chunk in drawn), work)
+    return DrawnRange(tuple(_waiting(chunk) for chunk in drawn), work)
 
 
-def _waiting(chunk: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
+def _waiting(chunk: DrawnTicketChunk) -> DrawnTicketChunk:
     """What a drawn chunk keeps while it waits: no agent time (the range sums it), integers
-    narrowed, and of its bodies' texts only those it adds to the message pool."""
-    return narrow(
-        replace(
-            chunk,
-            interactions=_with_body_texts(chunk.interactions, pools.own_messages),
-            handle_time=_COUNTED,
-        )
-    )
-
-
-def _resumed(chunk: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
-    """A waiting chunk with its bodies' texts whole again (its integers stay narrowed)."""
-    return replace(chunk, interactions=_with_body_texts(chunk.interactions, pools.body_categories))
-
-
-def _with_body_texts(block: Block, change: Callable[[Texts], Texts]) -> Block:
-    columns = tuple(
-        replace(column, categories=change(column.categories))
-        if column.name == "body" and column.categories is not None
-        else column
-        for column in block.columns
-    )
-    return replace(block, columns=columns)
+    narrowed (its bodies' texts are only those it adds to the pool already)."""
+    return narrow(replace(chunk, handle_time=_COUNTED))
 
 
 # What a drawn chunk keeps of its agent time once the range's is summed (DrawnRange.work).
@@ -210,7 +194,7 @@ def deliver_tickets(
     pools = _run_for(spec).text_pools()  # checks the versions, if the range moved here
     numbered = []
     for chunk in drawn.chunks:
-        result = number_ticket_chunk(_resumed(chunk, pools), offsets)
+        result = number_ticket_chunk(with_message_pool(chunk, pools), offsets)
         offsets = offsets.advance(result)
         numbered.append(result)
     records = [

@@ -161,25 +161,12 @@ def scenario_events_block(plan: EventPlan) -> Block:
     )
 
 
-def add_event_sentences(
-    body_codes: Ints,
-    texts: Texts,
-    first: NDArray[np.bool_],
-    label: Ints,
-    language: Ints,
-    plan: EventPlan,
+def event_sentence_rows(
+    first: NDArray[np.bool_], label: Ints, language: Ints, plan: EventPlan
 ) -> tuple[Ints, Texts]:
-    """Bodies with each event ticket's first written message followed by its event sentence.
+    """The rows whose body gets its ticket's event sentence appended, and those sentences.
 
     Per row (contact): `first` marks a ticket's first contact that has a body, `label` and
-    `language` are its ticket's. The changed rows get new texts appended to `texts`.
-    """
+    `language` are its ticket's (label -1: no event)."""
     rows = np.flatnonzero(first & (label >= 0))
-    if len(rows) == 0:
-        return body_codes, texts
-    joined = np.strings.add(
-        np.strings.add(texts[body_codes[rows]], " "), plan.sentences[label[rows], language[rows]]
-    )
-    codes = body_codes.copy()
-    codes[rows] = len(texts) + np.arange(len(rows))
-    return codes, np.concatenate([texts, joined])
+    return rows, plan.sentences[label[rows], language[rows]]

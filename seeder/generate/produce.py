@@ -23,7 +23,7 @@ from seeder.generate.tables.customers import generate_customers
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
 from seeder.generate.tables.people import PeoplePools, build_people_pools
 from seeder.generate.tables.text import TextPools, build_text_pools
-from seeder.generate.tables.tickets import HandleTime, draw_ticket_chunk
+from seeder.generate.tables.tickets import HandleTime, draw_ticket_chunk, with_message_pool
 from seeder.generate.tables.users import generate_users
 from seeder.generate.tables.wfm import AgentDays, generate_wfm
 from seeder.generate.work_totals import WorkTotals
@@ -138,7 +138,8 @@ class ChunkMaker:
             self._counts.fail(position)  # so chunks waiting for this one's counts give up
             raise
         self._counts.publish(position, drawn.counts)
-        result = number_ticket_chunk(drawn, self._counts.offsets(position))
+        whole = with_message_pool(drawn, self._text)
+        result = number_ticket_chunk(whole, self._counts.offsets(position))
         blocks = [result.tickets, result.interactions, result.calls, result.chats]
         return TaskResult(blocks, result.handle_time)
 

@@ -12,7 +12,13 @@ from seeder.encode.binary import PgType, encode_rows_binary
 from seeder.encode.blocks import Block, Column, Kind, categorical, text_array, text_values
 from seeder.encode.parquet import arrow_table
 from seeder.encode.text import encode_copy_text, encode_csv, encode_sql_values
-from seeder.generate.tables.text import REPLY_PREFIX, CodedTexts, build_text_pools
+from seeder.generate.tables.text import (
+    REPLY_PREFIX,
+    CodedTexts,
+    PooledTexts,
+    TextPools,
+    build_text_pools,
+)
 
 CATEGORIES = text_array(["email", "phone", "chat with\ttab", 'd\'quote, "comma"', "naïve"])
 
@@ -100,9 +106,9 @@ def test_messages_rendered_in_order_equal_the_messages_reordered() -> None:
     order = rng.permutation(n)
     subject, body, null = pools.render_messages(np.random.default_rng(7), **inputs)
     in_order = pools.render_messages(np.random.default_rng(7), **inputs, order=order)
-    subjects, bodies = _texts(subject), _texts(body)
+    subjects, bodies = _texts(subject), _bodies(pools, body)
     assert _texts(in_order[0]) == [subjects[i] for i in order]
-    assert _texts(in_order[1]) == [bodies[i] for i in order]
+    assert _bodies(pools, in_order[1]) == [bodies[i] for i in order]
     assert in_order[2].tolist() == null[order].tolist()
     assert len(set(bodies)) > 100  # real, varied messages, not blanks
 
@@ -125,7 +131,7 @@ def test_messages_follow_their_templates() -> None:
         product=rng.integers(0, len(PRODUCTS), n),
         order_ref=order_ref,
     )
-    subjects, bodies = _texts(subject), _texts(body)
+    subjects, bodies = _texts(subject), _bodies(pools, body)
     email = channel == CHANNELS.index("email")
     assert null.tolist() == (channel == CHANNELS.index("phone")).tolist()
     for i in np.flatnonzero(~null):
@@ -139,3 +145,12 @@ def test_messages_follow_their_templates() -> None:
 
 def _texts(coded: CodedTexts) -> list[str]:
     return text_values(categorical("text", coded.codes, coded.categories)).tolist()
+
+
+def _bodies(pools: TextPools, body: PooledTexts) -> list[str]:
+    whole = pools.body_categories(body.own)
+    assert len(body.own) < len(pools.message_texts)  # the rows' own texts, not the pool
+    assert (
+        pools.pooled_text(body, np.arange(len(body.codes))).tolist() == whole[body.codes].tolist()
+    )
+    return text_values(categorical("text", body.codes, whole)).tolist()

@@ -19,7 +19,7 @@ from seeder.encode.text import encode_copy_text, encode_csv, encode_sql_values
 from seeder.generate.plan import build_plan
 from seeder.generate.tables.numbering import IdOffsets, number_ticket_chunk
 from seeder.generate.tables.text import build_text_pools
-from seeder.generate.tables.tickets import draw_ticket_chunk
+from seeder.generate.tables.tickets import draw_ticket_chunk, with_message_pool
 
 INT64 = st.integers(np.iinfo(np.int64).min, np.iinfo(np.int64).max)
 
@@ -69,7 +69,7 @@ def test_every_encoder_writes_a_narrowed_chunk_as_the_drawn_one(tickets: int) ->
     encodes to the bytes of the chunk as drawn, in every format."""
     plan, pools = build_plan(build_run_config(tickets=tickets, seed=3)), build_text_pools()
     chunk = max(plan.ticket_chunks, key=lambda c: c.tickets)
-    drawn = draw_ticket_chunk(plan, pools, chunk)
+    drawn = with_message_pool(draw_ticket_chunk(plan, pools, chunk), pools)
     offsets = IdOffsets(1_234_567, 89, 1_000_000)
     wide, slim = number_ticket_chunk(drawn, offsets), number_ticket_chunk(narrow(drawn), offsets)
     narrowed = set()

@@ -14,8 +14,8 @@ from numpy.typing import NDArray
 from seeder.domain import CHANNELS
 from seeder.encode.blocks import Block, Column, Kind, Texts, categorical, text_array
 from seeder.generate.distributions import pick_weighted
-from seeder.generate.events import EventPlan, add_event_sentences
-from seeder.generate.tables.text import TextPools
+from seeder.generate.events import EventPlan, event_sentence_rows
+from seeder.generate.tables.text import PooledTexts, TextPools
 from seeder.params import Params
 
 Ints = NDArray[np.int64]
@@ -101,6 +101,8 @@ def interaction_block(
     events: EventPlan,
 ) -> Block:
     """The interactions in id order (`order`), with their texts; interaction_id left out.
+    The body column's categories are only the texts its rows add to the message pool, which
+    with_message_pool (tickets.py) puts back in front of them before the rows are encoded.
 
     `language` to `ticket_ids` are per ticket. Rows are put in order before any text is made:
     gathering strings is the costly part.
@@ -119,8 +121,8 @@ def interaction_block(
     )
     ordered_tix = tix[order]
     written = (contacts.position[order] == 0) & ~text_null
-    body_codes, body_texts = add_event_sentences(
-        body.codes, body.categories, written, event[ordered_tix], language[ordered_tix], events
+    body = _with_event_sentences(
+        pools, body, event_sentence_rows(written, event[ordered_tix], language[ordered_tix], events)
     )
     return Block(
         "interactions",
@@ -133,7 +135,21 @@ def interaction_block(
             Column("interaction_handled", Kind.TIMESTAMP, contacts.handled[order]),
             Column("handled_by", Kind.INT, contacts.handled_by[order] + 1),
             categorical("subject", subject.codes, subject.categories, text_null),
-            categorical("body", body_codes, body_texts, text_null),
+            # Only the texts the rows add to the pool: see DrawnTicketChunk.
+            categorical("body", body.codes, body.own, text_null),
             categorical("ticket_id", ordered_tix, ticket_ids),
         ),
     )
+
+
+def _with_event_sentences(
+    pools: TextPools, body: PooledTexts, sentences: tuple[Ints, Texts]
+) -> PooledTexts:
+    """The bodies with each event ticket's first written message followed by its sentence."""
+    rows, sentence = sentences
+    if len(rows) == 0:
+        return body
+    joined = np.strings.add(np.strings.add(pools.pooled_text(body, rows), " "), sentence)
+    codes = body.codes.copy()
+    codes[rows] = len(pools.message_texts) + len(body.own) + np.arange(len(rows))
+    return PooledTexts(codes, np.concatenate([body.own, joined]))

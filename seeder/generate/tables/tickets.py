@@ -12,7 +12,7 @@ queue records (queues.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -82,7 +82,10 @@ class HandleTime:
 
 @dataclass(frozen=True)
 class DrawnTicketChunk:
-    """A chunk with every value drawn but the interaction, call and chat ids not yet formatted."""
+    """A chunk with every value drawn but the interaction, call and chat ids not yet formatted,
+    and of its bodies' texts only those its rows add to the message pool (a copy of the pool
+    per chunk would double a busy day's draw of texts, and wait with it on a Dask worker):
+    `with_message_pool` makes the chunk whole."""
 
     tickets: Block
     interactions: Block  # in interaction id order, interaction_id left out
@@ -188,6 +191,17 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         chats=queues["chats"],
         handle_time=handle_time,
     )
+
+
+def with_message_pool(drawn: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
+    """The drawn chunk with its bodies' categories whole: the message pool, then its own."""
+    columns = tuple(
+        replace(column, categories=pools.body_categories(column.categories))
+        if column.name == "body" and column.categories is not None
+        else column
+        for column in drawn.interactions.columns
+    )
+    return replace(drawn, interactions=replace(drawn.interactions, columns=columns))
 
 
 def _draw_tickets(
