@@ -133,8 +133,8 @@ def make_range(
 @dataclass(frozen=True)
 class DrawnRange:
     """A ticket range's chunks, drawn, as they wait for their id offsets (`_waiting`: about 8
-    MiB for the busiest day at 10M tickets, its integers narrowed), and their agent time summed per [agent,
-    day] cell."""
+    MiB for the busiest day at 10M tickets, its integers narrowed), and their agent time
+    summed per [agent, day] cell."""
 
     chunks: tuple[DrawnTicketChunk, ...]
     work: WorkCells
