@@ -206,7 +206,17 @@ def _log_length() -> int:
     return int(dask.config.get("distributed.admin.log-length"))
 
 
-def test_a_local_cluster_keeps_short_logs_and_leaves_the_callers_settings() -> None:
+def _profiling(dask_worker: Any) -> bool:
+    return "profile" in dask_worker.periodic_callbacks
+
+
+def _profiler_setting() -> bool:
+    import dask
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
+
+
+def test_a_local_cluster_keeps_short_logs_no_profiler_and_leaves_the_callers_settings() -> None:
     from seeder.distributed.cluster import dask_client
 
     before = _log_length()
@@ -215,4 +225,6 @@ def test_a_local_cluster_keeps_short_logs_and_leaves_the_callers_settings() -> N
         assert scheduler.transition_log.maxlen <= 100
         assert set(client.run(_log_length).values()) == {200}
         assert client.run_on_scheduler(_log_length) == 200
+        assert set(client.run(_profiling).values()) == {False}
     assert _log_length() == before > 200
+    assert _profiler_setting()
