@@ -110,6 +110,7 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
                 lock_timeout=args.lock_timeout,
                 progress=display.update,
                 connections=args.connections,
+                on_notice=None if args.quiet else _print_notice,
             )
         else:
             summary = load(
@@ -337,6 +338,7 @@ def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
                 force=args.force,
                 address=args.dask or None,
                 progress=display.update,
+                on_notice=None if args.quiet else _print_notice,
             )
         else:
             from seeder.pipeline.run import export_files

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -22,16 +22,24 @@ _LOCAL_SETTINGS = {
     "distributed.worker.profile.enabled": False,
 }
 INSTALL_HINT = "pip install 'seeder[dask]'"
+PROFILER_NOTICE = (
+    "the Dask workers run Dask's profiler, which keeps what it saw of every second of the run "
+    "(the last 1,000 by default; some 20 MiB a worker at 10M tickets, more in a longer run): "
+    "start them with DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False for flat memory"
+)
 
 
 @contextmanager
-def dask_client(address: str | None, workers: int) -> Iterator[Any]:
+def dask_client(
+    address: str | None, workers: int, on_notice: Callable[[str], None] | None = None
+) -> Iterator[Any]:
     """A client of the scheduler at `address`; without one, of a LocalCluster of `workers`
     worker processes (one thread each: generation holds the GIL), closed on leaving.
 
     A local cluster's workers watch the process that started them and exit when it dies,
     SIGKILL included (tests/cli/test_dask_orphans.py). On leaving, the thread Dask keeps
-    for the process's life is stopped (see stop_offload_thread).
+    for the process's life is stopped (see stop_offload_thread). Someone else's workers are
+    left as they were started; on_notice hears if they run Dask's profiler.
     """
     try:
         import dask.distributed  # noqa: F401
@@ -39,9 +47,16 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
         raise DistributedError(f"--dask needs Dask and fsspec: {INSTALL_HINT}") from None
     try:
         with _client(address, workers) as client:
+            if address and on_notice is not None and any(client.run(_profiling).values()):
+                on_notice(PROFILER_NOTICE)
             yield client
     finally:
         stop_offload_thread()
+
+
+def _profiling(dask_worker: Any) -> bool:
+    """Whether this worker runs Dask's profiler (client.run passes the worker by that name)."""
+    return "profile" in getattr(dask_worker, "periodic_callbacks", {})
 
 
 @contextmanager

@@ -10,6 +10,7 @@ for the same configuration, whatever the number of workers.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from seeder.config import RunConfig
@@ -34,12 +35,14 @@ def export_with_dask(
     address: str | None = None,
     progress: ProgressCallback | None = None,
     storage_options: dict[str, Any] | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Write `config`'s dataset as shards under `url` (a path, s3://, gs://, any fsspec URL)
     from the Dask cluster at `address`, or from a local cluster of config.jobs workers.
 
     storage_options go to fsspec, here and on the workers (credentials are better left to
-    each machine's environment: they would travel with every task).
+    each machine's environment: they would travel with every task). on_notice hears advice
+    on the cluster's settings (seeder.distributed.cluster.dask_client).
     """
     started = time.perf_counter()
     summary = RunSummary(target=url, rows=dict.fromkeys(TABLES, 0))
@@ -58,7 +61,7 @@ def export_with_dask(
 
     with shard_output(url, force=force, storage_options=storage_options) as output:
         step = time.perf_counter()
-        with dask_client(address, config.jobs) as client:
+        with dask_client(address, config.jobs, on_notice) as client:
             summary.timings["cluster"] = time.perf_counter() - step
             step = time.perf_counter()
             writer = ShardWriter(output.base_url, fmt, storage_options or {})

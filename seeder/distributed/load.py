@@ -24,6 +24,7 @@ process, and a hash of a table's rows in load order cannot be put together from 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -74,11 +75,13 @@ def load_with_dask(
     progress: ProgressCallback | None = None,
     connections: int | None = None,
     staging: StagingTarget | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Load `config`'s dataset into the database at `url` from the Dask cluster at `address`,
     or from a local cluster of config.jobs workers. `connections` build the keys (None:
     seeder.config.default_connections). `staging` names the table each range goes to
-    (default: the staging schema's), which is how a test makes the workers fail."""
+    (default: the staging schema's), which is how a test makes the workers fail. on_notice
+    hears advice on the cluster's settings (seeder.distributed.cluster.dask_client)."""
     from seeder.db.connect import connect_driver, database_errors
 
     started = time.perf_counter()
@@ -98,7 +101,7 @@ def load_with_dask(
         summary.timings["prepare"] = time.perf_counter() - started
         try:
             step = time.perf_counter()
-            with dask_client(address, config.jobs) as client:
+            with dask_client(address, config.jobs, on_notice) as client:
                 copy_with_dask(client, plan, url, staging or StagingTable(), on_copied=on_copied)
             summary.timings["generate+copy"] = time.perf_counter() - step
             step = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import signal
 import threading
@@ -132,6 +133,38 @@ def test_force_replaces_an_export_and_nothing_else(
     assert (out / "notes.txt").read_text() == "mine"
 
 
+def test_workers_running_dasks_profiler_get_a_notice_and_are_left_as_they_are(
+    dask_scheduler: Callable[[int], str], tmp_path: Path
+) -> None:
+    import dask
+    from dask.distributed import Client, LocalCluster
+
+    from seeder.distributed.cluster import dask_client
+
+    heard: list[str] = []
+    address = dask_scheduler(1)  # started with Dask's defaults: the profiler runs
+    export_with_dask(dask_config(), str(tmp_path / "a"), address=address, on_notice=heard.append)
+    assert len(heard) == 1 and "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False" in heard[0]
+    with Client(address) as client:  # type: ignore[no-untyped-call]
+        assert set(client.run(_profiling).values()) == {True}
+    with dask_client(None, 1, heard.append):  # ours: started without it
+        pass
+    settings = {"distributed.worker.profile.enabled": False}
+    with (
+        dask.config.set(settings),
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
+        ) as quiet,
+    ):
+        export_with_dask(
+            dask_config(),
+            str(tmp_path / "b"),
+            address=quiet.scheduler_address,
+            on_notice=heard.append,
+        )
+    assert len(heard) == 1
+
+
 def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_path: Path) -> None:
     out = tmp_path / "out"
     base = ["export", "--tickets", "6000", "--format", "parquet", "-o", str(out)]
@@ -142,6 +175,17 @@ def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_pa
     names = {p.name for p in out.iterdir()}
     assert MANIFEST_NAME in names and "tickets.parquet" not in names
     assert all(SHARD_NAME.fullmatch(name) for name in names - {MANIFEST_NAME})
+
+
+def test_cli_tells_about_a_profiling_cluster_unless_quiet(
+    run_seed, dask_scheduler: Callable[[int], str], tmp_path: Path
+) -> None:
+    base = ["export", "--tickets", "2000", "--dask", dask_scheduler(1)]
+    told = run_seed(*base, "-o", str(tmp_path / "a"))
+    assert told.code == 0, told.stderr
+    assert told.stderr.count("seed: the Dask workers run Dask's profiler") == 1
+    quiet = run_seed(*base, "-o", str(tmp_path / "b"), "--quiet")
+    assert quiet.code == 0 and quiet.stderr == ""
 
 
 def test_a_worker_killed_mid_run_changes_no_row(
