@@ -22,10 +22,15 @@ _LOCAL_SETTINGS = {
     "distributed.worker.profile.enabled": False,
 }
 INSTALL_HINT = "pip install 'seeder[dask]'"
-PROFILER_NOTICE = (
-    "the Dask workers run Dask's profiler, which keeps what it saw of every second of the run "
-    "(the last 1,000 by default; some 20 MiB a worker at 10M tickets, more in a longer run): "
-    "start them with DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False for flat memory"
+# What we ask of workers someone else starts, each a variable their environment can set
+# (docs/distributed.md): Arrow's Parquet writer keeps the allocator chosen when pyarrow loads
+# (mimalloc keeps what it freed: 40-60 MiB more after a busy day's shards at 10M tickets);
+# numpy's OpenBLAS starts a thread per core (a Nanny sets it, a bare worker does not); Dask's
+# profiler keeps what it saw of every second of the run, the last 1,000 (15-25 MiB at 10M).
+WORKER_SETTINGS = (
+    ("ARROW_DEFAULT_MEMORY_POOL", "system"),
+    ("OPENBLAS_NUM_THREADS", "1"),
+    ("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False"),
 )
 
 
@@ -39,7 +44,7 @@ def dask_client(
     A local cluster's workers watch the process that started them and exit when it dies,
     SIGKILL included (tests/cli/test_dask_orphans.py). On leaving, the thread Dask keeps
     for the process's life is stopped (see stop_offload_thread). Someone else's workers are
-    left as they were started; on_notice hears if they run Dask's profiler.
+    left as they were started; on_notice hears which of WORKER_SETTINGS they lack.
     """
     try:
         import dask.distributed  # noqa: F401
@@ -47,16 +52,31 @@ def dask_client(
         raise DistributedError(f"--dask needs Dask and fsspec: {INSTALL_HINT}") from None
     try:
         with _client(address, workers) as client:
-            if address and on_notice is not None and any(client.run(_profiling).values()):
-                on_notice(PROFILER_NOTICE)
+            if address and on_notice is not None:
+                _advise(client, on_notice)
             yield client
     finally:
         stop_offload_thread()
 
 
-def _profiling(dask_worker: Any) -> bool:
-    """Whether this worker runs Dask's profiler (client.run passes the worker by that name)."""
-    return "profile" in getattr(dask_worker, "periodic_callbacks", {})
+def _advise(client: Any, on_notice: Callable[[str], None]) -> None:
+    lacking = sorted({setting for found in client.run(_lacking).values() for setting in found})
+    if lacking:
+        wanted = " ".join(f"{name}={value}" for name, value in WORKER_SETTINGS if name in lacking)
+        on_notice(
+            f"set {wanted} where the Dask workers start, for flat memory: without, a worker "
+            "kept 15-60 MiB more at 10M tickets (docs/distributed.md)"
+        )
+
+
+def _lacking(dask_worker: Any) -> list[str]:
+    """The WORKER_SETTINGS this worker runs without (client.run passes it by that name)."""
+    import os
+
+    lacking = [name for name, value in WORKER_SETTINGS[:2] if os.environ.get(name) != value]
+    if "profile" in getattr(dask_worker, "periodic_callbacks", {}):
+        lacking.append(WORKER_SETTINGS[2][0])
+    return lacking
 
 
 @contextmanager
