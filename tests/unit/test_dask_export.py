@@ -133,35 +133,43 @@ def test_force_replaces_an_export_and_nothing_else(
     assert (out / "notes.txt").read_text() == "mine"
 
 
-def test_workers_started_without_our_settings_get_a_notice_and_are_left_as_they_are(
-    dask_scheduler: Callable[[int], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _cluster(**settings: Any) -> Any:
+    """A local cluster of one worker, started with these Dask settings and this environment."""
     import dask
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import LocalCluster
+
+    with dask.config.set(settings):
+        return LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
+        )
+
+
+def test_workers_started_without_our_settings_get_a_notice_and_are_left_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dask.distributed import Client
 
     from seeder.distributed.cluster import dask_client
 
     heard: list[str] = []
-    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
-    address = dask_scheduler(1)  # started with Dask's defaults: the profiler runs
-    export_with_dask(dask_config(), str(tmp_path / "a"), address=address, on_notice=heard.append)
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)  # the workers inherit this
+    with _cluster() as plain:  # Dask's defaults: the profiler runs (a Nanny sets OpenBLAS's)
+        export_with_dask(
+            dask_config(),
+            str(tmp_path / "a"),
+            address=plain.scheduler_address,
+            on_notice=heard.append,
+        )
+        with Client(plain) as client:  # type: ignore[no-untyped-call]
+            assert set(client.run(_profiling).values()) == {True}
     assert len(heard) == 1
-    assert (
+    assert heard[0].startswith(
         "set ARROW_DEFAULT_MEMORY_POOL=system DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False "
-        in heard[0]
     )
-    with Client(address) as client:  # type: ignore[no-untyped-call]
-        assert set(client.run(_profiling).values()) == {True}
     with dask_client(None, 1, heard.append):  # ours: started with them
         pass
-    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "system")  # the workers inherit it
-    settings = {"distributed.worker.profile.enabled": False}
-    with (
-        dask.config.set(settings),
-        LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
-        ) as quiet,
-    ):
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "system")
+    with _cluster(**{"distributed.worker.profile.enabled": False}) as quiet:
         export_with_dask(
             dask_config(),
             str(tmp_path / "b"),
