@@ -60,7 +60,7 @@ def dask_client(
 
 
 def _advise(client: Any, on_notice: Callable[[str], None]) -> None:
-    lacking = sorted({setting for found in client.run(_lacking).values() for setting in found})
+    lacking = {setting for found in client.run(_lacking).values() for setting in found}
     if lacking:
         wanted = " ".join(f"{name}={value}" for name, value in WORKER_SETTINGS if name in lacking)
         on_notice(
