@@ -11,6 +11,12 @@ end is the same constraint, validated, as the deferred statement makes.
 Two tasks run at once only if the locks they take do not conflict (PostgreSQL's table of lock
 modes), so a connection never waits for another and no cycle of waits can form. The biggest
 tables go first, since their statements take longest.
+
+Where the server runs on this machine (a CpuBudget), each statement may use as many parallel
+workers as there are CPUs that nothing of the load keeps busy: none while the rows still come
+or the other connections run statements, the idle CPUs for the last long index builds. A
+parallel index build costs about a tenth more CPU in all than the same build alone, so on
+CPUs that are busy anyway it only slows the load down.
 """
 
 from __future__ import annotations
@@ -111,11 +117,22 @@ def build_tasks(create: Iterable[str], tables: Iterable[str]) -> list[DdlTask]:
     return tasks + [DdlTask(f"ANALYZE {table}", "analyze", table) for table in tables]
 
 
+@dataclass(frozen=True)
+class CpuBudget:
+    """The CPUs of the machine the server shares with the load: `cpus`, of which `loading`
+    stay busy while rows are still being loaded (the COPYing connections and the process
+    generating the rows)."""
+
+    cpus: int
+    loading: int = 0
+
+
 class DdlSchedule:
     """Hands out the tasks to connection threads as their prerequisites are met.
 
     `weights` ranks the tables (their expected rows); `on_analyzing` is called once, when
-    every key, index and foreign key is built and only statistics remain.
+    every key, index and foreign key is built and only statistics remain. With `budget`,
+    parallel_workers says how many parallel workers a statement may use.
     """
 
     def __init__(
@@ -123,10 +140,13 @@ class DdlSchedule:
         tasks: Iterable[DdlTask],
         weights: Mapping[str, int],
         on_analyzing: Callable[[], None] | None = None,
+        budget: CpuBudget | None = None,
     ) -> None:
         self._pending = sorted(
             tasks, key=lambda t: (t.kind == "analyze", -weights.get(t.table, 0), t.sql)
         )
+        self._tables = {table for task in self._pending for table in task.tables}
+        self._budget = budget
         self._total = len(self._pending)
         self._running: list[DdlTask] = []
         self._done: list[DdlTask] = []
@@ -172,6 +192,18 @@ class DdlSchedule:
             if self._on_analyzing and remaining and all(t.kind == "analyze" for t in remaining):
                 self._on_analyzing()
                 self._on_analyzing = None
+
+    def parallel_workers(self) -> int | None:
+        """Parallel workers a statement just handed out may use: the CPUs left when every
+        running statement has one, and while rows still come, the loading takes its share.
+        None without a budget (the server's CPUs are not known here)."""
+        if self._budget is None:
+            return None
+        with self._changed:
+            busy = len(self._running)
+            if not self._tables <= self._committed:
+                busy += self._budget.loading
+            return max(0, self._budget.cpus - busy)
 
     @property
     def complete(self) -> bool:

@@ -11,7 +11,8 @@ The sequence (`seed --connections N`, N > 1):
    the one load order; a load group (LOAD_GROUPS) is complete once a block of a later group
    arrives, and each worker then commits its share of it.
 3. The keys, indexes, foreign keys and statistics: every worker builds them, over the
-   shared DdlSchedule, as soon as the tables they need are committed.
+   shared DdlSchedule, as soon as the tables they need are committed (with parallel workers
+   only where a local server has CPUs the load leaves idle).
 4. The swap, in one short transaction on the control connection: lock the target's tables
    as the single-transaction load does (waiting, or --lock-timeout), migrate them, refuse
    data without --reset, replace them with the staged tables, commit.
@@ -38,7 +39,13 @@ from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import DatabaseError
 from seeder.sinks.base import PhaseCallback, RunSummary
 from seeder.sinks.manifest import ContentHashes, record_load
-from seeder.sinks.staged_worker import Segment, SegmentDone, StagedWorker, WorkerStopped
+from seeder.sinks.staged_worker import (
+    Segment,
+    SegmentDone,
+    StagedWorker,
+    WorkerStopped,
+    local_budget,
+)
 from seeder.sinks.target_locks import LockPolicy
 
 if TYPE_CHECKING:
@@ -189,7 +196,9 @@ class StagedPostgresSink:
             self._fallback.begin(expected_rows)
             return
         tasks = build_tasks(compiled_schema().deferred_create, TABLES)
-        self._schedule = DdlSchedule(tasks, expected_rows, self._analyzing.set)
+        # While rows come, every connection COPYs and the generating processes run.
+        budget = local_budget(self._url, self._connection_count() + self._config.jobs)
+        self._schedule = DdlSchedule(tasks, expected_rows, self._analyzing.set, budget)
         for segments in assign_segments(expected_rows, self._connection_count()):
             worker = StagedWorker(self._url, segments, self._schedule)
             self._workers.append(worker)

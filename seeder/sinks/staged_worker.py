@@ -6,7 +6,8 @@ COPY FREEZE legal, and COPYs every block routed to it until the group is complet
 segment commits, its tables' statements may run on any free connection; a segment of leading
 tables (complete while the first tickets are still being generated) has its own built at
 once, between the worker's two transactions. With no segment left, the worker takes
-statements from the shared DdlSchedule until none remain.
+statements from the shared DdlSchedule until none remain, each with the parallel workers the
+schedule allows (never more than the server's own max_parallel_maintenance_workers).
 
 The worker runs in a thread; the sink feeds it through a bounded queue, so memory stays flat.
 Any failure stops the schedule, and the sink raises it on its next call.
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from seeder.domain import TABLES
 from seeder.encode.copy_format import EncodedBlock
-from seeder.sinks.ddl_schedule import DdlSchedule, build_tasks
+from seeder.sinks.ddl_schedule import CpuBudget, DdlSchedule, build_tasks
 from seeder.sinks.postgres import copy_block
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ class StagedWorker:
         self._queue: queue.Queue[EncodedBlock | SegmentDone] = queue.Queue(QUEUE_BLOCKS)
         self._stopping = threading.Event()
         self._connection: psycopg.Connection | None = None
+        self._parallel_limit = 0  # the server's max_parallel_maintenance_workers
+        self._parallel_workers: int | None = None  # what this session has now
         self._thread = threading.Thread(target=self._run, name="seeder-staged", daemon=True)
 
     @property
@@ -107,6 +110,7 @@ class StagedWorker:
             self._connection.execute(
                 "SELECT set_config('search_path', %s, false)", (session_search_path(),)
             )
+            self._read_parallel_limit(self._connection)
             for segment in self.segments:
                 self._load(self._connection, segment)
             self._build(self._connection, None)
@@ -132,8 +136,23 @@ class StagedWorker:
         while (task := self._schedule.next_task(only, wait=only is None)) is not None:
             if self._stopping.is_set():
                 raise WorkerStopped()
+            self._limit_parallel_workers(connection, self._schedule.parallel_workers())
             connection.execute(task.sql)
             self._schedule.finish(task)
+
+    def _read_parallel_limit(self, connection: psycopg.Connection) -> None:
+        setting = "SELECT current_setting('max_parallel_maintenance_workers')::int"
+        row = connection.execute(setting).fetchone()
+        self._parallel_limit = self._parallel_workers = row[0] if row else 0
+
+    def _limit_parallel_workers(self, connection: psycopg.Connection, allowed: int | None) -> None:
+        """Let the next statement use `allowed` parallel workers (None: the server's setting)."""
+        wanted = self._parallel_limit if allowed is None else min(allowed, self._parallel_limit)
+        if wanted != self._parallel_workers:
+            connection.execute(
+                "SELECT set_config('max_parallel_maintenance_workers', %s, false)", (str(wanted),)
+            )
+            self._parallel_workers = wanted
 
     def _next(self) -> EncodedBlock | SegmentDone:
         while not self._stopping.is_set():
@@ -142,6 +161,15 @@ class StagedWorker:
             except queue.Empty:
                 continue
         raise WorkerStopped()
+
+
+def local_budget(url: str, loading: int = 0) -> CpuBudget | None:
+    """The CPUs a server on this machine shares with the load (`loading` of them busy while
+    rows come); None for a server elsewhere, whose CPUs are not known here."""
+    from seeder.config import available_cpus
+    from seeder.db.urls import server_is_local
+
+    return CpuBudget(available_cpus(), loading) if server_is_local(url) else None
 
 
 def build_staged_keys(url: str, connections: int, expected_rows: Mapping[str, int]) -> None:
@@ -153,7 +181,7 @@ def build_staged_keys(url: str, connections: int, expected_rows: Mapping[str, in
     from seeder.schema.offline import compiled_schema
 
     tasks = build_tasks(compiled_schema().deferred_create, TABLES)
-    schedule = DdlSchedule(tasks, expected_rows)
+    schedule = DdlSchedule(tasks, expected_rows, budget=local_budget(url))
     schedule.commit_tables(TABLES)
     builders = [StagedWorker(url, [], schedule) for _ in range(max(1, connections))]
     try:

@@ -14,7 +14,14 @@ from seeder.domain import LEADING_TABLES, TABLES
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows, generate_blocks
 from seeder.schema.deferred_ddl import deferred_ddl
-from seeder.sinks.ddl_schedule import CONFLICTS, DdlSchedule, DdlTask, build_tasks, parse_tasks
+from seeder.sinks.ddl_schedule import (
+    CONFLICTS,
+    CpuBudget,
+    DdlSchedule,
+    DdlTask,
+    build_tasks,
+    parse_tasks,
+)
 from seeder.sinks.staged import LOAD_GROUPS, assign_segments
 
 
@@ -193,3 +200,28 @@ def test_the_bulk_loading_settings_are_included_once(tmp_path: Path) -> None:
     assert config.startswith("shared_buffers = 128MB\n")
     settings = (tmp_path / SETTINGS_FILE).read_text()
     assert all(f"{name} = '{value}'" in settings for name, value in BULK_LOAD_SETTINGS.items())
+
+
+def test_statements_get_the_cpus_that_neither_loading_nor_other_statements_use() -> None:
+    tasks = build_tasks(deferred_ddl().create, TABLES)
+    schedule = DdlSchedule(tasks, expected_rows(), budget=CpuBudget(cpus=8, loading=3))
+    schedule.commit_tables(LEADING_TABLES)
+    first = schedule.next_task(wait=False)
+    assert first is not None and first.table in LEADING_TABLES
+    assert schedule.parallel_workers() == 8 - 3 - 1  # rows still come: 3 CPUs load them
+    schedule.finish(first)
+    schedule.commit_tables(TABLES)
+    running = [schedule.next_task(wait=False) for _ in range(2)]
+    assert None not in running
+    assert schedule.parallel_workers() == 8 - 2
+    schedule.finish(running[0])  # type: ignore[arg-type]
+    assert schedule.parallel_workers() == 8 - 1
+
+
+def test_no_budget_leaves_the_servers_setting_and_a_full_machine_gets_no_workers() -> None:
+    tasks = build_tasks(deferred_ddl().create, TABLES)
+    assert DdlSchedule(tasks, expected_rows()).parallel_workers() is None
+    busy = DdlSchedule(tasks, expected_rows(), budget=CpuBudget(cpus=2, loading=3))
+    busy.commit_tables(LEADING_TABLES)
+    assert busy.next_task(wait=False) is not None
+    assert busy.parallel_workers() == 0
