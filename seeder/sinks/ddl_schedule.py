@@ -1,12 +1,18 @@
 """The keys, indexes, foreign keys and statistics of the staged tables, built over N connections.
 
 Each statement is a task for whichever connection is free, once what it needs exists: a
-table's keys once its rows are committed, its indexes after its keys, a foreign key after the
-referenced table's keys and its own table's keys and indexes (its validating anti-join can use
-them), ANALYZE after the table's indexes. A foreign key is added NOT VALID, which takes its
-locks for a moment, then validated, which only keeps the referenced table from changing (ROW
-SHARE), so the validations of calls and chats run beside the statements on interactions. The
-end is the same constraint, validated, as the deferred statement makes.
+table's keys and indexes once its rows are committed, a foreign key after the referenced
+table's keys and its own table's keys and indexes (its validating anti-join can use them),
+ANALYZE after the table's indexes.
+
+A primary key or unique constraint is built as a unique index of its name (a SHARE lock, like
+any index build, so all of a table's indexes can be built at once), then made the constraint
+with USING INDEX, which holds its ACCESS EXCLUSIVE lock only for a moment: the same
+constraint and index as ADD CONSTRAINT makes, without holding the table's other index builds
+back until the key's is done. A foreign key is added NOT VALID, which takes its locks for a
+moment, then validated, which only keeps the referenced table from changing (ROW SHARE), so
+the validations of calls and chats run beside the statements on interactions. The end is the
+same constraint, validated, as the deferred statement makes.
 
 Two tasks run at once only if the locks they take do not conflict (PostgreSQL's table of lock
 modes), so a connection never waits for another and no cycle of waits can form. The biggest
@@ -27,11 +33,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-TaskKind = Literal["key", "index", "foreign key", "validate", "analyze"]
+TaskKind = Literal["key index", "key", "index", "foreign key", "validate", "analyze"]
 LockMode = Literal[
     "ROW SHARE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"
 ]
 _KIND_ORDER: dict[TaskKind, int] = {
+    "key index": 0,
     "key": 0,
     "index": 1,
     "foreign key": 2,
@@ -40,6 +47,7 @@ _KIND_ORDER: dict[TaskKind, int] = {
 }
 # The lock each kind of statement takes on its table, and on the table a foreign key references.
 _OWN_LOCK: dict[TaskKind, LockMode] = {
+    "key index": "SHARE",
     "key": "ACCESS EXCLUSIVE",
     "index": "SHARE",
     "foreign key": "SHARE ROW EXCLUSIVE",
@@ -68,7 +76,7 @@ CONFLICTS: dict[LockMode, frozenset[LockMode]] = {
 _FOREIGN_KEY = re.compile(
     r"ALTER TABLE (\S+) ADD CONSTRAINT (\S+) FOREIGN KEY\s*\([^)]*\) REFERENCES (\S+) \("
 )
-_KEY = re.compile(r"ALTER TABLE (\S+) ADD CONSTRAINT \S+ (?:PRIMARY KEY|UNIQUE) ")
+_KEY = re.compile(r"ALTER TABLE (\S+) ADD CONSTRAINT (\S+) (PRIMARY KEY|UNIQUE) (\([^)]*\))$")
 _INDEX = re.compile(r"CREATE (?:UNIQUE )?INDEX \S+ ON (\S+) ")
 
 
@@ -80,7 +88,7 @@ class DdlTask:
     kind: TaskKind
     table: str
     references: str | None = None  # a foreign key's referenced table
-    constraint: str | None = None  # a foreign key's name
+    constraint: str | None = None  # a foreign key's or a key's name
 
     @property
     def tables(self) -> frozenset[str]:
@@ -105,7 +113,19 @@ def parse_tasks(sql: str) -> list[DdlTask]:
             DdlTask(validate, "validate", table, referenced, name),
         ]
     if match := _KEY.match(sql):
-        return [DdlTask(sql, "key", match.group(1))]
+        table, name, kind, columns = match.groups()
+        return [
+            DdlTask(
+                f"CREATE UNIQUE INDEX {name} ON {table} {columns}", "key index", table, None, name
+            ),
+            DdlTask(
+                f"ALTER TABLE {table} ADD CONSTRAINT {name} {kind} USING INDEX {name}",
+                "key",
+                table,
+                None,
+                name,
+            ),
+        ]
     if match := _INDEX.match(sql):
         return [DdlTask(sql, "index", match.group(1))]
     raise ValueError(f"not a key, index or foreign key statement: {sql[:80]}")
@@ -239,13 +259,13 @@ def _needs(task: DdlTask, other: DdlTask) -> bool:
         return False
     if task.kind == "validate":
         return other.kind == "foreign key" and other.constraint == task.constraint
+    if task.kind == "key":
+        return other.kind == "key index" and other.constraint == task.constraint
     same_table = other.table == task.table
-    if task.kind == "index":
-        return same_table and other.kind == "key"
     if task.kind == "analyze":
-        return same_table and other.kind in ("key", "index")
+        return same_table and other.kind in ("key index", "key", "index")
     if task.kind == "foreign key":
-        return (same_table and other.kind in ("key", "index")) or (
+        return (same_table and other.kind in ("key index", "key", "index")) or (
             other.table == task.references and other.kind == "key"
         )
     return False

@@ -212,3 +212,36 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
     assert report["targets"]["same rows in every database"]["passed"] is True
     assert all(is_positive_number(t["rows_per_s"]) for t in report["timings"].values())
     assert bench_databases(server_url, prefix) == set()
+
+
+DDL_REPLAY = REPO_ROOT / "benchmarks" / "ddl_replay.py"
+
+
+def test_ddl_replay_times_every_statement_and_replays_the_schedule(
+    server_url: str, tagged_env: tuple[dict[str, str], str]
+) -> None:
+    env, prefix = tagged_env
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(DDL_REPLAY),
+            "--tickets",
+            "300",
+            "--connections-list",
+            "1,3",
+            "--database-url",
+            server_url,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("60 statements")  # keys twice, foreign keys twice, 8 ANALYZE
+    one, three = (line.split() for line in lines[-2:])
+    assert one[0] == "1" and one[1] == one[2] and one[3] == "100%"  # alone: all the work
+    assert three[0] == "3" and float(three[1]) < float(one[1])
+    assert bench_databases(server_url, prefix) == set()

@@ -70,7 +70,9 @@ def test_the_biggest_tables_load_on_different_connections() -> None:
 def test_every_deferred_statement_is_a_task_on_a_known_table() -> None:
     tasks = build_tasks(deferred_ddl().create, TABLES)
     foreign = [t for t in tasks if t.kind == "foreign key"]
-    assert len(tasks) == len(deferred_ddl().create) + len(foreign) + len(TABLES)
+    keys = [t for t in tasks if t.kind == "key"]
+    assert len(keys) == 11
+    assert len(tasks) == len(deferred_ddl().create) + len(foreign) + len(keys) + len(TABLES)
     assert {t.table for t in tasks} == set(TABLES)
     assert len(foreign) == 9 and all(t.references in TABLES for t in foreign)
     assert parse_tasks("CREATE UNIQUE INDEX ux ON calls (id)") == [
@@ -78,6 +80,34 @@ def test_every_deferred_statement_is_a_task_on_a_known_table() -> None:
     ]
     with pytest.raises(ValueError, match="not a key, index or foreign key"):
         parse_tasks("DROP TABLE tickets")
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("ALTER TABLE wfm ADD CONSTRAINT pk_wfm PRIMARY KEY (user_id, date)", "PRIMARY KEY"),
+        ("ALTER TABLE calls ADD CONSTRAINT uq_calls_x UNIQUE (interaction_id)", "UNIQUE"),
+    ],
+)
+def test_a_key_is_built_as_its_unique_index_then_made_the_constraint(
+    statement: str, kind: str
+) -> None:
+    table, name, columns = statement.split()[2], statement.split()[5], statement.split(kind)[1]
+    index, key = parse_tasks(statement)
+    assert index.sql == f"CREATE UNIQUE INDEX {name} ON {table}{columns}"
+    assert key.sql == f"ALTER TABLE {table} ADD CONSTRAINT {name} {kind} USING INDEX {name}"
+    assert index.locks == {table: "SHARE"} and key.locks == {table: "ACCESS EXCLUSIVE"}
+    with pytest.raises(ValueError, match="not a key, index or foreign key"):
+        parse_tasks(f"{statement} DEFERRABLE")  # not what USING INDEX would make
+
+
+def test_a_tables_indexes_and_its_keys_indexes_are_built_at_once() -> None:
+    tasks = build_tasks(deferred_ddl().create, TABLES)
+    schedule = DdlSchedule(tasks, expected_rows())
+    schedule.commit_tables(TABLES)
+    first = [schedule.next_task(wait=False) for _ in range(6)]
+    on_interactions = [t for t in first if t is not None and t.table == "interactions"]
+    assert sorted(t.kind for t in on_interactions) == ["index"] * 4 + ["key index"]
 
 
 def test_a_foreign_key_is_added_not_valid_then_validated() -> None:
@@ -113,11 +143,14 @@ def prerequisites(task: DdlTask, tasks: list[DdlTask]) -> list[DdlTask]:
     """What must be built before `task` starts."""
     if task.kind == "validate":
         return [t for t in tasks if t.kind == "foreign key" and t.constraint == task.constraint]
+    if task.kind == "key":
+        return [t for t in tasks if t.kind == "key index" and t.constraint == task.constraint]
+    own = [("key index", task.table), ("key", task.table), ("index", task.table)]
     needed = {
-        "key": [],
-        "index": [("key", task.table)],
-        "analyze": [("key", task.table), ("index", task.table)],
-        "foreign key": [("key", task.table), ("index", task.table), ("key", task.references)],
+        "key index": [],
+        "index": [],
+        "analyze": own,
+        "foreign key": [*own, ("key", task.references)],
     }[task.kind]
     return [t for t in tasks if (t.kind, t.table) in needed]
 
