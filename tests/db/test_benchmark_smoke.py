@@ -94,15 +94,28 @@ def is_positive_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
+def run_benchmark(
+    script: Path, args: list[str], env: dict[str, str], timeout: int
+) -> subprocess.CompletedProcess[str]:
+    """Run a benchmark script as a user would, its output captured."""
+    return subprocess.run(
+        [sys.executable, str(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+
+
 def test_benchmark_measures_everything_and_cleans_up(
     server_url: str, tmp_path: Path, tagged_env: tuple[dict[str, str], str]
 ) -> None:
     env, prefix = tagged_env
     out = tmp_path / "bench.json"
-    done = subprocess.run(
+    done = run_benchmark(
+        BENCHMARK,
         [
-            sys.executable,
-            str(BENCHMARK),
             "--tickets",
             "300",
             "--insert-max-tickets",
@@ -112,11 +125,8 @@ def test_benchmark_measures_everything_and_cleans_up(
             "--json",
             str(out),
         ],
-        capture_output=True,
-        text=True,
+        env,
         timeout=180,
-        stdin=subprocess.DEVNULL,
-        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "Targets" in done.stdout
@@ -181,10 +191,9 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
 ) -> None:
     env, prefix = tagged_env
     out = tmp_path / "parallel.json"
-    done = subprocess.run(
+    done = run_benchmark(
+        PARALLEL_LOAD,
         [
-            sys.executable,
-            str(PARALLEL_LOAD),
             "--tickets",
             "300",
             "--connections-list",
@@ -194,11 +203,8 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
             "--json",
             str(out),
         ],
-        capture_output=True,
-        text=True,
+        env,
         timeout=300,
-        stdin=subprocess.DEVNULL,
-        env=env,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text())
@@ -221,22 +227,11 @@ def test_ddl_replay_times_every_statement_and_replays_the_schedule(
     server_url: str, tagged_env: tuple[dict[str, str], str]
 ) -> None:
     env, prefix = tagged_env
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(DDL_REPLAY),
-            "--tickets",
-            "300",
-            "--connections-list",
-            "1,3",
-            "--database-url",
-            server_url,
-        ],
-        capture_output=True,
-        text=True,
+    done = run_benchmark(
+        DDL_REPLAY,
+        ["--tickets", "300", "--connections-list", "1,3", "--database-url", server_url],
+        env,
         timeout=300,
-        stdin=subprocess.DEVNULL,
-        env=env,
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
