@@ -58,9 +58,35 @@ class TicketChunkResult:
     handle_time: HandleTime
 
 
+_POWERS_OF_TEN = 10 ** np.arange(1, 19, dtype=np.int64)
+
+
 def format_ids(prefix: str, numbers: Ints, digits: int) -> Texts:
-    """'TKT-00042'-style identifiers, zero padded to at least `digits` digits."""
-    return np.strings.add(prefix, np.strings.zfill(numbers.astype(text_array([]).dtype), digits))
+    """'TKT-00042'-style identifiers, zero padded to at least `digits` digits.
+
+    Ids of one width are written as digit bytes into one matrix, a width at a time (ids are
+    numbered in order, so there are few widths): half the time of NumPy's string functions.
+    """
+    ids = np.empty(len(numbers), dtype=text_array([]).dtype)
+    if len(numbers) and int(numbers.min()) < 0:
+        raise ValueError("ids are numbered from 0 up")
+    widths = np.maximum(digits, 1 + np.searchsorted(_POWERS_OF_TEN, numbers, side="right"))
+    for width in np.unique(widths):
+        rows = widths == width
+        ids[rows] = _ids_of_width(prefix, numbers[rows], int(width))
+    return ids
+
+
+def _ids_of_width(prefix: str, numbers: Ints, width: int) -> Texts:
+    head = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
+    matrix = np.empty((len(numbers), len(head) + width), dtype=np.uint8)
+    matrix[:, : len(head)] = head
+    rest = numbers
+    for place in range(matrix.shape[1] - 1, len(head) - 1, -1):
+        rest, digit = np.divmod(rest, 10)
+        matrix[:, place] = digit + ord("0")
+    as_bytes = matrix.view(f"S{matrix.shape[1]}").ravel()
+    return as_bytes.astype(text_array([]).dtype)
 
 
 def number_ticket_chunk(drawn: DrawnTicketChunk, offsets: IdOffsets) -> TicketChunkResult:
