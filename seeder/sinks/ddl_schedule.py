@@ -37,14 +37,6 @@ TaskKind = Literal["key index", "key", "index", "foreign key", "validate", "anal
 LockMode = Literal[
     "ROW SHARE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "ACCESS EXCLUSIVE"
 ]
-_KIND_ORDER: dict[TaskKind, int] = {
-    "key index": 0,
-    "key": 0,
-    "index": 1,
-    "foreign key": 2,
-    "validate": 3,
-    "analyze": 4,
-}
 # The lock each kind of statement takes on its table, and on the table a foreign key references.
 _OWN_LOCK: dict[TaskKind, LockMode] = {
     "key index": "SHARE",

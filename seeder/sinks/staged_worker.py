@@ -63,7 +63,7 @@ class StagedWorker:
         self._stopping = threading.Event()
         self._connection: psycopg.Connection | None = None
         self._parallel_limit = 0  # the server's max_parallel_maintenance_workers
-        self._parallel_workers: int | None = None  # what this session has now
+        self._parallel_workers = 0  # what this session has now
         self._thread = threading.Thread(target=self._run, name="seeder-staged", daemon=True)
 
     @property
