@@ -60,6 +60,15 @@ BULK_LOAD_SETTINGS: dict[str, str] = {
 SETTINGS_FILE = "seeder.conf"
 _INCLUDE_LINE = f"include_if_exists = '{SETTINGS_FILE}'"
 
+# The `seeder` database sorts and cases text the same on every machine, whatever locale initdb
+# found: the builtin provider's C.UTF-8 (PostgreSQL 17 and later) orders by code point with
+# memcmp and abbreviated keys, and cases letters by Unicode. Under a libc locale such as
+# en_US.UTF-8 every text comparison goes through strcoll: a 1M load's index builds and key
+# checks took half again as much server CPU (benchmarks/README.md), and ORDER BY on text
+# changed with the machine. A database created before this keeps its locale.
+BUILTIN_LOCALE = "C.UTF-8"
+_BUILTIN_PROVIDER_SINCE = 170000
+
 
 @dataclass(frozen=True)
 class EmbeddedStatus:
@@ -239,7 +248,18 @@ def _ensure_database(postmaster: _Postmaster) -> None:
             return
         # A concurrent run may create it first.
         with suppress(errors.DuplicateDatabase, errors.UniqueViolation):
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
+            conn.execute(create_database_sql(DATABASE_NAME, conn.info.server_version))
+
+
+def create_database_sql(name: str, server_version: int) -> sql.Composed:
+    """CREATE DATABASE `name`, with BUILTIN_LOCALE where the server has the builtin provider
+    (elsewhere with the cluster's defaults)."""
+    create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if server_version < _BUILTIN_PROVIDER_SINCE:
+        return create
+    return create + sql.SQL(
+        " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C' LOCALE_PROVIDER builtin BUILTIN_LOCALE {}"
+    ).format(sql.Literal(BUILTIN_LOCALE))
 
 
 def _start_server(pgdata: Path) -> _Postmaster:

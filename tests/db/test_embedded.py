@@ -13,11 +13,14 @@ from pathlib import Path
 import psycopg
 import pytest
 from conftest import SeedRunner
-from tests_support import connection_params, libpq_url
+from psycopg import sql
+from tests_support import admin_connection, connection_params, libpq_url
 
 from seeder.db.embedded import (
+    BUILTIN_LOCALE,
     BULK_LOAD_SETTINGS,
     HOME_ENV,
+    create_database_sql,
     embedded_status,
     psql_command,
     psql_executable,
@@ -81,6 +84,52 @@ def test_start_returns_a_url_of_the_seeder_database(url: str) -> None:
 def test_the_server_runs_with_the_bulk_loading_settings(url: str) -> None:
     shown = {name: _scalar(url, f"SHOW {name}") for name in BULK_LOAD_SETTINGS}
     assert shown == BULK_LOAD_SETTINGS
+
+
+_WORDS = ["é", "a", "Z", "B", "ä", "Ö", "o"]
+
+
+def _text_semantics(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[list[object], object]:
+    """How the database orders _WORDS, and how it upper-cases them."""
+    ordered = [
+        row[0]
+        for row in conn.execute("SELECT w FROM unnest(%s::text[]) AS w ORDER BY w", (_WORDS,))
+    ]
+    upper = conn.execute("SELECT upper(%s)", ("".join(_WORDS),)).fetchone()
+    assert upper is not None
+    return ordered, upper[0]
+
+
+def test_the_seeder_database_orders_by_code_point_and_cases_by_unicode(url: str) -> None:
+    # The builtin provider's C.UTF-8, whatever locale initdb found: sorted by memcmp, which a
+    # libc locale such as en_US.UTF-8 would not do (it puts "a" before "B").
+    with psycopg.connect(url) as conn:
+        assert conn.info.server_version >= 170000  # the wheel's PostgreSQL has the provider
+        locale = conn.execute(
+            "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = current_database()"
+        ).fetchone()
+        ordered, upper = _text_semantics(conn)
+    assert locale == ("b", BUILTIN_LOCALE)
+    assert ordered == sorted(_WORDS)  # Python orders str by code point
+    assert upper == "".join(_WORDS).upper()
+
+
+def test_the_create_statement_runs_on_the_test_server_whatever_its_version(
+    server_url: str,
+) -> None:
+    # PostgreSQL 17 and later get the builtin locale; older servers (the system's 15 here) the
+    # cluster's defaults (template1's), through a statement they can parse.
+    name = "seeder_test_locale"
+    query = "SELECT datlocprovider FROM pg_database WHERE datname = %s"
+    with admin_connection(server_url) as conn:
+        version = conn.info.server_version
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(create_database_sql(name, version))
+        try:
+            created, default = (conn.execute(query, (db,)).fetchone() for db in (name, "template1"))
+        finally:
+            conn.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+    assert created == (("b",) if version >= 170000 else default)
 
 
 def test_start_again_reuses_the_running_server(url: str) -> None:

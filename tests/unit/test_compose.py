@@ -222,6 +222,15 @@ def test_postgres_settings_have_defaults_and_follow_the_environment(
     assert "15432:5432" in moved
 
 
+def test_postgres_is_initialised_to_sort_text_by_code_point(compose: dict[str, Any]) -> None:
+    # The image passes the variable to initdb split on spaces; a language locale (the image's
+    # en_US.utf8) would sort every text key through strcoll.
+    initdb_args = environment_of(compose["services"]["postgres"])["POSTGRES_INITDB_ARGS"]
+    assert shlex.split(interpolate(initdb_args, {})) == ["--lc-collate=C", "--lc-ctype=C.UTF-8"]
+    mine = {"POSTGRES_INITDB_ARGS": "--data-checksums"}
+    assert interpolate(initdb_args, mine) == "--data-checksums"
+
+
 def test_postgres_healthcheck_probes_tcp_with_pg_isready(resolved: dict[str, Any]) -> None:
     check = resolved["services"]["postgres"]["healthcheck"]
     test = check["test"]
