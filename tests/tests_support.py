@@ -145,8 +145,8 @@ def schema_snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
         "columns": rows(
             url,
             "SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), "
-            "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), col_description(c.oid, a.attnum) "
-            f"{PUBLIC_COLUMNS} LEFT JOIN pg_attrdef d "
+            "a.attcollation::regcollation::text, a.attnotnull, pg_get_expr(d.adbin, d.adrelid), "
+            f"col_description(c.oid, a.attnum) {PUBLIC_COLUMNS} LEFT JOIN pg_attrdef d "
             "ON d.adrelid = a.attrelid AND d.adnum = a.attnum",
         ),
         "constraints": rows(

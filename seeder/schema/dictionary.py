@@ -59,6 +59,7 @@ are in [data_model.md](data_model.md); `seed_runs` is described in
 """
 _DIALECT: Final = postgresql.dialect()  # type: ignore[no-untyped-call]  # untyped in SQLAlchemy
 _QUOTED: Final = re.compile(r"'[^']*'")
+_QUOTED_NAME: Final = re.compile(r'("[^"]*")')
 _ONE_OF: Final = re.compile(r"^(\w+) IN \((.*)\)$")
 
 
@@ -99,7 +100,9 @@ def _allowed(column: Column[object], checks: dict[str, list[str]]) -> list[str]:
 
 
 def _type(column: Column[object]) -> str:
-    name = str(column.type.compile(dialect=_DIALECT)).lower()
+    # TEXT COLLATE "C" -> text collate "C": a quoted name is case-sensitive.
+    parts = _QUOTED_NAME.split(str(column.type.compile(dialect=_DIALECT)))
+    name = "".join(part if part.startswith('"') else part.lower() for part in parts)
     return f"{name}, identity" if column.identity is not None else name
 
 

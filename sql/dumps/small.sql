@@ -419,6 +419,42 @@ COMMENT ON COLUMN seed_runs.content_hash_encoding IS 'What content_hashes hash: 
 
 UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
 
+-- Running upgrade 0004 -> 0005
+
+DO $$
+DECLARE views text;
+BEGIN
+    SELECT string_agg(DISTINCT reader.oid::regclass::text, ', ') INTO views
+    FROM pg_depend AS dep
+    JOIN pg_rewrite AS rule ON rule.oid = dep.objid
+    JOIN pg_class AS reader ON reader.oid = rule.ev_class
+    JOIN pg_attribute AS col ON col.attrelid = dep.refobjid AND col.attnum = dep.refobjsubid
+    JOIN (VALUES ('tickets', 'ticket_id'), ('interactions', 'interaction_id'), ('interactions', 'ticket_id'), ('calls', 'id'), ('calls', 'interaction_id'), ('chats', 'id'), ('chats', 'interaction_id')) AS id_column (tab, name)
+      ON dep.refobjid = to_regclass(id_column.tab) AND col.attname = id_column.name
+    WHERE dep.classid = 'pg_rewrite'::regclass AND reader.oid <> dep.refobjid;
+    IF views IS NOT NULL THEN
+        RAISE EXCEPTION 'upgrading the schema to 0005 needs the views on the id columns dropped '
+            'first (seeder''s: DROP SCHEMA analytics CASCADE), and made again after; nothing '
+            'was changed; the views: %', views;
+    END IF;
+END $$;
+
+ALTER TABLE tickets ALTER COLUMN ticket_id TYPE TEXT COLLATE "C";
+
+ALTER TABLE interactions ALTER COLUMN interaction_id TYPE TEXT COLLATE "C";
+
+ALTER TABLE interactions ALTER COLUMN ticket_id TYPE TEXT COLLATE "C";
+
+ALTER TABLE calls ALTER COLUMN id TYPE TEXT COLLATE "C";
+
+ALTER TABLE calls ALTER COLUMN interaction_id TYPE TEXT COLLATE "C";
+
+ALTER TABLE chats ALTER COLUMN id TYPE TEXT COLLATE "C";
+
+ALTER TABLE chats ALTER COLUMN interaction_id TYPE TEXT COLLATE "C";
+
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0004';
+
 -- Secondary indexes and foreign keys are dropped for the load and re-created after it
 -- (as pg_restore does): much faster than maintaining them row by row.
 ALTER TABLE tickets DROP CONSTRAINT fk_tickets_customer_id_customers;

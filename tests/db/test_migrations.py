@@ -147,6 +147,32 @@ def test_models_and_migrations_agree(migrated_database_url: str) -> None:
         assert current_revision(conn) == head_revision()
 
 
+def test_models_and_migrations_agree_on_collations(migrated_database_url: str) -> None:
+    # Alembic's comparison above leaves collations out; the text ids are COLLATE "C" (0005).
+    expected = {
+        f"{table.name}.{column.name}": getattr(column.type, "collation", None) or "default"
+        for table in Base.metadata.sorted_tables
+        for column in table.columns
+        if hasattr(column.type, "collation")
+    }
+    found = rows(
+        migrated_database_url,
+        f"SELECT c.relname || '.' || a.attname, coll.collname {PUBLIC_COLUMNS} "
+        "JOIN pg_collation AS coll ON coll.oid = a.attcollation "
+        "WHERE c.relname <> 'alembic_version'",
+    )
+    assert dict(found) == expected
+    assert {name for name, collation in expected.items() if collation == "C"} == {
+        "tickets.ticket_id",
+        "interactions.interaction_id",
+        "interactions.ticket_id",
+        "calls.id",
+        "calls.interaction_id",
+        "chats.id",
+        "chats.interaction_id",
+    }
+
+
 def _alembic_cli() -> list[str]:
     beside_python = Path(sys.executable).with_name("alembic")
     if beside_python.is_file():

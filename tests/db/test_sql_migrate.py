@@ -137,3 +137,40 @@ def test_seed_reset_upgrades_a_loaded_0001_database(fresh_database_url: str) -> 
     ]
     assert rows(fresh_database_url, "SELECT count(*) FROM tickets") == [(20,)]
     assert _wfm_columns(fresh_database_url)[-2:] == ["shift_start", "shift_end"]
+
+
+# --- a database at 0004 whose id columns a view reads (0005 changes their collation) ----------
+
+
+def _collations(url: str) -> dict[str, str]:
+    found = rows(
+        url,
+        "SELECT attrelid::regclass::text || '.' || attname, attcollation::regcollation::text "
+        "FROM pg_attribute WHERE attrelid = ANY('{tickets,interactions}'::regclass[]) "
+        "AND attname IN ('ticket_id', 'interaction_id')",
+    )
+    return {str(name): str(collation) for name, collation in found}
+
+
+def test_views_on_the_ids_stop_the_0005_upgrade_with_the_fix_and_nothing_changes(
+    fresh_database_url: str,
+) -> None:
+    load(build_run_config(tickets=30, seed=4), fresh_database_url)
+    _to_revision(fresh_database_url, "0004")
+    with psycopg.connect(libpq_conninfo(fresh_database_url)) as conn:
+        conn.execute("CREATE SCHEMA analytics")
+        conn.execute("CREATE VIEW analytics.ids AS SELECT ticket_id FROM tickets")
+    before = schema_snapshot(fresh_database_url)
+
+    with pytest.raises(psycopg.errors.RaiseException) as raised:
+        _migrate(fresh_database_url)
+    message = str(raised.value).splitlines()[0]
+    assert "DROP SCHEMA analytics CASCADE" in message and "analytics.ids" in message
+    assert schema_snapshot(fresh_database_url) == before
+    assert rows(fresh_database_url, "SELECT count(*) FROM analytics.ids") == [(30,)]
+
+    with psycopg.connect(libpq_conninfo(fresh_database_url)) as conn:
+        conn.execute("DROP SCHEMA analytics CASCADE")
+    _migrate(fresh_database_url)
+    assert set(_collations(fresh_database_url).values()) == {'"C"'}
+    assert rows(fresh_database_url, "SELECT count(*) FROM tickets") == [(30,)]

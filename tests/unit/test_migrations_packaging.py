@@ -20,7 +20,7 @@ def test_script_location_holds_env_and_versions() -> None:
     assert (location / "env.py").is_file()
     assert (location / "versions").is_dir()
     assert (location / MIGRATION).is_file()
-    assert head_revision() == "0004"
+    assert head_revision() == "0005"
 
 
 def _build_wheel(out: Path) -> Path:
@@ -59,4 +59,4 @@ def test_wheel_carries_the_migrations(tmp_path: Path) -> None:
     )
     location, head = done.stdout.split()
     assert Path(location) == (tmp_path / "site" / "seeder" / "_alembic").resolve()
-    assert head == "0004"
+    assert head == "0005"
