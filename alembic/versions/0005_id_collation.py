@@ -4,9 +4,9 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-06 08:44:43.323966
 
-Under a language locale such as en_US.UTF-8 every comparison of these ids went through strcoll,
-which made a 1M load's key builds and foreign-key checks take half again as much server CPU
-(issue #21, benchmarks/README.md); their order is the same under every locale (one prefix,
+Under a language locale such as en_US.UTF-8 every comparison of these ids went through strcoll:
+a 1M load into such a database took 37-39 s of server CPU, 20-24 s once they compare byte by
+byte (issue #21, benchmarks/README.md); their order is the same under every locale (one prefix,
 then digits), so nothing a query returns changes. A database at 0004 (data included) upgrades
 in place: PostgreSQL rebuilds the indexes on these columns and checks the foreign keys again.
 PostgreSQL cannot change a column that a view reads; such views are the user's (seeder's

@@ -61,11 +61,11 @@ SETTINGS_FILE = "seeder.conf"
 _INCLUDE_LINE = f"include_if_exists = '{SETTINGS_FILE}'"
 
 # The `seeder` database sorts and cases text the same on every machine, whatever locale initdb
-# found: the builtin provider's C.UTF-8 (PostgreSQL 17 and later) orders by code point with
-# memcmp and abbreviated keys, and cases letters by Unicode. Under a libc locale such as
-# en_US.UTF-8 every text comparison goes through strcoll: a 1M load's index builds and key
-# checks took half again as much server CPU (benchmarks/README.md), and ORDER BY on text
-# changed with the machine. A database created before this keeps its locale.
+# found in the environment: the builtin provider's C.UTF-8 (PostgreSQL 17 and later) orders by
+# code point with memcmp and abbreviated keys, and cases letters by Unicode. Under the user's
+# libc locale, ORDER BY a name changed with the machine, and every text comparison but the
+# ids' (COLLATE "C" in the schema) went through strcoll: 1-2 s more server CPU in a 1M
+# load (benchmarks/README.md). A database created before this keeps its locale.
 BUILTIN_LOCALE = "C.UTF-8"
 _BUILTIN_PROVIDER_SINCE = 170000
 

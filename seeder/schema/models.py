@@ -59,9 +59,9 @@ UTC_NOTE = "timestamp without time zone, UTC"
 
 # The text ids compare byte by byte, whatever the database's locale: their order is the same
 # under every locale (one prefix, then digits), and under a language locale such as
-# en_US.UTF-8 each comparison would go through strcoll, which made a 1M load's key builds and
-# foreign-key checks take half again as much server CPU (benchmarks/README.md). Comparing them
-# with a text column of the database's default collation uses C.
+# en_US.UTF-8 each comparison of their keys and foreign keys went through strcoll (a 1M load:
+# 37-39 s of server CPU against 20-24 s, benchmarks/README.md). Comparing them with a text
+# column of the database's default collation uses C.
 ID_TEXT = Text(collation="C")
 
 
