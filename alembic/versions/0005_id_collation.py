@@ -10,8 +10,8 @@ byte (issue #21, benchmarks/README.md); their order is the same under every loca
 then digits), so nothing a query returns changes. A database at 0004 (data included) upgrades
 in place: PostgreSQL rebuilds the indexes on these columns and checks the foreign keys again.
 PostgreSQL cannot change a column that a view reads; such views are the user's (seeder's
-analytics views, dbt's models), so the upgrade names them and changes nothing rather than drop
-them. Written by hand: Alembic's autogenerate does not compare collations
+analytics views, the dbt project's staging models), so the upgrade names them and changes
+nothing rather than drop them. Written by hand: Alembic's autogenerate does not compare collations
 (tests/db/test_migrations.py compares them instead).
 """
 
@@ -61,8 +61,8 @@ BEGIN
     WHERE dep.classid = 'pg_rewrite'::regclass AND reader.oid <> dep.refobjid;
     IF views IS NOT NULL THEN
         RAISE EXCEPTION 'upgrading the schema to 0005 needs the views on the id columns dropped '
-            'first (seeder''s: DROP SCHEMA analytics CASCADE), and made again after; nothing '
-            'was changed; the views: %', views;
+            'first and made again after (DROP SCHEMA analytics CASCADE; dbt''s: DROP SCHEMA dbt '
+            'CASCADE, then dbt run); nothing was changed; the views: %', views;
     END IF;
 END $$"""
     )

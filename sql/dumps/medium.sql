@@ -434,8 +434,8 @@ BEGIN
     WHERE dep.classid = 'pg_rewrite'::regclass AND reader.oid <> dep.refobjid;
     IF views IS NOT NULL THEN
         RAISE EXCEPTION 'upgrading the schema to 0005 needs the views on the id columns dropped '
-            'first (seeder''s: DROP SCHEMA analytics CASCADE), and made again after; nothing '
-            'was changed; the views: %', views;
+            'first and made again after (DROP SCHEMA analytics CASCADE; dbt''s: DROP SCHEMA dbt '
+            'CASCADE, then dbt run); nothing was changed; the views: %', views;
     END IF;
 END $$;
 
