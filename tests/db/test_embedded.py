@@ -89,17 +89,6 @@ def test_the_server_runs_with_the_bulk_loading_settings(url: str) -> None:
 _WORDS = ["é", "a", "Z", "B", "ä", "Ö", "o"]
 
 
-def _text_semantics(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[list[object], object]:
-    """How the database orders _WORDS, and how it upper-cases them."""
-    ordered = [
-        row[0]
-        for row in conn.execute("SELECT w FROM unnest(%s::text[]) AS w ORDER BY w", (_WORDS,))
-    ]
-    upper = conn.execute("SELECT upper(%s)", ("".join(_WORDS),)).fetchone()
-    assert upper is not None
-    return ordered, upper[0]
-
-
 def test_the_seeder_database_orders_by_code_point_and_cases_by_unicode(url: str) -> None:
     # The builtin provider's C.UTF-8, whatever locale initdb found: sorted by memcmp, which a
     # libc locale such as en_US.UTF-8 would not do (it puts "a" before "B").
@@ -108,10 +97,14 @@ def test_the_seeder_database_orders_by_code_point_and_cases_by_unicode(url: str)
         locale = conn.execute(
             "SELECT datlocprovider, datlocale FROM pg_database WHERE datname = current_database()"
         ).fetchone()
-        ordered, upper = _text_semantics(conn)
+        ordered = conn.execute(
+            "SELECT array_agg(w ORDER BY w) FROM unnest(%s::text[]) w", (_WORDS,)
+        )
+        upper = conn.execute("SELECT upper(%s)", ("".join(_WORDS),))
+        text_semantics = (ordered.fetchone(), upper.fetchone())
     assert locale == ("b", BUILTIN_LOCALE)
-    assert ordered == sorted(_WORDS)  # Python orders str by code point
-    assert upper == "".join(_WORDS).upper()
+    # Python orders str by code point and upper-cases by Unicode.
+    assert text_semantics == ((sorted(_WORDS),), ("".join(_WORDS).upper(),))
 
 
 def test_the_create_statement_runs_on_the_test_server_whatever_its_version(
