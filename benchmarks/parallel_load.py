@@ -17,7 +17,10 @@ Beside the wall time of its best run, each path shows the CPU seconds that run t
 client's (the process tree's) and, when the server runs on this machine and its postmaster's
 /proc entry is readable, the server's (the backends and workers the postmaster reaped). On a
 shared machine the wall times swing with the neighbours' load while the CPU seconds barely
-move, and a server shared with other sessions counts theirs too.
+move, and a server shared with other sessions counts theirs too. From both, each path shows
+the CPUs its run kept busy on average and its floor: its CPU seconds over this machine's
+usable CPUs, the least time that work could take here however well it were spread. A path
+whose floor is above another path's time cannot beat it on this machine by scheduling alone.
 
 --embedded measures against seeder's embedded server ($SEEDER_HOME). psql, pg_dump and
 pg_restore are those on PATH, or those shipped with the embedded server when only they match
@@ -232,13 +235,16 @@ def _report(
     print(f"{machine}\nload average at the end: {os.getloadavg()}")
     print(f"seed dump: {dump.seconds:.2f} s, {dump.rows:,} rows, {dump.bytes / 1e6:,.0f} MB")
     print(f"{'path':<28}{'seconds':>9}{'rows/s':>12}{'peak MiB':>10}{'tree MiB':>10}"
-          f"{'client CPU s':>14}{'server CPU s':>14}")  # fmt: skip
+          f"{'client CPU s':>14}{'server CPU s':>14}{'CPUs busy':>11}{'floor s':>9}")  # fmt: skip
+    cpus = int(machine["usable_cpus"])
+    figures = {name: _figures(t, *cpu[name], cpus) for name, t in timings.items()}
     for name, t in timings.items():
-        client, server = cpu[name]
-        shown = "-" if server is None else f"{server:.2f}"
+        row = figures[name]
         memory = f"{t.peak_rss_mib:>10.0f}{t.tree_rss_mib:>10.0f}"
         print(
-            f"{name:<28}{t.seconds:>9.2f}{t.rows_per_s:>12,.0f}{memory}{client:>14.2f}{shown:>14}"
+            f"{name:<28}{t.seconds:>9.2f}{t.rows_per_s:>12,.0f}{memory}"
+            f"{_shown(row['client_cpu_seconds'], 14)}{_shown(row['server_cpu_seconds'], 14)}"
+            f"{_shown(row['cpus_busy'], 11)}{_shown(row['cpu_floor_seconds'], 9)}"
         )
     for name, (value, limit, passed) in targets.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}: {value:.3f} ({limit})")
@@ -246,7 +252,7 @@ def _report(
         "machine": machine,
         "tickets": args.tickets,
         "dump": {"seconds": dump.seconds, "rows": dump.rows, "bytes": dump.bytes},
-        "timings": {name: _figures(timing, *cpu[name]) for name, timing in timings.items()},
+        "timings": figures,
         "targets": {
             name: {"value": value, "limit": limit, "passed": passed}
             for name, (value, limit, passed) in targets.items()
@@ -255,7 +261,11 @@ def _report(
     }
 
 
-def _figures(timing: Timing, client: float, server: float | None) -> dict[str, float | None]:
+def _figures(
+    timing: Timing, client: float, server: float | None, cpus: int
+) -> dict[str, float | None]:
+    """A path's figures; its CPU use and floor only where the server's CPU is known."""
+    spent = None if server is None else client + server
     return {
         "seconds": timing.seconds,
         "rows_per_s": timing.rows_per_s,
@@ -263,7 +273,13 @@ def _figures(timing: Timing, client: float, server: float | None) -> dict[str, f
         "tree_rss_mib": timing.tree_rss_mib,
         "client_cpu_seconds": client,
         "server_cpu_seconds": server,
+        "cpus_busy": None if spent is None else spent / timing.seconds,
+        "cpu_floor_seconds": None if spent is None else spent / cpus,
     }
+
+
+def _shown(value: float | None, width: int) -> str:
+    return f"{'-' if value is None else f'{value:.2f}':>{width}}"
 
 
 def _say(step: str) -> None:

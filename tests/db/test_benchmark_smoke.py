@@ -217,6 +217,15 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
     }
     assert report["targets"]["same rows in every database"]["passed"] is True
     assert all(is_positive_number(t["rows_per_s"]) for t in report["timings"].values())
+    for figures in report["timings"].values():  # the floor: CPU seconds over the usable CPUs
+        server = figures["server_cpu_seconds"]
+        if server is None:  # a server elsewhere: no floor can be given
+            assert figures["cpu_floor_seconds"] is None and figures["cpus_busy"] is None
+            continue
+        spent = figures["client_cpu_seconds"] + server
+        cpus = report["machine"]["usable_cpus"]
+        assert figures["cpu_floor_seconds"] == pytest.approx(spent / cpus)
+        assert figures["cpus_busy"] == pytest.approx(spent / figures["seconds"])
     assert bench_databases(server_url, prefix) == set()
 
 
