@@ -103,13 +103,20 @@ def s3_endpoint() -> Iterator[str]:
         with pytest.MonkeyPatch.context() as patch:
             for name, value in {**S3_ENV, "AWS_ENDPOINT_URL": endpoint}.items():
                 patch.setenv(name, value)
-            fs = s3_filesystem()
-            if not fs.exists(BUCKET):  # moto's store outlives a server in this process
-                fs.mkdir(BUCKET)
+            _make_bucket()
             yield endpoint
     finally:
         _stop_fsspec_io()
         server.stop()
+
+
+def _make_bucket() -> None:
+    """BUCKET, unless moto's store (which outlives a server in this process) has it. The file
+    system is a local here, not of the fixture's frame, so that _stop_fsspec_io can close its
+    HTTP session: one left for the interpreter's exit prints "Unclosed client session"."""
+    fs = s3_filesystem()
+    if not fs.exists(BUCKET):
+        fs.mkdir(BUCKET)
 
 
 def s3_filesystem() -> Any:
