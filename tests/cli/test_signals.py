@@ -20,7 +20,11 @@ import pytest
 BIG = ("--tickets", "300000", "--jobs", "1", "--quiet")  # still writing when the signal comes
 
 
-def start_seed(*args: str, tmpdir: Path | None = None) -> subprocess.Popen[str]:
+def start_seed(
+    *args: str, tmpdir: Path | None = None, sighup: signal.Handlers = signal.SIG_DFL
+) -> subprocess.Popen[str]:
+    """`seed` with SIGHUP's action set: a run inherits it, and a test run started under
+    nohup would otherwise pass its SIG_IGN on, which seed keeps."""
     env = None if tmpdir is None else {**os.environ, "TMPDIR": str(tmpdir)}
     return subprocess.Popen(
         [sys.executable, "-m", "seeder", *args],
@@ -29,6 +33,7 @@ def start_seed(*args: str, tmpdir: Path | None = None) -> subprocess.Popen[str]:
         stdin=subprocess.DEVNULL,
         text=True,
         env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, sighup),
     )
 
 
@@ -68,6 +73,20 @@ def test_stop_signal_leaves_nothing_and_says_so(
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 128 + stop
     assert stderr.strip() == f"seed: stopped by {stop.name}: nothing was written"
+    assert list(tmp_path.iterdir()) == [], "no temporary and no output left"
+
+
+@pytest.mark.slow
+def test_a_run_started_under_nohup_keeps_ignoring_sighup(tmp_path: Path) -> None:
+    long_run = ("--tickets", "2000000", "--jobs", "1", "--quiet")  # stopped long before its end
+    process = start_seed("dump", *long_run, "-o", str(tmp_path / "big.sql"), sighup=signal.SIG_IGN)
+    wait_for_temporary(tmp_path, process)
+    process.send_signal(signal.SIGHUP)
+    time.sleep(1)
+    assert process.poll() is None, "SIGHUP stopped a run started with SIGHUP ignored"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
     assert list(tmp_path.iterdir()) == [], "no temporary and no output left"
 
 
