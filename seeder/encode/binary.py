@@ -35,8 +35,13 @@ _EPOCH_2000_DAYS = 10_957
 _NUMERIC_BASE = 10_000
 _NUMERIC_NEGATIVE = 0x4000
 _EMPTY = pa.scalar(b"", pa.binary())
+_FIELD_COUNT = np.dtype(">i2")  # each row's first bytes
+_LENGTH = np.dtype(">i4")  # before each value: its length, -1 for NULL
 
 Matrix = np.ndarray[Any, np.dtype[np.uint8]]
+# A fixed-width field: its big-endian layout (a NumPy dtype) and its values (or one for all rows).
+Field = tuple[np.dtype[Any], Any]
+_NUMERIC_LAYOUT = np.dtype((np.uint8, (14,)))  # 4 header words and 3 digits, 2 bytes each
 
 
 class PgType(Enum):
@@ -58,11 +63,6 @@ def column_types(table: str) -> dict[str, PgType]:
     return {
         name: PgType(type_name) for name, type_name in compiled_schema().column_types[table].items()
     }
-
-
-def _big_endian(values: np.ndarray[Any, Any], dtype: str) -> Matrix:
-    wide = np.ascontiguousarray(np.asarray(values).astype(dtype))
-    return wide.view(np.uint8).reshape(len(wide), wide.dtype.itemsize)
 
 
 def _numeric(column: Column) -> Matrix:
@@ -87,24 +87,34 @@ def _numeric(column: Column) -> Matrix:
     )
 
 
-def _fixed_payload(column: Column, pg_type: PgType) -> Matrix:
+def _fixed_field(column: Column, pg_type: PgType) -> Field:
     values = column.values
     if pg_type is PgType.INT2:
-        return _big_endian(values, ">i2")
+        return np.dtype(">i2"), values
     if pg_type is PgType.INT4:
-        return _big_endian(values, ">i4")
+        return np.dtype(">i4"), values
     if pg_type is PgType.INT8:
-        return _big_endian(values, ">i8")
+        return np.dtype(">i8"), values
     if pg_type is PgType.BOOL:
-        return _big_endian(np.asarray(values, dtype=bool), "u1")
+        return np.dtype("u1"), np.asarray(values, dtype=bool)
     if pg_type is PgType.TIMESTAMP:
         seconds = np.asarray(values, dtype=np.int64) - _EPOCH_2000_SECONDS
-        return _big_endian(seconds * 1_000_000, ">i8")
+        return np.dtype(">i8"), seconds * 1_000_000
     if pg_type is PgType.DATE:
-        return _big_endian(np.asarray(values, dtype=np.int64) - _EPOCH_2000_DAYS, ">i4")
+        return np.dtype(">i4"), np.asarray(values, dtype=np.int64) - _EPOCH_2000_DAYS
     if pg_type is PgType.NUMERIC:
-        return _numeric(column)
+        return _NUMERIC_LAYOUT, _numeric(column)
     raise ValueError(f"{pg_type} is not fixed-width")
+
+
+def _laid_out(fields: list[Field], rows: int) -> Matrix:
+    """The fields side by side, a row of bytes per row: each written once, straight into its
+    place in a packed record (no padding), converted to big-endian on the way."""
+    layout = np.dtype([(f"f{i}", dtype) for i, (dtype, _) in enumerate(fields)])
+    records = np.empty(rows, dtype=layout)
+    for i, (_, values) in enumerate(fields):
+        records[f"f{i}"] = values
+    return records.view(np.uint8).reshape(rows, layout.itemsize)
 
 
 def _text_payload(column: Column) -> Any:
@@ -134,23 +144,24 @@ def _rows_as_binary(matrix: Matrix, keep: np.ndarray[Any, Any] | None = None) ->
 
 @dataclass
 class _RowBuilder:
-    """Collects the pieces of every row in order: runs of fixed bytes, then variable ones."""
+    """Collects the pieces of every row in order: runs of fixed-width fields, then variable ones."""
 
-    fixed: list[Matrix]
+    rows: int
+    fields: list[Field]
     pieces: list[Any]
 
-    def add_fixed(self, matrix: Matrix) -> None:
-        self.fixed.append(matrix)
+    def add_fixed(self, field: Field) -> None:
+        self.fields.append(field)
 
     def add_variable(self, lengths: np.ndarray[Any, Any], payload: Any) -> None:
-        self.fixed.append(_big_endian(lengths, ">i4"))
+        self.fields.append((_LENGTH, lengths))
         self._flush()
         self.pieces.append(payload)
 
     def _flush(self) -> None:
-        if self.fixed:
-            self.pieces.append(_rows_as_binary(np.hstack(self.fixed)))
-            self.fixed = []
+        if self.fields:
+            self.pieces.append(_rows_as_binary(_laid_out(self.fields, self.rows)))
+            self.fields = []
 
     def joined(self) -> Any:
         self._flush()
@@ -169,7 +180,7 @@ def encode_rows_binary(block: Block, types: Mapping[str, PgType]) -> bytes:
     if block.rows == 0:
         return b""
     n = block.rows
-    builder = _RowBuilder([_big_endian(np.full(n, len(block.columns)), ">i2")], [])
+    builder = _RowBuilder(n, [(_FIELD_COUNT, len(block.columns))], [])
     for column in block.columns:
         pg_type = types[column.name]
         nulls = column.nulls if column.nulls is not None and column.nulls.any() else None
@@ -181,11 +192,12 @@ def encode_rows_binary(block: Block, types: Mapping[str, PgType]) -> bytes:
                 lengths = np.where(nulls, -1, lengths)
             builder.add_variable(lengths, payload)
             continue
-        matrix = _fixed_payload(column, pg_type)
-        width = matrix.shape[1]
+        field = _fixed_field(column, pg_type)
+        width = field[0].itemsize
         if nulls is None:
-            builder.add_fixed(_big_endian(np.full(n, width), ">i4"))
-            builder.add_fixed(matrix)
+            builder.add_fixed((_LENGTH, width))
+            builder.add_fixed(field)
         else:
+            matrix = _laid_out([field], n)
             builder.add_variable(np.where(nulls, -1, width), _rows_as_binary(matrix, ~nulls))
     return concatenated_values(builder.joined())
