@@ -45,6 +45,10 @@ class Column:
     values: Texts
     nulls: NDArray[np.bool_] | None = None
     categories: Texts | None = None
+    # Shared categories that come before `categories`: a code below len(pool) reads the pool,
+    # the others categories[code - len(pool)]. The interactions' bodies point into the message
+    # pool this way, which the encoders convert to Arrow once, not a copy of it per chunk.
+    pool: Texts | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Block:
                     c.values[start:stop],
                     None if c.nulls is None else c.nulls[start:stop],
                     c.categories,
+                    c.pool,
                 )
                 for c in self.columns
             ),
@@ -91,6 +96,7 @@ class Block:
                     c.values[order],
                     None if c.nulls is None else c.nulls[order],
                     c.categories,
+                    c.pool,
                 )
                 for c in self.columns
             ),
@@ -116,4 +122,11 @@ def text_values(column: Column) -> Texts:
     """A TEXT column's values as a StringDType array, categorical or not."""
     if column.categories is None:
         return column.values
-    return column.categories[column.values]
+    if column.pool is None:
+        return column.categories[column.values]
+    codes = np.asarray(column.values, dtype=np.int64)
+    in_pool = codes < len(column.pool)
+    texts: Texts = np.empty(len(codes), dtype=STRING)
+    texts[in_pool] = column.pool[codes[in_pool]]
+    texts[~in_pool] = column.categories[codes[~in_pool] - len(column.pool)]
+    return texts

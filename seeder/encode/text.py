@@ -52,18 +52,39 @@ def arrow_text(column: Column) -> Strings:
     """A TEXT column as an Arrow string array (a categorical one gathered by Arrow's take).
 
     Only the categories the rows use are converted: a batch of interactions uses a fraction
-    of the message pool its body categories begin with, and the conversion is the costly
-    part (the pool is 2 MB of text; a busy day's bodies at 10M tickets 5 MB, converted
-    through a buffer that grows to 8 MiB).
+    of the texts its chunk adds to the message pool (a busy day's bodies at 10M tickets: 5
+    MB). The pool itself (2 MB of text) is converted once per process.
     """
     if column.categories is None:
         return pa.array(column.values, type=pa.string())
     codes = np.asarray(column.values, dtype=np.int64)
-    used = np.zeros(len(column.categories), dtype=bool)
+    if column.pool is None:
+        categories, indices = _used_categories(column.categories, codes)
+        return pc.take(categories, pa.array(indices))
+    pool = _arrow_pool(column.pool)
+    own = codes >= len(pool)
+    categories, own_indices = _used_categories(column.categories, codes[own] - len(pool))
+    indices = codes.copy()
+    indices[own] = own_indices + len(pool)
+    return pc.take(pa.concat_arrays([pool, categories]), pa.array(indices))
+
+
+def _used_categories(categories: Any, codes: np.ndarray[Any, Any]) -> tuple[Strings, Any]:
+    """The categories the codes use, in Arrow, and each code's place among them."""
+    used = np.zeros(len(categories), dtype=bool)
     used[codes] = True
-    local = np.cumsum(used) - 1  # a used category's place among the used ones
-    categories = pa.array(column.categories[used], type=pa.string())
-    return pc.take(categories, pa.array(local[codes]))
+    local = np.cumsum(used) - 1
+    return pa.array(categories[used], type=pa.string()), local[codes]
+
+
+_POOLS: list[tuple[Any, Strings]] = []  # the last pool converted, and its Arrow array
+
+
+def _arrow_pool(pool: Any) -> Strings:
+    """A shared pool of categories in Arrow, converted once: a run has one."""
+    if not _POOLS or _POOLS[0][0] is not pool:
+        _POOLS[:] = [(pool, pa.array(pool, type=pa.string()))]
+    return _POOLS[0][1]
 
 
 def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Strings:

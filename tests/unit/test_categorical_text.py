@@ -51,6 +51,32 @@ def test_rows_using_few_of_many_categories_encode_as_their_strings() -> None:
     assert arrow_table(coded).equals(arrow_table(spelled))
 
 
+def test_rows_in_a_shared_pool_and_their_own_texts_encode_as_their_strings() -> None:
+    # The interactions' bodies: codes into the message pool, then into the chunk's own texts.
+    pool = text_array([f"pooled {i} \u00e9" * (i % 5) for i in range(2_000)])
+    own = text_array([f"own {i}\tORD-{i}" for i in range(300)])
+    rng = np.random.default_rng(8)
+    codes = rng.integers(0, len(pool) + len(own), 1_000)
+    nulls = rng.random(len(codes)) < 0.1
+    whole = np.concatenate([pool, own])
+    ids = Column("id", Kind.INT, np.arange(len(codes), dtype=np.int64))
+    pooled = Block("t", (ids, Column("word", Kind.TEXT, codes.copy(), nulls, own, pool)))
+    spelled = Block("t", (ids, Column("word", Kind.TEXT, whole[codes], nulls)))
+    order = rng.permutation(len(codes))
+    for a, b in [
+        (pooled, spelled),
+        (pooled.slice(100, 900), spelled.slice(100, 900)),
+        (pooled.take(order), spelled.take(order)),
+    ]:
+        assert text_values(a.columns[1]).tolist() == b.columns[1].values.tolist()
+        for encode in (encode_copy_text, encode_csv, encode_sql_values):
+            assert encode(a) == encode(b)
+        types = {"id": PgType.INT8, "word": PgType.TEXT}
+        assert encode_rows_binary(a, types) == encode_rows_binary(b, types)
+        assert arrow_table(a).equals(arrow_table(b))
+    assert np.array_equal(pooled.columns[1].values, codes), "encoding left the codes as they were"
+
+
 def test_text_values_are_the_categories_gathered_by_code() -> None:
     coded, spelled = _blocks(500, seed=1)
     assert text_values(coded.columns[1]).tolist() == spelled.columns[1].values.tolist()
@@ -148,7 +174,7 @@ def _texts(coded: CodedTexts) -> list[str]:
 
 
 def _bodies(pools: TextPools, body: PooledTexts) -> list[str]:
-    whole = pools.body_categories(body.own)
+    whole = np.concatenate([pools.message_texts, body.own])
     assert len(body.own) < len(pools.message_texts)  # the rows' own texts, not the pool
     assert (
         pools.pooled_text(body, np.arange(len(body.codes))).tolist() == whole[body.codes].tolist()

@@ -104,7 +104,8 @@ class CodedTexts:
 @dataclass(frozen=True)
 class PooledTexts:
     """Text per row as codes into the message pool followed by `own`, the texts the rows add
-    to it (no copy of the pool: 2.5 MB): row i reads body_categories(own)[codes[i]]."""
+    to it (no copy of the pool: 2.5 MB): a code below the pool's length reads the pool, the
+    others own[code - len(pool)] (a Column's `pool` and `categories`)."""
 
     codes: Ints
     own: Texts
@@ -128,10 +129,6 @@ class TextPools:
     messages: _MessagePools
     subject_texts: Texts
     message_texts: Texts
-
-    def body_categories(self, own: Texts) -> Texts:
-        """The message pool, then `own`: what PooledTexts codes index."""
-        return np.concatenate([self.message_texts, own])
 
     def pooled_text(self, texts: PooledTexts, rows: Ints) -> Texts:
         """The given rows' texts."""

@@ -196,7 +196,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
 def with_message_pool(drawn: DrawnTicketChunk, pools: TextPools) -> DrawnTicketChunk:
     """The drawn chunk with its bodies' categories whole: the message pool, then its own."""
     columns = tuple(
-        replace(column, categories=pools.body_categories(column.categories))
+        replace(column, pool=pools.message_texts)
         if column.name == "body" and column.categories is not None
         else column
         for column in drawn.interactions.columns
