@@ -81,10 +81,13 @@ _POOLS: list[tuple[Any, Strings]] = []  # the last pool converted, and its Arrow
 
 
 def _arrow_pool(pool: Any) -> Strings:
-    """A shared pool of categories in Arrow, converted once: a run has one."""
-    if not _POOLS or _POOLS[0][0] is not pool:
-        _POOLS[:] = [(pool, pa.array(pool, type=pa.string()))]
-    return _POOLS[0][1]
+    """A shared pool of categories in Arrow, converted once: a run has one. The pair is read
+    once, so threads encoding with different pools each get their own pool's array."""
+    last = _POOLS[0] if _POOLS else None
+    if last is None or last[0] is not pool:
+        last = (pool, pa.array(pool, type=pa.string()))
+        _POOLS[:] = [last]
+    return last[1]
 
 
 def render_values(column: Column, *, bool_true: str = "t", bool_false: str = "f") -> Strings:
