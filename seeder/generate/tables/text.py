@@ -34,7 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from seeder.domain import CHANNELS, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES
-from seeder.encode.blocks import STRING, Texts, text_array
+from seeder.encode.blocks import STRING, Column, Kind, Texts, text_array, text_values
 from seeder.vocabulary import Vocabulary, load_vocabulary
 
 Ints = NDArray[np.int64]
@@ -132,12 +132,8 @@ class TextPools:
 
     def pooled_text(self, texts: PooledTexts, rows: Ints) -> Texts:
         """The given rows' texts."""
-        codes = texts.codes[rows]
-        in_pool = codes < len(self.message_texts)
-        picked: Texts = np.empty(len(rows), dtype=STRING)
-        picked[in_pool] = self.message_texts[codes[in_pool]]
-        picked[~in_pool] = texts.own[codes[~in_pool] - len(self.message_texts)]
-        return picked
+        column = Column("text", Kind.TEXT, texts.codes[rows], None, texts.own, self.message_texts)
+        return text_values(column)
 
     def pick_symptoms(self, rng: np.random.Generator, category: Ints) -> Ints:
         """A symptom of each row's category, drawn with the vocabulary's weights."""
