@@ -12,7 +12,8 @@ The sequence (`seed --connections N`, N > 1):
    arrives, and each worker then commits its share of it.
 3. The keys, indexes, foreign keys and statistics: every worker builds them, over the
    shared DdlSchedule, as soon as the tables they need are committed (with parallel workers
-   only where a local server has CPUs the load leaves idle).
+   only where a local server has CPUs the load leaves idle). The leading tables' are built
+   while the rows still come, on a connection of their own that then closes.
 4. The swap, in one short transaction on the control connection: lock the target's tables
    as the single-transaction load does (waiting, or --lock-timeout), migrate them, refuse
    data without --reset, replace them with the staged tables, commit.
@@ -87,11 +88,11 @@ def assign_segments(expected_rows: Mapping[str, int], connections: int) -> list[
         owner[table] = worker
         load[worker] += max(1, expected_rows.get(table, 0) * ROW_BYTES[table])
     segments: list[list[Segment]] = [[] for _ in range(connections)]
-    for index, group in enumerate(LOAD_GROUPS):
+    for group in LOAD_GROUPS:
         for worker in range(connections):
             tables = tuple(t for t in group if owner[t] == worker)
             if tables:
-                segments[worker].append(Segment(tables, leading=index == 0))
+                segments[worker].append(Segment(tables))
     return segments
 
 
@@ -203,6 +204,8 @@ class StagedPostgresSink:
             worker = StagedWorker(self._url, segments, self._schedule)
             self._workers.append(worker)
             self._owner.update(dict.fromkeys(worker.tables, worker))
+        leading = frozenset(LEADING_TABLES)
+        self._workers.append(StagedWorker(self._url, [], self._schedule, only=leading))
         for worker in self._workers:
             worker.start()
 

@@ -3,11 +3,15 @@
 A worker owns some of the staged tables. It loads them in segments, one per load group (see
 seeder.sinks.staged): each segment is one transaction that TRUNCATEs its tables, which makes
 COPY FREEZE legal, and COPYs every block routed to it until the group is complete. Once a
-segment commits, its tables' statements may run on any free connection; a segment of leading
-tables (complete while the first tickets are still being generated) has its own built at
-once, between the worker's two transactions. With no segment left, the worker takes
-statements from the shared DdlSchedule until none remain, each with the parallel workers the
-schedule allows (never more than the server's own max_parallel_maintenance_workers).
+segment commits, its tables' statements may run on any free connection. With no segment
+left, the worker takes statements from the shared DdlSchedule until none remain, each with
+the parallel workers the schedule allows (never more than the server's own
+max_parallel_maintenance_workers).
+
+A worker made with `only` loads nothing: it builds those tables' statements as soon as their
+rows are committed, then ends. The leading tables (complete while the first tickets are still
+being generated) get one, so that their keys are built beside the rows instead of holding up
+the connection, and with it the whole stream, that loaded them.
 
 The worker runs in a thread; the sink feeds it through a bounded queue, so memory stays flat.
 Any failure stops the schedule, and the sink raises it on its next call.
@@ -37,10 +41,9 @@ _POLL_SECONDS = 0.1
 
 @dataclass(frozen=True)
 class Segment:
-    """Tables one worker loads in one transaction; `leading`: build their keys right after."""
+    """Tables one worker loads in one transaction."""
 
     tables: tuple[str, ...]
-    leading: bool = False
 
 
 class SegmentDone:
@@ -54,8 +57,15 @@ class WorkerStopped(Exception):
 class StagedWorker:
     """A thread with its own connection; see the module doc."""
 
-    def __init__(self, url: str, segments: list[Segment], schedule: DdlSchedule) -> None:
+    def __init__(
+        self,
+        url: str,
+        segments: list[Segment],
+        schedule: DdlSchedule,
+        only: frozenset[str] | None = None,
+    ) -> None:
         self.segments = segments
+        self._only = only  # build only these tables' statements (and load nothing)
         self.error: BaseException | None = None
         self._url = url
         self._schedule = schedule
@@ -113,7 +123,7 @@ class StagedWorker:
             self._read_parallel_limit(self._connection)
             for segment in self.segments:
                 self._load(self._connection, segment)
-            self._build(self._connection, None)
+            self._build(self._connection)
         except BaseException as error:
             if not self._stopping.is_set():
                 self.error = error
@@ -128,12 +138,10 @@ class StagedWorker:
             while not isinstance(item := self._next(), SegmentDone):
                 copy_block(connection, item)
         self._schedule.commit_tables(segment.tables)
-        if segment.leading:
-            self._build(connection, frozenset(segment.tables))
 
-    def _build(self, connection: psycopg.Connection, only: frozenset[str] | None) -> None:
-        """Run statements until none is left (for `only` these tables: those ready now)."""
-        while (task := self._schedule.next_task(only, wait=only is None)) is not None:
+    def _build(self, connection: psycopg.Connection) -> None:
+        """Run statements (of the tables `only`, if given) until none is left."""
+        while (task := self._schedule.next_task(self._only)) is not None:
             if self._stopping.is_set():
                 raise WorkerStopped()
             self._limit_parallel_workers(connection, self._schedule.parallel_workers())
