@@ -1,0 +1,61 @@
+"""The README's table of dumps states each dump's real rows and bytes.
+
+The committed dumps are checked against the files; xlarge, which the README tells users to
+generate, is written here and checked the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from seeder.config import build_run_config
+from seeder.pipeline.run import write_dump
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text()
+# | `sql/dumps/small.sql` | 500 | 957 | 120 | 4,439 | 467,014 |
+_ROW = re.compile(r"^\| (?P<name>[^|]+) \| (?P<figures>[\d,]+(?: \| [\d,]+){4}) \|$", re.M)
+
+
+def readme_rows() -> dict[str, list[int]]:
+    """The dump table's rows, by size: tickets, interactions, customers, all rows, bytes."""
+    rows: dict[str, list[int]] = {}
+    for match in _ROW.finditer(README):
+        size = re.search(r"small|medium|xlarge|large", match["name"])
+        assert size is not None, match["name"]
+        rows[size.group()] = [int(n.replace(",", "")) for n in match["figures"].split(" | ")]
+    return rows
+
+
+def copy_rows(dump: bytes) -> dict[str, int]:
+    """Rows per table in a COPY-format dump: the lines between each COPY and its end."""
+    counts: dict[str, int] = {}
+    for match in re.finditer(rb"^COPY (\w+) .*?\n(.*?)^\\\.$", dump, re.M | re.S):
+        table = match[1].decode()  # a table's rows come in several COPYs, a chunk each
+        counts[table] = counts.get(table, 0) + match[2].count(b"\n")
+    return counts
+
+
+def test_the_table_lists_every_size() -> None:
+    assert list(readme_rows()) == ["small", "medium", "large", "xlarge"]
+
+
+@pytest.mark.parametrize("size", ["small", "medium", "large", "xlarge"])
+def test_each_dump_has_the_rows_and_bytes_the_readme_says(size: str, tmp_path: Path) -> None:
+    path = ROOT / "sql" / "dumps" / f"{size}.sql"
+    if not path.exists():  # xlarge is generated on demand, as the README shows
+        path = tmp_path / f"{size}.sql"
+        write_dump(build_run_config(size=size), path)
+    dump = path.read_bytes()
+    rows = copy_rows(dump)
+    actual = [
+        rows["tickets"],
+        rows["interactions"],
+        rows["customers"],
+        sum(rows.values()),
+        len(dump),
+    ]
+    assert actual == readme_rows()[size]
