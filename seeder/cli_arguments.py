@@ -278,8 +278,7 @@ def load_parser() -> Parser:
     _add_lock_timeout(parser)
     _add_dask(
         parser,
-        "COPY each range over the workers' own connections (a database without "
-        "seeder's tables yet, reached over TCP)",
+        "COPY each range over the workers' own connections (a database they reach over TCP)",
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument(

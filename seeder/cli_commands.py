@@ -143,8 +143,6 @@ def _dask_target(args: argparse.Namespace) -> str:
     """A database the Dask workers can reach: never the embedded server (a unix socket)."""
     from seeder.db.target import resolve_database_url
 
-    if args.reset:
-        raise ConfigError("--reset does not go with --dask yet: give a new database instead")
     try:
         return resolve_database_url(args.database_url, start_embedded=False)
     except ConfigError:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import psycopg
 import pytest
-from dask_support import dask_config
+from conftest import SeedRunner
+from dask_support import DASK_TICKETS, dask_config
 from tests_support import rows, schema_snapshot, table_fingerprints
 
 from seeder.db.urls import conninfo_params
@@ -105,6 +106,22 @@ def test_a_dask_load_replaces_data_only_with_reset_and_records_the_run(
     runs = rows(tcp_database_url, query)
     assert len(runs) == 2
     assert runs[-1] == (other.seed, summary.rows, {})
+
+
+def test_seed_dask_reset_replaces_the_data_as_its_refusal_says(
+    tcp_database_url: str, dask_scheduler: Callable[[int], str], run_seed: SeedRunner
+) -> None:
+    load(dask_config(), tcp_database_url)
+    before = table_fingerprints(tcp_database_url)
+    tickets = ["--tickets", str(DASK_TICKETS), "--seed", "22", "--quiet"]
+    base = ["--dask", dask_scheduler(2), "--database-url", tcp_database_url, *tickets]
+    refused = run_seed(*base)
+    assert refused.code == 3 and "--reset" in refused.stderr
+    assert table_fingerprints(tcp_database_url) == before
+    replaced = run_seed(*base, "--reset")
+    assert replaced.code == 0, replaced.stderr
+    assert table_fingerprints(tcp_database_url) != before
+    assert rows(tcp_database_url, "SELECT seed FROM seed_runs ORDER BY id") == [(21,), (22,)]
 
 
 def test_a_dask_load_refuses_a_target_whose_tables_carry_a_view(
