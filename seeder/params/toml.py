@@ -166,7 +166,7 @@ def read_toml(path: Path) -> dict[str, Any]:
                 f"config file {shown(str(path))} is over {MAX_CONFIG_BYTES:,} bytes: a parameter "
                 "file holds a few kilobytes (see `seed config`); check the path"
             )
-        return tomllib.loads(data.decode())
+        return _without_nul(tomllib.loads(data.decode()), f"config file {shown(str(path))}: ")
     except FileNotFoundError:
         raise ConfigError(f"config file {shown(str(path))} not found: check the path") from None
     except tomllib.TOMLDecodeError as exc:
@@ -193,7 +193,25 @@ def params_from_toml(text: str) -> Params:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"the parameters are not valid TOML: {exc}") from None
-    return params_from_mapping(data)
+    return params_from_mapping(_without_nul(data))
+
+
+def _without_nul(data: dict[str, Any], where: str = "") -> dict[str, Any]:
+    """The parsed document, once no string in it holds a NUL character (which PostgreSQL text
+    cannot store: found here, before anything is written, instead of mid-run)."""
+    pending: list[tuple[str, Any]] = [("", data)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, dict):
+            pending += [(f"{path}.{key}" if path else str(key), v) for key, v in value.items()]
+        elif isinstance(value, list):
+            pending += [(f"{path}[{i}]", v) for i, v in enumerate(value)]
+        elif isinstance(value, str) and "\x00" in value:
+            raise ConfigError(
+                f"{where}{path} holds a NUL character, which PostgreSQL text cannot store: "
+                "remove it"
+            )
+    return data
 
 
 def _toml_value(value: Any) -> str:

@@ -70,6 +70,11 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
     ),
     ("bad anchor", "anchor_closure_to = 'whenever'\n", "anchor_closure_to = 'whenever'"),
     ("not UTF-8", "# café\nescalation_rate = 0.1\n".encode("latin-1"), "is not UTF-8 text"),
+    (
+        "NUL in a text",
+        '[[events]]\nname = "Bad\\u0000name"\n',
+        "events[0].name holds a NUL character, which PostgreSQL text cannot store",
+    ),
     ("weight not finite", _hourly(["nan"] + ["1.0"] * 23), "hourly_weights[0] = nan: expected a"),
     (
         "weights overflow their sum",
