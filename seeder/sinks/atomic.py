@@ -123,11 +123,11 @@ def _check_parent(path: Path) -> None:
         raise OutputPathError(f"folder {str(parent)!r} is not writable: choose another output path")
 
 
+# What --force cannot replace is refused as such, with or without it: advice to pass --force
+# must never lead to a second refusal.
 def _check_file_target(path: Path, *, force: bool, ownership: Ownership) -> None:
     if not os.path.lexists(path):
         return
-    if not force:
-        raise OutputPathError(f"file {str(path)!r} already exists: pass --force to replace it")
     if path.is_dir():
         raise OutputPathError(f"{str(path)!r} is a folder: give a file name")
     try:
@@ -139,6 +139,8 @@ def _check_file_target(path: Path, *, force: bool, ownership: Ownership) -> None
             f"file {str(path)!r} was not written by {ownership.writer}: --force replaces only "
             "its own output; choose another path"
         )
+    if not force:
+        raise OutputPathError(f"file {str(path)!r} already exists: pass --force to replace it")
 
 
 def _check_folder_target(path: Path, *, force: bool, ownership: Ownership) -> None:
@@ -146,14 +148,14 @@ def _check_folder_target(path: Path, *, force: bool, ownership: Ownership) -> No
         return
     if path.is_symlink() or not path.is_dir():
         raise OutputPathError(f"{str(path)!r} exists and is not a folder: choose another path")
-    if not force:
-        raise OutputPathError(f"folder {str(path)!r} already exists: pass --force to replace it")
     try:
         _refuse_foreign_entries(path, path, ownership)
     except OSError as exc:
         raise OutputPathError(
             f"cannot read folder {str(path)!r} ({_describe(exc)}): choose another output path"
         ) from None
+    if not force:
+        raise OutputPathError(f"folder {str(path)!r} already exists: pass --force to replace it")
 
 
 def _refuse_foreign_entries(folder: Path, shown: Path, ownership: Ownership) -> None:

@@ -102,8 +102,9 @@ def test_dump_force_replaces_an_empty_file_and_refuses_a_folder(run_seed, tmp_pa
     folder = tmp_path / "folder.sql"
     folder.mkdir()
     (folder / "inside.txt").write_text("kept")
-    result = run_seed("dump", *SMALL, "-o", str(folder), "--force")
-    assert result.code == 2
-    assert "is a folder: give a file name" in one_error_line(result.stderr)
+    for force in ([], ["--force"]):
+        result = run_seed("dump", *SMALL, "-o", str(folder), *force)
+        assert result.code == 2
+        assert "is a folder: give a file name" in one_error_line(result.stderr)
     assert (folder / "inside.txt").read_text() == "kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sql", "folder.sql"]

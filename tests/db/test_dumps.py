@@ -110,17 +110,29 @@ def test_data_only_dump_loads_into_a_migrated_database(
     assert table_fingerprints(migrated_database_url)["tickets"][0] == 300
 
 
-def test_existing_file_is_refused_without_force(run_seed, tmp_path: Path) -> None:
-    path = tmp_path / "keep.sql"
-    path.write_text("precious")
-    result = run_seed("dump", "--tickets", "50", "-o", str(path))
+def test_an_existing_dump_is_replaced_only_with_force(run_seed, tmp_path: Path) -> None:
+    path = tmp_path / "old.sql"
+    assert run_seed("dump", "--tickets", "50", "-o", str(path), "--quiet").code == 0
+    before = path.read_bytes()
+    result = run_seed("dump", "--tickets", "60", "-o", str(path))
     assert result.code == 2
     assert "already exists: pass --force" in result.stderr
-    assert path.read_text() == "precious"
-    forced = run_seed("dump", "--tickets", "50", "-o", str(path), "--force", "--quiet")
-    assert forced.code == 2, "--force replaces only a dump seeder wrote"
-    assert "was not written by seed dump" in forced.stderr
-    assert path.read_text() == "precious"
+    assert path.read_bytes() == before
+    assert run_seed("dump", "--tickets", "60", "-o", str(path), "--force", "--quiet").code == 0
+    assert path.read_bytes() != before
+
+
+def test_a_file_seeder_did_not_write_is_refused_with_or_without_force(
+    run_seed, tmp_path: Path
+) -> None:
+    path = tmp_path / "keep.sql"
+    path.write_text("precious")
+    for force in ([], ["--force"]):
+        result = run_seed("dump", "--tickets", "50", "-o", str(path), *force, "--quiet")
+        assert result.code == 2, "--force replaces only a dump seeder wrote"
+        assert "was not written by seed dump" in result.stderr
+        assert "pass --force" not in result.stderr  # advice that would only fail again
+        assert path.read_text() == "precious"
 
 
 def test_a_failure_mid_write_leaves_no_file(tmp_path: Path) -> None:

@@ -90,10 +90,11 @@ def test_existing_folder_is_refused_and_kept(run_seed, tmp_path: Path) -> None:
     out = tmp_path / "exports"
     out.mkdir()
     (out / "mine.txt").write_text("keep me")
-    result = run_seed("export", "--tickets", "50", "-o", str(out))
-    assert result.code == 2
-    assert "already exists: pass --force" in result.stderr
-    assert (out / "mine.txt").read_text() == "keep me"
+    for force in ([], ["--force"]):
+        result = run_seed("export", "--tickets", "50", "-o", str(out), *force)
+        assert result.code == 2
+        assert "holds 'mine.txt', which seed export did not write" in result.stderr
+        assert (out / "mine.txt").read_text() == "keep me"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
