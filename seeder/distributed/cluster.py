@@ -84,6 +84,8 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
     import dask
     from dask.distributed import Client, LocalCluster
 
+    from seeder.generate.spill import SpillFolder
+
     if address:
         try:
             client = Client(address, timeout=CONNECT_TIMEOUT_S)  # type: ignore[no-untyped-call]
@@ -96,18 +98,26 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    with (
-        dask.config.set(_LOCAL_SETTINGS),
-        LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",  # any free port: 8787 may be taken
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,  # type: ignore[no-untyped-call]
-    ):
-        yield client
+    # Dask keeps its workers' scratch space and lock files in the temporary directory, and
+    # leaves them there: in this run's own folder, they go when it ends (or, if the run is
+    # killed, with the next run's sweep of dead runs' folders).
+    scratch = SpillFolder()
+    try:
+        with (
+            dask.config.set({**_LOCAL_SETTINGS, "temporary-directory": scratch.path}),
+            LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # any free port: 8787 may be taken
+                silence_logs=logging.ERROR,
+                local_directory=scratch.path,
+            ) as cluster,
+            Client(cluster) as client,  # type: ignore[no-untyped-call]
+        ):
+            yield client
+    finally:
+        scratch.close()
 
 
 def stop_offload_thread() -> None:

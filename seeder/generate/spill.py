@@ -125,7 +125,8 @@ def _read_blocks(chunk: SpilledChunk) -> Iterator[EncodedBlock]:
 
 
 class SpillFolder:
-    """This run's folder of chunk files; removed by close(), or at exit if never closed."""
+    """This run's folder of scratch files (the workers' chunks, a local Dask cluster's
+    space); removed by close(), or at exit if never closed."""
 
     def __init__(self) -> None:
         remove_orphaned_folders()

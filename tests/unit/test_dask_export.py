@@ -183,9 +183,12 @@ def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_pa
     out = tmp_path / "out"
     base = ["export", "--tickets", "6000", "--format", "parquet", "-o", str(out)]
     assert run_seed(*base).code == 0
-    result = run_seed(*base, "--dask", "--jobs", "2", "--force")
+    scratch = tmp_path / "tmp"  # the local cluster's temporary directory: left empty
+    scratch.mkdir()
+    result = run_seed(*base, "--dask", "--jobs", "2", "--force", env={"TMPDIR": str(scratch)})
     assert result.code == 0, result.stderr
     assert f"wrote {out} (" in result.stdout
+    assert list(scratch.iterdir()) == []
     names = {p.name for p in out.iterdir()}
     assert MANIFEST_NAME in names and "tickets.parquet" not in names
     assert all(SHARD_NAME.fullmatch(name) for name in names - {MANIFEST_NAME})
