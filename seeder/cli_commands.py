@@ -322,6 +322,11 @@ def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
     config = run_config_from(args, "file")
     if args.dask is None and "://" in args.output:
         raise ConfigError(f"-o {args.output}: a URL needs --dask; give a folder path instead")
+    if args.output == "-":
+        raise ConfigError(
+            "-o -: an export is a folder of files, one per table, and cannot go to standard "
+            "output; give a folder name (seed dump -o - writes one .sql stream)"
+        )
     from seeder.console import ProgressDisplay
 
     show = not args.quiet and sys.stderr.isatty()

@@ -45,6 +45,12 @@ CASES: list[tuple[str, list[str], int, str]] = [
         2,
         "--customers 100000001: give 1 to 100,000,000 customers",
     ),
+    (
+        "export to standard output",
+        ["export", "--size", "small", "-o", "-"],
+        2,
+        "-o -: an export is a folder of files, one per table, and cannot go to standard output",
+    ),
 ]
 
 
