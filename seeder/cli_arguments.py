@@ -19,6 +19,7 @@ from seeder.config import (
     MAX_CONNECTIONS,
     MAX_DEFAULT_CONNECTIONS,
     MAX_DEFAULT_JOBS,
+    MAX_JOBS,
     MIN_AGENTS,
     MIN_CUSTOMERS,
     PARALLEL_MIN_TICKETS,
@@ -185,7 +186,8 @@ def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
         type=_positive_int("jobs"),
         default=None,
         metavar="N",
-        help="worker processes generating chunks; never changes the data (default: 1 below "
+        help=f"worker processes generating chunks, at most {MAX_JOBS}; never changes the data "
+        "(default: 1 below "
         f"{PARALLEL_MIN_TICKETS:,} tickets, else {spare}, at most {MAX_DEFAULT_JOBS} and at "
         f"least 2 from {WORKERS_FOR_MEMORY_TICKETS:,}; here {default_jobs(target)})",
     )

@@ -48,6 +48,8 @@ MAX_DEFAULT_CONNECTIONS: Final = 8
 # A server on another machine: its cores are unknown, so a modest number.
 REMOTE_CONNECTIONS: Final = 4
 MAX_CONNECTIONS: Final = 64
+# Worker processes on one machine: each holds up to 200 MiB, and all are forked at once.
+MAX_JOBS: Final = 128
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,11 @@ def build_run_config(
         raise ConfigError(f"--seed {seed}: must be an integer between 0 and {MAX_SEED}")
     if jobs <= 0:
         raise ConfigError(f"--jobs {jobs}: must be a positive number of worker processes")
+    if jobs > MAX_JOBS:
+        raise ConfigError(
+            f"--jobs {jobs}: at most {MAX_JOBS} worker processes on one machine (each holds "
+            "up to 200 MiB); for more, --dask ADDRESS spreads them over a cluster"
+        )
     if batch_rows <= 0:
         raise ConfigError(f"--batch-rows {batch_rows}: must be a positive number of rows")
     start_date = start or DEFAULT_START

@@ -72,7 +72,8 @@ def encoded_blocks(
     """
     if jobs <= 1 or len(plan.ticket_chunks) <= 1:
         return _serial(plan, encode, batch_rows)
-    return _ParallelBlocks(plan, encode, batch_rows, jobs)
+    # A worker more than there are ticket chunks would have nothing to do but start.
+    return _ParallelBlocks(plan, encode, batch_rows, min(jobs, len(plan.ticket_chunks)))
 
 
 def _serial(plan: Plan, encode: Encoder, batch_rows: int) -> Iterator[EncodedBlock]:

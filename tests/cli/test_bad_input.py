@@ -45,6 +45,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
         2,
         "--customers 100000001: give 1 to 100,000,000 customers",
     ),
+    ("too many jobs", ["dump", "--jobs", "1000000", "-o", "-"], 2, "--jobs 1000000: at most 128"),
     (
         "export to standard output",
         ["export", "--size", "small", "-o", "-"],

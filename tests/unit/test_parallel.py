@@ -121,3 +121,25 @@ def test_the_leading_tables_come_whole_before_any_other(jobs: int) -> None:
     assert set(order[:first_other]) == set(LEADING_TABLES)
     assert set(LEADING_TABLES).isdisjoint(order[first_other:])
     assert order.count("customers") == 3  # in chunks, all of them first
+
+
+def test_no_more_workers_start_than_there_are_ticket_chunks() -> None:
+    """In a fresh interpreter, so the workers are forked and this process has no others."""
+    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
+    code += "t.count_workers(jobs=64)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "5 chunks, 5 workers\n"
+
+
+def count_workers(jobs: int) -> None:
+    import os
+
+    plan = build_plan(build_run_config(tickets=20_000, seed=5))
+    blocks = encoded_blocks(plan, encode_copy_text, 1_000, jobs=jobs)
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
+    for _ in blocks:
+        pass
+    print(f"{len(plan.ticket_chunks)} chunks, {len(children)} workers")
