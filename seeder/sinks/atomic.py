@@ -301,7 +301,10 @@ def _describe(exc: OSError) -> str:
 
 
 def is_special_file(path: Path) -> bool:
-    """A device, pipe or socket: something to write into, never to replace."""
+    """A device, pipe or socket, or one of this process's open files named by descriptor
+    (/dev/stdout when it is redirected to a file): something to write into, never to replace."""
+    if _descriptor(path) is not None:
+        return True
     try:
         mode = path.stat().st_mode
     except OSError:
@@ -309,10 +312,28 @@ def is_special_file(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+_DESCRIPTOR_NAMES = {"/dev/stdout": 1, "/dev/stderr": 2}
+_DESCRIPTOR_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def _descriptor(path: Path) -> int | None:
+    """The file descriptor a path names by itself (/dev/stdout, /dev/fd/N), if it does."""
+    name = str(path)
+    if name in _DESCRIPTOR_NAMES:
+        return _DESCRIPTOR_NAMES[name]
+    for folder in _DESCRIPTOR_FOLDERS:
+        if name.startswith(folder) and name[len(folder) :].isdigit():
+            return int(name[len(folder) :])
+    return None
+
+
 @contextmanager
 def _write_into(path: Path) -> Iterator[BinaryIO]:
+    """Write into the file as it is; a descriptor this process holds is written through a
+    copy of it, as the shell opened it (appending stays appending, nothing is truncated)."""
+    descriptor = _descriptor(path)
     try:
-        handle = path.open("wb")
+        handle = os.fdopen(os.dup(descriptor), "wb") if descriptor is not None else path.open("wb")
     except OSError as exc:
         raise OutputError(f"cannot write to {str(path)!r}: {_describe(exc)}") from None
     with handle:

@@ -5,11 +5,13 @@ The summary line goes to stderr when the output is stdout itself, or psql would 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from tests_support import psql_binary, table_fingerprints
+from tests_support import REPO_ROOT, psql_binary, table_fingerprints
 
 
 @pytest.mark.parametrize("output", ["/dev/stdout", "-"])
@@ -35,3 +37,28 @@ def test_a_dump_piped_into_psql_loads_and_keeps_the_summary_out(
     assert psql.returncode == 0, psql.stderr
     assert b"wrote /dev/stdout (4,439 rows" in seed_stderr
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
+
+
+@pytest.mark.parametrize("mode", ["wb", "ab"], ids=["redirected", "appended"])
+def test_a_dump_to_stdout_redirected_into_a_file_writes_that_file(
+    tmp_path: Path, mode: str
+) -> None:
+    """`seed dump -o - > dump.sql` (or >>): the shell's file gets the dump, nothing is renamed
+    over /dev/stdout, and an appended file keeps what it held. (Not run with --force: where
+    the old fault is back, that would rename a file over the machine's /dev/stdout.)"""
+    target = tmp_path / "dump.sql"
+    target.write_bytes(b"-- kept\n")
+    device = os.readlink("/dev/stdout")
+    with target.open(mode) as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "seeder", "dump", "--size", "small", "-o", "-"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=300,
+        )
+    assert done.returncode == 0, done.stderr
+    written = target.read_bytes()
+    expected = (REPO_ROOT / "sql" / "dumps" / "small.sql").read_bytes()
+    assert written == (b"-- kept\n" if mode == "ab" else b"") + expected
+    assert b"wrote /dev/stdout (4,439 rows" in done.stderr
+    assert os.readlink("/dev/stdout") == device
