@@ -21,6 +21,14 @@ def resolve_database_url(
     the embedded server (started on demand; `on_embedded_start` hears where its data lives
     when this call started it).
     """
+    if explicit is not None and not explicit.strip():
+        from seeder.errors import ConfigError
+
+        # `--database-url "$UNSET"`: the user named a target, just not one; never guess it.
+        raise ConfigError(
+            "--database-url is empty: give a URL (postgresql://USER@HOST:PORT/DB), or leave "
+            "the option out for DATABASE_URL, the PG* variables or the embedded server"
+        )
     raw = explicit or env_database_url()
     if raw:
         return check_database_url(raw)

@@ -21,6 +21,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ("zero lock timeout", ["--lock-timeout", "0"], 2, "must be a number of seconds above 0"),
     ("lock timeout not a number", ["--lock-timeout", "soon"], 2, "is not a number of seconds"),
     ("malformed URL", ["--database-url", "not a url"], 2, "invalid database URL"),
+    ("empty URL", ["--database-url", ""], 2, "--database-url is empty: give a URL"),
     ("not PostgreSQL", ["--database-url", "mysql://u@h/db"], 2, "unsupported database URL"),
     (
         "unreachable host",
