@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
@@ -314,6 +315,15 @@ def _check_calendar(p: Params) -> None:
         month, _, dom = day.partition("-")
         valid = month.isdigit() and dom.isdigit() and len(month) == len(dom) == 2
         _check(
-            valid and 1 <= int(month) <= 12 and 1 <= int(dom) <= 31,
+            valid and _is_day_of_a_year(int(month), int(dom)),
             f'closed_days: {shown(day)} is not a MM-DD date, e.g. "12-25"',
         )
+
+
+def _is_day_of_a_year(month: int, day: int) -> bool:
+    """A day some year has: 02-29 is (leap years), 02-30 and 04-31 are not."""
+    try:
+        dt.date(2000, month, day)  # a leap year
+    except ValueError:
+        return False
+    return True

@@ -83,6 +83,7 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
         '[[events]]\nname = "Bad\\u0000name"\n',
         "events[0].name holds a NUL character, which PostgreSQL text cannot store",
     ),
+    ("a day no year has", 'closed_days = ["02-30"]\n', "closed_days: '02-30' is not a MM-DD"),
     ("weight not finite", _hourly(["nan"] + ["1.0"] * 23), "hourly_weights[0] = nan: expected a"),
     (
         "weights overflow their sum",
