@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from contextlib import suppress
@@ -24,6 +25,8 @@ from seeder.db.home import data_directory
 CACHE_ENV = "SEEDER_CACHE_DIR"
 CACHE_FILES_KEPT = 8  # of each kind
 _STALE_PARTIAL_SECONDS = 3600  # a writer killed mid-write leaves its temporary file behind
+# KIND-<16 hex>.json, and its temporaries KIND-<16 hex>.<mkstemp's 8 characters>.partial
+_OURS = re.compile(r"[a-z]+-[0-9a-f]{16}(?:\.json|\.[A-Za-z0-9_]{8}\.partial)")
 
 
 def cache_directory() -> Path:
@@ -89,9 +92,19 @@ def _prune(folder: Path, kind: str) -> None:
         except OSError:
             return 0.0  # gone already (another process pruned it)
 
-    files = sorted(folder.glob(f"{kind}-*.json"), key=last_used, reverse=True)
+    # Only names cache_path and write_cached make: a folder set by SEEDER_CACHE_DIR may hold
+    # the user's own files (names-contacts.json), which are never ours to delete.
+    files = sorted(
+        (p for p in folder.glob(f"{kind}-*.json") if _OURS.fullmatch(p.name)),
+        key=last_used,
+        reverse=True,
+    )
     stale = time.time() - _STALE_PARTIAL_SECONDS
-    partials = [p for p in folder.glob(f"{kind}-*.partial") if last_used(p) < stale]
+    partials = [
+        p
+        for p in folder.glob(f"{kind}-*.partial")
+        if _OURS.fullmatch(p.name) and last_used(p) < stale
+    ]
     for path in files[CACHE_FILES_KEPT:] + partials:
         with suppress(OSError):
             path.unlink()

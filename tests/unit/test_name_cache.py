@@ -175,6 +175,20 @@ def test_the_cache_keeps_the_most_recently_used_files(cache: Path) -> None:
     assert kept.isdisjoint(written[1:4])
 
 
+def test_pruning_leaves_files_the_cache_did_not_write(cache: Path) -> None:
+    """SEEDER_CACHE_DIR may name a folder of the user's: only seeder's own names are pruned."""
+    cache.mkdir(parents=True, exist_ok=True)
+    mine = [cache / f"names-contacts-{n}.json" for n in range(CACHE_FILES_KEPT + 2)]
+    mine.append(cache / "names-notes.draft.partial")
+    for path in mine:
+        path.write_text("mine")
+        os.utime(path, (1_000_000, 1_000_000))  # older than anything the cache writes
+    for seed in range(CACHE_FILES_KEPT + 2):
+        cached_names((("en_GB", seed),), 3)
+    assert all(path.read_text() == "mine" for path in mine)
+    assert len(set(_files(cache)) - set(mine)) == CACHE_FILES_KEPT  # its own are pruned
+
+
 def test_a_hit_refreshes_the_time_of_last_use(cache: Path) -> None:
     cached_names(SEEDS, 3)
     (path,) = _files(cache)
