@@ -336,5 +336,12 @@ def _write_into(path: Path) -> Iterator[BinaryIO]:
         handle = os.fdopen(os.dup(descriptor), "wb") if descriptor is not None else path.open("wb")
     except OSError as exc:
         raise OutputError(f"cannot write to {str(path)!r}: {_describe(exc)}") from None
-    with handle:
-        yield handle
+    try:
+        with handle:
+            yield handle
+    except BrokenPipeError:
+        raise  # the reader went away (| head): the command ends quietly
+    except OSError as exc:  # a full disk behind stdout, /dev/full
+        raise OutputError(
+            f"writing to {str(path)!r} failed: {_describe(exc)}; what it received is incomplete"
+        ) from None

@@ -48,6 +48,12 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ),
     ("too many jobs", ["dump", "--jobs", "1000000", "-o", "-"], 2, "--jobs 1000000: at most 128"),
     (
+        "a full device",
+        ["dump", "--size", "small", "-o", "/dev/full"],
+        1,
+        "writing to '/dev/full' failed: No space left on device",
+    ),
+    (
         "export to standard output",
         ["export", "--size", "small", "-o", "-"],
         2,
