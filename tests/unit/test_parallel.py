@@ -49,15 +49,19 @@ def test_a_failed_earlier_chunk_raises_instead_of_waiting() -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
-def test_workers_are_forked_only_while_the_caller_has_one_thread() -> None:
-    """In a fresh interpreter: this one may hold threads an earlier test left (fsspec's)."""
-    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
-    code += "t.check_start_methods()"
+def in_a_fresh_interpreter(call: str) -> str:
+    """What `t.<call>` prints, run in a new Python: this one may hold threads an earlier test
+    left (fsspec's), and children of its own."""
+    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; t.{call}"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "fork, then forkserver\n"
+    return done.stdout
+
+
+def test_workers_are_forked_only_while_the_caller_has_one_thread() -> None:
+    assert in_a_fresh_interpreter("check_start_methods()") == "fork, then forkserver\n"
 
 
 def check_start_methods() -> None:
@@ -124,14 +128,7 @@ def test_the_leading_tables_come_whole_before_any_other(jobs: int) -> None:
 
 
 def test_no_more_workers_start_than_there_are_ticket_chunks() -> None:
-    """In a fresh interpreter, so the workers are forked and this process has no others."""
-    code = f"import sys; sys.path.insert(0, {str(_HERE)!r}); import test_parallel as t; "
-    code += "t.count_workers(jobs=64)"
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout == "5 chunks, 5 workers\n"
+    assert in_a_fresh_interpreter("count_workers(jobs=64)") == "5 chunks, 5 workers\n"
 
 
 def count_workers(jobs: int) -> None:
