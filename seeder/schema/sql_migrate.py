@@ -30,6 +30,8 @@ def migrate_to_head(connection: psycopg.Connection) -> None:
     revisions = recorded_revisions(connection)
     if revisions == [schema.head]:
         return
+    if revisions is None:
+        _refuse_tables_in_the_way(connection, schema)
     _refuse_unknown(schema, revisions or [])
     script = _upgrade_sql(schema, revisions)
     if script.strip():
@@ -41,9 +43,27 @@ def migratable_revisions(connection: psycopg.Connection) -> list[str] | None:
     from them; else the SchemaVersionError it would raise."""
     schema = compiled_schema()
     revisions = recorded_revisions(connection)
-    if revisions is not None and revisions != [schema.head]:
+    if revisions is None:
+        _refuse_tables_in_the_way(connection, schema)
+    elif revisions != [schema.head]:
         _refuse_unknown(schema, revisions)
     return revisions
+
+
+def _refuse_tables_in_the_way(connection: psycopg.Connection, schema: CompiledSchema) -> None:
+    """A database without seeder's migrations that already holds a table of one of its names
+    (a user's own `users`): the migrations would fail on it, so say so, and how to go on."""
+    names = [*schema.column_types, "seed_runs"]
+    row = connection.execute(
+        "SELECT min(relname) FROM pg_class"
+        " WHERE relnamespace = current_schema()::regnamespace AND relname = ANY(%s)",
+        (names,),
+    ).fetchone()
+    if row is not None and row[0] is not None:
+        raise SchemaVersionError(
+            f"the database already has a {row[0]!r} that seeder's migrations did not make "
+            "(it records no schema revision): give an empty database, or rename that table"
+        )
 
 
 def _refuse_unknown(schema: CompiledSchema, revisions: list[str]) -> None:
