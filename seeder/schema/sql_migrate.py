@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import psycopg
 
+from seeder.domain import MANIFEST_TABLE
 from seeder.errors import SchemaVersionError
 from seeder.schema.offline import CompiledSchema, compiled_schema, without_transaction
 
@@ -53,7 +54,7 @@ def migratable_revisions(connection: psycopg.Connection) -> list[str] | None:
 def _refuse_tables_in_the_way(connection: psycopg.Connection, schema: CompiledSchema) -> None:
     """A database without seeder's migrations that already holds a table of one of its names
     (a user's own `users`): the migrations would fail on it, so say so, and how to go on."""
-    names = [*schema.column_types, "seed_runs"]
+    names = [*schema.column_types, MANIFEST_TABLE]
     row = connection.execute(
         "SELECT min(relname) FROM pg_class"
         " WHERE relnamespace = current_schema()::regnamespace AND relname = ANY(%s)",
