@@ -39,10 +39,16 @@ _TOKEN = "[A-Za-z0-9_]{8}"  # tempfile's random part; secrets.token_hex(4) fits 
 
 @dataclass(frozen=True)
 class Ownership:
-    """What `force` may replace: files (or a folder's entries) that `writer` wrote."""
+    """What `force` may replace: files (or a folder's entries) that `writer` wrote.
+
+    `in_temporary` recognises the entries of a temporary folder a killed run left, which may
+    lack what `recognises` looks for (an export's manifest is written last); by default the
+    same test.
+    """
 
     writer: str
     recognises: Callable[[Path], bool]
+    in_temporary: Callable[[Path], bool] | None = None
 
 
 NOTHING_OURS = Ownership("seeder", lambda _path: False)  # only an empty file is replaced
@@ -92,6 +98,8 @@ def atomic_file(
 def atomic_directory(path: Path, *, force: bool, ownership: Ownership) -> Iterator[Path]:
     """Fill a locked temporary folder beside `path`, then swap it into place whole."""
     path = path.expanduser()
+    if path.name in ("", ".."):  # `.` or `..`: the temporary goes beside the folder it names
+        path = Path(os.path.abspath(path))
     _check_parent(path)
     _remove_abandoned(path, folders=True, ownership=ownership)
     _check_folder_target(path, force=force, ownership=ownership)
@@ -186,19 +194,20 @@ def _swap_in(temp: Path, path: Path, *, force: bool, ownership: Ownership) -> No
             with suppress(OSError):  # else the next run writing here puts it back
                 os.rename(old, path)
             raise
-        _remove_our_files(old, ownership)
+        _remove_our_files(old, ownership.recognises)
 
 
-def _remove_our_files(folder: Path, ownership: Ownership) -> None:
+def _remove_our_files(folder: Path, recognises: Callable[[Path], bool]) -> None:
     """Delete the entries of `folder` that we wrote, then the folder if nothing else is left.
 
     Best effort: what stays (something not ours, or a file that would not go) is left in
     place, and the next run writing to the same path tries again.
     """
     with suppress(OSError):
-        for entry in folder.iterdir():
-            if ownership.recognises(entry):
-                entry.unlink()
+        # All recognised before any goes: what vouches for the others (a manifest) is one.
+        ours = [entry for entry in folder.iterdir() if recognises(entry)]
+        for entry in ours:
+            entry.unlink()
         folder.rmdir()
 
 
@@ -229,10 +238,12 @@ def _remove_if_abandoned(leftover: Path, path: Path, folders: bool, ownership: O
             return  # not of our kind, or its writer is alive
         if not folders:
             leftover.unlink()  # a file's temporary
-        elif leftover.name.endswith(".replaced") and not os.path.lexists(path):
+        elif not leftover.name.endswith(".replaced"):
+            _remove_our_files(leftover, ownership.in_temporary or ownership.recognises)
+        elif not os.path.lexists(path):
             os.rename(leftover, path)  # a killed swap's old folder: back in place
         else:
-            _remove_our_files(leftover, ownership)
+            _remove_our_files(leftover, ownership.recognises)
     finally:
         os.close(fd)
 

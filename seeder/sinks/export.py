@@ -2,15 +2,17 @@
 
 CSV files keep the original dataset's file and column names (booleans as 0/1), with our added
 columns at the end, so users of the original CSVs can switch. Parquet files carry real types
-for DuckDB, pandas and Polars. A manifest (seeder-export.json) names the files, the format and
-the seeder version. `force` replaces a folder only if every entry in it is one of these, or
-of the shards `seed export --dask` writes (seeder.sinks.shards).
+for DuckDB, pandas and Polars. A manifest (seeder-export.json) names the format, the seeder
+version and every file with its size and SHA-256. `force` replaces a folder only if every
+entry in it is a file such a manifest lists, unchanged (seeder.sinks.export_files): an
+export's, or one of the shards `seed export --dask` writes (seeder.sinks.shards).
 """
 
 from __future__ import annotations
 
 import json
 from contextlib import ExitStack
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
@@ -20,6 +22,7 @@ from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
 from seeder.sinks.atomic import Ownership, atomic_directory
 from seeder.sinks.base import PhaseCallback, RunSummary
+from seeder.sinks.export_files import MANIFEST_NAME, HashingWriter, WrittenFile, is_listed_file
 from seeder.sinks.shards import is_shard_name
 from seeder.version import __version__
 
@@ -30,7 +33,6 @@ _WHOLE_BLOCK = 1 << 62
 # The original dataset's file names.
 CSV_FILE_NAMES = {table: f"{table}_table.csv" for table in TABLES}
 PARQUET_FILE_NAMES = {table: f"{table}.parquet" for table in TABLES}
-MANIFEST_NAME = "seeder-export.json"
 _EXPORT_NAMES = frozenset([*CSV_FILE_NAMES.values(), *PARQUET_FILE_NAMES.values(), MANIFEST_NAME])
 
 
@@ -40,11 +42,16 @@ def is_export_name(name: str) -> bool:
 
 
 def is_export_file(entry: Path) -> bool:
-    """True for a regular file named as an export names its files (what --force may replace)."""
+    """True for a file of an earlier export, as its manifest lists it (what --force replaces)."""
+    return is_export_name(entry.name) and is_listed_file(entry)
+
+
+def _is_export_temporary_file(entry: Path) -> bool:
+    """True for a regular file an export puts in its temporary folder (before any manifest)."""
     return is_export_name(entry.name) and entry.is_file() and not entry.is_symlink()
 
 
-EXPORT_OWNERSHIP = Ownership("seed export", is_export_file)
+EXPORT_OWNERSHIP = Ownership("seed export", is_export_file, _is_export_temporary_file)
 
 
 class ExportSink:
@@ -62,8 +69,9 @@ class ExportSink:
         self._folder = ExitStack()
         self._files = ExitStack()
         self._temp: Path | None = None
-        self._csv: dict[str, BinaryIO] = {}
+        self._csv: dict[str, HashingWriter] = {}
         self._parquet: dict[str, Any] = {}
+        self._hashed: dict[str, HashingWriter] = {}
 
     def open(self, summary: RunSummary) -> None:
         self._temp = self._folder.enter_context(
@@ -85,11 +93,10 @@ class ExportSink:
             table = decode_arrow_ipc(data)
             self._parquet_writer(block.table, table.schema).write_table(table)
 
-    def _csv_file(self, block: EncodedBlock) -> BinaryIO:
-        assert self._temp is not None
+    def _csv_file(self, block: EncodedBlock) -> HashingWriter:
         out = self._csv.get(block.table)
         if out is None:
-            out = self._files.enter_context((self._temp / CSV_FILE_NAMES[block.table]).open("wb"))
+            out = self._new_file(CSV_FILE_NAMES[block.table])
             out.write((",".join(block.columns) + "\n").encode("utf-8"))
             self._csv[block.table] = out
         return out
@@ -97,18 +104,24 @@ class ExportSink:
     def _parquet_writer(self, table: str, schema: Any) -> Any:
         import pyarrow.parquet as pq
 
-        assert self._temp is not None
         writer = self._parquet.get(table)
         if writer is None:
-            path = self._temp / PARQUET_FILE_NAMES[table]
-            writer = self._files.enter_context(pq.ParquetWriter(path, schema, compression="zstd"))
+            out = self._new_file(PARQUET_FILE_NAMES[table])
+            writer = self._files.enter_context(pq.ParquetWriter(out, schema, compression="zstd"))
             self._parquet[table] = writer
         return writer
+
+    def _new_file(self, name: str) -> HashingWriter:
+        """A new file in the temporary folder, hashed as it is written, for the manifest."""
+        assert self._temp is not None
+        handle: BinaryIO = self._files.enter_context((self._temp / name).open("wb"))
+        self._hashed[name] = HashingWriter(handle)
+        return self._hashed[name]
 
     def commit(self, summary: RunSummary, phase: PhaseCallback | None = None) -> None:
         assert self._temp is not None
         self._files.close()
-        files = sorted(p.name for p in self._temp.iterdir())
+        files = [self._hashed[name].written(name) for name in sorted(self._hashed)]
         (self._temp / MANIFEST_NAME).write_text(_manifest(self._fmt, files), encoding="utf-8")
         self._folder.close()  # swaps the folder into place
 
@@ -117,12 +130,12 @@ class ExportSink:
         self._folder.__exit__(type(error), error, error.__traceback__)
 
 
-def _manifest(fmt: ExportFormat, files: list[str]) -> str:
+def _manifest(fmt: ExportFormat, files: list[WrittenFile]) -> str:
     """The folder's manifest: what wrote it and which files (no clock: same run, same bytes)."""
     manifest = {
         "written_by": "seed export",
         "seeder_version": __version__,
         "format": fmt,
-        "files": files,
+        "files": [asdict(file) for file in files],
     }
     return json.dumps(manifest, indent=2) + "\n"

@@ -22,8 +22,9 @@ from typing import Any, Protocol
 
 from seeder.errors import OutputError, OutputPathError, shown
 from seeder.sinks.atomic import atomic_directory
-from seeder.sinks.export import EXPORT_OWNERSHIP, MANIFEST_NAME, is_export_name
-from seeder.sinks.shards import ShardRecord, join_url
+from seeder.sinks.export import EXPORT_OWNERSHIP
+from seeder.sinks.export_files import MANIFEST_NAME
+from seeder.sinks.shards import ShardRecord, is_shard_name, join_url
 
 
 class ShardOutput(Protocol):
@@ -77,6 +78,11 @@ class _LocalFolder:
         (self._temp / MANIFEST_NAME).write_text(manifest, encoding="utf-8")
 
 
+def _is_ours(name: str) -> bool:
+    """An object of a --dask export: a shard or the manifest (it writes no other name)."""
+    return name == MANIFEST_NAME or is_shard_name(name)
+
+
 class _ObjectStorePrefix:
     def __init__(self, url: str, force: bool, storage_options: dict[str, Any]) -> None:
         import fsspec
@@ -104,7 +110,7 @@ class _ObjectStorePrefix:
                 f"{shown(self.base_url)} already holds {len(entries)} objects: pass --force to "
                 "replace an earlier export, or choose an empty prefix"
             )
-        foreign = sorted(name for name in entries if not is_export_name(name))
+        foreign = sorted(name for name in entries if not _is_ours(name))
         if foreign:
             raise OutputPathError(
                 f"{shown(self.base_url)} holds {foreign[0]!r}, which seed export did not write: "
@@ -126,5 +132,5 @@ class _ObjectStorePrefix:
     def remove_ours(self) -> None:
         """After a failure: delete the shards (ours only), so no partial export is left."""
         with suppress(Exception):  # best effort: the missing manifest already marks it
-            ours = [name for name in self._entries() if is_export_name(name)]
+            ours = [name for name in self._entries() if _is_ours(name)]
             self._fs.rm([join_url(self._root, name) for name in ours])

@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import pairwise
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
 from seeder.config import RunConfig
 from seeder.domain import TABLES
 from seeder.encode.blocks import Block
+from seeder.sinks.export_files import HashingWriter
 from seeder.version import __version__
 
 ShardFormat = Literal["csv", "parquet"]
@@ -71,7 +72,7 @@ class ShardWriter:
         name = shard_name(table, *chunks, self.fmt)
         fs, path = fsspec.core.url_to_fs(join_url(self.base_url, name), **self.storage_options)
         with fs.open(path, "wb") as handle:
-            out = _HashingWriter(handle)
+            out = HashingWriter(handle)
             _write_blocks(out, blocks, self.fmt, self.row_group_rows)
         rows = sum(block.rows for block in blocks)
         return ShardRecord(name, table, chunks, rows, out.size, out.digest.hexdigest())
@@ -81,34 +82,8 @@ def join_url(base: str, name: str) -> str:
     return f"{base.rstrip('/')}/{name}"
 
 
-class _HashingWriter:
-    """A binary file that passes writes on, counting and hashing them on the way."""
-
-    def __init__(self, target: BinaryIO) -> None:
-        self._target = target
-        self.digest = hashlib.sha256()
-        self.size = 0
-        self.closed = False
-
-    def write(self, data: bytes) -> int:
-        view = memoryview(data)
-        self.digest.update(view)
-        self.size += len(view)
-        self._target.write(view)
-        return len(view)
-
-    def flush(self) -> None:
-        self._target.flush()
-
-    def close(self) -> None:
-        self.closed = True  # the caller closes the target
-
-    def tell(self) -> int:
-        return self.size
-
-
 def _write_blocks(
-    out: _HashingWriter, blocks: Sequence[Block], fmt: ShardFormat, row_group_rows: int
+    out: HashingWriter, blocks: Sequence[Block], fmt: ShardFormat, row_group_rows: int
 ) -> None:
     """A row group per block, or per equal part of a block past row_group_rows rows; or CSV
     with its header line."""

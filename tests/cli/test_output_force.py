@@ -7,6 +7,7 @@ exactly as it was; so does every file beside it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from pathlib import Path
 
@@ -51,7 +52,10 @@ def test_export_force_fills_an_empty_folder_and_replaces_an_export_of_either_for
     assert run_seed("export", *SMALL, "-o", str(out), "--force").code == 0
     manifest = json.loads((out / MANIFEST).read_text())
     assert manifest["format"] == "csv"
-    assert manifest["files"] == sorted(CSV_FILES)
+    assert [listed["file"] for listed in manifest["files"]] == sorted(CSV_FILES)
+    for listed in manifest["files"]:
+        data = (out / listed["file"]).read_bytes()
+        assert (listed["bytes"], listed["sha256"]) == (len(data), hashlib.sha256(data).hexdigest())
     assert run_seed("export", *SMALL, "-o", str(out), "--force", "--format", "parquet").code == 0
     assert {p.name for p in out.iterdir()} == {*PARQUET_FILES, MANIFEST}
     assert json.loads((out / MANIFEST).read_text())["format"] == "parquet"
@@ -65,6 +69,61 @@ def test_export_manifest_is_the_same_on_every_run(run_seed, tmp_path: Path) -> N
     assert run_seed("export", *SMALL, "-o", str(first)).code == 0
     assert run_seed("export", *SMALL, "-o", str(second)).code == 0
     assert (first / MANIFEST).read_bytes() == (second / MANIFEST).read_bytes()
+
+
+def test_export_force_keeps_files_of_its_names_that_no_export_of_its_wrote(
+    run_seed, tmp_path: Path
+) -> None:
+    # The original dataset's CSV files, which its users switch from, carry our file names.
+    original = tmp_path / "original"
+    original.mkdir()
+    for name in CSV_FILES:
+        (original / name).write_text(f"the original {name}\n")
+    result = run_seed("export", *SMALL, "-o", str(original), "--force")
+    assert result.code == 2
+    assert "which seed export did not write: choose a new or empty folder" in one_error_line(
+        result.stderr
+    )
+    assert {p.name: p.read_text() for p in original.iterdir()} == {
+        name: f"the original {name}\n" for name in CSV_FILES
+    }
+    # An export of ours, one file of it since changed by the user: kept too.
+    mine = tmp_path / "mine"
+    assert run_seed("export", *SMALL, "-o", str(mine)).code == 0
+    with (mine / "tickets_table.csv").open("a") as edited:
+        edited.write("a row the user added\n")
+    edits = (mine / "tickets_table.csv").read_bytes()
+    result = run_seed("export", *SMALL, "-o", str(mine), "--force")
+    assert result.code == 2
+    assert "holds 'tickets_table.csv', which seed export did not write" in result.stderr
+    assert (mine / "tickets_table.csv").read_bytes() == edits
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "original"]
+
+
+def test_export_force_replaces_an_export_whose_manifest_lists_names_only(
+    run_seed, tmp_path: Path
+) -> None:
+    out = tmp_path / "old"  # as seeder wrote it before its manifests held sizes and hashes
+    out.mkdir()
+    (out / "users_table.csv").write_text("user_id\n1\n")
+    old_manifest = {"written_by": "seed export", "format": "csv", "files": ["users_table.csv"]}
+    (out / MANIFEST).write_text(json.dumps(old_manifest))
+    assert run_seed("export", *SMALL, "-o", str(out), "--force").code == 0
+    assert {p.name for p in out.iterdir()} == {*CSV_FILES, MANIFEST}
+
+
+def test_export_force_into_the_current_folder_replaces_the_export_there(
+    run_seed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "here"
+    assert run_seed("export", *SMALL, "-o", str(out)).code == 0
+    first = (out / MANIFEST).read_text()
+    monkeypatch.chdir(out)
+    result = run_seed("export", *SMALL, "--seed", "7", "-o", ".", "--force")
+    assert result.code == 0, result.stderr
+    assert {p.name for p in out.iterdir()} == {*CSV_FILES, MANIFEST}
+    assert (out / MANIFEST).read_text() != first, "the export was replaced by the new one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["here"]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from seeder.domain import TABLES
 from seeder.errors import OutputError
 from seeder.pipeline.run import export_files, load, run
 from seeder.schema.models import Base
-from seeder.sinks.export import MANIFEST_NAME, ExportFormat, ExportSink
+from seeder.sinks.export import ExportFormat, ExportSink
+from seeder.sinks.export_files import MANIFEST_NAME
 
 SPEC_FILES = {
     "users_table.csv", "wfm_table.csv", "customers_table.csv", "scenario_events_table.csv",

@@ -7,6 +7,8 @@ did not write is ever deleted, also when it appears while an export runs.
 
 from __future__ import annotations
 
+import json
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,8 @@ import pytest
 from seeder.errors import OutputPathError
 from seeder.sinks.atomic import atomic_directory, atomic_file
 from seeder.sinks.dump import DUMP_OWNERSHIP
-from seeder.sinks.export import EXPORT_OWNERSHIP, MANIFEST_NAME
+from seeder.sinks.export import EXPORT_OWNERSHIP
+from seeder.sinks.export_files import MANIFEST_NAME
 
 fcntl = pytest.importorskip("fcntl")  # flock is POSIX
 
@@ -40,9 +43,13 @@ def test_a_temporary_whose_writer_is_alive_is_left_alone(tmp_path: Path) -> None
 
 
 def export_files_in(folder: Path) -> None:
+    """An earlier export: a file, and the manifest that lists it with its size and hash."""
     folder.mkdir()
-    (folder / "users_table.csv").write_text("user_id\n1\n")
-    (folder / MANIFEST_NAME).write_text("{}\n")
+    data = b"user_id\n1\n"
+    (folder / "users_table.csv").write_bytes(data)
+    listed = {"file": "users_table.csv", "bytes": len(data), "sha256": sha256(data).hexdigest()}
+    manifest = {"written_by": "seed export", "files": [listed]}
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest))
 
 
 def test_a_folder_a_killed_swap_moved_aside_goes_back(tmp_path: Path) -> None:
@@ -80,3 +87,13 @@ def test_a_file_that_appears_during_the_export_is_kept(tmp_path: Path) -> None:
     assert names(tmp_path) == ["out"]
     assert names(out) == [MANIFEST_NAME, "thesis.docx", "users_table.csv"]
     assert (out / "users_table.csv").read_text() == "user_id\n1\n"
+
+
+def test_a_killed_exports_temporary_folder_goes_though_it_has_no_manifest(tmp_path: Path) -> None:
+    left = tmp_path / ".out.abcd1234.partial"  # killed before its manifest was written
+    left.mkdir()
+    (left / "users_table.csv").write_text("user_id\n1\n")
+    (left / "tickets.parquet").write_bytes(b"PAR1")
+    with atomic_directory(tmp_path / "out", force=False, ownership=EXPORT_OWNERSHIP) as temp:
+        (temp / "users_table.csv").write_text("user_id\n2\n")
+    assert names(tmp_path) == ["out"]

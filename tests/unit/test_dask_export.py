@@ -25,7 +25,7 @@ from seeder.domain import TABLES
 from seeder.errors import OutputPathError
 from seeder.generate import plan as plan_module
 from seeder.pipeline.run import export_files
-from seeder.sinks.export import MANIFEST_NAME
+from seeder.sinks.export_files import MANIFEST_NAME
 from seeder.sinks.shards import SHARD_NAME
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("dask_threads_released")]

@@ -32,7 +32,7 @@ from seeder.generate.produce import ChunkMaker, SequentialCounts, leading_tasks
 from seeder.generate.tables.numbering import IdOffsets
 from seeder.generate.tables.text import build_text_pools
 from seeder.generate.work_totals import WorkTotals, work_cells
-from seeder.sinks.export import is_export_file
+from seeder.sinks.export import is_export_name
 from seeder.sinks.shard_output import shard_output
 from seeder.sinks.shards import ShardRecord, ShardWriter, row_groups, shard_name
 
@@ -160,13 +160,13 @@ def test_ticket_ranges_pair_chunks_only_within_the_ticket_cap() -> None:
     assert ticket_ranges(small) == chunk_ranges("tickets", len(small.ticket_chunks))
 
 
-def test_shard_names_sort_in_load_order_and_force_recognises_them(tmp_path: Path) -> None:
+def test_shard_names_sort_in_load_order_and_are_recognised(tmp_path: Path) -> None:
     names = [shard_name("tickets", first, first + 3, "parquet") for first in (0, 4, 996, 1000)]
     assert names == sorted(names)
     assert names[0] == "tickets-000000-000003.parquet"
     for name in (names[0], "wfm-000000-000000.csv", "tickets-1-2.parquet", "x-000000-000000.csv"):
         (tmp_path / name).write_text("")
-    recognised = {p.name for p in tmp_path.iterdir() if is_export_file(p)}
+    recognised = {p.name for p in tmp_path.iterdir() if is_export_name(p.name)}
     assert recognised == {names[0], "wfm-000000-000000.csv"}
 
 

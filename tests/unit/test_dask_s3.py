@@ -21,7 +21,7 @@ from dask_support import BUCKET, assert_same_rows, dask_config, s3_filesystem
 from seeder.distributed.export import export_with_dask
 from seeder.encode.blocks import Block, Column, Kind
 from seeder.errors import OutputPathError
-from seeder.sinks.export import MANIFEST_NAME
+from seeder.sinks.export_files import MANIFEST_NAME
 from seeder.sinks.shard_output import shard_output
 from seeder.sinks.shards import ShardWriter
 
