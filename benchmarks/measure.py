@@ -21,7 +21,7 @@ from benchmarks.children import run_child
 from benchmarks.figures import BenchmarkError, TableFigures, Timing
 from benchmarks.server import Server, count_rows
 from seeder.config import RunConfig
-from seeder.db.embedded import psql_command
+from seeder.db.psql import psql_command
 from seeder.db.urls import libpq_conninfo
 from seeder.domain import TABLES
 from seeder.encode.text import encode_copy_text
@@ -119,10 +119,10 @@ def measure_dump(tickets: int, path: Path, rows: int, seed_args: Sequence[str]) 
 
 def measure_psql_load(server: Server, dump: Path, rows: int) -> Timing:
     with server.fresh_database() as url:
-        command, env = psql_command(url)
-        seconds, _, _ = run_child(
-            [*command, "-v", "ON_ERROR_STOP=1", "-X", "-q", "-f", str(dump)], env
-        )
+        with psql_command(url) as (command, env):
+            seconds, _, _ = run_child(
+                [*command, "-v", "ON_ERROR_STOP=1", "-X", "-q", "-f", str(dump)], env
+            )
         loaded = count_rows(url)
     if loaded != rows:
         raise BenchmarkError(f"psql loaded {loaded} rows, the generator made {rows}")

@@ -17,7 +17,7 @@ import psycopg
 from benchmarks.figures import MB, SizeResult
 from benchmarks.server import Server
 from seeder.config import available_cpus
-from seeder.db.embedded import psql_command
+from seeder.db.embedded import psql_executable
 
 SEED_OVER_PSQL_MAX = 1.25
 PSQL_OVER_DUMP_MIN = 2.0
@@ -93,9 +93,8 @@ def evaluate_targets(results: list[SizeResult], scaling: list[dict[str, float]])
 
 
 def machine_info(server: Server) -> dict[str, Any]:
-    command, _ = psql_command(server.admin_url)
     psql_version = subprocess.run(
-        [command[0], "--version"], capture_output=True, text=True, check=False
+        [str(psql_executable()), "--version"], capture_output=True, text=True, check=False
     ).stdout.strip()
     cpu_model = ""
     with contextlib.suppress(OSError):

@@ -12,9 +12,11 @@ import argparse
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -189,6 +191,7 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
     args = db_parser().parse_args(argv)
     reporting.debug = args.debug
     from seeder.db import embedded
+    from seeder.db.psql import psql_command
     from seeder.db.urls import conninfo_params, redact_url
 
     if args.action == "stop":
@@ -208,8 +211,21 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
         conninfo_params(url)  # what libpq refuses is no URL to hand out
         print(redact_url(url))
         return EXIT_OK
-    command, extra_env = embedded.psql_command(url)
-    return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
+    with psql_command(url) as (command, extra_env), _ctrl_c_left_to_the_child():
+        return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
+
+
+@contextmanager
+def _ctrl_c_left_to_the_child() -> Iterator[None]:
+    """Ctrl-C reaches psql too, which cancels its query and carries on: it must not end us.
+
+    A handler that does nothing, not SIG_IGN: exec resets it, so the child still gets Ctrl-C.
+    """
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _report_files(

@@ -22,10 +22,8 @@ from urllib.parse import quote
 
 import psycopg
 from psycopg import errors, sql
-from psycopg.conninfo import make_conninfo
 
 from seeder.db.home import HOME_ENV, data_directory
-from seeder.db.urls import conninfo_params
 from seeder.errors import EmbeddedServerError
 from seeder.processes import process_exists
 
@@ -178,17 +176,6 @@ def psql_executable() -> Path:
             "or install the PostgreSQL client"
         )
     return Path(found)
-
-
-def psql_command(url: str) -> tuple[list[str], dict[str, str]]:
-    """Argv and extra environment that open psql on `url`.
-
-    The password goes into PGPASSWORD, never argv, where any local user could read it in `ps`.
-    """
-    params = conninfo_params(url)  # a URL of another database system is refused here
-    password = params.pop("password", "")
-    env = {"PGPASSWORD": password} if password else {}
-    return [str(psql_executable()), make_conninfo("", **params)], env
 
 
 def _pgdata() -> Path:

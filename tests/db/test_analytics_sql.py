@@ -27,7 +27,7 @@ from conftest import LoadDatabase
 from tests_support import REPO_ROOT, database_url, temporary_database
 
 from seeder.config import build_run_config
-from seeder.db.embedded import psql_command
+from seeder.db.psql import psql_command
 from seeder.db.urls import libpq_conninfo
 
 ANALYTICS_DIR = Path(__file__).resolve().parents[2] / "sql" / "analytics"
@@ -53,19 +53,19 @@ FileRunner = Callable[[str], list[Row]]
 def _psql(url: str, path: Path) -> subprocess.CompletedProcess[str]:
     """Run one file with psql from PATH (else the one seeder ships), CSV on stdout."""
     # psql_command moves any password from the URL into PGPASSWORD, out of argv.
-    argv, extra_env = psql_command(url)
-    on_path = shutil.which("psql")
-    if on_path is not None:
-        argv[0] = on_path
-    return subprocess.run(
-        [*argv, "-v", "ON_ERROR_STOP=1", "-X", "-q", "--csv", "-f", str(path)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **extra_env},
-        timeout=PSQL_TIMEOUT_S,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+    with psql_command(url) as (argv, extra_env):
+        on_path = shutil.which("psql")
+        if on_path is not None:
+            argv[0] = on_path
+        return subprocess.run(
+            [*argv, "-v", "ON_ERROR_STOP=1", "-X", "-q", "--csv", "-f", str(path)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **extra_env},
+            timeout=PSQL_TIMEOUT_S,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
 
 
 def _run_ok(url: str, path: Path) -> str:

@@ -22,11 +22,11 @@ from seeder.db.embedded import (
     HOME_ENV,
     create_database_sql,
     embedded_status,
-    psql_command,
     psql_executable,
     start_embedded,
     stop_embedded,
 )
+from seeder.db.psql import psql_command
 from seeder.errors import EmbeddedServerError
 
 
@@ -65,15 +65,15 @@ def _scalar(url: str, query: str) -> object:
 
 
 def _psql(url: str, query: str) -> subprocess.CompletedProcess[str]:
-    argv, env = psql_command(url)
-    return subprocess.run(
-        [*argv, "-Atc", query],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    with psql_command(url) as (argv, env):
+        return subprocess.run(
+            [*argv, "-Atc", query],
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
 
 
 def test_start_returns_a_url_of_the_seeder_database(url: str) -> None:
@@ -145,9 +145,9 @@ def test_shipped_psql_connects(url: str) -> None:
 def test_psql_gets_the_password_through_the_environment(url: str) -> None:
     # The server trusts local connections, so psql still connects with any password.
     with_password = libpq_url({**connection_params(url), "password": "Sup3r@secret"})
-    argv, env = psql_command(with_password)
-    assert not any("Sup3r" in arg for arg in argv)
-    assert env == {"PGPASSWORD": "Sup3r@secret"}
+    with psql_command(with_password) as (argv, env):
+        assert not any("Sup3r" in arg for arg in argv)
+        assert env == {"PGPASSWORD": "Sup3r@secret"}
     result = _psql(with_password, "SELECT 42")
     assert (result.returncode, result.stdout.strip()) == (0, "42"), result.stderr
 

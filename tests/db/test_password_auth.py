@@ -8,63 +8,35 @@ is down (`unshare -n`).
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cluster_support import private_cluster
 from tests_support import SECRET, libpq_url
 
-BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 PORT = "5432"  # names the socket file in the cluster's own folder; no TCP port is opened
-
-
-def _as_postgres(*command: str) -> list[str]:
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return list(command)
 
 
 @pytest.fixture(scope="module")
 def password_server() -> Iterator[str]:
     """A throwaway cluster; user `postgres` has the password SECRET. Yields its socket folder."""
-    if not BINARIES:
-        pytest.skip("no system PostgreSQL binaries under /usr/lib/postgresql to start a cluster")
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
-        pytest.skip("running as root without runuser: cannot start PostgreSQL as a normal user")
-    bin_dir = BINARIES[-1].parent
-    root = Path(tempfile.mkdtemp(prefix="seeder-pwauth-"))
-    root.chmod(0o777)
-    data, pwfile = root / "data", root / "pw"
+    folder = Path(tempfile.mkdtemp(prefix="seeder-pw-"))
+    folder.chmod(0o755)
+    pwfile = folder / "pw"
     pwfile.write_text(SECRET + "\n")
     pwfile.chmod(0o644)
     try:
-        subprocess.run(
-            _as_postgres(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
-                         "--auth=scram-sha-256", f"--pwfile={pwfile}"),
-            check=True, capture_output=True,
-        )  # fmt: skip
-        subprocess.run(
-            _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-                         "-o", f"-p {PORT} -k {root} -h ''", "start"),
-            check=True, capture_output=True,
-        )  # fmt: skip
-    except (subprocess.CalledProcessError, OSError) as exc:
-        shutil.rmtree(root, ignore_errors=True)
-        pytest.skip(f"could not start a password-protected cluster: {exc}")
-    try:
-        yield str(root)
+        with private_cluster(
+            ["--auth=scram-sha-256", f"--pwfile={pwfile}"],
+            lambda root: f"-p {PORT} -k {root} -h ''",
+        ) as (root, _):
+            shutil.rmtree(folder)  # read by initdb alone
+            yield str(root)
     finally:
-        subprocess.run(
-            _as_postgres(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"),
-            capture_output=True,
-        )
-        time.sleep(0.2)
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _server_url(socket_folder: str, password: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import platformdirs
@@ -13,11 +14,11 @@ from seeder.db.embedded import (
     HOME_ENV,
     data_directory,
     embedded_status,
-    psql_command,
     psql_executable,
     start_embedded,
     stop_embedded,
 )
+from seeder.db.psql import psql_command
 from seeder.errors import ConfigError, EmbeddedServerError
 
 
@@ -122,16 +123,52 @@ def test_psql_executable_is_a_program() -> None:
 def test_psql_command_moves_the_password_into_pgpassword(
     url: str, expected_url: str, expected_env: dict[str, str]
 ) -> None:
-    argv, env = psql_command(url)
-    # psql gets libpq's own reading of the URL, less the password, as key=value pairs.
-    assert argv[0] == str(psql_executable())
-    assert conninfo_to_dict(argv[1]) == conninfo_to_dict(expected_url)
-    assert env == expected_env
-    for secret in expected_env.values():
-        assert not any(secret in arg for arg in argv)
+    with psql_command(url) as (argv, env):
+        # psql gets libpq's own reading of the URL, less the password, as key=value pairs.
+        # The shipped psql has no SSL: a URL that requires it gets the system's, if any.
+        wants_ssl = "sslmode=require" in url
+        assert argv[0] == ((wants_ssl and shutil.which("psql")) or str(psql_executable()))
+        assert conninfo_to_dict(argv[1]) == conninfo_to_dict(expected_url)
+        assert env == expected_env
+        for secret in expected_env.values():
+            assert not any(secret in arg for arg in argv)
 
 
 def test_psql_command_rejects_other_databases_without_showing_the_password() -> None:
-    with pytest.raises(ConfigError) as caught:
-        psql_command("mysql://alice:s3cret@db.example/shop")
+    with pytest.raises(ConfigError) as caught, psql_command("mysql://alice:s3cret@db.example/shop"):
+        pass
     assert "s3cret" not in str(caught.value)
+
+
+def test_psql_command_hands_the_sslpassword_over_in_a_private_service_file() -> None:
+    url = "host=db.example user=alice sslmode=require sslpassword=' k3y phrase=#' dbname=shop"
+    with psql_command(url) as (argv, env):
+        assert not any("k3y" in arg for arg in argv)
+        service_file = Path(env["PGSERVICEFILE"])
+        assert service_file.read_text() == "[seeder-psql]\nsslpassword= k3y phrase=#\n"
+        assert service_file.stat().st_mode & 0o777 == 0o600
+        assert service_file.parent.stat().st_mode & 0o777 == 0o700
+        assert conninfo_to_dict(argv[1]) == {
+            "host": "db.example",
+            "user": "alice",
+            "sslmode": "require",
+            "dbname": "shop",
+            "service": "seeder-psql",
+        }
+    assert not service_file.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("host=h sslpassword='two\nlines'", "line break"),
+        ("host=h sslpassword='trailing '", "ending in a space"),
+        ("service=mine sslpassword=k3y", "together with service="),
+    ],
+)
+def test_psql_command_refuses_an_sslpassword_a_service_file_cannot_carry(
+    url: str, problem: str
+) -> None:
+    with pytest.raises(ConfigError, match=problem) as caught, psql_command(url):
+        pass
+    assert "k3y" not in str(caught.value)
