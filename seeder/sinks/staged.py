@@ -305,18 +305,31 @@ class StagedPostgresSink:
         self._close()
 
     def _drop_staging(self) -> None:
-        """Remove the staging schema; if the connection is lost, the next run does."""
+        """Remove the staging schema, on the control connection or, where the server ended
+        that, on a new one that takes the run's lock again; else the next run removes it."""
         from seeder.sinks.staging import drop_staging
 
         connection = self._control
-        if connection is None or connection.closed or not self._staged:
+        if connection is None or not self._staged:
             return
         try:
             connection.rollback()
             drop_staging(connection)
             connection.commit()
         except Exception:
-            pass  # a broken connection (the server ended it): the next run removes it
+            self._drop_staging_anew()
+
+    def _drop_staging_anew(self) -> None:
+        from seeder.db.connect import connect_driver
+        from seeder.sinks.staging import drop_leftover_staging
+        from seeder.sinks.target_locks import take_run_lock
+
+        # Only while no other run holds the lock: one that took it since made its own staging.
+        with contextlib.suppress(Exception), connect_driver(self._url) as connection:
+            connection.execute("SET lock_timeout = '10s'")  # a worker's session may linger
+            take_run_lock(connection)
+            drop_leftover_staging(connection)
+            connection.commit()
 
     def _close(self) -> None:
         """Release the run's lock and close the control connection (rolling back what was not

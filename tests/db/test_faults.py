@@ -144,6 +144,37 @@ def test_server_terminating_the_backend_gives_one_line_and_no_data(
     assert staging_schemas(loaded_url) == 0
 
 
+def run_lock_holder(url: str) -> int:
+    """The backend holding the run's advisory lock for its session: a staged load's control
+    connection (the workers take no advisory lock)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT l.pid FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+            "WHERE l.locktype = 'advisory' AND l.granted AND d.datname = %s",
+            (database_name(url),),
+        ).fetchone()
+    assert row is not None, "the staged load holds the run's lock"
+    return int(row[0])
+
+
+@pytest.mark.slow
+def test_a_staged_load_whose_control_connection_is_ended_leaves_no_staging(
+    loaded_url: str,
+) -> None:
+    before = table_fingerprints(loaded_url)
+    process = start_seed(loaded_url, "--tickets", BIG, "--reset", "--connections", "3")
+    wait_for_copy(loaded_url, process)
+    control = run_lock_holder(loaded_url)
+    with psycopg.connect(loaded_url, autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(%s)", (control,))
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("seed: error: "), stderr
+    assert table_fingerprints(loaded_url) == before
+    assert staging_schemas(loaded_url) == 0, "removed at once, on a connection of its own"
+
+
 @pytest.mark.slow
 @CONNECTIONS
 def test_a_second_concurrent_run_fails_fast_and_the_first_completes(
