@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -140,6 +141,10 @@ def _init_worker(parent_pid: int, plan: Plan | RunConfig, counts: ChunkCounts) -
     its [day, agent] arrays into every worker)."""
     # First: a worker left running by a killed parent blocks forever on the pool's pipes.
     die_with_parent(parent_pid)
+    # Ctrl-C reaches the whole process group. The pool's owner stops the run and shuts the
+    # pool down; a worker interrupted while it held the task queue's lock would leave the lock
+    # held for good, and the worker beside it, and with it the shutdown, waiting forever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     built = plan if isinstance(plan, Plan) else build_plan(plan)
     _MAKER[:] = [ChunkMaker(built, counts)]
 
