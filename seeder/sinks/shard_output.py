@@ -78,6 +78,28 @@ class _LocalFolder:
         (self._temp / MANIFEST_NAME).write_text(manifest, encoding="utf-8")
 
 
+def _filesystem(url: str, storage_options: dict[str, Any]) -> tuple[Any, str]:
+    """fsspec's filesystem for `url` and the path in it; an unknown protocol, or one whose
+    package is not installed, is refused in one line before anything starts."""
+    import fsspec
+
+    protocol = url.split("://", 1)[0]
+    try:
+        fsspec.get_filesystem_class(protocol)
+    except ImportError as exc:  # fsspec's message names the package (gcsfs, adlfs...)
+        raise OutputPathError(f"{shown(url)}: {exc}") from None
+    except ValueError:
+        raise OutputPathError(
+            f"{shown(url)}: fsspec knows no protocol {protocol!r}: give a folder path, "
+            "an s3:// or gs:// URL, or another fsspec URL"
+        ) from None
+    try:
+        filesystem, root = fsspec.core.url_to_fs(url, **storage_options)
+    except OSError as exc:  # a filesystem that connects when made (ftp://, sftp://)
+        raise OutputError(f"cannot reach {shown(url)}: {exc}") from None
+    return filesystem, str(root)
+
+
 def _is_ours(name: str) -> bool:
     """An object of a --dask export: a shard or the manifest (it writes no other name)."""
     return name == MANIFEST_NAME or is_shard_name(name)
@@ -85,11 +107,12 @@ def _is_ours(name: str) -> bool:
 
 class _ObjectStorePrefix:
     def __init__(self, url: str, force: bool, storage_options: dict[str, Any]) -> None:
-        import fsspec
-
         self.base_url = url.rstrip("/")
-        self._fs, self._root = fsspec.core.url_to_fs(self.base_url, **storage_options)
-        self._old = self._check(force)
+        self._fs, self._root = _filesystem(self.base_url, storage_options)
+        try:
+            self._old = self._check(force)
+        except OSError as exc:  # no server there, no network, credentials refused
+            raise OutputError(f"cannot reach {shown(self.base_url)}: {exc}") from None
         if MANIFEST_NAME in self._old:  # from now on the prefix does not read as complete
             self._fs.rm_file(join_url(self._root, MANIFEST_NAME))
 

@@ -194,6 +194,40 @@ def test_cli_starts_a_local_cluster_and_replaces_a_plain_export(run_seed, tmp_pa
     assert all(SHARD_NAME.fullmatch(name) for name in names - {MANIFEST_NAME})
 
 
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+@pytest.mark.parametrize(
+    ("url", "code", "said"),
+    [
+        pytest.param(
+            "gs://bucket/out",
+            2,
+            "'gs://bucket/out': Please install gcsfs",
+            marks=pytest.mark.skipif(_has("gcsfs"), reason="gcsfs is installed here"),
+        ),
+        ("nosuch://bucket/out", 2, "'nosuch://bucket/out': fsspec knows no protocol 'nosuch'"),
+        ("ftp://127.0.0.1:1/out", 1, "cannot reach 'ftp://127.0.0.1:1/out': "),
+    ],
+    ids=["package-missing", "unknown-protocol", "unreachable"],
+)
+def test_cli_refuses_an_output_url_it_cannot_write_before_starting_a_cluster(
+    run_seed, tmp_path: Path, url: str, code: int, said: str
+) -> None:
+    result = run_seed(
+        "export", "--tickets", "200", "--dask", "--jobs", "1", "-o", url,
+        env={"TMPDIR": str(tmp_path)},
+    )  # fmt: skip
+    assert result.code == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"seed: error: {said}"), result.stderr
+    assert "unexpected" not in result.stderr
+    assert list(tmp_path.iterdir()) == [], "no cluster was started"
+
+
 def test_cli_tells_about_a_profiling_cluster_unless_quiet(
     run_seed, dask_scheduler: Callable[[int], str], tmp_path: Path
 ) -> None:
