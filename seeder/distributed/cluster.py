@@ -112,6 +112,7 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
                 dashboard_address=":0",  # any free port: 8787 may be taken
                 silence_logs=logging.ERROR,
                 local_directory=scratch.path,
+                preload=["seeder.distributed.local_worker"],
             ) as cluster,
             Client(cluster) as client,  # type: ignore[no-untyped-call]
         ):

@@ -274,6 +274,32 @@ def test_a_worker_killed_mid_run_changes_no_row(
     )
 
 
+def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path) -> None:
+    """A terminal sends Ctrl-C to the whole process group, the local cluster's workers too:
+    the client stops the run and closes the cluster, and no worker prints its traceback."""
+    import subprocess
+    import sys
+
+    out, scratch = tmp_path / "out", tmp_path / "tmp"
+    scratch.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seeder", "export", "--dask", "--jobs", "2", "--tickets",
+         "2000000", "--quiet", "-o", str(out)],
+        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        env={**os.environ, "TMPDIR": str(scratch)}, start_new_session=True,
+    )  # fmt: skip
+    try:
+        wait_until(lambda: any(tmp_path.glob(".out.*/tickets-*")), "a first ticket shard")
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 130
+    assert stderr.strip() == "seed: interrupted: nothing was written"
+    assert list(tmp_path.iterdir()) == [scratch] and list(scratch.iterdir()) == []
+
+
 # In a fresh interpreter: a run on a local cluster of its own, then the threads left.
 THREADS_AFTER_A_DASK_RUN = """
 import sys, threading

@@ -1,0 +1,15 @@
+"""The set-up of each worker of a run's own local cluster (a Dask preload, run in the worker).
+
+Ctrl-C reaches the whole process group, this cluster's worker processes too. The client
+stops the run and closes the cluster, which ends its workers; a worker left to Ctrl-C
+itself dies printing asyncio's traceback, twice over, under the run's one line.
+"""
+
+from __future__ import annotations
+
+import signal
+
+
+def dask_setup(worker: object) -> None:
+    """Called by Dask in the worker process's main thread, as the worker starts."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
