@@ -100,8 +100,24 @@ def upgrade_to_head(connection: Connection) -> None:
     The caller commits (or rolls back); nothing here ends the transaction.
     """
     ensure_known_revision(connection)
+    if current_revision(connection) is None:
+        _refuse_tables_in_the_way(connection)
     with _database_errors("migrating the schema to head"):
         command.upgrade(alembic_config(connection), "head")
+
+
+def _refuse_tables_in_the_way(connection: Connection) -> None:
+    """A user's own table of a seeder name is refused as the load refuses it, not left to
+    fail the first migration with 'relation already exists'."""
+    import psycopg
+
+    from seeder.schema.offline import compiled_schema
+    from seeder.schema.sql_migrate import refuse_tables_in_the_way
+
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, psycopg.Connection)
+    with _database_errors("reading the tables"):
+        refuse_tables_in_the_way(driver, compiled_schema())
 
 
 def downgrade_to_base(connection: Connection) -> None:

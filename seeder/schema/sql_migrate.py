@@ -32,7 +32,7 @@ def migrate_to_head(connection: psycopg.Connection) -> None:
     if revisions == [schema.head]:
         return
     if revisions is None:
-        _refuse_tables_in_the_way(connection, schema)
+        refuse_tables_in_the_way(connection, schema)
     _refuse_unknown(schema, revisions or [])
     script = _upgrade_sql(schema, revisions)
     if script.strip():
@@ -45,13 +45,13 @@ def migratable_revisions(connection: psycopg.Connection) -> list[str] | None:
     schema = compiled_schema()
     revisions = recorded_revisions(connection)
     if revisions is None:
-        _refuse_tables_in_the_way(connection, schema)
+        refuse_tables_in_the_way(connection, schema)
     elif revisions != [schema.head]:
         _refuse_unknown(schema, revisions)
     return revisions
 
 
-def _refuse_tables_in_the_way(connection: psycopg.Connection, schema: CompiledSchema) -> None:
+def refuse_tables_in_the_way(connection: psycopg.Connection, schema: CompiledSchema) -> None:
     """A database without seeder's migrations that already holds a table of one of its names
     (a user's own `users`): the migrations would fail on it, so say so, and how to go on."""
     names = [*schema.column_types, MANIFEST_TABLE]

@@ -73,15 +73,19 @@ def test_database_content_is_identical_for_any_batch_size(
     assert table_fingerprints(fresh_database_url) == table_fingerprints(migrated_database_url)
 
 
-@pytest.mark.parametrize("tickets", ["500", "60000"], ids=["one transaction", "staged"])
+@pytest.mark.parametrize(
+    "command",
+    [["--tickets", "500"], ["--tickets", "60000"], ["migrate"]],
+    ids=["one transaction", "staged", "seed migrate"],
+)
 def test_a_users_own_table_of_a_seeder_name_is_refused_and_kept(
-    run_seed, fresh_database_url: str, tickets: str
+    run_seed, fresh_database_url: str, command: list[str]
 ) -> None:
     with psycopg.connect(fresh_database_url, autocommit=True) as conn:
         conn.execute("CREATE TABLE users (id int, nick text)")
         conn.execute("INSERT INTO users VALUES (1, 'mine')")
-    for reset in ([], ["--reset"]):
-        result = run_seed("--tickets", tickets, "--database-url", fresh_database_url, *reset)
+    for reset in ([], ["--reset"]) if command[0] != "migrate" else ([],):
+        result = run_seed(*command, "--database-url", fresh_database_url, *reset)
         assert result.code == 1, result.stderr
         assert "already has a 'users' that seeder's migrations did not make" in result.stderr
         assert "give an empty database, or rename that table" in result.stderr
