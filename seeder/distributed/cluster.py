@@ -110,7 +110,7 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=":0",  # any free port: 8787 may be taken
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,
                 local_directory=scratch.path,
                 preload=["seeder.distributed.local_worker"],
             ) as cluster,
