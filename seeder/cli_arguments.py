@@ -20,6 +20,7 @@ from seeder.config import (
     MAX_DEFAULT_CONNECTIONS,
     MAX_DEFAULT_JOBS,
     MAX_JOBS,
+    MAX_LOCK_TIMEOUT_S,
     MIN_AGENTS,
     MIN_CUSTOMERS,
     PARALLEL_MIN_TICKETS,
@@ -38,8 +39,6 @@ from seeder.config import (
 )
 from seeder.errors import ConfigError, UsageError, shown
 from seeder.version import __version__
-
-MAX_LOCK_TIMEOUT_S = 2_147_483  # PostgreSQL's lock_timeout holds at most 2^31 - 1 ms
 
 COMMANDS = {
     "load": "generate the dataset and load it (the default when no command is given)",

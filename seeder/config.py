@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import numbers
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from seeder.errors import ConfigError, shown
-from seeder.params import Params, params_from_mapping, read_toml
+from seeder.params import Params, params_from_mapping, params_from_toml, params_to_toml, read_toml
 from seeder.params.limits import check_counts, check_weekdays_in_range
 
 SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
@@ -50,6 +52,7 @@ REMOTE_CONNECTIONS: Final = 4
 MAX_CONNECTIONS: Final = 64
 # Worker processes on one machine: each holds up to 200 MiB, and all are forked at once.
 MAX_JOBS: Final = 128
+MAX_LOCK_TIMEOUT_S: Final = 2_147_483  # PostgreSQL's lock_timeout holds at most 2^31 - 1 ms
 
 
 @dataclass(frozen=True)
@@ -137,13 +140,20 @@ def parse_date(name: str, value: str) -> dt.date:
 
 
 def build_params(
-    config_file: Path | None = None, *, agents: int | None = None, customers: int | None = None
+    config_file: Path | str | None = None,
+    *,
+    agents: int | None = None,
+    customers: int | None = None,
+    base: Params | None = None,
 ) -> Params:
-    """The parameters of a --config file (else the defaults), with --agents / --customers.
-
-    The options override the file's `agents` and `customers` keys.
-    """
-    params = params_from_mapping(read_toml(config_file)) if config_file else Params()
+    """The parameters of a --config file (else `base`, else the defaults), with --agents /
+    --customers, which override the file's `agents` and `customers` keys."""
+    if config_file is not None and base is not None:
+        raise ConfigError("give the parameters either as a config file or as Params, not both")
+    if config_file is not None:
+        params = params_from_mapping(read_toml(Path(config_file)))
+    else:
+        params = checked_params(base) if base is not None else Params()
     if agents is None and customers is None:
         return params
     params = replace(
@@ -162,13 +172,21 @@ def build_run_config(
     seed: int = DEFAULT_SEED,
     start: dt.date | None = None,
     end: dt.date | None = None,
-    config_file: Path | None = None,
+    config_file: Path | str | None = None,
+    params: Params | None = None,
     agents: int | None = None,
     customers: int | None = None,
     batch_rows: int = DEFAULT_BATCH_ROWS,
     jobs: int = 1,
 ) -> RunConfig:
-    """Validate every input and return the frozen configuration, before anything is written."""
+    """Validate every input and return the frozen configuration, before anything is written.
+
+    The parameters come from `config_file` (TOML, as `seed config` prints it) or `params`,
+    else the defaults; `agents` and `customers` override theirs.
+    """
+    _check_types(tickets=tickets, seed=seed, batch_rows=batch_rows, jobs=jobs)
+    _check_types(agents=agents, customers=customers)
+    _check_dates(start=start, end=end)
     if size is not None and size not in SIZE_TICKETS:
         raise ConfigError(f"unknown size {shown(size)}: use one of {', '.join(SIZE_TICKETS)}")
     if tickets is not None:
@@ -198,14 +216,93 @@ def build_run_config(
         )
     if start_date.year < 1900 or end_date.year > 2200:
         raise ConfigError("--start/--end must lie between 1900 and 2200")
-    params = build_params(config_file, agents=agents, customers=customers)
-    check_weekdays_in_range(params, start_date, end_date)
+    chosen = build_params(config_file, agents=agents, customers=customers, base=params)
+    check_weekdays_in_range(chosen, start_date, end_date)
     return RunConfig(
-        tickets=count,
-        seed=seed,
+        tickets=int(count),
+        seed=int(seed),
         start=start_date,
         end=end_date,
-        params=params,
-        batch_rows=batch_rows,
-        jobs=jobs,
+        params=chosen,
+        batch_rows=int(batch_rows),
+        jobs=int(jobs),
     )
+
+
+def check_run_config(config: RunConfig) -> None:
+    """Refuse, with a ConfigError, what build_run_config refuses, in a RunConfig made by hand
+    (the library allows it): checked before anything is drawn, so a bad value fails in one
+    line rather than deep inside, and no run records parameters it could not read back."""
+    _check_types(
+        tickets=config.tickets, seed=config.seed, batch_rows=config.batch_rows, jobs=config.jobs
+    )
+    _check_dates(start=config.start, end=config.end)
+    limits = {
+        "tickets": (config.tickets, 1, MAX_TICKETS),
+        "seed": (config.seed, 0, MAX_SEED),
+        "batch_rows": (config.batch_rows, 1, None),
+        "jobs": (config.jobs, 1, MAX_JOBS),
+    }
+    for name, (value, least, most) in limits.items():
+        if value < least or (most is not None and value > most):
+            bounds = f"between {least} and {most:,}" if most is not None else f"at least {least}"
+            raise ConfigError(f"RunConfig.{name} {value}: must be {bounds}")
+    if config.end < config.start:
+        raise ConfigError(f"RunConfig.end {config.end} is before its start {config.start}")
+    if config.start.year < 1900 or config.end.year > 2200:
+        raise ConfigError("RunConfig.start/end must lie between 1900 and 2200")
+    check_weekdays_in_range(checked_params(config.params), config.start, config.end)
+
+
+def checked_params(params: object) -> Params:
+    """`params` if it is a Params that a run can record and read back (the TOML that
+    seed_runs keeps, and every check a config file gets), else a ConfigError."""
+    if not isinstance(params, Params):
+        raise ConfigError(f"params: must be a seeder.Params, not {type(params).__name__}")
+    try:
+        params_from_toml(params_to_toml(params))
+    except ConfigError as exc:
+        raise ConfigError(f"params: {exc}") from None
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # a value TOML cannot hold
+        raise ConfigError(f"params: {type(exc).__name__}: {exc}: see `seed config`") from None
+    return params
+
+
+def check_lock_timeout(seconds: float | None) -> None:
+    """None (wait as long as it takes), or a number of seconds PostgreSQL can set."""
+    if seconds is None:
+        return
+    if isinstance(seconds, bool) or not isinstance(seconds, numbers.Real):
+        raise ConfigError(f"lock_timeout {shown(seconds)}: must be a number of seconds")
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_LOCK_TIMEOUT_S):
+        raise ConfigError(
+            f"lock_timeout {seconds}: must be above 0 and at most {MAX_LOCK_TIMEOUT_S:,} seconds"
+        )
+
+
+def check_connections(connections: int | None) -> None:
+    """None (chosen from the cores), or a number of connections from 1 to MAX_CONNECTIONS."""
+    if connections is None:
+        return
+    _check_types(connections=connections)
+    if not 1 <= connections <= MAX_CONNECTIONS:
+        raise ConfigError(f"connections {connections}: must be between 1 and {MAX_CONNECTIONS}")
+
+
+def _check_types(**values: object) -> None:
+    """Each value None or a whole number (numpy's too; a bool is not one)."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+            raise ConfigError(f"{name} {shown(value)}: must be a whole number")
+
+
+def _check_dates(**values: object) -> None:
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ConfigError(
+                f"{name} {shown(value)}: must be a datetime.date (a day, with no time of day)"
+            )

@@ -6,6 +6,7 @@ Shared by the runner and the contact-centre checks (seeder/checks/centre.py).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -59,7 +60,11 @@ def outcome_of(passed: bool) -> Outcome:
 
 @dataclass(frozen=True)
 class ValidationReport:
-    """All check results of one validation run, and where its parameters came from."""
+    """All check results of one validation run, and where its parameters came from.
+
+    True exactly when it passed (`if report:`); str() is its verdict on one line, and
+    iterating it gives its results.
+    """
 
     results: tuple[CheckResult, ...]
     parameters: ParamsSource = "given"
@@ -69,6 +74,21 @@ class ValidationReport:
     def passed(self) -> bool:
         """No check failed (skipped checks do not count against the data)."""
         return not self.failures
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def __iter__(self) -> Iterator[CheckResult]:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __str__(self) -> str:
+        verdict = "passed" if self.passed else f"FAILED {len(self.failures)}"
+        failed = f" ({', '.join(r.name for r in self.failures)})" if self.failures else ""
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return f"validation {verdict} of {len(self.results)} checks{failed}{skipped}"
 
     @property
     def failures(self) -> tuple[CheckResult, ...]:

@@ -55,8 +55,9 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
     `params` are the values the data was generated with. Without them, those the newest
     load recorded in seed_runs are used, else (data loaded by an older seeder or another
     tool) `Params()`; the report says which. Raises DatabaseError when the database cannot
-    be reached or holds no seeder schema, ConfigError when the recorded parameters cannot
-    be read; a report is returned for anything else.
+    be reached or holds no seeder schema, SchemaVersionError when its schema is of a
+    revision this seeder does not know, ConfigError when the recorded parameters cannot be
+    read; a report is returned for anything else.
     """
     with read_only_snapshot(url, "validating the database") as connection:
         source: ParamsSource = "given"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from seeder.config import RunConfig
+from seeder.config import RunConfig, check_run_config
 from seeder.domain import CHANNELS, COUNTRIES, COUNTRY_LANGUAGE, LANGUAGES, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError
 from seeder.generate.calendar import build_calendar, category_cdf_by_month, draw_tickets_per_day
@@ -99,7 +99,9 @@ class Plan:
 
 
 def build_plan(config: RunConfig) -> Plan:
-    """Compute the plan; raise ConfigError if the configuration cannot be staffed."""
+    """Compute the plan; raise ConfigError if the configuration is invalid (one made by hand
+    is checked as build_run_config checks its inputs) or cannot be staffed."""
+    check_run_config(config)
     params = config.params
     days = config.days
     start_epoch_s = (config.start - EPOCH).days * SECONDS_PER_DAY

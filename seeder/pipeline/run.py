@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seeder.config import RunConfig
+from seeder.config import RunConfig, check_run_config
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
+from seeder.errors import ConfigError, shown
 from seeder.pipeline.child import BlockMaker, BlockSource, open_blocks
 from seeder.sinks.base import ProgressCallback, RunSummary, Sink
 
@@ -40,6 +41,7 @@ def run(
     the forked child where there is one: a wrapper around the real maker can make the
     generating side fail or die mid-run, as the tests do.
     """
+    check_run_config(config)  # a RunConfig made by hand: refused before anything is touched
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
     source = open_blocks(
@@ -75,6 +77,10 @@ def _feed(
         done = summary.rows[block.table] = summary.rows[block.table] + block.rows
         if progress is not None:
             progress(block.table, done, max(expected[block.table], done))
+    if progress is not None:  # where the expected rows were an estimate above the outcome
+        for table, done in summary.rows.items():
+            if expected[table] > done:
+                progress(table, done, done)
     summary.timings["generate+write"] = time.perf_counter() - step
     announce = None if progress is None else (lambda name: progress(name, 0, 0))
     sink.commit(summary, announce)
@@ -103,8 +109,11 @@ def load(
     loaded in parallel through a staging schema and swapped in (seeder.sinks.staged); where
     that is not possible, on_notice hears why and the load runs in one transaction.
     """
+    from seeder.config import check_connections, check_lock_timeout
     from seeder.sinks.staged import StagedPostgresSink
 
+    check_connections(connections)
+    check_lock_timeout(lock_timeout)
     sink = StagedPostgresSink(
         url,
         config.batch_rows,
@@ -120,30 +129,41 @@ def load(
 
 def write_dump(
     config: RunConfig,
-    path: Path,
+    path: Path | str,
     *,
     fmt: DumpFormat = "copy",
     data_only: bool = False,
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
-    """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz)."""
+    """Write the dataset of `config` as a .sql file (gzip-compressed when the name ends .gz):
+    fmt "copy" (COPY blocks) or "insert" (INSERT statements)."""
     from seeder.sinks.dump import DumpSink
 
+    _check_choice("fmt", fmt, ("copy", "insert"))
+    path = Path(path)
     sink = DumpSink(config, path, fmt=fmt, data_only=data_only, force=force)
     return run(config, sink, str(path), progress=progress)
 
 
 def export_files(
     config: RunConfig,
-    directory: Path,
+    directory: Path | str,
     *,
     fmt: ExportFormat = "csv",
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> RunSummary:
-    """Write every table of `config`'s dataset as CSV or Parquet files into `directory`."""
+    """Write every table of `config`'s dataset as CSV or Parquet files (fmt "csv" or
+    "parquet") into `directory`."""
     from seeder.sinks.export import ExportSink
 
+    _check_choice("fmt", fmt, ("csv", "parquet"))
+    directory = Path(directory)
     sink = ExportSink(config, directory, fmt=fmt, force=force)
     return run(config, sink, str(directory), progress=progress)
+
+
+def _check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ConfigError(f"{name} {shown(value)}: use one of {', '.join(map(repr, choices))}")

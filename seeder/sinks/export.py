@@ -122,8 +122,10 @@ class ExportSink:
         assert self._temp is not None
         self._files.close()
         files = [self._hashed[name].written(name) for name in sorted(self._hashed)]
-        (self._temp / MANIFEST_NAME).write_text(_manifest(self._fmt, files), encoding="utf-8")
+        manifest = _manifest(self._fmt, files).encode("utf-8")
+        (self._temp / MANIFEST_NAME).write_bytes(manifest)
         self._folder.close()  # swaps the folder into place
+        summary.bytes_written = sum(file.bytes or 0 for file in files) + len(manifest)
 
     def abort(self, error: BaseException) -> None:
         self._files.close()
