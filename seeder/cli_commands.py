@@ -193,6 +193,7 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
     from seeder.db import embedded
     from seeder.db.psql import psql_command
     from seeder.db.urls import conninfo_params, redact_url
+    from seeder.processes import end_with_parent
 
     if args.action == "stop":
         print(
@@ -212,7 +213,9 @@ def _run_db(argv: Sequence[str], reporting: Reporting) -> int:
         print(redact_url(url))
         return EXIT_OK
     with psql_command(url) as (command, extra_env), _ctrl_c_left_to_the_child():
-        return subprocess.call([*command, *psql_args], env={**os.environ, **extra_env})
+        return subprocess.call(
+            [*command, *psql_args], env={**os.environ, **extra_env}, preexec_fn=end_with_parent
+        )
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""How seeder's processes end: with their parent, and on a stop signal as on Ctrl-C.
+"""How seeder's processes end: with their parent, on a stop signal as on Ctrl-C, and
+leaving no folder of theirs behind for long.
 
 Child processes that end with their parent, however the parent ends.
 
@@ -16,12 +17,16 @@ Ctrl-C: a temporary file removed, a transaction rolled back.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import wait
@@ -35,6 +40,8 @@ _PR_SET_PDEATHSIG = 1
 # Where the kernel cannot tell us, how often a child checks that its parent is still there.
 _POLL_SECONDS = 0.5
 _ORPHANED_STATUS = 1
+# Named after its first use (the --jobs workers' spill files): the sweep finds every kind.
+_FOLDER_PREFIX = "seeder-spill-"
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -97,13 +104,23 @@ def _restore_default_termination() -> None:
 
 def _ask_for_sigkill_on_parent_death() -> bool:
     """True if Linux will SIGKILL this process when the thread that forked it exits."""
+    return _ask_for_signal_on_parent_death(signal.SIGKILL)
+
+
+def end_with_parent() -> None:
+    """For a program seeder starts (subprocess's preexec_fn): Linux sends it SIGTERM when
+    seeder ends, however seeder ends, SIGKILL included. The request survives exec."""
+    _ask_for_signal_on_parent_death(signal.SIGTERM)
+
+
+def _ask_for_signal_on_parent_death(signum: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     import ctypes  # only children need it, and `seed` forks its child before needless imports
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        return bool(libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0) == 0)
     except (OSError, AttributeError):
         return False
 
@@ -155,3 +172,30 @@ def stop_signals_interrupt() -> Iterator[list[int]]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+class ProcessFolder:
+    """A folder of this process's own (mode 0700) under the temporary directory: removed by
+    close(), at exit if never closed, and, if the process is killed, by the next seeder
+    process that makes one (remove_orphaned_folders)."""
+
+    def __init__(self) -> None:
+        remove_orphaned_folders()
+        self.path = tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-")
+        self._remove = weakref.finalize(self, shutil.rmtree, self.path, ignore_errors=True)
+
+    def close(self) -> None:
+        self._remove()
+
+
+def remove_orphaned_folders(directory: str | None = None) -> None:
+    """Remove this user's process folders whose process no longer exists (killed runs)."""
+    root = Path(directory or tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for folder in root.glob(f"{_FOLDER_PREFIX}*-*"):
+            owner = folder.name[len(_FOLDER_PREFIX) :].split("-", 1)[0]
+            if not owner.isdigit() or process_exists(int(owner)):
+                continue
+            with contextlib.suppress(OSError):
+                if folder.is_dir() and folder.stat().st_uid == os.getuid():
+                    shutil.rmtree(folder, ignore_errors=True)

@@ -3,7 +3,8 @@
 A command line is public to every local user (`ps`), so no secret goes on psql's argv: the
 password goes into PGPASSWORD, and an `sslpassword` (the passphrase of an encrypted client
 key, which has no environment variable) into a connection service file only this user can
-read, named by PGSERVICEFILE and deleted when psql ends.
+read, named by PGSERVICEFILE and deleted when psql ends (if seed is killed, by the next
+seeder run).
 
 The psql shipped with the embedded server is built without SSL: a URL that asks for SSL
 gets the system's psql where there is one.
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +23,7 @@ from psycopg.conninfo import make_conninfo
 from seeder.db.embedded import psql_executable
 from seeder.db.urls import conninfo_params
 from seeder.errors import ConfigError
+from seeder.processes import ProcessFolder
 
 _SERVICE = "seeder-psql"
 # The settings under which libpq connects only over SSL, or uses a client key.
@@ -42,13 +43,16 @@ def psql_command(url: str) -> Iterator[tuple[list[str], dict[str, str]]]:
         yield [psql, make_conninfo("", **params)], env
         return
     _check_service_file_can_hold(ssl_password, params)
-    with tempfile.TemporaryDirectory(prefix="seeder-psql-") as folder:  # mode 0700
-        service_file = Path(folder) / "pg_service.conf"
+    folder = ProcessFolder()  # mode 0700; a killed run's goes with the next run's sweep
+    try:
+        service_file = Path(folder.path) / "pg_service.conf"
         descriptor = os.open(service_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(f"[{_SERVICE}]\nsslpassword={ssl_password}\n")
         env["PGSERVICEFILE"] = str(service_file)
         yield [psql, make_conninfo("", **params, service=_SERVICE)], env
+    finally:
+        folder.close()
 
 
 def _psql_for(params: dict[str, str], ssl_password: str) -> str:

@@ -10,19 +10,16 @@ read back within a second or two rarely reaches the disk.
 The files live in one folder per run under the system's temporary directory ($TMPDIR). The
 parent unlinks each file as it opens it, and removes the folder when the run ends. A run that
 is killed leaves its folder behind; the next run's folder removes those of processes that no
-longer exist.
+longer exist (seeder.processes.ProcessFolder).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import tempfile
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from seeder.encode import Encoder
 from seeder.encode.blocks import Block
@@ -31,9 +28,8 @@ from seeder.errors import ScratchSpaceError
 from seeder.generate.heap import ReleaseEvery
 from seeder.generate.produce import TaskResult, iter_batches
 from seeder.generate.tables.tickets import HandleTime
-from seeder.processes import process_exists
+from seeder.processes import ProcessFolder
 
-_PREFIX = "seeder-spill-"
 # The parent reading chunks back trims its heap every so many bytes (the workers' peak is a
 # day's draw, which trimming does not lower).
 _READ_BACK_TRIM = ReleaseEvery(32 << 20)
@@ -124,32 +120,14 @@ def _read_blocks(chunk: SpilledChunk) -> Iterator[EncodedBlock]:
             _READ_BACK_TRIM.moved(sum(size for _, size in block.batches))
 
 
-class SpillFolder:
+class SpillFolder(ProcessFolder):
     """This run's folder of scratch files (the workers' chunks, a local Dask cluster's
     space); removed by close(), or at exit if never closed."""
 
     def __init__(self) -> None:
-        remove_orphaned_folders()
         with _scratch_errors(tempfile.gettempdir()):
-            self.path = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
-        self._remove = weakref.finalize(self, shutil.rmtree, self.path, ignore_errors=True)
+            super().__init__()
 
     def file_for(self, number: int) -> str:
         """The name of the file of the run's task `number`."""
         return os.path.join(self.path, f"task-{number}")
-
-    def close(self) -> None:
-        self._remove()
-
-
-def remove_orphaned_folders(directory: str | None = None) -> None:
-    """Remove this user's spill folders whose process no longer exists (killed runs)."""
-    root = Path(directory or tempfile.gettempdir())
-    with contextlib.suppress(OSError):
-        for folder in root.glob(f"{_PREFIX}*-*"):
-            owner = folder.name[len(_PREFIX) :].split("-", 1)[0]
-            if not owner.isdigit() or process_exists(int(owner)):
-                continue
-            with contextlib.suppress(OSError):
-                if folder.is_dir() and folder.stat().st_uid == os.getuid():
-                    shutil.rmtree(folder, ignore_errors=True)

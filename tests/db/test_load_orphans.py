@@ -17,7 +17,7 @@ from process_tree_support import (
     wait_until,
 )
 
-from seeder.generate.spill import remove_orphaned_folders
+from seeder.processes import remove_orphaned_folders
 
 pytestmark = needs_proc
 

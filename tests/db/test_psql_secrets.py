@@ -130,3 +130,25 @@ def test_a_wrong_sslpassword_fails_without_being_shown(ssl_url: str, tmp_path: P
     assert "private key" in done.stderr, done.stderr
     assert SECRET[::-1] not in done.stderr + done.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_runs_service_file_goes_with_the_next_run(server_url: str, tmp_path: Path) -> None:
+    """SIGKILL leaves no way to clean up: the next seeder process removes the folder."""
+    url = f"{server_url}{'&' if '?' in server_url else '?'}sslpassword={SECRET}"
+    env = {**os.environ, "TMPDIR": str(tmp_path), "DATABASE_URL": url}
+    command = [sys.executable, "-m", "seeder", "db", "psql", "--", "-X", "-Atc"]
+    process = subprocess.Popen([*command, "SELECT pg_sleep(30)"], env=env)
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob("*/pg_service.conf")):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+    process.kill()
+    process.wait()
+    left = list(tmp_path.glob("*/pg_service.conf"))
+    assert len(left) == 1 and SECRET in left[0].read_text()
+    subprocess.run([*command, "SELECT 1"], env=env, check=True, capture_output=True, timeout=60)
+    assert list(tmp_path.iterdir()) == [], "the next run removed the killed one's folder"
+    deadline = time.monotonic() + 10
+    while [line for line in _command_lines() if "pg_sleep(30)" in line and "/psql " in line]:
+        assert time.monotonic() < deadline, "the killed run's psql went on without it"
+        time.sleep(0.05)

@@ -15,8 +15,9 @@ from seeder.encode.text import encode_copy_text
 from seeder.errors import ScratchSpaceError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import ChunkMaker, SequentialCounts, Task, TaskResult
-from seeder.generate.spill import SpillFolder, read_back, remove_orphaned_folders, spill
+from seeder.generate.spill import SpillFolder, read_back, spill
 from seeder.generate.workers import encode_block, encoded_blocks
+from seeder.processes import remove_orphaned_folders
 
 
 def _first_ticket_chunk() -> ChunkMaker:
