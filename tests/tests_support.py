@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
 import subprocess
 import sys
 import uuid
@@ -189,3 +190,10 @@ class FailingSink:
 
     def abort(self, error: BaseException) -> None:
         self.sink.abort(error)
+
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 nothing listens on now (for a server a test starts)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -64,14 +64,9 @@ class HashingWriter:
 
 def is_listed_file(entry: Path) -> bool:
     """True for the folder's manifest, or a regular file it lists, unchanged since."""
-    try:
-        info = entry.lstat()
-    except OSError:
-        return False
-    if not stat.S_ISREG(info.st_mode):
-        return False
+    info = _regular_file(entry)
     listing = _listing_of(entry.parent)
-    if listing is None:
+    if info is None or listing is None:
         return False
     if entry.name == MANIFEST_NAME:
         return True
@@ -83,6 +78,15 @@ def is_listed_file(entry: Path) -> bool:
     return listed.sha256 is None or listed.sha256 == _sha256(str(entry), *_identity(info))
 
 
+def _regular_file(path: Path) -> os.stat_result | None:
+    """The file's status, if it is a regular file (not a link, a folder or a device)."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
 def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
     # Kept through a rename, changed by any write: the cache key of what was read.
     return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
@@ -91,13 +95,8 @@ def _identity(info: os.stat_result) -> tuple[int, int, int, int]:
 def _listing_of(folder: Path) -> Mapping[str, WrittenFile] | None:
     """What the folder's manifest lists, or None when it has no manifest of ours."""
     manifest = folder / MANIFEST_NAME
-    try:
-        info = manifest.lstat()
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    return _read_listing(str(manifest), *_identity(info))
+    info = _regular_file(manifest)
+    return None if info is None else _read_listing(str(manifest), *_identity(info))
 
 
 @lru_cache(maxsize=16)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from cluster_support import give_to_postgres, private_cluster
-from tests_support import SECRET, libpq_url
+from tests_support import SECRET, free_port, libpq_url
 
 # Spaces, quotes and signs a naive file or conninfo writer would break on.
 PASSPHRASE = f" {SECRET} 'q' \"d\" =#;"
@@ -31,19 +30,13 @@ def _openssl(*args: str) -> None:
     subprocess.run(["openssl", *args], check=True, capture_output=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def ssl_url() -> Iterator[str]:
     """A URL of a private SSL cluster, with a client key encrypted under PASSPHRASE."""
     if shutil.which("openssl") is None:
         pytest.skip("no openssl to make the certificates")
     keys = Path(tempfile.mkdtemp(prefix="seeder-sslkeys-"))
-    port = _free_port()
+    port = free_port()
     try:
         _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
                  "/CN=localhost", "-keyout", str(keys / "server.key"),
