@@ -148,7 +148,9 @@ def _check_file_target(path: Path, *, force: bool, ownership: Ownership) -> None
             "its own output; choose another path"
         )
     if not force:
-        raise OutputPathError(f"file {str(path)!r} already exists: pass --force to replace it")
+        raise OutputPathError(
+            f"file {str(path)!r} already exists: pass --force (force=True) to replace it"
+        )
 
 
 def _check_folder_target(path: Path, *, force: bool, ownership: Ownership) -> None:
@@ -163,7 +165,9 @@ def _check_folder_target(path: Path, *, force: bool, ownership: Ownership) -> No
             f"cannot read folder {str(path)!r} ({_describe(exc)}): choose another output path"
         ) from None
     if not force:
-        raise OutputPathError(f"folder {str(path)!r} already exists: pass --force to replace it")
+        raise OutputPathError(
+            f"folder {str(path)!r} already exists: pass --force (force=True) to replace it"
+        )
 
 
 def _refuse_foreign_entries(folder: Path, shown: Path, ownership: Ownership) -> None:

@@ -130,8 +130,8 @@ class _ObjectStorePrefix:
         entries = self._entries()
         if entries and not force:
             raise OutputPathError(
-                f"{shown(self.base_url)} already holds {len(entries)} objects: pass --force to "
-                "replace an earlier export, or choose an empty prefix"
+                f"{shown(self.base_url)} already holds {len(entries)} objects: pass --force "
+                "(force=True) to replace an earlier export, or choose an empty prefix"
             )
         foreign = sorted(name for name in entries if not _is_ours(name))
         if foreign:

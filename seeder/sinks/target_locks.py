@@ -68,7 +68,7 @@ def refuse_if_occupied(connection: psycopg.Connection, tables: tuple[str, ...] =
     if occupied:
         raise TargetNotEmptyError(
             f"the database already holds data (tables: {', '.join(occupied)}): "
-            "pass --reset to replace it, or choose an empty database"
+            "pass --reset (reset=True) to replace it, or choose an empty database"
         )
 
 

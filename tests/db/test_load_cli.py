@@ -45,7 +45,7 @@ def test_refusal_without_reset_leaves_data_untouched(run_seed, fresh_database_ur
     before = table_fingerprints(fresh_database_url)
     result = run_seed("--size", "small", "--seed", "9", "--database-url", fresh_database_url)
     assert result.code == 3
-    assert "pass --reset to replace it" in result.stderr
+    assert "pass --reset (reset=True) to replace it" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert table_fingerprints(fresh_database_url) == before
 
