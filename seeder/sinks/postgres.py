@@ -146,20 +146,20 @@ class PostgresSink:
             record_load(connection, self._config, summary, self._hashes)
             connection.commit()
             summary.timings["commit"] = time.perf_counter() - step
-        announce("analyzing")
         step = time.perf_counter()
         try:
-            self._analyze_committed()
+            self._analyze_committed(announce)
         finally:
             self._close()
         summary.timings["analyze"] = time.perf_counter() - step
 
-    def _analyze_committed(self) -> None:
+    def _analyze_committed(self, announce: PhaseCallback) -> None:
         from seeder.db.connect import database_errors
 
         assert self._connection is not None
         with database_errors("analyzing the loaded tables (the data is committed)", self._secrets):
             try:
+                announce("analyzing")  # the caller's code: a Ctrl-C there comes after the commit
                 _analyze(self._connection, self._url)
             except KeyboardInterrupt as interrupt:
                 raise InterruptedAfterCommitError(
