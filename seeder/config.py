@@ -229,10 +229,13 @@ def build_run_config(
     )
 
 
-def check_run_config(config: RunConfig) -> None:
+def check_run_config(config: RunConfig, *, params: bool = True) -> None:
     """Refuse, with a ConfigError, what build_run_config refuses, in a RunConfig made by hand
     (the library allows it): checked before anything is drawn, so a bad value fails in one
-    line rather than deep inside, and no run records parameters it could not read back."""
+    line rather than deep inside, and no run records parameters it could not read back.
+
+    Without `params`, the parameters are left to build_plan: checking them reads TOML, which
+    a load's parent process would otherwise import before it forks the generator."""
     _check_types(
         tickets=config.tickets, seed=config.seed, batch_rows=config.batch_rows, jobs=config.jobs
     )
@@ -251,7 +254,8 @@ def check_run_config(config: RunConfig) -> None:
         raise ConfigError(f"RunConfig.end {config.end} is before its start {config.start}")
     if config.start.year < 1900 or config.end.year > 2200:
         raise ConfigError("RunConfig.start/end must lie between 1900 and 2200")
-    check_weekdays_in_range(checked_params(config.params), config.start, config.end)
+    if params:
+        check_weekdays_in_range(checked_params(config.params), config.start, config.end)
 
 
 def checked_params(params: object) -> Params:

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from seeder.config import RunConfig, check_run_config
+from seeder.config import RunConfig, check_run_config, checked_params
 from seeder.db.urls import redact_url
 from seeder.domain import TABLES
 from seeder.errors import ConfigError, shown
@@ -41,7 +41,9 @@ def run(
     the forked child where there is one: a wrapper around the real maker can make the
     generating side fail or die mid-run, as the tests do.
     """
-    check_run_config(config)  # a RunConfig made by hand: refused before anything is touched
+    # A RunConfig made by hand is refused before anything is touched. Its parameters are
+    # checked once the generator has forked: that reads TOML, the parent's own work.
+    check_run_config(config, params=False)
     started = time.perf_counter()
     summary = RunSummary(target=target, rows=dict.fromkeys(TABLES, 0))
     source = open_blocks(
@@ -52,6 +54,7 @@ def run(
         make_blocks=make_blocks,
     )
     try:
+        checked_params(config.params)
         try:
             _feed(source, sink, summary, progress)
         except BaseException as error:
