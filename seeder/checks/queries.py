@@ -326,8 +326,8 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
                 expected AS (
                     SELECT u.id AS user_id, d::date AS date
                     FROM users u CROSS JOIN bounds b,
-                         generate_series(greatest(u.start_date, b.first_day), b.last_day,
-                                         interval '1 day') AS d)
+                         generate_series(greatest(u.start_date, b.first_day)::timestamp,
+                                         b.last_day::timestamp, interval '1 day') AS d)
            SELECT format('user %s on %s: %s', coalesce(e.user_id, w.user_id),
                          coalesce(e.date, w.date),
                          CASE WHEN w.user_id IS NULL THEN 'missing' ELSE 'unexpected' END)

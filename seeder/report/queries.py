@@ -140,7 +140,9 @@ WITH q AS (
     SELECT 'chat', initialized::date, is_abandoned FROM chats
 ), grid AS (
     SELECT d::date AS day, ch.channel
-    FROM generate_series((SELECT min(day) FROM q), (SELECT max(day) FROM q), interval '1 day') AS d
+    FROM generate_series(
+        (SELECT min(day) FROM q)::timestamp, (SELECT max(day) FROM q)::timestamp, interval '1 day'
+    ) AS d
     CROSS JOIN (VALUES ('phone'), ('chat')) AS ch (channel)
 ), daily AS (
     SELECT g.day, g.channel, count(q.day) AS offered,

@@ -124,7 +124,8 @@ def unit_of(column: Column[object]) -> str:
         return UNITS[name]
     type_name = str(column.type.compile(dialect=_DIALECT))
     if type_name.startswith("TIMESTAMP"):
-        return "absolute time (shown in the session's TimeZone)" if "WITH" in type_name else UTC
+        with_zone = "WITH TIME ZONE" in type_name  # "WITHOUT TIME ZONE" holds "WITH" too
+        return "absolute time (shown in the session's TimeZone)" if with_zone else UTC
     return ""
 
 

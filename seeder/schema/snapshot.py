@@ -44,7 +44,8 @@ def ensure_seeder_schema(connection: Connection) -> None:
 def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
     """A repeatable-read, read-only transaction on a database with the seeder schema.
 
-    Every query inside sees one snapshot; the transaction is rolled back at the end.
+    Every query inside sees one snapshot; the transaction is rolled back at the end. Its
+    time zone is UTC, the data's, whatever the session's would be (PGTZ, the role's).
     """
     from sqlalchemy import text
 
@@ -56,6 +57,7 @@ def read_only_snapshot(url: str, doing: str) -> Iterator[Connection]:
             connection.begin() as transaction,
         ):
             connection.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            connection.execute(text("SET LOCAL TimeZone = 'UTC'"))
             ensure_seeder_schema(connection)
             yield connection
             transaction.rollback()

@@ -296,7 +296,12 @@ SELECT
     date_trunc('month', d)::date AS month,
     extract(ISODOW FROM d)::int AS iso_day_of_week,
     extract(ISODOW FROM d) >= 6 AS is_weekend
-FROM bounds, generate_series(bounds.first_day, bounds.last_day, interval '1 day') AS d;
+-- Timestamps, not dates: given dates, PostgreSQL steps in the session's time zone, and where
+-- a clock change skips midnight (America/Santiago) the series loses the last day.
+FROM bounds,
+    generate_series(
+        bounds.first_day::timestamp, bounds.last_day::timestamp, interval '1 day'
+    ) AS d;
 
 -- fct_agent_daily (dbt/models/marts/fct_agent_daily.sql)
 -- One row per agent and day: the WFM minutes joined with the interactions the agent handled

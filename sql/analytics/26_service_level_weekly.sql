@@ -39,13 +39,16 @@ SELECT
     count(*) FILTER (WHERE NOT c.is_abandoned) AS answered,
     count(*) FILTER (WHERE c.is_abandoned) AS abandoned,
     count(*) FILTER (WHERE c.in_threshold) AS answered_in_threshold,
-    round(100.0 * count(*) FILTER (WHERE c.in_threshold) / count(*), 1) AS service_level_pct,
+    -- nullif: with no calls or chats at all, the grand total's row still comes, of nothing
+    round(100.0 * count(*) FILTER (WHERE c.in_threshold) / nullif(count(*), 0), 1)
+        AS service_level_pct,
     round(
         100.0 * count(*) FILTER (WHERE c.in_threshold)
         / nullif(count(*) FILTER (WHERE NOT c.is_abandoned), 0),
         1
     ) AS answered_in_threshold_pct,
-    round(100.0 * count(*) FILTER (WHERE c.is_abandoned) / count(*), 1) AS abandonment_pct,
+    round(100.0 * count(*) FILTER (WHERE c.is_abandoned) / nullif(count(*), 0), 1)
+        AS abandonment_pct,
     round(avg(c.wait_seconds) FILTER (WHERE NOT c.is_abandoned), 1)
         AS avg_speed_of_answer_seconds
 FROM contacts AS c

@@ -29,6 +29,7 @@ from tests_support import REPO_ROOT, database_url, temporary_database
 from seeder.config import build_run_config
 from seeder.db.psql import psql_command
 from seeder.db.urls import libpq_conninfo
+from seeder.params import Params
 
 ANALYTICS_DIR = Path(__file__).resolve().parents[2] / "sql" / "analytics"
 VIEWS_FILE = ANALYTICS_DIR / "00_views.sql"
@@ -199,6 +200,41 @@ def test_file_runs_and_returns_rows(path: Path, run_file: FileRunner) -> None:
 def test_file_runs_and_returns_rows_on_the_small_dump(path: Path, small_dump_url: str) -> None:
     rows = _rows(_run_ok(small_dump_url, path))
     assert rows, f"{path.name} returned no rows on the small dump"
+
+
+@pytest.mark.parametrize("zone", ["America/Santiago", "Asia/Kolkata", "Pacific/Apia"])
+def test_the_calendar_has_the_same_days_in_any_session_time_zone(db: Conn, zone: str) -> None:
+    # Chile's clocks go from 00:00 to 01:00 on 2024-09-08: a series of dates stepped in
+    # that zone lost the last day, and with it that day's tickets in 01-04 and 12.
+    query = "SELECT count(*), min(day), max(day) FROM analytics.dim_date"
+    in_utc = db.execute(query).fetchone()
+    db.execute(f"SET TIME ZONE '{zone}'")
+    try:
+        assert db.execute(query).fetchone() == in_utc
+    finally:
+        db.execute("RESET TIME ZONE")
+
+
+def test_every_file_runs_on_a_desk_that_answers_by_email_only(
+    loaded_database: LoadDatabase,
+) -> None:
+    """No calls or chats at all: the grand total of 26's grouping sets still comes, of no
+    row, and divided by that count it failed (division by zero)."""
+    email_only = Params(channels={"email": 1.0, "phone": 0.0, "chat": 0.0})
+    url = loaded_database(build_run_config(tickets=300, params=email_only)).url
+    _add_shift_columns_if_missing(url)
+    _run_ok(url, VIEWS_FILE)
+    with psycopg.connect(url) as conn:
+        assert (
+            conn.execute("SELECT (SELECT count(*) FROM calls) + count(*) FROM chats").fetchone()[0]
+            == 0
+        )
+    for path in QUESTION_FILES:
+        _run_ok(url, path)
+    total = _rows(_run_ok(url, ANALYTICS_DIR / "26_service_level_weekly.sql"))
+    assert [(row["week_start"], row["offered"], row["service_level_pct"]) for row in total] == [
+        ("all", "0", "")
+    ]
 
 
 def test_tickets_per_day_sum_to_the_ticket_count(run_file: FileRunner, db: Conn) -> None:

@@ -201,6 +201,13 @@ def test_same_database_gives_identical_bytes(page: str, report_url: str) -> None
     assert build_report(report_url) == page
 
 
+def test_the_session_time_zone_changes_no_byte(
+    page: str, report_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PGTZ", "America/Santiago")  # midnight skipped on 2024-09-08
+    assert build_report(report_url) == page
+
+
 def test_write_report_refuses_an_existing_file_without_force(
     report_url: str, page: str, tmp_path: Path
 ) -> None:

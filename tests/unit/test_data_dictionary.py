@@ -50,3 +50,10 @@ def test_every_measure_has_a_unit() -> None:
 
 def test_the_units_and_values_name_existing_columns() -> None:
     assert set(UNITS) <= set(COLUMNS) and set(ALLOWED) <= set(COLUMNS)
+
+
+def test_timestamps_say_whether_they_are_utc_or_absolute() -> None:
+    # "WITHOUT TIME ZONE" holds "WITH": every UTC column once read as an absolute time.
+    assert unit_of(COLUMNS["tickets.ticket_created"]) == "UTC"
+    assert unit_of(COLUMNS["interactions.interaction_handled"]) == "UTC"
+    assert unit_of(COLUMNS["seed_runs.started_at"]).startswith("absolute time")

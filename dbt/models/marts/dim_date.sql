@@ -19,4 +19,9 @@ SELECT
     date_trunc('month', d)::date AS month,
     extract(ISODOW FROM d)::int AS iso_day_of_week,
     extract(ISODOW FROM d) >= 6 AS is_weekend
-FROM bounds, generate_series(bounds.first_day, bounds.last_day, interval '1 day') AS d
+-- Timestamps, not dates: given dates, PostgreSQL steps in the session's time zone, and where
+-- a clock change skips midnight (America/Santiago) the series loses the last day.
+FROM bounds,
+    generate_series(
+        bounds.first_day::timestamp, bounds.last_day::timestamp, interval '1 day'
+    ) AS d
