@@ -86,6 +86,13 @@ CENTRE_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
                   + (w.paid_time - w.scheduled_time) * interval '1 minute'""",
     ),
     IntegrityQuery(
+        "no_shift_on_a_closed_day",
+        "nobody is rostered on the centre's closed days (closed_days)",
+        """SELECT format('user %s on %s', user_id, date) AS example FROM wfm
+           WHERE scheduled_time > 0
+             AND to_char(date, 'MM-DD') = ANY(string_to_array(:closed_days, ','))""",
+    ),
+    IntegrityQuery(
         "no_work_when_absent",
         "no agent handles an interaction on a day they are absent",
         f"""SELECT i.interaction_id AS example FROM {_HANDLER_DAY}

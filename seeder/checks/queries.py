@@ -51,6 +51,9 @@ _PER_TICKET = """SELECT ticket_id, min(interaction_created) AS first_created,
                         max(interaction_handled) AS last_handled
                  FROM interactions GROUP BY ticket_id"""
 
+# The midnight after the range's last day: WFM has a row for every agent and day of the range.
+_RANGE_END = "(SELECT max(date) + 1 FROM wfm)"
+
 # Each (child table, key, foreign key column, parent table, parent key).
 _REFERENCES = (
     ("tickets", "ticket_id", "ticket_owner", "users", "id"),
@@ -204,6 +207,22 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
            WHERE ticket_closed < last_interaction_time OR ticket_closed < ticket_created""",
     ),
     IntegrityQuery(
+        "closed_within_the_range",
+        "ticket_closed lies inside the range, before the midnight after its last day "
+        "(a later closure is the backlog: the ticket stays unclosed)",
+        f"""SELECT ticket_id AS example FROM tickets WHERE ticket_closed >= {_RANGE_END}""",
+    ),
+    IntegrityQuery(
+        "new_only_when_recent",
+        "an unclosed ticket is 'new' exactly when created within new_within_days of the "
+        "range's last second, else 'open'",
+        f"""SELECT ticket_id AS example FROM tickets
+            WHERE status <> 'closed'
+              AND (status = 'new') IS DISTINCT FROM (
+                  extract(epoch FROM {_RANGE_END} - interval '1 second' - ticket_created)
+                  / 86400 < :new_within_days)""",
+    ),
+    IntegrityQuery(
         "last_interaction_time_is_latest_handled",
         "last_interaction_time = the ticket's latest interaction_handled",
         f"""SELECT t.ticket_id AS example
@@ -354,9 +373,13 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
 )
 
 
-def integrity_parameters(params: Params) -> dict[str, float]:
+def integrity_parameters(params: Params) -> dict[str, float | str]:
     """The bind parameters the integrity queries use, from the configured values."""
-    values = {"span_hours": params.max_interaction_span_hours}
+    values: dict[str, float | str] = {
+        "span_hours": params.max_interaction_span_hours,
+        "new_within_days": params.new_within_days,
+        "closed_days": ",".join(params.closed_days),  # MM-DD, as the configuration has them
+    }
     for table in QUEUE_CHANNELS:
         patience = params.abandonment[table].patience_seconds
         values[f"{table}_patience_min_s"] = patience.min

@@ -69,6 +69,9 @@ EXPECTED_INTEGRITY = {
     "handled_is_created_plus_handle_time",
     "status_closed_iff_ticket_closed",
     "closed_after_last_interaction",
+    "closed_within_the_range",
+    "new_only_when_recent",
+    "no_shift_on_a_closed_day",
     "last_interaction_time_is_latest_handled",
     "closure_hours_match_timestamps",
     "fcr_tickets_closed_not_escalated",
@@ -392,6 +395,40 @@ DAMAGE = (
                     LIMIT {TICKETS * 3 // 10})""",
         ),
         "origin_share.email",
+    ),
+    Damage(
+        "closed_after_the_range",
+        (
+            f"""UPDATE tickets
+                SET ticket_closed = (SELECT max(date) + 10 FROM wfm),
+                    lifecycle_hours = extract(epoch FROM (SELECT max(date) + 10 FROM wfm)
+                                              - ticket_created) / 3600,
+                    resolution_after_last_interaction_hours = extract(
+                        epoch FROM (SELECT max(date) + 10 FROM wfm) - last_interaction_time
+                    ) / 3600
+                WHERE ticket_id = ({FIRST_CLOSED_NON_FCR_TICKET})""",
+        ),
+        "closed_within_the_range",
+    ),
+    Damage(
+        "an_old_ticket_reopened_as_new",
+        (
+            f"""UPDATE tickets
+                SET status = 'new', ticket_closed = NULL, lifecycle_hours = NULL,
+                    resolution_after_last_interaction_hours = NULL, ticket_rating = NULL
+                WHERE ticket_id = ({FIRST_CLOSED_NON_FCR_TICKET})""",
+        ),
+        "new_only_when_recent",
+    ),
+    Damage(
+        "a_shift_on_christmas_day",
+        (
+            """UPDATE wfm SET scheduled_time = 480
+               WHERE (user_id, date) = (SELECT user_id, date FROM wfm
+                                        WHERE to_char(date, 'MM-DD') = '12-25'
+                                        ORDER BY user_id, date LIMIT 1)""",
+        ),
+        "no_shift_on_a_closed_day",
     ),
     Damage(
         "escalation_cleared",
