@@ -4,7 +4,8 @@
 --           shrinkage_pct   = 100 * (scheduled_time - available_time) / scheduled_time
 --                             (breaks and absence);
 --           occupancy_pct   = 100 * interactions_time / available_time
---                             (busy on contacts, after-contact work included, while available);
+--                             (busy on contacts, after-contact work and the tickets'
+--                             back-office case work included, while available);
 --           utilisation_pct = 100 * productive_time / paid_time
 --                             (interactions plus meetings, training and admin, per paid minute).
 --           Rows per (agent, month) and a total per agent (month = 'all').
