@@ -150,8 +150,8 @@ def _validation_table(report: ValidationReport) -> Table:
             result.kind,
             _OUTCOME_LABELS[result.outcome],
             _number(result.achieved),
-            _number(result.expected),
-            _number(result.tolerance),
+            _expected(result),
+            "" if result.bound else _number(result.tolerance),
             "" if result.passed and result.kind == "calibration" else result.detail,
         )
     return table
@@ -169,10 +169,11 @@ def _print_check_line(console: Console, result: CheckResult) -> None:
     line = Text(label, style=style)
     line.append(f"  {result.name}")
     if result.kind == "calibration" and result.achieved is not None:
-        line.append(
-            f"  {_number(result.achieved)} vs {_number(result.expected)}"
-            f" +- {_number(result.tolerance)}"
-        )
+        if result.bound is None:
+            against = f"vs {_number(result.expected)} +- {_number(result.tolerance)}"
+        else:
+            against = _expected(result)  # "above 46.26": a floor, not a target
+        line.append(f"  {_number(result.achieved)} {against}")
     console.print(line, overflow="ellipsis", no_wrap=True)
     if not result.passed:
         console.print(Padding(Text(result.detail, style="dim"), (0, 0, 0, 6)))
@@ -180,6 +181,12 @@ def _print_check_line(console: Console, result: CheckResult) -> None:
 
 def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.4g}"
+
+
+def _expected(result: CheckResult) -> str:
+    """The expected value, or for a one-sided check its bound: `above 46.26`, `at most 0.25`."""
+    expected = _number(result.expected)
+    return expected if result.bound is None or not expected else f"{result.bound} {expected}"
 
 
 _OUTCOME_LABELS = {"pass": "[green]pass[/green]", "fail": "[red]FAIL[/red]", "skip": "skipped"}

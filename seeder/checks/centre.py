@@ -108,7 +108,9 @@ def _waits_follow_load(connection: Connection, params: Params) -> Iterator[Check
             f"{what} {scope}: achieved {high:.4f}, quietest quarter {low:.4f}: must be higher "
             f"(n={busy[0]} and {quiet[0]})"
         )
-        yield CheckResult(name, "calibration", outcome_of(high > low), detail, high, low, 0.0)
+        yield CheckResult(
+            name, "calibration", outcome_of(high > low), detail, high, low, 0.0, bound="above"
+        )
 
 
 def _backlog_recent(connection: Connection) -> CheckResult:
@@ -126,4 +128,6 @@ def _backlog_recent(connection: Connection) -> CheckResult:
     achieved = old / unclosed
     detail = f"{what}: achieved {achieved:.4f}, at most {BACKLOG_OLD_SHARE_MAX} (n={unclosed})"
     outcome = outcome_of(achieved <= BACKLOG_OLD_SHARE_MAX)
-    return CheckResult(name, "calibration", outcome, detail, achieved, BACKLOG_OLD_SHARE_MAX, 0.0)
+    return CheckResult(
+        name, "calibration", outcome, detail, achieved, BACKLOG_OLD_SHARE_MAX, 0.0, bound="at most"
+    )

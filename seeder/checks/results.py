@@ -21,6 +21,7 @@ _EPSILON: Final = 1e-9  # float noise when a rate of exactly 0 or 1 leaves no to
 
 CheckKind = Literal["integrity", "calibration"]
 Outcome = Literal["pass", "fail", "skip"]
+Bound = Literal["above", "at most"]
 ParamsSource = Literal["given", "recorded", "defaults"]
 """Where validate's parameters came from: the caller, the newest seed_runs row, the defaults."""
 
@@ -28,6 +29,9 @@ ParamsSource = Literal["given", "recorded", "defaults"]
 @dataclass(frozen=True)
 class CheckResult:
     """The outcome of one check; calibration results carry achieved, expected and tolerance.
+
+    A one-sided calibration check carries its `bound` (and a tolerance of 0): achieved must
+    be above `expected` (a floor), or at most it (a ceiling).
 
     A calibration check over too few rows to judge is skipped: it neither passes nor fails.
     """
@@ -40,6 +44,7 @@ class CheckResult:
     expected: float | None = None
     tolerance: float | None = None
     violations: int | None = None
+    bound: Bound | None = None
 
     @property
     def passed(self) -> bool:

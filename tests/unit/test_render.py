@@ -118,3 +118,27 @@ def test_validate_is_a_table_when_the_terminal_is_wide() -> None:
     print_validation(_report(), file=out, width=160)
     text = out.getvalue()
     assert "┃ check" in text and "tolerance" in text
+
+
+def test_a_one_sided_check_shows_its_bound_not_a_tolerance() -> None:
+    import io
+
+    from seeder.checks.results import CheckResult, ValidationReport
+    from seeder.console import print_validation
+
+    report = ValidationReport(
+        (
+            CheckResult("waits_follow_load.speed_of_answer", "calibration", "pass", "must be "
+                        "higher", 77.84, 46.26, bound="above"),
+            CheckResult("backlog_recent", "calibration", "pass", "at most", 0.1, 0.25,
+                        bound="at most"),
+        )
+    )  # fmt: skip
+    narrow, wide = io.StringIO(), io.StringIO()
+    print_validation(report, file=narrow, width=80)
+    print_validation(report, file=wide, width=160)
+    lines = narrow.getvalue().splitlines()
+    assert lines[0] == "pass  waits_follow_load.speed_of_answer  77.84 above 46.26"
+    assert lines[1] == "pass  backlog_recent  0.1 at most 0.25"
+    assert "above 46.26" in wide.getvalue() and "at most 0.25" in wide.getvalue()
+    assert "+-" not in narrow.getvalue()
