@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import signal
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from seeder.errors import DistributedError, shown
@@ -103,22 +104,50 @@ def _client(address: str | None, workers: int) -> Iterator[Any]:
     # killed, with the next run's sweep of dead runs' folders).
     scratch = SpillFolder()
     try:
-        with (
-            dask.config.set({**_LOCAL_SETTINGS, "temporary-directory": scratch.path}),
-            LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",  # any free port: 8787 may be taken
-                silence_logs=logging.CRITICAL,
-                local_directory=scratch.path,
-                preload=["seeder.distributed.local_worker"],
-            ) as cluster,
-            Client(cluster) as client,  # type: ignore[no-untyped-call]
-        ):
-            yield client
+        with ExitStack() as stack:
+            stack.enter_context(
+                dask.config.set({**_LOCAL_SETTINGS, "temporary-directory": scratch.path})
+            )
+            with _sigint_held_back():  # a Ctrl-C meanwhile comes once the cluster is ours
+                cluster = stack.enter_context(
+                    LocalCluster(  # type: ignore[no-untyped-call]
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=":0",  # any free port: 8787 may be taken
+                        silence_logs=logging.CRITICAL,
+                        local_directory=scratch.path,
+                        preload=["seeder.distributed.local_worker"],
+                    )
+                )
+            yield stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
     finally:
         scratch.close()
+
+
+@contextmanager
+def _sigint_held_back() -> Iterator[None]:
+    """SIGINT blocked in this thread while inside, and in the threads and processes started
+    meanwhile for good: Dask's event loop, and through it the workers, which Ctrl-C to the
+    process group would otherwise interrupt mid-start (their import tracebacks). A Ctrl-C
+    pressed meanwhile stays pending, and is delivered here on the way out.
+
+    multiprocessing's resource tracker, started from a thread, unblocks SIGINT there (it
+    blocks, then unblocks, rather than restoring the mask): started first, it is not started
+    again from Dask's loop.
+    """
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:  # Windows
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    previous = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, previous)
 
 
 def stop_offload_thread() -> None:

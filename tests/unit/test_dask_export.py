@@ -9,6 +9,7 @@ import logging
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -274,9 +275,11 @@ def test_a_worker_killed_mid_run_changes_no_row(
     )
 
 
-def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("when", ["workers starting", "shards written"])
+def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path, when: str) -> None:
     """A terminal sends Ctrl-C to the whole process group, the local cluster's workers too:
-    the client stops the run and closes the cluster, and no worker prints its traceback."""
+    the client stops the run and closes the cluster, and no worker prints its traceback,
+    also while the workers are still starting (importing, before any preload of ours)."""
     import subprocess
     import sys
 
@@ -289,7 +292,11 @@ def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path) -> None
         env={**os.environ, "TMPDIR": str(scratch)}, start_new_session=True,
     )  # fmt: skip
     try:
-        wait_until(lambda: any(tmp_path.glob(".out.*/tickets-*")), "a first ticket shard")
+        if when == "workers starting":
+            wait_until(lambda: any(scratch.iterdir()), "the run's scratch folder")
+            time.sleep(0.3)  # the cluster is being made: its workers spawn and import
+        else:
+            wait_until(lambda: any(tmp_path.glob(".out.*/tickets-*")), "a first ticket shard")
         os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=120)
     finally:
