@@ -42,23 +42,28 @@ def dask_threads_released() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def dask_scheduler() -> Iterator[Callable[[int], str]]:
+def dask_scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[int], str]]:
     """dask_scheduler(workers) -> the address of a local cluster of that many processes
     (started on first use, one per size, shut down at the end of the module: its worker
-    processes are this process's children, which other tests count)."""
+    processes are this process's children, which other tests count). Its scratch space is
+    the test's, not Dask's default (dask-scratch-space in $TMPDIR, left behind)."""
+    import dask
     from dask.distributed import LocalCluster
 
     clusters: dict[int, Any] = {}
+    scratch = str(tmp_path_factory.mktemp("dask-scratch"))
 
     def address(workers: int) -> str:
         if workers not in clusters:
-            clusters[workers] = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",  # any free port: 8787 may be taken
-                silence_logs=logging.ERROR,
-            )
+            with dask.config.set({"temporary-directory": scratch}):
+                clusters[workers] = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",  # any free port: 8787 may be taken
+                    silence_logs=logging.ERROR,
+                    local_directory=scratch,
+                )
         return str(clusters[workers].scheduler_address)
 
     yield address

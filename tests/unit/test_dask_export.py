@@ -134,14 +134,19 @@ def test_force_replaces_an_export_and_nothing_else(
     assert (out / "notes.txt").read_text() == "mine"
 
 
-def _cluster(**settings: Any) -> Any:
-    """A local cluster of one worker, started with these Dask settings and this environment."""
+def _cluster(scratch: Path, **settings: Any) -> Any:
+    """A local cluster of one worker, started with these Dask settings and this environment
+    (its scratch space in `scratch`, not Dask's default left in $TMPDIR)."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(settings):
+    with dask.config.set({**settings, "temporary-directory": str(scratch)}):
         return LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=1, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
+            n_workers=1,
+            threads_per_worker=1,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+            local_directory=str(scratch),
         )
 
 
@@ -154,7 +159,9 @@ def test_workers_started_without_our_settings_get_a_notice_and_are_left_as_they_
 
     heard: list[str] = []
     monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)  # the workers inherit this
-    with _cluster() as plain:  # Dask's defaults: the profiler runs (a Nanny sets OpenBLAS's)
+    with _cluster(
+        tmp_path / "dask"
+    ) as plain:  # Dask's defaults: the profiler runs (a Nanny sets OpenBLAS's)
         export_with_dask(
             dask_config(),
             str(tmp_path / "a"),
@@ -170,7 +177,9 @@ def test_workers_started_without_our_settings_get_a_notice_and_are_left_as_they_
     with dask_client(None, 1, heard.append):  # ours: started with them
         pass
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "system")
-    with _cluster(**{"distributed.worker.profile.enabled": False}) as quiet:
+    with _cluster(
+        tmp_path / "dask-quiet", **{"distributed.worker.profile.enabled": False}
+    ) as quiet:
         export_with_dask(
             dask_config(),
             str(tmp_path / "b"),
