@@ -184,8 +184,14 @@ def build_run_config(
     The parameters come from `config_file` (TOML, as `seed config` prints it) or `params`,
     else the defaults; `agents` and `customers` override theirs.
     """
-    _check_types(tickets=tickets, seed=seed, batch_rows=batch_rows, jobs=jobs)
-    _check_types(agents=agents, customers=customers)
+    _check_types(
+        tickets=tickets,
+        seed=seed,
+        batch_rows=batch_rows,
+        jobs=jobs,
+        agents=agents,
+        customers=customers,
+    )
     _check_dates(start=start, end=end)
     if size is not None and size not in SIZE_TICKETS:
         raise ConfigError(f"unknown size {shown(size)}: use one of {', '.join(SIZE_TICKETS)}")
