@@ -272,7 +272,7 @@ def test_a_worker_killed_mid_run_changes_no_row(
 
     runner = threading.Thread(target=export)
     runner.start()
-    wait_until(lambda: any(tmp_path.glob(".shards.*/tickets-*")), "a first ticket shard")
+    wait_until(lambda: _a_ticket_shard_in(tmp_path, "shards"), "a first ticket shard")
     assert runner.is_alive(), "the export ended before a worker could be killed"
     os.kill(victim, signal.SIGKILL)
     runner.join()
@@ -305,7 +305,7 @@ def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path, when: s
             wait_until(lambda: any(scratch.iterdir()), "the run's scratch folder")
             time.sleep(0.3)  # the cluster is being made: its workers spawn and import
         else:
-            wait_until(lambda: any(tmp_path.glob(".out.*/tickets-*")), "a first ticket shard")
+            wait_until(lambda: _a_ticket_shard_in(tmp_path, "out"), "a first ticket shard")
         os.killpg(process.pid, signal.SIGINT)
         _, stderr = process.communicate(timeout=120)
     finally:
@@ -314,6 +314,13 @@ def test_ctrl_c_during_a_local_cluster_run_says_one_line(tmp_path: Path, when: s
     assert process.returncode == 130
     assert stderr.strip() == "seed: interrupted: nothing was written"
     assert list(tmp_path.iterdir()) == [scratch] and list(scratch.iterdir()) == []
+
+
+def _a_ticket_shard_in(folder: Path, name: str) -> bool:
+    """Whether the export to `folder / name` has written a ticket shard in its temporary.
+    The temporary is made as `.NAME.*.new` and renamed `.partial` before any shard, so only
+    the `.partial` name is looked into (a glob can list the `.new` and lose it to the rename)."""
+    return any(folder.glob(f".{name}.*.partial/tickets-*"))
 
 
 # In a fresh interpreter: a run on a local cluster of its own, then the threads left.
