@@ -93,6 +93,17 @@ CENTRE_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
              AND to_char(date, 'MM-DD') = ANY(string_to_array(:closed_days, ','))""",
     ),
     IntegrityQuery(
+        "closed_while_staffed",
+        "a ticket closes on a day someone is present, between the first shift's start and "
+        "the last one's end (or as its last contact ends, when that ran past them)",
+        """WITH staffed AS (SELECT date, min(shift_start) AS opens, max(shift_end) AS closes
+                            FROM wfm WHERE available_time > 0 GROUP BY date)
+           SELECT format('ticket %s closed %s', t.ticket_id, t.ticket_closed) AS example
+           FROM tickets t LEFT JOIN staffed s ON s.date = t.ticket_closed::date
+           WHERE t.ticket_closed IS NOT NULL AND t.ticket_closed <> t.last_interaction_time
+             AND (s.date IS NULL OR t.ticket_closed < s.opens OR t.ticket_closed > s.closes)""",
+    ),
+    IntegrityQuery(
         "no_work_when_absent",
         "no agent handles an interaction on a day they are absent",
         f"""SELECT i.interaction_id AS example FROM {_HANDLER_DAY}

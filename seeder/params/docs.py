@@ -56,9 +56,10 @@ PARAM_DOCS: Final[dict[str, str]] = {
     "handle_time_minutes": "per channel, minutes: log-normal median and sigma, cut at min..max",
     "speed_of_answer": "per channel, HOURS for email and SECONDS for phone and chat: median, "
     "sigma, min..max (email counts staffed hours; nights and closed days come on top)",
-    "closure_delay_hours": "non-FCR closure delay, hours: median, sigma, min..max",
+    "closure_delay_hours": "non-FCR closure delay, hours: median, sigma, min..max (wall-clock "
+    "hours on average: the wait runs while the desk is staffed, so it crosses nights)",
     "fcr_closure_delay_hours": "FCR closure delay after the contact, hours: median, sigma, "
-    "min..max",
+    "min..max (cut at the desk's closing that day)",
     "abandonment": "per queue: mean abandoned share (met by calibrating patience), the daily "
     "spread validate allows, and the patience of those who abandon, seconds",
     "hourly_rate_eur": "starting pay, EUR per hour, min..max",

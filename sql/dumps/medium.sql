@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=2500 customers=600 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=433e1fa271170b11873fd04ddc8d1289df8ca45b531d20eae6a5c5e6abadda8f (`seed config` prints them)
+-- parameters sha256=0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37 (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -1108,138 +1108,138 @@ COPY scenario_events (id, kind, name, starts_at, ends_at, description, parameter
 \.
 
 COPY tickets (ticket_id, origin, symptom_cat, symptom, status, product, ticket_owner, language, fcr, escalated, ticket_created, ticket_closed, last_interaction_time, resolution_after_last_interaction_hours, lifecycle_hours, customer_id, ticket_rating, event_id) FROM stdin WITH (FREEZE);
-TKT-00001	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2023-09-15 13:15:12	2023-09-19 06:54:56	2023-09-15 18:20:36	84.57	89.66	438	\N	\N
+TKT-00001	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2023-09-15 13:15:12	2023-09-19 16:46:41	2023-09-15 18:20:36	94.43	99.52	438	\N	\N
 TKT-00002	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	t	f	2023-09-15 14:20:17	2023-09-15 14:29:34	2023-09-15 14:26:39	0.05	0.15	548	\N	\N
 TKT-00003	phone	complaint	issue still unresolved	closed	headphones	1	german	t	f	2023-09-16 09:44:59	2023-09-16 10:01:48	2023-09-16 09:57:40	0.07	0.28	590	\N	\N
 TKT-00004	chat	complaint	issue still unresolved	closed	headphones	1	german	t	f	2023-09-16 12:52:15	2023-09-16 13:19:10	2023-09-16 12:57:19	0.36	0.45	162	\N	\N
-TKT-00005	email	finance	refund not received	closed	headphones	1	english	f	f	2023-09-16 13:25:08	2023-09-17 08:01:33	2023-09-16 16:37:27	15.40	18.61	550	\N	\N
-TKT-00006	chat	finance	vat invoice for my business	closed	headphones	1	english	f	f	2023-09-17 10:00:10	2023-09-18 00:15:40	2023-09-17 15:31:54	8.73	14.26	582	3	\N
+TKT-00005	email	finance	refund not received	closed	headphones	1	english	f	f	2023-09-16 13:25:08	2023-09-18 08:15:34	2023-09-16 16:37:27	39.64	42.84	550	\N	\N
+TKT-00006	chat	finance	vat invoice for my business	closed	headphones	1	english	f	f	2023-09-17 10:00:10	2023-09-18 11:17:32	2023-09-17 15:31:54	19.76	25.29	582	3	\N
 TKT-00007	email	logistics	order not delivered yet	closed	amplifiers	2	english	t	f	2023-09-18 07:08:48	2023-09-18 10:20:01	2023-09-18 10:17:00	0.05	3.19	476	\N	\N
 TKT-00008	chat	product	compatibility question	closed	speakers	3	french	t	f	2023-09-18 12:15:14	2023-09-18 12:49:55	2023-09-18 12:25:37	0.40	0.58	40	\N	\N
-TKT-00009	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2023-09-18 12:26:46	2023-09-19 19:23:28	2023-09-18 17:52:44	25.51	30.94	342	\N	\N
+TKT-00009	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2023-09-18 12:26:46	2023-09-19 16:52:11	2023-09-18 17:52:44	22.99	28.42	342	\N	\N
 TKT-00010	email	logistics	change of delivery address	closed	speakers	2	english	t	f	2023-09-18 13:34:15	2023-09-18 14:22:53	2023-09-18 14:18:27	0.07	0.81	321	\N	\N
-TKT-00011	phone	complaint	poor delivery experience	closed	speakers	2	german	f	f	2023-09-18 14:01:32	2023-09-20 16:57:13	2023-09-18 15:33:08	49.40	50.93	291	\N	\N
-TKT-00012	email	finance	payment failed	closed	amplifiers	3	english	f	f	2023-09-18 14:52:26	2023-09-19 04:34:17	2023-09-18 19:00:08	9.57	13.70	101	\N	\N
-TKT-00013	phone	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	f	2023-09-18 15:24:38	2023-09-22 11:43:15	2023-09-18 19:51:56	87.86	92.31	564	\N	\N
-TKT-00014	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2023-09-18 16:22:18	2023-09-20 13:27:32	2023-09-18 19:35:47	41.86	45.09	163	\N	\N
-TKT-00015	email	troubleshooting	firmware update failed	closed	headphones	1	english	t	f	2023-09-18 17:51:05	2023-09-18 20:56:36	2023-09-18 19:53:35	1.05	3.09	581	\N	\N
-TKT-00016	phone	logistics	return label needed	closed	headphones	2	german	f	f	2023-09-18 17:56:16	2023-09-22 22:18:39	2023-09-18 18:52:46	99.43	100.37	328	5	\N
-TKT-00017	email	complaint	long waiting time	closed	speakers	3	english	f	f	2023-09-18 21:40:35	2023-09-24 20:51:58	2023-09-19 12:12:57	128.65	143.19	5	\N	\N
+TKT-00011	phone	complaint	poor delivery experience	closed	speakers	2	german	f	f	2023-09-18 14:01:32	2023-09-20 12:50:06	2023-09-18 15:33:08	45.28	46.81	291	\N	\N
+TKT-00012	email	finance	payment failed	closed	amplifiers	3	english	f	f	2023-09-18 14:52:26	2023-09-19 11:07:29	2023-09-18 19:00:08	16.12	20.25	101	\N	\N
+TKT-00013	phone	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	f	2023-09-18 15:24:38	2023-09-22 09:42:53	2023-09-18 19:51:56	85.85	90.30	564	\N	\N
+TKT-00014	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2023-09-18 16:22:18	2023-09-20 13:37:52	2023-09-18 19:35:47	42.03	45.26	163	\N	\N
+TKT-00015	email	troubleshooting	firmware update failed	closed	headphones	1	english	t	f	2023-09-18 17:51:05	2023-09-18 20:00:00	2023-09-18 19:53:35	0.11	2.15	581	\N	\N
+TKT-00016	phone	logistics	return label needed	closed	headphones	2	german	f	f	2023-09-18 17:56:16	2023-09-22 13:42:56	2023-09-18 18:52:46	90.84	91.78	328	5	\N
+TKT-00017	email	complaint	long waiting time	closed	speakers	3	english	f	f	2023-09-18 21:40:35	2023-09-24 13:38:23	2023-09-19 12:12:57	121.42	135.96	5	\N	\N
 TKT-00018	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2023-09-19 06:33:48	2023-09-19 08:19:50	2023-09-19 08:15:06	0.08	1.77	577	\N	\N
-TKT-00019	email	complaint	rude service	closed	amplifiers	1	french	f	f	2023-09-19 15:15:19	2023-09-20 16:59:08	2023-09-19 19:07:48	21.86	25.73	286	4	\N
-TKT-00020	email	finance	invoice request	closed	speakers	1	french	f	t	2023-09-19 15:45:57	2023-09-26 05:41:43	2023-09-19 19:24:05	154.29	157.93	539	\N	\N
-TKT-00021	phone	troubleshooting	no sound	closed	speakers	1	german	f	f	2023-09-20 09:36:18	2023-09-20 22:24:22	2023-09-20 14:24:39	8.00	12.80	358	2	\N
-TKT-00022	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-09-20 13:25:16	2023-09-21 01:43:45	2023-09-20 18:41:37	7.04	12.31	80	\N	\N
+TKT-00019	email	complaint	rude service	closed	amplifiers	1	french	f	f	2023-09-19 15:15:19	2023-09-20 16:32:44	2023-09-19 19:07:48	21.42	25.29	286	4	\N
+TKT-00020	email	finance	invoice request	closed	speakers	1	french	f	t	2023-09-19 15:45:57	2023-09-26 11:52:22	2023-09-19 19:24:05	160.47	164.11	539	\N	\N
+TKT-00021	phone	troubleshooting	no sound	closed	speakers	1	german	f	f	2023-09-20 09:36:18	2023-09-20 17:51:19	2023-09-20 14:24:39	3.44	8.25	358	2	\N
+TKT-00022	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-09-20 13:25:16	2023-09-21 09:43:29	2023-09-20 18:41:37	15.03	20.30	80	\N	\N
 TKT-00023	phone	product	technical specifications	closed	amplifiers	2	english	t	f	2023-09-20 14:28:53	2023-09-20 14:48:33	2023-09-20 14:37:56	0.18	0.33	262	5	\N
 TKT-00024	phone	product	compatibility question	closed	turntables	2	english	t	f	2023-09-20 14:43:40	2023-09-20 14:57:16	2023-09-20 14:48:24	0.15	0.23	534	\N	\N
 TKT-00025	email	logistics	order not delivered yet	closed	speakers	2	french	t	f	2023-09-20 17:21:50	2023-09-20 18:58:12	2023-09-20 18:52:20	0.10	1.61	40	\N	\N
 TKT-00026	email	troubleshooting	no sound	closed	headphones	1	french	t	f	2023-09-21 09:28:11	2023-09-21 10:54:39	2023-09-21 10:32:59	0.36	1.44	585	\N	\N
-TKT-00027	email	troubleshooting	connection keeps dropping	closed	speakers	1	french	f	f	2023-09-21 12:38:42	2023-09-23 05:58:56	2023-09-21 16:51:03	37.13	41.34	91	\N	\N
-TKT-00028	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2023-09-21 23:08:36	2023-09-23 14:04:59	2023-09-22 14:35:36	23.49	38.94	173	\N	\N
-TKT-00029	phone	finance	payment failed	closed	headphones	2	english	f	f	2023-09-22 10:31:10	2023-09-23 15:27:53	2023-09-22 12:07:09	27.35	28.95	88	4	\N
-TKT-00030	chat	logistics	return label needed	closed	headphones	1	german	f	f	2023-09-22 12:09:58	2023-09-25 00:37:49	2023-09-22 14:11:16	58.44	60.46	110	3	\N
-TKT-00031	email	finance	charged twice	closed	amplifiers	3	german	f	t	2023-09-22 12:39:15	2023-09-23 07:54:59	2023-09-22 18:18:42	13.60	19.26	28	\N	\N
+TKT-00027	email	troubleshooting	connection keeps dropping	closed	speakers	1	french	f	f	2023-09-21 12:38:42	2023-09-23 09:50:51	2023-09-21 16:51:03	41.00	45.20	91	\N	\N
+TKT-00028	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2023-09-21 23:08:36	2023-09-23 13:42:47	2023-09-22 14:35:36	23.12	38.57	173	\N	\N
+TKT-00029	phone	finance	payment failed	closed	headphones	2	english	f	f	2023-09-22 10:31:10	2023-09-23 12:54:00	2023-09-22 12:07:09	24.78	26.38	88	4	\N
+TKT-00030	chat	logistics	return label needed	closed	headphones	1	german	f	f	2023-09-22 12:09:58	2023-09-25 13:21:55	2023-09-22 14:11:16	71.18	73.20	110	3	\N
+TKT-00031	email	finance	charged twice	closed	amplifiers	3	german	f	t	2023-09-22 12:39:15	2023-09-23 13:10:22	2023-09-22 18:18:42	18.86	24.52	28	\N	\N
 TKT-00032	email	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2023-09-23 16:39:36	2023-09-24 11:07:15	2023-09-24 10:40:48	0.44	18.46	401	5	\N
-TKT-00033	phone	complaint	long waiting time	closed	speakers	2	german	f	f	2023-09-25 09:43:45	2023-09-26 18:53:33	2023-09-25 11:00:05	31.89	33.16	175	3	\N
-TKT-00034	chat	logistics	parts missing from the box	closed	turntables	2	french	f	f	2023-09-25 10:47:16	2023-09-28 18:52:19	2023-09-25 12:50:50	78.02	80.08	556	\N	\N
+TKT-00033	phone	complaint	long waiting time	closed	speakers	2	german	f	f	2023-09-25 09:43:45	2023-09-26 12:44:25	2023-09-25 11:00:05	25.74	27.01	175	3	\N
+TKT-00034	chat	logistics	parts missing from the box	closed	turntables	2	french	f	f	2023-09-25 10:47:16	2023-09-28 10:27:40	2023-09-25 12:50:50	69.61	71.67	556	\N	\N
 TKT-00035	email	product	stylus or cartridge recommendation	closed	headphones	2	french	t	f	2023-09-25 10:58:20	2023-09-25 11:59:28	2023-09-25 11:55:20	0.07	1.02	91	\N	\N
-TKT-00036	email	finance	charged twice	closed	headphones	1	german	f	t	2023-09-25 13:03:28	2023-09-28 07:20:13	2023-09-25 18:21:17	60.98	66.28	518	4	\N
-TKT-00037	phone	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2023-09-25 15:20:32	2023-09-27 22:35:10	2023-09-25 19:30:35	51.08	55.24	404	\N	\N
-TKT-00038	phone	troubleshooting	distorted sound	closed	amplifiers	1	french	f	t	2023-09-25 16:51:43	2023-09-28 04:10:55	2023-09-25 19:41:34	56.49	59.32	327	\N	\N
+TKT-00036	email	finance	charged twice	closed	headphones	1	german	f	t	2023-09-25 13:03:28	2023-09-28 08:37:35	2023-09-25 18:21:17	62.27	67.57	518	4	\N
+TKT-00037	phone	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2023-09-25 15:20:32	2023-09-27 17:30:50	2023-09-25 19:30:35	46.00	50.17	404	\N	\N
+TKT-00038	phone	troubleshooting	distorted sound	closed	amplifiers	1	french	f	t	2023-09-25 16:51:43	2023-09-28 08:01:44	2023-09-25 19:41:34	60.34	63.17	327	\N	\N
 TKT-00039	email	troubleshooting	distorted sound	closed	speakers	3	french	t	f	2023-09-25 18:35:43	2023-09-26 11:32:42	2023-09-26 10:34:31	0.97	16.95	555	\N	\N
 TKT-00040	chat	troubleshooting	no sound	closed	amplifiers	3	german	t	f	2023-09-26 08:39:52	2023-09-26 08:57:45	2023-09-26 08:55:36	0.04	0.30	204	\N	\N
 TKT-00041	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2023-09-26 08:46:40	2023-09-26 09:18:10	2023-09-26 09:09:18	0.15	0.52	516	\N	\N
-TKT-00042	email	rma	warranty repair request	closed	headphones	3	english	f	f	2023-09-26 08:52:42	2023-09-27 06:31:43	2023-09-26 15:46:38	14.75	21.65	256	4	\N
+TKT-00042	email	rma	warranty repair request	closed	headphones	3	english	f	f	2023-09-26 08:52:42	2023-09-27 10:07:56	2023-09-26 15:46:38	18.36	25.25	256	4	\N
 TKT-00043	phone	product	technical specifications	closed	headphones	3	english	t	f	2023-09-26 11:56:22	2023-09-26 12:14:56	2023-09-26 12:09:18	0.09	0.31	232	\N	\N
 TKT-00044	phone	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2023-09-26 12:19:52	2023-09-26 12:36:40	2023-09-26 12:26:20	0.17	0.28	267	5	\N
 TKT-00045	email	product	stock availability	closed	headphones	1	german	t	f	2023-09-26 14:17:42	2023-09-26 16:56:34	2023-09-26 16:54:12	0.04	2.65	53	\N	\N
-TKT-00046	chat	logistics	tracking not updating	closed	amplifiers	1	english	f	t	2023-09-26 17:20:38	2023-10-05 05:47:54	2023-09-26 18:54:38	202.89	204.45	109	\N	\N
-TKT-00047	email	logistics	parcel arrived damaged	closed	headphones	1	english	f	f	2023-09-26 17:25:44	2023-09-28 07:03:54	2023-09-26 19:58:23	35.09	37.64	150	\N	\N
+TKT-00046	chat	logistics	tracking not updating	closed	amplifiers	1	english	f	t	2023-09-26 17:20:38	2023-10-05 08:19:00	2023-09-26 18:54:38	205.41	206.97	109	\N	\N
+TKT-00047	email	logistics	parcel arrived damaged	closed	headphones	1	english	f	f	2023-09-26 17:25:44	2023-09-28 11:05:28	2023-09-26 19:58:23	39.12	41.66	150	\N	\N
 TKT-00048	phone	troubleshooting	no sound	closed	speakers	1	english	t	f	2023-09-26 17:30:50	2023-09-26 18:00:25	2023-09-26 17:36:09	0.40	0.49	512	\N	\N
 TKT-00049	email	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2023-09-27 05:35:54	2023-09-27 10:10:56	2023-09-27 10:08:48	0.04	4.58	148	\N	\N
 TKT-00050	chat	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2023-09-27 14:36:14	2023-09-27 14:51:32	2023-09-27 14:43:09	0.14	0.26	82	\N	\N
-TKT-00051	phone	troubleshooting	power or battery problem	closed	turntables	1	english	f	f	2023-09-27 16:05:09	2023-09-28 19:16:39	2023-09-27 18:50:15	24.44	27.19	424	\N	\N
+TKT-00051	phone	troubleshooting	power or battery problem	closed	turntables	1	english	f	f	2023-09-27 16:05:09	2023-09-28 17:21:59	2023-09-27 18:50:15	22.53	25.28	424	\N	\N
 TKT-00052	chat	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	t	f	2023-09-28 10:34:52	2023-09-28 11:04:45	2023-09-28 10:44:26	0.34	0.50	476	\N	\N
-TKT-00053	email	rma	exchange for dead-on-arrival unit	closed	turntables	2	german	f	f	2023-09-28 22:25:55	2023-10-02 08:23:24	2023-09-29 13:04:37	67.31	81.96	566	\N	\N
-TKT-00054	phone	troubleshooting	no sound	closed	speakers	2	german	f	f	2023-09-29 14:33:16	2023-10-02 12:58:26	2023-09-29 17:54:48	67.06	70.42	291	\N	\N
-TKT-00055	phone	rma	warranty repair request	closed	headphones	2	english	f	f	2023-09-29 15:09:21	2023-10-02 22:03:24	2023-09-29 19:30:06	74.56	78.90	368	\N	\N
+TKT-00053	email	rma	exchange for dead-on-arrival unit	closed	turntables	2	german	f	f	2023-09-28 22:25:55	2023-10-02 16:04:34	2023-09-29 13:04:37	75.00	89.64	566	\N	\N
+TKT-00054	phone	troubleshooting	no sound	closed	speakers	2	german	f	f	2023-09-29 14:33:16	2023-10-03 08:48:14	2023-09-29 17:54:48	86.89	90.25	291	\N	\N
+TKT-00055	phone	rma	warranty repair request	closed	headphones	2	english	f	f	2023-09-29 15:09:21	2023-10-03 13:37:15	2023-09-29 19:30:06	90.12	94.46	368	\N	\N
 TKT-00056	phone	troubleshooting	no sound	closed	turntables	3	english	t	f	2023-09-29 18:14:29	2023-09-29 18:41:46	2023-09-29 18:23:46	0.30	0.45	573	\N	\N
 TKT-00057	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	german	t	f	2023-09-30 09:00:17	2023-09-30 09:28:45	2023-09-30 09:16:41	0.20	0.47	422	\N	\N
 TKT-00058	email	product	compatibility question	closed	speakers	2	german	t	f	2023-09-30 10:58:26	2023-09-30 12:20:46	2023-09-30 12:02:02	0.31	1.37	25	\N	\N
 TKT-00059	phone	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2023-09-30 10:58:41	2023-09-30 11:38:48	2023-09-30 11:12:38	0.44	0.67	510	3	\N
 TKT-00060	email	product	technical specifications	closed	speakers	2	german	t	f	2023-09-30 12:54:56	2023-09-30 15:49:18	2023-09-30 15:28:14	0.35	2.91	238	5	\N
-TKT-00061	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2023-09-30 13:01:12	2023-09-30 22:25:31	2023-09-30 15:46:03	6.66	9.41	165	\N	\N
-TKT-00062	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2023-09-30 14:14:18	2023-10-01 22:00:56	2023-09-30 16:49:54	29.18	31.78	455	4	\N
-TKT-00063	chat	rma	warranty repair request	closed	amplifiers	2	german	f	f	2023-09-30 14:41:46	2023-10-07 13:05:24	2023-09-30 15:29:12	165.60	166.39	229	\N	\N
-TKT-00064	email	finance	charged twice	closed	speakers	2	german	f	f	2023-10-01 07:10:08	2023-10-06 09:14:32	2023-10-01 15:53:20	113.35	122.07	41	\N	\N
-TKT-00065	phone	troubleshooting	no sound	closed	headphones	2	german	f	f	2023-10-02 09:37:08	2023-10-03 04:20:57	2023-10-02 15:10:41	13.17	18.73	579	\N	\N
-TKT-00066	phone	finance	price match request	closed	headphones	3	english	f	f	2023-10-02 12:02:35	2023-10-06 01:01:44	2023-10-02 17:44:56	79.28	84.99	438	4	\N
-TKT-00067	phone	troubleshooting	connection keeps dropping	closed	turntables	3	english	f	f	2023-10-02 12:36:38	2023-10-04 10:58:21	2023-10-02 17:55:55	41.04	46.36	187	\N	\N
-TKT-00068	phone	troubleshooting	hum or crackling noise	closed	headphones	3	german	f	f	2023-10-02 13:10:25	2023-10-02 22:53:22	2023-10-02 14:18:29	8.58	9.72	440	\N	\N
-TKT-00069	phone	finance	charged twice	closed	headphones	3	english	f	t	2023-10-02 14:05:14	2023-10-03 20:41:04	2023-10-02 17:00:43	27.67	30.60	302	\N	\N
-TKT-00070	email	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2023-10-02 15:01:11	2023-10-03 21:43:13	2023-10-02 18:42:25	27.01	30.70	53	\N	\N
-TKT-00071	phone	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2023-10-03 08:53:06	2023-10-04 08:26:50	2023-10-03 10:18:57	22.13	23.56	192	3	\N
+TKT-00061	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2023-09-30 13:01:12	2023-10-01 11:38:09	2023-09-30 15:46:03	19.87	22.62	165	\N	\N
+TKT-00062	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2023-09-30 14:14:18	2023-10-02 14:24:16	2023-09-30 16:49:54	45.57	48.17	455	4	\N
+TKT-00063	chat	rma	warranty repair request	closed	amplifiers	2	german	f	f	2023-09-30 14:41:46	2023-10-07 12:49:49	2023-09-30 15:29:12	165.34	166.13	229	\N	\N
+TKT-00064	email	finance	charged twice	closed	speakers	2	german	f	f	2023-10-01 07:10:08	2023-10-06 08:43:22	2023-10-01 15:53:20	112.83	121.55	41	\N	\N
+TKT-00065	phone	troubleshooting	no sound	closed	headphones	2	german	f	f	2023-10-02 09:37:08	2023-10-03 08:51:08	2023-10-02 15:10:41	17.67	23.23	579	\N	\N
+TKT-00066	phone	finance	price match request	closed	headphones	3	english	f	f	2023-10-02 12:02:35	2023-10-05 15:54:13	2023-10-02 17:44:56	70.15	75.86	438	4	\N
+TKT-00067	phone	troubleshooting	connection keeps dropping	closed	turntables	3	english	f	f	2023-10-02 12:36:38	2023-10-04 11:36:46	2023-10-02 17:55:55	41.68	47.00	187	\N	\N
+TKT-00068	phone	troubleshooting	hum or crackling noise	closed	headphones	3	german	f	f	2023-10-02 13:10:25	2023-10-02 18:00:18	2023-10-02 14:18:29	3.70	4.83	440	\N	\N
+TKT-00069	phone	finance	charged twice	closed	headphones	3	english	f	t	2023-10-02 14:05:14	2023-10-03 16:56:01	2023-10-02 17:00:43	23.92	26.85	302	\N	\N
+TKT-00070	email	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2023-10-02 15:01:11	2023-10-03 18:20:41	2023-10-02 18:42:25	23.64	27.32	53	\N	\N
+TKT-00071	phone	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2023-10-03 08:53:06	2023-10-03 19:51:01	2023-10-03 10:18:57	9.53	10.97	192	3	\N
 TKT-00072	email	logistics	wrong item delivered	closed	speakers	2	english	t	f	2023-10-03 15:05:06	2023-10-03 16:29:33	2023-10-03 15:43:00	0.78	1.41	101	\N	\N
 TKT-00073	phone	product	compatibility question	closed	speakers	2	english	t	f	2023-10-03 15:18:18	2023-10-03 15:35:11	2023-10-03 15:26:15	0.15	0.28	63	\N	\N
 TKT-00074	phone	troubleshooting	connection keeps dropping	closed	amplifiers	2	french	t	f	2023-10-03 15:24:49	2023-10-03 15:35:21	2023-10-03 15:32:18	0.05	0.18	436	3	\N
-TKT-00075	phone	finance	price match request	closed	speakers	1	german	f	t	2023-10-04 11:24:04	2023-10-25 20:20:53	2023-10-04 13:08:06	511.21	512.95	110	\N	\N
-TKT-00076	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2023-10-04 14:21:34	2023-10-06 15:36:20	2023-10-04 18:42:37	44.90	49.25	581	\N	\N
+TKT-00075	phone	finance	price match request	closed	speakers	1	german	f	t	2023-10-04 11:24:04	2023-10-26 11:22:16	2023-10-04 13:08:06	526.24	527.97	110	\N	\N
+TKT-00076	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2023-10-04 14:21:34	2023-10-06 14:03:06	2023-10-04 18:42:37	43.34	47.69	581	\N	\N
 TKT-00077	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-10-04 18:40:33	2023-10-04 18:55:23	2023-10-04 18:48:37	0.11	0.25	174	\N	\N
-TKT-00078	chat	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2023-10-04 19:43:38	2023-10-06 21:57:45	2023-10-04 19:54:49	50.05	50.24	290	\N	\N
+TKT-00078	chat	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2023-10-04 19:43:38	2023-10-06 17:28:31	2023-10-04 19:54:49	45.56	45.75	290	\N	\N
 TKT-00079	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2023-10-05 09:35:59	2023-10-05 10:09:11	2023-10-05 09:48:30	0.34	0.55	516	\N	\N
-TKT-00080	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2023-10-05 17:29:06	2023-10-10 02:51:26	2023-10-05 19:52:35	102.98	105.37	48	\N	\N
+TKT-00080	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2023-10-05 17:29:06	2023-10-10 14:14:30	2023-10-05 19:52:35	114.37	116.76	48	\N	\N
 TKT-00081	phone	complaint	long waiting time	closed	speakers	2	french	t	f	2023-10-05 18:12:37	2023-10-05 18:49:39	2023-10-05 18:24:53	0.41	0.62	327	\N	\N
 TKT-00082	chat	troubleshooting	connection keeps dropping	closed	speakers	2	english	t	f	2023-10-05 18:13:58	2023-10-05 18:31:17	2023-10-05 18:23:09	0.14	0.29	452	5	\N
-TKT-00083	email	complaint	issue still unresolved	closed	amplifiers	1	english	f	f	2023-10-05 20:43:20	2023-10-06 22:49:22	2023-10-06 13:50:17	8.98	26.10	65	\N	\N
+TKT-00083	email	complaint	issue still unresolved	closed	amplifiers	1	english	f	f	2023-10-05 20:43:20	2023-10-06 17:42:32	2023-10-06 13:50:17	3.87	20.99	65	\N	\N
 TKT-00084	chat	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	t	f	2023-10-07 10:36:51	2023-10-07 10:55:02	2023-10-07 10:44:06	0.18	0.30	216	\N	\N
-TKT-00085	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2023-10-08 11:10:28	2023-10-08 15:23:27	2023-10-08 11:44:02	3.66	4.22	421	\N	\N
-TKT-00086	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2023-10-08 11:52:02	2023-10-08 17:58:17	2023-10-08 15:30:35	2.46	6.10	226	\N	\N
+TKT-00085	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2023-10-08 11:10:28	2023-10-08 13:18:34	2023-10-08 11:44:02	1.58	2.14	421	\N	\N
+TKT-00086	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2023-10-08 11:52:02	2023-10-09 08:34:13	2023-10-08 15:30:35	17.06	20.70	226	\N	\N
 TKT-00087	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	t	f	2023-10-08 12:13:13	2023-10-08 12:36:48	2023-10-08 12:25:36	0.19	0.39	365	4	\N
-TKT-00088	phone	finance	invoice request	closed	amplifiers	3	english	f	t	2023-10-09 09:16:40	2023-10-18 22:36:35	2023-10-09 14:28:54	224.13	229.33	477	1	\N
-TKT-00089	phone	logistics	return label needed	closed	headphones	3	english	f	t	2023-10-09 11:49:56	2023-10-24 11:36:41	2023-10-09 16:18:08	355.31	359.78	146	\N	\N
-TKT-00090	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	english	f	f	2023-10-10 10:15:24	2023-10-10 16:10:03	2023-10-10 13:59:13	2.18	5.91	272	4	\N
+TKT-00088	phone	finance	invoice request	closed	amplifiers	3	english	f	t	2023-10-09 09:16:40	2023-10-18 17:02:19	2023-10-09 14:28:54	218.56	223.76	477	1	\N
+TKT-00089	phone	logistics	return label needed	closed	headphones	3	english	f	t	2023-10-09 11:49:56	2023-10-25 09:22:24	2023-10-09 16:18:08	377.07	381.54	146	\N	\N
+TKT-00090	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	english	f	f	2023-10-10 10:15:24	2023-10-10 14:55:35	2023-10-10 13:59:13	0.94	4.67	272	4	\N
 TKT-00091	chat	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2023-10-10 10:36:11	2023-10-10 10:55:48	2023-10-10 10:50:12	0.09	0.33	579	5	\N
 TKT-00092	phone	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2023-10-10 12:11:36	2023-10-10 12:49:21	2023-10-10 12:22:16	0.45	0.63	508	4	\N
 TKT-00093	chat	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2023-10-10 13:51:59	2023-10-10 14:38:38	2023-10-10 13:58:51	0.66	0.78	127	\N	\N
-TKT-00094	chat	rma	return authorisation needed	closed	turntables	1	german	f	f	2023-10-10 15:01:09	2023-10-14 15:28:45	2023-10-10 18:38:45	92.83	96.46	28	\N	\N
-TKT-00095	email	product	compatibility question	closed	turntables	1	french	t	f	2023-10-10 18:45:58	2023-10-10 20:12:01	2023-10-10 19:22:10	0.83	1.43	594	5	\N
+TKT-00094	chat	rma	return authorisation needed	closed	turntables	1	german	f	f	2023-10-10 15:01:09	2023-10-14 15:38:22	2023-10-10 18:38:45	92.99	96.62	28	\N	\N
+TKT-00095	email	product	compatibility question	closed	turntables	1	french	t	f	2023-10-10 18:45:58	2023-10-10 20:00:00	2023-10-10 19:22:10	0.63	1.23	594	5	\N
 TKT-00096	phone	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2023-10-11 09:39:41	2023-10-11 10:56:04	2023-10-11 09:59:25	0.94	1.27	579	\N	\N
-TKT-00097	phone	rma	repair status update	closed	speakers	1	english	f	t	2023-10-11 09:42:03	2023-11-29 17:49:39	2023-10-11 13:05:31	1180.74	1184.13	318	\N	\N
-TKT-00098	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2023-10-11 11:56:52	2023-10-14 16:46:52	2023-10-11 12:47:38	75.99	76.83	3	\N	\N
-TKT-00099	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2023-10-11 15:59:46	2023-10-12 04:59:58	2023-10-11 18:46:33	10.22	13.00	11	\N	\N
-TKT-00100	email	rma	replacement unit request	closed	amplifiers	2	english	f	t	2023-10-11 16:23:04	2023-11-19 10:40:52	2023-10-11 19:57:17	926.73	930.30	377	1	\N
+TKT-00097	phone	rma	repair status update	closed	speakers	1	english	f	t	2023-10-11 09:42:03	2023-11-29 19:45:57	2023-10-11 13:05:31	1182.67	1186.06	318	\N	\N
+TKT-00098	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2023-10-11 11:56:52	2023-10-14 14:31:48	2023-10-11 12:47:38	73.74	74.58	3	\N	\N
+TKT-00099	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2023-10-11 15:59:46	2023-10-12 11:10:49	2023-10-11 18:46:33	16.40	19.18	11	\N	\N
+TKT-00100	email	rma	replacement unit request	closed	amplifiers	2	english	f	t	2023-10-11 16:23:04	2023-11-20 11:11:55	2023-10-11 19:57:17	951.24	954.81	377	1	\N
 TKT-00101	phone	product	app features	closed	speakers	2	french	t	f	2023-10-11 18:52:15	2023-10-11 19:02:30	2023-10-11 18:58:04	0.07	0.17	60	\N	\N
-TKT-00102	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-10-12 13:09:06	2023-10-13 18:10:32	2023-10-12 14:39:33	27.52	29.02	323	\N	\N
-TKT-00103	phone	logistics	parts missing from the box	closed	speakers	2	english	f	f	2023-10-12 14:17:25	2023-10-13 20:08:45	2023-10-12 14:42:03	29.44	29.86	183	\N	\N
+TKT-00102	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-10-12 13:09:06	2023-10-13 18:30:49	2023-10-12 14:39:33	27.85	29.36	323	\N	\N
+TKT-00103	phone	logistics	parts missing from the box	closed	speakers	2	english	f	f	2023-10-12 14:17:25	2023-10-13 19:23:10	2023-10-12 14:42:03	28.69	29.10	183	\N	\N
 TKT-00104	phone	complaint	recurring fault	closed	turntables	3	german	t	f	2023-10-13 10:05:13	2023-10-13 10:45:57	2023-10-13 10:23:50	0.37	0.68	503	4	\N
 TKT-00105	phone	product	technical specifications	closed	amplifiers	3	english	t	f	2023-10-13 10:49:09	2023-10-13 11:19:43	2023-10-13 11:13:39	0.10	0.51	410	\N	\N
 TKT-00106	chat	product	compatibility question	closed	headphones	3	english	t	f	2023-10-13 11:03:17	2023-10-13 12:00:42	2023-10-13 11:22:34	0.64	0.96	262	\N	\N
-TKT-00107	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2023-10-13 12:52:08	2023-10-14 08:14:33	2023-10-13 13:20:56	18.89	19.37	383	\N	\N
-TKT-00108	chat	finance	invoice request	closed	headphones	2	english	f	t	2023-10-13 13:39:09	2023-10-21 12:54:50	2023-10-13 18:58:04	185.95	191.26	357	\N	\N
-TKT-00109	phone	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2023-10-13 15:14:25	2023-10-13 23:51:55	2023-10-13 19:08:21	4.73	8.62	268	\N	\N
-TKT-00110	chat	troubleshooting	hum or crackling noise	closed	speakers	2	german	f	f	2023-10-13 16:21:44	2023-10-14 16:35:02	2023-10-13 18:01:00	22.57	24.22	104	\N	\N
-TKT-00111	email	complaint	unhappy with the repair	closed	speakers	2	french	f	t	2023-10-13 16:28:22	2023-10-14 15:20:33	2023-10-13 19:16:52	20.06	22.87	121	\N	\N
-TKT-00112	chat	troubleshooting	power or battery problem	closed	turntables	1	french	f	f	2023-10-16 10:31:18	2023-10-18 04:59:24	2023-10-16 11:20:15	41.65	42.47	359	4	\N
+TKT-00107	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2023-10-13 12:52:08	2023-10-14 10:29:18	2023-10-13 13:20:56	21.14	21.62	383	\N	\N
+TKT-00108	chat	finance	invoice request	closed	headphones	2	english	f	t	2023-10-13 13:39:09	2023-10-21 14:04:31	2023-10-13 18:58:04	187.11	192.42	357	\N	\N
+TKT-00109	phone	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2023-10-13 15:14:25	2023-10-14 10:10:31	2023-10-13 19:08:21	15.04	18.94	268	\N	\N
+TKT-00110	chat	troubleshooting	hum or crackling noise	closed	speakers	2	german	f	f	2023-10-13 16:21:44	2023-10-14 16:44:20	2023-10-13 18:01:00	22.72	24.38	104	\N	\N
+TKT-00111	email	complaint	unhappy with the repair	closed	speakers	2	french	f	t	2023-10-13 16:28:22	2023-10-14 16:55:26	2023-10-13 19:16:52	21.64	24.45	121	\N	\N
+TKT-00112	chat	troubleshooting	power or battery problem	closed	turntables	1	french	f	f	2023-10-16 10:31:18	2023-10-17 17:16:55	2023-10-16 11:20:15	29.94	30.76	359	4	\N
 TKT-00113	chat	product	compatibility question	closed	speakers	1	english	t	f	2023-10-16 12:05:39	2023-10-16 12:22:14	2023-10-16 12:18:24	0.06	0.28	388	\N	\N
-TKT-00114	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2023-10-16 12:19:04	2023-11-04 04:46:16	2023-10-16 17:45:15	443.02	448.45	293	4	\N
-TKT-00115	email	complaint	long waiting time	closed	speakers	3	english	f	f	2023-10-16 13:44:35	2023-10-18 22:31:21	2023-10-16 16:46:13	53.75	56.78	36	4	\N
+TKT-00114	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2023-10-16 12:19:04	2023-11-04 09:36:38	2023-10-16 17:45:15	447.86	453.29	293	4	\N
+TKT-00115	email	complaint	long waiting time	closed	speakers	3	english	f	f	2023-10-16 13:44:35	2023-10-18 15:55:39	2023-10-16 16:46:13	47.16	50.18	36	4	\N
 TKT-00116	phone	product	compatibility question	closed	headphones	3	german	t	f	2023-10-16 14:53:43	2023-10-16 15:12:17	2023-10-16 15:02:25	0.16	0.31	264	5	\N
 TKT-00117	email	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2023-10-17 01:29:57	2023-10-17 08:48:19	2023-10-17 08:34:45	0.23	7.31	383	\N	\N
 TKT-00118	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	french	t	f	2023-10-17 08:20:55	2023-10-17 09:01:29	2023-10-17 08:35:20	0.44	0.68	513	4	\N
 TKT-00119	chat	product	stylus or cartridge recommendation	closed	turntables	3	english	t	f	2023-10-17 09:38:54	2023-10-17 10:24:50	2023-10-17 09:57:38	0.45	0.77	44	\N	\N
 TKT-00120	phone	logistics	tracking not updating	closed	speakers	3	french	t	f	2023-10-17 11:30:24	2023-10-17 12:23:56	2023-10-17 11:41:50	0.70	0.89	327	\N	\N
-TKT-00121	phone	complaint	long waiting time	closed	amplifiers	3	english	f	f	2023-10-17 11:59:23	2023-10-22 21:55:18	2023-10-17 17:48:33	124.11	129.93	256	\N	\N
+TKT-00121	phone	complaint	long waiting time	closed	amplifiers	3	english	f	f	2023-10-17 11:59:23	2023-10-23 09:16:42	2023-10-17 17:48:33	135.47	141.29	256	\N	\N
 TKT-00122	chat	logistics	order not delivered yet	closed	amplifiers	1	french	t	f	2023-10-17 16:29:10	2023-10-17 16:38:37	2023-10-17 16:34:30	0.07	0.16	239	5	\N
-TKT-00123	phone	finance	vat invoice for my business	closed	headphones	1	german	f	f	2023-10-17 17:05:21	2023-10-18 08:56:54	2023-10-17 19:38:59	13.30	15.86	378	\N	\N
-TKT-00124	chat	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	t	2023-10-18 14:54:06	2023-11-25 08:27:17	2023-10-18 19:35:47	900.86	905.55	330	\N	\N
-TKT-00125	email	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2023-10-19 16:49:58	2023-10-20 18:28:48	2023-10-19 19:01:17	23.46	25.65	252	\N	\N
+TKT-00123	phone	finance	vat invoice for my business	closed	headphones	1	german	f	f	2023-10-17 17:05:21	2023-10-18 13:22:44	2023-10-17 19:38:59	17.73	20.29	378	\N	\N
+TKT-00124	chat	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	t	2023-10-18 14:54:06	2023-11-25 10:41:45	2023-10-18 19:35:47	903.10	907.79	330	\N	\N
+TKT-00125	email	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2023-10-19 16:49:58	2023-10-20 17:07:39	2023-10-19 19:01:17	22.11	24.29	252	\N	\N
 TKT-00126	email	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2023-10-20 09:45:43	2023-10-20 12:33:22	2023-10-20 11:58:43	0.58	2.79	45	\N	\N
-TKT-00127	email	finance	charged twice	closed	headphones	1	english	f	f	2023-10-20 10:01:21	2023-10-26 18:55:13	2023-10-20 17:41:44	145.22	152.90	140	4	\N
-TKT-00128	phone	finance	invoice request	closed	turntables	3	english	f	f	2023-10-20 12:23:59	2023-10-24 20:27:16	2023-10-20 16:03:55	100.39	104.05	529	\N	\N
-TKT-00129	chat	troubleshooting	distorted sound	closed	speakers	1	english	f	t	2023-10-20 17:58:09	2023-10-25 16:25:22	2023-10-20 19:45:24	116.67	118.45	431	\N	\N
-TKT-00130	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2023-10-22 14:21:21	2023-10-26 12:57:01	2023-10-22 15:31:07	93.43	94.59	262	\N	\N
-TKT-00131	chat	complaint	long waiting time	closed	amplifiers	3	german	f	f	2023-10-23 08:47:24	2023-10-25 01:36:19	2023-10-23 14:28:05	35.14	40.82	4	\N	\N
-TKT-00132	phone	complaint	rude service	closed	speakers	3	english	f	t	2023-10-23 11:27:18	2023-11-08 11:47:12	2023-10-23 14:29:56	381.29	384.33	36	\N	\N
+TKT-00127	email	finance	charged twice	closed	headphones	1	english	f	f	2023-10-20 10:01:21	2023-10-27 14:15:36	2023-10-20 17:41:44	164.56	172.24	140	4	\N
+TKT-00128	phone	finance	invoice request	closed	turntables	3	english	f	f	2023-10-20 12:23:59	2023-10-25 17:18:51	2023-10-20 16:03:55	121.25	124.91	529	\N	\N
+TKT-00129	chat	troubleshooting	distorted sound	closed	speakers	1	english	f	t	2023-10-20 17:58:09	2023-10-26 16:01:04	2023-10-20 19:45:24	140.26	142.05	431	\N	\N
+TKT-00130	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2023-10-22 14:21:21	2023-10-26 19:46:12	2023-10-22 15:31:07	100.25	101.41	262	\N	\N
+TKT-00131	chat	complaint	long waiting time	closed	amplifiers	3	german	f	f	2023-10-23 08:47:24	2023-10-25 13:36:20	2023-10-23 14:28:05	47.14	52.82	4	\N	\N
+TKT-00132	phone	complaint	rude service	closed	speakers	3	english	f	t	2023-10-23 11:27:18	2023-11-08 14:45:43	2023-10-23 14:29:56	384.26	387.31	36	\N	\N
 TKT-00133	chat	logistics	parts missing from the box	closed	amplifiers	3	english	t	f	2023-10-23 13:47:47	2023-10-23 14:30:55	2023-10-23 14:09:30	0.36	0.72	483	\N	\N
 TKT-00134	email	troubleshooting	distorted sound	closed	turntables	3	english	t	f	2023-10-23 16:09:14	2023-10-24 09:00:33	2023-10-24 08:37:50	0.38	16.86	433	5	\N
 TKT-00135	chat	troubleshooting	no sound	closed	amplifiers	3	german	t	f	2023-10-24 08:56:27	2023-10-24 10:02:40	2023-10-24 09:16:00	0.78	1.10	253	4	\N
@@ -1250,771 +1250,771 @@ TKT-00139	phone	product	compatibility question	closed	headphones	3	english	t	f	2
 TKT-00140	email	logistics	tracking not updating	closed	speakers	1	german	t	f	2023-10-24 14:44:29	2023-10-25 09:35:45	2023-10-25 09:22:35	0.22	18.85	453	\N	\N
 TKT-00141	phone	product	compatibility question	closed	headphones	3	english	t	f	2023-10-24 14:53:57	2023-10-24 15:13:41	2023-10-24 15:00:20	0.22	0.33	371	\N	\N
 TKT-00142	email	product	compatibility question	closed	headphones	1	german	t	f	2023-10-25 08:37:27	2023-10-25 11:35:08	2023-10-25 11:13:51	0.35	2.96	210	5	\N
-TKT-00143	phone	finance	vat invoice for my business	closed	headphones	1	french	f	f	2023-10-25 08:48:15	2023-10-30 18:40:32	2023-10-25 11:33:45	127.11	129.87	14	\N	\N
-TKT-00144	email	logistics	tracking not updating	closed	headphones	1	french	f	f	2023-10-25 10:15:52	2023-10-27 04:22:46	2023-10-25 17:47:33	34.59	42.12	35	\N	\N
+TKT-00143	phone	finance	vat invoice for my business	closed	headphones	1	french	f	f	2023-10-25 08:48:15	2023-10-30 16:19:27	2023-10-25 11:33:45	124.76	127.52	14	\N	\N
+TKT-00144	email	logistics	tracking not updating	closed	headphones	1	french	f	f	2023-10-25 10:15:52	2023-10-27 08:41:35	2023-10-25 17:47:33	38.90	46.43	35	\N	\N
 TKT-00145	email	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2023-10-25 11:56:40	2023-10-25 14:33:51	2023-10-25 14:30:16	0.06	2.62	119	4	\N
 TKT-00146	phone	troubleshooting	distorted sound	closed	speakers	1	french	t	f	2023-10-25 13:40:39	2023-10-25 14:08:15	2023-10-25 13:47:30	0.35	0.46	217	\N	\N
-TKT-00147	email	complaint	long waiting time	closed	headphones	3	english	f	f	2023-10-25 16:56:33	2023-10-26 21:38:21	2023-10-25 18:32:05	27.10	28.70	15	\N	\N
+TKT-00147	email	complaint	long waiting time	closed	headphones	3	english	f	f	2023-10-25 16:56:33	2023-10-26 18:12:42	2023-10-25 18:32:05	23.68	25.27	15	\N	\N
 TKT-00148	email	troubleshooting	hum or crackling noise	closed	headphones	1	french	t	f	2023-10-25 19:58:57	2023-10-26 09:34:01	2023-10-26 09:13:03	0.35	13.58	308	\N	\N
 TKT-00149	chat	product	technical specifications	closed	headphones	1	french	t	f	2023-10-26 08:07:01	2023-10-26 08:27:56	2023-10-26 08:16:44	0.19	0.35	246	\N	\N
-TKT-00150	phone	rma	warranty repair request	closed	turntables	1	english	f	f	2023-10-26 10:54:42	2023-10-29 11:00:43	2023-10-26 15:17:20	67.72	72.10	576	3	\N
-TKT-00151	chat	troubleshooting	no sound	closed	speakers	1	english	f	t	2023-10-26 13:39:31	2023-10-26 21:47:13	2023-10-26 14:09:50	7.62	8.13	298	\N	\N
+TKT-00150	phone	rma	warranty repair request	closed	turntables	1	english	f	f	2023-10-26 10:54:42	2023-10-29 14:27:53	2023-10-26 15:17:20	71.18	75.55	576	3	\N
+TKT-00151	chat	troubleshooting	no sound	closed	speakers	1	english	f	t	2023-10-26 13:39:31	2023-10-26 17:26:53	2023-10-26 14:09:50	3.28	3.79	298	\N	\N
 TKT-00152	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2023-10-26 14:19:43	2023-10-26 14:36:03	2023-10-26 14:30:55	0.09	0.27	464	5	\N
-TKT-00153	phone	complaint	recurring fault	closed	speakers	3	french	f	f	2023-10-26 14:43:56	2023-10-28 16:29:20	2023-10-26 18:39:36	45.83	49.76	3	\N	\N
-TKT-00154	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2023-10-26 15:47:47	2023-10-27 08:08:22	2023-10-26 19:01:23	13.12	16.34	9	\N	\N
+TKT-00153	phone	complaint	recurring fault	closed	speakers	3	french	f	f	2023-10-26 14:43:56	2023-10-28 15:24:13	2023-10-26 18:39:36	44.74	48.67	3	\N	\N
+TKT-00154	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2023-10-26 15:47:47	2023-10-27 12:40:25	2023-10-26 19:01:23	17.65	20.88	9	\N	\N
 TKT-00155	chat	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2023-10-26 19:14:43	2023-10-26 19:40:28	2023-10-26 19:24:55	0.26	0.43	388	4	\N
-TKT-00156	chat	troubleshooting	firmware update failed	closed	headphones	1	french	f	t	2023-10-27 09:02:03	2023-10-31 09:41:21	2023-10-27 12:42:05	92.99	96.66	490	\N	\N
-TKT-00157	email	finance	price match request	closed	amplifiers	1	english	f	f	2023-10-27 09:15:24	2023-10-29 00:53:47	2023-10-27 16:50:01	32.06	39.64	198	2	\N
+TKT-00156	chat	troubleshooting	firmware update failed	closed	headphones	1	french	f	t	2023-10-27 09:02:03	2023-10-31 14:45:41	2023-10-27 12:42:05	98.06	101.73	490	\N	\N
+TKT-00157	email	finance	price match request	closed	amplifiers	1	english	f	f	2023-10-27 09:15:24	2023-10-29 12:38:48	2023-10-27 16:50:01	43.81	51.39	198	2	\N
 TKT-00158	chat	troubleshooting	power or battery problem	closed	amplifiers	1	german	t	f	2023-10-27 09:16:13	2023-10-27 09:55:27	2023-10-27 09:31:54	0.39	0.65	4	5	\N
 TKT-00159	email	product	stock availability	closed	amplifiers	1	french	t	f	2023-10-27 09:33:32	2023-10-27 11:13:18	2023-10-27 10:59:56	0.22	1.66	217	\N	\N
-TKT-00160	chat	rma	repair status update	closed	headphones	1	french	f	f	2023-10-27 11:12:57	2023-10-30 19:14:09	2023-10-27 16:45:50	74.47	80.02	217	4	\N
+TKT-00160	chat	rma	repair status update	closed	headphones	1	french	f	f	2023-10-27 11:12:57	2023-10-31 10:50:50	2023-10-27 16:45:50	90.08	95.63	217	4	\N
 TKT-00161	phone	logistics	wrong item delivered	closed	headphones	3	german	t	f	2023-10-27 12:28:47	2023-10-27 12:55:46	2023-10-27 12:34:25	0.36	0.45	204	\N	\N
 TKT-00162	phone	troubleshooting	no sound	closed	speakers	1	german	t	f	2023-10-27 14:13:31	2023-10-27 14:31:32	2023-10-27 14:21:09	0.17	0.30	238	\N	\N
-TKT-00163	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2023-10-27 15:11:12	2023-10-28 01:48:15	2023-10-27 17:52:48	7.92	10.62	248	3	\N
+TKT-00163	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2023-10-27 15:11:12	2023-10-28 10:17:38	2023-10-27 17:52:48	16.41	19.11	248	3	\N
 TKT-00164	email	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2023-10-27 15:50:16	2023-10-27 17:51:22	2023-10-27 17:36:22	0.25	2.02	358	5	\N
-TKT-00165	chat	finance	charged twice	closed	speakers	1	german	f	t	2023-10-28 11:17:32	2023-11-08 15:05:03	2023-10-28 13:28:32	265.61	267.79	378	\N	\N
-TKT-00166	phone	finance	price match request	closed	turntables	1	english	f	f	2023-10-28 15:22:23	2023-10-29 12:41:34	2023-10-28 16:29:27	20.20	21.32	139	4	\N
-TKT-00167	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-10-30 08:15:22	2023-10-31 06:50:01	2023-10-30 12:16:48	18.55	22.58	366	\N	\N
-TKT-00168	email	logistics	parts missing from the box	closed	headphones	3	german	f	f	2023-10-30 08:23:04	2023-11-01 10:52:53	2023-10-30 14:05:01	44.80	50.50	575	3	\N
+TKT-00165	chat	finance	charged twice	closed	speakers	1	german	f	t	2023-10-28 11:17:32	2023-11-08 14:54:10	2023-10-28 13:28:32	265.43	267.61	378	\N	\N
+TKT-00166	phone	finance	price match request	closed	turntables	1	english	f	f	2023-10-28 15:22:23	2023-10-30 10:11:39	2023-10-28 16:29:27	41.70	42.82	139	4	\N
+TKT-00167	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-10-30 08:15:22	2023-10-31 08:16:23	2023-10-30 12:16:48	19.99	24.02	366	\N	\N
+TKT-00168	email	logistics	parts missing from the box	closed	headphones	3	german	f	f	2023-10-30 08:23:04	2023-11-01 09:22:59	2023-10-30 14:05:01	43.30	49.00	575	3	\N
 TKT-00169	email	product	stylus or cartridge recommendation	closed	amplifiers	3	german	t	f	2023-10-30 09:23:32	2023-10-30 11:26:34	2023-10-30 11:16:26	0.17	2.05	128	\N	\N
-TKT-00170	chat	troubleshooting	bluetooth pairing fails	closed	turntables	3	german	f	f	2023-10-31 09:16:27	2023-11-01 03:40:02	2023-10-31 10:17:52	17.37	18.39	128	\N	\N
-TKT-00171	phone	complaint	poor delivery experience	closed	amplifiers	2	german	f	f	2023-10-31 10:46:48	2023-11-01 11:22:16	2023-10-31 15:27:15	19.92	24.59	575	\N	\N
-TKT-00172	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-10-31 11:13:37	2023-11-02 18:59:35	2023-10-31 13:34:38	53.42	55.77	167	4	\N
-TKT-00173	phone	finance	price match request	closed	speakers	1	german	f	f	2023-10-31 18:36:48	2023-11-03 01:57:02	2023-10-31 19:39:56	54.28	55.34	168	\N	\N
-TKT-00174	email	complaint	long waiting time	closed	headphones	1	english	f	f	2023-11-01 10:29:07	2023-11-04 20:45:35	2023-11-01 13:59:58	78.76	82.27	276	\N	\N
-TKT-00175	phone	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2023-11-01 11:53:14	2023-11-03 02:12:53	2023-11-01 17:03:15	33.16	38.33	486	\N	\N
+TKT-00170	chat	troubleshooting	bluetooth pairing fails	closed	turntables	3	german	f	f	2023-10-31 09:16:27	2023-10-31 17:46:51	2023-10-31 10:17:52	7.48	8.51	128	\N	\N
+TKT-00171	phone	complaint	poor delivery experience	closed	amplifiers	2	german	f	f	2023-10-31 10:46:48	2023-11-01 12:02:05	2023-10-31 15:27:15	20.58	25.25	575	\N	\N
+TKT-00172	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-10-31 11:13:37	2023-11-02 12:35:22	2023-10-31 13:34:38	47.01	49.36	167	4	\N
+TKT-00173	phone	finance	price match request	closed	speakers	1	german	f	f	2023-10-31 18:36:48	2023-11-02 19:03:08	2023-10-31 19:39:56	47.39	48.44	168	\N	\N
+TKT-00174	email	complaint	long waiting time	closed	headphones	1	english	f	f	2023-11-01 10:29:07	2023-11-04 12:55:49	2023-11-01 13:59:58	70.93	74.44	276	\N	\N
+TKT-00175	phone	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2023-11-01 11:53:14	2023-11-02 19:20:24	2023-11-01 17:03:15	26.29	31.45	486	\N	\N
 TKT-00176	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	t	f	2023-11-01 13:28:28	2023-11-01 14:11:32	2023-11-01 13:58:46	0.21	0.72	155	5	\N
-TKT-00177	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2023-11-01 15:02:55	2023-11-06 22:03:01	2023-11-01 19:56:42	122.11	127.00	477	1	\N
-TKT-00178	phone	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2023-11-02 09:04:20	2023-11-03 10:35:46	2023-11-02 11:01:42	23.57	25.52	28	\N	\N
+TKT-00177	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2023-11-01 15:02:55	2023-11-07 10:32:57	2023-11-01 19:56:42	134.60	139.50	477	1	\N
+TKT-00178	phone	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2023-11-02 09:04:20	2023-11-03 09:10:54	2023-11-02 11:01:42	22.15	24.11	28	\N	\N
 TKT-00179	chat	product	which amplifier for my speakers	closed	turntables	2	french	t	f	2023-11-02 18:11:16	2023-11-02 18:32:03	2023-11-02 18:23:39	0.14	0.35	505	5	\N
 TKT-00180	email	logistics	order not delivered yet	closed	turntables	3	english	t	f	2023-11-02 21:55:01	2023-11-03 08:35:05	2023-11-03 08:26:49	0.14	10.67	170	4	\N
-TKT-00181	phone	complaint	long waiting time	closed	speakers	3	french	f	f	2023-11-03 11:46:57	2023-11-04 01:06:43	2023-11-03 13:18:27	11.80	13.33	11	\N	\N
+TKT-00181	phone	complaint	long waiting time	closed	speakers	3	french	f	f	2023-11-03 11:46:57	2023-11-03 18:23:35	2023-11-03 13:18:27	5.09	6.61	11	\N	\N
 TKT-00182	email	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2023-11-03 15:24:09	2023-11-03 16:20:28	2023-11-03 15:48:27	0.53	0.94	291	\N	\N
-TKT-00183	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2023-11-05 11:51:30	2023-11-06 14:14:41	2023-11-05 15:51:37	22.38	26.39	498	4	\N
-TKT-00184	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2023-11-05 14:50:02	2023-11-06 02:58:18	2023-11-05 15:27:10	11.52	12.14	165	\N	\N
+TKT-00183	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2023-11-05 11:51:30	2023-11-06 17:30:13	2023-11-05 15:51:37	25.64	29.65	498	4	\N
+TKT-00184	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2023-11-05 14:50:02	2023-11-06 12:24:55	2023-11-05 15:27:10	20.96	21.58	165	\N	\N
 TKT-00185	phone	product	app features	closed	turntables	1	german	t	f	2023-11-06 10:13:28	2023-11-06 10:21:06	2023-11-06 10:18:19	0.05	0.13	234	3	\N
-TKT-00186	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2023-11-06 10:19:59	2023-11-06 17:24:13	2023-11-06 12:29:19	4.92	7.07	71	3	\N
-TKT-00187	phone	rma	repair status update	closed	speakers	2	german	f	f	2023-11-06 10:24:00	2023-11-11 15:19:37	2023-11-06 13:29:40	121.83	124.93	258	\N	\N
+TKT-00186	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2023-11-06 10:19:59	2023-11-06 14:36:22	2023-11-06 12:29:19	2.12	4.27	71	3	\N
+TKT-00187	phone	rma	repair status update	closed	speakers	2	german	f	f	2023-11-06 10:24:00	2023-11-10 17:58:52	2023-11-06 13:29:40	100.49	103.58	258	\N	\N
 TKT-00188	email	logistics	parts missing from the box	closed	speakers	2	english	t	f	2023-11-06 10:25:50	2023-11-06 10:53:49	2023-11-06 10:41:44	0.20	0.47	573	4	\N
-TKT-00189	phone	rma	replacement unit request	closed	headphones	1	english	f	f	2023-11-06 10:26:58	2023-11-09 07:36:01	2023-11-06 16:21:56	63.23	69.15	506	\N	\N
-TKT-00190	phone	complaint	rude service	closed	headphones	3	english	f	f	2023-11-06 12:51:12	2023-11-07 00:36:35	2023-11-06 16:22:16	8.24	11.76	507	3	\N
+TKT-00189	phone	rma	replacement unit request	closed	headphones	1	english	f	f	2023-11-06 10:26:58	2023-11-08 19:36:28	2023-11-06 16:21:56	51.24	57.16	506	\N	\N
+TKT-00190	phone	complaint	rude service	closed	headphones	3	english	f	f	2023-11-06 12:51:12	2023-11-06 19:55:13	2023-11-06 16:22:16	3.55	7.07	507	3	\N
 TKT-00191	chat	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2023-11-07 12:26:04	2023-11-07 12:39:22	2023-11-07 12:34:22	0.08	0.22	481	\N	\N
 TKT-00192	email	complaint	issue still unresolved	closed	headphones	3	french	t	f	2023-11-07 13:11:55	2023-11-07 14:03:58	2023-11-07 14:00:37	0.06	0.87	227	\N	\N
-TKT-00193	phone	finance	vat invoice for my business	closed	headphones	1	english	f	t	2023-11-07 17:53:21	2023-11-10 02:29:37	2023-11-07 19:10:40	55.32	56.60	103	\N	\N
+TKT-00193	phone	finance	vat invoice for my business	closed	headphones	1	english	f	t	2023-11-07 17:53:21	2023-11-09 19:00:30	2023-11-07 19:10:40	47.83	49.12	103	\N	\N
 TKT-00194	chat	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2023-11-07 18:08:08	2023-11-07 18:40:41	2023-11-07 18:23:17	0.29	0.54	554	\N	\N
 TKT-00195	phone	product	compatibility question	closed	speakers	3	english	t	f	2023-11-08 09:49:10	2023-11-08 10:00:01	2023-11-08 09:58:11	0.03	0.18	395	\N	\N
-TKT-00196	phone	finance	price match request	closed	speakers	3	french	f	f	2023-11-08 10:39:39	2023-11-09 21:49:34	2023-11-08 16:11:59	29.63	35.17	251	\N	\N
-TKT-00197	phone	rma	repair status update	closed	headphones	3	english	f	f	2023-11-08 10:40:07	2023-11-19 23:07:42	2023-11-08 15:18:05	271.83	276.46	437	3	\N
-TKT-00198	chat	rma	replacement unit request	closed	turntables	3	english	f	t	2023-11-08 10:47:37	2023-11-11 18:42:41	2023-11-08 16:16:56	74.43	79.92	209	\N	\N
+TKT-00196	phone	finance	price match request	closed	speakers	3	french	f	f	2023-11-08 10:39:39	2023-11-09 16:57:47	2023-11-08 16:11:59	24.76	30.30	251	\N	\N
+TKT-00197	phone	rma	repair status update	closed	headphones	3	english	f	f	2023-11-08 10:40:07	2023-11-20 08:24:27	2023-11-08 15:18:05	281.11	285.74	437	3	\N
+TKT-00198	chat	rma	replacement unit request	closed	turntables	3	english	f	t	2023-11-08 10:47:37	2023-11-11 13:20:49	2023-11-08 16:16:56	69.06	74.55	209	\N	\N
 TKT-00199	chat	troubleshooting	hum or crackling noise	closed	amplifiers	2	english	t	f	2023-11-09 09:00:44	2023-11-09 09:18:26	2023-11-09 09:15:35	0.05	0.30	431	5	\N
 TKT-00200	email	complaint	recurring fault	closed	headphones	1	english	t	f	2023-11-09 12:25:51	2023-11-09 12:53:51	2023-11-09 12:52:03	0.03	0.47	13	\N	\N
-TKT-00201	email	logistics	tracking not updating	closed	headphones	2	english	f	t	2023-11-10 07:22:39	2023-11-11 15:55:48	2023-11-10 10:35:58	29.33	32.55	577	5	\N
-TKT-00202	email	troubleshooting	hum or crackling noise	closed	amplifiers	1	french	f	t	2023-11-10 07:38:12	2023-11-16 07:41:31	2023-11-10 12:42:44	138.98	144.06	113	\N	\N
-TKT-00203	email	complaint	unhappy with the repair	closed	speakers	2	english	f	f	2023-11-10 10:20:14	2023-11-10 22:33:01	2023-11-10 12:30:43	10.04	12.21	88	\N	\N
-TKT-00204	phone	logistics	tracking not updating	closed	headphones	2	english	f	f	2023-11-10 13:17:26	2023-11-13 16:29:17	2023-11-10 17:15:51	71.22	75.20	526	\N	\N
+TKT-00201	email	logistics	tracking not updating	closed	headphones	2	english	f	t	2023-11-10 07:22:39	2023-11-11 12:14:07	2023-11-10 10:35:58	25.64	28.86	577	5	\N
+TKT-00202	email	troubleshooting	hum or crackling noise	closed	amplifiers	1	french	f	t	2023-11-10 07:38:12	2023-11-16 10:35:11	2023-11-10 12:42:44	141.87	146.95	113	\N	\N
+TKT-00203	email	complaint	unhappy with the repair	closed	speakers	2	english	f	f	2023-11-10 10:20:14	2023-11-10 16:50:12	2023-11-10 12:30:43	4.32	6.50	88	\N	\N
+TKT-00204	phone	logistics	tracking not updating	closed	headphones	2	english	f	f	2023-11-10 13:17:26	2023-11-14 09:56:53	2023-11-10 17:15:51	88.68	92.66	526	\N	\N
 TKT-00205	email	logistics	change of delivery address	closed	speakers	2	english	t	f	2023-11-12 08:33:04	2023-11-12 11:00:44	2023-11-12 10:57:28	0.05	2.46	446	3	\N
 TKT-00206	phone	product	compatibility question	closed	headphones	2	english	t	f	2023-11-12 11:42:39	2023-11-12 12:00:48	2023-11-12 11:51:39	0.15	0.30	312	\N	\N
-TKT-00207	phone	rma	warranty repair request	closed	speakers	2	german	f	f	2023-11-13 08:51:10	2023-11-14 13:04:05	2023-11-13 14:51:10	22.22	28.22	541	\N	\N
+TKT-00207	phone	rma	warranty repair request	closed	speakers	2	german	f	f	2023-11-13 08:51:10	2023-11-14 12:25:24	2023-11-13 14:51:10	21.57	27.57	541	\N	\N
 TKT-00208	phone	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2023-11-13 09:20:53	2023-11-13 09:34:55	2023-11-13 09:27:46	0.12	0.23	297	5	\N
-TKT-00209	phone	finance	refund not received	closed	turntables	3	english	f	t	2023-11-13 14:00:32	2023-12-02 20:34:20	2023-11-13 19:12:10	457.37	462.56	97	4	\N
-TKT-00210	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2023-11-13 16:15:38	2023-11-15 19:19:11	2023-11-13 18:32:58	48.77	51.06	76	\N	\N
-TKT-00211	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2023-11-13 19:05:04	2023-11-18 06:22:26	2023-11-13 19:58:19	106.40	107.29	523	\N	\N
+TKT-00209	phone	finance	refund not received	closed	turntables	3	english	f	t	2023-11-13 14:00:32	2023-12-02 13:14:33	2023-11-13 19:12:10	450.04	455.23	97	4	\N
+TKT-00210	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2023-11-13 16:15:38	2023-11-15 15:33:37	2023-11-13 18:32:58	45.01	47.30	76	\N	\N
+TKT-00211	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2023-11-13 19:05:04	2023-11-17 17:48:40	2023-11-13 19:58:19	93.84	94.73	523	\N	\N
 TKT-00212	chat	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2023-11-14 11:59:59	2023-11-14 12:27:14	2023-11-14 12:06:36	0.34	0.45	329	\N	\N
 TKT-00213	email	troubleshooting	distorted sound	closed	speakers	2	french	t	f	2023-11-15 12:13:20	2023-11-15 12:47:21	2023-11-15 12:35:44	0.19	0.57	310	\N	\N
-TKT-00214	phone	finance	invoice request	closed	headphones	1	german	f	f	2023-11-15 13:58:21	2023-11-18 15:10:06	2023-11-15 14:34:10	72.60	73.20	210	3	\N
-TKT-00215	email	finance	charged twice	closed	amplifiers	3	english	f	f	2023-11-15 14:15:55	2023-11-17 00:08:52	2023-11-15 19:52:19	28.28	33.88	516	3	\N
-TKT-00216	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2023-11-15 14:16:17	2023-11-16 23:16:12	2023-11-15 17:54:01	29.37	33.00	361	\N	\N
-TKT-00217	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2023-11-15 14:17:39	2023-11-16 10:27:19	2023-11-15 17:11:43	17.26	20.16	205	\N	\N
-TKT-00218	email	rma	repair status update	closed	turntables	3	english	f	f	2023-11-15 15:00:27	2023-11-19 11:34:50	2023-11-15 19:45:56	87.82	92.57	151	3	\N
-TKT-00219	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	french	f	f	2023-11-15 15:23:27	2023-11-16 13:12:08	2023-11-15 18:42:22	18.50	21.81	237	\N	\N
+TKT-00214	phone	finance	invoice request	closed	headphones	1	german	f	f	2023-11-15 13:58:21	2023-11-18 10:50:45	2023-11-15 14:34:10	68.28	68.87	210	3	\N
+TKT-00215	email	finance	charged twice	closed	amplifiers	3	english	f	f	2023-11-15 14:15:55	2023-11-17 08:03:13	2023-11-15 19:52:19	36.18	41.79	516	3	\N
+TKT-00216	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2023-11-15 14:16:17	2023-11-16 18:33:11	2023-11-15 17:54:01	24.65	28.28	361	\N	\N
+TKT-00217	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2023-11-15 14:17:39	2023-11-16 12:37:52	2023-11-15 17:11:43	19.44	22.34	205	\N	\N
+TKT-00218	email	rma	repair status update	closed	turntables	3	english	f	f	2023-11-15 15:00:27	2023-11-19 15:35:50	2023-11-15 19:45:56	91.83	96.59	151	3	\N
+TKT-00219	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	french	f	f	2023-11-15 15:23:27	2023-11-16 14:40:28	2023-11-15 18:42:22	19.97	23.28	237	\N	\N
 TKT-00220	chat	product	compatibility question	closed	amplifiers	3	english	t	f	2023-11-15 16:40:17	2023-11-15 17:22:25	2023-11-15 16:59:43	0.38	0.70	371	\N	\N
-TKT-00221	chat	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	f	2023-11-15 17:41:15	2023-11-15 22:29:41	2023-11-15 18:44:29	3.75	4.81	11	\N	\N
+TKT-00221	chat	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	f	2023-11-15 17:41:15	2023-11-16 08:21:30	2023-11-15 18:44:29	13.62	14.67	11	\N	\N
 TKT-00222	email	logistics	order not delivered yet	closed	headphones	3	german	t	f	2023-11-16 08:51:01	2023-11-16 12:04:03	2023-11-16 11:44:19	0.33	3.22	33	\N	\N
 TKT-00223	phone	product	which amplifier for my speakers	closed	amplifiers	1	english	t	f	2023-11-16 08:59:27	2023-11-16 09:19:11	2023-11-16 09:11:34	0.13	0.33	111	5	\N
 TKT-00224	chat	logistics	parcel arrived damaged	closed	turntables	3	english	t	f	2023-11-16 09:59:15	2023-11-16 10:13:55	2023-11-16 10:04:54	0.15	0.24	150	\N	\N
-TKT-00225	chat	logistics	parts missing from the box	closed	headphones	1	english	f	f	2023-11-16 11:45:59	2023-11-17 15:59:42	2023-11-16 17:05:54	22.90	28.23	316	\N	\N
+TKT-00225	chat	logistics	parts missing from the box	closed	headphones	1	english	f	f	2023-11-16 11:45:59	2023-11-17 14:57:45	2023-11-16 17:05:54	21.86	27.20	316	\N	\N
 TKT-00226	email	product	app features	closed	turntables	3	german	t	f	2023-11-16 12:10:24	2023-11-16 12:46:29	2023-11-16 12:36:06	0.17	0.60	7	5	\N
 TKT-00227	chat	product	stylus or cartridge recommendation	closed	speakers	2	french	t	f	2023-11-16 18:29:34	2023-11-16 18:45:47	2023-11-16 18:33:35	0.20	0.27	539	5	\N
 TKT-00228	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	t	f	2023-11-17 07:53:17	2023-11-17 10:41:56	2023-11-17 10:33:59	0.13	2.81	218	\N	\N
-TKT-00229	email	complaint	recurring fault	closed	turntables	1	english	f	f	2023-11-17 08:53:18	2023-11-19 07:56:19	2023-11-17 13:13:42	42.71	47.05	78	3	\N
-TKT-00230	phone	logistics	parcel arrived damaged	closed	amplifiers	1	english	f	f	2023-11-17 09:37:48	2023-11-18 03:11:46	2023-11-17 11:33:51	15.63	17.57	39	3	\N
+TKT-00229	email	complaint	recurring fault	closed	turntables	1	english	f	f	2023-11-17 08:53:18	2023-11-19 13:37:42	2023-11-17 13:13:42	48.40	52.74	78	3	\N
+TKT-00230	phone	logistics	parcel arrived damaged	closed	amplifiers	1	english	f	f	2023-11-17 09:37:48	2023-11-17 18:17:55	2023-11-17 11:33:51	6.73	8.67	39	3	\N
 TKT-00231	email	logistics	tracking not updating	closed	headphones	1	german	t	f	2023-11-17 09:49:46	2023-11-17 13:11:14	2023-11-17 12:16:10	0.92	3.36	598	5	\N
-TKT-00232	chat	finance	refund not received	closed	speakers	1	english	f	f	2023-11-17 10:47:32	2023-11-18 12:08:16	2023-11-17 12:56:52	23.19	25.35	58	\N	\N
-TKT-00233	chat	logistics	tracking not updating	closed	speakers	3	german	f	f	2023-11-17 15:10:49	2023-11-18 15:16:26	2023-11-17 16:55:10	22.35	24.09	128	\N	\N
-TKT-00234	email	finance	charged twice	closed	turntables	2	german	f	f	2023-11-17 18:29:12	2023-11-18 18:28:39	2023-11-17 19:52:01	22.61	23.99	461	\N	\N
-TKT-00235	email	logistics	return label needed	closed	turntables	1	english	f	f	2023-11-18 06:46:08	2023-11-23 12:12:23	2023-11-18 13:49:57	118.37	125.44	451	2	\N
-TKT-00236	chat	complaint	long waiting time	closed	headphones	1	german	f	f	2023-11-18 13:31:10	2023-11-19 18:07:44	2023-11-18 16:07:02	26.01	28.61	4	2	\N
+TKT-00232	chat	finance	refund not received	closed	speakers	1	english	f	f	2023-11-17 10:47:32	2023-11-18 11:56:18	2023-11-17 12:56:52	22.99	25.15	58	\N	\N
+TKT-00233	chat	logistics	tracking not updating	closed	speakers	3	german	f	f	2023-11-17 15:10:49	2023-11-18 15:33:00	2023-11-17 16:55:10	22.63	24.37	128	\N	\N
+TKT-00234	email	finance	charged twice	closed	turntables	2	german	f	f	2023-11-17 18:29:12	2023-11-19 11:36:28	2023-11-17 19:52:01	39.74	41.12	461	\N	\N
+TKT-00235	email	logistics	return label needed	closed	turntables	1	english	f	f	2023-11-18 06:46:08	2023-11-23 13:49:45	2023-11-18 13:49:57	120.00	127.06	451	2	\N
+TKT-00236	chat	complaint	long waiting time	closed	headphones	1	german	f	f	2023-11-18 13:31:10	2023-11-20 12:19:24	2023-11-18 16:07:02	44.21	46.80	4	2	\N
 TKT-00237	phone	product	stylus or cartridge recommendation	closed	speakers	1	english	t	f	2023-11-18 14:18:47	2023-11-18 14:30:03	2023-11-18 14:23:40	0.11	0.19	145	\N	\N
-TKT-00238	chat	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2023-11-18 14:54:42	2023-11-20 03:22:15	2023-11-18 15:13:07	36.15	36.46	465	\N	\N
+TKT-00238	chat	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2023-11-18 14:54:42	2023-11-20 15:47:36	2023-11-18 15:13:07	48.57	48.88	465	\N	\N
 TKT-00239	chat	logistics	order not delivered yet	closed	amplifiers	1	english	t	f	2023-11-19 11:28:51	2023-11-19 11:51:35	2023-11-19 11:34:17	0.29	0.38	149	\N	\N
 TKT-00240	email	complaint	long waiting time	closed	turntables	2	english	t	f	2023-11-20 09:11:24	2023-11-20 11:23:34	2023-11-20 11:16:00	0.13	2.20	92	\N	\N
-TKT-00241	phone	finance	charged twice	closed	speakers	3	german	f	f	2023-11-20 09:47:20	2023-12-02 00:48:18	2023-11-20 14:48:49	273.99	279.02	352	\N	\N
+TKT-00241	phone	finance	charged twice	closed	speakers	3	german	f	f	2023-11-20 09:47:20	2023-12-01 14:51:07	2023-11-20 14:48:49	264.04	269.06	352	\N	\N
 TKT-00242	chat	troubleshooting	no sound	closed	speakers	2	english	t	f	2023-11-20 10:00:33	2023-11-20 10:23:48	2023-11-20 10:19:39	0.07	0.39	64	\N	\N
-TKT-00243	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	german	f	t	2023-11-20 11:57:42	2023-11-29 22:42:38	2023-11-20 16:51:26	221.85	226.75	265	\N	\N
+TKT-00243	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	german	f	t	2023-11-20 11:57:42	2023-11-29 18:26:03	2023-11-20 16:51:26	217.58	222.47	265	\N	\N
 TKT-00244	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2023-11-20 15:02:38	2023-11-20 15:20:47	2023-11-20 15:10:49	0.17	0.30	581	\N	\N
-TKT-00245	phone	finance	payment failed	closed	amplifiers	1	french	f	f	2023-11-20 18:52:50	2023-11-22 16:58:43	2023-11-20 19:51:05	45.13	46.10	571	\N	\N
+TKT-00245	phone	finance	payment failed	closed	amplifiers	1	french	f	f	2023-11-20 18:52:50	2023-11-22 15:17:34	2023-11-20 19:51:05	43.44	44.41	571	\N	\N
 TKT-00246	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	t	f	2023-11-21 13:38:56	2023-11-21 14:00:52	2023-11-21 13:41:19	0.33	0.37	422	3	\N
-TKT-00247	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2023-11-21 14:41:12	2023-11-25 08:30:23	2023-11-21 17:01:18	87.48	89.82	81	\N	\N
-TKT-00248	phone	complaint	long waiting time	closed	speakers	1	english	f	f	2023-11-21 18:46:59	2023-11-23 05:24:49	2023-11-21 19:43:05	33.70	34.63	185	\N	\N
-TKT-00249	phone	logistics	tracking not updating	closed	turntables	1	english	f	t	2023-11-22 08:56:04	2023-11-26 07:42:24	2023-11-22 13:10:39	90.53	94.77	412	\N	\N
+TKT-00247	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2023-11-21 14:41:12	2023-11-24 18:42:40	2023-11-21 17:01:18	73.69	76.02	81	\N	\N
+TKT-00248	phone	complaint	long waiting time	closed	speakers	1	english	f	f	2023-11-21 18:46:59	2023-11-23 10:14:04	2023-11-21 19:43:05	38.52	39.45	185	\N	\N
+TKT-00249	phone	logistics	tracking not updating	closed	turntables	1	english	f	t	2023-11-22 08:56:04	2023-11-26 10:10:43	2023-11-22 13:10:39	93.00	97.24	412	\N	\N
 TKT-00250	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	t	f	2023-11-22 09:48:38	2023-11-22 10:03:14	2023-11-22 09:59:14	0.07	0.24	575	\N	\N
 TKT-00251	phone	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2023-11-22 10:41:23	2023-11-22 10:52:07	2023-11-22 10:49:18	0.05	0.18	196	5	\N
 TKT-00252	phone	product	stock availability	closed	headphones	1	french	t	f	2023-11-22 12:59:44	2023-11-22 13:32:17	2023-11-22 13:08:10	0.40	0.54	249	\N	\N
-TKT-00253	chat	logistics	change of delivery address	closed	headphones	1	english	f	f	2023-11-23 09:13:05	2023-11-23 23:00:30	2023-11-23 14:26:58	8.56	13.79	377	\N	\N
-TKT-00254	phone	complaint	issue still unresolved	closed	headphones	1	english	f	f	2023-11-23 09:27:55	2023-11-23 20:11:32	2023-11-23 13:20:36	6.85	10.73	189	4	\N
-TKT-00255	chat	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	f	2023-11-23 10:42:27	2023-11-30 08:47:28	2023-11-23 16:39:54	160.13	166.08	16	2	\N
+TKT-00253	chat	logistics	change of delivery address	closed	headphones	1	english	f	f	2023-11-23 09:13:05	2023-11-23 18:08:12	2023-11-23 14:26:58	3.69	8.92	377	\N	\N
+TKT-00254	phone	complaint	issue still unresolved	closed	headphones	1	english	f	f	2023-11-23 09:27:55	2023-11-23 16:17:38	2023-11-23 13:20:36	2.95	6.83	189	4	\N
+TKT-00255	chat	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	f	2023-11-23 10:42:27	2023-11-30 15:38:57	2023-11-23 16:39:54	166.98	172.94	16	2	\N
 TKT-00256	chat	logistics	order not delivered yet	closed	speakers	1	english	t	f	2023-11-23 12:12:05	2023-11-23 12:51:52	2023-11-23 12:22:53	0.48	0.66	59	\N	\N
 TKT-00257	phone	troubleshooting	hum or crackling noise	closed	speakers	2	german	t	f	2023-11-23 15:49:17	2023-11-23 16:20:04	2023-11-23 15:56:59	0.38	0.51	190	\N	\N
 TKT-00258	phone	product	which amplifier for my speakers	closed	headphones	2	french	t	f	2023-11-23 16:45:03	2023-11-23 17:05:06	2023-11-23 16:52:43	0.21	0.33	308	\N	\N
 TKT-00259	phone	product	stock availability	closed	speakers	3	german	t	f	2023-11-24 08:03:45	2023-11-24 08:29:48	2023-11-24 08:25:11	0.08	0.43	270	\N	\N
-TKT-00260	chat	rma	repair status update	closed	headphones	3	german	f	f	2023-11-24 11:11:06	2023-11-27 09:28:06	2023-11-24 12:12:47	69.26	70.28	591	\N	\N
-TKT-00261	email	troubleshooting	connection keeps dropping	closed	speakers	2	german	f	f	2023-11-24 14:09:58	2023-11-25 14:26:07	2023-11-24 15:49:05	22.62	24.27	53	\N	\N
-TKT-00262	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2023-11-24 15:16:45	2023-11-27 02:47:59	2023-11-24 19:41:42	55.10	59.52	560	\N	\N
-TKT-00263	phone	logistics	wrong item delivered	closed	turntables	1	french	f	t	2023-11-24 15:44:01	2023-12-12 19:21:05	2023-11-24 18:28:55	432.87	435.62	32	\N	\N
-TKT-00264	email	complaint	issue still unresolved	closed	headphones	1	english	f	t	2023-11-24 16:30:44	2023-11-30 20:30:41	2023-11-24 19:58:12	144.54	148.00	463	3	\N
-TKT-00265	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2023-11-24 16:54:57	2023-11-25 00:10:18	2023-11-24 19:13:52	4.94	7.26	478	3	\N
+TKT-00260	chat	rma	repair status update	closed	headphones	3	german	f	f	2023-11-24 11:11:06	2023-11-27 16:02:56	2023-11-24 12:12:47	75.84	76.86	591	\N	\N
+TKT-00261	email	troubleshooting	connection keeps dropping	closed	speakers	2	german	f	f	2023-11-24 14:09:58	2023-11-25 14:33:43	2023-11-24 15:49:05	22.74	24.40	53	\N	\N
+TKT-00262	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2023-11-24 15:16:45	2023-11-27 17:26:05	2023-11-24 19:41:42	69.74	74.16	560	\N	\N
+TKT-00263	phone	logistics	wrong item delivered	closed	turntables	1	french	f	t	2023-11-24 15:44:01	2023-12-13 10:58:01	2023-11-24 18:28:55	448.48	451.23	32	\N	\N
+TKT-00264	email	complaint	issue still unresolved	closed	headphones	1	english	f	t	2023-11-24 16:30:44	2023-12-01 12:14:24	2023-11-24 19:58:12	160.27	163.73	463	3	\N
+TKT-00265	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2023-11-24 16:54:57	2023-11-25 10:21:35	2023-11-24 19:13:52	15.13	17.44	478	3	\N
 TKT-00266	chat	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-11-24 17:08:21	2023-11-24 17:32:20	2023-11-24 17:23:50	0.14	0.40	379	\N	\N
-TKT-00267	phone	troubleshooting	connection keeps dropping	closed	turntables	1	german	f	t	2023-11-24 18:05:04	2023-11-26 23:06:15	2023-11-24 18:42:41	52.39	53.02	561	3	\N
+TKT-00267	phone	troubleshooting	connection keeps dropping	closed	turntables	1	german	f	t	2023-11-24 18:05:04	2023-11-27 15:16:58	2023-11-24 18:42:41	68.57	69.20	561	3	\N
 TKT-00268	phone	product	technical specifications	closed	turntables	1	german	t	f	2023-11-24 18:29:16	2023-11-24 18:49:07	2023-11-24 18:46:00	0.05	0.33	270	5	\N
-TKT-00269	chat	rma	warranty repair request	closed	turntables	3	french	f	f	2023-11-26 10:59:56	2023-11-26 23:23:29	2023-11-26 14:38:48	8.74	12.39	263	\N	\N
-TKT-00270	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2023-11-26 11:50:19	2023-11-26 19:50:18	2023-11-26 15:49:24	4.02	8.00	281	\N	\N
-TKT-00271	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-11-26 12:05:46	2023-11-28 20:36:38	2023-11-26 15:57:58	52.64	56.51	496	\N	\N
-TKT-00272	chat	complaint	issue still unresolved	closed	turntables	3	german	f	f	2023-11-26 14:33:54	2023-11-28 02:12:44	2023-11-26 15:47:26	34.42	35.65	282	4	\N
-TKT-00273	phone	logistics	order not delivered yet	closed	headphones	2	english	f	f	2023-11-27 08:00:47	2023-11-29 23:37:49	2023-11-27 12:15:15	59.38	63.62	370	\N	\N
-TKT-00274	phone	logistics	order not delivered yet	closed	headphones	1	german	f	f	2023-11-27 10:46:05	2023-11-29 05:28:59	2023-11-27 16:23:39	37.09	42.72	394	\N	\N
+TKT-00269	chat	rma	warranty repair request	closed	turntables	3	french	f	f	2023-11-26 10:59:56	2023-11-27 10:24:50	2023-11-26 14:38:48	19.77	23.42	263	\N	\N
+TKT-00270	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2023-11-26 11:50:19	2023-11-27 09:33:11	2023-11-26 15:49:24	17.73	21.71	281	\N	\N
+TKT-00271	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-11-26 12:05:46	2023-11-29 10:38:45	2023-11-26 15:57:58	66.68	70.55	496	\N	\N
+TKT-00272	chat	complaint	issue still unresolved	closed	turntables	3	german	f	f	2023-11-26 14:33:54	2023-11-28 10:37:11	2023-11-26 15:47:26	42.83	44.05	282	4	\N
+TKT-00273	phone	logistics	order not delivered yet	closed	headphones	2	english	f	f	2023-11-27 08:00:47	2023-11-29 17:50:03	2023-11-27 12:15:15	53.58	57.82	370	\N	\N
+TKT-00274	phone	logistics	order not delivered yet	closed	headphones	1	german	f	f	2023-11-27 10:46:05	2023-11-29 12:22:21	2023-11-27 16:23:39	43.98	49.60	394	\N	\N
 TKT-00275	phone	logistics	order not delivered yet	closed	speakers	2	english	t	f	2023-11-27 11:25:45	2023-11-27 11:45:36	2023-11-27 11:31:31	0.23	0.33	78	\N	\N
-TKT-00276	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2023-11-27 12:23:59	2023-11-28 17:20:56	2023-11-27 16:56:09	24.41	28.95	61	\N	\N
+TKT-00276	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2023-11-27 12:23:59	2023-11-28 15:27:11	2023-11-27 16:56:09	22.52	27.05	61	\N	\N
 TKT-00277	phone	troubleshooting	no sound	closed	speakers	3	french	t	f	2023-11-27 13:26:56	2023-11-27 14:01:21	2023-11-27 13:49:58	0.19	0.57	245	\N	\N
-TKT-00278	email	rma	warranty repair request	closed	amplifiers	1	english	f	f	2023-11-28 07:52:05	2023-12-09 17:31:38	2023-11-28 15:15:35	266.27	273.66	262	2	\N
-TKT-00279	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2023-11-28 10:17:02	2023-11-29 15:59:43	2023-11-28 13:22:22	26.62	29.71	511	\N	\N
+TKT-00278	email	rma	warranty repair request	closed	amplifiers	1	english	f	f	2023-11-28 07:52:05	2023-12-09 12:58:14	2023-11-28 15:15:35	261.71	269.10	262	2	\N
+TKT-00279	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2023-11-28 10:17:02	2023-11-29 16:50:31	2023-11-28 13:22:22	27.47	30.56	511	\N	\N
 TKT-00280	chat	troubleshooting	hum or crackling noise	closed	speakers	1	french	t	f	2023-11-28 10:23:41	2023-11-28 11:28:42	2023-11-28 10:49:33	0.65	1.08	93	\N	\N
-TKT-00281	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	f	2023-11-28 10:25:26	2023-11-29 01:17:30	2023-11-28 10:54:56	14.38	14.87	133	\N	\N
-TKT-00282	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2023-11-28 12:42:55	2023-11-29 16:45:34	2023-11-28 14:35:26	26.17	28.04	267	\N	\N
-TKT-00283	chat	complaint	poor delivery experience	closed	amplifiers	1	german	f	f	2023-11-28 12:50:33	2023-11-30 14:41:49	2023-11-28 14:22:53	48.32	49.85	385	\N	\N
-TKT-00284	phone	finance	vat invoice for my business	closed	turntables	1	german	f	f	2023-11-28 14:43:48	2023-12-01 06:38:13	2023-11-28 15:44:26	62.90	63.91	190	\N	\N
-TKT-00285	chat	rma	repair status update	closed	headphones	3	french	f	t	2023-11-29 09:30:13	2023-12-07 20:56:37	2023-11-29 14:41:25	198.25	203.44	398	3	\N
-TKT-00286	chat	troubleshooting	power or battery problem	closed	headphones	3	french	f	f	2023-11-29 11:08:03	2023-11-30 00:38:10	2023-11-29 13:54:42	10.72	13.50	66	\N	\N
-TKT-00287	phone	troubleshooting	power or battery problem	closed	speakers	3	german	f	f	2023-11-29 11:27:04	2023-11-29 17:37:57	2023-11-29 14:44:48	2.89	6.18	419	\N	\N
-TKT-00288	chat	finance	invoice request	closed	speakers	2	german	f	t	2023-11-30 09:27:08	2023-12-16 00:58:57	2023-11-30 10:40:05	374.31	375.53	486	\N	\N
-TKT-00289	phone	logistics	parcel arrived damaged	closed	turntables	2	english	f	f	2023-12-01 08:07:46	2023-12-04 19:29:50	2023-12-01 14:04:04	77.43	83.37	452	\N	\N
+TKT-00281	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	f	2023-11-28 10:25:26	2023-11-29 09:06:32	2023-11-28 10:54:56	22.19	22.68	133	\N	\N
+TKT-00282	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2023-11-28 12:42:55	2023-11-29 17:51:52	2023-11-28 14:35:26	27.27	29.15	267	\N	\N
+TKT-00283	chat	complaint	poor delivery experience	closed	amplifiers	1	german	f	f	2023-11-28 12:50:33	2023-11-30 15:11:47	2023-11-28 14:22:53	48.82	50.35	385	\N	\N
+TKT-00284	phone	finance	vat invoice for my business	closed	turntables	1	german	f	f	2023-11-28 14:43:48	2023-12-01 10:50:13	2023-11-28 15:44:26	67.10	68.11	190	\N	\N
+TKT-00285	chat	rma	repair status update	closed	headphones	3	french	f	t	2023-11-29 09:30:13	2023-12-07 14:06:00	2023-11-29 14:41:25	191.41	196.60	398	3	\N
+TKT-00286	chat	troubleshooting	power or battery problem	closed	headphones	3	french	f	f	2023-11-29 11:08:03	2023-11-29 18:31:55	2023-11-29 13:54:42	4.62	7.40	66	\N	\N
+TKT-00287	phone	troubleshooting	power or battery problem	closed	speakers	3	german	f	f	2023-11-29 11:27:04	2023-11-29 15:59:24	2023-11-29 14:44:48	1.24	4.54	419	\N	\N
+TKT-00288	chat	finance	invoice request	closed	speakers	2	german	f	t	2023-11-30 09:27:08	2023-12-15 11:55:37	2023-11-30 10:40:05	361.26	362.47	486	\N	\N
+TKT-00289	phone	logistics	parcel arrived damaged	closed	turntables	2	english	f	f	2023-12-01 08:07:46	2023-12-05 09:25:31	2023-12-01 14:04:04	91.36	97.30	452	\N	\N
 TKT-00290	phone	product	stylus or cartridge recommendation	closed	headphones	2	french	t	f	2023-12-01 09:59:07	2023-12-01 11:01:43	2023-12-01 10:06:34	0.92	1.04	411	5	\N
-TKT-00291	chat	rma	warranty repair request	closed	headphones	2	english	f	t	2023-12-01 10:03:50	2023-12-02 02:56:35	2023-12-01 11:07:07	15.82	16.88	101	\N	\N
-TKT-00292	chat	troubleshooting	firmware update failed	closed	amplifiers	1	english	f	f	2023-12-01 17:45:03	2023-12-02 17:59:58	2023-12-01 19:00:16	23.00	24.25	148	3	\N
+TKT-00291	chat	rma	warranty repair request	closed	headphones	2	english	f	t	2023-12-01 10:03:50	2023-12-01 17:56:10	2023-12-01 11:07:07	6.82	7.87	101	\N	\N
+TKT-00292	chat	troubleshooting	firmware update failed	closed	amplifiers	1	english	f	f	2023-12-01 17:45:03	2023-12-03 10:54:39	2023-12-01 19:00:16	39.91	41.16	148	3	\N
 TKT-00293	email	product	app features	closed	headphones	2	english	t	f	2023-12-01 20:29:58	2023-12-02 09:39:59	2023-12-02 09:28:16	0.20	13.17	354	5	\N
-TKT-00294	phone	complaint	long waiting time	closed	headphones	2	german	f	f	2023-12-02 14:40:49	2023-12-07 13:40:00	2023-12-02 15:19:11	118.35	118.99	236	\N	\N
+TKT-00294	phone	complaint	long waiting time	closed	headphones	2	german	f	f	2023-12-02 14:40:49	2023-12-07 15:18:17	2023-12-02 15:19:11	119.98	120.62	236	\N	\N
 TKT-00295	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	t	f	2023-12-03 14:36:40	2023-12-03 14:54:38	2023-12-03 14:46:02	0.14	0.30	241	\N	\N
-TKT-00296	phone	logistics	order not delivered yet	closed	headphones	2	german	f	f	2023-12-03 15:26:46	2023-12-07 01:24:04	2023-12-03 15:58:55	81.42	81.96	21	\N	\N
-TKT-00297	email	complaint	rude service	closed	speakers	2	french	f	t	2023-12-03 15:44:15	2023-12-05 23:52:52	2023-12-04 11:38:26	36.24	56.14	161	\N	\N
-TKT-00298	email	logistics	order not delivered yet	closed	speakers	2	english	f	f	2023-12-04 07:04:44	2023-12-05 06:51:59	2023-12-04 12:57:17	17.91	23.79	511	\N	\N
+TKT-00296	phone	logistics	order not delivered yet	closed	headphones	2	german	f	f	2023-12-03 15:26:46	2023-12-06 19:03:30	2023-12-03 15:58:55	75.08	75.61	21	\N	\N
+TKT-00297	email	complaint	rude service	closed	speakers	2	french	f	t	2023-12-03 15:44:15	2023-12-05 15:15:12	2023-12-04 11:38:26	27.61	47.52	161	\N	\N
+TKT-00298	email	logistics	order not delivered yet	closed	speakers	2	english	f	f	2023-12-04 07:04:44	2023-12-05 08:40:17	2023-12-04 12:57:17	19.72	25.59	511	\N	\N
 TKT-00299	phone	product	compatibility question	closed	speakers	2	german	t	f	2023-12-04 09:14:54	2023-12-04 10:10:59	2023-12-04 09:21:24	0.83	0.93	403	\N	\N
-TKT-00300	phone	finance	refund not received	closed	headphones	2	german	f	f	2023-12-04 10:39:11	2023-12-06 00:55:48	2023-12-04 14:59:57	33.93	38.28	90	\N	\N
-TKT-00301	phone	finance	vat invoice for my business	closed	headphones	2	german	f	t	2023-12-04 10:45:59	2023-12-07 21:12:02	2023-12-04 15:51:50	77.34	82.43	274	\N	\N
-TKT-00302	phone	troubleshooting	no sound	closed	headphones	2	german	f	t	2023-12-04 13:06:51	2023-12-07 22:24:32	2023-12-04 18:24:33	76.00	81.29	301	\N	\N
-TKT-00303	email	finance	price match request	closed	headphones	2	german	f	f	2023-12-05 07:18:55	2023-12-06 15:35:44	2023-12-05 16:16:06	23.33	32.28	273	4	\N
+TKT-00300	phone	finance	refund not received	closed	headphones	2	german	f	f	2023-12-04 10:39:11	2023-12-05 17:37:01	2023-12-04 14:59:57	26.62	30.96	90	\N	\N
+TKT-00301	phone	finance	vat invoice for my business	closed	headphones	2	german	f	t	2023-12-04 10:45:59	2023-12-07 13:10:53	2023-12-04 15:51:50	69.32	74.42	274	\N	\N
+TKT-00302	phone	troubleshooting	no sound	closed	headphones	2	german	f	t	2023-12-04 13:06:51	2023-12-07 15:09:02	2023-12-04 18:24:33	68.74	74.04	301	\N	\N
+TKT-00303	email	finance	price match request	closed	headphones	2	german	f	f	2023-12-05 07:18:55	2023-12-06 14:19:05	2023-12-05 16:16:06	22.05	31.00	273	4	\N
 TKT-00304	chat	logistics	return label needed	closed	turntables	2	english	t	f	2023-12-05 10:04:49	2023-12-05 11:16:23	2023-12-05 10:26:25	0.83	1.19	502	\N	\N
 TKT-00305	chat	logistics	order not delivered yet	closed	headphones	2	german	t	f	2023-12-05 10:25:21	2023-12-05 10:41:25	2023-12-05 10:36:22	0.08	0.27	118	\N	\N
-TKT-00306	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-05 10:35:32	2023-12-10 14:40:02	2023-12-05 14:41:15	119.98	124.08	1	\N	\N
-TKT-00307	email	logistics	order not delivered yet	closed	turntables	3	french	f	f	2023-12-05 10:45:04	2023-12-06 01:15:35	2023-12-05 15:24:20	9.85	14.51	131	\N	\N
-TKT-00308	email	troubleshooting	no sound	closed	amplifiers	3	german	f	t	2023-12-05 12:22:49	2023-12-08 22:40:16	2023-12-05 16:24:23	78.26	82.29	68	3	\N
-TKT-00309	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2023-12-05 13:11:10	2023-12-07 02:19:41	2023-12-05 18:39:34	31.67	37.14	574	\N	\N
+TKT-00306	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-05 10:35:32	2023-12-10 12:22:34	2023-12-05 14:41:15	117.69	121.78	1	\N	\N
+TKT-00307	email	logistics	order not delivered yet	closed	turntables	3	french	f	f	2023-12-05 10:45:04	2023-12-05 19:39:03	2023-12-05 15:24:20	4.25	8.90	131	\N	\N
+TKT-00308	email	troubleshooting	no sound	closed	amplifiers	3	german	f	t	2023-12-05 12:22:49	2023-12-08 14:07:25	2023-12-05 16:24:23	69.72	73.74	68	4	\N
+TKT-00309	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2023-12-05 13:11:10	2023-12-07 08:18:10	2023-12-05 18:39:34	37.64	43.12	574	\N	\N
 TKT-00310	phone	product	stock availability	closed	headphones	3	english	t	f	2023-12-05 13:29:06	2023-12-05 13:49:33	2023-12-05 13:45:47	0.06	0.34	198	4	\N
-TKT-00311	phone	troubleshooting	no sound	closed	amplifiers	2	german	f	t	2023-12-05 13:37:57	2023-12-07 05:43:10	2023-12-05 18:19:11	35.40	40.09	291	\N	\N
+TKT-00311	phone	troubleshooting	no sound	closed	amplifiers	2	german	f	t	2023-12-05 13:37:57	2023-12-07 09:34:13	2023-12-05 18:19:11	39.25	43.94	291	\N	\N
 TKT-00312	chat	product	app features	closed	speakers	3	english	t	f	2023-12-05 13:44:35	2023-12-05 14:17:19	2023-12-05 13:56:48	0.34	0.55	138	\N	\N
-TKT-00313	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2023-12-05 14:28:58	2023-12-06 20:09:18	2023-12-05 19:25:26	24.73	29.67	86	\N	\N
-TKT-00314	phone	complaint	recurring fault	closed	speakers	1	german	f	f	2023-12-06 10:00:49	2023-12-06 19:17:32	2023-12-06 11:57:12	7.34	9.28	128	4	\N
-TKT-00315	email	logistics	tracking not updating	closed	speakers	3	french	f	f	2023-12-06 11:22:51	2023-12-07 13:31:23	2023-12-06 15:32:18	21.98	26.14	487	\N	\N
+TKT-00313	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2023-12-05 14:28:58	2023-12-06 18:04:42	2023-12-05 19:25:26	22.65	27.60	86	\N	\N
+TKT-00314	phone	complaint	recurring fault	closed	speakers	1	german	f	f	2023-12-06 10:00:49	2023-12-06 15:06:54	2023-12-06 11:57:12	3.16	5.10	128	4	\N
+TKT-00315	email	logistics	tracking not updating	closed	speakers	3	french	f	f	2023-12-06 11:22:51	2023-12-07 13:00:34	2023-12-06 15:32:18	21.47	25.63	487	\N	\N
 TKT-00316	email	product	technical specifications	closed	turntables	3	english	t	f	2023-12-06 12:26:04	2023-12-06 14:06:26	2023-12-06 13:12:40	0.90	1.67	377	\N	\N
 TKT-00317	phone	logistics	wrong item delivered	closed	turntables	3	french	t	f	2023-12-06 16:29:09	2023-12-06 16:47:53	2023-12-06 16:33:39	0.24	0.31	224	\N	\N
-TKT-00318	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-12-06 18:11:41	2023-12-08 07:21:08	2023-12-06 19:18:04	36.05	37.16	117	\N	\N
+TKT-00318	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-12-06 18:11:41	2023-12-08 10:49:56	2023-12-06 19:18:04	39.53	40.64	117	\N	\N
 TKT-00319	email	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	t	f	2023-12-06 18:17:36	2023-12-06 18:51:21	2023-12-06 18:37:54	0.22	0.56	431	\N	\N
-TKT-00320	phone	rma	collection for repair	closed	headphones	1	english	f	f	2023-12-07 08:33:18	2023-12-09 11:26:45	2023-12-07 13:58:46	45.47	50.89	366	\N	\N
+TKT-00320	phone	rma	collection for repair	closed	headphones	1	english	f	f	2023-12-07 08:33:18	2023-12-09 10:34:01	2023-12-07 13:58:46	44.59	50.01	366	\N	\N
 TKT-00321	chat	product	compatibility question	closed	headphones	1	french	t	f	2023-12-07 08:52:12	2023-12-07 09:36:14	2023-12-07 09:07:09	0.48	0.73	490	\N	\N
-TKT-00322	chat	finance	vat invoice for my business	closed	turntables	3	german	f	f	2023-12-07 11:02:28	2023-12-10 03:19:23	2023-12-07 13:11:36	62.13	64.28	518	\N	\N
-TKT-00323	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2023-12-08 08:22:02	2023-12-08 13:54:45	2023-12-08 11:31:49	2.38	5.55	547	\N	\N
+TKT-00322	chat	finance	vat invoice for my business	closed	turntables	3	german	f	f	2023-12-07 11:02:28	2023-12-09 16:57:34	2023-12-07 13:11:36	51.77	53.92	518	\N	\N
+TKT-00323	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2023-12-08 08:22:02	2023-12-08 12:33:24	2023-12-08 11:31:49	1.03	4.19	547	\N	\N
 TKT-00324	email	product	technical specifications	closed	headphones	1	french	t	f	2023-12-08 09:12:01	2023-12-08 10:04:26	2023-12-08 09:43:13	0.35	0.87	559	\N	\N
 TKT-00325	email	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2023-12-08 13:54:12	2023-12-08 15:13:58	2023-12-08 14:53:18	0.34	1.33	213	\N	\N
-TKT-00326	phone	rma	warranty repair request	closed	speakers	1	english	f	f	2023-12-09 14:46:46	2023-12-12 19:03:50	2023-12-09 16:38:27	74.42	76.28	58	\N	\N
-TKT-00327	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2023-12-09 16:32:04	2023-12-10 20:29:28	2023-12-10 14:46:22	5.72	27.96	132	\N	\N
-TKT-00328	email	complaint	recurring fault	closed	speakers	1	english	f	t	2023-12-10 09:45:05	2023-12-23 12:22:17	2023-12-10 14:41:12	309.68	314.62	544	\N	\N
+TKT-00326	phone	rma	warranty repair request	closed	speakers	1	english	f	f	2023-12-09 14:46:46	2023-12-13 09:42:11	2023-12-09 16:38:27	89.06	90.92	58	\N	\N
+TKT-00327	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2023-12-09 16:32:04	2023-12-11 09:14:11	2023-12-10 14:46:22	18.46	40.70	132	\N	\N
+TKT-00328	email	complaint	recurring fault	closed	speakers	1	english	f	t	2023-12-10 09:45:05	2023-12-24 12:06:08	2023-12-10 14:41:12	333.42	338.35	544	\N	\N
 TKT-00329	chat	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	t	f	2023-12-10 11:55:21	2023-12-10 12:32:08	2023-12-10 12:11:50	0.34	0.61	500	\N	\N
 TKT-00330	chat	logistics	change of delivery address	closed	headphones	1	german	t	f	2023-12-10 13:01:21	2023-12-10 13:12:23	2023-12-10 13:09:46	0.04	0.18	561	5	\N
-TKT-00331	phone	complaint	unhappy with the repair	closed	headphones	1	english	f	f	2023-12-10 13:47:11	2023-12-12 00:23:14	2023-12-10 14:18:58	34.07	34.60	496	3	\N
-TKT-00332	phone	troubleshooting	connection keeps dropping	closed	turntables	1	english	f	f	2023-12-11 09:47:16	2023-12-13 14:37:46	2023-12-11 11:36:35	51.02	52.84	81	\N	\N
-TKT-00333	phone	troubleshooting	no sound	closed	turntables	1	german	f	t	2023-12-11 12:54:09	2023-12-12 08:39:49	2023-12-11 14:40:26	17.99	19.76	401	\N	\N
+TKT-00331	phone	complaint	unhappy with the repair	closed	headphones	1	english	f	f	2023-12-10 13:47:11	2023-12-12 08:59:40	2023-12-10 14:18:58	42.68	43.21	496	3	\N
+TKT-00332	phone	troubleshooting	connection keeps dropping	closed	turntables	1	english	f	f	2023-12-11 09:47:16	2023-12-13 09:35:22	2023-12-11 11:36:35	45.98	47.80	81	\N	\N
+TKT-00333	phone	troubleshooting	no sound	closed	turntables	1	german	f	t	2023-12-11 12:54:09	2023-12-12 10:25:26	2023-12-11 14:40:26	19.75	21.52	401	\N	\N
 TKT-00334	chat	troubleshooting	power or battery problem	closed	speakers	2	german	t	f	2023-12-11 13:39:20	2023-12-11 13:52:10	2023-12-11 13:45:00	0.12	0.21	401	4	\N
-TKT-00335	chat	finance	payment failed	closed	headphones	2	french	f	f	2023-12-11 15:52:42	2023-12-13 19:24:38	2023-12-11 16:22:00	51.04	51.53	488	\N	\N
+TKT-00335	chat	finance	payment failed	closed	headphones	2	french	f	f	2023-12-11 15:52:42	2023-12-13 14:21:25	2023-12-11 16:22:00	45.99	46.48	488	\N	\N
 TKT-00336	phone	logistics	change of delivery address	closed	speakers	2	german	t	f	2023-12-11 16:09:45	2023-12-11 16:40:50	2023-12-11 16:23:01	0.30	0.52	461	\N	\N
-TKT-00337	phone	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2023-12-11 18:06:47	2023-12-12 11:36:57	2023-12-11 18:47:29	16.82	17.50	404	\N	\N
-TKT-00338	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-11 18:55:08	2023-12-15 00:55:11	2023-12-11 19:56:10	76.98	78.00	571	3	\N
+TKT-00337	phone	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2023-12-11 18:06:47	2023-12-12 14:02:22	2023-12-11 18:47:29	19.25	19.93	404	\N	\N
+TKT-00338	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-11 18:55:08	2023-12-14 17:06:05	2023-12-11 19:56:10	69.17	70.18	571	3	\N
 TKT-00339	phone	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	t	f	2023-12-12 09:05:41	2023-12-12 09:25:00	2023-12-12 09:18:20	0.11	0.32	566	\N	\N
-TKT-00340	chat	complaint	recurring fault	closed	headphones	1	english	f	t	2023-12-12 09:17:56	2023-12-16 11:19:46	2023-12-12 11:50:23	95.49	98.03	2	\N	\N
-TKT-00341	phone	troubleshooting	firmware update failed	closed	speakers	1	german	f	f	2023-12-12 09:24:21	2023-12-13 11:38:55	2023-12-12 15:04:37	20.57	26.24	7	\N	\N
-TKT-00342	chat	troubleshooting	connection keeps dropping	closed	turntables	1	english	f	f	2023-12-12 10:41:48	2023-12-12 19:21:38	2023-12-12 12:28:21	6.89	8.66	312	4	\N
+TKT-00340	chat	complaint	recurring fault	closed	headphones	1	english	f	t	2023-12-12 09:17:56	2023-12-15 16:58:40	2023-12-12 11:50:23	77.14	79.68	2	\N	\N
+TKT-00341	phone	troubleshooting	firmware update failed	closed	speakers	1	german	f	f	2023-12-12 09:24:21	2023-12-13 11:56:22	2023-12-12 15:04:37	20.86	26.53	7	\N	\N
+TKT-00342	chat	troubleshooting	connection keeps dropping	closed	turntables	1	english	f	f	2023-12-12 10:41:48	2023-12-12 15:26:24	2023-12-12 12:28:21	2.97	4.74	312	4	\N
 TKT-00343	phone	product	which amplifier for my speakers	closed	headphones	2	french	t	f	2023-12-12 15:36:23	2023-12-12 15:59:06	2023-12-12 15:49:29	0.16	0.38	539	\N	\N
 TKT-00344	chat	logistics	return label needed	closed	speakers	2	french	t	f	2023-12-12 16:08:56	2023-12-12 16:49:25	2023-12-12 16:18:41	0.51	0.67	224	5	\N
 TKT-00345	phone	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2023-12-12 19:16:42	2023-12-12 19:28:09	2023-12-12 19:21:08	0.12	0.19	18	\N	\N
 TKT-00346	chat	complaint	long waiting time	closed	headphones	1	english	t	f	2023-12-13 09:56:18	2023-12-13 10:26:05	2023-12-13 10:15:27	0.18	0.50	510	4	\N
-TKT-00347	phone	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2023-12-13 10:03:08	2023-12-22 11:01:26	2023-12-13 15:32:03	211.49	216.97	483	\N	\N
-TKT-00348	phone	finance	payment failed	closed	turntables	1	german	f	f	2023-12-13 10:25:29	2023-12-14 05:49:38	2023-12-13 12:23:01	17.44	19.40	169	4	\N
+TKT-00347	phone	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2023-12-13 10:03:08	2023-12-23 09:38:47	2023-12-13 15:32:03	234.11	239.59	483	\N	\N
+TKT-00348	phone	finance	payment failed	closed	turntables	1	german	f	f	2023-12-13 10:25:29	2023-12-13 19:53:55	2023-12-13 12:23:01	7.52	9.47	169	4	\N
 TKT-00349	email	logistics	tracking not updating	closed	amplifiers	1	english	t	f	2023-12-13 10:28:37	2023-12-13 13:12:48	2023-12-13 13:04:01	0.15	2.74	144	\N	\N
 TKT-00350	email	product	technical specifications	closed	amplifiers	2	german	t	f	2023-12-13 12:10:02	2023-12-13 13:13:14	2023-12-13 13:01:56	0.19	1.05	538	3	\N
-TKT-00351	phone	complaint	issue still unresolved	closed	turntables	1	english	f	f	2023-12-13 12:49:02	2023-12-14 05:40:59	2023-12-13 16:30:12	13.18	16.87	582	2	\N
-TKT-00352	chat	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2023-12-13 13:21:58	2023-12-13 21:14:19	2023-12-13 13:58:36	7.26	7.87	550	4	\N
+TKT-00351	phone	complaint	issue still unresolved	closed	turntables	1	english	f	f	2023-12-13 12:49:02	2023-12-14 10:10:53	2023-12-13 16:30:12	17.68	21.36	582	2	\N
+TKT-00352	chat	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2023-12-13 13:21:58	2023-12-13 17:06:19	2023-12-13 13:58:36	3.13	3.74	550	4	\N
 TKT-00353	email	logistics	tracking not updating	closed	amplifiers	2	german	t	f	2023-12-13 14:23:23	2023-12-13 15:13:05	2023-12-13 15:05:35	0.12	0.83	482	\N	\N
-TKT-00354	email	logistics	return label needed	closed	turntables	2	english	f	f	2023-12-13 15:08:30	2023-12-16 18:17:58	2023-12-13 19:50:59	70.45	75.16	357	3	\N
+TKT-00354	email	logistics	return label needed	closed	turntables	2	english	f	f	2023-12-13 15:08:30	2023-12-16 15:12:01	2023-12-13 19:50:59	67.35	72.06	357	3	\N
 TKT-00355	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	t	f	2023-12-13 15:52:21	2023-12-13 17:08:30	2023-12-13 16:17:46	0.85	1.27	492	\N	\N
-TKT-00356	phone	logistics	order not delivered yet	closed	amplifiers	1	english	f	f	2023-12-14 08:28:39	2024-01-01 07:04:22	2023-12-14 11:45:55	427.31	430.60	148	\N	\N
-TKT-00357	email	complaint	issue still unresolved	closed	turntables	1	german	f	f	2023-12-14 10:39:39	2023-12-15 12:38:33	2023-12-14 15:40:40	20.96	25.98	403	4	\N
-TKT-00358	phone	logistics	wrong item delivered	closed	amplifiers	1	english	f	t	2023-12-14 11:20:41	2023-12-23 07:15:44	2023-12-14 14:02:45	209.22	211.92	311	\N	\N
+TKT-00356	phone	logistics	order not delivered yet	closed	amplifiers	1	english	f	f	2023-12-14 08:28:39	2024-01-05 09:51:15	2023-12-14 11:45:55	526.09	529.38	148	\N	\N
+TKT-00357	email	complaint	issue still unresolved	closed	turntables	1	german	f	f	2023-12-14 10:39:39	2023-12-15 12:42:35	2023-12-14 15:40:40	21.03	26.05	403	4	\N
+TKT-00358	phone	logistics	wrong item delivered	closed	amplifiers	1	english	f	t	2023-12-14 11:20:41	2023-12-24 12:10:43	2023-12-14 14:02:45	238.13	240.83	311	\N	\N
 TKT-00359	email	product	compatibility question	closed	headphones	2	german	t	f	2023-12-14 14:39:37	2023-12-14 16:29:16	2023-12-14 16:20:19	0.15	1.83	429	\N	\N
 TKT-00360	phone	product	technical specifications	closed	turntables	1	german	t	f	2023-12-14 14:43:44	2023-12-14 15:08:05	2023-12-14 14:47:17	0.35	0.41	31	\N	\N
-TKT-00361	phone	finance	invoice request	closed	turntables	1	german	f	t	2023-12-15 08:22:03	2023-12-19 17:59:05	2023-12-15 14:22:44	99.61	105.62	147	\N	\N
-TKT-00362	email	finance	vat invoice for my business	closed	amplifiers	1	english	f	f	2023-12-15 08:37:59	2023-12-16 00:20:29	2023-12-15 14:56:47	9.40	15.71	387	4	\N
-TKT-00363	phone	complaint	long waiting time	closed	headphones	1	english	f	t	2023-12-15 10:54:26	2023-12-16 17:20:50	2023-12-15 15:01:19	26.33	30.44	402	4	\N
-TKT-00364	phone	finance	refund not received	closed	headphones	2	french	f	t	2023-12-15 14:36:14	2023-12-26 11:02:57	2023-12-15 19:58:08	255.08	260.45	470	4	\N
+TKT-00361	phone	finance	invoice request	closed	turntables	1	german	f	t	2023-12-15 08:22:03	2023-12-20 15:17:25	2023-12-15 14:22:44	120.91	126.92	147	\N	\N
+TKT-00362	email	finance	vat invoice for my business	closed	amplifiers	1	english	f	f	2023-12-15 08:37:59	2023-12-15 18:59:38	2023-12-15 14:56:47	4.05	10.36	387	4	\N
+TKT-00363	phone	complaint	long waiting time	closed	headphones	1	english	f	t	2023-12-15 10:54:26	2023-12-16 15:21:47	2023-12-15 15:01:19	24.34	28.46	402	4	\N
+TKT-00364	phone	finance	refund not received	closed	headphones	2	french	f	t	2023-12-15 14:36:14	2023-12-29 17:51:37	2023-12-15 19:58:08	333.89	339.26	470	4	\N
 TKT-00365	email	troubleshooting	hum or crackling noise	closed	speakers	2	english	t	f	2023-12-15 14:38:20	2023-12-15 16:04:30	2023-12-15 15:10:26	0.90	1.44	329	\N	\N
-TKT-00366	chat	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2023-12-15 16:17:47	2023-12-16 03:26:31	2023-12-15 19:00:27	8.43	11.15	229	5	\N
+TKT-00366	chat	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2023-12-15 16:17:47	2023-12-16 11:38:28	2023-12-15 19:00:27	16.63	19.34	229	5	\N
 TKT-00367	phone	logistics	parcel arrived damaged	closed	speakers	3	english	t	f	2023-12-17 10:01:51	2023-12-17 10:30:19	2023-12-17 10:13:08	0.29	0.47	313	\N	\N
-TKT-00368	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2023-12-18 05:02:52	2023-12-20 02:54:53	2023-12-18 14:21:48	36.55	45.87	238	\N	\N
+TKT-00368	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2023-12-18 05:02:52	2023-12-20 14:06:36	2023-12-18 14:21:48	47.75	57.06	238	\N	\N
 TKT-00369	email	product	which amplifier for my speakers	closed	amplifiers	2	english	t	f	2023-12-18 08:35:15	2023-12-18 10:35:33	2023-12-18 10:28:15	0.12	2.00	476	\N	\N
-TKT-00370	chat	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-12-18 08:56:08	2023-12-18 17:09:13	2023-12-18 10:14:58	6.90	8.22	64	4	\N
+TKT-00370	chat	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-12-18 08:56:08	2023-12-18 13:13:26	2023-12-18 10:14:58	2.97	4.29	64	4	\N
 TKT-00371	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	t	f	2023-12-18 09:08:41	2023-12-18 09:34:34	2023-12-18 09:19:55	0.24	0.43	45	\N	\N
-TKT-00372	phone	product	compatibility question	closed	headphones	2	german	t	f	2023-12-18 15:48:26	2023-12-18 16:13:39	2023-12-18 15:54:20	0.32	0.42	210	\N	\N
+TKT-00372	phone	product	compatibility question	closed	headphones	2	german	t	f	2023-12-18 15:48:26	2023-12-18 16:00:00	2023-12-18 15:54:20	0.09	0.19	210	\N	\N
 TKT-00373	email	logistics	order not delivered yet	closed	speakers	3	german	t	f	2023-12-18 16:10:03	2023-12-19 10:27:09	2023-12-19 09:43:33	0.73	18.28	75	\N	\N
 TKT-00374	email	product	stock availability	closed	turntables	3	english	t	f	2023-12-18 16:48:52	2023-12-19 09:55:00	2023-12-19 09:35:52	0.32	17.10	232	5	\N
-TKT-00375	email	troubleshooting	bluetooth pairing fails	closed	turntables	3	french	f	t	2023-12-18 18:21:56	2023-12-20 06:51:12	2023-12-19 12:15:29	18.60	36.49	589	\N	\N
-TKT-00376	chat	complaint	long waiting time	closed	headphones	3	french	f	t	2023-12-19 09:33:48	2023-12-21 16:41:53	2023-12-19 11:23:38	53.30	55.13	91	1	\N
+TKT-00375	email	troubleshooting	bluetooth pairing fails	closed	turntables	3	french	f	t	2023-12-18 18:21:56	2023-12-20 12:16:09	2023-12-19 12:15:29	24.01	41.90	589	\N	\N
+TKT-00376	chat	complaint	long waiting time	closed	headphones	3	french	f	t	2023-12-19 09:33:48	2023-12-21 18:21:29	2023-12-19 11:23:38	54.96	56.79	91	1	\N
 TKT-00377	phone	logistics	tracking not updating	closed	speakers	3	english	t	f	2023-12-19 11:53:37	2023-12-19 12:17:25	2023-12-19 12:09:43	0.13	0.40	315	\N	\N
-TKT-00378	phone	product	app features	closed	headphones	3	english	t	f	2023-12-19 15:49:42	2023-12-19 16:00:48	2023-12-19 15:53:31	0.12	0.18	205	\N	\N
-TKT-00379	phone	logistics	wrong item delivered	closed	speakers	3	german	t	f	2023-12-19 15:50:18	2023-12-19 16:06:12	2023-12-19 15:57:04	0.15	0.26	178	\N	\N
+TKT-00378	phone	product	app features	closed	headphones	3	english	t	f	2023-12-19 15:49:42	2023-12-19 16:00:00	2023-12-19 15:53:31	0.11	0.17	205	\N	\N
+TKT-00379	phone	logistics	wrong item delivered	closed	speakers	3	german	t	f	2023-12-19 15:50:18	2023-12-19 16:00:00	2023-12-19 15:57:04	0.05	0.16	178	\N	\N
 TKT-00380	email	complaint	recurring fault	closed	headphones	3	french	t	f	2023-12-19 16:33:12	2023-12-20 10:23:18	2023-12-20 10:20:06	0.05	17.84	349	4	\N
-TKT-00381	email	finance	invoice request	closed	headphones	3	english	f	t	2023-12-20 06:22:47	2023-12-22 01:31:37	2023-12-20 15:25:41	34.10	43.15	98	\N	\N
+TKT-00381	email	finance	invoice request	closed	headphones	3	english	f	t	2023-12-20 06:22:47	2023-12-22 10:07:06	2023-12-20 15:25:41	42.69	51.74	98	\N	\N
 TKT-00382	chat	product	stylus or cartridge recommendation	closed	turntables	3	english	t	f	2023-12-20 10:09:50	2023-12-20 10:36:12	2023-12-20 10:26:10	0.17	0.44	372	5	\N
 TKT-00383	chat	logistics	parcel arrived damaged	closed	speakers	3	english	t	f	2023-12-20 10:10:46	2023-12-20 10:38:37	2023-12-20 10:21:50	0.28	0.46	311	5	\N
-TKT-00384	chat	complaint	poor delivery experience	closed	headphones	3	french	f	f	2023-12-20 10:51:11	2023-12-22 00:24:06	2023-12-20 13:53:32	34.51	37.55	3	\N	\N
+TKT-00384	chat	complaint	poor delivery experience	closed	headphones	3	french	f	f	2023-12-20 10:51:11	2023-12-22 08:45:33	2023-12-20 13:53:32	42.87	45.91	3	\N	\N
 TKT-00385	chat	logistics	change of delivery address	closed	speakers	3	french	t	f	2023-12-20 11:03:00	2023-12-20 11:23:02	2023-12-20 11:14:35	0.14	0.33	107	\N	\N
-TKT-00386	phone	finance	vat invoice for my business	closed	headphones	3	french	f	t	2023-12-20 12:29:34	2023-12-25 20:51:13	2023-12-20 15:11:15	125.67	128.36	220	\N	\N
-TKT-00387	chat	finance	price match request	closed	amplifiers	3	english	f	f	2023-12-20 12:42:42	2023-12-21 10:13:11	2023-12-20 13:49:53	20.39	21.51	384	\N	\N
-TKT-00388	phone	logistics	parcel arrived damaged	closed	turntables	3	english	f	f	2023-12-20 14:07:40	2023-12-20 21:15:32	2023-12-20 15:30:32	5.75	7.13	377	2	\N
+TKT-00386	phone	finance	vat invoice for my business	closed	headphones	3	french	f	t	2023-12-20 12:29:34	2023-12-28 11:19:33	2023-12-20 15:11:15	188.14	190.83	220	\N	\N
+TKT-00387	chat	finance	price match request	closed	amplifiers	3	english	f	f	2023-12-20 12:42:42	2023-12-21 14:36:53	2023-12-20 13:49:53	24.78	25.90	384	\N	\N
+TKT-00388	phone	logistics	parcel arrived damaged	closed	turntables	3	english	f	f	2023-12-20 14:07:40	2023-12-21 09:59:10	2023-12-20 15:30:32	18.48	19.86	377	2	\N
 TKT-00389	phone	complaint	long waiting time	closed	speakers	3	english	t	f	2023-12-20 15:28:44	2023-12-20 15:51:00	2023-12-20 15:46:58	0.07	0.37	259	2	\N
-TKT-00390	phone	finance	charged twice	closed	amplifiers	3	english	f	f	2023-12-20 15:45:53	2023-12-22 02:24:29	2023-12-20 15:59:21	34.42	34.64	203	\N	\N
-TKT-00391	email	finance	refund not received	closed	speakers	2	english	f	f	2023-12-20 17:52:13	2023-12-29 18:07:58	2023-12-21 11:11:47	198.94	216.26	382	3	\N
+TKT-00390	phone	finance	charged twice	closed	amplifiers	3	english	f	f	2023-12-20 15:45:53	2023-12-22 10:49:02	2023-12-20 15:59:21	42.83	43.05	203	\N	\N
+TKT-00391	email	finance	refund not received	closed	speakers	2	english	f	f	2023-12-20 17:52:13	2024-01-02 08:54:01	2023-12-21 11:11:47	285.70	303.03	382	3	\N
 TKT-00392	phone	product	app features	closed	amplifiers	1	german	t	f	2023-12-21 13:25:01	2023-12-21 14:01:29	2023-12-21 13:36:42	0.41	0.61	568	\N	\N
 TKT-00393	chat	troubleshooting	connection keeps dropping	closed	speakers	2	english	t	f	2023-12-22 10:59:29	2023-12-22 11:17:16	2023-12-22 11:10:20	0.12	0.30	148	\N	\N
 TKT-00394	chat	product	compatibility question	closed	headphones	2	english	t	f	2023-12-22 11:52:18	2023-12-22 12:38:29	2023-12-22 12:06:15	0.54	0.77	114	\N	\N
 TKT-00395	chat	product	technical specifications	closed	headphones	1	german	t	f	2023-12-22 12:00:22	2023-12-22 12:12:57	2023-12-22 12:04:34	0.14	0.21	236	\N	\N
 TKT-00396	email	logistics	tracking not updating	closed	headphones	3	english	t	f	2023-12-22 12:30:44	2023-12-22 13:43:49	2023-12-22 13:30:44	0.22	1.22	57	5	\N
-TKT-00397	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-12-22 14:47:46	2023-12-23 03:21:27	2023-12-22 17:34:48	9.78	12.56	535	\N	\N
-TKT-00398	phone	rma	warranty repair request	closed	turntables	3	english	f	f	2023-12-22 15:07:16	2023-12-27 22:59:27	2023-12-22 18:44:53	124.24	127.87	140	\N	\N
-TKT-00399	phone	troubleshooting	distorted sound	closed	headphones	1	german	f	t	2023-12-22 16:50:42	2023-12-23 10:56:34	2023-12-22 19:53:37	15.05	18.10	178	4	\N
+TKT-00397	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-12-22 14:47:46	2023-12-23 10:47:32	2023-12-22 17:34:48	17.21	20.00	535	\N	\N
+TKT-00398	phone	rma	warranty repair request	closed	turntables	3	english	f	f	2023-12-22 15:07:16	2023-12-30 11:16:24	2023-12-22 18:44:53	184.53	188.15	140	\N	\N
+TKT-00399	phone	troubleshooting	distorted sound	closed	headphones	1	german	f	t	2023-12-22 16:50:42	2023-12-23 15:22:37	2023-12-22 19:53:37	19.48	22.53	178	4	\N
 TKT-00400	chat	logistics	wrong item delivered	closed	headphones	1	german	t	f	2023-12-22 17:59:25	2023-12-22 18:14:24	2023-12-22 18:08:39	0.10	0.25	8	\N	\N
-TKT-00401	email	complaint	poor delivery experience	closed	speakers	2	english	f	f	2023-12-22 19:30:36	2023-12-23 23:29:59	2023-12-23 15:21:21	8.14	27.99	56	\N	\N
-TKT-00402	phone	rma	repair status update	closed	speakers	2	german	f	f	2023-12-23 10:56:04	2023-12-28 18:16:05	2023-12-23 16:45:15	121.51	127.33	42	\N	\N
+TKT-00401	email	complaint	poor delivery experience	closed	speakers	2	english	f	f	2023-12-22 19:30:36	2023-12-24 11:51:52	2023-12-23 15:21:21	20.51	40.35	56	\N	\N
+TKT-00402	phone	rma	repair status update	closed	speakers	2	german	f	f	2023-12-23 10:56:04	2023-12-31 12:06:13	2023-12-23 16:45:15	187.35	193.17	42	\N	\N
 TKT-00403	phone	troubleshooting	no sound	closed	turntables	2	english	t	f	2023-12-23 14:06:44	2023-12-23 14:38:09	2023-12-23 14:14:44	0.39	0.52	54	4	\N
-TKT-00404	chat	troubleshooting	hum or crackling noise	closed	amplifiers	2	english	f	f	2023-12-23 16:22:11	2023-12-25 22:40:12	2023-12-23 16:59:48	53.67	54.30	230	\N	\N
-TKT-00405	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2023-12-23 23:12:40	2023-12-25 12:30:56	2023-12-24 14:58:46	21.54	37.30	280	\N	\N
-TKT-00406	email	rma	return authorisation needed	closed	speakers	2	french	f	f	2023-12-24 08:07:45	2023-12-26 00:37:19	2023-12-24 15:57:55	32.66	40.49	289	\N	\N
+TKT-00404	chat	troubleshooting	hum or crackling noise	closed	amplifiers	2	english	f	f	2023-12-23 16:22:11	2023-12-28 13:07:11	2023-12-23 16:59:48	116.12	116.75	230	\N	\N
+TKT-00405	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2023-12-23 23:12:40	2023-12-27 16:15:27	2023-12-24 14:58:46	73.28	89.05	280	\N	\N
+TKT-00406	email	rma	return authorisation needed	closed	speakers	2	french	f	f	2023-12-24 08:07:45	2023-12-28 10:02:03	2023-12-24 15:57:55	90.07	97.90	289	\N	\N
 TKT-00407	phone	product	technical specifications	closed	speakers	2	english	t	f	2023-12-24 11:42:36	2023-12-24 12:11:05	2023-12-24 11:46:37	0.41	0.47	59	\N	\N
-TKT-00408	chat	finance	price match request	closed	amplifiers	2	german	f	f	2023-12-24 15:44:30	2023-12-25 13:23:50	2023-12-24 15:56:15	21.46	21.66	212	4	\N
-TKT-00409	chat	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2023-12-27 09:02:12	2023-12-28 01:12:22	2023-12-27 09:51:41	15.34	16.17	365	4	\N
+TKT-00408	chat	finance	price match request	closed	amplifiers	2	german	f	f	2023-12-24 15:44:30	2023-12-27 17:10:57	2023-12-24 15:56:15	73.24	73.44	212	4	\N
+TKT-00409	chat	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2023-12-27 09:02:12	2023-12-27 16:28:19	2023-12-27 09:51:41	6.61	7.44	365	4	\N
 TKT-00410	phone	logistics	parcel arrived damaged	closed	turntables	3	french	t	f	2023-12-27 11:11:22	2023-12-27 11:41:01	2023-12-27 11:14:46	0.44	0.49	287	5	\N
-TKT-00411	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2023-12-27 13:19:13	2024-01-03 07:06:40	2023-12-27 19:15:17	155.86	161.79	52	\N	\N
-TKT-00412	chat	rma	return authorisation needed	closed	turntables	2	english	f	f	2023-12-27 13:46:06	2023-12-30 15:40:46	2023-12-27 17:37:15	70.06	73.91	244	3	\N
-TKT-00413	email	troubleshooting	firmware update failed	closed	headphones	3	french	f	f	2023-12-28 15:48:22	2023-12-29 10:42:17	2023-12-28 18:55:35	15.78	18.90	52	3	\N
-TKT-00414	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-12-28 17:30:21	2023-12-29 06:28:56	2023-12-28 18:28:58	12.00	12.98	167	\N	\N
+TKT-00411	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2023-12-27 13:19:13	2024-01-04 12:23:58	2023-12-27 19:15:17	185.14	191.08	52	\N	\N
+TKT-00412	chat	rma	return authorisation needed	closed	turntables	2	english	f	f	2023-12-27 13:46:06	2023-12-30 12:48:10	2023-12-27 17:37:15	67.18	71.03	244	3	\N
+TKT-00413	email	troubleshooting	firmware update failed	closed	headphones	3	french	f	f	2023-12-28 15:48:22	2023-12-29 13:43:26	2023-12-28 18:55:35	18.80	21.92	52	3	\N
+TKT-00414	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-12-28 17:30:21	2023-12-29 11:39:08	2023-12-28 18:28:58	17.17	18.15	167	\N	\N
 TKT-00415	email	logistics	wrong item delivered	closed	headphones	3	english	t	f	2023-12-29 09:02:36	2023-12-29 11:49:58	2023-12-29 11:40:06	0.16	2.79	18	\N	\N
-TKT-00416	email	logistics	return label needed	closed	speakers	1	french	f	t	2023-12-29 09:04:39	2024-01-07 08:43:37	2023-12-29 14:01:54	210.70	215.65	108	\N	\N
+TKT-00416	email	logistics	return label needed	closed	speakers	1	french	f	t	2023-12-29 09:04:39	2024-01-08 16:48:06	2023-12-29 14:01:54	242.77	247.72	108	\N	\N
 TKT-00417	chat	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-12-29 13:56:10	2023-12-29 14:21:38	2023-12-29 14:03:40	0.30	0.42	140	\N	\N
 TKT-00418	phone	troubleshooting	no sound	closed	headphones	2	french	t	f	2023-12-29 18:36:56	2023-12-29 19:09:15	2023-12-29 19:05:20	0.07	0.54	34	\N	\N
 TKT-00419	chat	logistics	order not delivered yet	closed	headphones	1	german	t	f	2023-12-30 14:57:32	2023-12-30 15:15:40	2023-12-30 15:08:54	0.11	0.30	178	\N	\N
-TKT-00420	phone	logistics	order not delivered yet	closed	headphones	1	english	t	f	2023-12-30 16:36:42	2023-12-30 17:42:44	2023-12-30 16:42:40	1.00	1.10	535	5	\N
+TKT-00420	phone	logistics	order not delivered yet	closed	headphones	1	english	t	f	2023-12-30 16:36:42	2023-12-30 17:00:00	2023-12-30 16:42:40	0.29	0.39	535	5	\N
 TKT-00421	phone	product	stylus or cartridge recommendation	closed	speakers	1	german	t	f	2023-12-31 11:30:38	2023-12-31 12:00:26	2023-12-31 11:37:35	0.38	0.50	389	\N	\N
-TKT-00422	chat	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2023-12-31 13:39:56	2024-01-02 11:10:20	2023-12-31 15:00:49	44.16	45.51	435	\N	\N
-TKT-00423	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2023-12-31 14:33:06	2024-01-03 22:08:53	2023-12-31 15:07:47	79.02	79.60	517	\N	\N
+TKT-00422	chat	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2023-12-31 13:39:56	2024-01-03 14:02:16	2023-12-31 15:00:49	71.02	72.37	435	\N	\N
+TKT-00423	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2023-12-31 14:33:06	2024-01-04 17:10:18	2023-12-31 15:07:47	98.04	98.62	517	\N	\N
 TKT-00424	email	product	stylus or cartridge recommendation	closed	turntables	3	german	t	f	2023-12-31 18:05:53	2024-01-02 10:47:24	2024-01-02 10:45:53	0.03	40.69	7	4	\N
 TKT-00425	chat	logistics	parts missing from the box	closed	speakers	3	english	t	f	2024-01-02 12:42:48	2024-01-02 13:20:23	2024-01-02 13:18:14	0.04	0.63	344	\N	\N
-TKT-00426	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-01-02 13:19:37	2024-01-04 02:40:30	2024-01-02 17:11:41	33.48	37.35	21	4	\N
-TKT-00427	phone	logistics	wrong item delivered	closed	headphones	1	english	f	t	2024-01-02 17:04:28	2024-01-05 08:39:42	2024-01-02 19:55:05	60.74	63.59	455	\N	\N
-TKT-00428	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	f	2024-01-02 17:47:02	2024-01-03 14:37:01	2024-01-02 19:52:36	18.74	20.83	445	4	\N
+TKT-00426	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-01-02 13:19:37	2024-01-03 19:37:06	2024-01-02 17:11:41	26.42	30.29	21	4	\N
+TKT-00427	phone	logistics	wrong item delivered	closed	headphones	1	english	f	t	2024-01-02 17:04:28	2024-01-05 10:05:14	2024-01-02 19:55:05	62.17	65.01	455	\N	\N
+TKT-00428	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	f	2024-01-02 17:47:02	2024-01-03 15:57:01	2024-01-02 19:52:36	20.07	22.17	445	4	\N
 TKT-00429	chat	product	technical specifications	closed	turntables	1	german	t	f	2024-01-02 17:55:24	2024-01-02 18:14:06	2024-01-02 18:06:13	0.13	0.31	482	\N	\N
 TKT-00430	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-01-02 22:09:13	2024-01-03 10:47:38	2024-01-03 10:40:13	0.12	12.64	439	\N	\N
 TKT-00431	phone	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2024-01-03 10:36:37	2024-01-03 10:51:56	2024-01-03 10:47:03	0.08	0.26	417	\N	\N
-TKT-00432	phone	logistics	tracking not updating	closed	headphones	1	english	f	f	2024-01-03 13:18:36	2024-01-05 23:13:34	2024-01-03 18:14:40	52.98	57.92	344	\N	\N
+TKT-00432	phone	logistics	tracking not updating	closed	headphones	1	english	f	f	2024-01-03 13:18:36	2024-01-05 17:04:10	2024-01-03 18:14:40	46.82	51.76	344	\N	\N
 TKT-00433	email	troubleshooting	connection keeps dropping	closed	turntables	2	german	t	f	2024-01-03 13:39:27	2024-01-03 14:15:31	2024-01-03 13:59:39	0.26	0.60	190	\N	\N
 TKT-00434	email	product	app features	closed	turntables	1	german	t	f	2024-01-03 13:45:23	2024-01-03 14:21:01	2024-01-03 14:06:11	0.25	0.59	17	\N	\N
-TKT-00435	chat	rma	replacement unit request	closed	headphones	2	german	f	f	2024-01-03 18:34:19	2024-01-07 22:57:58	2024-01-03 19:37:56	99.33	100.39	494	\N	\N
-TKT-00436	chat	troubleshooting	distorted sound	closed	headphones	1	german	f	f	2024-01-04 09:54:59	2024-01-05 19:56:41	2024-01-04 13:36:26	30.34	34.03	365	\N	\N
-TKT-00437	phone	finance	refund not received	closed	headphones	1	french	f	t	2024-01-04 11:04:53	2024-01-08 12:31:53	2024-01-04 15:51:40	92.67	97.45	73	\N	\N
-TKT-00438	chat	finance	charged twice	closed	headphones	1	english	f	f	2024-01-04 12:32:19	2024-01-04 23:24:31	2024-01-04 13:01:07	10.39	10.87	543	2	\N
-TKT-00439	chat	logistics	tracking not updating	closed	amplifiers	2	french	f	f	2024-01-04 14:58:57	2024-01-07 17:06:15	2024-01-04 18:25:26	70.68	74.12	300	3	\N
-TKT-00440	email	finance	charged twice	closed	amplifiers	2	english	f	t	2024-01-05 07:12:31	2024-01-06 16:15:05	2024-01-05 14:04:48	26.17	33.04	354	\N	\N
+TKT-00435	chat	rma	replacement unit request	closed	headphones	2	german	f	f	2024-01-03 18:34:19	2024-01-08 12:25:35	2024-01-03 19:37:56	112.79	113.85	494	\N	\N
+TKT-00436	chat	troubleshooting	distorted sound	closed	headphones	1	german	f	f	2024-01-04 09:54:59	2024-01-05 14:40:37	2024-01-04 13:36:26	25.07	28.76	365	\N	\N
+TKT-00437	phone	finance	refund not received	closed	headphones	1	french	f	t	2024-01-04 11:04:53	2024-01-08 17:47:04	2024-01-04 15:51:40	97.92	102.70	73	\N	\N
+TKT-00438	chat	finance	charged twice	closed	headphones	1	english	f	f	2024-01-04 12:32:19	2024-01-04 17:29:41	2024-01-04 13:01:07	4.48	4.96	543	3	\N
+TKT-00439	chat	logistics	tracking not updating	closed	amplifiers	2	french	f	f	2024-01-04 14:58:57	2024-01-08 10:52:25	2024-01-04 18:25:26	88.45	91.89	300	2	\N
+TKT-00440	email	finance	charged twice	closed	amplifiers	2	english	f	t	2024-01-05 07:12:31	2024-01-06 14:21:18	2024-01-05 14:04:48	24.28	31.15	354	\N	\N
 TKT-00441	chat	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2024-01-05 08:42:15	2024-01-05 09:18:52	2024-01-05 09:00:09	0.31	0.61	211	4	\N
 TKT-00442	email	complaint	recurring fault	closed	amplifiers	2	english	t	f	2024-01-05 09:02:27	2024-01-05 11:01:33	2024-01-05 10:32:09	0.49	1.98	410	\N	\N
-TKT-00443	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-01-05 09:14:19	2024-01-06 08:21:23	2024-01-05 11:10:13	21.19	23.12	382	\N	\N
+TKT-00443	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-01-05 09:14:19	2024-01-06 09:17:51	2024-01-05 11:10:13	22.13	24.06	382	\N	\N
 TKT-00444	email	product	compatibility question	closed	headphones	2	english	t	f	2024-01-05 10:41:02	2024-01-05 12:44:39	2024-01-05 12:25:02	0.33	2.06	279	\N	\N
-TKT-00445	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-01-05 11:37:16	2024-01-06 22:18:36	2024-01-05 14:55:04	31.39	34.69	139	\N	\N
-TKT-00446	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-01-05 14:11:51	2024-01-07 02:46:58	2024-01-05 17:38:36	33.14	36.59	444	\N	\N
-TKT-00447	phone	finance	invoice request	closed	speakers	2	english	f	f	2024-01-05 15:45:22	2024-01-08 07:11:00	2024-01-05 18:05:51	61.09	63.43	587	\N	\N
-TKT-00448	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-01-05 15:58:55	2024-01-18 10:48:23	2024-01-05 19:05:08	303.72	306.82	584	2	\N
+TKT-00445	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-01-05 11:37:16	2024-01-07 10:26:31	2024-01-05 14:55:04	43.52	46.82	139	\N	\N
+TKT-00446	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-01-05 14:11:51	2024-01-07 13:55:13	2024-01-05 17:38:36	44.28	47.72	444	\N	\N
+TKT-00447	phone	finance	invoice request	closed	speakers	2	english	f	f	2024-01-05 15:45:22	2024-01-08 18:24:50	2024-01-05 18:05:51	72.32	74.66	587	\N	\N
+TKT-00448	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-01-05 15:58:55	2024-01-18 13:55:54	2024-01-05 19:05:08	306.85	309.95	584	2	\N
 TKT-00449	phone	logistics	order not delivered yet	closed	headphones	1	french	t	f	2024-01-05 16:51:44	2024-01-05 17:09:04	2024-01-05 16:56:17	0.21	0.29	14	4	\N
 TKT-00450	phone	logistics	order not delivered yet	closed	headphones	1	french	t	f	2024-01-05 16:57:14	2024-01-05 17:21:45	2024-01-05 17:04:03	0.30	0.41	3	4	\N
-TKT-00451	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-01-08 08:13:20	2024-01-10 00:13:27	2024-01-08 14:42:07	33.52	40.00	78	3	\N
-TKT-00452	phone	troubleshooting	connection keeps dropping	closed	speakers	2	french	f	f	2024-01-08 09:35:27	2024-01-08 22:37:18	2024-01-08 10:32:50	12.07	13.03	22	\N	\N
+TKT-00451	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-01-08 08:13:20	2024-01-09 17:08:37	2024-01-08 14:42:07	26.44	32.92	78	3	\N
+TKT-00452	phone	troubleshooting	connection keeps dropping	closed	speakers	2	french	f	f	2024-01-08 09:35:27	2024-01-08 15:44:56	2024-01-08 10:32:50	5.20	6.16	22	\N	\N
 TKT-00453	phone	logistics	parts missing from the box	closed	headphones	1	german	t	f	2024-01-08 10:28:14	2024-01-08 10:40:35	2024-01-08 10:33:30	0.12	0.21	358	5	\N
-TKT-00454	chat	logistics	return label needed	closed	turntables	2	english	f	f	2024-01-08 11:03:30	2024-01-09 02:18:25	2024-01-08 11:49:11	14.49	15.25	457	4	\N
+TKT-00454	chat	logistics	return label needed	closed	turntables	2	english	f	f	2024-01-08 11:03:30	2024-01-08 18:03:39	2024-01-08 11:49:11	6.24	7.00	457	4	\N
 TKT-00455	phone	logistics	order not delivered yet	closed	headphones	1	german	t	f	2024-01-08 12:27:31	2024-01-08 13:04:46	2024-01-08 12:49:47	0.25	0.62	323	\N	\N
-TKT-00456	phone	rma	collection for repair	closed	headphones	1	english	f	t	2024-01-08 13:12:05	2024-01-19 03:41:10	2024-01-08 17:37:17	250.06	254.48	272	\N	\N
+TKT-00456	phone	rma	collection for repair	closed	headphones	1	english	f	t	2024-01-08 13:12:05	2024-01-18 15:21:07	2024-01-08 17:37:17	237.73	242.15	272	\N	\N
 TKT-00457	chat	product	technical specifications	closed	amplifiers	1	french	t	f	2024-01-08 15:46:59	2024-01-08 16:22:38	2024-01-08 15:56:01	0.44	0.59	201	\N	\N
-TKT-00458	chat	rma	repair status update	closed	speakers	3	german	f	f	2024-01-08 15:59:17	2024-01-28 09:25:51	2024-01-08 17:28:34	471.95	473.44	142	2	\N
-TKT-00459	email	logistics	order not delivered yet	closed	speakers	3	french	f	f	2024-01-08 16:23:50	2024-01-11 08:35:43	2024-01-08 19:56:54	60.65	64.20	201	\N	\N
-TKT-00460	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-01-08 16:51:11	2024-01-09 01:43:21	2024-01-08 17:34:21	8.15	8.87	256	\N	\N
-TKT-00461	phone	finance	invoice request	closed	speakers	3	german	f	f	2024-01-08 19:05:35	2024-01-09 07:56:56	2024-01-08 19:49:30	12.12	12.86	258	4	\N
+TKT-00458	chat	rma	repair status update	closed	speakers	3	german	f	f	2024-01-08 15:59:17	2024-01-27 13:47:58	2024-01-08 17:28:34	452.32	453.81	142	2	\N
+TKT-00459	email	logistics	order not delivered yet	closed	speakers	3	french	f	f	2024-01-08 16:23:50	2024-01-11 10:04:32	2024-01-08 19:56:54	62.13	65.68	201	\N	\N
+TKT-00460	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-01-08 16:51:11	2024-01-09 09:05:01	2024-01-08 17:34:21	15.51	16.23	256	\N	\N
+TKT-00461	phone	finance	invoice request	closed	speakers	3	german	f	f	2024-01-08 19:05:35	2024-01-09 13:02:53	2024-01-08 19:49:30	17.22	17.96	258	4	\N
 TKT-00462	chat	product	app features	closed	headphones	3	german	t	f	2024-01-09 08:09:23	2024-01-09 08:45:23	2024-01-09 08:29:45	0.26	0.60	527	\N	\N
 TKT-00463	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	t	f	2024-01-09 10:02:27	2024-01-09 10:17:19	2024-01-09 10:12:38	0.08	0.25	285	\N	\N
-TKT-00464	phone	rma	return authorisation needed	closed	headphones	3	french	f	f	2024-01-09 10:47:52	2024-01-30 19:49:08	2024-01-09 16:29:10	507.33	513.02	317	\N	\N
+TKT-00464	phone	rma	return authorisation needed	closed	headphones	3	french	f	f	2024-01-09 10:47:52	2024-01-30 13:03:02	2024-01-09 16:29:10	500.56	506.25	317	\N	\N
 TKT-00465	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-01-09 15:32:13	2024-01-09 16:02:04	2024-01-09 15:42:45	0.32	0.50	127	5	\N
-TKT-00466	chat	finance	price match request	closed	speakers	1	french	f	f	2024-01-09 16:23:25	2024-01-16 06:48:25	2024-01-09 16:52:14	157.94	158.42	113	\N	\N
-TKT-00467	phone	logistics	change of delivery address	closed	headphones	1	english	f	f	2024-01-09 16:38:06	2024-01-10 23:51:11	2024-01-09 17:42:48	30.14	31.22	111	\N	\N
-TKT-00468	chat	finance	invoice request	closed	headphones	1	english	f	f	2024-01-09 16:48:05	2024-01-13 05:46:24	2024-01-09 18:08:53	83.63	84.97	471	\N	\N
+TKT-00466	chat	finance	price match request	closed	speakers	1	french	f	f	2024-01-09 16:23:25	2024-01-16 10:54:41	2024-01-09 16:52:14	162.04	162.52	113	\N	\N
+TKT-00467	phone	logistics	change of delivery address	closed	headphones	1	english	f	f	2024-01-09 16:38:06	2024-01-10 18:41:52	2024-01-09 17:42:48	24.98	26.06	111	\N	\N
+TKT-00468	chat	finance	invoice request	closed	headphones	1	english	f	f	2024-01-09 16:48:05	2024-01-12 18:10:29	2024-01-09 18:08:53	72.03	73.37	471	\N	\N
 TKT-00469	phone	product	compatibility question	closed	turntables	1	english	t	f	2024-01-09 17:42:41	2024-01-09 18:12:32	2024-01-09 18:02:40	0.16	0.50	156	\N	\N
-TKT-00470	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-01-10 11:49:37	2024-01-10 23:08:09	2024-01-10 13:48:41	9.32	11.31	63	\N	\N
+TKT-00470	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-01-10 11:49:37	2024-01-10 17:49:43	2024-01-10 13:48:41	4.02	6.00	63	\N	\N
 TKT-00471	phone	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2024-01-11 10:33:19	2024-01-11 10:42:29	2024-01-11 10:37:21	0.09	0.15	205	5	\N
-TKT-00472	phone	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-01-11 11:12:23	2024-01-12 16:05:46	2024-01-11 16:11:13	23.91	28.89	514	\N	\N
-TKT-00473	phone	rma	replacement unit request	closed	speakers	1	french	f	f	2024-01-11 12:07:02	2024-01-13 14:49:13	2024-01-11 16:54:47	45.91	50.70	200	\N	\N
-TKT-00474	email	logistics	order not delivered yet	closed	amplifiers	1	german	f	f	2024-01-11 12:34:03	2024-01-11 19:52:40	2024-01-11 16:23:56	3.48	7.31	212	\N	\N
+TKT-00472	phone	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-01-11 11:12:23	2024-01-12 14:29:14	2024-01-11 16:11:13	22.30	27.28	514	\N	\N
+TKT-00473	phone	rma	replacement unit request	closed	speakers	1	french	f	f	2024-01-11 12:07:02	2024-01-13 13:41:26	2024-01-11 16:54:47	44.78	49.57	200	\N	\N
+TKT-00474	email	logistics	order not delivered yet	closed	amplifiers	1	german	f	f	2024-01-11 12:34:03	2024-01-11 17:53:52	2024-01-11 16:23:56	1.50	5.33	212	\N	\N
 TKT-00475	phone	product	stylus or cartridge recommendation	closed	speakers	1	german	t	f	2024-01-11 16:42:23	2024-01-11 16:53:53	2024-01-11 16:49:36	0.07	0.19	343	5	\N
 TKT-00476	chat	product	app features	closed	speakers	1	german	t	f	2024-01-11 17:48:24	2024-01-11 18:09:52	2024-01-11 18:01:16	0.14	0.36	566	\N	\N
-TKT-00477	email	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-01-12 11:51:43	2024-01-14 00:02:25	2024-01-12 15:08:38	32.90	36.18	60	\N	\N
+TKT-00477	email	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-01-12 11:51:43	2024-01-14 11:18:58	2024-01-12 15:08:38	44.17	47.45	60	\N	\N
 TKT-00478	chat	product	compatibility question	closed	amplifiers	2	french	t	f	2024-01-12 15:44:38	2024-01-12 16:09:22	2024-01-12 15:55:15	0.24	0.41	304	\N	\N
 TKT-00479	chat	troubleshooting	distorted sound	closed	speakers	2	english	t	f	2024-01-13 11:17:31	2024-01-13 12:04:04	2024-01-13 11:27:48	0.60	0.78	69	4	\N
 TKT-00480	chat	troubleshooting	distorted sound	closed	headphones	2	english	t	f	2024-01-13 15:16:49	2024-01-13 16:05:59	2024-01-13 15:31:41	0.57	0.82	567	\N	\N
-TKT-00481	email	rma	return authorisation needed	closed	amplifiers	2	english	f	f	2024-01-13 15:53:06	2024-01-15 11:58:26	2024-01-14 15:58:40	20.00	44.09	140	\N	\N
-TKT-00482	phone	logistics	parts missing from the box	closed	speakers	2	german	f	f	2024-01-14 14:53:57	2024-01-30 20:51:35	2024-01-14 15:58:46	388.88	389.96	7	2	\N
-TKT-00483	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2024-01-14 15:46:40	2024-01-14 16:17:14	2024-01-14 15:50:42	0.44	0.51	550	\N	\N
-TKT-00484	phone	finance	price match request	closed	speakers	2	french	f	t	2024-01-15 08:37:31	2024-01-21 19:13:19	2024-01-15 13:20:00	149.89	154.60	201	\N	\N
+TKT-00481	email	rma	return authorisation needed	closed	amplifiers	2	english	f	f	2024-01-13 15:53:06	2024-01-15 16:35:32	2024-01-14 15:58:40	24.61	48.71	140	\N	\N
+TKT-00482	phone	logistics	parts missing from the box	closed	speakers	2	german	f	f	2024-01-14 14:53:57	2024-01-30 15:30:48	2024-01-14 15:58:46	383.53	384.61	7	2	\N
+TKT-00483	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2024-01-14 15:46:40	2024-01-14 16:00:00	2024-01-14 15:50:42	0.16	0.22	550	\N	\N
+TKT-00484	phone	finance	price match request	closed	speakers	2	french	f	t	2024-01-15 08:37:31	2024-01-21 11:54:25	2024-01-15 13:20:00	142.57	147.28	201	\N	\N
 TKT-00485	email	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2024-01-15 09:31:46	2024-01-15 11:59:08	2024-01-15 11:10:10	0.82	2.46	31	\N	\N
-TKT-00486	phone	complaint	issue still unresolved	closed	turntables	2	german	f	f	2024-01-15 13:26:57	2024-01-17 08:51:46	2024-01-15 14:57:44	41.90	43.41	570	\N	\N
+TKT-00486	phone	complaint	issue still unresolved	closed	turntables	2	german	f	f	2024-01-15 13:26:57	2024-01-17 09:00:48	2024-01-15 14:57:44	42.05	43.56	570	\N	\N
 TKT-00487	phone	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2024-01-15 14:40:21	2024-01-15 15:04:19	2024-01-15 14:52:33	0.20	0.40	397	4	\N
-TKT-00488	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	t	2024-01-15 16:23:53	2024-01-16 19:26:23	2024-01-15 19:25:23	24.02	27.04	48	2	\N
-TKT-00489	chat	logistics	wrong item delivered	closed	amplifiers	3	english	f	f	2024-01-15 17:39:49	2024-01-17 15:20:17	2024-01-15 18:10:33	45.16	45.67	279	2	\N
+TKT-00488	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	t	2024-01-15 16:23:53	2024-01-16 17:46:11	2024-01-15 19:25:23	22.35	25.37	48	2	\N
+TKT-00489	chat	logistics	wrong item delivered	closed	amplifiers	3	english	f	f	2024-01-15 17:39:49	2024-01-17 13:37:56	2024-01-15 18:10:33	43.46	43.97	279	2	\N
 TKT-00490	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-01-15 17:57:42	2024-01-15 18:22:33	2024-01-15 18:10:45	0.20	0.41	242	\N	\N
 TKT-00491	email	product	stylus or cartridge recommendation	closed	headphones	2	french	t	f	2024-01-15 22:59:26	2024-01-16 09:18:27	2024-01-16 09:05:38	0.21	10.32	508	\N	\N
-TKT-00492	phone	finance	payment failed	closed	turntables	2	french	f	f	2024-01-16 08:55:34	2024-01-18 14:25:40	2024-01-16 10:25:34	52.00	53.50	293	3	\N
-TKT-00493	email	logistics	return label needed	closed	speakers	3	english	f	f	2024-01-16 19:18:53	2024-01-17 09:33:12	2024-01-16 19:58:16	13.58	14.24	215	3	\N
+TKT-00492	phone	finance	payment failed	closed	turntables	2	french	f	f	2024-01-16 08:55:34	2024-01-18 08:49:45	2024-01-16 10:25:34	46.40	47.90	293	3	\N
+TKT-00493	email	logistics	return label needed	closed	speakers	3	english	f	f	2024-01-16 19:18:53	2024-01-17 13:49:21	2024-01-16 19:58:16	17.85	18.51	215	3	\N
 TKT-00494	email	product	compatibility question	closed	speakers	1	french	t	f	2024-01-16 21:10:19	2024-01-17 10:16:29	2024-01-17 09:51:07	0.42	13.10	537	\N	\N
 TKT-00495	phone	logistics	wrong item delivered	closed	speakers	1	german	t	f	2024-01-17 09:27:30	2024-01-17 09:50:53	2024-01-17 09:35:14	0.26	0.39	328	4	\N
-TKT-00496	chat	finance	refund not received	closed	speakers	3	english	f	f	2024-01-17 11:29:52	2024-01-20 14:33:07	2024-01-17 12:27:28	74.09	75.05	333	3	\N
-TKT-00497	phone	finance	refund not received	closed	headphones	1	german	f	f	2024-01-17 11:51:25	2024-01-19 19:40:35	2024-01-17 16:11:26	51.49	55.82	400	\N	\N
-TKT-00498	email	finance	refund not received	closed	speakers	1	french	f	f	2024-01-17 12:32:29	2024-01-19 07:24:49	2024-01-17 17:17:02	38.13	42.87	52	\N	\N
+TKT-00496	chat	finance	refund not received	closed	speakers	3	english	f	f	2024-01-17 11:29:52	2024-01-20 09:22:42	2024-01-17 12:27:28	68.92	69.88	333	3	\N
+TKT-00497	phone	finance	refund not received	closed	headphones	1	german	f	f	2024-01-17 11:51:25	2024-01-19 14:22:16	2024-01-17 16:11:26	46.18	50.51	400	\N	\N
+TKT-00498	email	finance	refund not received	closed	speakers	1	french	f	f	2024-01-17 12:32:29	2024-01-19 09:42:38	2024-01-17 17:17:02	40.43	45.17	52	\N	\N
 TKT-00499	phone	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-01-17 13:25:28	2024-01-17 14:03:36	2024-01-17 13:42:42	0.35	0.64	109	4	\N
-TKT-00500	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-01-17 14:10:54	2024-01-19 07:18:00	2024-01-17 17:14:33	38.06	41.12	507	5	\N
+TKT-00500	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-01-17 14:10:54	2024-01-19 09:38:17	2024-01-17 17:14:33	40.40	43.46	507	5	\N
 TKT-00501	chat	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-01-17 14:12:44	2024-01-17 14:22:28	2024-01-17 14:19:28	0.05	0.16	96	5	\N
-TKT-00502	email	complaint	issue still unresolved	closed	speakers	2	english	f	f	2024-01-17 16:37:47	2024-01-19 10:34:49	2024-01-17 17:44:01	40.85	41.95	95	4	\N
+TKT-00502	email	complaint	issue still unresolved	closed	speakers	2	english	f	f	2024-01-17 16:37:47	2024-01-19 11:19:51	2024-01-17 17:44:01	41.60	42.70	95	4	\N
 TKT-00503	email	logistics	order not delivered yet	closed	headphones	1	english	t	f	2024-01-18 07:40:30	2024-01-18 09:00:23	2024-01-18 08:46:12	0.24	1.33	148	\N	\N
-TKT-00504	chat	rma	return authorisation needed	closed	headphones	1	german	f	f	2024-01-18 08:22:22	2024-01-19 05:16:28	2024-01-18 10:11:53	19.08	20.90	501	\N	\N
-TKT-00505	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	french	f	f	2024-01-18 10:15:18	2024-01-21 09:02:33	2024-01-18 13:31:11	67.52	70.79	562	4	\N
+TKT-00504	chat	rma	return authorisation needed	closed	headphones	1	german	f	f	2024-01-18 08:22:22	2024-01-18 18:24:59	2024-01-18 10:11:53	8.22	10.04	501	\N	\N
+TKT-00505	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	french	f	f	2024-01-18 10:15:18	2024-01-21 12:36:33	2024-01-18 13:31:11	71.09	74.35	562	4	\N
 TKT-00506	phone	product	technical specifications	closed	speakers	1	french	t	f	2024-01-18 10:44:18	2024-01-18 11:10:07	2024-01-18 10:53:58	0.27	0.43	594	\N	\N
-TKT-00507	phone	rma	return authorisation needed	closed	speakers	1	english	f	f	2024-01-18 12:11:30	2024-01-24 02:09:34	2024-01-18 17:35:04	128.58	133.97	92	\N	\N
-TKT-00508	phone	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-01-19 08:06:15	2024-01-20 19:21:26	2024-01-19 13:05:45	30.26	35.25	169	\N	\N
+TKT-00507	phone	rma	return authorisation needed	closed	speakers	1	english	f	f	2024-01-18 12:11:30	2024-01-24 10:58:33	2024-01-18 17:35:04	137.39	142.78	92	\N	\N
+TKT-00508	phone	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-01-19 08:06:15	2024-01-20 15:07:58	2024-01-19 13:05:45	26.04	31.03	169	\N	\N
 TKT-00509	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	english	t	f	2024-01-19 08:14:21	2024-01-19 08:49:28	2024-01-19 08:22:47	0.44	0.59	318	5	\N
-TKT-00510	email	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-01-19 11:21:56	2024-01-20 21:41:11	2024-01-19 17:00:31	28.68	34.32	475	2	\N
-TKT-00511	email	rma	replacement unit request	closed	turntables	3	french	f	f	2024-01-19 13:31:08	2024-01-30 01:53:31	2024-01-19 18:04:39	247.81	252.37	593	\N	\N
-TKT-00512	phone	finance	invoice request	closed	speakers	3	french	f	f	2024-01-19 14:03:24	2024-01-22 02:17:30	2024-01-19 16:40:56	57.61	60.24	589	\N	\N
-TKT-00513	email	logistics	parts missing from the box	closed	headphones	3	german	f	t	2024-01-19 14:46:45	2024-01-26 02:52:42	2024-01-19 18:36:58	152.26	156.10	360	\N	\N
-TKT-00514	email	complaint	long waiting time	closed	amplifiers	2	german	f	t	2024-01-19 15:05:55	2024-01-20 11:49:26	2024-01-19 19:29:36	16.33	20.73	440	4	\N
+TKT-00510	email	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-01-19 11:21:56	2024-01-21 11:21:48	2024-01-19 17:00:31	42.35	48.00	475	2	\N
+TKT-00511	email	rma	replacement unit request	closed	turntables	3	french	f	f	2024-01-19 13:31:08	2024-01-30 12:50:19	2024-01-19 18:04:39	258.76	263.32	593	\N	\N
+TKT-00512	phone	finance	invoice request	closed	speakers	3	french	f	f	2024-01-19 14:03:24	2024-01-22 15:30:04	2024-01-19 16:40:56	70.82	73.44	589	\N	\N
+TKT-00513	email	logistics	parts missing from the box	closed	headphones	3	german	f	t	2024-01-19 14:46:45	2024-01-26 10:12:45	2024-01-19 18:36:58	159.60	163.43	360	\N	\N
+TKT-00514	email	complaint	long waiting time	closed	amplifiers	2	german	f	t	2024-01-19 15:05:55	2024-01-20 15:31:43	2024-01-19 19:29:36	20.04	24.43	440	4	\N
 TKT-00515	phone	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2024-01-20 13:17:42	2024-01-20 13:49:42	2024-01-20 13:23:03	0.44	0.53	171	\N	\N
 TKT-00516	phone	product	which amplifier for my speakers	closed	speakers	1	english	t	f	2024-01-21 10:45:19	2024-01-21 11:11:43	2024-01-21 10:53:14	0.31	0.44	577	\N	\N
 TKT-00517	email	product	which amplifier for my speakers	closed	headphones	3	german	t	f	2024-01-21 13:25:13	2024-01-22 11:01:38	2024-01-22 10:35:55	0.43	21.61	28	\N	\N
-TKT-00518	chat	product	stock availability	closed	headphones	1	german	t	f	2024-01-21 15:50:58	2024-01-21 16:53:14	2024-01-21 15:56:47	0.94	1.04	7	\N	\N
-TKT-00519	chat	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-01-22 09:30:37	2024-01-27 04:30:00	2024-01-22 15:27:11	109.05	114.99	399	\N	\N
+TKT-00518	chat	product	stock availability	closed	headphones	1	german	t	f	2024-01-21 15:50:58	2024-01-21 16:00:00	2024-01-21 15:56:47	0.05	0.15	7	\N	\N
+TKT-00519	chat	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-01-22 09:30:37	2024-01-26 14:25:54	2024-01-22 15:27:11	94.98	100.92	399	\N	\N
 TKT-00520	chat	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-01-22 10:59:59	2024-01-22 11:35:08	2024-01-22 11:11:39	0.39	0.59	119	\N	\N
 TKT-00521	email	product	technical specifications	closed	speakers	1	english	t	f	2024-01-22 14:46:38	2024-01-22 15:31:01	2024-01-22 15:12:14	0.31	0.74	276	\N	\N
 TKT-00522	chat	troubleshooting	no sound	closed	headphones	1	english	t	f	2024-01-22 17:14:41	2024-01-22 17:30:39	2024-01-22 17:26:32	0.07	0.27	78	\N	\N
-TKT-00523	phone	troubleshooting	hum or crackling noise	closed	turntables	3	english	f	t	2024-01-23 08:19:56	2024-01-27 09:03:55	2024-01-23 11:43:43	93.34	96.73	460	\N	\N
+TKT-00523	phone	troubleshooting	hum or crackling noise	closed	turntables	3	english	f	t	2024-01-23 08:19:56	2024-01-26 15:56:21	2024-01-23 11:43:43	76.21	79.61	460	\N	\N
 TKT-00524	chat	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-01-23 14:22:27	2024-01-23 14:46:41	2024-01-23 14:31:11	0.26	0.40	577	\N	\N
 TKT-00525	chat	logistics	parcel arrived damaged	closed	headphones	2	english	t	f	2024-01-23 16:15:21	2024-01-23 16:39:49	2024-01-23 16:31:13	0.14	0.41	335	\N	\N
 TKT-00526	email	logistics	return label needed	closed	turntables	2	english	t	f	2024-01-23 19:00:07	2024-01-23 19:34:07	2024-01-23 19:28:25	0.10	0.57	337	\N	\N
-TKT-00527	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2024-01-24 09:11:40	2024-02-23 23:32:17	2024-01-24 14:49:22	728.72	734.34	160	\N	\N
+TKT-00527	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2024-01-24 09:11:40	2024-02-23 16:45:41	2024-01-24 14:49:22	721.94	727.57	160	\N	\N
 TKT-00528	email	troubleshooting	power or battery problem	closed	headphones	1	english	t	f	2024-01-24 09:44:50	2024-01-24 12:03:26	2024-01-24 11:57:02	0.11	2.31	426	4	\N
-TKT-00529	email	logistics	order not delivered yet	closed	speakers	2	english	f	t	2024-01-24 09:46:56	2024-02-10 19:35:35	2024-01-24 17:49:11	409.77	417.81	438	\N	\N
-TKT-00530	phone	troubleshooting	no sound	closed	headphones	1	french	f	t	2024-01-24 10:25:37	2024-01-27 07:56:49	2024-01-24 14:35:22	65.36	69.52	67	3	\N
-TKT-00531	phone	complaint	rude service	closed	turntables	1	english	f	f	2024-01-24 11:19:59	2024-01-25 06:00:18	2024-01-24 14:27:48	15.54	18.67	240	\N	\N
+TKT-00529	email	logistics	order not delivered yet	closed	speakers	2	english	f	t	2024-01-24 09:46:56	2024-02-11 12:21:16	2024-01-24 17:49:11	426.53	434.57	438	\N	\N
+TKT-00530	phone	troubleshooting	no sound	closed	headphones	1	french	f	t	2024-01-24 10:25:37	2024-01-26 18:44:46	2024-01-24 14:35:22	52.16	56.32	67	3	\N
+TKT-00531	phone	complaint	rude service	closed	turntables	1	english	f	f	2024-01-24 11:19:59	2024-01-25 09:09:32	2024-01-24 14:27:48	18.70	21.83	240	\N	\N
 TKT-00532	chat	logistics	wrong item delivered	closed	speakers	1	english	t	f	2024-01-24 11:39:15	2024-01-24 11:56:34	2024-01-24 11:51:38	0.08	0.29	105	5	\N
-TKT-00533	chat	finance	charged twice	closed	headphones	2	german	f	t	2024-01-24 12:50:47	2024-01-31 13:41:48	2024-01-24 17:04:13	164.63	168.85	599	3	\N
-TKT-00534	chat	finance	vat invoice for my business	closed	headphones	2	english	f	t	2024-01-24 13:02:57	2024-02-06 00:19:39	2024-01-24 19:00:00	293.33	299.28	483	4	\N
-TKT-00535	chat	troubleshooting	no sound	closed	speakers	1	english	f	f	2024-01-24 14:39:50	2024-01-25 00:40:02	2024-01-24 19:54:05	4.77	10.00	315	\N	\N
-TKT-00536	phone	logistics	tracking not updating	closed	headphones	1	german	f	t	2024-01-24 14:40:46	2024-02-04 00:28:55	2024-01-24 19:25:03	245.06	249.80	467	\N	\N
-TKT-00537	phone	rma	warranty repair request	closed	speakers	2	german	f	f	2024-01-24 15:46:17	2024-01-28 11:42:32	2024-01-24 19:33:23	88.15	91.94	223	\N	\N
-TKT-00538	phone	finance	invoice request	closed	speakers	2	german	f	f	2024-01-24 17:46:56	2024-01-27 18:52:25	2024-01-24 19:42:59	71.16	73.09	223	4	\N
-TKT-00539	chat	troubleshooting	power or battery problem	closed	headphones	1	french	f	t	2024-01-25 11:16:55	2024-01-26 01:27:53	2024-01-25 15:50:09	9.63	14.18	35	\N	\N
-TKT-00540	phone	troubleshooting	hum or crackling noise	closed	turntables	1	english	f	f	2024-01-25 11:23:00	2024-01-27 00:55:59	2024-01-25 16:02:57	32.88	37.55	347	\N	\N
-TKT-00541	phone	logistics	order not delivered yet	closed	amplifiers	2	german	f	f	2024-01-25 17:44:50	2024-02-09 01:58:03	2024-01-25 18:16:10	343.70	344.22	497	2	\N
+TKT-00533	chat	finance	charged twice	closed	headphones	2	german	f	t	2024-01-24 12:50:47	2024-02-01 09:59:35	2024-01-24 17:04:13	184.92	189.15	599	3	\N
+TKT-00534	chat	finance	vat invoice for my business	closed	headphones	2	english	f	t	2024-01-24 13:02:57	2024-02-06 17:22:07	2024-01-24 19:00:00	310.37	316.32	483	4	\N
+TKT-00535	chat	troubleshooting	no sound	closed	speakers	1	english	f	f	2024-01-24 14:39:50	2024-01-25 09:57:16	2024-01-24 19:54:05	14.05	19.29	315	\N	\N
+TKT-00536	phone	logistics	tracking not updating	closed	headphones	1	german	f	t	2024-01-24 14:40:46	2024-02-05 08:59:38	2024-01-24 19:25:03	277.58	282.31	467	\N	\N
+TKT-00537	phone	rma	warranty repair request	closed	speakers	2	german	f	f	2024-01-24 15:46:17	2024-01-28 15:32:00	2024-01-24 19:33:23	91.98	95.76	223	\N	\N
+TKT-00538	phone	finance	invoice request	closed	speakers	2	german	f	f	2024-01-24 17:46:56	2024-01-27 15:22:18	2024-01-24 19:42:59	67.66	69.59	223	4	\N
+TKT-00539	chat	troubleshooting	power or battery problem	closed	headphones	1	french	f	t	2024-01-25 11:16:55	2024-01-25 19:59:03	2024-01-25 15:50:09	4.15	8.70	35	\N	\N
+TKT-00540	phone	troubleshooting	hum or crackling noise	closed	turntables	1	english	f	f	2024-01-25 11:23:00	2024-01-26 18:12:57	2024-01-25 16:02:57	26.17	30.83	347	\N	\N
+TKT-00541	phone	logistics	order not delivered yet	closed	amplifiers	2	german	f	f	2024-01-25 17:44:50	2024-02-09 14:20:18	2024-01-25 18:16:10	356.07	356.59	497	2	\N
 TKT-00542	phone	logistics	parts missing from the box	closed	headphones	3	german	t	f	2024-01-26 11:01:28	2024-01-26 11:22:00	2024-01-26 11:15:59	0.10	0.34	527	4	\N
 TKT-00543	phone	logistics	parts missing from the box	closed	headphones	2	german	t	f	2024-01-26 12:18:02	2024-01-26 12:35:10	2024-01-26 12:22:29	0.21	0.29	38	4	\N
-TKT-00544	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	t	2024-01-27 16:54:37	2024-02-01 18:48:12	2024-01-28 15:55:46	98.87	121.89	587	\N	\N
+TKT-00544	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	t	2024-01-27 16:54:37	2024-02-02 10:31:32	2024-01-28 15:55:46	114.60	137.62	587	\N	\N
 TKT-00545	email	product	app features	closed	speakers	2	english	t	f	2024-01-28 17:18:04	2024-01-29 09:35:32	2024-01-29 09:04:52	0.51	16.29	5	5	\N
 TKT-00546	phone	logistics	order not delivered yet	closed	headphones	2	english	t	f	2024-01-29 08:32:12	2024-01-29 09:04:42	2024-01-29 08:39:53	0.41	0.54	332	\N	\N
 TKT-00547	chat	logistics	change of delivery address	closed	amplifiers	1	german	t	f	2024-01-29 12:17:45	2024-01-29 12:39:19	2024-01-29 12:29:30	0.16	0.36	421	\N	\N
-TKT-00548	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	f	f	2024-01-29 15:14:17	2024-01-30 09:08:23	2024-01-29 16:46:37	16.36	17.90	38	4	\N
-TKT-00549	phone	rma	replacement unit request	closed	turntables	1	german	f	f	2024-01-29 15:34:20	2024-02-01 09:51:19	2024-01-29 19:29:54	62.36	66.28	218	\N	\N
+TKT-00548	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	f	f	2024-01-29 15:14:17	2024-01-30 11:49:34	2024-01-29 16:46:37	19.05	20.59	38	4	\N
+TKT-00549	phone	rma	replacement unit request	closed	turntables	1	german	f	f	2024-01-29 15:34:20	2024-02-01 18:21:45	2024-01-29 19:29:54	70.86	74.79	218	\N	\N
 TKT-00550	phone	logistics	parcel arrived damaged	closed	headphones	1	english	t	f	2024-01-29 16:43:25	2024-01-29 17:04:50	2024-01-29 16:49:03	0.26	0.36	174	\N	\N
-TKT-00551	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2024-01-29 16:45:56	2024-01-29 22:51:41	2024-01-29 19:11:16	3.67	6.10	592	\N	\N
-TKT-00552	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2024-01-30 08:35:51	2024-02-01 00:16:15	2024-01-30 09:50:20	38.43	39.67	322	5	\N
-TKT-00553	email	finance	invoice request	closed	headphones	1	english	f	f	2024-01-30 08:42:16	2024-02-03 21:41:44	2024-01-30 13:02:44	104.65	108.99	262	\N	\N
+TKT-00551	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2024-01-29 16:45:56	2024-01-30 08:46:13	2024-01-29 19:11:16	13.58	16.00	592	\N	\N
+TKT-00552	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2024-01-30 08:35:51	2024-02-01 10:23:45	2024-01-30 09:50:20	48.56	49.80	322	5	\N
+TKT-00553	email	finance	invoice request	closed	headphones	1	english	f	f	2024-01-30 08:42:16	2024-02-04 12:07:48	2024-01-30 13:02:44	119.08	123.43	262	\N	\N
 TKT-00554	chat	logistics	parts missing from the box	closed	turntables	1	french	t	f	2024-01-30 09:04:01	2024-01-30 09:34:21	2024-01-30 09:18:47	0.26	0.51	462	\N	\N
 TKT-00555	phone	logistics	parts missing from the box	closed	speakers	1	english	t	f	2024-01-30 10:04:57	2024-01-30 10:55:25	2024-01-30 10:13:47	0.69	0.84	65	5	\N
-TKT-00556	email	rma	replacement unit request	closed	headphones	1	english	f	f	2024-01-30 11:57:54	2024-02-04 13:15:39	2024-01-30 15:48:09	117.46	121.30	18	\N	\N
-TKT-00557	chat	logistics	parts missing from the box	closed	headphones	1	english	f	t	2024-01-30 14:04:51	2024-03-05 11:36:14	2024-01-30 15:16:52	836.32	837.52	546	\N	\N
-TKT-00558	email	finance	charged twice	closed	amplifiers	1	french	f	f	2024-01-31 09:59:16	2024-02-01 03:29:49	2024-01-31 15:51:41	11.64	17.51	3	3	\N
+TKT-00556	email	rma	replacement unit request	closed	headphones	1	english	f	f	2024-01-30 11:57:54	2024-02-05 12:24:17	2024-01-30 15:48:09	140.60	144.44	18	\N	\N
+TKT-00557	chat	logistics	parts missing from the box	closed	headphones	1	english	f	t	2024-01-30 14:04:51	2024-03-05 13:34:41	2024-01-30 15:16:52	838.30	839.50	546	\N	\N
+TKT-00558	email	finance	charged twice	closed	amplifiers	1	french	f	f	2024-01-31 09:59:16	2024-02-01 12:52:27	2024-01-31 15:51:41	21.01	26.89	3	3	\N
 TKT-00559	email	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2024-01-31 10:17:01	2024-01-31 14:01:56	2024-01-31 12:57:07	1.08	3.75	351	3	\N
-TKT-00560	chat	finance	invoice request	closed	headphones	1	english	f	f	2024-01-31 10:25:23	2024-02-02 02:29:21	2024-01-31 11:32:27	38.95	40.07	280	\N	\N
+TKT-00560	chat	finance	invoice request	closed	headphones	1	english	f	f	2024-01-31 10:25:23	2024-02-02 08:19:13	2024-01-31 11:32:27	44.78	45.90	280	\N	\N
 TKT-00561	email	product	technical specifications	closed	headphones	1	english	t	f	2024-01-31 11:18:53	2024-01-31 14:01:39	2024-01-31 13:57:05	0.08	2.71	176	\N	\N
 TKT-00562	email	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2024-01-31 14:04:03	2024-02-01 09:12:58	2024-02-01 09:01:39	0.19	19.15	477	\N	\N
 TKT-00563	chat	troubleshooting	power or battery problem	closed	turntables	1	english	t	f	2024-01-31 14:09:49	2024-01-31 14:39:16	2024-01-31 14:23:02	0.27	0.49	558	2	\N
-TKT-00564	email	complaint	unhappy with the repair	closed	amplifiers	2	english	f	f	2024-02-01 07:48:35	2024-02-01 15:35:17	2024-02-01 11:03:19	4.53	7.78	170	4	\N
+TKT-00564	email	complaint	unhappy with the repair	closed	amplifiers	2	english	f	f	2024-02-01 07:48:35	2024-02-01 13:00:29	2024-02-01 11:03:19	1.95	5.20	170	4	\N
 TKT-00565	email	product	compatibility question	closed	speakers	2	english	t	f	2024-02-01 11:22:37	2024-02-01 13:26:29	2024-02-01 12:48:25	0.63	2.06	402	\N	\N
-TKT-00566	chat	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-02-01 16:21:21	2024-02-04 19:09:15	2024-02-01 19:55:25	71.23	74.80	183	\N	\N
-TKT-00567	email	complaint	recurring fault	closed	headphones	2	french	f	f	2024-02-02 07:01:02	2024-02-02 15:49:38	2024-02-02 12:53:06	2.94	8.81	393	\N	\N
+TKT-00566	chat	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-02-01 16:21:21	2024-02-05 12:36:38	2024-02-01 19:55:25	88.69	92.25	183	\N	\N
+TKT-00567	email	complaint	recurring fault	closed	headphones	2	french	f	f	2024-02-02 07:01:02	2024-02-02 14:09:09	2024-02-02 12:53:06	1.27	7.14	393	\N	\N
 TKT-00568	chat	product	stylus or cartridge recommendation	closed	turntables	2	french	t	f	2024-02-02 08:04:29	2024-02-02 08:26:14	2024-02-02 08:12:29	0.23	0.36	296	\N	\N
 TKT-00569	chat	product	stock availability	closed	turntables	1	english	t	f	2024-02-02 12:47:45	2024-02-02 13:15:49	2024-02-02 12:57:39	0.30	0.47	423	\N	\N
 TKT-00570	phone	product	technical specifications	closed	headphones	3	english	t	f	2024-02-02 18:20:46	2024-02-02 18:49:37	2024-02-02 18:24:54	0.41	0.48	189	\N	\N
-TKT-00571	email	finance	refund not received	closed	headphones	2	german	f	f	2024-02-03 22:23:48	2024-02-05 09:57:33	2024-02-04 11:27:32	22.50	35.56	141	\N	\N
-TKT-00572	phone	complaint	issue still unresolved	closed	speakers	2	german	f	f	2024-02-05 09:33:00	2024-02-07 03:38:47	2024-02-05 13:44:54	37.90	42.10	130	\N	\N
-TKT-00573	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-02-05 11:34:57	2024-02-06 08:50:48	2024-02-05 14:39:42	18.18	21.26	5	\N	\N
-TKT-00574	email	finance	invoice request	closed	speakers	3	english	f	f	2024-02-05 13:55:43	2024-02-07 14:04:58	2024-02-05 19:29:34	42.59	48.15	27	\N	\N
+TKT-00571	email	finance	refund not received	closed	headphones	2	german	f	f	2024-02-03 22:23:48	2024-02-05 13:09:08	2024-02-04 11:27:32	25.69	38.76	141	\N	\N
+TKT-00572	phone	complaint	issue still unresolved	closed	speakers	2	german	f	f	2024-02-05 09:33:00	2024-02-06 18:04:31	2024-02-05 13:44:54	28.33	32.53	130	\N	\N
+TKT-00573	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-02-05 11:34:57	2024-02-06 10:29:45	2024-02-05 14:39:42	19.83	22.91	5	\N	\N
+TKT-00574	email	finance	invoice request	closed	speakers	3	english	f	f	2024-02-05 13:55:43	2024-02-07 13:50:28	2024-02-05 19:29:34	42.35	47.91	27	\N	\N
 TKT-00575	phone	complaint	recurring fault	closed	speakers	2	english	t	f	2024-02-06 08:29:51	2024-02-06 08:49:50	2024-02-06 08:34:35	0.25	0.33	64	\N	\N
-TKT-00576	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-02-06 10:08:14	2024-02-08 19:31:18	2024-02-06 14:27:27	53.06	57.38	421	\N	\N
-TKT-00577	phone	complaint	issue still unresolved	closed	speakers	2	french	f	f	2024-02-06 11:57:13	2024-02-11 09:39:00	2024-02-06 15:25:11	114.23	117.70	287	\N	\N
-TKT-00578	phone	logistics	change of delivery address	closed	speakers	1	english	f	f	2024-02-07 09:55:27	2024-02-07 23:57:25	2024-02-07 13:25:57	10.52	14.03	364	\N	\N
+TKT-00576	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-02-06 10:08:14	2024-02-08 13:19:05	2024-02-06 14:27:27	46.86	51.18	421	\N	\N
+TKT-00577	phone	complaint	issue still unresolved	closed	speakers	2	french	f	f	2024-02-06 11:57:13	2024-02-11 10:37:53	2024-02-06 15:25:11	115.21	118.68	287	\N	\N
+TKT-00578	phone	logistics	change of delivery address	closed	speakers	1	english	f	f	2024-02-07 09:55:27	2024-02-07 17:57:59	2024-02-07 13:25:57	4.53	8.04	364	\N	\N
 TKT-00579	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2024-02-07 10:20:11	2024-02-07 10:44:37	2024-02-07 10:29:27	0.25	0.41	104	\N	\N
-TKT-00580	phone	logistics	order not delivered yet	closed	speakers	1	german	f	t	2024-02-07 11:02:39	2024-02-11 00:41:22	2024-02-07 16:19:17	80.37	85.65	404	4	\N
-TKT-00581	email	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2024-02-07 11:57:34	2024-02-08 20:07:27	2024-02-07 16:00:37	28.11	32.16	143	\N	\N
-TKT-00582	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2024-02-07 12:43:59	2024-02-09 01:08:26	2024-02-07 16:09:16	32.99	36.41	14	4	\N
-TKT-00583	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-02-07 16:24:16	2024-02-09 01:15:17	2024-02-07 19:02:16	30.22	32.85	555	\N	\N
-TKT-00584	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-02-08 09:59:38	2024-02-10 16:57:41	2024-02-08 12:50:23	52.12	54.97	25	4	\N
-TKT-00585	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-02-08 15:44:22	2024-02-09 05:14:58	2024-02-08 19:05:46	10.15	13.51	259	5	\N
+TKT-00580	phone	logistics	order not delivered yet	closed	speakers	1	german	f	t	2024-02-07 11:02:39	2024-02-10 15:56:41	2024-02-07 16:19:17	71.62	76.90	404	4	\N
+TKT-00581	email	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2024-02-07 11:57:34	2024-02-08 16:07:19	2024-02-07 16:00:37	24.11	28.16	143	\N	\N
+TKT-00582	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2024-02-07 12:43:59	2024-02-08 18:21:55	2024-02-07 16:09:16	26.21	29.63	14	4	\N
+TKT-00583	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-02-07 16:24:16	2024-02-09 08:03:20	2024-02-07 19:02:16	37.02	39.65	555	\N	\N
+TKT-00584	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-02-08 09:59:38	2024-02-10 12:17:40	2024-02-08 12:50:23	47.45	50.30	25	4	\N
+TKT-00585	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-02-08 15:44:22	2024-02-09 11:28:13	2024-02-08 19:05:46	16.37	19.73	259	5	\N
 TKT-00586	phone	logistics	tracking not updating	closed	speakers	1	german	t	f	2024-02-09 09:19:24	2024-02-09 09:50:46	2024-02-09 09:30:58	0.33	0.52	491	\N	\N
-TKT-00587	chat	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-02-09 10:06:06	2024-02-10 16:13:00	2024-02-09 13:06:46	27.10	30.12	231	3	\N
+TKT-00587	chat	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-02-09 10:06:06	2024-02-10 13:47:22	2024-02-09 13:06:46	24.68	27.69	231	3	\N
 TKT-00588	chat	logistics	parcel arrived damaged	closed	turntables	3	english	t	f	2024-02-09 10:45:54	2024-02-09 11:34:38	2024-02-09 11:09:02	0.43	0.81	342	\N	\N
 TKT-00589	email	logistics	wrong item delivered	closed	headphones	1	french	t	f	2024-02-09 10:54:34	2024-02-09 13:44:31	2024-02-09 13:34:58	0.16	2.83	220	\N	\N
-TKT-00590	chat	logistics	wrong item delivered	closed	turntables	3	english	f	f	2024-02-09 11:16:45	2024-02-12 11:49:11	2024-02-09 13:12:41	70.61	72.54	215	\N	\N
+TKT-00590	chat	logistics	wrong item delivered	closed	turntables	3	english	f	f	2024-02-09 11:16:45	2024-02-12 17:37:49	2024-02-09 13:12:41	76.42	78.35	215	\N	\N
 TKT-00591	chat	troubleshooting	no sound	closed	turntables	2	english	t	f	2024-02-09 12:40:10	2024-02-09 12:51:48	2024-02-09 12:44:46	0.12	0.19	384	\N	\N
-TKT-00592	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-02-09 13:31:19	2024-02-10 00:00:28	2024-02-09 15:42:34	8.30	10.49	495	\N	\N
+TKT-00592	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-02-09 13:31:19	2024-02-09 19:17:04	2024-02-09 15:42:34	3.58	5.76	495	\N	\N
 TKT-00593	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	t	f	2024-02-09 17:24:06	2024-02-09 17:45:02	2024-02-09 17:32:16	0.21	0.35	569	\N	\N
 TKT-00594	phone	logistics	parcel arrived damaged	closed	headphones	1	french	t	f	2024-02-11 11:35:59	2024-02-11 12:02:42	2024-02-11 11:45:27	0.29	0.45	22	3	\N
 TKT-00595	email	logistics	wrong item delivered	closed	headphones	3	german	t	f	2024-02-12 09:21:46	2024-02-12 10:08:20	2024-02-12 09:56:28	0.20	0.78	202	\N	\N
 TKT-00596	chat	troubleshooting	no sound	closed	amplifiers	3	german	t	f	2024-02-12 09:46:50	2024-02-12 10:04:48	2024-02-12 10:00:31	0.07	0.30	162	4	\N
-TKT-00597	phone	troubleshooting	power or battery problem	closed	turntables	3	french	f	t	2024-02-13 09:20:03	2024-02-16 17:58:30	2024-02-13 12:07:12	77.86	80.64	436	3	\N
+TKT-00597	phone	troubleshooting	power or battery problem	closed	turntables	3	french	f	t	2024-02-13 09:20:03	2024-02-16 09:39:39	2024-02-13 12:07:12	69.54	72.33	436	3	\N
 TKT-00598	email	troubleshooting	distorted sound	closed	headphones	2	english	t	f	2024-02-13 10:35:29	2024-02-13 12:09:42	2024-02-13 11:52:11	0.29	1.57	372	\N	\N
-TKT-00599	email	logistics	tracking not updating	closed	turntables	2	french	f	f	2024-02-13 12:37:05	2024-02-18 03:02:36	2024-02-13 14:43:30	108.32	110.43	375	\N	\N
+TKT-00599	email	logistics	tracking not updating	closed	turntables	2	french	f	f	2024-02-13 12:37:05	2024-02-17 14:23:23	2024-02-13 14:43:30	95.66	97.77	375	\N	\N
 TKT-00600	phone	troubleshooting	power or battery problem	closed	amplifiers	3	german	t	f	2024-02-13 13:37:32	2024-02-13 14:19:06	2024-02-13 13:56:15	0.38	0.69	162	4	\N
-TKT-00601	phone	troubleshooting	distorted sound	closed	headphones	3	french	f	f	2024-02-13 15:39:49	2024-02-14 00:32:28	2024-02-13 18:34:56	5.96	8.88	32	\N	\N
+TKT-00601	phone	troubleshooting	distorted sound	closed	headphones	3	french	f	f	2024-02-13 15:39:49	2024-02-14 09:08:58	2024-02-13 18:34:56	14.57	17.49	32	\N	\N
 TKT-00602	phone	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2024-02-13 17:22:49	2024-02-13 17:46:02	2024-02-13 17:32:12	0.23	0.39	59	5	\N
 TKT-00603	phone	troubleshooting	power or battery problem	closed	speakers	1	french	t	f	2024-02-14 09:01:04	2024-02-14 09:50:57	2024-02-14 09:11:29	0.66	0.83	562	\N	\N
-TKT-00604	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	french	f	f	2024-02-14 10:27:48	2024-02-16 21:30:07	2024-02-14 13:11:06	56.32	59.04	530	5	\N
+TKT-00604	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	french	f	f	2024-02-14 10:27:48	2024-02-16 13:26:49	2024-02-14 13:11:06	48.26	50.98	530	5	\N
 TKT-00605	email	product	which amplifier for my speakers	closed	amplifiers	2	french	t	f	2024-02-14 13:01:41	2024-02-14 13:50:01	2024-02-14 13:26:23	0.39	0.81	300	3	\N
 TKT-00606	email	product	stock availability	closed	speakers	1	german	t	f	2024-02-14 23:24:12	2024-02-15 10:35:10	2024-02-15 10:13:24	0.36	11.18	409	\N	\N
 TKT-00607	phone	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-02-15 12:22:28	2024-02-15 12:58:04	2024-02-15 12:28:29	0.49	0.59	370	\N	\N
-TKT-00608	email	finance	refund not received	closed	headphones	2	english	f	f	2024-02-15 13:01:06	2024-02-16 14:15:49	2024-02-15 17:11:11	21.08	25.25	463	3	\N
+TKT-00608	email	finance	refund not received	closed	headphones	2	english	f	f	2024-02-15 13:01:06	2024-02-16 14:16:00	2024-02-15 17:11:11	21.08	25.25	463	3	\N
 TKT-00609	chat	product	compatibility question	closed	headphones	1	english	t	f	2024-02-15 13:31:05	2024-02-15 13:55:34	2024-02-15 13:36:18	0.32	0.41	275	4	\N
-TKT-00610	phone	complaint	poor delivery experience	closed	headphones	2	german	f	f	2024-02-15 19:28:42	2024-02-18 05:29:28	2024-02-15 19:53:57	57.59	58.01	116	3	\N
-TKT-00611	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	english	f	f	2024-02-16 09:30:26	2024-02-17 10:53:01	2024-02-16 13:33:15	21.33	25.38	492	\N	\N
+TKT-00610	phone	complaint	poor delivery experience	closed	headphones	2	german	f	f	2024-02-15 19:28:42	2024-02-18 14:42:37	2024-02-15 19:53:57	66.81	67.23	116	3	\N
+TKT-00611	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	english	f	f	2024-02-16 09:30:26	2024-02-17 11:44:35	2024-02-16 13:33:15	22.19	26.24	492	\N	\N
 TKT-00612	phone	product	stylus or cartridge recommendation	closed	speakers	3	german	t	f	2024-02-16 11:29:16	2024-02-16 12:22:14	2024-02-16 11:57:59	0.40	0.88	314	5	\N
-TKT-00613	phone	logistics	change of delivery address	closed	turntables	1	french	f	f	2024-02-16 12:11:30	2024-02-18 13:56:00	2024-02-16 12:57:23	48.98	49.74	186	3	\N
-TKT-00614	email	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-02-16 22:51:39	2024-02-18 02:17:49	2024-02-17 12:05:09	14.21	27.44	110	4	\N
-TKT-00615	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2024-02-17 12:47:17	2024-02-18 21:32:00	2024-02-17 14:42:55	30.82	32.75	306	4	\N
-TKT-00616	email	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-02-17 15:42:35	2024-02-18 03:19:31	2024-02-17 16:57:43	10.36	11.62	96	\N	\N
-TKT-00617	phone	logistics	order not delivered yet	closed	turntables	3	english	f	f	2024-02-18 14:55:04	2024-02-24 22:28:59	2024-02-18 15:26:14	151.05	151.57	278	\N	\N
+TKT-00613	phone	logistics	change of delivery address	closed	turntables	1	french	f	f	2024-02-16 12:11:30	2024-02-19 08:03:22	2024-02-16 12:57:23	67.10	67.86	186	3	\N
+TKT-00614	email	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-02-16 22:51:39	2024-02-18 11:12:29	2024-02-17 12:05:09	23.12	36.35	110	4	\N
+TKT-00615	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2024-02-17 12:47:17	2024-02-19 12:59:31	2024-02-17 14:42:55	46.28	48.20	306	4	\N
+TKT-00616	email	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-02-17 15:42:35	2024-02-18 14:25:36	2024-02-17 16:57:43	21.46	22.72	96	\N	\N
+TKT-00617	phone	logistics	order not delivered yet	closed	turntables	3	english	f	f	2024-02-18 14:55:04	2024-02-24 13:30:34	2024-02-18 15:26:14	142.07	142.59	278	\N	\N
 TKT-00618	chat	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2024-02-19 10:41:15	2024-02-19 11:16:27	2024-02-19 10:51:50	0.41	0.59	311	\N	\N
-TKT-00619	chat	finance	payment failed	closed	speakers	1	german	f	t	2024-02-19 10:48:46	2024-02-26 10:27:23	2024-02-19 14:26:48	164.01	167.64	575	2	\N
+TKT-00619	chat	finance	payment failed	closed	speakers	1	german	f	t	2024-02-19 10:48:46	2024-02-26 11:06:14	2024-02-19 14:26:48	164.66	168.29	575	2	\N
 TKT-00620	email	product	technical specifications	closed	headphones	3	german	t	f	2024-02-19 15:11:43	2024-02-19 15:51:26	2024-02-19 15:45:25	0.10	0.66	358	\N	\N
-TKT-00621	phone	rma	repair status update	closed	speakers	1	german	f	f	2024-02-19 17:17:23	2024-02-24 23:42:05	2024-02-19 19:46:29	123.93	126.41	86	2	\N
+TKT-00621	phone	rma	repair status update	closed	speakers	1	german	f	f	2024-02-19 17:17:23	2024-02-24 14:09:49	2024-02-19 19:46:29	114.39	116.87	86	2	\N
 TKT-00622	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	t	f	2024-02-20 13:31:07	2024-02-20 14:39:26	2024-02-20 13:44:37	0.91	1.14	46	4	\N
-TKT-00623	email	finance	price match request	closed	speakers	1	german	f	f	2024-02-20 17:33:57	2024-02-22 08:23:32	2024-02-20 19:53:36	36.50	38.83	494	\N	\N
+TKT-00623	email	finance	price match request	closed	speakers	1	german	f	f	2024-02-20 17:33:57	2024-02-22 11:37:03	2024-02-20 19:53:36	39.72	42.05	494	\N	\N
 TKT-00624	chat	troubleshooting	no sound	closed	headphones	3	english	t	f	2024-02-21 11:43:09	2024-02-21 12:30:56	2024-02-21 11:55:29	0.59	0.80	525	\N	\N
-TKT-00625	phone	troubleshooting	distorted sound	closed	speakers	3	german	f	f	2024-02-21 11:47:09	2024-02-21 17:18:22	2024-02-21 13:31:46	3.78	5.52	87	\N	\N
+TKT-00625	phone	troubleshooting	distorted sound	closed	speakers	3	german	f	f	2024-02-21 11:47:09	2024-02-21 15:09:23	2024-02-21 13:31:46	1.63	3.37	87	\N	\N
 TKT-00626	chat	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-02-22 13:05:01	2024-02-22 13:41:58	2024-02-22 13:12:25	0.49	0.62	447	5	\N
 TKT-00627	email	product	app features	closed	turntables	3	english	t	f	2024-02-22 18:19:56	2024-02-22 18:57:42	2024-02-22 18:44:32	0.22	0.63	522	\N	\N
 TKT-00628	chat	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2024-02-23 08:04:55	2024-02-23 08:34:35	2024-02-23 08:17:47	0.28	0.49	535	\N	\N
-TKT-00629	phone	finance	invoice request	closed	amplifiers	2	german	f	t	2024-02-23 14:58:52	2024-02-24 22:39:28	2024-02-23 18:29:52	28.16	31.68	123	4	\N
+TKT-00629	phone	finance	invoice request	closed	amplifiers	2	german	f	t	2024-02-23 14:58:52	2024-02-25 12:37:46	2024-02-23 18:29:52	42.13	45.65	123	4	\N
 TKT-00630	phone	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2024-02-23 16:05:19	2024-02-23 16:28:56	2024-02-23 16:18:14	0.18	0.39	281	\N	\N
-TKT-00631	email	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-02-23 18:55:34	2024-02-24 01:18:23	2024-02-23 19:58:32	5.33	6.38	5	4	\N
-TKT-00632	chat	logistics	change of delivery address	closed	turntables	2	french	f	f	2024-02-24 13:46:55	2024-02-25 01:09:06	2024-02-24 14:14:34	10.91	11.37	430	3	\N
-TKT-00633	phone	rma	repair status update	closed	amplifiers	2	english	f	f	2024-02-25 12:35:12	2024-03-19 17:06:46	2024-02-25 15:31:50	553.58	556.53	306	1	\N
+TKT-00631	email	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-02-23 18:55:34	2024-02-24 11:16:20	2024-02-23 19:58:32	15.30	16.35	5	4	\N
+TKT-00632	chat	logistics	change of delivery address	closed	turntables	2	french	f	f	2024-02-24 13:46:55	2024-02-25 11:56:33	2024-02-24 14:14:34	21.70	22.16	430	3	\N
+TKT-00633	phone	rma	repair status update	closed	amplifiers	2	english	f	f	2024-02-25 12:35:12	2024-03-19 12:01:11	2024-02-25 15:31:50	548.49	551.43	306	1	\N
 TKT-00634	phone	troubleshooting	distorted sound	closed	turntables	2	english	t	f	2024-02-25 14:33:40	2024-02-25 15:01:29	2024-02-25 14:46:11	0.26	0.46	387	\N	\N
-TKT-00635	phone	finance	refund not received	closed	speakers	2	german	f	f	2024-02-26 08:24:48	2024-02-27 08:18:54	2024-02-26 13:30:29	18.81	23.90	162	\N	\N
+TKT-00635	phone	finance	refund not received	closed	speakers	2	german	f	f	2024-02-26 08:24:48	2024-02-27 09:36:37	2024-02-26 13:30:29	20.10	25.20	162	\N	\N
 TKT-00636	email	troubleshooting	firmware update failed	closed	amplifiers	2	english	t	f	2024-02-26 10:14:31	2024-02-26 11:45:03	2024-02-26 11:39:43	0.09	1.51	6	\N	\N
 TKT-00637	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	t	f	2024-02-26 10:59:52	2024-02-26 13:42:41	2024-02-26 13:33:52	0.15	2.71	573	\N	\N
-TKT-00638	phone	finance	refund not received	closed	headphones	2	english	f	t	2024-02-26 12:00:47	2024-03-02 23:58:56	2024-02-26 17:00:16	126.98	131.97	451	3	\N
+TKT-00638	phone	finance	refund not received	closed	headphones	2	english	f	t	2024-02-26 12:00:47	2024-03-02 12:42:28	2024-02-26 17:00:16	115.70	120.69	451	3	\N
 TKT-00639	phone	logistics	parts missing from the box	closed	headphones	3	english	t	f	2024-02-26 14:56:43	2024-02-26 15:15:48	2024-02-26 15:08:15	0.13	0.32	254	\N	\N
-TKT-00640	phone	logistics	parts missing from the box	closed	headphones	3	german	f	t	2024-02-26 15:00:34	2024-03-04 10:18:16	2024-02-26 16:36:01	161.70	163.30	541	\N	\N
+TKT-00640	phone	logistics	parts missing from the box	closed	headphones	3	german	f	t	2024-02-26 15:00:34	2024-03-04 12:15:51	2024-02-26 16:36:01	163.66	165.25	541	\N	\N
 TKT-00641	email	logistics	tracking not updating	closed	headphones	2	english	t	f	2024-02-26 17:45:08	2024-02-27 09:14:17	2024-02-27 09:01:32	0.21	15.49	377	\N	\N
 TKT-00642	phone	product	stock availability	closed	speakers	3	english	t	f	2024-02-26 19:06:13	2024-02-26 19:28:18	2024-02-26 19:14:39	0.23	0.37	71	3	\N
-TKT-00643	email	logistics	wrong item delivered	closed	speakers	3	english	f	f	2024-02-27 11:28:25	2024-03-07 21:49:11	2024-02-27 17:07:36	220.69	226.35	395	\N	\N
-TKT-00644	email	troubleshooting	power or battery problem	closed	headphones	3	french	f	t	2024-02-27 12:20:59	2024-02-28 19:38:28	2024-02-27 14:01:15	29.62	31.29	293	3	\N
+TKT-00643	email	logistics	wrong item delivered	closed	speakers	3	english	f	f	2024-02-27 11:28:25	2024-03-07 14:12:13	2024-02-27 17:07:36	213.08	218.73	395	\N	\N
+TKT-00644	email	troubleshooting	power or battery problem	closed	headphones	3	french	f	t	2024-02-27 12:20:59	2024-02-28 14:46:54	2024-02-27 14:01:15	24.76	26.43	293	3	\N
 TKT-00645	email	troubleshooting	distorted sound	closed	turntables	1	english	t	f	2024-02-27 21:26:32	2024-02-28 09:37:21	2024-02-28 09:14:38	0.38	12.18	354	\N	\N
 TKT-00646	chat	product	compatibility question	closed	turntables	1	english	t	f	2024-02-28 08:56:18	2024-02-28 09:24:06	2024-02-28 09:08:25	0.26	0.46	81	\N	\N
 TKT-00647	email	logistics	change of delivery address	closed	headphones	3	french	t	f	2024-02-28 10:05:00	2024-02-28 11:26:53	2024-02-28 11:17:36	0.15	1.36	49	4	\N
 TKT-00648	phone	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2024-02-28 10:13:32	2024-02-28 10:33:00	2024-02-28 10:20:51	0.20	0.32	377	5	\N
-TKT-00649	phone	complaint	rude service	closed	turntables	2	english	f	f	2024-02-28 12:17:11	2024-02-29 01:44:48	2024-02-28 18:08:22	7.61	13.46	241	\N	\N
-TKT-00650	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-02-28 14:51:51	2024-03-02 09:16:09	2024-02-28 15:29:09	65.78	66.40	422	\N	\N
-TKT-00651	chat	troubleshooting	connection keeps dropping	closed	speakers	2	german	f	f	2024-02-28 18:34:16	2024-03-06 15:29:36	2024-02-28 19:27:07	164.04	164.92	128	\N	\N
+TKT-00649	phone	complaint	rude service	closed	turntables	2	english	f	f	2024-02-28 12:17:11	2024-02-29 09:25:00	2024-02-28 18:08:22	15.28	21.13	241	\N	\N
+TKT-00650	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-02-28 14:51:51	2024-03-01 19:49:34	2024-02-28 15:29:09	52.34	52.96	422	\N	\N
+TKT-00651	chat	troubleshooting	connection keeps dropping	closed	speakers	2	german	f	f	2024-02-28 18:34:16	2024-03-06 16:07:22	2024-02-28 19:27:07	164.67	165.55	128	\N	\N
 TKT-00652	email	product	technical specifications	closed	headphones	2	german	t	f	2024-02-29 13:22:41	2024-02-29 13:53:25	2024-02-29 13:48:47	0.08	0.51	166	\N	\N
-TKT-00653	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-02-29 13:38:01	2024-02-29 21:16:50	2024-02-29 18:21:09	2.93	7.65	80	\N	\N
-TKT-00654	chat	finance	price match request	closed	turntables	2	english	f	t	2024-02-29 17:13:38	2024-03-03 13:52:11	2024-02-29 19:16:18	66.60	68.64	189	\N	\N
-TKT-00655	email	complaint	recurring fault	closed	headphones	2	german	f	f	2024-02-29 18:42:12	2024-03-01 14:35:28	2024-02-29 19:59:51	18.59	19.89	350	4	\N
+TKT-00653	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-02-29 13:38:01	2024-02-29 19:36:50	2024-02-29 18:21:09	1.26	5.98	80	\N	\N
+TKT-00654	chat	finance	price match request	closed	turntables	2	english	f	t	2024-02-29 17:13:38	2024-03-04 09:57:46	2024-02-29 19:16:18	86.69	88.74	189	\N	\N
+TKT-00655	email	complaint	recurring fault	closed	headphones	2	german	f	f	2024-02-29 18:42:12	2024-03-01 16:00:28	2024-02-29 19:59:51	20.01	21.30	350	4	\N
 TKT-00656	chat	product	which amplifier for my speakers	closed	turntables	1	english	t	f	2024-03-01 09:45:46	2024-03-01 10:05:29	2024-03-01 09:56:45	0.15	0.33	390	5	\N
-TKT-00657	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2024-03-01 14:42:20	2024-03-04 19:30:16	2024-03-01 18:42:32	72.80	76.80	438	\N	\N
+TKT-00657	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2024-03-01 14:42:20	2024-03-05 12:04:12	2024-03-01 18:42:32	89.36	93.36	438	\N	\N
 TKT-00658	chat	complaint	long waiting time	closed	amplifiers	1	german	t	f	2024-03-02 13:08:59	2024-03-02 13:55:18	2024-03-02 13:14:00	0.69	0.77	171	\N	\N
-TKT-00659	email	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-03-04 11:47:14	2024-03-05 08:28:11	2024-03-04 17:14:57	15.22	20.68	168	\N	1
-TKT-00660	phone	logistics	wrong item delivered	closed	turntables	1	german	f	f	2024-03-04 13:02:42	2024-03-07 08:53:00	2024-03-04 15:19:16	65.56	67.84	90	\N	\N
-TKT-00661	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2024-03-04 14:15:35	2024-03-06 15:21:03	2024-03-04 18:34:17	44.78	49.09	234	4	\N
+TKT-00659	email	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-03-04 11:47:14	2024-03-05 11:48:23	2024-03-04 17:14:57	18.56	24.02	168	\N	1
+TKT-00660	phone	logistics	wrong item delivered	closed	turntables	1	german	f	f	2024-03-04 13:02:42	2024-03-06 19:33:58	2024-03-04 15:19:16	52.24	54.52	90	\N	\N
+TKT-00661	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2024-03-04 14:15:35	2024-03-06 13:51:46	2024-03-04 18:34:17	43.29	47.60	234	4	\N
 TKT-00662	chat	troubleshooting	hum or crackling noise	closed	headphones	2	french	t	f	2024-03-04 17:44:42	2024-03-04 18:05:29	2024-03-04 17:56:49	0.14	0.35	345	\N	1
 TKT-00663	phone	complaint	unhappy with the repair	closed	amplifiers	3	english	t	f	2024-03-05 09:21:17	2024-03-05 09:54:20	2024-03-05 09:35:09	0.32	0.55	240	\N	\N
-TKT-00664	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2024-03-05 10:57:23	2024-03-07 08:13:53	2024-03-05 16:37:39	39.60	45.28	147	3	1
+TKT-00664	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2024-03-05 10:57:23	2024-03-07 09:41:22	2024-03-05 16:37:39	41.06	46.73	147	3	1
 TKT-00665	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	t	f	2024-03-05 14:23:25	2024-03-05 14:58:58	2024-03-05 14:30:00	0.48	0.59	315	\N	\N
 TKT-00666	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	t	f	2024-03-05 14:32:58	2024-03-05 14:49:09	2024-03-05 14:39:30	0.16	0.27	263	4	\N
-TKT-00667	chat	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-03-05 15:50:36	2024-03-15 02:21:48	2024-03-05 18:25:03	223.95	226.52	276	\N	1
-TKT-00668	chat	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2024-03-05 16:56:18	2024-03-06 14:22:22	2024-03-05 17:55:02	20.46	21.43	401	3	\N
+TKT-00667	chat	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-03-05 15:50:36	2024-03-14 16:53:45	2024-03-05 18:25:03	214.48	217.05	276	\N	1
+TKT-00668	chat	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2024-03-05 16:56:18	2024-03-06 14:43:47	2024-03-05 17:55:02	20.81	21.79	401	3	\N
 TKT-00669	phone	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2024-03-05 19:22:53	2024-03-05 19:41:05	2024-03-05 19:33:55	0.12	0.30	197	4	\N
 TKT-00670	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-03-06 06:56:10	2024-03-06 10:46:34	2024-03-06 10:39:28	0.12	3.84	348	\N	1
 TKT-00671	email	product	stylus or cartridge recommendation	closed	speakers	1	german	t	f	2024-03-06 08:40:17	2024-03-06 10:20:27	2024-03-06 10:11:53	0.14	1.67	104	\N	\N
-TKT-00672	phone	troubleshooting	distorted sound	closed	headphones	1	english	f	t	2024-03-06 11:35:27	2024-03-09 03:27:37	2024-03-06 14:27:16	61.01	63.87	587	\N	1
-TKT-00673	phone	complaint	rude service	closed	speakers	2	english	f	f	2024-03-06 14:38:11	2024-03-07 07:40:00	2024-03-06 17:29:07	14.18	17.03	342	4	\N
+TKT-00672	phone	troubleshooting	distorted sound	closed	headphones	1	english	f	t	2024-03-06 11:35:27	2024-03-08 16:44:11	2024-03-06 14:27:16	50.28	53.15	587	\N	1
+TKT-00673	phone	complaint	rude service	closed	speakers	2	english	f	f	2024-03-06 14:38:11	2024-03-07 11:35:41	2024-03-06 17:29:07	18.11	20.96	342	4	\N
 TKT-00674	email	troubleshooting	hum or crackling noise	closed	amplifiers	1	english	t	f	2024-03-06 17:30:02	2024-03-07 11:01:52	2024-03-07 10:36:44	0.42	17.53	99	\N	\N
 TKT-00675	email	product	compatibility question	closed	headphones	1	english	t	f	2024-03-06 18:34:08	2024-03-07 10:51:05	2024-03-07 10:42:50	0.14	16.28	354	\N	\N
-TKT-00676	phone	finance	payment failed	closed	turntables	1	french	f	f	2024-03-07 09:40:14	2024-03-12 00:52:13	2024-03-07 12:56:43	107.92	111.20	221	\N	\N
-TKT-00677	email	finance	invoice request	closed	speakers	2	english	f	f	2024-03-07 12:38:00	2024-03-10 09:34:19	2024-03-07 19:49:33	61.75	68.94	390	\N	\N
+TKT-00676	phone	finance	payment failed	closed	turntables	1	french	f	f	2024-03-07 09:40:14	2024-03-12 09:26:26	2024-03-07 12:56:43	116.50	119.77	221	\N	\N
+TKT-00677	email	finance	invoice request	closed	speakers	2	english	f	f	2024-03-07 12:38:00	2024-03-11 08:25:36	2024-03-07 19:49:33	84.60	91.79	390	\N	\N
 TKT-00678	phone	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-03-07 15:15:35	2024-03-07 15:38:45	2024-03-07 15:18:34	0.34	0.39	331	2	1
-TKT-00679	chat	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-03-07 15:47:28	2024-03-08 08:39:16	2024-03-07 19:09:34	13.50	16.86	384	3	1
-TKT-00680	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-03-07 17:19:28	2024-03-08 23:58:17	2024-03-07 18:08:00	29.84	30.65	147	\N	1
+TKT-00679	chat	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-03-07 15:47:28	2024-03-08 12:58:24	2024-03-07 19:09:34	17.81	21.18	384	3	1
+TKT-00680	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-03-07 17:19:28	2024-03-08 18:59:16	2024-03-07 18:08:00	24.85	25.66	147	\N	1
 TKT-00681	phone	troubleshooting	firmware update failed	closed	headphones	2	french	t	f	2024-03-07 18:59:46	2024-03-07 19:21:42	2024-03-07 19:04:18	0.29	0.37	22	\N	\N
-TKT-00682	phone	logistics	order not delivered yet	closed	turntables	3	french	f	f	2024-03-08 08:28:52	2024-03-09 16:02:26	2024-03-08 10:47:24	29.25	31.56	10	\N	\N
-TKT-00683	chat	finance	payment failed	closed	speakers	2	english	f	t	2024-03-08 11:30:05	2024-03-12 02:18:45	2024-03-08 12:54:25	85.41	86.81	342	\N	\N
-TKT-00684	chat	finance	payment failed	closed	amplifiers	3	english	f	f	2024-03-08 13:24:12	2024-03-10 18:49:04	2024-03-08 18:18:24	48.51	53.41	103	\N	\N
+TKT-00682	phone	logistics	order not delivered yet	closed	turntables	3	french	f	f	2024-03-08 08:28:52	2024-03-09 12:23:29	2024-03-08 10:47:24	25.60	27.91	10	\N	\N
+TKT-00683	chat	finance	payment failed	closed	speakers	2	english	f	t	2024-03-08 11:30:05	2024-03-12 11:42:02	2024-03-08 12:54:25	94.79	96.20	342	\N	\N
+TKT-00684	chat	finance	payment failed	closed	amplifiers	3	english	f	f	2024-03-08 13:24:12	2024-03-11 13:12:21	2024-03-08 18:18:24	66.90	71.80	103	\N	\N
 TKT-00685	chat	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2024-03-08 13:59:42	2024-03-08 14:16:54	2024-03-08 14:06:47	0.17	0.29	59	\N	\N
-TKT-00686	chat	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2024-03-08 15:06:16	2024-03-09 08:45:34	2024-03-08 19:28:08	13.29	17.66	532	\N	1
+TKT-00686	chat	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2024-03-08 15:06:16	2024-03-09 14:11:41	2024-03-08 19:28:08	18.73	23.09	532	\N	1
 TKT-00687	phone	product	app features	closed	headphones	3	english	t	f	2024-03-08 15:37:19	2024-03-08 16:19:20	2024-03-08 15:44:17	0.58	0.70	47	\N	\N
 TKT-00688	email	product	compatibility question	closed	amplifiers	2	german	t	f	2024-03-08 16:32:57	2024-03-08 18:18:46	2024-03-08 17:59:57	0.31	1.76	597	\N	\N
-TKT-00689	email	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-09 09:12:47	2024-03-11 22:33:21	2024-03-09 13:45:24	56.80	61.34	129	2	1
+TKT-00689	email	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-09 09:12:47	2024-03-12 11:13:35	2024-03-09 13:45:24	69.47	74.01	129	2	1
 TKT-00690	email	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-03-09 09:18:01	2024-03-09 12:01:45	2024-03-09 11:54:07	0.13	2.73	99	\N	\N
-TKT-00691	email	finance	price match request	closed	turntables	3	english	f	f	2024-03-09 12:59:53	2024-03-14 02:38:03	2024-03-09 16:57:48	105.67	109.64	341	\N	\N
-TKT-00692	chat	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-03-09 14:40:46	2024-03-11 15:51:36	2024-03-09 16:44:37	47.12	49.18	493	1	\N
-TKT-00693	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	t	2024-03-09 14:41:38	2024-03-11 18:01:48	2024-03-09 15:11:26	50.84	51.34	519	\N	1
-TKT-00694	phone	troubleshooting	firmware update failed	closed	speakers	3	german	f	f	2024-03-09 14:50:52	2024-03-09 19:22:07	2024-03-09 16:15:29	3.11	4.52	253	4	\N
-TKT-00695	phone	finance	invoice request	closed	headphones	3	german	f	f	2024-03-09 16:08:09	2024-03-10 17:03:57	2024-03-09 16:35:16	24.48	24.93	33	3	\N
-TKT-00696	phone	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	f	2024-03-10 13:34:20	2024-03-11 14:51:09	2024-03-10 15:12:21	23.65	25.28	449	\N	1
-TKT-00697	phone	troubleshooting	distorted sound	closed	headphones	3	german	f	f	2024-03-10 14:54:45	2024-03-11 11:00:08	2024-03-10 15:30:52	19.49	20.09	504	4	\N
+TKT-00691	email	finance	price match request	closed	turntables	3	english	f	f	2024-03-09 12:59:53	2024-03-14 11:29:15	2024-03-09 16:57:48	114.52	118.49	341	\N	\N
+TKT-00692	chat	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-03-09 14:40:46	2024-03-12 10:02:31	2024-03-09 16:44:37	65.30	67.36	493	1	\N
+TKT-00693	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	t	2024-03-09 14:41:38	2024-03-12 10:05:34	2024-03-09 15:11:26	66.90	67.40	519	\N	1
+TKT-00694	phone	troubleshooting	firmware update failed	closed	speakers	3	german	f	f	2024-03-09 14:50:52	2024-03-10 10:35:53	2024-03-09 16:15:29	18.34	19.75	253	3	\N
+TKT-00695	phone	finance	invoice request	closed	headphones	3	german	f	f	2024-03-09 16:08:09	2024-03-11 12:08:00	2024-03-09 16:35:16	43.55	44.00	33	3	\N
+TKT-00696	phone	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	f	2024-03-10 13:34:20	2024-03-11 17:23:35	2024-03-10 15:12:21	26.19	27.82	449	\N	1
+TKT-00697	phone	troubleshooting	distorted sound	closed	headphones	3	german	f	f	2024-03-10 14:54:45	2024-03-11 15:54:36	2024-03-10 15:30:52	24.40	25.00	504	4	\N
 TKT-00698	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	english	t	f	2024-03-11 13:07:54	2024-03-11 13:21:08	2024-03-11 13:12:41	0.14	0.22	372	5	\N
 TKT-00699	chat	logistics	order not delivered yet	closed	headphones	3	english	t	f	2024-03-11 13:19:13	2024-03-11 13:32:39	2024-03-11 13:27:12	0.09	0.22	5	\N	\N
 TKT-00700	email	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-03-11 13:36:58	2024-03-11 14:32:45	2024-03-11 14:11:10	0.36	0.93	528	5	\N
 TKT-00701	phone	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2024-03-11 14:03:02	2024-03-11 14:26:38	2024-03-11 14:11:50	0.25	0.39	493	\N	\N
-TKT-00702	email	finance	payment failed	closed	speakers	3	german	f	f	2024-03-11 17:47:14	2024-03-13 10:44:08	2024-03-11 19:57:45	38.77	40.95	481	\N	\N
-TKT-00703	email	logistics	tracking not updating	closed	amplifiers	1	german	f	f	2024-03-12 15:42:59	2024-03-18 10:00:37	2024-03-12 16:19:48	137.68	138.29	87	\N	\N
-TKT-00704	email	troubleshooting	distorted sound	closed	amplifiers	3	english	f	f	2024-03-13 00:21:52	2024-03-14 03:22:15	2024-03-13 14:02:59	13.32	27.01	534	2	\N
-TKT-00705	chat	logistics	change of delivery address	closed	headphones	3	german	f	t	2024-03-13 11:28:04	2024-03-14 08:46:13	2024-03-13 13:51:19	18.92	21.30	197	\N	\N
-TKT-00706	chat	troubleshooting	firmware update failed	closed	headphones	1	french	f	f	2024-03-14 14:02:01	2024-03-15 05:51:00	2024-03-14 17:02:00	12.82	15.82	514	\N	\N
+TKT-00702	email	finance	payment failed	closed	speakers	3	german	f	f	2024-03-11 17:47:14	2024-03-13 12:39:59	2024-03-11 19:57:45	40.70	42.88	481	\N	\N
+TKT-00703	email	logistics	tracking not updating	closed	amplifiers	1	german	f	f	2024-03-12 15:42:59	2024-03-18 13:38:39	2024-03-12 16:19:48	141.31	141.93	87	\N	\N
+TKT-00704	email	troubleshooting	distorted sound	closed	amplifiers	3	english	f	f	2024-03-13 00:21:52	2024-03-13 19:47:19	2024-03-13 14:02:59	5.74	19.42	534	3	\N
+TKT-00705	chat	logistics	change of delivery address	closed	headphones	3	german	f	t	2024-03-13 11:28:04	2024-03-14 10:00:15	2024-03-13 13:51:19	20.15	22.54	197	\N	\N
+TKT-00706	chat	troubleshooting	firmware update failed	closed	headphones	1	french	f	f	2024-03-14 14:02:01	2024-03-15 10:33:17	2024-03-14 17:02:00	17.52	20.52	514	\N	\N
 TKT-00707	phone	product	stock availability	closed	headphones	1	english	t	f	2024-03-14 17:32:11	2024-03-14 17:55:38	2024-03-14 17:39:57	0.26	0.39	544	4	\N
-TKT-00708	chat	logistics	return label needed	closed	speakers	3	english	f	f	2024-03-14 17:43:23	2024-03-17 04:17:17	2024-03-14 18:32:07	57.75	58.56	226	4	\N
+TKT-00708	chat	logistics	return label needed	closed	speakers	3	english	f	f	2024-03-14 17:43:23	2024-03-17 13:24:57	2024-03-14 18:32:07	66.88	67.69	226	4	\N
 TKT-00709	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	t	f	2024-03-15 11:43:44	2024-03-15 12:39:22	2024-03-15 11:54:55	0.74	0.93	80	4	\N
 TKT-00710	phone	product	stock availability	closed	turntables	3	german	t	f	2024-03-15 17:00:46	2024-03-15 17:37:11	2024-03-15 17:24:16	0.22	0.61	538	\N	\N
-TKT-00711	email	logistics	order not delivered yet	closed	headphones	2	german	f	f	2024-03-16 07:50:24	2024-03-16 16:54:40	2024-03-16 11:36:15	5.31	9.07	213	3	\N
-TKT-00712	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-03-16 09:09:21	2024-03-21 03:20:48	2024-03-16 14:56:09	108.41	114.19	160	\N	\N
-TKT-00713	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-03-17 14:39:11	2024-03-18 09:14:04	2024-03-17 15:57:53	17.27	18.58	377	3	1
+TKT-00711	email	logistics	order not delivered yet	closed	headphones	2	german	f	f	2024-03-16 07:50:24	2024-03-16 13:53:26	2024-03-16 11:36:15	2.29	6.05	213	3	\N
+TKT-00712	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-03-16 09:09:21	2024-03-21 10:38:25	2024-03-16 14:56:09	115.70	121.48	160	\N	\N
+TKT-00713	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-03-17 14:39:11	2024-03-18 15:24:17	2024-03-17 15:57:53	23.44	24.75	377	3	1
 TKT-00714	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	t	f	2024-03-18 08:33:10	2024-03-18 09:55:04	2024-03-18 08:44:08	1.18	1.36	251	\N	1
-TKT-00715	chat	troubleshooting	hum or crackling noise	closed	turntables	2	english	f	t	2024-03-18 10:18:19	2024-03-23 17:11:20	2024-03-18 11:00:50	126.18	126.88	44	\N	\N
-TKT-00716	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	german	f	f	2024-03-18 10:29:11	2024-03-18 21:07:49	2024-03-18 11:30:11	9.63	10.64	141	\N	\N
-TKT-00717	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2024-03-18 10:41:07	2024-03-23 02:34:46	2024-03-18 14:49:36	107.75	111.89	9	\N	\N
+TKT-00715	chat	troubleshooting	hum or crackling noise	closed	turntables	2	english	f	t	2024-03-18 10:18:19	2024-03-22 17:22:17	2024-03-18 11:00:50	102.36	103.07	44	\N	\N
+TKT-00716	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	german	f	f	2024-03-18 10:29:11	2024-03-18 15:39:02	2024-03-18 11:30:11	4.15	5.16	141	\N	\N
+TKT-00717	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2024-03-18 10:41:07	2024-03-22 13:14:52	2024-03-18 14:49:36	94.42	98.56	9	\N	\N
 TKT-00718	email	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2024-03-18 10:54:14	2024-03-18 13:47:35	2024-03-18 13:28:44	0.31	2.89	63	\N	\N
 TKT-00719	chat	product	app features	closed	speakers	2	french	t	f	2024-03-18 11:18:47	2024-03-18 11:30:01	2024-03-18 11:22:57	0.12	0.19	430	\N	\N
 TKT-00720	email	product	compatibility question	closed	speakers	2	english	t	f	2024-03-18 11:49:06	2024-03-18 13:14:07	2024-03-18 12:36:36	0.63	1.42	76	\N	\N
-TKT-00721	chat	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 16:17:54	2024-03-21 10:45:10	2024-03-18 18:46:23	63.98	66.45	39	\N	1
+TKT-00721	chat	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 16:17:54	2024-03-21 10:20:10	2024-03-18 18:46:23	63.56	66.04	39	\N	1
 TKT-00722	chat	rma	return authorisation needed	closed	speakers	3	english	t	f	2024-03-18 18:37:20	2024-03-18 19:05:49	2024-03-18 18:56:03	0.16	0.47	230	\N	\N
 TKT-00723	phone	troubleshooting	hum or crackling noise	closed	turntables	2	french	t	f	2024-03-19 09:22:42	2024-03-19 10:11:54	2024-03-19 09:43:49	0.47	0.82	375	\N	\N
-TKT-00724	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2024-03-19 09:25:59	2024-03-20 20:58:58	2024-03-19 13:14:14	31.75	35.55	358	2	1
+TKT-00724	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2024-03-19 09:25:59	2024-03-20 14:54:49	2024-03-19 13:14:14	25.68	29.48	358	2	1
 TKT-00725	phone	product	stock availability	closed	headphones	2	french	t	f	2024-03-19 13:29:22	2024-03-19 14:01:52	2024-03-19 13:37:06	0.41	0.54	199	\N	\N
-TKT-00726	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2024-03-19 15:20:30	2024-03-24 19:38:38	2024-03-19 16:00:25	123.64	124.30	453	\N	\N
-TKT-00727	email	troubleshooting	distorted sound	closed	headphones	3	english	f	t	2024-03-19 15:35:01	2024-03-20 06:33:10	2024-03-19 18:50:44	11.71	14.97	111	2	1
-TKT-00728	chat	complaint	long waiting time	closed	headphones	3	german	f	f	2024-03-19 16:30:33	2024-03-23 15:03:13	2024-03-19 19:31:10	91.53	94.54	527	\N	\N
+TKT-00726	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2024-03-19 15:20:30	2024-03-24 15:16:16	2024-03-19 16:00:25	119.26	119.93	453	\N	\N
+TKT-00727	email	troubleshooting	distorted sound	closed	headphones	3	english	f	t	2024-03-19 15:35:01	2024-03-20 11:53:21	2024-03-19 18:50:44	17.04	20.31	111	2	1
+TKT-00728	chat	complaint	long waiting time	closed	headphones	3	german	f	f	2024-03-19 16:30:33	2024-03-23 11:57:12	2024-03-19 19:31:10	88.43	91.44	527	\N	\N
 TKT-00729	chat	complaint	long waiting time	closed	headphones	3	german	t	f	2024-03-19 18:02:09	2024-03-19 18:16:31	2024-03-19 18:09:39	0.11	0.24	204	\N	\N
-TKT-00730	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-03-20 09:06:49	2024-03-21 01:08:27	2024-03-20 11:19:54	13.81	16.03	290	\N	1
+TKT-00730	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-03-20 09:06:49	2024-03-20 17:16:51	2024-03-20 11:19:54	5.95	8.17	290	\N	1
 TKT-00731	phone	troubleshooting	firmware update failed	closed	headphones	1	german	t	f	2024-03-20 09:22:26	2024-03-20 09:32:11	2024-03-20 09:30:27	0.03	0.16	117	2	1
-TKT-00732	phone	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2024-03-20 13:46:54	2024-03-21 04:33:15	2024-03-20 19:07:22	9.43	14.77	75	\N	\N
+TKT-00732	phone	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2024-03-20 13:46:54	2024-03-21 11:11:10	2024-03-20 19:07:22	16.06	21.40	75	\N	\N
 TKT-00733	phone	complaint	unhappy with the repair	closed	turntables	3	french	t	f	2024-03-21 12:48:37	2024-03-21 13:07:54	2024-03-21 12:55:38	0.20	0.32	349	\N	\N
-TKT-00734	email	logistics	change of delivery address	closed	turntables	3	german	f	f	2024-03-22 09:46:02	2024-03-23 17:43:34	2024-03-22 16:23:01	25.34	31.96	394	4	\N
-TKT-00735	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-22 13:39:38	2024-03-23 05:37:21	2024-03-22 17:26:24	12.18	15.96	451	\N	\N
+TKT-00734	email	logistics	change of delivery address	closed	turntables	3	german	f	f	2024-03-22 09:46:02	2024-03-23 16:18:05	2024-03-22 16:23:01	23.92	30.53	394	4	\N
+TKT-00735	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-22 13:39:38	2024-03-23 11:41:18	2024-03-22 17:26:24	18.25	22.03	451	\N	\N
 TKT-00736	phone	logistics	return label needed	closed	headphones	1	german	t	f	2024-03-22 14:27:11	2024-03-22 14:56:44	2024-03-22 14:50:19	0.11	0.49	166	2	\N
 TKT-00737	phone	product	stylus or cartridge recommendation	closed	amplifiers	3	english	t	f	2024-03-22 14:28:17	2024-03-22 14:53:06	2024-03-22 14:36:54	0.27	0.41	454	4	\N
-TKT-00738	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-03-22 17:15:59	2024-03-25 23:33:38	2024-03-22 19:45:19	75.81	78.29	93	2	1
-TKT-00739	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-03-23 12:53:26	2024-03-27 17:45:40	2024-03-23 15:46:09	97.99	100.87	175	3	\N
-TKT-00740	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2024-03-23 16:01:46	2024-03-27 01:29:10	2024-03-23 16:47:21	80.70	81.46	418	3	\N
-TKT-00741	email	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-24 16:19:22	2024-03-27 08:40:13	2024-03-25 14:21:23	42.31	64.35	167	\N	\N
+TKT-00738	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-03-22 17:15:59	2024-03-26 14:24:47	2024-03-22 19:45:19	90.66	93.15	93	2	1
+TKT-00739	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-03-23 12:53:26	2024-03-27 18:59:07	2024-03-23 15:46:09	99.22	102.09	175	3	\N
+TKT-00740	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2024-03-23 16:01:46	2024-03-27 12:33:15	2024-03-23 16:47:21	91.76	92.52	418	3	\N
+TKT-00741	email	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-24 16:19:22	2024-03-27 08:35:08	2024-03-25 14:21:23	42.23	64.26	167	\N	\N
 TKT-00742	email	product	app features	closed	amplifiers	3	english	t	f	2024-03-25 00:04:44	2024-03-25 09:50:18	2024-03-25 09:40:44	0.16	9.76	457	\N	\N
 TKT-00743	phone	product	which amplifier for my speakers	closed	headphones	3	french	t	f	2024-03-25 08:33:14	2024-03-25 08:52:21	2024-03-25 08:39:51	0.21	0.32	585	5	\N
-TKT-00744	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-03-25 10:24:46	2024-03-26 19:01:40	2024-03-25 16:00:11	27.02	32.62	600	\N	\N
+TKT-00744	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-03-25 10:24:46	2024-03-26 15:38:44	2024-03-25 16:00:11	23.64	29.23	600	\N	\N
 TKT-00745	phone	troubleshooting	firmware update failed	closed	headphones	3	french	t	f	2024-03-25 11:38:33	2024-03-25 11:56:06	2024-03-25 11:48:46	0.12	0.29	227	\N	\N
-TKT-00746	chat	logistics	wrong item delivered	closed	headphones	3	english	f	t	2024-03-25 14:35:13	2024-03-26 15:52:21	2024-03-25 17:06:15	22.77	25.29	247	\N	\N
-TKT-00747	chat	finance	invoice request	closed	headphones	3	english	f	f	2024-03-26 10:21:42	2024-03-30 09:25:45	2024-03-26 12:17:58	93.13	95.07	592	2	\N
-TKT-00748	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-03-26 13:49:26	2024-03-29 01:12:43	2024-03-26 19:38:50	53.56	59.39	58	\N	\N
-TKT-00749	phone	complaint	poor delivery experience	closed	headphones	1	german	f	f	2024-03-27 11:40:59	2024-03-28 10:56:32	2024-03-27 14:50:54	20.09	23.26	33	\N	\N
+TKT-00746	chat	logistics	wrong item delivered	closed	headphones	3	english	f	t	2024-03-25 14:35:13	2024-03-26 14:54:47	2024-03-25 17:06:15	21.81	24.33	247	\N	\N
+TKT-00747	chat	finance	invoice request	closed	headphones	3	english	f	f	2024-03-26 10:21:42	2024-03-29 16:25:15	2024-03-26 12:17:58	76.12	78.06	592	2	\N
+TKT-00748	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-03-26 13:49:26	2024-03-28 18:43:25	2024-03-26 19:38:50	47.08	52.90	58	\N	\N
+TKT-00749	phone	complaint	poor delivery experience	closed	headphones	1	german	f	f	2024-03-27 11:40:59	2024-03-28 11:30:18	2024-03-27 14:50:54	20.66	23.82	33	\N	\N
 TKT-00750	chat	product	compatibility question	closed	amplifiers	2	german	t	f	2024-03-27 16:40:20	2024-03-27 17:01:39	2024-03-27 16:44:18	0.29	0.36	569	4	\N
 TKT-00751	phone	rma	return authorisation needed	closed	headphones	2	english	t	f	2024-03-27 17:45:57	2024-03-27 18:01:08	2024-03-27 17:56:43	0.07	0.25	57	\N	\N
-TKT-00752	chat	finance	payment failed	closed	headphones	1	german	f	f	2024-03-28 10:27:47	2024-04-09 03:59:13	2024-03-28 13:54:02	278.09	281.52	282	3	\N
+TKT-00752	chat	finance	payment failed	closed	headphones	1	german	f	f	2024-03-28 10:27:47	2024-04-09 09:42:12	2024-03-28 13:54:02	283.80	287.24	282	3	\N
 TKT-00753	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-03-28 10:40:44	2024-03-28 12:42:34	2024-03-28 12:41:20	0.02	2.03	347	\N	\N
 TKT-00754	chat	complaint	recurring fault	closed	amplifiers	1	english	t	f	2024-03-28 15:59:27	2024-03-28 16:23:31	2024-03-28 16:08:33	0.25	0.40	331	\N	\N
-TKT-00755	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-03-28 17:34:01	2024-03-31 23:15:38	2024-03-28 18:12:21	77.05	77.69	377	\N	\N
+TKT-00755	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-03-28 17:34:01	2024-04-01 13:24:07	2024-03-28 18:12:21	91.20	91.84	377	\N	\N
 TKT-00756	email	rma	replacement unit request	closed	amplifiers	1	english	t	f	2024-04-01 07:41:28	2024-04-01 10:38:35	2024-04-01 10:34:28	0.07	2.95	154	\N	\N
 TKT-00757	phone	product	stylus or cartridge recommendation	closed	amplifiers	2	english	t	f	2024-04-01 09:22:30	2024-04-01 09:32:56	2024-04-01 09:30:40	0.04	0.17	353	\N	\N
 TKT-00758	email	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	t	f	2024-04-01 13:05:23	2024-04-01 14:22:19	2024-04-01 13:23:05	0.99	1.28	164	\N	\N
-TKT-00759	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2024-04-01 14:47:52	2024-04-04 11:03:10	2024-04-01 18:09:46	64.89	68.26	407	\N	\N
-TKT-00760	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	t	2024-04-01 18:42:45	2024-04-05 13:18:15	2024-04-01 19:54:41	89.39	90.59	492	\N	\N
-TKT-00761	chat	troubleshooting	connection keeps dropping	closed	speakers	3	french	f	f	2024-04-02 08:09:55	2024-04-03 00:07:05	2024-04-02 11:53:25	12.23	15.95	115	2	\N
+TKT-00759	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2024-04-01 14:47:52	2024-04-04 10:07:05	2024-04-01 18:09:46	63.96	67.32	407	\N	\N
+TKT-00760	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	t	2024-04-01 18:42:45	2024-04-05 10:25:22	2024-04-01 19:54:41	86.51	87.71	492	\N	\N
+TKT-00761	chat	troubleshooting	connection keeps dropping	closed	speakers	3	french	f	f	2024-04-02 08:09:55	2024-04-02 17:09:30	2024-04-02 11:53:25	5.27	8.99	115	2	\N
 TKT-00762	phone	troubleshooting	power or battery problem	closed	headphones	3	english	t	f	2024-04-02 08:13:35	2024-04-02 08:36:17	2024-04-02 08:20:24	0.26	0.38	547	3	\N
-TKT-00763	email	logistics	change of delivery address	closed	turntables	3	english	f	t	2024-04-02 08:41:33	2024-04-05 17:22:38	2024-04-02 16:46:28	72.60	80.68	379	\N	\N
-TKT-00764	phone	finance	charged twice	closed	headphones	3	french	f	f	2024-04-02 09:25:07	2024-04-03 19:55:22	2024-04-02 12:15:01	31.67	34.50	445	\N	\N
-TKT-00765	phone	logistics	change of delivery address	closed	speakers	1	german	f	f	2024-04-02 13:56:03	2024-04-09 02:31:30	2024-04-02 19:34:48	150.94	156.59	243	5	\N
+TKT-00763	email	logistics	change of delivery address	closed	turntables	3	english	f	t	2024-04-02 08:41:33	2024-04-05 12:03:09	2024-04-02 16:46:28	67.28	75.36	379	\N	\N
+TKT-00764	phone	finance	charged twice	closed	headphones	3	french	f	f	2024-04-02 09:25:07	2024-04-03 13:53:43	2024-04-02 12:15:01	25.64	28.48	445	\N	\N
+TKT-00765	phone	logistics	change of delivery address	closed	speakers	1	german	f	f	2024-04-02 13:56:03	2024-04-09 10:36:32	2024-04-02 19:34:48	159.03	164.67	243	5	\N
 TKT-00766	email	troubleshooting	no sound	closed	amplifiers	3	german	t	f	2024-04-03 07:02:02	2024-04-03 10:35:05	2024-04-03 10:00:38	0.57	3.55	351	3	\N
 TKT-00767	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2024-04-03 09:07:43	2024-04-03 09:50:45	2024-04-03 09:16:25	0.57	0.72	182	5	\N
 TKT-00768	email	troubleshooting	hum or crackling noise	closed	headphones	3	english	t	f	2024-04-03 10:14:32	2024-04-03 11:43:53	2024-04-03 11:38:44	0.09	1.49	384	4	\N
-TKT-00769	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2024-04-04 00:48:03	2024-04-08 02:52:11	2024-04-04 15:09:23	83.71	98.07	67	3	\N
-TKT-00770	phone	finance	vat invoice for my business	closed	headphones	2	german	f	f	2024-04-04 09:08:27	2024-04-09 12:25:52	2024-04-04 09:45:23	122.67	123.29	158	\N	\N
-TKT-00771	phone	finance	invoice request	closed	headphones	2	english	f	f	2024-04-04 09:12:01	2024-04-07 20:02:54	2024-04-04 13:23:29	78.66	82.85	114	\N	\N
+TKT-00769	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2024-04-04 00:48:03	2024-04-08 13:13:16	2024-04-04 15:09:23	94.06	108.42	67	3	\N
+TKT-00770	phone	finance	vat invoice for my business	closed	headphones	2	german	f	f	2024-04-04 09:08:27	2024-04-09 12:36:22	2024-04-04 09:45:23	122.85	123.47	158	\N	\N
+TKT-00771	phone	finance	invoice request	closed	headphones	2	english	f	f	2024-04-04 09:12:01	2024-04-08 09:16:39	2024-04-04 13:23:29	91.89	96.08	114	\N	\N
 TKT-00772	phone	complaint	rude service	closed	headphones	2	french	t	f	2024-04-04 12:01:44	2024-04-04 12:12:39	2024-04-04 12:10:10	0.04	0.18	536	\N	\N
-TKT-00773	phone	finance	charged twice	closed	turntables	2	english	f	f	2024-04-04 14:20:00	2024-04-06 20:22:55	2024-04-04 19:35:57	48.78	54.05	6	3	\N
-TKT-00774	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-04-04 14:51:28	2024-04-06 04:15:43	2024-04-04 18:13:13	34.04	37.40	535	\N	\N
+TKT-00773	phone	finance	charged twice	closed	turntables	2	english	f	f	2024-04-04 14:20:00	2024-04-07 10:36:55	2024-04-04 19:35:57	63.02	68.28	6	3	\N
+TKT-00774	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-04-04 14:51:28	2024-04-06 09:53:09	2024-04-04 18:13:13	39.67	43.03	535	\N	\N
 TKT-00775	email	complaint	rude service	closed	headphones	1	german	t	f	2024-04-05 06:24:19	2024-04-05 10:36:56	2024-04-05 10:33:37	0.06	4.21	553	\N	\N
 TKT-00776	chat	product	compatibility question	closed	headphones	2	german	t	f	2024-04-05 12:36:49	2024-04-05 12:47:50	2024-04-05 12:46:19	0.03	0.18	365	\N	\N
 TKT-00777	phone	troubleshooting	power or battery problem	closed	amplifiers	1	english	t	f	2024-04-05 13:16:44	2024-04-05 13:32:31	2024-04-05 13:22:06	0.17	0.26	122	\N	\N
-TKT-00778	chat	logistics	parts missing from the box	closed	speakers	1	german	f	f	2024-04-05 14:27:31	2024-04-06 07:46:20	2024-04-05 19:15:51	12.51	17.31	339	\N	\N
+TKT-00778	chat	logistics	parts missing from the box	closed	speakers	1	german	f	f	2024-04-05 14:27:31	2024-04-06 13:39:10	2024-04-05 19:15:51	18.39	23.19	339	\N	\N
 TKT-00779	email	product	technical specifications	closed	headphones	2	french	t	f	2024-04-06 06:35:56	2024-04-06 10:42:16	2024-04-06 10:32:32	0.16	4.11	143	5	\N
 TKT-00780	email	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-04-06 15:13:23	2024-04-06 16:05:50	2024-04-06 16:01:05	0.08	0.87	411	5	\N
-TKT-00781	email	logistics	change of delivery address	closed	speakers	2	french	f	f	2024-04-07 17:22:08	2024-04-10 02:35:59	2024-04-08 13:50:19	36.76	57.23	462	\N	\N
-TKT-00782	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2024-04-08 08:56:22	2024-04-12 11:26:55	2024-04-08 16:00:35	91.44	98.51	284	3	\N
-TKT-00783	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-04-08 11:38:22	2024-04-11 06:52:23	2024-04-08 17:27:12	61.42	67.23	128	4	\N
+TKT-00781	email	logistics	change of delivery address	closed	speakers	2	french	f	f	2024-04-07 17:22:08	2024-04-09 17:40:33	2024-04-08 13:50:19	27.84	48.31	462	\N	\N
+TKT-00782	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2024-04-08 08:56:22	2024-04-11 19:24:10	2024-04-08 16:00:35	75.39	82.46	284	3	\N
+TKT-00783	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-04-08 11:38:22	2024-04-10 19:54:49	2024-04-08 17:27:12	50.46	56.27	128	4	\N
 TKT-00784	chat	troubleshooting	no sound	closed	headphones	2	french	t	f	2024-04-08 11:55:22	2024-04-08 12:10:15	2024-04-08 12:01:16	0.15	0.25	52	4	\N
 TKT-00785	chat	troubleshooting	connection keeps dropping	closed	speakers	3	german	t	f	2024-04-08 17:38:27	2024-04-08 17:56:32	2024-04-08 17:43:19	0.22	0.30	295	\N	\N
-TKT-00786	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-04-09 09:39:11	2024-04-10 05:18:55	2024-04-09 11:52:57	17.43	19.66	525	\N	\N
-TKT-00787	phone	rma	replacement unit request	closed	speakers	3	german	f	f	2024-04-09 14:12:54	2024-04-12 06:28:34	2024-04-09 17:10:19	61.30	64.26	210	2	\N
+TKT-00786	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-04-09 09:39:11	2024-04-09 19:23:34	2024-04-09 11:52:57	7.51	9.74	525	\N	\N
+TKT-00787	phone	rma	replacement unit request	closed	speakers	3	german	f	f	2024-04-09 14:12:54	2024-04-11 19:34:57	2024-04-09 17:10:19	50.41	53.37	210	2	\N
 TKT-00788	phone	product	compatibility question	closed	headphones	1	english	t	f	2024-04-10 08:19:33	2024-04-10 08:50:36	2024-04-10 08:32:02	0.31	0.52	241	\N	\N
-TKT-00789	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-04-10 12:26:32	2024-04-13 05:08:17	2024-04-10 13:02:27	64.10	64.70	283	\N	\N
+TKT-00789	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-04-10 12:26:32	2024-04-12 16:39:16	2024-04-10 13:02:27	51.61	52.21	283	\N	\N
 TKT-00790	chat	product	technical specifications	closed	amplifiers	2	english	t	f	2024-04-10 15:28:51	2024-04-10 16:18:00	2024-04-10 15:49:06	0.48	0.82	99	\N	\N
-TKT-00791	phone	troubleshooting	power or battery problem	closed	speakers	3	english	f	f	2024-04-10 15:45:42	2024-04-12 13:24:48	2024-04-10 17:43:14	43.69	45.65	454	\N	\N
+TKT-00791	phone	troubleshooting	power or battery problem	closed	speakers	3	english	f	f	2024-04-10 15:45:42	2024-04-12 12:32:38	2024-04-10 17:43:14	42.82	44.78	454	\N	\N
 TKT-00792	chat	product	which amplifier for my speakers	closed	speakers	1	english	t	f	2024-04-11 12:06:52	2024-04-11 12:20:27	2024-04-11 12:10:23	0.17	0.23	242	\N	\N
 TKT-00793	chat	product	technical specifications	closed	headphones	3	english	t	f	2024-04-11 16:35:41	2024-04-11 16:46:57	2024-04-11 16:43:20	0.06	0.19	573	\N	\N
 TKT-00794	email	product	technical specifications	closed	headphones	2	french	t	f	2024-04-11 16:40:46	2024-04-11 17:56:37	2024-04-11 16:48:58	1.13	1.26	436	\N	\N
 TKT-00795	chat	rma	repair status update	closed	headphones	3	french	t	f	2024-04-12 13:55:53	2024-04-12 14:14:00	2024-04-12 14:02:13	0.20	0.30	304	\N	\N
-TKT-00796	phone	troubleshooting	power or battery problem	closed	turntables	2	german	f	t	2024-04-12 15:44:26	2024-04-13 23:17:49	2024-04-12 17:28:06	29.83	31.56	273	\N	\N
-TKT-00797	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-04-12 17:02:00	2024-04-14 07:31:06	2024-04-12 18:15:05	37.27	38.48	313	\N	\N
+TKT-00796	phone	troubleshooting	power or battery problem	closed	turntables	2	german	f	t	2024-04-12 15:44:26	2024-04-14 12:19:08	2024-04-12 17:28:06	42.85	44.58	273	\N	\N
+TKT-00797	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-04-12 17:02:00	2024-04-15 08:18:23	2024-04-12 18:15:05	62.06	63.27	313	\N	\N
 TKT-00798	phone	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2024-04-13 11:49:46	2024-04-13 12:02:26	2024-04-13 11:53:22	0.15	0.21	544	\N	\N
 TKT-00799	phone	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-04-14 12:10:52	2024-04-14 12:50:26	2024-04-14 12:32:47	0.29	0.66	263	4	\N
 TKT-00800	phone	product	app features	closed	speakers	1	french	t	f	2024-04-14 14:12:07	2024-04-14 14:53:04	2024-04-14 14:25:51	0.45	0.68	96	\N	\N
-TKT-00801	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-04-14 20:57:40	2024-04-19 03:09:14	2024-04-15 10:36:32	88.54	102.19	124	\N	\N
-TKT-00802	chat	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	f	2024-04-15 08:43:03	2024-04-17 22:05:55	2024-04-15 11:34:58	58.52	61.38	576	\N	\N
+TKT-00801	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-04-14 20:57:40	2024-04-18 12:45:18	2024-04-15 10:36:32	74.15	87.79	124	\N	\N
+TKT-00802	chat	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	f	2024-04-15 08:43:03	2024-04-17 12:47:31	2024-04-15 11:34:58	49.21	52.07	576	\N	\N
 TKT-00803	phone	troubleshooting	distorted sound	closed	headphones	3	french	t	f	2024-04-15 10:29:36	2024-04-15 10:58:01	2024-04-15 10:53:21	0.08	0.47	220	\N	\N
 TKT-00804	phone	product	compatibility question	closed	speakers	2	english	t	f	2024-04-15 10:31:05	2024-04-15 10:47:38	2024-04-15 10:39:19	0.14	0.28	57	5	\N
 TKT-00805	email	troubleshooting	no sound	closed	speakers	3	french	t	f	2024-04-15 11:43:49	2024-04-15 12:59:08	2024-04-15 12:42:49	0.27	1.26	310	\N	\N
-TKT-00806	chat	troubleshooting	power or battery problem	closed	headphones	3	french	f	t	2024-04-16 10:15:59	2024-04-17 02:26:55	2024-04-16 12:13:13	14.23	16.18	67	\N	\N
+TKT-00806	chat	troubleshooting	power or battery problem	closed	headphones	3	french	f	t	2024-04-16 10:15:59	2024-04-16 18:21:00	2024-04-16 12:13:13	6.13	8.08	67	\N	\N
 TKT-00807	phone	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2024-04-16 13:30:32	2024-04-16 13:57:07	2024-04-16 13:38:40	0.31	0.44	574	\N	\N
 TKT-00808	email	product	compatibility question	closed	headphones	1	german	t	f	2024-04-17 06:17:58	2024-04-17 10:39:58	2024-04-17 10:37:52	0.04	4.37	380	4	\N
 TKT-00809	email	troubleshooting	no sound	closed	turntables	2	english	t	f	2024-04-17 10:06:51	2024-04-17 12:58:16	2024-04-17 12:39:57	0.31	2.86	318	4	\N
 TKT-00810	phone	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2024-04-17 10:33:20	2024-04-17 10:59:27	2024-04-17 10:38:47	0.34	0.44	322	\N	\N
-TKT-00811	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-04-17 11:15:43	2024-04-18 07:29:05	2024-04-17 14:22:47	17.10	20.22	159	5	\N
+TKT-00811	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-04-17 11:15:43	2024-04-18 09:44:56	2024-04-17 14:22:47	19.37	22.49	159	5	\N
 TKT-00812	chat	product	which amplifier for my speakers	closed	headphones	2	german	t	f	2024-04-17 13:26:37	2024-04-17 13:50:41	2024-04-17 13:34:37	0.27	0.40	4	4	\N
-TKT-00813	phone	troubleshooting	hum or crackling noise	closed	turntables	1	french	f	f	2024-04-18 08:25:03	2024-04-20 22:40:54	2024-04-18 13:46:18	56.91	62.26	359	\N	\N
-TKT-00814	phone	logistics	wrong item delivered	closed	amplifiers	1	french	f	f	2024-04-18 09:17:07	2024-04-21 16:35:25	2024-04-18 12:11:25	76.40	79.30	132	\N	\N
-TKT-00815	phone	logistics	return label needed	closed	speakers	1	english	f	f	2024-04-18 10:44:03	2024-04-19 11:32:45	2024-04-18 13:58:14	21.58	24.81	507	\N	\N
-TKT-00816	phone	logistics	parcel arrived damaged	closed	turntables	1	french	f	f	2024-04-18 10:54:17	2024-04-22 19:07:54	2024-04-18 16:46:40	98.35	104.23	200	\N	\N
+TKT-00813	phone	troubleshooting	hum or crackling noise	closed	turntables	1	french	f	f	2024-04-18 08:25:03	2024-04-20 15:17:21	2024-04-18 13:46:18	49.52	54.87	359	\N	\N
+TKT-00814	phone	logistics	wrong item delivered	closed	amplifiers	1	french	f	f	2024-04-18 09:17:07	2024-04-21 15:06:15	2024-04-18 12:11:25	74.91	77.82	132	\N	\N
+TKT-00815	phone	logistics	return label needed	closed	speakers	1	english	f	f	2024-04-18 10:44:03	2024-04-19 11:15:55	2024-04-18 13:58:14	21.29	24.53	507	\N	\N
+TKT-00816	phone	logistics	parcel arrived damaged	closed	turntables	1	french	f	f	2024-04-18 10:54:17	2024-04-23 09:08:59	2024-04-18 16:46:40	112.37	118.24	200	\N	\N
 TKT-00817	phone	troubleshooting	no sound	closed	headphones	1	english	t	f	2024-04-18 11:36:55	2024-04-18 11:56:52	2024-04-18 11:45:05	0.20	0.33	483	5	\N
 TKT-00818	email	troubleshooting	firmware update failed	closed	turntables	2	german	t	f	2024-04-18 12:00:04	2024-04-18 15:04:02	2024-04-18 14:30:46	0.55	3.07	178	\N	\N
 TKT-00819	phone	troubleshooting	distorted sound	closed	speakers	2	french	t	f	2024-04-18 13:11:07	2024-04-18 13:33:42	2024-04-18 13:17:22	0.27	0.38	299	\N	\N
 TKT-00820	email	rma	return authorisation needed	closed	turntables	2	english	t	f	2024-04-18 13:47:48	2024-04-18 16:36:59	2024-04-18 16:26:12	0.18	2.82	525	\N	\N
 TKT-00821	chat	product	app features	closed	headphones	1	german	t	f	2024-04-18 14:17:19	2024-04-18 14:48:27	2024-04-18 14:35:39	0.21	0.52	28	\N	\N
 TKT-00822	email	product	compatibility question	closed	headphones	2	english	t	f	2024-04-18 14:46:40	2024-04-18 17:47:36	2024-04-18 17:24:34	0.38	3.02	137	\N	\N
-TKT-00823	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2024-04-19 08:56:33	2024-04-19 21:46:22	2024-04-19 12:44:05	9.04	12.83	329	\N	\N
+TKT-00823	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2024-04-19 08:56:33	2024-04-19 16:37:42	2024-04-19 12:44:05	3.89	7.69	329	\N	\N
 TKT-00824	phone	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2024-04-19 08:58:51	2024-04-19 09:30:03	2024-04-19 09:16:31	0.23	0.52	6	5	\N
-TKT-00825	email	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	f	f	2024-04-19 09:54:59	2024-04-22 14:32:22	2024-04-19 15:40:48	70.86	76.62	323	2	\N
-TKT-00826	email	logistics	return label needed	closed	turntables	1	german	f	f	2024-04-19 10:29:05	2024-04-21 15:21:29	2024-04-19 18:31:53	44.83	52.87	541	2	\N
+TKT-00825	email	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	f	f	2024-04-19 09:54:59	2024-04-23 08:12:25	2024-04-19 15:40:48	88.53	94.29	323	2	\N
+TKT-00826	email	logistics	return label needed	closed	turntables	1	german	f	f	2024-04-19 10:29:05	2024-04-22 11:50:35	2024-04-19 18:31:53	65.31	73.36	541	2	\N
 TKT-00827	email	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2024-04-19 13:00:17	2024-04-19 13:36:28	2024-04-19 13:30:23	0.10	0.60	431	\N	\N
-TKT-00828	phone	logistics	change of delivery address	closed	amplifiers	3	german	f	t	2024-04-19 13:39:09	2024-04-24 03:12:51	2024-04-19 15:08:17	108.08	109.56	282	\N	\N
+TKT-00828	phone	logistics	change of delivery address	closed	amplifiers	3	german	f	t	2024-04-19 13:39:09	2024-04-24 11:41:55	2024-04-19 15:08:17	116.56	118.05	282	\N	\N
 TKT-00829	phone	troubleshooting	connection keeps dropping	closed	amplifiers	2	french	t	f	2024-04-19 15:21:05	2024-04-19 15:46:57	2024-04-19 15:28:42	0.30	0.43	562	\N	\N
-TKT-00830	phone	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-04-19 16:49:01	2024-04-20 08:11:49	2024-04-19 18:03:01	14.15	15.38	84	\N	\N
-TKT-00831	phone	finance	refund not received	closed	speakers	1	english	f	t	2024-04-19 16:52:58	2024-05-03 12:09:57	2024-04-19 19:25:03	328.75	331.28	477	\N	\N
+TKT-00830	phone	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-04-19 16:49:01	2024-04-20 13:08:41	2024-04-19 18:03:01	19.09	20.33	84	\N	\N
+TKT-00831	phone	finance	refund not received	closed	speakers	1	english	f	t	2024-04-19 16:52:58	2024-05-03 17:02:45	2024-04-19 19:25:03	333.63	336.16	477	\N	\N
 TKT-00832	phone	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-04-20 10:06:32	2024-04-20 10:28:49	2024-04-20 10:20:57	0.13	0.37	82	\N	\N
-TKT-00833	phone	complaint	rude service	closed	headphones	3	french	f	f	2024-04-20 12:40:19	2024-04-21 00:33:25	2024-04-20 14:30:04	10.06	11.88	396	\N	\N
-TKT-00834	email	complaint	issue still unresolved	closed	turntables	3	german	f	f	2024-04-20 15:25:43	2024-04-24 22:48:24	2024-04-20 16:59:07	101.82	103.38	116	\N	\N
+TKT-00833	phone	complaint	rude service	closed	headphones	3	french	f	f	2024-04-20 12:40:19	2024-04-21 11:50:00	2024-04-20 14:30:04	21.33	23.16	396	\N	\N
+TKT-00834	email	complaint	issue still unresolved	closed	turntables	3	german	f	f	2024-04-20 15:25:43	2024-04-25 09:51:04	2024-04-20 16:59:07	112.87	114.42	116	\N	\N
 TKT-00835	chat	logistics	change of delivery address	closed	amplifiers	3	english	t	f	2024-04-20 16:12:15	2024-04-20 16:28:45	2024-04-20 16:20:55	0.13	0.28	329	4	\N
-TKT-00836	phone	troubleshooting	power or battery problem	closed	speakers	3	german	f	t	2024-04-21 11:58:23	2024-04-25 11:48:27	2024-04-21 14:03:26	93.75	95.83	133	\N	\N
+TKT-00836	phone	troubleshooting	power or battery problem	closed	speakers	3	german	f	t	2024-04-21 11:58:23	2024-04-25 10:26:45	2024-04-21 14:03:26	92.39	94.47	133	\N	\N
 TKT-00837	email	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2024-04-22 08:58:03	2024-04-22 12:00:13	2024-04-22 10:58:57	1.02	3.04	120	\N	\N
-TKT-00838	phone	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-04-22 10:23:24	2024-04-22 19:26:57	2024-04-22 12:35:58	6.85	9.06	416	\N	\N
-TKT-00839	phone	complaint	long waiting time	closed	speakers	1	german	f	f	2024-04-22 10:30:54	2024-04-23 05:55:01	2024-04-22 15:35:33	14.32	19.40	171	\N	\N
+TKT-00838	phone	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-04-22 10:23:24	2024-04-22 15:33:02	2024-04-22 12:35:58	2.95	5.16	416	\N	\N
+TKT-00839	phone	complaint	long waiting time	closed	speakers	1	german	f	f	2024-04-22 10:30:54	2024-04-23 09:45:49	2024-04-22 15:35:33	18.17	23.25	171	\N	\N
 TKT-00840	chat	product	technical specifications	closed	speakers	3	german	t	f	2024-04-22 14:12:53	2024-04-22 14:31:35	2024-04-22 14:21:47	0.16	0.31	323	\N	\N
 TKT-00841	phone	product	compatibility question	closed	turntables	2	german	t	f	2024-04-22 15:53:41	2024-04-22 16:16:58	2024-04-22 16:06:38	0.17	0.39	328	5	\N
-TKT-00842	chat	complaint	poor delivery experience	closed	headphones	1	english	f	f	2024-04-22 16:10:45	2024-04-22 23:29:53	2024-04-22 17:38:39	5.85	7.32	384	4	\N
+TKT-00842	chat	complaint	poor delivery experience	closed	headphones	1	english	f	f	2024-04-22 16:10:45	2024-04-23 08:09:58	2024-04-22 17:38:39	14.52	15.99	384	4	\N
 TKT-00843	email	troubleshooting	firmware update failed	closed	turntables	3	french	t	f	2024-04-22 18:10:01	2024-04-23 10:54:26	2024-04-23 10:39:55	0.24	16.74	108	\N	\N
 TKT-00844	chat	product	compatibility question	closed	headphones	3	english	t	f	2024-04-22 18:38:59	2024-04-22 19:23:37	2024-04-22 19:00:43	0.38	0.74	418	5	\N
-TKT-00845	phone	logistics	parcel arrived damaged	closed	headphones	3	german	f	f	2024-04-23 08:02:07	2024-04-25 07:32:04	2024-04-23 11:27:09	44.08	47.50	87	\N	\N
-TKT-00846	chat	complaint	recurring fault	closed	speakers	3	german	f	t	2024-04-23 11:14:32	2024-04-29 10:35:09	2024-04-23 13:53:36	140.69	143.34	394	\N	\N
+TKT-00845	phone	logistics	parcel arrived damaged	closed	headphones	3	german	f	f	2024-04-23 08:02:07	2024-04-24 18:26:37	2024-04-23 11:27:09	30.99	34.41	87	\N	\N
+TKT-00846	chat	complaint	recurring fault	closed	speakers	3	german	f	t	2024-04-23 11:14:32	2024-04-29 12:30:19	2024-04-23 13:53:36	142.61	145.26	394	\N	\N
 TKT-00847	chat	product	app features	closed	turntables	3	english	t	f	2024-04-23 12:19:13	2024-04-23 12:52:20	2024-04-23 12:40:55	0.19	0.55	500	\N	\N
 TKT-00848	chat	logistics	order not delivered yet	closed	speakers	1	english	t	f	2024-04-23 13:04:23	2024-04-23 13:45:11	2024-04-23 13:31:15	0.23	0.68	278	5	\N
-TKT-00849	email	troubleshooting	distorted sound	closed	turntables	3	english	f	t	2024-04-23 18:26:38	2024-04-29 06:54:51	2024-04-24 16:26:16	110.48	132.47	205	\N	\N
-TKT-00850	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	f	f	2024-04-24 08:14:17	2024-05-03 02:04:59	2024-04-24 09:53:05	208.20	209.84	169	\N	\N
+TKT-00849	email	troubleshooting	distorted sound	closed	turntables	3	english	f	t	2024-04-23 18:26:38	2024-04-29 14:01:56	2024-04-24 16:26:16	117.59	139.59	205	\N	\N
+TKT-00850	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	f	f	2024-04-24 08:14:17	2024-05-02 17:34:44	2024-04-24 09:53:05	199.69	201.34	169	\N	\N
 TKT-00851	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	t	f	2024-04-24 09:12:57	2024-04-24 09:30:17	2024-04-24 09:26:19	0.07	0.29	24	\N	\N
 TKT-00852	chat	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2024-04-24 10:06:18	2024-04-24 10:49:17	2024-04-24 10:17:16	0.53	0.72	534	\N	\N
 TKT-00853	phone	troubleshooting	hum or crackling noise	closed	speakers	3	french	t	f	2024-04-24 10:10:16	2024-04-24 10:24:22	2024-04-24 10:18:58	0.09	0.24	263	4	\N
-TKT-00854	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2024-04-24 14:07:19	2024-04-24 18:28:43	2024-04-24 14:38:01	3.84	4.36	431	\N	\N
+TKT-00854	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2024-04-24 14:07:19	2024-04-24 16:17:24	2024-04-24 14:38:01	1.66	2.17	431	\N	\N
 TKT-00855	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-04-24 17:07:17	2024-04-24 17:24:13	2024-04-24 17:13:19	0.18	0.28	426	\N	\N
-TKT-00856	email	finance	invoice request	closed	headphones	1	english	f	f	2024-04-24 18:17:22	2024-04-28 17:24:23	2024-04-24 19:59:34	93.41	95.12	547	\N	\N
-TKT-00857	email	finance	vat invoice for my business	closed	speakers	2	english	f	f	2024-04-24 21:42:44	2024-04-27 01:06:22	2024-04-25 15:22:15	33.74	51.39	254	\N	\N
-TKT-00858	chat	rma	warranty repair request	closed	turntables	2	english	f	f	2024-04-25 10:36:51	2024-05-09 07:44:38	2024-04-25 15:34:38	328.17	333.13	56	\N	\N
+TKT-00856	email	finance	invoice request	closed	headphones	1	english	f	f	2024-04-24 18:17:22	2024-04-29 10:14:11	2024-04-24 19:59:34	110.24	111.95	547	\N	\N
+TKT-00857	email	finance	vat invoice for my business	closed	speakers	2	english	f	f	2024-04-24 21:42:44	2024-04-26 17:54:16	2024-04-25 15:22:15	26.53	44.19	254	\N	\N
+TKT-00858	chat	rma	warranty repair request	closed	turntables	2	english	f	f	2024-04-25 10:36:51	2024-05-09 12:57:18	2024-04-25 15:34:38	333.38	338.34	56	\N	\N
 TKT-00859	phone	logistics	order not delivered yet	closed	headphones	1	german	t	f	2024-04-25 11:11:38	2024-04-25 11:32:36	2024-04-25 11:21:05	0.19	0.35	591	3	\N
 TKT-00860	email	product	stylus or cartridge recommendation	closed	headphones	3	french	t	f	2024-04-25 14:50:47	2024-04-25 15:50:10	2024-04-25 15:41:53	0.14	0.99	411	\N	\N
 TKT-00861	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	german	t	f	2024-04-25 16:16:17	2024-04-25 18:31:41	2024-04-25 16:50:47	1.68	2.26	486	\N	\N
-TKT-00862	chat	troubleshooting	no sound	closed	amplifiers	1	german	f	f	2024-04-25 17:30:31	2024-04-26 01:52:48	2024-04-25 18:15:12	7.63	8.37	196	3	\N
+TKT-00862	chat	troubleshooting	no sound	closed	amplifiers	1	german	f	f	2024-04-25 17:30:31	2024-04-26 09:32:21	2024-04-25 18:15:12	15.29	16.03	196	2	\N
 TKT-00863	chat	product	compatibility question	closed	headphones	1	french	t	f	2024-04-25 17:34:25	2024-04-25 18:26:52	2024-04-25 17:49:46	0.62	0.87	113	5	\N
-TKT-00864	email	finance	payment failed	closed	speakers	1	english	f	f	2024-04-26 09:15:17	2024-04-28 01:24:49	2024-04-26 15:11:16	34.23	40.16	63	\N	\N
+TKT-00864	email	finance	payment failed	closed	speakers	1	english	f	f	2024-04-26 09:15:17	2024-04-28 11:55:57	2024-04-26 15:11:16	44.74	50.68	63	\N	\N
 TKT-00865	email	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2024-04-26 14:23:13	2024-04-26 15:14:05	2024-04-26 14:53:07	0.35	0.85	187	5	\N
 TKT-00866	phone	product	compatibility question	closed	headphones	2	english	t	f	2024-04-26 14:25:15	2024-04-26 14:41:53	2024-04-26 14:35:08	0.11	0.28	119	\N	\N
-TKT-00867	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	t	2024-04-26 14:44:33	2024-04-27 15:12:11	2024-04-26 19:46:13	19.43	24.46	370	\N	\N
+TKT-00867	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	t	2024-04-26 14:44:33	2024-04-28 10:08:32	2024-04-26 19:46:13	38.37	43.40	370	\N	\N
 TKT-00868	phone	product	technical specifications	closed	headphones	2	english	t	f	2024-04-27 13:24:27	2024-04-27 14:46:10	2024-04-27 13:29:49	1.27	1.36	306	5	\N
-TKT-00869	phone	finance	charged twice	closed	headphones	2	english	f	f	2024-04-27 13:33:08	2024-04-28 06:50:18	2024-04-27 16:53:54	13.94	17.29	332	\N	\N
-TKT-00870	phone	finance	invoice request	closed	speakers	2	english	f	t	2024-04-27 13:40:23	2024-04-30 15:51:38	2024-04-27 16:05:20	71.77	74.19	315	\N	\N
+TKT-00869	phone	finance	charged twice	closed	headphones	2	english	f	f	2024-04-27 13:33:08	2024-04-28 15:54:14	2024-04-27 16:53:54	23.01	26.35	332	\N	\N
+TKT-00870	phone	finance	invoice request	closed	speakers	2	english	f	t	2024-04-27 13:40:23	2024-05-01 12:00:32	2024-04-27 16:05:20	91.92	94.34	315	\N	\N
 TKT-00871	chat	logistics	parts missing from the box	closed	amplifiers	2	french	t	f	2024-04-28 10:54:22	2024-04-28 11:13:27	2024-04-28 11:02:52	0.18	0.32	251	\N	\N
 TKT-00872	chat	product	technical specifications	closed	headphones	2	english	t	f	2024-04-28 15:23:33	2024-04-28 15:40:39	2024-04-28 15:34:09	0.11	0.28	65	3	\N
-TKT-00873	email	troubleshooting	distorted sound	closed	headphones	2	french	f	f	2024-04-29 08:52:42	2024-04-29 22:01:58	2024-04-29 16:42:45	5.32	13.15	300	\N	\N
+TKT-00873	email	troubleshooting	distorted sound	closed	headphones	2	french	f	f	2024-04-29 08:52:42	2024-04-29 19:00:16	2024-04-29 16:42:45	2.29	10.13	300	\N	\N
 TKT-00874	phone	troubleshooting	distorted sound	closed	headphones	2	french	t	f	2024-04-29 11:15:28	2024-04-29 11:39:17	2024-04-29 11:28:30	0.18	0.40	398	\N	\N
-TKT-00875	chat	logistics	change of delivery address	closed	headphones	3	english	f	f	2024-04-29 12:26:59	2024-05-13 22:58:55	2024-04-29 18:02:52	340.93	346.53	377	\N	\N
-TKT-00876	phone	rma	replacement unit request	closed	speakers	2	english	f	t	2024-04-29 12:54:44	2024-05-03 03:16:05	2024-04-29 18:48:54	80.45	86.36	493	3	\N
+TKT-00875	chat	logistics	change of delivery address	closed	headphones	3	english	f	f	2024-04-29 12:26:59	2024-05-14 08:55:33	2024-04-29 18:02:52	350.88	356.48	377	\N	\N
+TKT-00876	phone	rma	replacement unit request	closed	speakers	2	english	f	t	2024-04-29 12:54:44	2024-05-03 09:28:30	2024-04-29 18:48:54	86.66	92.56	493	3	\N
 TKT-00877	email	logistics	parts missing from the box	closed	speakers	2	english	t	f	2024-04-29 14:35:11	2024-04-29 15:39:02	2024-04-29 15:28:05	0.18	1.06	272	\N	\N
-TKT-00878	chat	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-04-29 16:17:35	2024-04-30 09:40:23	2024-04-29 17:10:06	16.50	17.38	483	4	\N
+TKT-00878	chat	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-04-29 16:17:35	2024-04-30 12:16:44	2024-04-29 17:10:06	19.11	19.99	483	4	\N
 TKT-00879	email	product	stock availability	closed	headphones	2	english	t	f	2024-04-30 08:01:55	2024-04-30 10:46:13	2024-04-30 10:35:43	0.18	2.74	573	\N	\N
 TKT-00880	phone	product	stock availability	closed	headphones	2	german	t	f	2024-04-30 08:38:18	2024-04-30 09:15:26	2024-04-30 09:05:57	0.16	0.62	4	\N	\N
 TKT-00881	chat	logistics	return label needed	closed	headphones	2	english	t	f	2024-04-30 13:57:17	2024-04-30 14:19:40	2024-04-30 14:08:25	0.19	0.37	437	\N	\N
-TKT-00882	chat	finance	payment failed	closed	speakers	2	german	f	f	2024-04-30 14:22:35	2024-05-01 11:08:17	2024-04-30 15:34:21	19.57	20.76	136	4	\N
+TKT-00882	chat	finance	payment failed	closed	speakers	2	german	f	f	2024-04-30 14:22:35	2024-05-01 16:00:06	2024-04-30 15:34:21	24.43	25.63	136	4	\N
 TKT-00883	email	product	stock availability	closed	headphones	1	english	t	f	2024-05-01 09:55:24	2024-05-01 12:07:26	2024-05-01 11:39:36	0.46	2.20	277	4	\N
 TKT-00884	email	product	technical specifications	closed	turntables	2	english	t	f	2024-05-01 16:21:53	2024-05-01 18:10:43	2024-05-01 18:00:41	0.17	1.81	573	5	\N
 TKT-00885	phone	complaint	recurring fault	closed	speakers	2	german	t	f	2024-05-01 17:38:44	2024-05-01 18:17:57	2024-05-01 18:00:48	0.29	0.65	599	5	\N
 TKT-00886	chat	product	technical specifications	closed	turntables	1	english	t	f	2024-05-02 08:05:12	2024-05-02 08:18:17	2024-05-02 08:13:10	0.09	0.22	581	\N	\N
 TKT-00887	phone	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-05-02 09:53:11	2024-05-02 10:16:01	2024-05-02 10:10:49	0.09	0.38	365	3	\N
-TKT-00888	phone	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-02 10:22:01	2024-05-06 09:27:37	2024-05-02 14:12:00	91.26	95.09	468	2	\N
-TKT-00889	phone	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-05-02 10:37:34	2024-05-03 03:52:42	2024-05-02 16:21:38	11.52	17.25	551	3	\N
-TKT-00890	phone	finance	refund not received	closed	headphones	1	french	f	f	2024-05-02 12:46:17	2024-05-08 17:28:33	2024-05-02 13:29:15	147.99	148.70	200	4	\N
+TKT-00888	phone	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-02 10:22:01	2024-05-06 15:30:57	2024-05-02 14:12:00	97.32	101.15	468	2	\N
+TKT-00889	phone	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-05-02 10:37:34	2024-05-03 09:19:21	2024-05-02 16:21:38	16.96	22.70	551	3	\N
+TKT-00890	phone	finance	refund not received	closed	headphones	1	french	f	f	2024-05-02 12:46:17	2024-05-08 15:14:33	2024-05-02 13:29:15	145.76	146.47	200	4	\N
 TKT-00891	chat	complaint	poor delivery experience	closed	speakers	3	english	t	f	2024-05-02 16:34:01	2024-05-02 16:51:34	2024-05-02 16:46:30	0.08	0.29	576	\N	\N
 TKT-00892	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	t	f	2024-05-03 08:16:24	2024-05-03 08:32:13	2024-05-03 08:23:08	0.15	0.26	294	\N	\N
 TKT-00893	phone	logistics	tracking not updating	closed	turntables	1	english	t	f	2024-05-03 11:07:01	2024-05-03 12:11:36	2024-05-03 11:15:33	0.93	1.08	159	4	\N
 TKT-00894	phone	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2024-05-03 11:21:00	2024-05-03 11:37:19	2024-05-03 11:29:21	0.13	0.27	466	\N	\N
-TKT-00895	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-05-03 14:49:36	2024-05-07 22:15:41	2024-05-03 19:16:39	98.98	103.43	501	\N	\N
-TKT-00896	chat	logistics	order not delivered yet	closed	amplifiers	3	english	f	f	2024-05-03 17:30:50	2024-05-04 09:49:49	2024-05-03 19:48:16	14.03	16.32	198	\N	\N
-TKT-00897	email	troubleshooting	hum or crackling noise	closed	speakers	2	german	f	t	2024-05-03 18:44:11	2024-05-07 20:13:48	2024-05-03 19:59:04	96.25	97.49	75	\N	\N
+TKT-00895	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-05-03 14:49:36	2024-05-08 11:55:15	2024-05-03 19:16:39	112.64	117.09	501	\N	\N
+TKT-00896	chat	logistics	order not delivered yet	closed	amplifiers	3	english	f	f	2024-05-03 17:30:50	2024-05-04 14:50:49	2024-05-03 19:48:16	19.04	21.33	198	\N	\N
+TKT-00897	email	troubleshooting	hum or crackling noise	closed	speakers	2	german	f	t	2024-05-03 18:44:11	2024-05-08 11:26:53	2024-05-03 19:59:04	111.46	112.71	75	\N	\N
 TKT-00898	chat	product	stylus or cartridge recommendation	closed	turntables	2	german	t	f	2024-05-03 18:53:24	2024-05-03 19:24:01	2024-05-03 19:19:29	0.08	0.51	136	\N	\N
 TKT-00899	phone	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2024-05-07 10:22:43	2024-05-07 11:48:24	2024-05-07 10:40:49	1.13	1.43	484	\N	\N
 TKT-00900	phone	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2024-05-07 10:40:18	2024-05-07 10:58:15	2024-05-07 10:53:23	0.08	0.30	508	\N	\N
 TKT-00901	phone	complaint	rude service	closed	headphones	3	german	t	f	2024-05-07 11:39:21	2024-05-07 11:51:55	2024-05-07 11:47:58	0.07	0.21	266	\N	\N
-TKT-00902	email	rma	repair status update	closed	turntables	3	english	f	t	2024-05-07 14:13:31	2024-05-30 04:02:36	2024-05-07 19:36:28	536.44	541.82	408	\N	\N
-TKT-00903	email	finance	payment failed	closed	speakers	1	english	f	f	2024-05-07 14:25:29	2024-05-08 15:08:18	2024-05-07 17:38:42	21.49	24.71	457	\N	\N
+TKT-00902	email	rma	repair status update	closed	turntables	3	english	f	t	2024-05-07 14:13:31	2024-05-30 08:42:36	2024-05-07 19:36:28	541.10	546.48	408	\N	\N
+TKT-00903	email	finance	payment failed	closed	speakers	1	english	f	f	2024-05-07 14:25:29	2024-05-08 14:54:16	2024-05-07 17:38:42	21.26	24.48	457	\N	\N
 TKT-00904	chat	product	compatibility question	closed	amplifiers	1	english	t	f	2024-05-07 19:32:40	2024-05-07 19:47:53	2024-05-07 19:42:39	0.09	0.25	384	\N	\N
 TKT-00905	phone	product	app features	closed	speakers	1	german	t	f	2024-05-08 11:37:10	2024-05-08 12:53:01	2024-05-08 11:43:19	1.16	1.26	473	\N	\N
 TKT-00906	chat	complaint	recurring fault	closed	headphones	1	german	t	f	2024-05-08 13:14:56	2024-05-08 13:31:50	2024-05-08 13:21:50	0.17	0.28	348	\N	\N
-TKT-00907	phone	rma	repair status update	closed	speakers	2	english	f	f	2024-05-08 14:56:05	2024-05-17 10:14:31	2024-05-08 19:43:59	206.51	211.31	340	\N	\N
+TKT-00907	phone	rma	repair status update	closed	speakers	2	english	f	f	2024-05-08 14:56:05	2024-05-17 10:41:57	2024-05-08 19:43:59	206.97	211.76	340	\N	\N
 TKT-00908	phone	product	compatibility question	closed	headphones	1	english	t	f	2024-05-08 15:50:49	2024-05-08 16:13:56	2024-05-08 16:04:15	0.16	0.39	215	\N	\N
 TKT-00909	phone	product	compatibility question	closed	speakers	2	german	t	f	2024-05-08 17:38:07	2024-05-08 18:10:44	2024-05-08 17:56:31	0.24	0.54	360	4	\N
 TKT-00910	phone	product	compatibility question	closed	headphones	1	english	t	f	2024-05-09 09:11:58	2024-05-09 09:41:20	2024-05-09 09:20:56	0.34	0.49	520	\N	\N
@@ -2022,1425 +2022,1425 @@ TKT-00911	email	troubleshooting	connection keeps dropping	closed	headphones	1	en
 TKT-00912	email	product	app features	closed	headphones	2	english	t	f	2024-05-09 13:33:37	2024-05-09 14:20:45	2024-05-09 14:06:37	0.24	0.79	9	\N	\N
 TKT-00913	chat	logistics	change of delivery address	closed	headphones	2	german	t	f	2024-05-09 16:17:31	2024-05-09 16:49:56	2024-05-09 16:28:06	0.36	0.54	135	\N	\N
 TKT-00914	phone	logistics	parcel arrived damaged	closed	speakers	2	french	t	f	2024-05-10 11:15:57	2024-05-10 11:26:39	2024-05-10 11:21:02	0.09	0.18	3	5	\N
-TKT-00915	phone	rma	return authorisation needed	closed	speakers	3	german	f	f	2024-05-11 13:34:07	2024-05-13 07:49:09	2024-05-11 16:43:36	39.09	42.25	210	\N	\N
-TKT-00916	email	finance	refund not received	closed	turntables	3	german	f	t	2024-05-12 12:02:11	2024-05-15 21:56:21	2024-05-12 12:53:49	81.04	81.90	421	\N	\N
-TKT-00917	chat	logistics	wrong item delivered	closed	turntables	3	french	f	f	2024-05-12 12:21:54	2024-05-13 05:03:04	2024-05-12 13:52:12	15.18	16.69	121	\N	\N
-TKT-00918	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-05-13 15:14:12	2024-05-14 13:00:49	2024-05-13 19:04:22	17.94	21.78	500	3	\N
-TKT-00919	phone	rma	warranty repair request	closed	headphones	1	english	f	f	2024-05-13 16:31:22	2024-05-22 13:15:17	2024-05-13 17:33:55	211.69	212.73	498	\N	\N
-TKT-00920	phone	logistics	tracking not updating	closed	headphones	3	english	f	f	2024-05-14 08:36:22	2024-05-17 23:34:37	2024-05-14 12:37:09	82.96	86.97	344	\N	\N
-TKT-00921	email	logistics	parcel arrived damaged	closed	turntables	1	english	f	f	2024-05-14 12:40:26	2024-05-16 08:31:37	2024-05-14 18:55:03	37.61	43.85	347	3	\N
+TKT-00915	phone	rma	return authorisation needed	closed	speakers	3	german	f	f	2024-05-11 13:34:07	2024-05-13 18:34:05	2024-05-11 16:43:36	49.84	53.00	210	\N	\N
+TKT-00916	email	finance	refund not received	closed	turntables	3	german	f	t	2024-05-12 12:02:11	2024-05-15 15:48:39	2024-05-12 12:53:49	74.91	75.77	421	\N	\N
+TKT-00917	chat	logistics	wrong item delivered	closed	turntables	3	french	f	f	2024-05-12 12:21:54	2024-05-13 12:24:37	2024-05-12 13:52:12	22.54	24.05	121	\N	\N
+TKT-00918	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-05-13 15:14:12	2024-05-14 14:48:07	2024-05-13 19:04:22	19.73	23.57	500	3	\N
+TKT-00919	phone	rma	warranty repair request	closed	headphones	1	english	f	f	2024-05-13 16:31:22	2024-05-22 14:45:48	2024-05-13 17:33:55	213.20	214.24	498	\N	\N
+TKT-00920	phone	logistics	tracking not updating	closed	headphones	3	english	f	f	2024-05-14 08:36:22	2024-05-17 12:21:30	2024-05-14 12:37:09	71.74	75.75	344	\N	\N
+TKT-00921	email	logistics	parcel arrived damaged	closed	turntables	1	english	f	f	2024-05-14 12:40:26	2024-05-16 11:07:12	2024-05-14 18:55:03	40.20	46.45	347	3	\N
 TKT-00922	chat	complaint	issue still unresolved	closed	speakers	1	german	t	f	2024-05-14 15:40:24	2024-05-14 16:25:35	2024-05-14 15:47:52	0.63	0.75	361	\N	\N
-TKT-00923	phone	finance	charged twice	closed	turntables	1	german	f	f	2024-05-14 16:25:08	2024-05-18 18:15:08	2024-05-14 17:26:43	96.81	97.83	234	\N	\N
+TKT-00923	phone	finance	charged twice	closed	turntables	1	german	f	f	2024-05-14 16:25:08	2024-05-18 12:09:03	2024-05-14 17:26:43	90.71	91.73	234	\N	\N
 TKT-00924	phone	troubleshooting	no sound	closed	turntables	1	english	t	f	2024-05-14 16:47:14	2024-05-14 17:37:55	2024-05-14 16:54:05	0.73	0.84	101	\N	\N
 TKT-00925	phone	product	technical specifications	closed	speakers	3	english	t	f	2024-05-15 08:52:08	2024-05-15 09:22:11	2024-05-15 09:06:09	0.27	0.50	484	\N	\N
-TKT-00926	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-05-15 08:52:13	2024-05-23 13:22:41	2024-05-15 13:59:30	191.39	196.51	68	\N	\N
+TKT-00926	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-05-15 08:52:13	2024-05-23 14:26:35	2024-05-15 13:59:30	192.45	197.57	68	\N	\N
 TKT-00927	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2024-05-15 09:03:45	2024-05-15 10:40:31	2024-05-15 10:15:51	0.41	1.61	77	4	\N
-TKT-00928	phone	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-05-15 09:04:13	2024-05-15 21:51:04	2024-05-15 13:39:30	8.19	12.78	213	3	\N
+TKT-00928	phone	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-05-15 09:04:13	2024-05-15 17:11:16	2024-05-15 13:39:30	3.53	8.12	213	3	\N
 TKT-00929	chat	complaint	issue still unresolved	closed	turntables	3	french	t	f	2024-05-15 09:29:43	2024-05-15 10:13:52	2024-05-15 09:53:48	0.33	0.74	112	\N	\N
-TKT-00930	phone	logistics	order not delivered yet	closed	turntables	3	german	f	f	2024-05-15 10:22:13	2024-05-17 10:40:43	2024-05-15 14:36:41	44.07	48.31	351	\N	\N
+TKT-00930	phone	logistics	order not delivered yet	closed	turntables	3	german	f	f	2024-05-15 10:22:13	2024-05-17 09:35:46	2024-05-15 14:36:41	42.98	47.23	351	\N	\N
 TKT-00931	email	product	stock availability	closed	speakers	1	german	t	f	2024-05-15 15:36:20	2024-05-15 16:57:59	2024-05-15 16:44:02	0.23	1.36	378	\N	\N
-TKT-00932	phone	logistics	tracking not updating	closed	turntables	2	german	f	f	2024-05-16 09:30:26	2024-05-17 06:41:22	2024-05-16 15:18:41	15.38	21.18	234	\N	\N
+TKT-00932	phone	logistics	tracking not updating	closed	turntables	2	german	f	f	2024-05-16 09:30:26	2024-05-17 09:56:11	2024-05-16 15:18:41	18.62	24.43	234	\N	\N
 TKT-00933	phone	product	app features	closed	amplifiers	2	german	t	f	2024-05-16 09:36:40	2024-05-16 09:55:42	2024-05-16 09:46:23	0.16	0.32	24	\N	\N
-TKT-00934	phone	finance	invoice request	closed	headphones	2	german	f	f	2024-05-16 13:54:24	2024-05-19 04:22:14	2024-05-16 17:20:55	59.02	62.46	4	4	\N
-TKT-00935	chat	finance	vat invoice for my business	closed	speakers	1	english	f	f	2024-05-16 16:08:11	2024-05-17 06:15:28	2024-05-16 17:00:01	13.26	14.12	59	\N	\N
+TKT-00934	phone	finance	invoice request	closed	headphones	2	german	f	f	2024-05-16 13:54:24	2024-05-19 12:46:33	2024-05-16 17:20:55	67.43	70.87	4	4	\N
+TKT-00935	chat	finance	vat invoice for my business	closed	speakers	1	english	f	f	2024-05-16 16:08:11	2024-05-17 10:42:42	2024-05-16 17:00:01	17.71	18.58	59	\N	\N
 TKT-00936	phone	logistics	order not delivered yet	closed	headphones	1	german	t	f	2024-05-17 10:03:20	2024-05-17 10:14:59	2024-05-17 10:09:07	0.10	0.19	473	5	\N
-TKT-00937	phone	finance	refund not received	closed	headphones	1	german	f	f	2024-05-17 15:59:42	2024-05-18 18:37:20	2024-05-17 19:08:31	23.48	26.63	407	3	\N
+TKT-00937	phone	finance	refund not received	closed	headphones	1	german	f	f	2024-05-17 15:59:42	2024-05-19 11:15:27	2024-05-17 19:08:31	40.12	43.26	407	3	\N
 TKT-00938	email	logistics	tracking not updating	closed	turntables	2	german	t	f	2024-05-18 13:12:43	2024-05-18 13:59:25	2024-05-18 13:50:07	0.16	0.78	305	5	\N
 TKT-00939	phone	logistics	wrong item delivered	closed	speakers	2	english	t	f	2024-05-18 15:42:53	2024-05-18 16:21:18	2024-05-18 15:51:26	0.50	0.64	44	\N	\N
-TKT-00940	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-05-19 13:07:32	2024-05-21 13:28:32	2024-05-19 15:42:53	45.76	48.35	459	\N	\N
+TKT-00940	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-05-19 13:07:32	2024-05-21 15:25:44	2024-05-19 15:42:53	47.71	50.30	459	\N	\N
 TKT-00941	phone	product	which amplifier for my speakers	closed	amplifiers	2	english	t	f	2024-05-20 10:33:53	2024-05-20 11:05:41	2024-05-20 10:43:12	0.37	0.53	290	\N	\N
-TKT-00942	phone	logistics	order not delivered yet	closed	turntables	2	german	f	t	2024-05-21 08:26:27	2024-05-23 23:49:31	2024-05-21 10:23:07	61.44	63.38	339	\N	\N
+TKT-00942	phone	logistics	order not delivered yet	closed	turntables	2	german	f	t	2024-05-21 08:26:27	2024-05-23 16:51:15	2024-05-21 10:23:07	54.47	56.41	339	\N	\N
 TKT-00943	email	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2024-05-21 10:26:08	2024-05-21 13:07:38	2024-05-21 12:59:44	0.13	2.69	485	\N	\N
-TKT-00944	phone	finance	payment failed	closed	headphones	2	english	f	f	2024-05-21 12:08:23	2024-05-23 04:54:00	2024-05-21 12:55:07	39.98	40.76	276	3	\N
+TKT-00944	phone	finance	payment failed	closed	headphones	2	english	f	f	2024-05-21 12:08:23	2024-05-23 10:08:35	2024-05-21 12:55:07	45.22	46.00	276	3	\N
 TKT-00945	email	troubleshooting	connection keeps dropping	closed	speakers	1	french	t	f	2024-05-21 13:46:39	2024-05-22 09:53:29	2024-05-22 09:32:21	0.35	20.11	227	5	\N
-TKT-00946	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-21 13:58:46	2024-05-23 07:44:17	2024-05-22 14:02:32	17.70	41.76	444	3	\N
-TKT-00947	email	logistics	return label needed	closed	turntables	1	english	f	f	2024-05-21 16:54:08	2024-05-23 20:05:23	2024-05-22 14:01:09	30.07	51.19	188	4	\N
-TKT-00948	chat	troubleshooting	no sound	closed	speakers	1	french	f	f	2024-05-22 13:22:45	2024-05-25 00:12:34	2024-05-22 17:09:01	55.06	58.83	29	\N	\N
+TKT-00946	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-21 13:58:46	2024-05-23 09:39:57	2024-05-22 14:02:32	19.62	43.69	444	3	\N
+TKT-00947	email	logistics	return label needed	closed	turntables	1	english	f	f	2024-05-21 16:54:08	2024-05-23 14:58:26	2024-05-22 14:01:09	24.95	46.07	188	4	\N
+TKT-00948	chat	troubleshooting	no sound	closed	speakers	1	french	f	f	2024-05-22 13:22:45	2024-05-24 16:52:13	2024-05-22 17:09:01	47.72	51.49	29	\N	\N
 TKT-00949	chat	troubleshooting	power or battery problem	closed	speakers	1	french	t	f	2024-05-22 14:34:52	2024-05-22 15:03:39	2024-05-22 14:53:44	0.17	0.48	45	5	\N
-TKT-00950	chat	finance	price match request	closed	speakers	2	english	f	f	2024-05-22 16:02:47	2024-05-22 21:37:44	2024-05-22 17:59:16	3.64	5.58	16	\N	\N
-TKT-00951	phone	troubleshooting	connection keeps dropping	closed	headphones	1	german	f	f	2024-05-23 08:19:06	2024-05-23 19:00:17	2024-05-23 11:06:30	7.90	10.69	152	3	\N
-TKT-00952	email	troubleshooting	no sound	closed	speakers	1	english	f	t	2024-05-23 12:26:24	2024-05-25 04:35:28	2024-05-23 16:33:22	36.04	40.15	438	3	\N
+TKT-00950	chat	finance	price match request	closed	speakers	2	english	f	f	2024-05-22 16:02:47	2024-05-22 19:33:23	2024-05-22 17:59:16	1.57	3.51	16	\N	\N
+TKT-00951	phone	troubleshooting	connection keeps dropping	closed	headphones	1	german	f	f	2024-05-23 08:19:06	2024-05-23 14:30:36	2024-05-23 11:06:30	3.40	6.19	152	3	\N
+TKT-00952	email	troubleshooting	no sound	closed	speakers	1	english	f	t	2024-05-23 12:26:24	2024-05-25 09:04:49	2024-05-23 16:33:22	40.52	44.64	438	3	\N
 TKT-00953	phone	product	technical specifications	closed	headphones	1	german	t	f	2024-05-23 12:29:15	2024-05-23 12:37:48	2024-05-23 12:32:09	0.09	0.14	87	5	\N
-TKT-00954	phone	finance	refund not received	closed	headphones	2	german	f	f	2024-05-23 15:13:21	2024-05-24 06:19:31	2024-05-23 16:17:21	14.04	15.10	7	4	\N
+TKT-00954	phone	finance	refund not received	closed	headphones	2	german	f	f	2024-05-23 15:13:21	2024-05-24 10:20:10	2024-05-23 16:17:21	18.05	19.11	7	4	\N
 TKT-00955	phone	product	compatibility question	closed	speakers	1	english	t	f	2024-05-24 12:50:52	2024-05-24 14:08:14	2024-05-24 12:55:09	1.22	1.29	483	\N	\N
-TKT-00956	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-25 22:16:50	2024-06-16 05:39:17	2024-05-26 11:43:05	497.94	511.37	326	\N	\N
+TKT-00956	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-25 22:16:50	2024-06-15 11:14:05	2024-05-26 11:43:05	479.52	492.95	326	\N	\N
 TKT-00957	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2024-05-26 14:58:51	2024-05-26 15:37:47	2024-05-26 15:09:02	0.48	0.65	395	4	\N
-TKT-00958	chat	troubleshooting	firmware update failed	closed	turntables	2	english	f	f	2024-05-27 17:46:40	2024-05-28 20:39:48	2024-05-27 19:49:12	24.84	26.89	176	\N	\N
+TKT-00958	chat	troubleshooting	firmware update failed	closed	turntables	2	english	f	f	2024-05-27 17:46:40	2024-05-28 18:31:22	2024-05-27 19:49:12	22.70	24.74	176	\N	\N
 TKT-00959	phone	product	app features	closed	headphones	3	german	t	f	2024-05-28 08:20:26	2024-05-28 08:42:18	2024-05-28 08:36:32	0.10	0.36	407	4	\N
 TKT-00960	chat	rma	return authorisation needed	closed	amplifiers	3	german	t	f	2024-05-28 08:48:20	2024-05-28 09:40:56	2024-05-28 09:23:41	0.29	0.88	7	5	\N
-TKT-00961	phone	logistics	return label needed	closed	headphones	3	german	f	f	2024-05-28 09:07:02	2024-05-30 20:20:14	2024-05-28 13:59:28	54.35	59.22	90	\N	\N
+TKT-00961	phone	logistics	return label needed	closed	headphones	3	german	f	f	2024-05-28 09:07:02	2024-05-30 13:24:15	2024-05-28 13:59:28	47.41	52.29	90	\N	\N
 TKT-00962	phone	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2024-05-28 09:14:38	2024-05-28 09:56:48	2024-05-28 09:37:51	0.32	0.70	146	\N	\N
-TKT-00963	chat	rma	warranty repair request	closed	amplifiers	2	english	f	f	2024-05-28 10:52:39	2024-05-29 08:11:54	2024-05-28 15:19:03	16.88	21.32	499	2	\N
+TKT-00963	chat	rma	warranty repair request	closed	amplifiers	2	english	f	f	2024-05-28 10:52:39	2024-05-29 10:35:24	2024-05-28 15:19:03	19.27	23.71	499	2	\N
 TKT-00964	email	product	compatibility question	closed	headphones	1	german	t	f	2024-05-28 15:17:31	2024-05-28 16:23:53	2024-05-28 16:05:55	0.30	1.11	17	5	\N
-TKT-00965	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-05-29 10:55:37	2024-05-29 22:27:27	2024-05-29 17:20:45	5.11	11.53	71	\N	\N
-TKT-00966	phone	complaint	rude service	closed	speakers	1	german	f	t	2024-05-29 11:01:26	2024-06-01 01:32:16	2024-05-29 15:43:24	57.81	62.51	28	3	\N
+TKT-00965	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-05-29 10:55:37	2024-05-29 19:32:53	2024-05-29 17:20:45	2.20	8.62	71	\N	\N
+TKT-00966	phone	complaint	rude service	closed	speakers	1	german	f	t	2024-05-29 11:01:26	2024-05-31 16:37:50	2024-05-29 15:43:24	48.91	53.61	28	3	\N
 TKT-00967	phone	troubleshooting	no sound	closed	headphones	1	french	t	f	2024-05-29 13:05:25	2024-05-29 13:17:05	2024-05-29 13:12:02	0.08	0.19	578	\N	\N
 TKT-00968	phone	product	app features	closed	headphones	1	french	t	f	2024-05-29 13:56:34	2024-05-29 14:12:39	2024-05-29 14:01:58	0.18	0.27	359	\N	\N
-TKT-00969	email	troubleshooting	power or battery problem	closed	speakers	1	french	f	t	2024-05-30 07:21:29	2024-05-31 16:35:49	2024-05-30 14:32:58	26.05	33.24	227	5	\N
+TKT-00969	email	troubleshooting	power or battery problem	closed	speakers	1	french	f	t	2024-05-30 07:21:29	2024-05-31 13:46:16	2024-05-30 14:32:58	23.22	30.41	227	5	\N
 TKT-00970	chat	troubleshooting	no sound	closed	speakers	1	english	t	f	2024-05-30 09:11:21	2024-05-30 09:40:28	2024-05-30 09:19:37	0.35	0.49	525	3	\N
 TKT-00971	phone	complaint	poor delivery experience	closed	turntables	1	german	t	f	2024-05-30 10:52:25	2024-05-30 11:31:26	2024-05-30 11:06:39	0.41	0.65	591	4	\N
 TKT-00972	email	product	technical specifications	closed	headphones	2	german	t	f	2024-05-30 11:58:04	2024-05-30 14:34:26	2024-05-30 14:28:34	0.10	2.61	178	\N	\N
-TKT-00973	phone	rma	return authorisation needed	closed	speakers	2	english	f	f	2024-05-30 16:00:31	2024-06-02 17:10:24	2024-05-30 19:57:45	69.21	73.16	5	\N	\N
-TKT-00974	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-05-30 16:18:11	2024-05-31 08:19:08	2024-05-30 17:42:34	14.61	16.02	433	4	\N
+TKT-00973	phone	rma	return authorisation needed	closed	speakers	2	english	f	f	2024-05-30 16:00:31	2024-06-03 11:46:46	2024-05-30 19:57:45	87.82	91.77	5	\N	\N
+TKT-00974	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-05-30 16:18:11	2024-05-31 12:00:12	2024-05-30 17:42:34	18.29	19.70	433	4	\N
 TKT-00975	phone	troubleshooting	distorted sound	closed	speakers	2	german	t	f	2024-05-30 18:20:29	2024-05-30 18:34:22	2024-05-30 18:27:51	0.11	0.23	385	\N	\N
 TKT-00976	email	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-05-30 23:31:02	2024-05-31 08:43:19	2024-05-31 08:36:56	0.11	9.20	477	\N	\N
 TKT-00977	email	product	technical specifications	closed	speakers	3	english	t	f	2024-05-31 08:06:22	2024-05-31 09:23:45	2024-05-31 08:40:10	0.73	1.29	510	\N	\N
-TKT-00978	chat	complaint	long waiting time	closed	turntables	3	german	f	f	2024-05-31 10:03:09	2024-06-02 08:13:36	2024-05-31 12:07:59	44.09	46.17	440	\N	\N
-TKT-00979	chat	complaint	recurring fault	closed	amplifiers	2	french	f	f	2024-05-31 11:28:02	2024-06-01 21:03:37	2024-05-31 11:56:43	33.12	33.59	231	\N	\N
+TKT-00978	chat	complaint	long waiting time	closed	turntables	3	german	f	f	2024-05-31 10:03:09	2024-06-02 13:07:45	2024-05-31 12:07:59	49.00	51.08	440	\N	\N
+TKT-00979	chat	complaint	recurring fault	closed	amplifiers	2	french	f	f	2024-05-31 11:28:02	2024-06-01 15:12:42	2024-05-31 11:56:43	27.27	27.74	231	\N	\N
 TKT-00980	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2024-06-01 07:24:59	2024-06-01 09:46:22	2024-06-01 09:28:53	0.29	2.36	377	\N	\N
 TKT-00981	email	complaint	poor delivery experience	closed	amplifiers	3	english	t	f	2024-06-01 20:09:35	2024-06-02 10:36:34	2024-06-02 10:22:41	0.23	14.45	5	5	\N
 TKT-00982	email	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2024-06-03 15:49:24	2024-06-03 16:46:12	2024-06-03 16:15:54	0.50	0.95	77	\N	\N
-TKT-00983	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-03 16:15:17	2024-06-03 22:54:58	2024-06-03 19:26:28	3.48	6.66	386	\N	\N
-TKT-00984	email	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-06-04 07:27:59	2024-06-06 01:58:13	2024-06-04 12:29:37	37.48	42.50	547	3	\N
-TKT-00985	chat	finance	vat invoice for my business	closed	speakers	3	french	f	f	2024-06-04 09:21:27	2024-06-05 12:24:28	2024-06-04 12:39:14	23.75	27.05	93	\N	\N
-TKT-00986	chat	finance	invoice request	closed	turntables	3	english	f	f	2024-06-04 09:51:35	2024-06-06 17:16:52	2024-06-04 11:58:54	53.30	55.42	479	2	\N
+TKT-00983	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-03 16:15:17	2024-06-04 08:56:18	2024-06-03 19:26:28	13.50	16.68	386	\N	\N
+TKT-00984	email	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-06-04 07:27:59	2024-06-05 16:38:20	2024-06-04 12:29:37	28.15	33.17	547	3	\N
+TKT-00985	chat	finance	vat invoice for my business	closed	speakers	3	french	f	f	2024-06-04 09:21:27	2024-06-05 10:53:15	2024-06-04 12:39:14	22.23	25.53	93	\N	\N
+TKT-00986	chat	finance	invoice request	closed	turntables	3	english	f	f	2024-06-04 09:51:35	2024-06-06 10:56:37	2024-06-04 11:58:54	46.96	49.08	479	2	\N
 TKT-00987	phone	product	stock availability	closed	amplifiers	1	german	t	f	2024-06-04 15:29:58	2024-06-04 15:47:38	2024-06-04 15:37:12	0.17	0.29	303	4	\N
 TKT-00988	email	product	technical specifications	closed	speakers	1	english	t	f	2024-06-04 16:09:59	2024-06-04 18:05:13	2024-06-04 18:01:47	0.06	1.92	522	5	\N
-TKT-00989	email	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2024-06-05 08:37:25	2024-06-05 22:00:12	2024-06-05 13:17:57	8.70	13.38	389	\N	\N
-TKT-00990	email	complaint	recurring fault	closed	headphones	3	german	f	f	2024-06-05 12:16:31	2024-06-06 05:21:42	2024-06-05 18:10:40	11.18	17.09	590	\N	\N
-TKT-00991	phone	logistics	order not delivered yet	closed	speakers	3	french	f	f	2024-06-05 13:39:49	2024-06-10 13:31:04	2024-06-05 14:51:40	118.66	119.85	143	4	\N
+TKT-00989	email	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2024-06-05 08:37:25	2024-06-05 17:02:57	2024-06-05 13:17:57	3.75	8.43	389	\N	\N
+TKT-00990	email	complaint	recurring fault	closed	headphones	3	german	f	f	2024-06-05 12:16:31	2024-06-06 10:59:45	2024-06-05 18:10:40	16.82	22.72	590	\N	\N
+TKT-00991	phone	logistics	order not delivered yet	closed	speakers	3	french	f	f	2024-06-05 13:39:49	2024-06-10 15:58:47	2024-06-05 14:51:40	121.12	122.32	143	3	\N
 TKT-00992	email	logistics	order not delivered yet	closed	speakers	3	english	t	f	2024-06-05 14:03:34	2024-06-05 14:29:24	2024-06-05 14:23:52	0.09	0.43	443	\N	\N
 TKT-00993	chat	troubleshooting	firmware update failed	closed	headphones	1	german	t	f	2024-06-05 14:15:23	2024-06-05 14:44:49	2024-06-05 14:27:51	0.28	0.49	196	\N	\N
-TKT-00994	phone	complaint	long waiting time	closed	headphones	2	english	f	f	2024-06-06 09:40:21	2024-06-06 14:46:04	2024-06-06 13:13:46	1.54	5.10	140	\N	\N
+TKT-00994	phone	complaint	long waiting time	closed	headphones	2	english	f	f	2024-06-06 09:40:21	2024-06-06 13:53:32	2024-06-06 13:13:46	0.66	4.22	140	\N	\N
 TKT-00995	chat	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-06-06 11:23:11	2024-06-06 11:44:08	2024-06-06 11:32:57	0.19	0.35	485	\N	\N
 TKT-00996	phone	troubleshooting	hum or crackling noise	closed	turntables	1	english	t	f	2024-06-06 11:39:52	2024-06-06 11:59:36	2024-06-06 11:47:14	0.21	0.33	474	\N	\N
-TKT-00997	phone	logistics	change of delivery address	closed	speakers	2	english	f	f	2024-06-06 14:33:07	2024-06-09 16:28:20	2024-06-06 17:36:53	70.86	73.92	382	2	\N
-TKT-00998	chat	logistics	order not delivered yet	closed	amplifiers	3	german	f	f	2024-06-06 15:23:30	2024-06-07 08:16:07	2024-06-06 19:29:01	12.78	16.88	421	\N	\N
-TKT-00999	email	logistics	wrong item delivered	closed	turntables	1	english	f	t	2024-06-07 10:10:46	2024-06-09 23:35:15	2024-06-07 13:54:10	57.68	61.41	164	\N	\N
+TKT-00997	phone	logistics	change of delivery address	closed	speakers	2	english	f	f	2024-06-06 14:33:07	2024-06-10 10:08:27	2024-06-06 17:36:53	88.53	91.59	382	2	\N
+TKT-00998	chat	logistics	order not delivered yet	closed	amplifiers	3	german	f	f	2024-06-06 15:23:30	2024-06-07 12:59:30	2024-06-06 19:29:01	17.51	21.60	421	\N	\N
+TKT-00999	email	logistics	wrong item delivered	closed	turntables	1	english	f	t	2024-06-07 10:10:46	2024-06-10 12:45:14	2024-06-07 13:54:10	70.85	74.57	164	\N	\N
 TKT-01000	phone	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2024-06-07 12:42:53	2024-06-07 14:06:11	2024-06-07 12:49:19	1.28	1.39	342	\N	\N
-TKT-01001	email	rma	return authorisation needed	closed	amplifiers	3	english	f	t	2024-06-07 15:35:43	2024-06-13 05:11:56	2024-06-07 19:21:49	129.84	133.60	276	\N	\N
+TKT-01001	email	rma	return authorisation needed	closed	amplifiers	3	english	f	t	2024-06-07 15:35:43	2024-06-13 13:17:53	2024-06-07 19:21:49	137.93	141.70	276	\N	\N
 TKT-01002	email	product	stylus or cartridge recommendation	closed	speakers	2	english	t	f	2024-06-07 19:57:24	2024-06-08 12:34:58	2024-06-08 11:12:06	1.38	16.63	580	\N	\N
-TKT-01003	email	finance	invoice request	closed	speakers	2	english	f	f	2024-06-08 13:43:31	2024-06-15 19:45:45	2024-06-08 16:41:41	171.07	174.04	466	\N	\N
+TKT-01003	email	finance	invoice request	closed	speakers	2	english	f	f	2024-06-08 13:43:31	2024-06-15 16:23:33	2024-06-08 16:41:41	167.70	170.67	466	\N	\N
 TKT-01004	phone	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2024-06-08 13:55:30	2024-06-08 14:22:16	2024-06-08 14:11:19	0.18	0.45	367	5	\N
-TKT-01005	phone	rma	replacement unit request	closed	headphones	2	german	f	f	2024-06-08 14:38:35	2024-06-14 22:03:01	2024-06-08 16:22:51	149.67	151.41	250	\N	\N
-TKT-01006	chat	troubleshooting	firmware update failed	closed	turntables	2	english	f	f	2024-06-09 10:54:29	2024-06-10 10:50:24	2024-06-09 13:02:32	21.80	23.93	592	\N	\N
+TKT-01005	phone	rma	replacement unit request	closed	headphones	2	german	f	f	2024-06-08 14:38:35	2024-06-14 17:51:36	2024-06-08 16:22:51	145.48	147.22	250	\N	\N
+TKT-01006	chat	troubleshooting	firmware update failed	closed	turntables	2	english	f	f	2024-06-09 10:54:29	2024-06-10 14:25:59	2024-06-09 13:02:32	25.39	27.52	592	\N	\N
 TKT-01007	email	product	compatibility question	closed	speakers	2	german	t	f	2024-06-09 11:06:13	2024-06-09 13:54:52	2024-06-09 13:41:07	0.23	2.81	584	5	\N
-TKT-01008	chat	finance	payment failed	closed	headphones	2	french	f	f	2024-06-09 11:52:04	2024-06-17 11:55:18	2024-06-09 14:46:48	189.14	192.05	317	\N	\N
+TKT-01008	chat	finance	payment failed	closed	headphones	2	french	f	f	2024-06-09 11:52:04	2024-06-17 14:15:52	2024-06-09 14:46:48	191.48	194.40	317	\N	\N
 TKT-01009	chat	logistics	order not delivered yet	closed	headphones	2	german	t	f	2024-06-09 15:40:44	2024-06-09 15:57:41	2024-06-09 15:45:06	0.21	0.28	4	5	\N
 TKT-01010	chat	product	technical specifications	closed	speakers	2	german	t	f	2024-06-10 09:14:14	2024-06-10 09:29:54	2024-06-10 09:19:54	0.17	0.26	171	5	\N
 TKT-01011	email	product	stock availability	closed	speakers	2	german	t	f	2024-06-10 10:45:43	2024-06-10 12:29:07	2024-06-10 12:11:31	0.29	1.72	250	\N	\N
 TKT-01012	chat	troubleshooting	distorted sound	closed	speakers	2	french	t	f	2024-06-10 10:49:43	2024-06-10 11:13:42	2024-06-10 11:06:00	0.13	0.40	224	4	\N
-TKT-01013	email	finance	refund not received	closed	headphones	3	german	f	f	2024-06-10 12:46:21	2024-06-12 07:16:40	2024-06-10 18:07:57	37.15	42.51	117	\N	\N
+TKT-01013	email	finance	refund not received	closed	headphones	3	german	f	f	2024-06-10 12:46:21	2024-06-12 10:08:06	2024-06-10 18:07:57	40.00	45.36	117	\N	\N
 TKT-01014	phone	product	compatibility question	closed	headphones	2	english	t	f	2024-06-10 13:35:12	2024-06-10 13:52:07	2024-06-10 13:45:10	0.12	0.28	341	\N	\N
-TKT-01015	email	complaint	long waiting time	closed	speakers	3	english	f	t	2024-06-10 16:21:41	2024-06-11 23:26:04	2024-06-10 19:46:02	27.67	31.07	230	4	\N
+TKT-01015	email	complaint	long waiting time	closed	speakers	3	english	f	t	2024-06-10 16:21:41	2024-06-11 19:41:12	2024-06-10 19:46:02	23.92	27.33	230	4	\N
 TKT-01016	phone	logistics	tracking not updating	closed	headphones	2	english	t	f	2024-06-11 09:36:10	2024-06-11 10:08:41	2024-06-11 09:58:43	0.17	0.54	516	5	\N
-TKT-01017	phone	finance	charged twice	closed	turntables	2	english	f	f	2024-06-11 09:44:52	2024-06-13 05:47:19	2024-06-11 11:21:15	42.43	44.04	438	\N	\N
-TKT-01018	phone	troubleshooting	power or battery problem	closed	speakers	2	french	f	f	2024-06-11 10:54:51	2024-06-11 19:52:09	2024-06-11 14:38:11	5.23	8.96	346	\N	\N
+TKT-01017	phone	finance	charged twice	closed	turntables	2	english	f	f	2024-06-11 09:44:52	2024-06-12 17:38:07	2024-06-11 11:21:15	30.28	31.89	438	\N	\N
+TKT-01018	phone	troubleshooting	power or battery problem	closed	speakers	2	french	f	f	2024-06-11 10:54:51	2024-06-11 16:53:27	2024-06-11 14:38:11	2.25	5.98	346	\N	\N
 TKT-01019	chat	product	technical specifications	closed	speakers	3	german	t	f	2024-06-11 13:20:40	2024-06-11 13:34:17	2024-06-11 13:30:54	0.06	0.23	579	\N	\N
 TKT-01020	email	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2024-06-11 15:04:16	2024-06-11 17:20:01	2024-06-11 16:54:04	0.43	2.26	126	\N	\N
-TKT-01021	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-11 20:13:53	2024-06-13 09:10:52	2024-06-12 10:58:35	22.20	36.95	12	3	\N
+TKT-01021	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-11 20:13:53	2024-06-13 08:32:33	2024-06-12 10:58:35	21.57	36.31	12	3	\N
 TKT-01022	chat	logistics	change of delivery address	closed	turntables	1	french	t	f	2024-06-12 08:45:21	2024-06-12 09:07:35	2024-06-12 08:55:17	0.20	0.37	345	\N	2
-TKT-01023	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	german	f	f	2024-06-13 10:03:30	2024-06-13 15:51:45	2024-06-13 13:24:45	2.45	5.80	386	\N	\N
-TKT-01024	email	complaint	poor delivery experience	closed	speakers	3	english	f	f	2024-06-13 11:45:13	2024-06-14 06:45:37	2024-06-13 17:16:41	13.48	19.01	390	\N	\N
-TKT-01025	email	complaint	issue still unresolved	closed	amplifiers	2	german	f	f	2024-06-13 12:50:19	2024-06-14 08:43:31	2024-06-13 14:19:32	18.40	19.89	532	\N	\N
+TKT-01023	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	german	f	f	2024-06-13 10:03:30	2024-06-13 14:28:05	2024-06-13 13:24:45	1.06	4.41	386	\N	\N
+TKT-01024	email	complaint	poor delivery experience	closed	speakers	3	english	f	f	2024-06-13 11:45:13	2024-06-14 11:05:11	2024-06-13 17:16:41	17.81	23.33	390	\N	\N
+TKT-01025	email	complaint	issue still unresolved	closed	amplifiers	2	german	f	f	2024-06-13 12:50:19	2024-06-14 10:15:09	2024-06-13 14:19:32	19.93	21.41	532	\N	\N
 TKT-01026	email	product	compatibility question	closed	amplifiers	3	german	t	f	2024-06-13 14:49:11	2024-06-13 16:20:26	2024-06-13 15:34:53	0.76	1.52	8	\N	\N
-TKT-01027	phone	logistics	return label needed	closed	headphones	2	french	f	t	2024-06-13 17:11:57	2024-06-15 22:56:53	2024-06-13 19:19:05	51.63	53.75	62	\N	2
-TKT-01028	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-14 11:55:42	2024-06-16 02:05:49	2024-06-14 16:34:22	33.52	38.17	205	\N	\N
-TKT-01029	phone	complaint	unhappy with the repair	closed	headphones	3	english	f	f	2024-06-14 15:15:43	2024-06-16 13:39:06	2024-06-14 16:19:20	45.33	46.39	154	4	\N
-TKT-01030	email	complaint	rude service	closed	headphones	3	english	f	f	2024-06-14 16:53:21	2024-06-16 04:06:23	2024-06-14 19:09:07	32.95	35.22	313	\N	\N
+TKT-01027	phone	logistics	return label needed	closed	headphones	2	french	f	t	2024-06-13 17:11:57	2024-06-16 11:33:39	2024-06-13 19:19:05	64.24	66.36	62	\N	2
+TKT-01028	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-14 11:55:42	2024-06-16 13:00:55	2024-06-14 16:34:22	44.44	49.09	205	\N	\N
+TKT-01029	phone	complaint	unhappy with the repair	closed	headphones	3	english	f	f	2024-06-14 15:15:43	2024-06-17 09:51:02	2024-06-14 16:19:20	65.53	66.59	154	4	\N
+TKT-01030	email	complaint	rude service	closed	headphones	3	english	f	f	2024-06-14 16:53:21	2024-06-16 15:20:57	2024-06-14 19:09:07	44.20	46.46	313	\N	\N
 TKT-01031	chat	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-06-15 09:11:02	2024-06-15 09:41:15	2024-06-15 09:22:34	0.31	0.50	308	3	\N
-TKT-01032	email	logistics	change of delivery address	closed	speakers	1	english	f	f	2024-06-15 12:16:09	2024-06-17 22:51:16	2024-06-15 15:39:16	55.20	58.59	189	\N	\N
-TKT-01033	email	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-06-16 11:33:39	2024-06-26 08:33:09	2024-06-16 15:04:16	233.48	236.99	508	2	2
+TKT-01032	email	logistics	change of delivery address	closed	speakers	1	english	f	f	2024-06-15 12:16:09	2024-06-18 12:26:07	2024-06-15 15:39:16	68.78	72.17	189	\N	\N
+TKT-01033	email	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-06-16 11:33:39	2024-06-26 13:39:27	2024-06-16 15:04:16	238.59	242.10	508	2	2
 TKT-01034	phone	product	technical specifications	closed	amplifiers	3	german	t	f	2024-06-17 09:14:40	2024-06-17 09:37:01	2024-06-17 09:29:40	0.12	0.37	83	3	\N
 TKT-01035	phone	logistics	order not delivered yet	closed	turntables	3	english	t	f	2024-06-17 12:28:13	2024-06-17 12:51:58	2024-06-17 12:42:54	0.15	0.40	203	\N	\N
-TKT-01036	email	complaint	recurring fault	closed	speakers	2	english	f	t	2024-06-17 12:40:08	2024-06-19 05:33:32	2024-06-17 15:24:03	38.16	40.89	325	\N	\N
-TKT-01037	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-06-17 16:38:00	2024-06-18 22:41:23	2024-06-17 17:43:32	28.96	30.06	23	\N	\N
-TKT-01038	chat	rma	replacement unit request	closed	headphones	2	german	f	t	2024-06-18 08:35:14	2024-06-28 07:42:02	2024-06-18 12:36:06	235.10	239.11	394	1	\N
+TKT-01036	email	complaint	recurring fault	closed	speakers	2	english	f	t	2024-06-17 12:40:08	2024-06-19 11:50:23	2024-06-17 15:24:03	44.44	47.17	325	\N	\N
+TKT-01037	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-06-17 16:38:00	2024-06-19 10:12:13	2024-06-17 17:43:32	40.48	41.57	23	\N	\N
+TKT-01038	chat	rma	replacement unit request	closed	headphones	2	german	f	t	2024-06-18 08:35:14	2024-06-27 19:53:06	2024-06-18 12:36:06	223.28	227.30	394	1	\N
 TKT-01039	phone	logistics	return label needed	closed	amplifiers	2	english	t	f	2024-06-18 09:57:38	2024-06-18 10:18:06	2024-06-18 10:15:50	0.04	0.34	76	\N	\N
-TKT-01040	phone	finance	invoice request	closed	amplifiers	2	english	f	f	2024-06-18 14:14:13	2024-06-18 22:50:32	2024-06-18 15:16:54	7.56	8.61	306	\N	\N
-TKT-01041	email	finance	refund not received	closed	speakers	1	english	f	f	2024-06-18 21:32:19	2024-06-20 08:00:15	2024-06-19 16:10:22	15.83	34.47	78	2	\N
-TKT-01042	phone	finance	refund not received	closed	amplifiers	1	english	f	t	2024-06-19 11:50:11	2024-06-24 04:08:27	2024-06-19 12:31:19	111.62	112.30	149	\N	\N
-TKT-01043	chat	complaint	issue still unresolved	closed	headphones	1	english	f	f	2024-06-19 12:05:08	2024-06-20 14:59:59	2024-06-19 14:36:40	24.39	26.91	379	\N	\N
+TKT-01040	phone	finance	invoice request	closed	amplifiers	2	english	f	f	2024-06-18 14:14:13	2024-06-19 10:32:20	2024-06-18 15:16:54	19.26	20.30	306	\N	\N
+TKT-01041	email	finance	refund not received	closed	speakers	1	english	f	f	2024-06-18 21:32:19	2024-06-20 10:59:35	2024-06-19 16:10:22	18.82	37.45	78	2	\N
+TKT-01042	phone	finance	refund not received	closed	amplifiers	1	english	f	t	2024-06-19 11:50:11	2024-06-24 10:36:31	2024-06-19 12:31:19	118.09	118.77	149	\N	\N
+TKT-01043	chat	complaint	issue still unresolved	closed	headphones	1	english	f	f	2024-06-19 12:05:08	2024-06-20 13:07:05	2024-06-19 14:36:40	22.51	25.03	379	\N	\N
 TKT-01044	phone	rma	repair status update	closed	headphones	2	english	t	f	2024-06-19 12:27:20	2024-06-19 12:43:31	2024-06-19 12:37:57	0.09	0.27	364	\N	\N
-TKT-01045	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2024-06-19 13:53:03	2024-06-22 02:49:52	2024-06-19 18:33:10	56.28	60.95	530	\N	\N
-TKT-01046	phone	logistics	parts missing from the box	closed	amplifiers	1	english	f	f	2024-06-20 08:02:11	2024-06-20 21:47:14	2024-06-20 09:26:05	12.35	13.75	325	\N	\N
-TKT-01047	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-06-20 08:28:17	2024-06-21 10:44:08	2024-06-20 13:11:58	21.54	26.26	420	\N	\N
-TKT-01048	chat	troubleshooting	firmware update failed	closed	headphones	1	german	f	f	2024-06-20 09:07:32	2024-06-21 11:43:00	2024-06-20 11:06:38	24.61	26.59	136	\N	\N
-TKT-01049	phone	troubleshooting	connection keeps dropping	closed	headphones	1	french	f	t	2024-06-20 11:26:34	2024-07-10 07:07:20	2024-06-20 16:53:26	470.23	475.68	531	3	\N
-TKT-01050	phone	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2024-06-20 14:27:59	2024-06-21 16:06:56	2024-06-20 15:42:22	24.41	25.65	402	\N	\N
+TKT-01045	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2024-06-19 13:53:03	2024-06-21 18:47:53	2024-06-19 18:33:10	48.25	52.91	530	\N	\N
+TKT-01046	phone	logistics	parts missing from the box	closed	amplifiers	1	english	f	f	2024-06-20 08:02:11	2024-06-20 14:45:23	2024-06-20 09:26:05	5.32	6.72	325	\N	\N
+TKT-01047	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-06-20 08:28:17	2024-06-21 10:28:39	2024-06-20 13:11:58	21.28	26.01	420	\N	\N
+TKT-01048	chat	troubleshooting	firmware update failed	closed	headphones	1	german	f	f	2024-06-20 09:07:32	2024-06-21 09:42:40	2024-06-20 11:06:38	22.60	24.59	136	\N	\N
+TKT-01049	phone	troubleshooting	connection keeps dropping	closed	headphones	1	french	f	t	2024-06-20 11:26:34	2024-07-10 09:28:17	2024-06-20 16:53:26	472.58	478.03	531	3	\N
+TKT-01050	phone	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2024-06-20 14:27:59	2024-06-21 14:13:19	2024-06-20 15:42:22	22.52	23.76	402	\N	\N
 TKT-01051	phone	troubleshooting	no sound	closed	headphones	2	french	t	f	2024-06-20 16:52:37	2024-06-20 17:26:30	2024-06-20 17:03:38	0.38	0.56	227	5	\N
-TKT-01052	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2024-06-21 09:11:23	2024-06-22 04:49:45	2024-06-21 09:58:38	18.85	19.64	403	4	\N
-TKT-01053	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	f	2024-06-21 14:33:55	2024-06-22 13:55:37	2024-06-21 19:44:48	18.18	23.36	520	\N	\N
+TKT-01052	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2024-06-21 09:11:23	2024-06-21 18:05:56	2024-06-21 09:58:38	8.12	8.91	403	4	\N
+TKT-01053	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	f	2024-06-21 14:33:55	2024-06-22 16:34:44	2024-06-21 19:44:48	20.83	26.01	520	\N	\N
 TKT-01054	email	troubleshooting	power or battery problem	closed	headphones	1	english	t	f	2024-06-21 17:02:09	2024-06-21 17:55:15	2024-06-21 17:48:09	0.12	0.88	379	\N	\N
-TKT-01055	chat	rma	warranty repair request	closed	amplifiers	1	english	f	f	2024-06-21 18:25:54	2024-06-26 00:46:00	2024-06-21 19:59:53	100.77	102.34	492	\N	\N
-TKT-01056	chat	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-06-22 12:57:56	2024-06-23 02:18:22	2024-06-22 13:27:11	12.85	13.34	578	\N	\N
-TKT-01057	email	finance	price match request	closed	turntables	3	english	f	f	2024-06-22 13:08:17	2024-06-24 14:23:18	2024-06-22 16:55:14	45.47	49.25	558	\N	\N
-TKT-01058	phone	finance	charged twice	closed	speakers	3	english	f	t	2024-06-22 16:14:42	2024-06-27 14:10:55	2024-06-22 16:57:54	117.22	117.94	420	\N	\N
+TKT-01055	chat	rma	warranty repair request	closed	amplifiers	1	english	f	f	2024-06-21 18:25:54	2024-06-26 13:24:37	2024-06-21 19:59:53	113.41	114.98	492	\N	\N
+TKT-01056	chat	troubleshooting	no sound	closed	turntables	3	french	f	f	2024-06-22 12:57:56	2024-06-23 11:59:25	2024-06-22 13:27:11	22.54	23.02	578	\N	\N
+TKT-01057	email	finance	price match request	closed	turntables	3	english	f	f	2024-06-22 13:08:17	2024-06-25 09:30:31	2024-06-22 16:55:14	64.59	68.37	558	\N	\N
+TKT-01058	phone	finance	charged twice	closed	speakers	3	english	f	t	2024-06-22 16:14:42	2024-06-27 16:27:48	2024-06-22 16:57:54	119.50	120.22	420	\N	\N
 TKT-01059	email	logistics	parts missing from the box	closed	amplifiers	2	english	t	f	2024-06-24 06:27:09	2024-06-24 10:00:05	2024-06-24 09:41:57	0.30	3.55	511	5	\N
 TKT-01060	email	logistics	order not delivered yet	closed	headphones	2	english	t	f	2024-06-24 08:38:18	2024-06-24 09:58:58	2024-06-24 09:12:12	0.78	1.34	230	5	\N
-TKT-01061	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2024-06-24 14:20:25	2024-06-28 13:31:54	2024-06-24 19:27:54	90.07	95.19	166	\N	\N
+TKT-01061	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2024-06-24 14:20:25	2024-06-28 10:16:00	2024-06-24 19:27:54	86.80	91.93	166	\N	\N
 TKT-01062	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	t	f	2024-06-24 16:59:01	2024-06-24 17:12:58	2024-06-24 17:08:19	0.08	0.23	473	\N	\N
-TKT-01063	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-25 08:16:21	2024-06-28 04:25:21	2024-06-25 12:18:34	64.11	68.15	525	\N	\N
-TKT-01064	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-06-25 09:58:41	2024-07-06 01:50:33	2024-06-25 18:22:45	247.46	255.86	446	2	\N
+TKT-01063	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-25 08:16:21	2024-06-27 15:55:48	2024-06-25 12:18:34	51.62	55.66	525	\N	\N
+TKT-01064	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-06-25 09:58:41	2024-07-05 14:59:21	2024-06-25 18:22:45	236.61	245.01	446	2	\N
 TKT-01065	phone	troubleshooting	no sound	closed	amplifiers	3	french	t	f	2024-06-25 10:03:55	2024-06-25 10:27:39	2024-06-25 10:15:40	0.20	0.40	548	\N	\N
-TKT-01066	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2024-06-25 10:52:56	2024-06-28 23:48:27	2024-06-25 12:43:17	83.09	84.93	530	\N	\N
-TKT-01067	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-25 11:08:58	2024-06-29 23:33:46	2024-06-25 19:28:57	100.08	108.41	358	3	\N
+TKT-01066	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2024-06-25 10:52:56	2024-06-28 12:30:57	2024-06-25 12:43:17	71.79	73.63	530	\N	\N
+TKT-01067	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-25 11:08:58	2024-06-29 15:35:53	2024-06-25 19:28:57	92.12	100.45	358	3	\N
 TKT-01068	chat	logistics	order not delivered yet	closed	headphones	3	english	t	f	2024-06-25 12:23:35	2024-06-25 12:59:42	2024-06-25 12:35:54	0.40	0.60	16	4	\N
-TKT-01069	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	f	2024-06-25 13:07:38	2024-06-27 23:24:57	2024-06-25 14:38:12	56.78	58.29	473	\N	\N
+TKT-01069	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	f	2024-06-25 13:07:38	2024-06-27 15:05:52	2024-06-25 14:38:12	48.46	49.97	473	\N	\N
 TKT-01070	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2024-06-25 13:42:23	2024-06-25 13:59:40	2024-06-25 13:52:09	0.13	0.29	156	5	\N
-TKT-01071	chat	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-06-25 13:52:07	2024-06-25 20:15:14	2024-06-25 17:18:15	2.95	6.39	529	4	\N
-TKT-01072	email	finance	payment failed	closed	headphones	1	french	f	t	2024-06-25 14:07:35	2024-07-03 02:28:04	2024-06-25 19:57:55	174.50	180.34	555	\N	\N
+TKT-01071	chat	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-06-25 13:52:07	2024-06-25 18:34:30	2024-06-25 17:18:15	1.27	4.71	529	4	\N
+TKT-01072	email	finance	payment failed	closed	headphones	1	french	f	t	2024-06-25 14:07:35	2024-07-03 09:08:34	2024-06-25 19:57:55	181.18	187.02	555	\N	\N
 TKT-01073	email	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2024-06-25 14:35:00	2024-06-25 17:12:19	2024-06-25 17:07:42	0.08	2.62	51	\N	\N
 TKT-01074	chat	troubleshooting	connection keeps dropping	closed	turntables	1	english	t	f	2024-06-25 17:18:14	2024-06-25 18:03:19	2024-06-25 17:38:08	0.42	0.75	454	\N	\N
 TKT-01075	email	product	stylus or cartridge recommendation	closed	headphones	3	french	t	f	2024-06-25 20:39:28	2024-06-26 10:42:49	2024-06-26 10:36:52	0.10	14.06	113	5	\N
-TKT-01076	email	complaint	unhappy with the repair	closed	headphones	3	german	f	f	2024-06-26 08:28:40	2024-06-27 01:31:46	2024-06-26 14:32:17	10.99	17.05	323	3	\N
-TKT-01077	email	rma	warranty repair request	closed	headphones	3	german	f	f	2024-06-26 08:37:03	2024-06-26 20:26:10	2024-06-26 15:01:31	5.41	11.82	486	\N	\N
-TKT-01078	phone	rma	replacement unit request	closed	headphones	3	french	f	f	2024-06-26 08:49:39	2024-06-29 01:14:17	2024-06-26 13:13:52	60.01	64.41	554	\N	\N
-TKT-01079	chat	finance	payment failed	closed	headphones	1	german	f	t	2024-06-26 12:15:05	2024-06-27 17:19:55	2024-06-26 16:39:57	24.67	29.08	204	5	\N
-TKT-01080	email	complaint	rude service	closed	headphones	2	german	f	f	2024-06-26 23:50:05	2024-06-28 17:59:01	2024-06-27 08:39:45	33.32	42.15	322	\N	\N
+TKT-01076	email	complaint	unhappy with the repair	closed	headphones	3	german	f	f	2024-06-26 08:28:40	2024-06-26 19:16:24	2024-06-26 14:32:17	4.74	10.80	323	3	\N
+TKT-01077	email	rma	warranty repair request	closed	headphones	3	german	f	f	2024-06-26 08:37:03	2024-06-26 17:21:23	2024-06-26 15:01:31	2.33	8.74	486	\N	\N
+TKT-01078	phone	rma	replacement unit request	closed	headphones	3	french	f	f	2024-06-26 08:49:39	2024-06-28 15:04:58	2024-06-26 13:13:52	49.85	54.26	554	\N	\N
+TKT-01079	chat	finance	payment failed	closed	headphones	1	german	f	t	2024-06-26 12:15:05	2024-06-27 15:17:32	2024-06-26 16:39:57	22.63	27.04	204	5	\N
+TKT-01080	email	complaint	rude service	closed	headphones	2	german	f	f	2024-06-26 23:50:05	2024-06-28 11:01:03	2024-06-27 08:39:45	26.36	35.18	322	\N	\N
 TKT-01081	email	logistics	return label needed	closed	headphones	2	german	t	f	2024-06-27 08:19:07	2024-06-27 08:42:34	2024-06-27 08:35:55	0.11	0.39	459	\N	\N
-TKT-01082	chat	finance	charged twice	closed	turntables	2	english	f	f	2024-06-27 09:32:24	2024-06-28 22:24:18	2024-06-27 12:50:05	33.57	36.86	187	\N	\N
-TKT-01083	phone	logistics	tracking not updating	closed	headphones	2	german	f	f	2024-06-28 13:02:27	2024-06-29 10:38:59	2024-06-28 17:10:56	17.47	21.61	549	4	\N
-TKT-01084	chat	finance	invoice request	closed	headphones	3	english	f	t	2024-06-28 16:26:28	2024-06-30 22:40:38	2024-06-28 18:26:50	52.23	54.24	129	\N	\N
+TKT-01082	chat	finance	charged twice	closed	turntables	2	english	f	f	2024-06-27 09:32:24	2024-06-28 15:17:50	2024-06-27 12:50:05	26.46	29.76	187	\N	\N
+TKT-01083	phone	logistics	tracking not updating	closed	headphones	2	german	f	f	2024-06-28 13:02:27	2024-06-29 13:42:27	2024-06-28 17:10:56	20.53	24.67	549	4	\N
+TKT-01084	chat	finance	invoice request	closed	headphones	3	english	f	t	2024-06-28 16:26:28	2024-07-01 14:56:54	2024-06-28 18:26:50	68.50	70.51	129	\N	\N
 TKT-01085	phone	logistics	parcel arrived damaged	closed	speakers	3	german	t	f	2024-06-28 18:39:49	2024-06-28 19:15:50	2024-06-28 18:47:19	0.48	0.60	236	\N	\N
-TKT-01086	email	troubleshooting	no sound	closed	turntables	2	english	f	f	2024-07-01 06:32:38	2024-07-05 07:02:38	2024-07-01 13:04:40	89.97	96.50	39	3	\N
+TKT-01086	email	troubleshooting	no sound	closed	turntables	2	english	f	f	2024-07-01 06:32:38	2024-07-04 15:50:10	2024-07-01 13:04:40	74.76	81.29	39	3	\N
 TKT-01087	phone	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2024-07-01 10:27:05	2024-07-01 10:50:04	2024-07-01 10:47:02	0.05	0.38	362	\N	\N
 TKT-01088	phone	product	stock availability	closed	speakers	2	english	t	f	2024-07-01 12:20:20	2024-07-01 12:40:16	2024-07-01 12:39:31	0.01	0.33	475	\N	\N
 TKT-01089	chat	troubleshooting	no sound	closed	turntables	3	french	t	f	2024-07-01 13:33:07	2024-07-01 14:03:39	2024-07-01 13:45:53	0.30	0.51	10	\N	\N
-TKT-01090	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2024-07-01 18:14:41	2024-07-07 05:15:45	2024-07-01 19:52:35	129.39	131.02	297	\N	\N
-TKT-01091	phone	finance	vat invoice for my business	closed	turntables	3	english	f	f	2024-07-02 19:10:22	2024-07-05 01:46:36	2024-07-02 19:39:45	54.11	54.60	474	\N	\N
+TKT-01090	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2024-07-01 18:14:41	2024-07-06 16:37:03	2024-07-01 19:52:35	116.74	118.37	297	\N	\N
+TKT-01091	phone	finance	vat invoice for my business	closed	turntables	3	english	f	f	2024-07-02 19:10:22	2024-07-04 18:58:32	2024-07-02 19:39:45	47.31	47.80	474	\N	\N
 TKT-01092	email	product	which amplifier for my speakers	closed	amplifiers	3	german	t	f	2024-07-02 19:16:24	2024-07-02 19:57:16	2024-07-02 19:48:36	0.14	0.68	166	\N	\N
-TKT-01093	email	finance	charged twice	closed	headphones	1	english	f	f	2024-07-03 06:01:27	2024-07-11 08:46:46	2024-07-03 12:38:14	188.14	194.76	332	\N	\N
-TKT-01094	chat	finance	charged twice	closed	headphones	1	french	f	f	2024-07-03 08:13:28	2024-07-07 08:47:31	2024-07-03 13:55:18	90.87	96.57	562	\N	\N
-TKT-01095	email	troubleshooting	connection keeps dropping	closed	speakers	3	german	f	t	2024-07-03 09:34:05	2024-07-04 09:58:30	2024-07-03 11:35:25	22.38	24.41	172	2	\N
-TKT-01096	email	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-07-03 10:28:44	2024-07-06 14:11:27	2024-07-03 13:49:49	72.36	75.71	377	\N	\N
-TKT-01097	phone	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-07-03 12:48:40	2024-07-04 00:06:28	2024-07-03 16:56:46	7.16	11.30	468	\N	\N
+TKT-01093	email	finance	charged twice	closed	headphones	1	english	f	f	2024-07-03 06:01:27	2024-07-10 19:41:27	2024-07-03 12:38:14	175.05	181.67	332	\N	\N
+TKT-01094	chat	finance	charged twice	closed	headphones	1	french	f	f	2024-07-03 08:13:28	2024-07-07 11:04:10	2024-07-03 13:55:18	93.15	98.84	562	\N	\N
+TKT-01095	email	troubleshooting	connection keeps dropping	closed	speakers	3	german	f	t	2024-07-03 09:34:05	2024-07-04 09:14:02	2024-07-03 11:35:25	21.64	23.67	172	2	\N
+TKT-01096	email	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-07-03 10:28:44	2024-07-06 10:00:14	2024-07-03 13:49:49	68.17	71.52	377	\N	\N
+TKT-01097	phone	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-07-03 12:48:40	2024-07-04 08:01:53	2024-07-03 16:56:46	15.09	19.22	468	\N	\N
 TKT-01098	chat	complaint	recurring fault	closed	headphones	3	german	t	f	2024-07-03 17:55:17	2024-07-03 18:35:54	2024-07-03 18:28:56	0.12	0.68	267	5	\N
 TKT-01099	phone	logistics	change of delivery address	closed	amplifiers	2	english	t	f	2024-07-04 18:04:41	2024-07-04 18:13:45	2024-07-04 18:11:31	0.04	0.15	447	\N	\N
-TKT-01100	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-07-05 13:59:13	2024-07-06 08:46:48	2024-07-05 15:07:19	17.66	18.79	303	\N	\N
+TKT-01100	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-07-05 13:59:13	2024-07-06 11:43:45	2024-07-05 15:07:19	20.61	21.74	303	\N	\N
 TKT-01101	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	english	t	f	2024-07-05 14:43:49	2024-07-05 15:22:26	2024-07-05 15:15:37	0.11	0.64	183	\N	\N
-TKT-01102	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-07-05 16:23:45	2024-07-07 23:54:17	2024-07-05 19:21:07	52.55	55.51	8	\N	\N
-TKT-01103	phone	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-07-06 13:05:20	2024-07-07 20:59:32	2024-07-06 15:50:32	29.15	31.90	228	\N	\N
-TKT-01104	chat	troubleshooting	distorted sound	closed	amplifiers	3	english	f	f	2024-07-08 10:43:49	2024-07-14 20:52:00	2024-07-08 14:27:24	150.41	154.14	137	4	\N
-TKT-01105	chat	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	f	f	2024-07-08 17:13:01	2024-07-09 05:19:53	2024-07-08 19:36:03	9.73	12.11	457	\N	\N
+TKT-01102	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-07-05 16:23:45	2024-07-08 15:59:32	2024-07-05 19:21:07	68.64	71.60	8	\N	\N
+TKT-01103	phone	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-07-06 13:05:20	2024-07-08 13:24:02	2024-07-06 15:50:32	45.56	48.31	228	\N	\N
+TKT-01104	chat	troubleshooting	distorted sound	closed	amplifiers	3	english	f	f	2024-07-08 10:43:49	2024-07-14 13:15:18	2024-07-08 14:27:24	142.80	146.52	137	4	\N
+TKT-01105	chat	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	f	f	2024-07-08 17:13:01	2024-07-09 11:47:34	2024-07-08 19:36:03	16.19	18.58	457	\N	\N
 TKT-01106	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2024-07-08 19:56:55	2024-07-09 08:40:33	2024-07-09 08:37:01	0.06	12.73	59	\N	\N
 TKT-01107	phone	logistics	parcel arrived damaged	closed	speakers	3	german	t	f	2024-07-09 11:27:12	2024-07-09 11:50:42	2024-07-09 11:33:58	0.28	0.39	549	\N	\N
 TKT-01108	email	product	stylus or cartridge recommendation	closed	amplifiers	1	french	t	f	2024-07-09 18:13:49	2024-07-09 19:08:30	2024-07-09 18:50:49	0.29	0.91	530	5	\N
 TKT-01109	email	product	stylus or cartridge recommendation	closed	amplifiers	1	french	t	f	2024-07-10 08:10:59	2024-07-10 11:42:47	2024-07-10 08:50:59	2.86	3.53	143	4	\N
-TKT-01110	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	french	f	f	2024-07-10 08:47:47	2024-07-12 19:18:58	2024-07-10 12:38:26	54.68	58.52	519	\N	\N
+TKT-01110	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	french	f	f	2024-07-10 08:47:47	2024-07-12 12:11:43	2024-07-10 12:38:26	47.55	51.40	519	\N	\N
 TKT-01111	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-07-10 13:55:30	2024-07-10 14:09:39	2024-07-10 14:04:14	0.09	0.24	27	3	\N
 TKT-01112	email	product	app features	closed	turntables	1	english	t	f	2024-07-11 07:09:37	2024-07-11 09:02:43	2024-07-11 08:39:55	0.38	1.88	463	\N	\N
-TKT-01113	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2024-07-11 15:09:27	2024-07-14 08:42:27	2024-07-11 17:47:30	62.92	65.55	164	3	\N
-TKT-01114	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2024-07-11 15:22:41	2024-07-12 08:52:46	2024-07-11 18:57:11	13.93	17.50	13	\N	\N
-TKT-01115	chat	rma	warranty repair request	closed	headphones	2	german	f	t	2024-07-12 11:19:13	2024-07-18 17:13:54	2024-07-12 16:42:16	144.53	149.91	235	\N	\N
-TKT-01116	chat	logistics	return label needed	closed	speakers	2	french	f	f	2024-07-12 11:37:00	2024-07-19 23:03:46	2024-07-12 13:28:43	177.58	179.45	537	2	\N
+TKT-01113	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2024-07-11 15:09:27	2024-07-14 14:53:47	2024-07-11 17:47:30	69.10	71.74	164	3	\N
+TKT-01114	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2024-07-11 15:22:41	2024-07-12 12:57:10	2024-07-11 18:57:11	18.00	21.57	13	\N	\N
+TKT-01115	chat	rma	warranty repair request	closed	headphones	2	german	f	t	2024-07-12 11:19:13	2024-07-18 16:58:06	2024-07-12 16:42:16	144.26	149.65	235	\N	\N
+TKT-01116	chat	logistics	return label needed	closed	speakers	2	french	f	f	2024-07-12 11:37:00	2024-07-19 15:59:02	2024-07-12 13:28:43	170.51	172.37	537	2	\N
 TKT-01117	email	troubleshooting	hum or crackling noise	closed	amplifiers	1	german	t	f	2024-07-12 16:59:26	2024-07-12 17:25:11	2024-07-12 17:06:56	0.30	0.43	598	4	\N
 TKT-01118	chat	product	stylus or cartridge recommendation	closed	amplifiers	3	english	t	f	2024-07-13 09:54:48	2024-07-13 10:17:24	2024-07-13 10:15:31	0.03	0.38	424	4	\N
 TKT-01119	email	product	technical specifications	closed	headphones	3	english	t	f	2024-07-14 10:09:45	2024-07-14 12:31:01	2024-07-14 12:21:57	0.15	2.35	84	5	\N
-TKT-01120	chat	complaint	rude service	closed	headphones	3	german	f	f	2024-07-14 12:30:02	2024-07-19 06:20:32	2024-07-14 15:24:05	110.94	113.84	583	\N	\N
+TKT-01120	chat	complaint	rude service	closed	headphones	3	german	f	f	2024-07-14 12:30:02	2024-07-18 19:11:45	2024-07-14 15:24:05	99.79	102.70	583	\N	\N
 TKT-01121	email	product	technical specifications	closed	speakers	1	french	t	f	2024-07-15 11:07:23	2024-07-15 11:54:05	2024-07-15 11:41:53	0.20	0.78	345	4	\N
 TKT-01122	phone	product	app features	closed	speakers	1	german	t	f	2024-07-15 13:08:59	2024-07-15 13:52:27	2024-07-15 13:21:25	0.52	0.72	147	3	\N
-TKT-01123	chat	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-07-15 17:42:05	2024-07-16 12:52:03	2024-07-15 19:49:20	17.05	19.17	427	\N	\N
-TKT-01124	email	troubleshooting	no sound	closed	amplifiers	3	french	f	t	2024-07-15 18:04:35	2024-07-23 06:53:56	2024-07-15 19:57:56	178.93	180.82	399	\N	\N
-TKT-01125	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	t	2024-07-17 09:38:16	2024-07-19 07:18:32	2024-07-17 10:48:37	44.50	45.67	443	\N	\N
+TKT-01123	chat	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-07-15 17:42:05	2024-07-16 15:09:56	2024-07-15 19:49:20	19.34	21.46	427	\N	\N
+TKT-01124	email	troubleshooting	no sound	closed	amplifiers	3	french	f	t	2024-07-15 18:04:35	2024-07-23 15:03:07	2024-07-15 19:57:56	187.09	188.98	399	\N	\N
+TKT-01125	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	t	2024-07-17 09:38:16	2024-07-18 17:58:51	2024-07-17 10:48:37	31.17	32.34	443	\N	\N
 TKT-01126	phone	troubleshooting	no sound	closed	headphones	1	french	t	f	2024-07-17 12:39:02	2024-07-17 13:15:59	2024-07-17 12:45:48	0.50	0.62	1	\N	\N
-TKT-01127	phone	troubleshooting	firmware update failed	closed	turntables	3	english	f	f	2024-07-18 13:43:41	2024-07-19 00:07:08	2024-07-18 16:45:49	7.36	10.39	376	\N	\N
+TKT-01127	phone	troubleshooting	firmware update failed	closed	turntables	3	english	f	f	2024-07-18 13:43:41	2024-07-18 19:55:57	2024-07-18 16:45:49	3.17	6.20	376	\N	\N
 TKT-01128	chat	product	technical specifications	closed	amplifiers	3	german	t	f	2024-07-18 18:26:06	2024-07-18 19:21:59	2024-07-18 18:52:46	0.49	0.93	75	\N	\N
 TKT-01129	email	product	technical specifications	closed	speakers	1	french	t	f	2024-07-19 11:34:27	2024-07-19 12:13:13	2024-07-19 11:59:57	0.22	0.65	287	\N	\N
-TKT-01130	chat	complaint	issue still unresolved	closed	turntables	2	french	f	t	2024-07-20 09:15:13	2024-08-01 03:37:40	2024-07-20 15:10:11	276.46	282.37	32	\N	\N
+TKT-01130	chat	complaint	issue still unresolved	closed	turntables	2	french	f	t	2024-07-20 09:15:13	2024-08-01 17:16:15	2024-07-20 15:10:11	290.10	296.02	32	\N	\N
 TKT-01131	chat	product	compatibility question	closed	headphones	2	german	t	f	2024-07-20 10:53:13	2024-07-20 11:06:23	2024-07-20 11:02:22	0.07	0.22	190	5	\N
-TKT-01132	chat	finance	invoice request	closed	headphones	2	english	f	t	2024-07-22 10:12:44	2024-07-29 04:04:43	2024-07-22 12:49:21	159.26	161.87	383	3	\N
+TKT-01132	chat	finance	invoice request	closed	headphones	2	english	f	t	2024-07-22 10:12:44	2024-07-29 15:25:54	2024-07-22 12:49:21	170.61	173.22	383	3	\N
 TKT-01133	email	logistics	wrong item delivered	closed	headphones	2	english	t	f	2024-07-22 10:14:32	2024-07-22 11:08:03	2024-07-22 11:04:44	0.06	0.89	384	\N	\N
-TKT-01134	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-07-22 11:49:31	2024-07-23 20:31:26	2024-07-22 15:30:22	29.02	32.70	338	\N	\N
+TKT-01134	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-07-22 11:49:31	2024-07-24 12:00:26	2024-07-22 15:30:22	44.50	48.18	338	\N	\N
 TKT-01135	phone	product	technical specifications	closed	speakers	2	english	t	f	2024-07-23 08:32:01	2024-07-23 09:30:59	2024-07-23 08:37:27	0.89	0.98	576	\N	\N
-TKT-01136	chat	rma	warranty repair request	closed	amplifiers	2	german	f	t	2024-07-23 10:21:35	2024-08-06 04:47:11	2024-07-23 15:48:16	324.98	330.43	123	4	\N
+TKT-01136	chat	rma	warranty repair request	closed	amplifiers	2	german	f	t	2024-07-23 10:21:35	2024-08-06 11:48:37	2024-07-23 15:48:16	332.01	337.45	123	4	\N
 TKT-01137	email	product	technical specifications	closed	headphones	2	english	t	f	2024-07-23 12:37:29	2024-07-23 14:12:26	2024-07-23 13:59:17	0.22	1.58	499	\N	\N
 TKT-01138	phone	troubleshooting	no sound	closed	headphones	1	french	t	f	2024-07-24 08:36:36	2024-07-24 09:09:59	2024-07-24 08:50:33	0.32	0.56	319	4	\N
-TKT-01139	email	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2024-07-24 10:01:30	2024-07-24 18:34:56	2024-07-24 17:28:32	1.11	8.56	561	3	\N
+TKT-01139	email	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2024-07-24 10:01:30	2024-07-24 17:57:08	2024-07-24 17:28:32	0.48	7.93	561	3	\N
 TKT-01140	chat	troubleshooting	no sound	closed	speakers	1	german	t	f	2024-07-24 10:36:08	2024-07-24 10:52:22	2024-07-24 10:47:26	0.08	0.27	79	\N	\N
-TKT-01141	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-07-24 14:46:53	2024-08-02 10:12:50	2024-07-24 16:13:55	209.98	211.43	148	\N	\N
+TKT-01141	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-07-24 14:46:53	2024-08-02 08:41:40	2024-07-24 16:13:55	208.46	209.91	148	\N	\N
 TKT-01142	chat	product	technical specifications	closed	amplifiers	1	english	t	f	2024-07-25 08:33:49	2024-07-25 09:13:06	2024-07-25 08:38:47	0.57	0.65	390	\N	\N
-TKT-01143	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-07-25 17:01:41	2024-07-25 20:44:24	2024-07-25 18:47:15	1.95	3.71	142	\N	\N
+TKT-01143	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-07-25 17:01:41	2024-07-25 19:37:43	2024-07-25 18:47:15	0.84	2.60	142	\N	\N
 TKT-01144	email	troubleshooting	no sound	closed	headphones	1	english	t	f	2024-07-27 07:39:19	2024-07-27 10:37:51	2024-07-27 10:19:07	0.31	2.98	192	5	\N
 TKT-01145	phone	rma	exchange for dead-on-arrival unit	closed	amplifiers	1	english	t	f	2024-07-27 14:33:59	2024-07-27 15:01:08	2024-07-27 14:40:57	0.34	0.45	344	\N	\N
 TKT-01146	chat	logistics	parcel arrived damaged	closed	headphones	2	english	t	f	2024-07-29 11:36:09	2024-07-29 11:50:41	2024-07-29 11:41:55	0.15	0.24	313	\N	\N
-TKT-01147	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-07-29 19:46:35	2024-07-30 19:01:35	2024-07-30 13:45:46	5.26	23.25	269	2	\N
+TKT-01147	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-07-29 19:46:35	2024-07-30 16:01:49	2024-07-30 13:45:46	2.27	20.25	269	2	\N
 TKT-01148	chat	troubleshooting	power or battery problem	closed	turntables	3	german	t	f	2024-07-30 09:32:45	2024-07-30 10:03:10	2024-07-30 09:53:48	0.16	0.51	358	\N	\N
-TKT-01149	chat	finance	refund not received	closed	amplifiers	3	german	f	f	2024-07-30 09:56:57	2024-07-31 16:05:06	2024-07-30 13:12:09	26.88	30.14	162	\N	\N
-TKT-01150	phone	finance	payment failed	closed	speakers	3	english	f	f	2024-07-30 11:34:41	2024-07-31 01:51:50	2024-07-30 16:20:32	9.52	14.29	408	4	\N
+TKT-01149	chat	finance	refund not received	closed	amplifiers	3	german	f	f	2024-07-30 09:56:57	2024-07-31 12:47:02	2024-07-30 13:12:09	23.58	26.83	162	\N	\N
+TKT-01150	phone	finance	payment failed	closed	speakers	3	english	f	f	2024-07-30 11:34:41	2024-07-31 08:26:40	2024-07-30 16:20:32	16.10	20.87	408	4	\N
 TKT-01151	phone	product	compatibility question	closed	headphones	2	french	t	f	2024-07-30 11:55:01	2024-07-30 12:26:53	2024-07-30 12:01:01	0.43	0.53	556	\N	\N
 TKT-01152	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	t	f	2024-07-30 13:33:03	2024-07-30 14:14:29	2024-07-30 14:02:51	0.19	0.69	156	\N	\N
-TKT-01153	phone	logistics	tracking not updating	closed	speakers	1	german	f	f	2024-07-30 17:23:02	2024-08-02 09:44:17	2024-07-30 18:33:33	63.18	64.35	360	4	\N
-TKT-01154	chat	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-07-31 09:24:33	2024-08-01 09:46:47	2024-07-31 12:49:40	20.95	24.37	436	\N	\N
+TKT-01153	phone	logistics	tracking not updating	closed	speakers	1	german	f	f	2024-07-30 17:23:02	2024-08-02 09:46:39	2024-07-30 18:33:33	63.22	64.39	360	4	\N
+TKT-01154	chat	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-07-31 09:24:33	2024-08-01 09:51:15	2024-07-31 12:49:40	21.03	24.44	436	\N	\N
 TKT-01155	chat	product	stock availability	closed	headphones	1	english	t	f	2024-07-31 10:08:28	2024-07-31 10:31:09	2024-07-31 10:15:58	0.25	0.38	156	\N	\N
-TKT-01156	phone	finance	price match request	closed	speakers	2	german	f	f	2024-07-31 14:38:48	2024-08-01 00:15:09	2024-07-31 18:32:01	5.72	9.61	282	\N	\N
-TKT-01157	phone	complaint	issue still unresolved	closed	headphones	2	german	f	f	2024-07-31 18:51:38	2024-08-05 05:07:30	2024-07-31 19:50:23	105.29	106.26	190	\N	\N
+TKT-01156	phone	finance	price match request	closed	speakers	2	german	f	f	2024-07-31 14:38:48	2024-08-01 08:59:50	2024-07-31 18:32:01	14.46	18.35	282	\N	\N
+TKT-01157	phone	complaint	issue still unresolved	closed	headphones	2	german	f	f	2024-07-31 18:51:38	2024-08-05 15:11:52	2024-07-31 19:50:23	115.36	116.34	190	\N	\N
 TKT-01158	email	product	compatibility question	closed	speakers	1	english	t	f	2024-07-31 21:30:26	2024-08-01 08:45:26	2024-08-01 08:33:20	0.20	11.25	417	\N	\N
-TKT-01159	email	complaint	unhappy with the repair	closed	speakers	1	german	f	f	2024-08-01 09:12:59	2024-08-02 00:51:33	2024-08-01 12:58:55	11.88	15.64	365	4	\N
+TKT-01159	email	complaint	unhappy with the repair	closed	speakers	1	german	f	f	2024-08-01 09:12:59	2024-08-01 18:05:55	2024-08-01 12:58:55	5.12	8.88	365	4	\N
 TKT-01160	phone	troubleshooting	hum or crackling noise	closed	amplifiers	1	german	t	f	2024-08-01 10:27:01	2024-08-01 10:49:34	2024-08-01 10:44:21	0.09	0.38	350	5	\N
-TKT-01161	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-08-01 20:35:46	2024-08-05 12:01:47	2024-08-02 14:38:45	69.38	87.43	577	\N	\N
+TKT-01161	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-08-01 20:35:46	2024-08-05 18:32:14	2024-08-02 14:38:45	75.89	93.94	577	\N	\N
 TKT-01162	email	product	technical specifications	closed	headphones	3	german	t	f	2024-08-02 07:13:45	2024-08-02 08:43:19	2024-08-02 08:34:21	0.15	1.49	53	3	\N
 TKT-01163	email	troubleshooting	power or battery problem	closed	headphones	2	french	t	f	2024-08-02 16:41:26	2024-08-02 17:13:54	2024-08-02 17:09:50	0.07	0.54	505	5	\N
-TKT-01164	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	t	2024-08-04 11:26:01	2024-08-08 08:58:39	2024-08-04 14:06:51	90.86	93.54	119	2	\N
-TKT-01165	phone	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2024-08-05 08:41:25	2024-08-07 03:16:01	2024-08-05 10:47:36	40.47	42.58	289	\N	\N
+TKT-01164	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	t	2024-08-04 11:26:01	2024-08-08 09:15:33	2024-08-04 14:06:51	91.14	93.83	119	2	\N
+TKT-01165	phone	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2024-08-05 08:41:25	2024-08-06 16:13:47	2024-08-05 10:47:36	29.44	31.54	289	\N	\N
 TKT-01166	chat	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-08-05 09:56:07	2024-08-05 10:21:56	2024-08-05 10:02:39	0.32	0.43	117	\N	\N
 TKT-01167	chat	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-08-05 10:30:11	2024-08-05 10:44:09	2024-08-05 10:39:01	0.09	0.23	522	5	\N
-TKT-01168	phone	finance	invoice request	closed	turntables	3	german	f	f	2024-08-05 14:24:37	2024-08-06 14:27:50	2024-08-05 15:56:23	22.52	24.05	429	\N	\N
-TKT-01169	email	finance	refund not received	closed	headphones	3	german	f	t	2024-08-06 07:28:48	2024-08-08 05:50:04	2024-08-06 12:24:45	41.42	46.35	400	\N	\N
-TKT-01170	phone	rma	replacement unit request	closed	headphones	3	english	f	t	2024-08-06 10:32:50	2024-08-18 12:48:27	2024-08-06 15:37:04	285.19	290.26	387	3	\N
-TKT-01171	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-08-06 11:18:30	2024-08-10 14:38:57	2024-08-06 16:10:05	94.48	99.34	550	\N	\N
+TKT-01168	phone	finance	invoice request	closed	turntables	3	german	f	f	2024-08-05 14:24:37	2024-08-06 13:38:36	2024-08-05 15:56:23	21.70	23.23	429	\N	\N
+TKT-01169	email	finance	refund not received	closed	headphones	3	german	f	t	2024-08-06 07:28:48	2024-08-07 18:15:27	2024-08-06 12:24:45	29.84	34.78	400	\N	\N
+TKT-01170	phone	rma	replacement unit request	closed	headphones	3	english	f	t	2024-08-06 10:32:50	2024-08-18 10:28:50	2024-08-06 15:37:04	282.86	287.93	387	3	\N
+TKT-01171	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-08-06 11:18:30	2024-08-10 09:52:17	2024-08-06 16:10:05	89.70	94.56	550	\N	\N
 TKT-01172	email	rma	collection for repair	closed	headphones	3	english	t	f	2024-08-06 19:19:10	2024-08-07 09:49:17	2024-08-07 09:19:28	0.50	14.50	247	\N	\N
 TKT-01173	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	t	f	2024-08-07 09:01:47	2024-08-07 10:04:13	2024-08-07 09:49:41	0.24	1.04	17	\N	\N
-TKT-01174	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-08-07 15:11:19	2024-08-10 13:41:23	2024-08-07 18:36:12	67.09	70.50	13	3	\N
-TKT-01175	chat	logistics	return label needed	closed	speakers	3	english	f	t	2024-08-08 12:26:45	2024-08-13 00:19:41	2024-08-08 16:30:53	103.81	107.88	510	4	\N
+TKT-01174	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-08-07 15:11:19	2024-08-10 12:30:17	2024-08-07 18:36:12	65.90	69.32	13	3	\N
+TKT-01175	chat	logistics	return label needed	closed	speakers	3	english	f	t	2024-08-08 12:26:45	2024-08-13 11:14:19	2024-08-08 16:30:53	114.72	118.79	510	4	\N
 TKT-01176	phone	product	app features	closed	headphones	1	english	t	f	2024-08-09 11:52:51	2024-08-09 12:13:22	2024-08-09 11:59:21	0.23	0.34	84	\N	\N
 TKT-01177	phone	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2024-08-09 13:07:56	2024-08-09 13:26:15	2024-08-09 13:22:41	0.06	0.31	20	3	\N
 TKT-01178	phone	logistics	tracking not updating	closed	speakers	1	english	t	f	2024-08-09 16:51:33	2024-08-09 17:05:06	2024-08-09 16:56:07	0.15	0.23	99	\N	\N
 TKT-01179	email	product	app features	closed	speakers	3	english	t	f	2024-08-09 17:09:24	2024-08-09 18:14:06	2024-08-09 17:29:54	0.74	1.08	431	\N	\N
-TKT-01180	chat	rma	warranty repair request	closed	amplifiers	2	english	f	f	2024-08-10 15:55:13	2024-08-11 04:17:15	2024-08-10 16:18:11	11.98	12.37	547	4	\N
-TKT-01181	phone	rma	warranty repair request	closed	headphones	2	english	f	f	2024-08-11 10:01:45	2024-08-12 21:10:55	2024-08-11 15:38:53	29.53	35.15	347	\N	\N
-TKT-01182	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	f	f	2024-08-13 11:10:57	2024-08-17 04:20:51	2024-08-13 15:10:35	85.17	89.16	3	\N	\N
+TKT-01180	chat	rma	warranty repair request	closed	amplifiers	2	english	f	f	2024-08-10 15:55:13	2024-08-11 14:27:58	2024-08-10 16:18:11	22.16	22.55	547	4	\N
+TKT-01181	phone	rma	warranty repair request	closed	headphones	2	english	f	f	2024-08-11 10:01:45	2024-08-13 08:22:18	2024-08-11 15:38:53	40.72	46.34	347	\N	\N
+TKT-01182	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	f	f	2024-08-13 11:10:57	2024-08-16 15:52:09	2024-08-13 15:10:35	72.69	76.69	3	\N	\N
 TKT-01183	email	product	compatibility question	closed	headphones	3	english	t	f	2024-08-13 11:20:50	2024-08-13 12:20:39	2024-08-13 12:12:08	0.14	1.00	189	4	\N
 TKT-01184	chat	product	compatibility question	closed	headphones	2	english	t	f	2024-08-13 11:41:11	2024-08-13 12:38:48	2024-08-13 11:56:56	0.70	0.96	262	5	\N
-TKT-01185	phone	finance	charged twice	closed	speakers	3	german	f	f	2024-08-13 16:57:37	2024-08-14 10:49:22	2024-08-13 19:27:36	15.36	17.86	532	2	\N
-TKT-01186	chat	complaint	rude service	closed	speakers	1	english	f	f	2024-08-14 10:04:53	2024-08-15 12:37:45	2024-08-14 14:32:28	22.09	26.55	439	\N	\N
-TKT-01187	email	complaint	recurring fault	closed	turntables	2	english	f	f	2024-08-14 22:41:40	2024-08-15 22:20:29	2024-08-15 14:30:18	7.84	23.65	155	\N	\N
+TKT-01185	phone	finance	charged twice	closed	speakers	3	german	f	f	2024-08-13 16:57:37	2024-08-14 14:04:42	2024-08-13 19:27:36	18.62	21.12	532	2	\N
+TKT-01186	chat	complaint	rude service	closed	speakers	1	english	f	f	2024-08-14 10:04:53	2024-08-15 12:03:25	2024-08-14 14:32:28	21.52	25.98	439	\N	\N
+TKT-01187	email	complaint	recurring fault	closed	turntables	2	english	f	f	2024-08-14 22:41:40	2024-08-15 17:52:52	2024-08-15 14:30:18	3.38	19.19	155	\N	\N
 TKT-01188	phone	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-08-15 10:00:18	2024-08-15 10:07:56	2024-08-15 10:06:06	0.03	0.13	238	\N	\N
 TKT-01189	phone	complaint	issue still unresolved	closed	turntables	3	english	t	f	2024-08-15 12:14:05	2024-08-15 12:38:24	2024-08-15 12:27:43	0.18	0.41	153	\N	\N
 TKT-01190	phone	troubleshooting	firmware update failed	closed	amplifiers	2	english	t	f	2024-08-15 13:41:10	2024-08-15 14:23:56	2024-08-15 13:48:28	0.59	0.71	137	5	\N
-TKT-01191	chat	finance	refund not received	closed	headphones	1	english	f	f	2024-08-16 09:49:52	2024-08-23 23:24:37	2024-08-16 14:41:06	176.73	181.58	5	\N	\N
+TKT-01191	chat	finance	refund not received	closed	headphones	1	english	f	f	2024-08-16 09:49:52	2024-08-23 16:49:13	2024-08-16 14:41:06	170.14	174.99	5	\N	\N
 TKT-01192	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	t	f	2024-08-16 13:34:43	2024-08-16 14:00:55	2024-08-16 13:41:20	0.33	0.44	108	\N	\N
-TKT-01193	email	troubleshooting	no sound	closed	amplifiers	2	german	f	f	2024-08-16 16:46:12	2024-08-17 05:18:13	2024-08-16 19:32:09	9.77	12.53	163	\N	\N
+TKT-01193	email	troubleshooting	no sound	closed	amplifiers	2	german	f	f	2024-08-16 16:46:12	2024-08-17 12:44:38	2024-08-16 19:32:09	17.21	19.97	163	\N	\N
 TKT-01194	chat	product	technical specifications	closed	turntables	2	german	t	f	2024-08-19 10:52:08	2024-08-19 11:02:57	2024-08-19 10:59:12	0.06	0.18	314	5	\N
 TKT-01195	chat	product	technical specifications	closed	headphones	1	english	t	f	2024-08-19 14:15:59	2024-08-19 14:44:18	2024-08-19 14:30:56	0.22	0.47	138	\N	\N
-TKT-01196	chat	finance	refund not received	closed	amplifiers	1	german	f	f	2024-08-19 15:38:45	2024-08-23 20:18:13	2024-08-19 18:23:32	97.91	100.66	440	\N	\N
-TKT-01197	email	logistics	change of delivery address	closed	amplifiers	1	english	f	f	2024-08-19 17:32:47	2024-08-21 20:40:35	2024-08-19 18:57:26	49.72	51.13	99	\N	\N
-TKT-01198	email	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-08-20 09:06:24	2024-08-20 15:31:00	2024-08-20 11:57:20	3.56	6.41	572	4	\N
+TKT-01196	chat	finance	refund not received	closed	amplifiers	1	german	f	f	2024-08-19 15:38:45	2024-08-23 12:34:24	2024-08-19 18:23:32	90.18	92.93	440	\N	\N
+TKT-01197	email	logistics	change of delivery address	closed	amplifiers	1	english	f	f	2024-08-19 17:32:47	2024-08-21 16:22:36	2024-08-19 18:57:26	45.42	46.83	99	\N	\N
+TKT-01198	email	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-08-20 09:06:24	2024-08-20 13:29:23	2024-08-20 11:57:20	1.53	4.38	572	4	\N
 TKT-01199	email	logistics	parts missing from the box	closed	amplifiers	2	english	t	f	2024-08-20 09:48:37	2024-08-20 11:28:35	2024-08-20 11:21:49	0.11	1.67	185	5	\N
-TKT-01200	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-08-20 10:44:25	2024-08-23 14:11:25	2024-08-20 11:22:07	74.82	75.45	502	\N	\N
+TKT-01200	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-08-20 10:44:25	2024-08-22 19:36:09	2024-08-20 11:22:07	56.23	56.86	502	\N	\N
 TKT-01201	phone	product	compatibility question	closed	headphones	3	german	t	f	2024-08-20 10:52:47	2024-08-20 11:30:40	2024-08-20 11:09:32	0.35	0.63	79	\N	\N
-TKT-01202	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-08-20 11:09:19	2024-08-22 22:25:28	2024-08-20 16:29:50	53.93	59.27	417	\N	\N
-TKT-01203	chat	logistics	change of delivery address	closed	turntables	2	french	f	f	2024-08-20 12:18:39	2024-08-25 05:22:56	2024-08-20 13:18:00	112.08	113.07	480	\N	\N
-TKT-01204	chat	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-08-20 13:33:15	2024-08-22 02:09:53	2024-08-20 15:16:04	34.90	36.61	402	\N	\N
-TKT-01205	phone	rma	replacement unit request	closed	turntables	1	english	f	f	2024-08-20 15:57:11	2024-08-29 23:46:25	2024-08-20 19:38:37	220.13	223.82	211	\N	\N
+TKT-01202	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-08-20 11:09:19	2024-08-22 15:43:47	2024-08-20 16:29:50	47.23	52.57	417	\N	\N
+TKT-01203	chat	logistics	change of delivery address	closed	turntables	2	french	f	f	2024-08-20 12:18:39	2024-08-24 14:35:10	2024-08-20 13:18:00	97.29	98.28	480	\N	\N
+TKT-01204	chat	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-08-20 13:33:15	2024-08-21 18:18:07	2024-08-20 15:16:04	27.03	28.75	402	\N	\N
+TKT-01205	phone	rma	replacement unit request	closed	turntables	1	english	f	f	2024-08-20 15:57:11	2024-08-29 16:28:41	2024-08-20 19:38:37	212.83	216.52	211	\N	\N
 TKT-01206	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-08-20 16:13:03	2024-08-20 16:46:17	2024-08-20 16:33:13	0.22	0.55	33	5	\N
 TKT-01207	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	t	f	2024-08-20 18:36:59	2024-08-20 19:13:02	2024-08-20 18:55:23	0.29	0.60	527	4	\N
 TKT-01208	email	logistics	return label needed	closed	speakers	1	english	t	f	2024-08-21 10:31:05	2024-08-21 12:09:51	2024-08-21 12:01:17	0.14	1.65	277	\N	\N
-TKT-01209	email	complaint	rude service	closed	amplifiers	2	english	f	f	2024-08-21 11:01:25	2024-08-22 00:12:40	2024-08-21 15:33:17	8.66	13.19	6	3	\N
-TKT-01210	chat	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	f	2024-08-21 11:30:38	2024-08-22 09:24:40	2024-08-21 12:15:46	21.15	21.90	404	5	\N
-TKT-01211	email	finance	price match request	closed	amplifiers	2	french	f	f	2024-08-21 14:29:42	2024-08-22 04:29:55	2024-08-21 18:30:53	9.98	14.00	462	\N	\N
-TKT-01212	phone	complaint	rude service	closed	headphones	2	english	f	f	2024-08-21 14:34:31	2024-08-23 20:08:18	2024-08-21 16:40:10	51.47	53.56	367	\N	\N
+TKT-01209	email	complaint	rude service	closed	amplifiers	2	english	f	f	2024-08-21 11:01:25	2024-08-21 19:17:02	2024-08-21 15:33:17	3.73	8.26	6	3	\N
+TKT-01210	chat	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	f	2024-08-21 11:30:38	2024-08-22 09:22:25	2024-08-21 12:15:46	21.11	21.86	404	5	\N
+TKT-01211	email	finance	price match request	closed	amplifiers	2	french	f	f	2024-08-21 14:29:42	2024-08-22 10:48:57	2024-08-21 18:30:53	16.30	20.32	462	\N	\N
+TKT-01212	phone	complaint	rude service	closed	headphones	2	english	f	f	2024-08-21 14:34:31	2024-08-23 14:50:34	2024-08-21 16:40:10	46.17	48.27	367	\N	\N
 TKT-01213	phone	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	t	f	2024-08-21 15:21:05	2024-08-21 15:46:19	2024-08-21 15:36:36	0.16	0.42	281	\N	\N
 TKT-01214	email	troubleshooting	no sound	closed	speakers	2	english	t	f	2024-08-21 17:17:42	2024-08-21 18:23:13	2024-08-21 18:14:36	0.14	1.09	410	5	\N
-TKT-01215	chat	finance	invoice request	closed	amplifiers	2	french	f	f	2024-08-21 17:49:22	2024-08-22 14:27:00	2024-08-21 18:59:09	19.46	20.63	398	2	\N
-TKT-01216	email	finance	price match request	closed	amplifiers	2	german	f	t	2024-08-23 06:16:27	2024-09-01 01:39:52	2024-08-23 11:01:24	206.64	211.39	158	3	\N
-TKT-01217	email	troubleshooting	no sound	closed	speakers	3	french	f	f	2024-08-23 11:39:03	2024-08-23 22:13:12	2024-08-23 14:38:51	7.57	10.57	555	\N	\N
-TKT-01218	phone	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-08-23 13:21:01	2024-08-24 19:22:29	2024-08-23 13:48:17	29.57	30.02	104	\N	\N
+TKT-01215	chat	finance	invoice request	closed	amplifiers	2	french	f	f	2024-08-21 17:49:22	2024-08-22 15:22:16	2024-08-21 18:59:09	20.39	21.55	398	2	\N
+TKT-01216	email	finance	price match request	closed	amplifiers	2	german	f	t	2024-08-23 06:16:27	2024-08-31 15:02:48	2024-08-23 11:01:24	196.02	200.77	158	3	\N
+TKT-01217	email	troubleshooting	no sound	closed	speakers	3	french	f	f	2024-08-23 11:39:03	2024-08-23 17:54:35	2024-08-23 14:38:51	3.26	6.26	555	\N	\N
+TKT-01218	phone	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-08-23 13:21:01	2024-08-24 15:32:38	2024-08-23 13:48:17	25.74	26.19	104	\N	\N
 TKT-01219	chat	complaint	recurring fault	closed	headphones	2	german	t	f	2024-08-23 13:46:17	2024-08-23 14:01:42	2024-08-23 13:57:05	0.08	0.26	178	3	\N
 TKT-01220	email	product	technical specifications	closed	turntables	2	german	t	f	2024-08-26 06:50:43	2024-08-26 09:37:57	2024-08-26 09:29:13	0.15	2.79	416	\N	\N
-TKT-01221	chat	finance	refund not received	closed	amplifiers	2	english	f	f	2024-08-26 08:13:06	2024-08-29 19:14:24	2024-08-26 09:17:54	81.94	83.02	325	\N	\N
+TKT-01221	chat	finance	refund not received	closed	amplifiers	2	english	f	f	2024-08-26 08:13:06	2024-08-29 08:35:59	2024-08-26 09:17:54	71.30	72.38	325	\N	\N
 TKT-01222	phone	product	compatibility question	closed	amplifiers	1	english	t	f	2024-08-26 10:21:02	2024-08-26 10:51:36	2024-08-26 10:34:16	0.29	0.51	408	4	\N
-TKT-01223	phone	rma	warranty repair request	closed	speakers	3	english	f	t	2024-08-26 15:26:42	2024-09-14 03:06:16	2024-08-26 19:22:50	439.72	443.66	344	\N	\N
-TKT-01224	phone	complaint	recurring fault	closed	amplifiers	1	german	f	f	2024-08-26 15:46:14	2024-08-27 01:49:04	2024-08-26 19:01:45	6.79	10.05	24	\N	\N
-TKT-01225	email	complaint	rude service	closed	amplifiers	3	english	f	f	2024-08-26 17:00:25	2024-08-27 00:19:10	2024-08-26 19:34:46	4.74	7.31	153	\N	\N
+TKT-01223	phone	rma	warranty repair request	closed	speakers	3	english	f	t	2024-08-26 15:26:42	2024-09-14 09:49:06	2024-08-26 19:22:50	446.44	450.37	344	\N	\N
+TKT-01224	phone	complaint	recurring fault	closed	amplifiers	1	german	f	f	2024-08-26 15:46:14	2024-08-27 09:57:13	2024-08-26 19:01:45	14.92	18.18	24	\N	\N
+TKT-01225	email	complaint	rude service	closed	amplifiers	3	english	f	f	2024-08-26 17:00:25	2024-08-27 09:37:17	2024-08-26 19:34:46	14.04	16.61	153	\N	\N
 TKT-01226	phone	product	compatibility question	closed	headphones	3	german	t	f	2024-08-27 09:09:11	2024-08-27 09:34:51	2024-08-27 09:24:15	0.18	0.43	295	\N	\N
 TKT-01227	phone	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	t	f	2024-08-27 10:19:29	2024-08-27 10:46:10	2024-08-27 10:35:13	0.18	0.44	269	\N	\N
-TKT-01228	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-08-27 13:15:14	2024-08-28 14:41:35	2024-08-27 17:13:47	21.46	25.44	99	\N	\N
-TKT-01229	phone	complaint	issue still unresolved	closed	headphones	3	german	f	f	2024-08-28 08:13:10	2024-08-30 02:46:12	2024-08-28 08:39:15	42.12	42.55	524	\N	\N
-TKT-01230	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	f	f	2024-08-28 09:33:10	2024-08-29 07:32:32	2024-08-28 13:05:04	18.46	21.99	379	\N	\N
+TKT-01228	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-08-27 13:15:14	2024-08-28 14:28:35	2024-08-27 17:13:47	21.25	25.22	99	\N	\N
+TKT-01229	phone	complaint	issue still unresolved	closed	headphones	3	german	f	f	2024-08-28 08:13:10	2024-08-29 14:47:53	2024-08-28 08:39:15	30.14	30.58	524	\N	\N
+TKT-01230	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	f	f	2024-08-28 09:33:10	2024-08-29 09:02:11	2024-08-28 13:05:04	19.95	23.48	379	\N	\N
 TKT-01231	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-08-28 10:55:00	2024-08-28 12:42:03	2024-08-28 12:40:06	0.03	1.78	259	3	\N
 TKT-01232	chat	troubleshooting	firmware update failed	closed	headphones	3	french	t	f	2024-08-28 11:51:57	2024-08-28 12:04:23	2024-08-28 12:00:11	0.07	0.21	345	\N	\N
 TKT-01233	chat	product	compatibility question	closed	headphones	1	french	t	f	2024-08-28 14:25:01	2024-08-28 14:41:03	2024-08-28 14:29:30	0.19	0.27	462	5	\N
 TKT-01234	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-08-28 15:23:55	2024-08-28 16:28:26	2024-08-28 16:15:07	0.22	1.08	291	5	\N
-TKT-01235	email	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-08-28 16:13:53	2024-08-29 21:03:19	2024-08-28 19:58:33	25.08	28.82	12	4	\N
-TKT-01236	chat	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	f	2024-08-28 16:42:22	2024-08-28 19:45:54	2024-08-28 17:14:08	2.53	3.06	358	\N	\N
-TKT-01237	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-29 08:09:38	2024-09-01 12:36:38	2024-08-29 14:06:26	70.50	76.45	226	3	\N
+TKT-01235	email	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-08-28 16:13:53	2024-08-29 18:46:49	2024-08-28 19:58:33	22.80	26.55	12	4	\N
+TKT-01236	chat	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	f	2024-08-28 16:42:22	2024-08-28 18:19:31	2024-08-28 17:14:08	1.09	1.62	358	\N	\N
+TKT-01237	chat	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-29 08:09:38	2024-09-01 14:28:51	2024-08-29 14:06:26	72.37	78.32	226	3	\N
 TKT-01238	chat	logistics	order not delivered yet	closed	turntables	2	german	t	f	2024-08-29 09:05:52	2024-08-29 09:20:53	2024-08-29 09:14:38	0.10	0.25	282	\N	\N
-TKT-01239	chat	complaint	unhappy with the repair	closed	turntables	2	english	f	f	2024-08-29 09:32:28	2024-08-31 18:21:53	2024-08-29 11:20:11	55.03	56.82	560	\N	\N
+TKT-01239	chat	complaint	unhappy with the repair	closed	turntables	2	english	f	f	2024-08-29 09:32:28	2024-08-31 12:02:35	2024-08-29 11:20:11	48.71	50.50	560	\N	\N
 TKT-01240	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	t	f	2024-08-29 10:59:04	2024-08-29 12:36:16	2024-08-29 12:26:46	0.16	1.62	39	\N	\N
-TKT-01241	email	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	f	2024-08-29 13:08:30	2024-08-29 21:26:09	2024-08-29 16:08:05	5.30	8.29	197	4	\N
+TKT-01241	email	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	f	2024-08-29 13:08:30	2024-08-29 18:25:07	2024-08-29 16:08:05	2.28	5.28	197	4	\N
 TKT-01242	email	troubleshooting	connection keeps dropping	closed	speakers	1	french	t	f	2024-08-29 13:20:16	2024-08-29 14:30:13	2024-08-29 13:56:04	0.57	1.17	519	\N	\N
-TKT-01243	email	finance	refund not received	closed	headphones	1	german	f	f	2024-08-30 09:40:41	2024-09-05 11:13:55	2024-08-30 16:32:16	138.69	145.55	206	\N	\N
+TKT-01243	email	finance	refund not received	closed	headphones	1	german	f	f	2024-08-30 09:40:41	2024-09-06 10:17:20	2024-08-30 16:32:16	161.75	168.61	206	\N	\N
 TKT-01244	email	product	technical specifications	closed	headphones	2	french	t	f	2024-08-30 09:49:09	2024-08-30 10:51:01	2024-08-30 10:47:45	0.05	1.03	1	\N	\N
 TKT-01245	phone	troubleshooting	no sound	closed	amplifiers	1	german	t	f	2024-08-30 13:16:57	2024-08-30 13:38:02	2024-08-30 13:21:59	0.27	0.35	365	\N	\N
-TKT-01246	email	complaint	recurring fault	closed	headphones	1	english	f	f	2024-08-30 15:54:07	2024-09-03 06:31:26	2024-08-30 19:40:04	82.86	86.62	290	2	\N
-TKT-01247	chat	logistics	order not delivered yet	closed	turntables	2	german	f	t	2024-09-01 11:40:00	2024-09-03 13:45:44	2024-09-01 14:20:20	47.42	50.10	53	\N	\N
+TKT-01246	email	complaint	recurring fault	closed	headphones	1	english	f	f	2024-08-30 15:54:07	2024-09-04 13:21:47	2024-08-30 19:40:04	113.70	117.46	290	2	\N
+TKT-01247	chat	logistics	order not delivered yet	closed	turntables	2	german	f	t	2024-09-01 11:40:00	2024-09-04 10:46:10	2024-09-01 14:20:20	68.43	71.10	53	\N	\N
 TKT-01248	chat	troubleshooting	no sound	closed	amplifiers	2	french	t	f	2024-09-01 14:58:20	2024-09-01 15:11:33	2024-09-01 15:04:34	0.12	0.22	217	\N	\N
 TKT-01249	email	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-09-02 08:22:05	2024-09-02 11:05:34	2024-09-02 11:00:59	0.08	2.72	325	\N	\N
 TKT-01250	email	troubleshooting	connection keeps dropping	closed	speakers	2	german	t	f	2024-09-02 09:00:48	2024-09-02 11:45:34	2024-09-02 11:37:06	0.14	2.75	208	5	\N
 TKT-01251	chat	logistics	tracking not updating	closed	headphones	2	german	t	f	2024-09-02 14:44:03	2024-09-02 15:09:28	2024-09-02 15:00:10	0.16	0.42	459	\N	\N
-TKT-01252	email	troubleshooting	power or battery problem	closed	speakers	2	german	f	f	2024-09-02 18:08:34	2024-09-05 12:40:21	2024-09-03 14:10:19	46.50	66.53	196	3	\N
+TKT-01252	email	troubleshooting	power or battery problem	closed	speakers	2	german	f	f	2024-09-02 18:08:34	2024-09-05 14:12:18	2024-09-03 14:10:19	48.03	68.06	196	3	\N
 TKT-01253	email	troubleshooting	hum or crackling noise	closed	amplifiers	2	german	t	f	2024-09-03 06:24:51	2024-09-03 09:54:06	2024-09-03 09:46:51	0.12	3.49	568	\N	\N
 TKT-01254	chat	product	technical specifications	closed	headphones	2	french	t	f	2024-09-03 08:11:36	2024-09-03 08:30:22	2024-09-03 08:20:39	0.16	0.31	589	4	\N
-TKT-01255	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-09-03 09:30:41	2024-09-07 09:50:30	2024-09-03 11:06:35	94.73	96.33	387	\N	\N
+TKT-01255	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-09-03 09:30:41	2024-09-06 19:55:16	2024-09-03 11:06:35	80.81	82.41	387	\N	\N
 TKT-01256	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	t	f	2024-09-03 09:44:15	2024-09-03 09:57:55	2024-09-03 09:49:33	0.14	0.23	464	\N	\N
-TKT-01257	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	t	2024-09-03 10:03:38	2024-09-04 17:55:15	2024-09-03 14:22:36	27.54	31.86	50	2	\N
+TKT-01257	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	t	2024-09-03 10:03:38	2024-09-04 18:14:35	2024-09-03 14:22:36	27.87	32.18	50	2	\N
 TKT-01258	phone	logistics	return label needed	closed	turntables	2	english	t	f	2024-09-03 11:30:54	2024-09-03 12:10:04	2024-09-03 11:36:06	0.57	0.65	76	4	\N
 TKT-01259	email	product	compatibility question	closed	turntables	1	english	t	f	2024-09-04 08:12:22	2024-09-04 10:03:39	2024-09-04 09:59:40	0.07	1.85	15	5	\N
-TKT-01260	chat	finance	vat invoice for my business	closed	turntables	1	german	f	f	2024-09-04 08:50:13	2024-09-08 22:11:03	2024-09-04 10:26:31	107.74	109.35	389	\N	\N
-TKT-01261	chat	rma	collection for repair	closed	headphones	2	english	f	f	2024-09-04 12:00:55	2024-09-06 03:04:07	2024-09-04 14:08:35	36.93	39.05	366	3	\N
+TKT-01260	chat	finance	vat invoice for my business	closed	turntables	1	german	f	f	2024-09-04 08:50:13	2024-09-08 14:51:30	2024-09-04 10:26:31	100.42	102.02	389	\N	\N
+TKT-01261	chat	rma	collection for repair	closed	headphones	2	english	f	f	2024-09-04 12:00:55	2024-09-05 18:03:03	2024-09-04 14:08:35	27.91	30.04	366	3	\N
 TKT-01262	phone	product	app features	closed	headphones	1	english	t	f	2024-09-05 10:30:06	2024-09-05 10:42:11	2024-09-05 10:37:41	0.08	0.20	466	4	\N
 TKT-01263	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2024-09-05 10:44:34	2024-09-05 11:11:43	2024-09-05 11:06:10	0.09	0.45	395	\N	\N
 TKT-01264	phone	product	technical specifications	closed	headphones	3	english	t	f	2024-09-05 17:37:37	2024-09-05 18:13:22	2024-09-05 17:51:49	0.36	0.60	226	\N	\N
-TKT-01265	email	rma	repair status update	closed	headphones	2	english	f	f	2024-09-05 17:55:01	2024-09-09 18:03:38	2024-09-05 19:53:47	94.16	96.14	410	\N	\N
+TKT-01265	email	rma	repair status update	closed	headphones	2	english	f	f	2024-09-05 17:55:01	2024-09-10 10:27:48	2024-09-05 19:53:47	110.57	112.55	410	\N	\N
 TKT-01266	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-09-06 08:41:23	2024-09-06 09:12:16	2024-09-06 08:56:31	0.26	0.51	298	\N	\N
 TKT-01267	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-09-06 09:07:01	2024-09-06 09:19:47	2024-09-06 09:11:47	0.13	0.21	570	\N	\N
-TKT-01268	phone	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-09-06 12:39:08	2024-09-08 19:25:38	2024-09-06 14:54:16	52.52	54.78	256	\N	\N
-TKT-01269	chat	rma	collection for repair	closed	headphones	1	german	f	t	2024-09-06 12:45:03	2024-09-07 18:47:49	2024-09-06 18:34:30	24.22	30.05	12	4	\N
-TKT-01270	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2024-09-06 12:46:40	2024-09-10 06:05:10	2024-09-06 16:49:44	85.26	89.31	400	\N	\N
-TKT-01271	chat	rma	return authorisation needed	closed	amplifiers	3	english	f	t	2024-09-06 14:23:40	2024-10-04 23:40:09	2024-09-06 18:53:59	676.77	681.27	188	\N	\N
-TKT-01272	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	t	2024-09-06 15:52:58	2024-09-13 03:03:57	2024-09-06 16:23:56	154.67	155.18	568	\N	\N
-TKT-01273	email	complaint	recurring fault	closed	speakers	2	english	f	f	2024-09-06 16:25:31	2024-09-08 18:22:25	2024-09-06 18:30:27	47.87	49.95	105	\N	\N
-TKT-01274	email	finance	charged twice	closed	headphones	3	english	f	f	2024-09-09 12:45:02	2024-09-10 09:26:25	2024-09-09 15:41:01	17.76	20.69	474	\N	\N
-TKT-01275	email	rma	replacement unit request	closed	amplifiers	2	french	f	f	2024-09-09 13:25:50	2024-09-28 07:28:26	2024-09-09 18:53:35	444.58	450.04	393	4	\N
+TKT-01268	phone	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-09-06 12:39:08	2024-09-09 11:31:55	2024-09-06 14:54:16	68.63	70.88	256	\N	\N
+TKT-01269	chat	rma	collection for repair	closed	headphones	1	german	f	t	2024-09-06 12:45:03	2024-09-08 11:00:36	2024-09-06 18:34:30	40.44	46.26	12	4	\N
+TKT-01270	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2024-09-06 12:46:40	2024-09-10 15:33:31	2024-09-06 16:49:44	94.73	98.78	400	\N	\N
+TKT-01271	chat	rma	return authorisation needed	closed	amplifiers	3	english	f	t	2024-09-06 14:23:40	2024-10-04 14:27:34	2024-09-06 18:53:59	667.56	672.06	188	\N	\N
+TKT-01272	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	t	2024-09-06 15:52:58	2024-09-13 09:01:52	2024-09-06 16:23:56	160.63	161.15	568	\N	\N
+TKT-01273	email	complaint	recurring fault	closed	speakers	2	english	f	f	2024-09-06 16:25:31	2024-09-09 13:07:44	2024-09-06 18:30:27	66.62	68.70	105	\N	\N
+TKT-01274	email	finance	charged twice	closed	headphones	3	english	f	f	2024-09-09 12:45:02	2024-09-10 11:20:00	2024-09-09 15:41:01	19.65	22.58	474	\N	\N
+TKT-01275	email	rma	replacement unit request	closed	amplifiers	2	french	f	f	2024-09-09 13:25:50	2024-09-27 14:25:24	2024-09-09 18:53:35	427.53	432.99	393	4	\N
 TKT-01276	chat	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2024-09-09 15:22:53	2024-09-09 16:01:09	2024-09-09 15:33:12	0.47	0.64	458	\N	\N
-TKT-01277	chat	complaint	poor delivery experience	closed	speakers	3	german	f	t	2024-09-10 08:23:51	2024-09-12 11:16:42	2024-09-10 14:11:45	45.08	50.88	324	\N	\N
-TKT-01278	email	complaint	rude service	closed	headphones	2	french	f	f	2024-09-10 09:31:09	2024-09-12 07:28:16	2024-09-10 17:15:36	38.21	45.95	470	\N	\N
-TKT-01279	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-09-10 11:23:35	2024-09-11 02:58:08	2024-09-10 14:11:42	12.77	15.58	453	\N	\N
-TKT-01280	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-09-10 11:36:06	2024-09-12 03:22:34	2024-09-10 17:13:18	34.15	39.77	368	\N	\N
-TKT-01281	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	f	2024-09-10 13:27:50	2024-09-11 02:30:23	2024-09-10 18:54:16	7.60	13.04	332	3	\N
-TKT-01282	email	rma	repair status update	closed	headphones	1	german	f	f	2024-09-11 08:08:53	2024-09-14 03:29:13	2024-09-11 15:35:10	59.90	67.34	223	\N	\N
-TKT-01283	chat	rma	replacement unit request	closed	speakers	1	french	f	f	2024-09-11 14:20:00	2024-09-15 03:24:53	2024-09-11 17:28:22	81.94	85.08	161	\N	\N
+TKT-01277	chat	complaint	poor delivery experience	closed	speakers	3	german	f	t	2024-09-10 08:23:51	2024-09-12 09:37:04	2024-09-10 14:11:45	43.42	49.22	324	\N	\N
+TKT-01278	email	complaint	rude service	closed	headphones	2	french	f	f	2024-09-10 09:31:09	2024-09-12 09:43:18	2024-09-10 17:15:36	40.46	48.20	470	\N	\N
+TKT-01279	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-09-10 11:23:35	2024-09-10 19:41:53	2024-09-10 14:11:42	5.50	8.30	453	\N	\N
+TKT-01280	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-09-10 11:36:06	2024-09-11 19:56:09	2024-09-10 17:13:18	26.71	32.33	368	\N	\N
+TKT-01281	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	f	2024-09-10 13:27:50	2024-09-11 10:10:46	2024-09-10 18:54:16	15.28	20.72	332	3	\N
+TKT-01282	email	rma	repair status update	closed	headphones	1	german	f	f	2024-09-11 08:08:53	2024-09-13 17:23:31	2024-09-11 15:35:10	49.81	57.24	223	\N	\N
+TKT-01283	chat	rma	replacement unit request	closed	speakers	1	french	f	f	2024-09-11 14:20:00	2024-09-15 10:46:28	2024-09-11 17:28:22	89.30	92.44	161	\N	\N
 TKT-01284	chat	logistics	parcel arrived damaged	closed	amplifiers	2	english	t	f	2024-09-11 15:42:58	2024-09-11 15:58:08	2024-09-11 15:49:49	0.14	0.25	335	\N	\N
-TKT-01285	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-09-11 16:55:12	2024-09-13 22:44:40	2024-09-11 19:40:50	51.06	53.82	148	\N	\N
-TKT-01286	email	logistics	order not delivered yet	closed	headphones	2	english	f	t	2024-09-11 19:20:10	2024-09-12 17:49:59	2024-09-11 19:59:40	21.84	22.50	431	\N	\N
-TKT-01287	phone	rma	warranty repair request	closed	turntables	1	german	f	f	2024-09-12 11:22:32	2024-09-14 04:39:57	2024-09-12 17:22:30	35.29	41.29	21	\N	\N
-TKT-01288	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-09-12 13:17:37	2024-09-12 18:08:00	2024-09-12 16:10:45	1.95	4.84	433	\N	\N
+TKT-01285	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-09-11 16:55:12	2024-09-13 17:40:46	2024-09-11 19:40:50	46.00	48.76	148	\N	\N
+TKT-01286	email	logistics	order not delivered yet	closed	headphones	2	english	f	t	2024-09-11 19:20:10	2024-09-12 17:24:10	2024-09-11 19:59:40	21.41	22.07	431	\N	\N
+TKT-01287	phone	rma	warranty repair request	closed	turntables	1	german	f	f	2024-09-12 11:22:32	2024-09-14 09:34:43	2024-09-12 17:22:30	40.20	46.20	21	\N	\N
+TKT-01288	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-09-12 13:17:37	2024-09-12 17:01:16	2024-09-12 16:10:45	0.84	3.73	433	\N	\N
 TKT-01289	chat	rma	repair status update	closed	turntables	1	french	t	f	2024-09-12 14:21:24	2024-09-12 14:42:12	2024-09-12 14:34:34	0.13	0.35	268	\N	\N
 TKT-01290	chat	troubleshooting	no sound	closed	speakers	1	german	t	f	2024-09-12 14:31:05	2024-09-12 15:01:37	2024-09-12 14:44:18	0.29	0.51	238	\N	\N
-TKT-01291	phone	finance	charged twice	closed	speakers	2	german	f	f	2024-09-12 18:43:13	2024-09-14 01:05:00	2024-09-12 19:59:47	29.09	30.36	223	4	\N
-TKT-01292	email	troubleshooting	power or battery problem	closed	amplifiers	3	german	f	f	2024-09-13 06:33:07	2024-09-13 22:53:41	2024-09-13 15:20:53	7.55	16.34	453	\N	\N
-TKT-01293	email	rma	warranty repair request	closed	amplifiers	3	english	f	f	2024-09-13 13:22:49	2024-10-08 05:48:48	2024-09-13 19:21:24	586.46	592.43	278	\N	\N
-TKT-01294	chat	troubleshooting	firmware update failed	closed	speakers	3	german	f	f	2024-09-13 14:24:15	2024-09-14 11:39:28	2024-09-13 19:42:02	15.96	21.25	110	\N	\N
-TKT-01295	phone	finance	charged twice	closed	speakers	3	german	f	f	2024-09-14 09:06:05	2024-09-15 21:37:57	2024-09-14 14:57:39	30.67	36.53	429	3	\N
+TKT-01291	phone	finance	charged twice	closed	speakers	2	german	f	f	2024-09-12 18:43:13	2024-09-14 09:31:39	2024-09-12 19:59:47	37.53	38.81	223	4	\N
+TKT-01292	email	troubleshooting	power or battery problem	closed	amplifiers	3	german	f	f	2024-09-13 06:33:07	2024-09-13 18:35:57	2024-09-13 15:20:53	3.25	12.05	453	\N	\N
+TKT-01293	email	rma	warranty repair request	closed	amplifiers	3	english	f	f	2024-09-13 13:22:49	2024-10-08 12:00:31	2024-09-13 19:21:24	592.65	598.63	278	\N	\N
+TKT-01294	chat	troubleshooting	firmware update failed	closed	speakers	3	german	f	f	2024-09-13 14:24:15	2024-09-14 15:34:30	2024-09-13 19:42:02	19.87	25.17	110	\N	\N
+TKT-01295	phone	finance	charged twice	closed	speakers	3	german	f	f	2024-09-14 09:06:05	2024-09-16 13:10:28	2024-09-14 14:57:39	46.21	52.07	429	3	\N
 TKT-01296	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	t	f	2024-09-14 09:54:54	2024-09-14 10:12:41	2024-09-14 10:07:19	0.09	0.30	83	4	\N
-TKT-01297	email	complaint	long waiting time	closed	speakers	3	english	f	f	2024-09-14 22:35:28	2024-09-16 07:42:25	2024-09-15 15:38:53	16.06	33.12	431	\N	\N
+TKT-01297	email	complaint	long waiting time	closed	speakers	3	english	f	f	2024-09-14 22:35:28	2024-09-16 14:33:59	2024-09-15 15:38:53	22.92	39.98	431	\N	\N
 TKT-01298	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2024-09-15 14:57:18	2024-09-15 15:18:54	2024-09-15 15:03:37	0.25	0.36	292	\N	\N
 TKT-01299	phone	logistics	return label needed	closed	headphones	1	english	t	f	2024-09-16 14:09:00	2024-09-16 14:33:20	2024-09-16 14:24:33	0.15	0.41	111	\N	\N
-TKT-01300	chat	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-09-16 15:36:13	2024-09-17 19:53:56	2024-09-16 19:40:40	24.22	28.30	211	\N	\N
+TKT-01300	chat	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-09-16 15:36:13	2024-09-17 18:06:45	2024-09-16 19:40:40	22.43	26.51	211	\N	\N
 TKT-01301	chat	troubleshooting	firmware update failed	closed	speakers	1	english	t	f	2024-09-16 17:37:11	2024-09-16 17:59:27	2024-09-16 17:48:01	0.19	0.37	582	5	\N
 TKT-01302	chat	product	app features	closed	headphones	3	english	t	f	2024-09-16 18:35:07	2024-09-16 18:49:31	2024-09-16 18:43:15	0.10	0.24	84	\N	\N
-TKT-01303	phone	finance	charged twice	closed	turntables	3	english	f	f	2024-09-17 10:22:06	2024-09-17 21:43:49	2024-09-17 11:21:38	10.37	11.36	485	\N	\N
-TKT-01304	phone	logistics	order not delivered yet	closed	amplifiers	1	english	f	f	2024-09-17 17:30:25	2024-09-20 15:44:32	2024-09-17 18:48:14	68.94	70.24	383	\N	\N
+TKT-01303	phone	finance	charged twice	closed	turntables	3	english	f	f	2024-09-17 10:22:06	2024-09-17 15:49:41	2024-09-17 11:21:38	4.47	5.46	485	\N	\N
+TKT-01304	phone	logistics	order not delivered yet	closed	amplifiers	1	english	f	f	2024-09-17 17:30:25	2024-09-20 12:30:12	2024-09-17 18:48:14	65.70	67.00	383	\N	\N
 TKT-01305	phone	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2024-09-18 10:59:16	2024-09-18 11:11:09	2024-09-18 11:07:39	0.06	0.20	5	5	\N
-TKT-01306	email	rma	repair status update	closed	headphones	1	english	f	t	2024-09-18 12:54:23	2024-09-21 14:24:16	2024-09-18 18:04:30	68.33	73.50	211	1	\N
-TKT-01307	phone	finance	price match request	closed	speakers	1	french	f	f	2024-09-18 13:17:35	2024-09-28 10:03:35	2024-09-18 19:13:41	230.83	236.77	52	\N	\N
-TKT-01308	chat	rma	return authorisation needed	closed	amplifiers	2	french	f	t	2024-09-19 10:23:20	2024-09-24 08:21:56	2024-09-19 16:21:20	112.01	117.98	160	4	\N
+TKT-01306	email	rma	repair status update	closed	headphones	1	english	f	t	2024-09-18 12:54:23	2024-09-21 12:30:43	2024-09-18 18:04:30	66.44	71.61	211	1	\N
+TKT-01307	phone	finance	price match request	closed	speakers	1	french	f	f	2024-09-18 13:17:35	2024-09-28 09:40:22	2024-09-18 19:13:41	230.44	236.38	52	\N	\N
+TKT-01308	chat	rma	return authorisation needed	closed	amplifiers	2	french	f	t	2024-09-19 10:23:20	2024-09-24 14:36:38	2024-09-19 16:21:20	118.26	124.22	160	4	\N
 TKT-01309	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	t	f	2024-09-19 11:46:32	2024-09-19 12:55:26	2024-09-19 12:46:02	0.16	1.15	270	5	\N
-TKT-01310	email	finance	refund not received	closed	headphones	1	english	f	f	2024-09-19 17:06:26	2024-09-20 01:18:55	2024-09-19 18:40:49	6.64	8.21	379	\N	\N
-TKT-01311	email	finance	refund not received	closed	turntables	2	english	f	f	2024-09-20 05:25:39	2024-09-21 18:42:29	2024-09-20 15:21:53	27.34	37.28	194	3	\N
+TKT-01310	email	finance	refund not received	closed	headphones	1	english	f	f	2024-09-19 17:06:26	2024-09-20 09:32:19	2024-09-19 18:40:49	14.86	16.43	379	\N	\N
+TKT-01311	email	finance	refund not received	closed	turntables	2	english	f	f	2024-09-20 05:25:39	2024-09-21 16:08:40	2024-09-20 15:21:53	24.78	34.72	194	3	\N
 TKT-01312	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	german	t	f	2024-09-20 07:41:16	2024-09-20 10:05:17	2024-09-20 09:56:40	0.14	2.40	165	\N	\N
-TKT-01313	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-09-20 08:36:29	2024-09-26 09:58:24	2024-09-20 10:57:01	143.02	145.37	574	\N	\N
+TKT-01313	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-09-20 08:36:29	2024-09-26 10:33:58	2024-09-20 10:57:01	143.62	145.96	574	\N	\N
 TKT-01314	email	troubleshooting	distorted sound	closed	amplifiers	3	german	t	f	2024-09-20 18:44:58	2024-09-20 19:12:18	2024-09-20 19:11:10	0.02	0.46	191	4	\N
 TKT-01315	chat	troubleshooting	firmware update failed	closed	turntables	2	german	t	f	2024-09-21 10:53:05	2024-09-21 11:26:22	2024-09-21 11:03:16	0.38	0.55	401	\N	\N
-TKT-01316	email	complaint	long waiting time	closed	headphones	2	french	f	f	2024-09-21 17:03:56	2024-09-23 02:29:46	2024-09-22 12:06:43	14.38	33.43	319	\N	\N
+TKT-01316	email	complaint	long waiting time	closed	headphones	2	french	f	f	2024-09-21 17:03:56	2024-09-23 10:18:32	2024-09-22 12:06:43	22.20	41.24	319	\N	\N
 TKT-01317	chat	product	technical specifications	closed	speakers	2	french	t	f	2024-09-23 10:57:31	2024-09-23 11:23:59	2024-09-23 11:09:58	0.23	0.44	221	\N	\N
-TKT-01318	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-09-23 11:09:41	2024-09-24 04:49:00	2024-09-23 15:55:35	12.89	17.66	56	\N	\N
-TKT-01319	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-09-23 13:17:30	2024-09-24 10:51:39	2024-09-23 18:27:14	16.41	21.57	427	\N	\N
+TKT-01318	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-09-23 11:09:41	2024-09-24 09:28:47	2024-09-23 15:55:35	17.55	22.32	56	\N	\N
+TKT-01319	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-09-23 13:17:30	2024-09-24 13:31:20	2024-09-23 18:27:14	19.07	24.23	427	\N	\N
 TKT-01320	phone	product	compatibility question	closed	headphones	2	english	t	f	2024-09-23 13:20:33	2024-09-23 14:02:35	2024-09-23 13:33:52	0.48	0.70	522	4	\N
 TKT-01321	chat	troubleshooting	firmware update failed	closed	amplifiers	3	german	t	f	2024-09-23 17:03:28	2024-09-23 17:13:27	2024-09-23 17:12:21	0.02	0.17	307	\N	\N
-TKT-01322	email	complaint	recurring fault	closed	amplifiers	2	french	f	t	2024-09-24 00:37:00	2024-09-27 10:32:33	2024-09-24 14:40:46	67.86	81.93	180	4	\N
-TKT-01323	phone	troubleshooting	distorted sound	closed	turntables	2	english	f	f	2024-09-24 11:50:08	2024-09-24 23:00:51	2024-09-24 12:07:26	10.89	11.18	275	\N	\N
-TKT-01324	email	finance	price match request	closed	speakers	3	french	f	f	2024-09-24 13:40:58	2024-10-02 13:11:14	2024-09-24 18:32:11	186.65	191.50	221	3	\N
+TKT-01322	email	complaint	recurring fault	closed	amplifiers	2	french	f	t	2024-09-24 00:37:00	2024-09-26 19:54:56	2024-09-24 14:40:46	53.24	67.30	180	4	\N
+TKT-01323	phone	troubleshooting	distorted sound	closed	turntables	2	english	f	f	2024-09-24 11:50:08	2024-09-24 16:48:56	2024-09-24 12:07:26	4.69	4.98	275	\N	\N
+TKT-01324	email	finance	price match request	closed	speakers	3	french	f	f	2024-09-24 13:40:58	2024-10-02 12:56:52	2024-09-24 18:32:11	186.41	191.26	221	3	\N
 TKT-01325	chat	product	which amplifier for my speakers	closed	headphones	3	english	t	f	2024-09-24 13:49:56	2024-09-24 14:14:29	2024-09-24 14:02:25	0.20	0.41	151	5	\N
-TKT-01326	phone	rma	repair status update	closed	headphones	1	english	f	f	2024-09-25 09:01:47	2024-09-30 16:22:31	2024-09-25 12:03:50	124.31	127.35	510	\N	\N
+TKT-01326	phone	rma	repair status update	closed	headphones	1	english	f	f	2024-09-25 09:01:47	2024-09-30 15:37:07	2024-09-25 12:03:50	123.55	126.59	510	\N	\N
 TKT-01327	phone	product	stylus or cartridge recommendation	closed	amplifiers	1	german	t	f	2024-09-25 10:46:44	2024-09-25 11:02:06	2024-09-25 10:56:07	0.10	0.26	406	\N	\N
 TKT-01328	chat	troubleshooting	firmware update failed	closed	amplifiers	3	german	t	f	2024-09-25 11:10:08	2024-09-25 11:47:14	2024-09-25 11:27:52	0.32	0.62	102	4	\N
 TKT-01329	chat	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2024-09-25 11:50:13	2024-09-25 12:17:31	2024-09-25 12:09:43	0.13	0.46	538	\N	\N
-TKT-01330	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-09-25 13:01:07	2024-09-26 16:13:40	2024-09-25 14:37:48	25.60	27.21	431	\N	\N
-TKT-01331	phone	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-09-26 14:39:50	2024-09-28 15:31:59	2024-09-26 15:50:19	47.69	48.87	459	\N	\N
-TKT-01332	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-09-26 16:37:45	2024-09-27 04:35:43	2024-09-26 17:42:49	10.88	11.97	7	\N	\N
+TKT-01330	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-09-25 13:01:07	2024-09-26 13:39:28	2024-09-25 14:37:48	23.03	24.64	431	\N	\N
+TKT-01331	phone	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-09-26 14:39:50	2024-09-28 13:23:09	2024-09-26 15:50:19	45.55	46.72	459	\N	\N
+TKT-01332	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-09-26 16:37:45	2024-09-27 10:24:06	2024-09-26 17:42:49	16.69	17.77	7	\N	\N
 TKT-01333	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	t	f	2024-09-26 19:31:56	2024-09-26 19:56:27	2024-09-26 19:41:37	0.25	0.41	101	5	\N
 TKT-01334	chat	product	technical specifications	closed	amplifiers	3	english	t	f	2024-09-27 10:18:51	2024-09-27 10:38:25	2024-09-27 10:32:39	0.10	0.33	105	4	\N
-TKT-01335	chat	troubleshooting	firmware update failed	closed	headphones	1	german	f	f	2024-09-27 11:33:05	2024-09-27 21:03:48	2024-09-27 15:13:21	5.84	9.51	68	\N	\N
+TKT-01335	chat	troubleshooting	firmware update failed	closed	headphones	1	german	f	f	2024-09-27 11:33:05	2024-09-27 17:44:20	2024-09-27 15:13:21	2.52	6.19	68	\N	\N
 TKT-01336	phone	logistics	parcel arrived damaged	closed	speakers	1	french	t	f	2024-09-28 10:30:52	2024-09-28 11:14:13	2024-09-28 10:41:44	0.54	0.72	200	\N	\N
 TKT-01337	chat	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-09-28 14:46:33	2024-09-28 14:53:32	2024-09-28 14:50:48	0.05	0.12	52	5	\N
 TKT-01338	email	product	app features	closed	speakers	3	english	t	f	2024-09-29 17:58:14	2024-09-30 09:58:02	2024-09-30 09:20:32	0.62	16.00	244	5	\N
 TKT-01339	phone	product	compatibility question	closed	speakers	3	french	t	f	2024-09-30 09:17:53	2024-09-30 10:01:02	2024-09-30 09:40:52	0.34	0.72	74	\N	\N
-TKT-01340	chat	troubleshooting	distorted sound	closed	amplifiers	3	english	f	t	2024-09-30 09:50:24	2024-09-30 21:15:14	2024-09-30 11:36:09	9.65	11.41	485	4	\N
+TKT-01340	chat	troubleshooting	distorted sound	closed	amplifiers	3	english	f	t	2024-09-30 09:50:24	2024-09-30 15:45:38	2024-09-30 11:36:09	4.16	5.92	485	4	\N
 TKT-01341	email	troubleshooting	no sound	closed	turntables	2	french	t	f	2024-09-30 16:51:49	2024-09-30 17:33:24	2024-09-30 17:16:37	0.28	0.69	237	\N	\N
 TKT-01342	phone	logistics	parts missing from the box	closed	amplifiers	3	french	t	f	2024-10-01 09:20:39	2024-10-01 09:47:39	2024-10-01 09:36:59	0.18	0.45	309	\N	\N
-TKT-01343	email	finance	refund not received	closed	amplifiers	2	english	f	t	2024-10-01 09:22:51	2024-10-03 23:15:59	2024-10-01 14:29:09	56.78	61.89	76	\N	\N
+TKT-01343	email	finance	refund not received	closed	amplifiers	2	english	f	t	2024-10-01 09:22:51	2024-10-03 14:56:51	2024-10-01 14:29:09	48.46	53.57	76	\N	\N
 TKT-01344	phone	logistics	change of delivery address	closed	headphones	2	german	t	f	2024-10-01 11:48:39	2024-10-01 12:54:50	2024-10-01 11:54:31	1.01	1.10	422	\N	\N
-TKT-01345	phone	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-10-01 14:43:42	2024-10-18 08:22:53	2024-10-01 19:45:44	396.62	401.65	377	\N	\N
+TKT-01345	phone	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-10-01 14:43:42	2024-10-17 18:37:48	2024-10-01 19:45:44	382.87	387.90	377	\N	\N
 TKT-01346	email	troubleshooting	firmware update failed	closed	turntables	2	french	t	f	2024-10-01 16:38:30	2024-10-01 16:55:06	2024-10-01 16:53:42	0.02	0.28	221	\N	\N
-TKT-01347	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	french	f	f	2024-10-02 09:51:17	2024-10-02 18:12:23	2024-10-02 11:23:14	6.82	8.35	249	3	\N
+TKT-01347	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	french	f	f	2024-10-02 09:51:17	2024-10-02 14:19:30	2024-10-02 11:23:14	2.94	4.47	249	3	\N
 TKT-01348	phone	product	stock availability	closed	amplifiers	1	french	t	f	2024-10-02 10:12:06	2024-10-02 11:04:47	2024-10-02 10:18:29	0.77	0.88	521	\N	\N
-TKT-01349	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	f	2024-10-02 10:32:26	2024-10-07 02:31:35	2024-10-02 13:57:00	108.58	111.99	74	\N	\N
-TKT-01350	phone	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2024-10-02 14:32:39	2024-10-03 12:51:27	2024-10-02 14:55:54	21.93	22.31	173	3	\N
-TKT-01351	chat	finance	refund not received	closed	amplifiers	1	english	f	t	2024-10-02 14:36:43	2024-10-14 03:00:55	2024-10-02 18:39:07	272.36	276.40	57	3	\N
+TKT-01349	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	f	2024-10-02 10:32:26	2024-10-07 10:43:33	2024-10-02 13:57:00	116.78	120.19	74	\N	\N
+TKT-01350	phone	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2024-10-02 14:32:39	2024-10-03 12:22:39	2024-10-02 14:55:54	21.45	21.83	173	3	\N
+TKT-01351	chat	finance	refund not received	closed	amplifiers	1	english	f	t	2024-10-02 14:36:43	2024-10-14 11:59:20	2024-10-02 18:39:07	281.34	285.38	57	3	\N
 TKT-01352	email	complaint	recurring fault	closed	amplifiers	1	german	t	f	2024-10-03 08:46:42	2024-10-03 09:15:38	2024-10-03 09:08:36	0.12	0.48	358	\N	\N
 TKT-01353	phone	product	app features	closed	headphones	2	german	t	f	2024-10-03 19:11:39	2024-10-03 19:35:24	2024-10-03 19:16:19	0.32	0.40	409	5	\N
-TKT-01354	phone	logistics	wrong item delivered	closed	turntables	2	french	f	f	2024-10-03 19:23:36	2024-10-06 05:45:15	2024-10-03 19:59:38	57.76	58.36	186	\N	\N
-TKT-01355	email	finance	payment failed	closed	speakers	1	english	f	f	2024-10-04 13:21:04	2024-10-07 07:15:30	2024-10-04 17:43:43	61.53	65.91	550	\N	\N
+TKT-01354	phone	logistics	wrong item delivered	closed	turntables	2	french	f	f	2024-10-03 19:23:36	2024-10-06 14:52:39	2024-10-03 19:59:38	66.88	67.48	186	\N	\N
+TKT-01355	email	finance	payment failed	closed	speakers	1	english	f	f	2024-10-04 13:21:04	2024-10-07 18:14:11	2024-10-04 17:43:43	72.51	76.89	550	\N	\N
 TKT-01356	phone	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2024-10-04 16:10:36	2024-10-04 16:38:55	2024-10-04 16:26:57	0.20	0.47	18	4	\N
 TKT-01357	chat	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2024-10-04 17:46:28	2024-10-04 17:57:58	2024-10-04 17:50:14	0.13	0.19	396	\N	\N
-TKT-01358	phone	complaint	long waiting time	closed	headphones	3	english	f	f	2024-10-06 10:16:21	2024-10-11 06:44:02	2024-10-06 14:32:53	112.19	116.46	582	3	\N
+TKT-01358	phone	complaint	long waiting time	closed	headphones	3	english	f	f	2024-10-06 10:16:21	2024-10-10 18:52:44	2024-10-06 14:32:53	100.33	104.61	582	3	\N
 TKT-01359	email	product	app features	closed	turntables	3	english	t	f	2024-10-06 10:44:55	2024-10-06 11:48:12	2024-10-06 11:38:37	0.16	1.05	454	\N	3
 TKT-01360	email	troubleshooting	distorted sound	closed	amplifiers	3	english	t	f	2024-10-06 17:25:13	2024-10-07 09:25:04	2024-10-07 09:15:07	0.17	16.00	558	\N	\N
 TKT-01361	chat	logistics	parts missing from the box	closed	amplifiers	3	french	t	f	2024-10-07 08:41:50	2024-10-07 09:18:52	2024-10-07 09:05:17	0.23	0.62	537	\N	\N
 TKT-01362	chat	product	which amplifier for my speakers	closed	speakers	3	french	t	f	2024-10-07 08:55:38	2024-10-07 09:44:27	2024-10-07 09:13:39	0.51	0.81	595	\N	\N
 TKT-01363	chat	logistics	return label needed	closed	turntables	3	french	t	f	2024-10-07 09:42:29	2024-10-07 10:07:52	2024-10-07 09:59:05	0.15	0.42	585	\N	\N
 TKT-01364	phone	product	which amplifier for my speakers	closed	headphones	3	french	t	f	2024-10-07 10:31:50	2024-10-07 10:58:54	2024-10-07 10:46:53	0.20	0.45	180	4	\N
-TKT-01365	chat	logistics	tracking not updating	closed	amplifiers	3	french	f	f	2024-10-07 11:27:22	2024-10-09 03:19:37	2024-10-07 17:02:08	34.29	39.87	373	4	\N
+TKT-01365	chat	logistics	tracking not updating	closed	amplifiers	3	french	f	f	2024-10-07 11:27:22	2024-10-08 19:48:31	2024-10-07 17:02:08	26.77	32.35	373	4	\N
 TKT-01366	chat	troubleshooting	no sound	closed	speakers	3	french	t	f	2024-10-07 13:45:38	2024-10-07 14:04:33	2024-10-07 13:58:39	0.10	0.32	221	\N	\N
-TKT-01367	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	german	f	f	2024-10-08 12:58:49	2024-10-08 22:51:05	2024-10-08 13:24:31	9.44	9.87	450	\N	\N
+TKT-01367	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	german	f	f	2024-10-08 12:58:49	2024-10-08 17:28:36	2024-10-08 13:24:31	4.07	4.50	450	\N	\N
 TKT-01368	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2024-10-08 13:13:44	2024-10-08 13:26:52	2024-10-08 13:18:47	0.13	0.22	127	\N	\N
-TKT-01369	email	rma	repair status update	closed	headphones	1	french	f	f	2024-10-08 18:18:17	2024-10-10 22:20:17	2024-10-08 19:50:02	50.50	52.03	34	\N	\N
-TKT-01370	phone	logistics	parts missing from the box	closed	headphones	3	french	f	f	2024-10-09 09:36:48	2024-10-10 02:52:14	2024-10-09 14:29:43	12.38	17.26	67	\N	\N
-TKT-01371	email	rma	repair status update	closed	turntables	1	german	f	t	2024-10-09 12:11:09	2024-12-05 10:43:34	2024-10-09 18:22:10	1360.36	1366.54	178	1	\N
+TKT-01369	email	rma	repair status update	closed	headphones	1	french	f	f	2024-10-08 18:18:17	2024-10-10 17:35:30	2024-10-08 19:50:02	45.76	47.29	34	\N	\N
+TKT-01370	phone	logistics	parts missing from the box	closed	headphones	3	french	f	f	2024-10-09 09:36:48	2024-10-09 19:49:36	2024-10-09 14:29:43	5.33	10.21	67	\N	\N
+TKT-01371	email	rma	repair status update	closed	turntables	1	german	f	t	2024-10-09 12:11:09	2024-12-05 08:25:33	2024-10-09 18:22:10	1358.06	1364.24	178	1	\N
 TKT-01372	phone	product	stock availability	closed	headphones	1	french	t	f	2024-10-09 17:19:31	2024-10-09 17:59:54	2024-10-09 17:32:37	0.45	0.67	548	4	\N
 TKT-01373	chat	complaint	recurring fault	closed	amplifiers	1	german	t	f	2024-10-09 18:20:55	2024-10-09 18:50:15	2024-10-09 18:40:39	0.16	0.49	158	\N	\N
-TKT-01374	chat	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	t	2024-10-10 11:29:57	2024-11-19 05:24:58	2024-10-10 16:56:29	948.47	953.92	259	\N	\N
-TKT-01375	phone	rma	warranty repair request	closed	speakers	1	german	f	f	2024-10-10 13:07:31	2024-10-14 09:29:03	2024-10-10 18:58:49	86.50	92.36	202	\N	\N
-TKT-01376	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	f	2024-10-10 15:12:36	2024-10-14 05:19:20	2024-10-10 18:06:02	83.22	86.11	596	2	\N
-TKT-01377	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	german	f	f	2024-10-11 08:44:02	2024-10-18 10:14:18	2024-10-11 14:02:31	164.20	169.50	204	\N	\N
-TKT-01378	phone	logistics	parcel arrived damaged	closed	headphones	1	english	f	f	2024-10-11 12:24:05	2024-10-18 07:04:25	2024-10-11 16:38:40	158.43	162.67	230	\N	\N
-TKT-01379	chat	complaint	poor delivery experience	closed	headphones	3	english	f	t	2024-10-11 13:38:05	2024-10-18 10:41:15	2024-10-11 16:45:46	161.92	165.05	192	\N	\N
-TKT-01380	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-10-12 10:15:31	2024-10-12 22:45:02	2024-10-12 14:06:54	8.64	12.49	534	\N	\N
+TKT-01374	chat	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	t	2024-10-10 11:29:57	2024-11-19 13:33:17	2024-10-10 16:56:29	956.61	962.06	259	\N	\N
+TKT-01375	phone	rma	warranty repair request	closed	speakers	1	german	f	f	2024-10-10 13:07:31	2024-10-14 18:14:50	2024-10-10 18:58:49	95.27	101.12	202	\N	\N
+TKT-01376	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	f	2024-10-10 15:12:36	2024-10-14 15:57:12	2024-10-10 18:06:02	93.85	96.74	596	2	\N
+TKT-01377	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	german	f	f	2024-10-11 08:44:02	2024-10-18 10:46:46	2024-10-11 14:02:31	164.74	170.05	204	\N	\N
+TKT-01378	phone	logistics	parcel arrived damaged	closed	headphones	1	english	f	f	2024-10-11 12:24:05	2024-10-18 10:53:51	2024-10-11 16:38:40	162.25	166.50	230	\N	\N
+TKT-01379	chat	complaint	poor delivery experience	closed	headphones	3	english	f	t	2024-10-11 13:38:05	2024-10-18 12:31:18	2024-10-11 16:45:46	163.76	166.89	192	\N	\N
+TKT-01380	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-10-12 10:15:31	2024-10-13 10:50:07	2024-10-12 14:06:54	20.72	24.58	534	\N	\N
 TKT-01381	email	product	technical specifications	closed	turntables	2	german	t	f	2024-10-12 13:55:51	2024-10-12 15:04:19	2024-10-12 14:46:21	0.30	1.14	352	5	3
 TKT-01382	email	product	stock availability	closed	headphones	2	german	t	f	2024-10-13 01:16:42	2024-10-13 11:25:36	2024-10-13 11:07:06	0.31	10.15	350	5	\N
 TKT-01383	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-10-13 12:37:06	2024-10-13 13:02:37	2024-10-13 12:56:14	0.11	0.43	37	\N	\N
-TKT-01384	email	rma	repair status update	closed	headphones	2	french	f	f	2024-10-14 08:03:13	2024-10-15 22:09:25	2024-10-14 14:43:12	31.44	38.10	186	\N	\N
-TKT-01385	phone	complaint	long waiting time	closed	speakers	2	german	f	f	2024-10-14 08:30:27	2024-10-15 08:53:49	2024-10-14 13:15:58	19.63	24.39	524	\N	\N
-TKT-01386	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-10-14 10:33:25	2024-10-19 14:50:47	2024-10-14 15:51:17	118.99	124.29	406	\N	\N
-TKT-01387	email	rma	warranty repair request	closed	speakers	2	english	f	f	2024-10-14 10:47:33	2024-10-18 14:08:48	2024-10-14 18:30:55	91.63	99.35	76	\N	\N
+TKT-01384	email	rma	repair status update	closed	headphones	2	french	f	f	2024-10-14 08:03:13	2024-10-15 16:15:48	2024-10-14 14:43:12	25.54	32.21	186	\N	\N
+TKT-01385	phone	complaint	long waiting time	closed	speakers	2	german	f	f	2024-10-14 08:30:27	2024-10-15 09:43:24	2024-10-14 13:15:58	20.46	25.22	524	\N	\N
+TKT-01386	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-10-14 10:33:25	2024-10-18 19:07:04	2024-10-14 15:51:17	99.26	104.56	406	\N	\N
+TKT-01387	email	rma	warranty repair request	closed	speakers	2	english	f	f	2024-10-14 10:47:33	2024-10-18 09:59:28	2024-10-14 18:30:55	87.48	95.20	76	\N	\N
 TKT-01388	phone	product	compatibility question	closed	turntables	2	german	t	f	2024-10-14 11:47:35	2024-10-14 12:50:08	2024-10-14 11:55:16	0.91	1.04	429	3	3
-TKT-01389	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-10-14 12:19:22	2024-10-18 02:53:52	2024-10-14 18:16:49	80.62	86.58	247	\N	\N
+TKT-01389	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-10-14 12:19:22	2024-10-17 17:00:40	2024-10-14 18:16:49	70.73	76.69	247	\N	\N
 TKT-01390	chat	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2024-10-14 14:49:40	2024-10-14 15:23:43	2024-10-14 14:57:54	0.43	0.57	164	5	\N
-TKT-01391	phone	finance	vat invoice for my business	closed	headphones	3	german	f	f	2024-10-14 18:56:06	2024-10-19 16:43:37	2024-10-14 19:57:15	116.77	117.79	172	3	\N
-TKT-01392	chat	rma	return authorisation needed	closed	headphones	2	english	f	f	2024-10-15 08:06:43	2024-10-20 10:57:32	2024-10-15 13:37:38	117.33	122.85	337	\N	\N
-TKT-01393	phone	troubleshooting	connection keeps dropping	closed	turntables	2	german	f	f	2024-10-15 09:21:35	2024-10-23 08:16:24	2024-10-15 12:52:11	187.40	190.91	295	\N	\N
+TKT-01391	phone	finance	vat invoice for my business	closed	headphones	3	german	f	f	2024-10-14 18:56:06	2024-10-19 11:15:40	2024-10-14 19:57:15	111.31	112.33	172	3	\N
+TKT-01392	chat	rma	return authorisation needed	closed	headphones	2	english	f	f	2024-10-15 08:06:43	2024-10-20 10:10:30	2024-10-15 13:37:38	116.55	122.06	337	\N	\N
+TKT-01393	phone	troubleshooting	connection keeps dropping	closed	turntables	2	german	f	f	2024-10-15 09:21:35	2024-10-22 19:36:19	2024-10-15 12:52:11	174.74	178.25	295	\N	\N
 TKT-01394	email	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	t	f	2024-10-15 09:28:05	2024-10-15 11:18:26	2024-10-15 11:11:41	0.11	1.84	420	5	\N
-TKT-01395	chat	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-10-15 09:31:58	2024-10-17 02:36:48	2024-10-15 10:49:21	39.79	41.08	166	3	\N
+TKT-01395	chat	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-10-15 09:31:58	2024-10-16 15:57:53	2024-10-15 10:49:21	29.14	30.43	166	3	\N
 TKT-01396	phone	product	which amplifier for my speakers	closed	turntables	2	english	t	f	2024-10-15 09:39:31	2024-10-15 10:01:59	2024-10-15 09:45:52	0.27	0.37	150	\N	\N
-TKT-01397	phone	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-10-15 15:18:54	2024-10-18 05:54:12	2024-10-15 17:05:09	60.82	62.59	511	\N	\N
+TKT-01397	phone	troubleshooting	no sound	closed	speakers	3	english	f	t	2024-10-15 15:18:54	2024-10-17 19:17:12	2024-10-15 17:05:09	50.20	51.97	511	\N	\N
 TKT-01398	chat	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-10-15 15:49:21	2024-10-15 16:10:27	2024-10-15 16:00:25	0.17	0.35	170	\N	\N
 TKT-01399	email	product	app features	closed	headphones	1	english	t	f	2024-10-15 18:57:27	2024-10-16 10:48:57	2024-10-16 10:45:33	0.06	15.86	59	\N	\N
-TKT-01400	phone	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-10-16 10:06:34	2024-10-22 12:17:34	2024-10-16 11:02:13	145.26	146.18	224	\N	\N
-TKT-01401	email	finance	refund not received	closed	turntables	2	german	f	f	2024-10-16 12:06:22	2024-10-17 06:43:12	2024-10-16 15:21:46	15.36	18.61	169	\N	\N
-TKT-01402	phone	rma	warranty repair request	closed	turntables	3	german	f	f	2024-10-16 13:19:57	2024-10-20 10:08:46	2024-10-16 18:02:05	88.11	92.81	378	\N	\N
-TKT-01403	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-10-16 17:01:07	2024-10-24 06:25:16	2024-10-16 18:59:01	179.44	181.40	586	\N	\N
-TKT-01404	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2024-10-17 10:41:17	2024-10-20 04:51:55	2024-10-17 13:36:37	63.26	66.18	396	\N	\N
-TKT-01405	email	complaint	issue still unresolved	closed	headphones	3	german	f	f	2024-10-17 16:16:33	2024-10-18 01:48:40	2024-10-17 19:06:00	6.71	9.54	85	\N	\N
+TKT-01400	phone	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-10-16 10:06:34	2024-10-22 11:36:53	2024-10-16 11:02:13	144.58	145.51	224	\N	\N
+TKT-01401	email	finance	refund not received	closed	turntables	2	german	f	f	2024-10-16 12:06:22	2024-10-17 09:58:44	2024-10-16 15:21:46	18.62	21.87	169	\N	\N
+TKT-01402	phone	rma	warranty repair request	closed	turntables	3	german	f	f	2024-10-16 13:19:57	2024-10-20 13:59:38	2024-10-16 18:02:05	91.96	96.66	378	\N	\N
+TKT-01403	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-10-16 17:01:07	2024-10-24 10:17:14	2024-10-16 18:59:01	183.30	185.27	586	\N	\N
+TKT-01404	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2024-10-17 10:41:17	2024-10-20 10:51:40	2024-10-17 13:36:37	69.25	72.17	396	\N	\N
+TKT-01405	email	complaint	issue still unresolved	closed	headphones	3	german	f	f	2024-10-17 16:16:33	2024-10-18 09:59:28	2024-10-17 19:06:00	14.89	17.72	85	\N	\N
 TKT-01406	chat	troubleshooting	distorted sound	closed	speakers	2	german	t	f	2024-10-17 18:50:34	2024-10-17 19:06:03	2024-10-17 19:04:06	0.03	0.26	419	\N	\N
-TKT-01407	phone	complaint	long waiting time	closed	headphones	3	french	f	f	2024-10-18 10:45:34	2024-10-20 15:59:57	2024-10-18 14:47:09	49.21	53.24	251	\N	\N
-TKT-01408	phone	rma	repair status update	closed	speakers	3	french	f	f	2024-10-18 12:06:31	2024-10-26 15:53:02	2024-10-18 17:03:23	190.83	195.78	514	\N	\N
-TKT-01409	email	rma	exchange for dead-on-arrival unit	closed	headphones	3	english	f	f	2024-10-18 13:57:33	2024-11-08 05:20:33	2024-10-18 18:38:27	490.70	495.38	420	\N	\N
-TKT-01410	phone	complaint	unhappy with the repair	closed	headphones	3	german	f	t	2024-10-18 14:54:57	2024-10-22 06:32:21	2024-10-18 17:52:55	84.66	87.62	538	2	\N
-TKT-01411	email	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-10-18 15:33:10	2024-10-28 02:37:23	2024-10-18 19:44:57	222.87	227.07	475	\N	\N
-TKT-01412	email	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-10-18 16:19:48	2024-10-22 04:19:50	2024-10-18 18:48:11	81.53	84.00	125	2	\N
+TKT-01407	phone	complaint	long waiting time	closed	headphones	3	french	f	f	2024-10-18 10:45:34	2024-10-21 09:59:15	2024-10-18 14:47:09	67.20	71.23	251	\N	\N
+TKT-01408	phone	rma	repair status update	closed	speakers	3	french	f	f	2024-10-18 12:06:31	2024-10-26 14:16:01	2024-10-18 17:03:23	189.21	194.16	514	\N	\N
+TKT-01409	email	rma	exchange for dead-on-arrival unit	closed	headphones	3	english	f	f	2024-10-18 13:57:33	2024-11-08 08:02:26	2024-10-18 18:38:27	493.40	498.08	420	\N	\N
+TKT-01410	phone	complaint	unhappy with the repair	closed	headphones	3	german	f	t	2024-10-18 14:54:57	2024-10-22 16:21:12	2024-10-18 17:52:55	94.47	97.44	538	2	\N
+TKT-01411	email	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-10-18 15:33:10	2024-10-28 15:45:56	2024-10-18 19:44:57	236.02	240.21	475	\N	\N
+TKT-01412	email	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-10-18 16:19:48	2024-10-22 15:55:34	2024-10-18 18:48:11	93.12	95.60	125	2	\N
 TKT-01413	email	complaint	unhappy with the repair	closed	speakers	2	english	t	f	2024-10-18 16:56:25	2024-10-18 17:59:52	2024-10-18 17:53:43	0.10	1.06	16	3	\N
-TKT-01414	chat	finance	charged twice	closed	turntables	1	german	f	f	2024-10-20 14:25:18	2024-10-23 02:58:15	2024-10-20 15:01:00	59.95	60.55	491	3	\N
-TKT-01415	phone	rma	warranty repair request	closed	headphones	3	german	f	t	2024-10-21 11:37:04	2024-10-25 14:47:44	2024-10-21 17:24:01	93.40	99.18	579	\N	\N
-TKT-01416	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2024-10-21 12:47:53	2024-10-22 16:48:13	2024-10-21 15:11:44	25.61	28.01	476	\N	\N
-TKT-01417	email	logistics	return label needed	closed	headphones	1	german	f	f	2024-10-21 12:52:07	2024-10-22 02:37:35	2024-10-21 18:05:32	8.53	13.76	307	\N	\N
+TKT-01414	chat	finance	charged twice	closed	turntables	1	german	f	f	2024-10-20 14:25:18	2024-10-23 08:50:44	2024-10-20 15:01:00	65.83	66.42	491	3	\N
+TKT-01415	phone	rma	warranty repair request	closed	headphones	3	german	f	t	2024-10-21 11:37:04	2024-10-25 09:38:09	2024-10-21 17:24:01	88.24	94.02	579	\N	\N
+TKT-01416	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2024-10-21 12:47:53	2024-10-22 14:13:40	2024-10-21 15:11:44	23.03	25.43	476	\N	\N
+TKT-01417	email	logistics	return label needed	closed	headphones	1	german	f	f	2024-10-21 12:52:07	2024-10-22 09:46:08	2024-10-21 18:05:32	15.68	20.90	307	\N	\N
 TKT-01418	chat	troubleshooting	firmware update failed	closed	speakers	3	english	t	f	2024-10-21 13:44:12	2024-10-21 14:02:31	2024-10-21 13:57:22	0.09	0.31	433	4	\N
-TKT-01419	chat	logistics	tracking not updating	closed	speakers	3	french	f	f	2024-10-21 14:36:06	2024-10-29 18:36:04	2024-10-21 18:41:23	191.91	196.00	143	\N	\N
-TKT-01420	chat	complaint	unhappy with the repair	closed	headphones	1	english	f	t	2024-10-21 17:41:16	2024-10-28 19:10:07	2024-10-21 18:13:45	168.94	169.48	456	3	\N
+TKT-01419	chat	logistics	tracking not updating	closed	speakers	3	french	f	f	2024-10-21 14:36:06	2024-10-29 15:22:02	2024-10-21 18:41:23	188.68	192.77	143	\N	\N
+TKT-01420	chat	complaint	unhappy with the repair	closed	headphones	1	english	f	t	2024-10-21 17:41:16	2024-10-28 17:00:36	2024-10-21 18:13:45	166.78	167.32	456	3	\N
 TKT-01421	chat	troubleshooting	distorted sound	closed	amplifiers	1	german	t	f	2024-10-21 18:32:47	2024-10-21 18:48:01	2024-10-21 18:37:12	0.18	0.25	7	\N	\N
 TKT-01422	chat	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-10-22 13:08:42	2024-10-22 13:51:21	2024-10-22 13:21:38	0.50	0.71	94	\N	\N
-TKT-01423	phone	complaint	poor delivery experience	closed	headphones	2	english	f	t	2024-10-22 14:21:11	2024-10-27 10:41:58	2024-10-22 18:19:33	112.37	116.35	321	\N	\N
+TKT-01423	phone	complaint	poor delivery experience	closed	headphones	2	english	f	t	2024-10-22 14:21:11	2024-10-27 12:44:15	2024-10-22 18:19:33	114.41	118.38	321	\N	\N
 TKT-01424	phone	product	app features	closed	speakers	1	english	t	f	2024-10-22 16:06:15	2024-10-22 16:19:35	2024-10-22 16:13:21	0.10	0.22	156	\N	\N
 TKT-01425	chat	rma	warranty repair request	closed	headphones	1	german	t	f	2024-10-23 09:43:39	2024-10-23 10:19:55	2024-10-23 09:56:29	0.39	0.60	406	\N	\N
-TKT-01426	chat	finance	refund not received	closed	speakers	2	french	f	f	2024-10-24 16:38:20	2024-10-25 06:32:26	2024-10-24 18:25:25	12.12	13.90	62	\N	\N
+TKT-01426	chat	finance	refund not received	closed	speakers	2	french	f	f	2024-10-24 16:38:20	2024-10-25 11:38:37	2024-10-24 18:25:25	17.22	19.00	62	\N	\N
 TKT-01427	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-10-25 12:09:27	2024-10-25 12:53:27	2024-10-25 12:15:01	0.64	0.73	147	\N	\N
 TKT-01428	phone	product	stylus or cartridge recommendation	closed	speakers	1	french	t	f	2024-10-25 15:44:33	2024-10-25 16:18:11	2024-10-25 15:58:30	0.33	0.56	249	\N	\N
-TKT-01429	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2024-10-26 13:41:03	2024-10-27 07:23:02	2024-10-26 16:09:19	15.23	17.70	353	4	\N
-TKT-01430	phone	logistics	wrong item delivered	closed	headphones	3	french	f	f	2024-10-27 11:40:38	2024-10-28 08:13:29	2024-10-27 15:40:30	16.55	20.55	224	\N	\N
-TKT-01431	chat	complaint	long waiting time	closed	speakers	3	english	f	f	2024-10-27 15:06:51	2024-11-01 06:07:44	2024-10-27 15:50:19	110.29	111.01	492	\N	\N
+TKT-01429	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2024-10-26 13:41:03	2024-10-27 15:42:57	2024-10-26 16:09:19	23.56	26.03	353	4	\N
+TKT-01430	phone	logistics	wrong item delivered	closed	headphones	3	french	f	f	2024-10-27 11:40:38	2024-10-28 14:48:17	2024-10-27 15:40:30	23.13	27.13	224	\N	\N
+TKT-01431	chat	complaint	long waiting time	closed	speakers	3	english	f	f	2024-10-27 15:06:51	2024-10-31 19:21:10	2024-10-27 15:50:19	99.51	100.24	492	\N	\N
 TKT-01432	email	product	stylus or cartridge recommendation	closed	turntables	3	english	t	f	2024-10-28 09:47:25	2024-10-28 12:28:45	2024-10-28 12:12:01	0.28	2.69	260	\N	\N
 TKT-01433	email	logistics	order not delivered yet	closed	headphones	2	german	t	f	2024-10-28 10:05:36	2024-10-28 11:16:35	2024-10-28 10:25:30	0.85	1.18	416	\N	\N
 TKT-01434	email	logistics	parcel arrived damaged	closed	amplifiers	1	german	t	f	2024-10-28 15:54:09	2024-10-28 16:28:11	2024-10-28 16:16:45	0.19	0.57	175	\N	\N
 TKT-01435	chat	complaint	recurring fault	closed	headphones	1	german	t	f	2024-10-28 16:08:03	2024-10-28 16:30:09	2024-10-28 16:21:42	0.14	0.37	549	\N	\N
-TKT-01436	phone	finance	invoice request	closed	headphones	3	english	f	f	2024-10-29 09:23:31	2024-10-30 11:06:56	2024-10-29 10:54:19	24.21	25.72	433	4	\N
+TKT-01436	phone	finance	invoice request	closed	headphones	3	english	f	f	2024-10-29 09:23:31	2024-10-30 09:20:07	2024-10-29 10:54:19	22.43	23.94	433	4	\N
 TKT-01437	email	logistics	parts missing from the box	closed	amplifiers	3	german	t	f	2024-10-29 10:36:59	2024-10-29 13:22:41	2024-10-29 13:15:59	0.11	2.76	213	\N	\N
 TKT-01438	phone	rma	warranty repair request	closed	headphones	3	german	t	f	2024-10-29 11:41:38	2024-10-29 12:38:36	2024-10-29 11:55:05	0.73	0.95	429	5	\N
 TKT-01439	chat	product	technical specifications	closed	amplifiers	3	german	t	f	2024-10-29 12:08:57	2024-10-29 12:24:01	2024-10-29 12:16:50	0.12	0.25	334	\N	\N
 TKT-01440	email	troubleshooting	distorted sound	closed	turntables	3	german	t	f	2024-10-29 19:20:40	2024-10-30 09:34:10	2024-10-30 09:24:04	0.17	14.22	427	\N	\N
-TKT-01441	phone	troubleshooting	power or battery problem	closed	turntables	3	english	f	t	2024-10-30 12:58:01	2024-11-03 13:32:08	2024-10-30 15:34:55	93.95	96.57	88	\N	\N
+TKT-01441	phone	troubleshooting	power or battery problem	closed	turntables	3	english	f	t	2024-10-30 12:58:01	2024-11-03 14:03:30	2024-10-30 15:34:55	94.48	97.09	88	\N	\N
 TKT-01442	email	troubleshooting	distorted sound	closed	turntables	1	english	t	f	2024-10-30 14:36:49	2024-10-30 15:22:06	2024-10-30 15:13:25	0.14	0.75	144	4	\N
 TKT-01443	email	complaint	unhappy with the repair	closed	headphones	1	english	t	f	2024-10-30 15:59:27	2024-10-30 16:28:29	2024-10-30 16:14:57	0.23	0.48	435	3	\N
-TKT-01444	email	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2024-10-31 09:11:15	2024-11-03 08:45:34	2024-10-31 17:18:37	63.45	71.57	405	\N	\N
+TKT-01444	email	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2024-10-31 09:11:15	2024-11-03 14:38:42	2024-10-31 17:18:37	69.33	77.46	405	\N	\N
 TKT-01445	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	t	f	2024-10-31 14:23:43	2024-10-31 14:35:20	2024-10-31 14:31:41	0.06	0.19	224	\N	\N
 TKT-01446	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2024-10-31 15:31:08	2024-10-31 16:43:37	2024-10-31 16:30:02	0.23	1.21	290	\N	\N
-TKT-01447	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	french	f	f	2024-10-31 17:29:40	2024-11-05 20:02:23	2024-10-31 19:45:11	120.29	122.55	66	\N	\N
-TKT-01448	phone	finance	charged twice	closed	headphones	3	german	f	f	2024-10-31 18:50:26	2024-11-02 07:21:08	2024-10-31 19:57:28	35.39	36.51	130	5	\N
-TKT-01449	chat	complaint	recurring fault	closed	speakers	1	english	f	f	2024-11-01 11:09:16	2024-11-04 19:28:50	2024-11-01 15:13:22	76.26	80.33	525	\N	\N
-TKT-01450	email	complaint	long waiting time	closed	headphones	2	english	f	f	2024-11-03 09:17:14	2024-11-04 22:54:37	2024-11-03 15:56:22	30.97	37.62	370	\N	\N
+TKT-01447	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	french	f	f	2024-10-31 17:29:40	2024-11-06 09:34:26	2024-10-31 19:45:11	133.82	136.08	66	\N	\N
+TKT-01448	phone	finance	charged twice	closed	headphones	3	german	f	f	2024-10-31 18:50:26	2024-11-02 12:12:22	2024-10-31 19:57:28	40.25	41.37	130	5	\N
+TKT-01449	chat	complaint	recurring fault	closed	speakers	1	english	f	f	2024-11-01 11:09:16	2024-11-05 10:04:32	2024-11-01 15:13:22	90.85	94.92	525	\N	\N
+TKT-01450	email	complaint	long waiting time	closed	headphones	2	english	f	f	2024-11-03 09:17:14	2024-11-05 09:16:55	2024-11-03 15:56:22	41.34	47.99	370	\N	\N
 TKT-01451	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	english	t	f	2024-11-03 11:10:31	2024-11-03 11:25:59	2024-11-03 11:19:19	0.11	0.26	302	5	\N
-TKT-01452	phone	complaint	poor delivery experience	closed	amplifiers	2	french	f	f	2024-11-03 13:34:13	2024-11-08 05:54:01	2024-11-03 15:58:17	109.93	112.33	91	\N	\N
+TKT-01452	phone	complaint	poor delivery experience	closed	amplifiers	2	french	f	f	2024-11-03 13:34:13	2024-11-07 19:19:48	2024-11-03 15:58:17	99.36	101.76	91	\N	\N
 TKT-01453	chat	product	technical specifications	closed	speakers	2	german	t	f	2024-11-04 08:51:09	2024-11-04 09:39:33	2024-11-04 09:08:26	0.52	0.81	570	\N	\N
-TKT-01454	email	finance	payment failed	closed	speakers	2	english	f	f	2024-11-04 10:29:23	2024-11-06 03:14:43	2024-11-04 15:17:12	35.96	40.76	510	2	\N
-TKT-01455	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-11-04 15:24:07	2024-11-06 14:45:47	2024-11-04 19:56:19	42.82	47.36	533	\N	\N
+TKT-01454	email	finance	payment failed	closed	speakers	2	english	f	f	2024-11-04 10:29:23	2024-11-05 18:46:41	2024-11-04 15:17:12	27.49	32.29	510	2	\N
+TKT-01455	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-11-04 15:24:07	2024-11-06 14:23:16	2024-11-04 19:56:19	42.45	46.99	533	\N	\N
 TKT-01456	chat	product	which amplifier for my speakers	closed	headphones	3	french	t	f	2024-11-04 16:37:35	2024-11-04 17:42:47	2024-11-04 16:44:52	0.97	1.09	251	\N	\N
 TKT-01457	chat	logistics	tracking not updating	closed	headphones	3	german	t	f	2024-11-04 16:49:04	2024-11-04 17:31:17	2024-11-04 17:08:28	0.38	0.70	191	\N	\N
 TKT-01458	phone	complaint	unhappy with the repair	closed	headphones	3	english	t	f	2024-11-04 17:50:08	2024-11-04 18:17:29	2024-11-04 18:04:18	0.22	0.46	98	\N	\N
 TKT-01459	chat	rma	replacement unit request	closed	turntables	2	german	t	f	2024-11-05 08:21:58	2024-11-05 09:02:04	2024-11-05 08:32:29	0.49	0.67	25	\N	\N
 TKT-01460	chat	product	stylus or cartridge recommendation	closed	amplifiers	2	french	t	f	2024-11-05 09:15:21	2024-11-05 09:30:39	2024-11-05 09:20:18	0.17	0.26	237	5	\N
-TKT-01461	phone	complaint	issue still unresolved	closed	amplifiers	2	german	f	f	2024-11-05 09:48:07	2024-11-06 05:58:21	2024-11-05 11:40:27	18.30	20.17	152	3	\N
-TKT-01462	phone	finance	invoice request	closed	headphones	2	english	f	f	2024-11-05 10:52:44	2024-11-09 09:33:29	2024-11-05 11:37:13	93.94	94.68	492	\N	\N
-TKT-01463	phone	finance	charged twice	closed	turntables	2	french	f	f	2024-11-05 11:05:30	2024-11-06 11:16:37	2024-11-05 14:32:12	20.74	24.19	180	\N	\N
-TKT-01464	email	logistics	return label needed	closed	headphones	2	german	f	f	2024-11-06 08:22:18	2024-11-08 13:48:42	2024-11-06 15:09:13	46.66	53.44	523	4	\N
-TKT-01465	phone	logistics	tracking not updating	closed	headphones	2	german	f	t	2024-11-06 08:38:32	2024-11-09 11:46:13	2024-11-06 13:42:34	70.06	75.13	440	\N	\N
+TKT-01461	phone	complaint	issue still unresolved	closed	amplifiers	2	german	f	f	2024-11-05 09:48:07	2024-11-05 19:33:26	2024-11-05 11:40:27	7.88	9.76	152	3	\N
+TKT-01462	phone	finance	invoice request	closed	headphones	2	english	f	f	2024-11-05 10:52:44	2024-11-08 16:05:23	2024-11-05 11:37:13	76.47	77.21	492	\N	\N
+TKT-01463	phone	finance	charged twice	closed	turntables	2	french	f	f	2024-11-05 11:05:30	2024-11-06 11:28:19	2024-11-05 14:32:12	20.94	24.38	180	\N	\N
+TKT-01464	email	logistics	return label needed	closed	headphones	2	german	f	f	2024-11-06 08:22:18	2024-11-08 11:15:16	2024-11-06 15:09:13	44.10	50.88	523	4	\N
+TKT-01465	phone	logistics	tracking not updating	closed	headphones	2	german	f	t	2024-11-06 08:38:32	2024-11-08 19:53:33	2024-11-06 13:42:34	54.18	59.25	440	\N	\N
 TKT-01466	phone	troubleshooting	power or battery problem	closed	speakers	2	german	t	f	2024-11-06 11:08:58	2024-11-06 11:39:27	2024-11-06 11:19:54	0.33	0.51	166	\N	\N
-TKT-01467	phone	logistics	change of delivery address	closed	headphones	2	german	f	f	2024-11-06 12:05:36	2024-11-11 15:38:38	2024-11-06 15:56:21	119.70	123.55	264	\N	\N
-TKT-01468	phone	complaint	long waiting time	closed	speakers	3	german	f	f	2024-11-06 15:06:31	2024-11-07 01:01:38	2024-11-06 19:09:56	5.86	9.92	261	3	\N
-TKT-01469	chat	troubleshooting	power or battery problem	closed	turntables	2	german	f	f	2024-11-06 15:28:13	2024-11-08 05:55:06	2024-11-06 19:22:51	34.54	38.45	85	\N	\N
-TKT-01470	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	t	2024-11-06 15:56:19	2024-11-07 18:21:29	2024-11-06 17:07:12	25.24	26.42	572	\N	\N
-TKT-01471	chat	troubleshooting	firmware update failed	closed	headphones	3	french	f	f	2024-11-06 16:39:38	2024-11-07 17:15:43	2024-11-06 17:36:21	23.66	24.60	381	\N	\N
+TKT-01467	phone	logistics	change of delivery address	closed	headphones	2	german	f	f	2024-11-06 12:05:36	2024-11-11 17:30:33	2024-11-06 15:56:21	121.57	125.42	264	\N	\N
+TKT-01468	phone	complaint	long waiting time	closed	speakers	3	german	f	f	2024-11-06 15:06:31	2024-11-07 09:41:27	2024-11-06 19:09:56	14.53	18.58	261	3	\N
+TKT-01469	chat	troubleshooting	power or battery problem	closed	turntables	2	german	f	f	2024-11-06 15:28:13	2024-11-08 10:15:36	2024-11-06 19:22:51	38.88	42.79	85	\N	\N
+TKT-01470	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	t	2024-11-06 15:56:19	2024-11-07 15:59:34	2024-11-06 17:07:12	22.87	24.05	572	\N	\N
+TKT-01471	chat	troubleshooting	firmware update failed	closed	headphones	3	french	f	f	2024-11-06 16:39:38	2024-11-07 15:47:50	2024-11-06 17:36:21	22.19	23.14	381	\N	\N
 TKT-01472	email	troubleshooting	firmware update failed	closed	turntables	2	english	t	f	2024-11-07 07:18:56	2024-11-07 09:31:02	2024-11-07 09:06:02	0.42	2.20	164	\N	\N
-TKT-01473	email	troubleshooting	power or battery problem	closed	speakers	2	german	f	t	2024-11-07 08:29:48	2024-11-08 19:15:59	2024-11-07 14:12:54	29.05	34.77	207	\N	\N
-TKT-01474	chat	complaint	long waiting time	closed	headphones	3	german	f	f	2024-11-07 16:45:39	2024-11-08 18:20:29	2024-11-07 18:42:33	23.63	25.58	288	\N	\N
-TKT-01475	email	logistics	wrong item delivered	closed	headphones	2	german	f	f	2024-11-08 04:26:38	2024-11-09 18:26:47	2024-11-08 15:55:14	26.53	38.00	274	\N	\N
-TKT-01476	email	logistics	order not delivered yet	closed	headphones	2	english	f	f	2024-11-08 13:16:11	2024-11-11 03:20:36	2024-11-08 17:47:14	57.56	62.07	388	\N	\N
-TKT-01477	phone	logistics	change of delivery address	closed	headphones	3	german	f	f	2024-11-08 16:08:20	2024-11-14 12:04:33	2024-11-08 19:52:39	136.20	139.94	190	\N	\N
-TKT-01478	chat	rma	repair status update	closed	turntables	3	english	f	f	2024-11-08 16:49:07	2024-11-10 00:54:45	2024-11-08 19:53:23	29.02	32.09	390	\N	\N
-TKT-01479	email	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2024-11-08 19:06:00	2024-11-08 22:04:00	2024-11-08 19:50:00	2.23	2.97	461	\N	\N
-TKT-01480	chat	rma	repair status update	closed	headphones	1	german	f	f	2024-11-10 10:54:02	2024-11-13 08:01:07	2024-11-10 15:57:54	64.05	69.12	405	\N	\N
-TKT-01481	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	f	f	2024-11-11 10:45:53	2024-11-17 13:37:31	2024-11-11 11:43:12	145.91	146.86	192	\N	\N
+TKT-01473	email	troubleshooting	power or battery problem	closed	speakers	2	german	f	t	2024-11-07 08:29:48	2024-11-08 14:43:51	2024-11-07 14:12:54	24.52	30.23	207	\N	\N
+TKT-01474	chat	complaint	long waiting time	closed	headphones	3	german	f	f	2024-11-07 16:45:39	2024-11-08 16:53:25	2024-11-07 18:42:33	22.18	24.13	288	\N	\N
+TKT-01475	email	logistics	wrong item delivered	closed	headphones	2	german	f	f	2024-11-08 04:26:38	2024-11-09 16:20:53	2024-11-08 15:55:14	24.43	35.90	274	\N	\N
+TKT-01476	email	logistics	order not delivered yet	closed	headphones	2	english	f	f	2024-11-08 13:16:11	2024-11-11 16:34:59	2024-11-08 17:47:14	70.80	75.31	388	\N	\N
+TKT-01477	phone	logistics	change of delivery address	closed	headphones	3	german	f	f	2024-11-08 16:08:20	2024-11-15 12:33:12	2024-11-08 19:52:39	160.68	164.41	190	\N	\N
+TKT-01478	chat	rma	repair status update	closed	turntables	3	english	f	f	2024-11-08 16:49:07	2024-11-10 14:23:35	2024-11-08 19:53:23	42.50	45.57	390	\N	\N
+TKT-01479	email	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2024-11-08 19:06:00	2024-11-08 20:00:00	2024-11-08 19:50:00	0.17	0.90	461	\N	\N
+TKT-01480	chat	rma	repair status update	closed	headphones	1	german	f	f	2024-11-10 10:54:02	2024-11-13 11:33:36	2024-11-10 15:57:54	67.60	72.66	405	\N	\N
+TKT-01481	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	f	f	2024-11-11 10:45:53	2024-11-18 08:34:39	2024-11-11 11:43:12	164.86	165.81	192	\N	\N
 TKT-01482	email	logistics	order not delivered yet	closed	amplifiers	2	english	t	f	2024-11-11 11:50:43	2024-11-11 13:02:51	2024-11-11 12:52:13	0.18	1.20	124	\N	\N
-TKT-01483	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-11-11 13:38:29	2024-11-14 01:32:35	2024-11-11 15:31:40	58.02	59.90	451	\N	\N
+TKT-01483	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-11-11 13:38:29	2024-11-14 08:31:17	2024-11-11 15:31:40	64.99	66.88	451	\N	\N
 TKT-01484	email	troubleshooting	no sound	closed	speakers	3	german	t	f	2024-11-11 14:28:26	2024-11-11 14:50:18	2024-11-11 14:43:50	0.11	0.36	401	\N	\N
-TKT-01485	chat	finance	vat invoice for my business	closed	speakers	1	german	f	t	2024-11-11 17:57:41	2024-12-22 07:48:00	2024-11-11 19:52:24	971.93	973.84	4	\N	\N
-TKT-01486	chat	complaint	rude service	closed	speakers	3	english	f	t	2024-11-12 15:02:20	2024-11-13 16:52:40	2024-11-12 19:12:41	21.67	25.84	77	\N	\N
-TKT-01487	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-11-12 17:10:25	2024-11-13 23:34:09	2024-11-12 19:40:53	27.89	30.40	13	\N	\N
+TKT-01485	chat	finance	vat invoice for my business	closed	speakers	1	german	f	t	2024-11-11 17:57:41	2024-12-22 10:35:24	2024-11-11 19:52:24	974.72	976.63	4	\N	\N
+TKT-01486	chat	complaint	rude service	closed	speakers	3	english	f	t	2024-11-12 15:02:20	2024-11-14 08:32:44	2024-11-12 19:12:41	37.33	41.51	77	\N	\N
+TKT-01487	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-11-12 17:10:25	2024-11-14 11:41:45	2024-11-12 19:40:53	40.01	42.52	13	\N	\N
 TKT-01488	phone	logistics	order not delivered yet	closed	speakers	1	german	t	f	2024-11-12 19:14:50	2024-11-12 19:45:42	2024-11-12 19:22:05	0.39	0.51	561	5	\N
-TKT-01489	chat	rma	replacement unit request	closed	speakers	1	french	f	f	2024-11-13 09:37:39	2024-11-14 12:49:53	2024-11-13 12:19:06	24.51	27.20	548	\N	\N
-TKT-01490	chat	rma	warranty repair request	closed	headphones	1	german	f	f	2024-11-13 11:12:46	2024-11-18 20:01:59	2024-11-13 15:32:05	124.50	128.82	343	\N	\N
-TKT-01491	phone	finance	vat invoice for my business	closed	headphones	1	english	f	f	2024-11-13 14:05:45	2024-11-14 05:24:21	2024-11-13 15:50:10	13.57	15.31	477	\N	\N
+TKT-01489	chat	rma	replacement unit request	closed	speakers	1	french	f	f	2024-11-13 09:37:39	2024-11-14 14:52:44	2024-11-13 12:19:06	26.56	29.25	548	\N	\N
+TKT-01490	chat	rma	warranty repair request	closed	headphones	1	german	f	f	2024-11-13 11:12:46	2024-11-19 15:10:12	2024-11-13 15:32:05	143.64	147.96	343	\N	\N
+TKT-01491	phone	finance	vat invoice for my business	closed	headphones	1	english	f	f	2024-11-13 14:05:45	2024-11-14 13:40:55	2024-11-13 15:50:10	21.85	23.59	477	\N	\N
 TKT-01492	chat	logistics	parcel arrived damaged	closed	speakers	1	french	t	f	2024-11-13 14:56:03	2024-11-13 15:12:37	2024-11-13 15:04:22	0.14	0.28	441	5	\N
 TKT-01493	email	product	stylus or cartridge recommendation	closed	turntables	1	english	t	f	2024-11-13 21:44:24	2024-11-14 09:20:36	2024-11-14 08:26:42	0.90	11.60	347	\N	\N
-TKT-01494	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-11-14 11:30:59	2024-11-14 16:28:10	2024-11-14 12:00:39	4.46	4.95	510	4	\N
+TKT-01494	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-11-14 11:30:59	2024-11-14 13:55:54	2024-11-14 12:00:39	1.92	2.42	510	4	\N
 TKT-01495	phone	product	compatibility question	closed	speakers	3	english	t	f	2024-11-15 08:23:16	2024-11-15 08:33:15	2024-11-15 08:29:06	0.07	0.17	164	3	\N
-TKT-01496	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-11-15 17:05:00	2024-11-16 09:35:12	2024-11-15 18:44:57	14.84	16.50	539	3	\N
-TKT-01497	phone	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-11-16 10:09:11	2024-11-22 07:40:47	2024-11-16 14:58:58	136.70	141.53	575	\N	\N
-TKT-01498	phone	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-11-17 14:17:34	2024-11-24 19:21:52	2024-11-17 15:14:46	172.12	173.07	563	\N	\N
-TKT-01499	phone	logistics	parts missing from the box	closed	headphones	2	german	f	f	2024-11-18 08:40:21	2024-11-23 05:15:50	2024-11-18 09:14:37	116.02	116.59	152	3	\N
-TKT-01500	email	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-18 15:05:20	2024-11-19 08:51:57	2024-11-18 17:11:50	15.67	17.78	171	\N	\N
+TKT-01496	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-11-15 17:05:00	2024-11-16 14:08:29	2024-11-15 18:44:57	19.39	21.06	539	3	\N
+TKT-01497	phone	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-11-16 10:09:11	2024-11-22 10:52:24	2024-11-16 14:58:58	139.89	144.72	575	\N	\N
+TKT-01498	phone	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-11-17 14:17:34	2024-11-24 15:23:48	2024-11-17 15:14:46	168.15	169.10	563	\N	\N
+TKT-01499	phone	logistics	parts missing from the box	closed	headphones	2	german	f	f	2024-11-18 08:40:21	2024-11-22 11:13:35	2024-11-18 09:14:37	97.98	98.55	152	3	\N
+TKT-01500	email	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-18 15:05:20	2024-11-19 11:56:51	2024-11-18 17:11:50	18.75	20.86	171	\N	\N
 TKT-01501	chat	product	compatibility question	closed	turntables	2	english	t	f	2024-11-18 15:57:42	2024-11-18 16:13:15	2024-11-18 16:05:36	0.13	0.26	313	5	\N
 TKT-01502	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2024-11-18 16:32:59	2024-11-18 16:54:24	2024-11-18 16:40:17	0.24	0.36	341	5	\N
-TKT-01503	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	t	2024-11-18 16:55:02	2024-11-20 21:40:02	2024-11-18 19:07:11	50.55	52.75	558	\N	\N
+TKT-01503	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	t	2024-11-18 16:55:02	2024-11-20 16:53:46	2024-11-18 19:07:11	45.78	47.98	558	\N	\N
 TKT-01504	chat	complaint	long waiting time	closed	turntables	3	french	t	f	2024-11-19 08:18:55	2024-11-19 08:56:35	2024-11-19 08:30:37	0.43	0.63	345	\N	\N
-TKT-01505	phone	finance	price match request	closed	turntables	3	german	f	t	2024-11-19 09:20:52	2024-11-23 18:29:25	2024-11-19 14:45:05	99.74	105.14	53	3	\N
-TKT-01506	chat	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2024-11-19 11:37:35	2024-11-19 21:30:48	2024-11-19 15:57:45	5.55	9.89	412	\N	\N
-TKT-01507	chat	complaint	long waiting time	closed	headphones	1	german	f	t	2024-11-19 12:28:47	2024-11-20 15:54:18	2024-11-19 16:05:16	23.82	27.43	12	\N	\N
-TKT-01508	phone	troubleshooting	no sound	closed	turntables	1	english	f	t	2024-11-19 13:08:00	2024-11-20 02:32:10	2024-11-19 16:12:53	10.32	13.40	451	\N	\N
-TKT-01509	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-11-19 14:09:21	2024-11-20 04:05:04	2024-11-19 19:55:13	8.16	13.93	563	4	\N
-TKT-01510	phone	finance	invoice request	closed	speakers	3	english	f	f	2024-11-19 14:09:51	2024-11-19 21:56:17	2024-11-19 17:46:01	4.17	7.77	18	\N	\N
-TKT-01511	email	complaint	issue still unresolved	closed	amplifiers	1	english	f	t	2024-11-19 17:45:59	2024-11-20 21:19:47	2024-11-19 19:58:14	25.36	27.56	47	\N	\N
-TKT-01512	chat	complaint	rude service	closed	speakers	3	german	f	f	2024-11-20 09:31:51	2024-11-21 07:19:41	2024-11-20 11:29:19	19.84	21.80	400	\N	\N
-TKT-01513	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-20 12:39:31	2024-11-20 23:16:29	2024-11-20 14:44:51	8.53	10.62	599	\N	\N
+TKT-01505	phone	finance	price match request	closed	turntables	3	german	f	t	2024-11-19 09:20:52	2024-11-23 10:43:12	2024-11-19 14:45:05	91.97	97.37	53	3	\N
+TKT-01506	chat	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2024-11-19 11:37:35	2024-11-19 18:21:14	2024-11-19 15:57:45	2.39	6.73	412	\N	\N
+TKT-01507	chat	complaint	long waiting time	closed	headphones	1	german	f	t	2024-11-19 12:28:47	2024-11-20 14:20:55	2024-11-19 16:05:16	22.26	25.87	12	\N	\N
+TKT-01508	phone	troubleshooting	no sound	closed	turntables	1	english	f	t	2024-11-19 13:08:00	2024-11-20 08:39:41	2024-11-19 16:12:53	16.45	19.53	451	\N	\N
+TKT-01509	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-11-19 14:09:21	2024-11-20 11:26:15	2024-11-19 19:55:13	15.52	21.28	563	4	\N
+TKT-01510	phone	finance	invoice request	closed	speakers	3	english	f	f	2024-11-19 14:09:51	2024-11-19 19:33:50	2024-11-19 17:46:01	1.80	5.40	18	\N	\N
+TKT-01511	email	complaint	issue still unresolved	closed	amplifiers	1	english	f	t	2024-11-19 17:45:59	2024-11-20 18:53:44	2024-11-19 19:58:14	22.92	25.13	47	\N	\N
+TKT-01512	chat	complaint	rude service	closed	speakers	3	german	f	f	2024-11-20 09:31:51	2024-11-21 08:02:08	2024-11-20 11:29:19	20.55	22.50	400	\N	\N
+TKT-01513	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-20 12:39:31	2024-11-20 18:25:16	2024-11-20 14:44:51	3.67	5.76	599	\N	\N
 TKT-01514	chat	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-11-20 13:09:30	2024-11-20 14:09:01	2024-11-20 13:14:42	0.91	0.99	108	\N	\N
-TKT-01515	email	complaint	rude service	closed	speakers	1	german	f	f	2024-11-20 20:10:00	2024-11-22 18:33:27	2024-11-21 13:25:39	29.13	46.39	518	\N	\N
+TKT-01515	email	complaint	rude service	closed	speakers	1	german	f	f	2024-11-20 20:10:00	2024-11-22 13:58:37	2024-11-21 13:25:39	24.55	41.81	518	\N	\N
 TKT-01516	chat	product	stock availability	closed	turntables	2	french	t	f	2024-11-21 08:35:00	2024-11-21 08:50:28	2024-11-21 08:48:54	0.03	0.26	3	4	\N
 TKT-01517	chat	product	which amplifier for my speakers	closed	headphones	1	english	t	f	2024-11-21 10:57:32	2024-11-21 11:20:16	2024-11-21 11:08:23	0.20	0.38	357	\N	\N
 TKT-01518	chat	product	compatibility question	closed	headphones	3	english	t	f	2024-11-21 12:42:56	2024-11-21 13:31:23	2024-11-21 12:54:31	0.61	0.81	423	\N	\N
-TKT-01519	phone	rma	repair status update	closed	headphones	3	english	f	f	2024-11-21 13:20:31	2024-12-09 03:14:17	2024-11-21 14:45:55	420.47	421.90	230	2	\N
-TKT-01520	phone	finance	invoice request	closed	speakers	3	english	f	f	2024-11-21 15:12:43	2024-11-23 10:51:36	2024-11-21 17:06:55	41.74	43.65	495	2	\N
-TKT-01521	phone	logistics	parts missing from the box	closed	headphones	3	french	f	f	2024-11-21 17:29:58	2024-11-22 19:46:51	2024-11-21 19:15:38	24.52	26.28	593	\N	\N
-TKT-01522	chat	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2024-11-22 08:39:18	2024-11-23 08:45:48	2024-11-22 11:04:44	21.68	24.11	183	\N	\N
+TKT-01519	phone	rma	repair status update	closed	headphones	3	english	f	f	2024-11-21 13:20:31	2024-12-09 09:54:35	2024-11-21 14:45:55	427.14	428.57	230	2	\N
+TKT-01520	phone	finance	invoice request	closed	speakers	3	english	f	f	2024-11-21 15:12:43	2024-11-23 12:05:58	2024-11-21 17:06:55	42.98	44.89	495	2	\N
+TKT-01521	phone	logistics	parts missing from the box	closed	headphones	3	french	f	f	2024-11-21 17:29:58	2024-11-22 17:49:27	2024-11-21 19:15:38	22.56	24.32	593	\N	\N
+TKT-01522	chat	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2024-11-22 08:39:18	2024-11-23 09:25:15	2024-11-22 11:04:44	22.34	24.77	183	\N	\N
 TKT-01523	email	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-11-22 08:56:02	2024-11-22 11:37:56	2024-11-22 11:33:14	0.08	2.70	516	\N	\N
 TKT-01524	email	product	technical specifications	closed	headphones	1	french	t	f	2024-11-22 10:13:38	2024-11-22 11:02:58	2024-11-22 10:50:38	0.21	0.82	373	\N	\N
-TKT-01525	chat	rma	warranty repair request	closed	headphones	2	german	f	f	2024-11-22 12:57:57	2024-11-29 02:41:26	2024-11-22 18:45:44	151.93	157.72	70	\N	\N
-TKT-01526	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	f	f	2024-11-22 14:02:39	2024-11-23 00:01:44	2024-11-22 17:19:52	6.70	9.98	565	4	\N
-TKT-01527	phone	troubleshooting	no sound	closed	speakers	1	french	f	f	2024-11-22 14:03:11	2024-11-23 07:32:29	2024-11-22 15:28:28	16.07	17.49	513	2	\N
+TKT-01525	chat	rma	warranty repair request	closed	headphones	2	german	f	f	2024-11-22 12:57:57	2024-11-29 10:12:53	2024-11-22 18:45:44	159.45	165.25	70	\N	\N
+TKT-01526	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	f	f	2024-11-22 14:02:39	2024-11-23 09:13:00	2024-11-22 17:19:52	15.89	19.17	565	4	\N
+TKT-01527	phone	troubleshooting	no sound	closed	speakers	1	french	f	f	2024-11-22 14:03:11	2024-11-23 11:23:47	2024-11-22 15:28:28	19.92	21.34	513	2	\N
 TKT-01528	phone	logistics	order not delivered yet	closed	turntables	1	english	t	f	2024-11-22 15:17:54	2024-11-22 15:34:47	2024-11-22 15:28:39	0.10	0.28	13	\N	\N
-TKT-01529	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-23 10:06:48	2024-11-26 11:04:27	2024-11-23 15:01:48	68.04	72.96	83	\N	\N
-TKT-01530	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2024-11-23 13:03:19	2024-11-24 23:17:03	2024-11-23 14:45:58	32.52	34.23	151	3	\N
+TKT-01529	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-23 10:06:48	2024-11-26 17:20:39	2024-11-23 15:01:48	74.31	79.23	83	\N	\N
+TKT-01530	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2024-11-23 13:03:19	2024-11-25 13:46:31	2024-11-23 14:45:58	47.01	48.72	151	3	\N
 TKT-01531	phone	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-11-23 15:03:30	2024-11-23 15:56:21	2024-11-23 15:12:48	0.73	0.88	294	5	\N
 TKT-01532	phone	product	compatibility question	closed	headphones	2	french	t	f	2024-11-25 08:24:48	2024-11-25 08:53:12	2024-11-25 08:38:10	0.25	0.47	30	\N	\N
-TKT-01533	phone	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2024-11-25 10:56:15	2024-11-25 22:19:24	2024-11-25 15:24:58	6.91	11.39	297	\N	\N
-TKT-01534	chat	finance	invoice request	closed	speakers	2	english	f	f	2024-11-25 15:44:01	2024-11-26 23:13:27	2024-11-25 17:13:02	30.01	31.49	479	4	\N
+TKT-01533	phone	troubleshooting	hum or crackling noise	closed	headphones	2	english	f	f	2024-11-25 10:56:15	2024-11-25 18:23:31	2024-11-25 15:24:58	2.98	7.45	297	\N	\N
+TKT-01534	chat	finance	invoice request	closed	speakers	2	english	f	f	2024-11-25 15:44:01	2024-11-26 18:08:40	2024-11-25 17:13:02	24.93	26.41	479	4	\N
 TKT-01535	chat	complaint	long waiting time	closed	amplifiers	2	english	t	f	2024-11-26 11:50:14	2024-11-26 12:29:46	2024-11-26 12:03:06	0.44	0.66	81	5	\N
-TKT-01536	email	finance	payment failed	closed	speakers	2	french	f	f	2024-11-26 12:35:32	2024-11-28 03:42:53	2024-11-26 14:29:15	37.23	39.12	548	\N	\N
+TKT-01536	email	finance	payment failed	closed	speakers	2	french	f	f	2024-11-26 12:35:32	2024-11-27 18:31:31	2024-11-26 14:29:15	28.04	29.93	548	\N	\N
 TKT-01537	email	troubleshooting	no sound	closed	turntables	3	german	t	f	2024-11-26 13:56:31	2024-11-26 15:26:06	2024-11-26 14:52:13	0.56	1.49	450	4	\N
-TKT-01538	phone	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2024-11-26 17:41:56	2024-12-01 11:22:49	2024-11-26 18:07:59	113.25	113.68	174	3	\N
+TKT-01538	phone	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2024-11-26 17:41:56	2024-12-01 12:55:16	2024-11-26 18:07:59	114.79	115.22	174	3	\N
 TKT-01539	chat	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-11-27 08:39:56	2024-11-27 09:21:18	2024-11-27 08:46:39	0.58	0.69	552	\N	\N
-TKT-01540	phone	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-11-27 09:11:43	2024-11-27 20:45:30	2024-11-27 15:02:40	5.71	11.56	376	1	\N
-TKT-01541	email	finance	refund not received	closed	amplifiers	1	french	f	t	2024-11-28 08:26:52	2024-12-02 09:25:17	2024-11-28 12:56:57	92.47	96.97	310	\N	\N
+TKT-01540	phone	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-11-27 09:11:43	2024-11-27 17:30:22	2024-11-27 15:02:40	2.46	8.31	376	2	\N
+TKT-01541	email	finance	refund not received	closed	amplifiers	1	french	f	t	2024-11-28 08:26:52	2024-12-02 14:47:14	2024-11-28 12:56:57	97.84	102.34	310	\N	\N
 TKT-01542	phone	product	compatibility question	closed	headphones	2	english	t	f	2024-11-28 12:10:23	2024-11-28 12:24:06	2024-11-28 12:19:02	0.08	0.23	431	5	\N
 TKT-01543	email	logistics	order not delivered yet	closed	speakers	3	english	t	f	2024-11-28 12:18:34	2024-11-28 14:03:50	2024-11-28 13:45:22	0.31	1.75	546	\N	\N
-TKT-01544	email	finance	charged twice	closed	headphones	3	german	f	t	2024-11-28 12:36:10	2024-11-30 20:26:39	2024-11-28 16:04:53	52.36	55.84	120	\N	\N
+TKT-01544	email	finance	charged twice	closed	headphones	3	german	f	t	2024-11-28 12:36:10	2024-11-30 15:38:23	2024-11-28 16:04:53	47.56	51.04	120	\N	\N
 TKT-01545	email	troubleshooting	distorted sound	closed	turntables	3	english	t	f	2024-11-28 13:42:24	2024-11-28 14:18:21	2024-11-28 14:12:06	0.10	0.60	387	\N	\N
-TKT-01546	email	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-11-28 14:14:50	2024-11-29 11:04:03	2024-11-28 18:36:07	16.47	20.82	392	\N	\N
+TKT-01546	email	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-11-28 14:14:50	2024-11-29 13:41:44	2024-11-28 18:36:07	19.09	23.45	392	\N	\N
 TKT-01547	phone	logistics	order not delivered yet	closed	speakers	1	french	t	f	2024-11-28 14:45:40	2024-11-28 15:01:05	2024-11-28 14:55:33	0.09	0.26	559	\N	\N
-TKT-01548	email	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-11-28 14:53:45	2024-11-28 23:15:33	2024-11-28 17:48:14	5.46	8.36	486	\N	\N
-TKT-01549	email	rma	warranty repair request	closed	turntables	2	english	f	f	2024-11-28 16:24:15	2024-11-30 13:23:45	2024-11-28 19:58:37	41.42	44.99	543	3	\N
-TKT-01550	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	german	f	f	2024-11-29 12:08:16	2024-12-01 06:54:36	2024-11-29 14:18:30	40.60	42.77	324	\N	\N
-TKT-01551	chat	complaint	recurring fault	closed	headphones	3	french	f	f	2024-11-29 12:36:46	2024-11-29 23:35:33	2024-11-29 14:10:19	9.42	10.98	396	4	\N
-TKT-01552	email	logistics	return label needed	closed	speakers	3	german	f	t	2024-11-29 17:17:07	2024-12-14 20:55:25	2024-11-29 19:26:08	361.49	363.64	301	\N	\N
-TKT-01553	email	logistics	change of delivery address	closed	speakers	2	english	f	t	2024-11-29 17:54:18	2024-12-13 07:43:05	2024-11-29 19:22:55	324.34	325.81	544	\N	\N
+TKT-01548	email	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-11-28 14:53:45	2024-11-29 08:09:15	2024-11-28 17:48:14	14.35	17.26	486	\N	\N
+TKT-01549	email	rma	warranty repair request	closed	turntables	2	english	f	f	2024-11-28 16:24:15	2024-11-30 14:49:14	2024-11-28 19:58:37	42.84	46.42	543	3	\N
+TKT-01550	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	german	f	f	2024-11-29 12:08:16	2024-12-01 13:48:00	2024-11-29 14:18:30	47.49	49.66	324	\N	\N
+TKT-01551	chat	complaint	recurring fault	closed	headphones	3	french	f	f	2024-11-29 12:36:46	2024-11-29 18:13:50	2024-11-29 14:10:19	4.06	5.62	396	5	\N
+TKT-01552	email	logistics	return label needed	closed	speakers	3	german	f	t	2024-11-29 17:17:07	2024-12-14 16:10:07	2024-11-29 19:26:08	356.73	358.88	301	\N	\N
+TKT-01553	email	logistics	change of delivery address	closed	speakers	2	english	f	t	2024-11-29 17:54:18	2024-12-13 11:06:34	2024-11-29 19:22:55	327.73	329.20	544	\N	\N
 TKT-01554	phone	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-12-01 10:02:22	2024-12-01 10:10:38	2024-12-01 10:07:04	0.06	0.14	594	5	\N
 TKT-01555	phone	logistics	change of delivery address	closed	headphones	1	french	t	f	2024-12-01 10:03:18	2024-12-01 10:21:12	2024-12-01 10:16:15	0.08	0.30	115	5	\N
 TKT-01556	phone	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2024-12-01 13:02:56	2024-12-01 14:06:59	2024-12-01 13:28:23	0.64	1.07	68	\N	\N
-TKT-01557	email	complaint	poor delivery experience	closed	amplifiers	2	german	f	f	2024-12-02 07:21:05	2024-12-04 19:04:45	2024-12-02 12:01:21	55.06	59.73	427	\N	\N
-TKT-01558	chat	rma	repair status update	closed	amplifiers	3	english	f	f	2024-12-02 08:44:26	2024-12-16 10:13:24	2024-12-02 12:45:17	333.47	337.48	475	\N	\N
+TKT-01557	email	complaint	poor delivery experience	closed	amplifiers	2	german	f	f	2024-12-02 07:21:05	2024-12-04 11:44:29	2024-12-02 12:01:21	47.72	52.39	427	\N	\N
+TKT-01558	chat	rma	repair status update	closed	amplifiers	3	english	f	f	2024-12-02 08:44:26	2024-12-16 08:25:00	2024-12-02 12:45:17	331.66	335.68	475	\N	\N
 TKT-01559	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2024-12-02 09:53:14	2024-12-02 10:17:17	2024-12-02 10:07:46	0.16	0.40	476	\N	\N
-TKT-01560	email	complaint	poor delivery experience	closed	speakers	3	english	f	f	2024-12-02 10:09:09	2024-12-02 21:10:26	2024-12-02 14:06:47	7.06	11.02	512	\N	\N
+TKT-01560	email	complaint	poor delivery experience	closed	speakers	3	english	f	f	2024-12-02 10:09:09	2024-12-02 17:09:18	2024-12-02 14:06:47	3.04	7.00	512	\N	\N
 TKT-01561	chat	product	app features	closed	headphones	3	english	t	f	2024-12-02 11:39:45	2024-12-02 13:09:38	2024-12-02 11:53:51	1.26	1.50	479	\N	\N
 TKT-01562	chat	logistics	change of delivery address	closed	speakers	2	french	t	f	2024-12-02 12:08:18	2024-12-02 12:24:07	2024-12-02 12:12:17	0.20	0.26	355	5	\N
-TKT-01563	phone	complaint	long waiting time	closed	speakers	3	german	f	t	2024-12-02 14:25:16	2024-12-04 01:55:24	2024-12-02 16:04:05	33.86	35.50	421	\N	\N
-TKT-01564	chat	logistics	order not delivered yet	closed	amplifiers	1	french	f	f	2024-12-02 15:54:55	2024-12-04 04:35:23	2024-12-02 19:11:12	33.40	36.67	121	\N	\N
+TKT-01563	phone	complaint	long waiting time	closed	speakers	3	german	f	t	2024-12-02 14:25:16	2024-12-03 18:39:12	2024-12-02 16:04:05	26.59	28.23	421	\N	\N
+TKT-01564	chat	logistics	order not delivered yet	closed	amplifiers	1	french	f	f	2024-12-02 15:54:55	2024-12-04 09:34:38	2024-12-02 19:11:12	38.39	41.66	121	\N	\N
 TKT-01565	chat	troubleshooting	hum or crackling noise	closed	headphones	2	german	t	f	2024-12-02 17:13:16	2024-12-02 17:47:29	2024-12-02 17:20:33	0.45	0.57	243	\N	\N
-TKT-01566	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	t	2024-12-02 17:21:44	2024-12-04 20:59:19	2024-12-02 18:31:11	50.47	51.63	70	3	\N
+TKT-01566	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	t	2024-12-02 17:21:44	2024-12-04 16:15:44	2024-12-02 18:31:11	45.74	46.90	70	3	\N
 TKT-01567	phone	product	technical specifications	closed	speakers	1	english	t	f	2024-12-02 19:46:00	2024-12-02 19:59:52	2024-12-02 19:52:03	0.13	0.23	140	\N	\N
-TKT-01568	chat	rma	warranty repair request	closed	turntables	3	english	f	f	2024-12-03 09:34:25	2024-12-06 05:25:34	2024-12-03 14:56:06	62.49	67.85	526	\N	\N
-TKT-01569	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-03 10:17:29	2024-12-04 01:28:52	2024-12-03 15:08:45	10.34	15.19	579	3	\N
-TKT-01570	chat	complaint	recurring fault	closed	headphones	2	english	f	f	2024-12-03 11:39:32	2024-12-04 21:28:04	2024-12-03 14:32:00	30.93	33.81	563	3	\N
+TKT-01568	chat	rma	warranty repair request	closed	turntables	3	english	f	f	2024-12-03 09:34:25	2024-12-05 17:51:25	2024-12-03 14:56:06	50.92	56.28	526	\N	\N
+TKT-01569	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-03 10:17:29	2024-12-03 19:35:54	2024-12-03 15:08:45	4.45	9.31	579	3	\N
+TKT-01570	chat	complaint	recurring fault	closed	headphones	2	english	f	f	2024-12-03 11:39:32	2024-12-04 15:51:37	2024-12-03 14:32:00	25.33	28.20	563	3	\N
 TKT-01571	phone	troubleshooting	connection keeps dropping	closed	headphones	1	german	t	f	2024-12-03 12:32:14	2024-12-03 13:30:11	2024-12-03 12:39:47	0.84	0.97	294	5	\N
-TKT-01572	chat	finance	refund not received	closed	turntables	1	english	f	f	2024-12-03 16:09:00	2024-12-05 15:32:39	2024-12-03 19:48:34	43.73	47.39	438	3	\N
+TKT-01572	chat	finance	refund not received	closed	turntables	1	english	f	f	2024-12-03 16:09:00	2024-12-05 14:39:03	2024-12-03 19:48:34	42.84	46.50	438	3	\N
 TKT-01573	email	troubleshooting	firmware update failed	closed	speakers	1	english	t	f	2024-12-03 17:07:27	2024-12-03 18:41:35	2024-12-03 18:30:33	0.18	1.57	183	4	\N
-TKT-01574	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-12-03 20:37:45	2024-12-05 16:45:33	2024-12-04 13:32:26	27.22	44.13	340	3	\N
-TKT-01575	email	complaint	long waiting time	closed	headphones	1	german	f	f	2024-12-04 07:39:08	2024-12-09 14:57:28	2024-12-04 11:18:38	123.65	127.31	314	\N	\N
+TKT-01574	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-12-03 20:37:45	2024-12-05 13:16:00	2024-12-04 13:32:26	23.73	40.64	340	3	\N
+TKT-01575	email	complaint	long waiting time	closed	headphones	1	german	f	f	2024-12-04 07:39:08	2024-12-09 14:34:45	2024-12-04 11:18:38	123.27	126.93	314	\N	\N
 TKT-01576	chat	product	technical specifications	closed	amplifiers	2	english	t	f	2024-12-04 15:54:48	2024-12-04 16:08:40	2024-12-04 16:05:19	0.06	0.23	431	\N	\N
 TKT-01577	chat	product	app features	closed	turntables	1	german	t	f	2024-12-05 09:01:03	2024-12-05 09:23:06	2024-12-05 09:16:17	0.11	0.37	282	\N	\N
-TKT-01578	phone	finance	refund not received	closed	speakers	1	english	f	t	2024-12-05 10:15:27	2024-12-16 00:51:32	2024-12-05 16:05:56	248.76	254.60	496	\N	\N
+TKT-01578	phone	finance	refund not received	closed	speakers	1	english	f	t	2024-12-05 10:15:27	2024-12-16 11:16:03	2024-12-05 16:05:56	259.17	265.01	496	\N	\N
 TKT-01579	phone	product	technical specifications	closed	speakers	1	german	t	f	2024-12-05 12:25:17	2024-12-05 12:40:12	2024-12-05 12:30:00	0.17	0.25	116	\N	\N
-TKT-01580	phone	complaint	unhappy with the repair	closed	turntables	2	german	f	t	2024-12-05 18:50:58	2024-12-11 22:08:10	2024-12-05 19:34:45	146.56	147.29	598	\N	\N
-TKT-01581	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-12-06 08:10:59	2024-12-07 21:15:13	2024-12-06 12:11:20	33.06	37.07	9	\N	\N
-TKT-01582	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-07 09:43:22	2024-12-07 14:15:08	2024-12-07 10:20:36	3.91	4.53	261	\N	\N
-TKT-01583	chat	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2024-12-07 11:20:10	2024-12-09 05:57:53	2024-12-07 14:05:32	39.87	42.63	546	\N	\N
-TKT-01584	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2024-12-07 13:26:42	2024-12-11 02:23:00	2024-12-07 15:19:16	83.06	84.94	424	\N	\N
-TKT-01585	chat	logistics	parts missing from the box	closed	turntables	3	german	f	f	2024-12-07 13:41:45	2024-12-29 09:21:15	2024-12-07 15:22:27	521.98	523.66	583	\N	\N
-TKT-01586	chat	rma	warranty repair request	closed	amplifiers	3	french	f	t	2024-12-08 12:02:31	2024-12-15 15:14:23	2024-12-08 15:13:37	168.01	171.20	132	\N	\N
-TKT-01587	email	troubleshooting	distorted sound	closed	headphones	2	english	f	t	2024-12-08 14:25:58	2024-12-11 17:29:33	2024-12-09 15:17:15	50.20	75.06	372	3	\N
-TKT-01588	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	t	2024-12-09 08:04:46	2024-12-10 14:07:00	2024-12-09 12:34:52	25.54	30.04	120	3	\N
+TKT-01580	phone	complaint	unhappy with the repair	closed	turntables	2	german	f	t	2024-12-05 18:50:58	2024-12-12 08:43:03	2024-12-05 19:34:45	157.14	157.87	598	\N	\N
+TKT-01581	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-12-06 08:10:59	2024-12-07 15:26:01	2024-12-06 12:11:20	27.24	31.25	9	\N	\N
+TKT-01582	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-07 09:43:22	2024-12-07 12:01:39	2024-12-07 10:20:36	1.68	2.30	261	\N	\N
+TKT-01583	chat	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2024-12-07 11:20:10	2024-12-09 16:16:11	2024-12-07 14:05:32	50.18	52.93	546	\N	\N
+TKT-01584	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2024-12-07 13:26:42	2024-12-11 12:06:19	2024-12-07 15:19:16	92.78	94.66	424	\N	\N
+TKT-01585	chat	logistics	parts missing from the box	closed	turntables	3	german	f	f	2024-12-07 13:41:45	2024-12-31 15:14:56	2024-12-07 15:22:27	575.87	577.55	583	\N	\N
+TKT-01586	chat	rma	warranty repair request	closed	amplifiers	3	french	f	t	2024-12-08 12:02:31	2024-12-15 13:36:31	2024-12-08 15:13:37	166.38	169.57	132	\N	\N
+TKT-01587	email	troubleshooting	distorted sound	closed	headphones	2	english	f	t	2024-12-08 14:25:58	2024-12-11 12:54:59	2024-12-09 15:17:15	45.63	70.48	372	3	\N
+TKT-01588	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	t	2024-12-09 08:04:46	2024-12-10 11:34:56	2024-12-09 12:34:52	23.00	27.50	120	3	\N
 TKT-01589	email	troubleshooting	distorted sound	closed	headphones	2	english	t	f	2024-12-09 09:31:44	2024-12-09 12:03:17	2024-12-09 11:50:44	0.21	2.53	353	\N	\N
-TKT-01590	chat	finance	payment failed	closed	headphones	2	french	f	f	2024-12-09 11:35:23	2024-12-11 00:05:59	2024-12-09 16:46:25	31.33	36.51	93	\N	\N
-TKT-01591	phone	finance	charged twice	closed	speakers	2	french	f	t	2024-12-09 13:30:58	2024-12-24 13:43:10	2024-12-09 15:02:27	358.68	360.20	309	\N	\N
-TKT-01592	chat	complaint	long waiting time	closed	turntables	1	german	f	f	2024-12-09 15:00:49	2024-12-10 08:45:56	2024-12-09 18:18:46	14.45	17.75	532	\N	\N
-TKT-01593	phone	troubleshooting	power or battery problem	closed	headphones	3	german	f	f	2024-12-09 17:02:58	2024-12-10 00:44:14	2024-12-09 18:23:44	6.34	7.69	19	\N	\N
+TKT-01590	chat	finance	payment failed	closed	headphones	2	french	f	f	2024-12-09 11:35:23	2024-12-10 18:16:09	2024-12-09 16:46:25	25.50	30.68	93	\N	\N
+TKT-01591	phone	finance	charged twice	closed	speakers	2	french	f	t	2024-12-09 13:30:58	2024-12-24 09:33:48	2024-12-09 15:02:27	354.52	356.05	309	\N	\N
+TKT-01592	chat	complaint	long waiting time	closed	turntables	1	german	f	f	2024-12-09 15:00:49	2024-12-10 12:32:21	2024-12-09 18:18:46	18.23	21.53	532	\N	\N
+TKT-01593	phone	troubleshooting	power or battery problem	closed	headphones	3	german	f	f	2024-12-09 17:02:58	2024-12-10 09:07:40	2024-12-09 18:23:44	14.73	16.08	19	\N	\N
 TKT-01594	chat	product	compatibility question	closed	headphones	3	english	t	f	2024-12-09 18:48:19	2024-12-09 19:04:14	2024-12-09 19:02:08	0.04	0.27	146	\N	\N
-TKT-01595	phone	logistics	order not delivered yet	closed	amplifiers	3	english	f	f	2024-12-10 10:32:24	2024-12-10 21:12:15	2024-12-10 13:36:28	7.60	10.66	292	\N	\N
-TKT-01596	email	troubleshooting	distorted sound	closed	amplifiers	3	french	f	f	2024-12-10 11:39:34	2024-12-14 16:15:09	2024-12-10 17:53:18	94.36	100.59	284	\N	\N
+TKT-01595	phone	logistics	order not delivered yet	closed	amplifiers	3	english	f	f	2024-12-10 10:32:24	2024-12-10 16:52:49	2024-12-10 13:36:28	3.27	6.34	292	\N	\N
+TKT-01596	email	troubleshooting	distorted sound	closed	amplifiers	3	french	f	f	2024-12-10 11:39:34	2024-12-14 11:32:29	2024-12-10 17:53:18	89.65	95.88	284	\N	\N
 TKT-01597	chat	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-12-10 12:04:31	2024-12-10 12:23:58	2024-12-10 12:10:32	0.22	0.32	237	\N	\N
 TKT-01598	phone	troubleshooting	hum or crackling noise	closed	headphones	3	french	t	f	2024-12-10 12:54:16	2024-12-10 13:25:58	2024-12-10 13:19:09	0.11	0.53	551	\N	\N
-TKT-01599	email	complaint	long waiting time	closed	headphones	3	german	f	f	2024-12-10 13:14:27	2024-12-13 08:07:42	2024-12-10 18:55:03	61.21	66.89	190	2	\N
+TKT-01599	email	complaint	long waiting time	closed	headphones	3	german	f	f	2024-12-10 13:14:27	2024-12-13 09:17:16	2024-12-10 18:55:03	62.37	68.05	190	2	\N
 TKT-01600	chat	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2024-12-10 17:27:17	2024-12-10 17:49:23	2024-12-10 17:35:35	0.23	0.37	421	5	\N
 TKT-01601	chat	troubleshooting	no sound	closed	amplifiers	1	german	t	f	2024-12-11 12:34:19	2024-12-11 12:50:46	2024-12-11 12:39:19	0.19	0.27	89	4	\N
 TKT-01602	chat	troubleshooting	distorted sound	closed	speakers	1	french	t	f	2024-12-11 14:06:56	2024-12-11 14:28:06	2024-12-11 14:11:10	0.28	0.35	490	5	\N
 TKT-01603	email	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2024-12-11 18:09:10	2024-12-11 18:45:34	2024-12-11 18:31:22	0.24	0.61	409	4	\N
 TKT-01604	email	troubleshooting	firmware update failed	closed	speakers	1	german	t	f	2024-12-11 19:01:39	2024-12-11 19:40:34	2024-12-11 19:34:09	0.11	0.65	281	\N	\N
-TKT-01605	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-12-12 08:39:08	2024-12-13 08:10:00	2024-12-12 12:41:22	19.48	23.51	357	\N	\N
+TKT-01605	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-12-12 08:39:08	2024-12-13 09:04:50	2024-12-12 12:41:22	20.39	24.43	357	\N	\N
 TKT-01606	phone	product	stylus or cartridge recommendation	closed	turntables	1	french	t	f	2024-12-12 10:56:55	2024-12-12 11:30:32	2024-12-12 11:02:36	0.47	0.56	67	\N	\N
 TKT-01607	phone	troubleshooting	no sound	closed	speakers	1	english	t	f	2024-12-12 11:07:06	2024-12-12 11:27:07	2024-12-12 11:16:12	0.18	0.33	279	\N	\N
 TKT-01608	phone	troubleshooting	power or battery problem	closed	headphones	3	german	t	f	2024-12-12 14:02:48	2024-12-12 14:35:24	2024-12-12 14:26:31	0.15	0.54	130	3	\N
 TKT-01609	email	troubleshooting	hum or crackling noise	closed	speakers	3	french	t	f	2024-12-12 15:10:43	2024-12-12 17:12:09	2024-12-12 16:23:25	0.81	2.02	430	\N	\N
-TKT-01610	chat	rma	warranty repair request	closed	headphones	1	german	f	f	2024-12-12 16:51:09	2024-12-18 03:56:18	2024-12-12 19:37:57	128.31	131.09	568	3	\N
-TKT-01611	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-12-12 18:55:32	2024-12-18 09:38:23	2024-12-12 19:47:47	133.84	134.71	178	\N	\N
+TKT-01610	chat	rma	warranty repair request	closed	headphones	1	german	f	f	2024-12-12 16:51:09	2024-12-18 12:54:29	2024-12-12 19:37:57	137.28	140.06	568	3	\N
+TKT-01611	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-12-12 18:55:32	2024-12-18 15:27:27	2024-12-12 19:47:47	139.66	140.53	178	\N	\N
 TKT-01612	email	logistics	order not delivered yet	closed	turntables	2	french	t	f	2024-12-13 08:15:26	2024-12-13 09:39:30	2024-12-13 09:28:26	0.18	1.40	239	\N	\N
-TKT-01613	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-12-13 09:57:14	2024-12-14 18:52:08	2024-12-13 13:44:19	29.13	32.92	66	3	\N
-TKT-01614	phone	complaint	unhappy with the repair	closed	speakers	2	french	f	f	2024-12-13 10:41:44	2024-12-14 22:36:57	2024-12-13 16:14:16	30.38	35.92	349	\N	\N
+TKT-01613	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-12-13 09:57:14	2024-12-14 15:17:18	2024-12-13 13:44:19	25.55	29.33	66	3	\N
+TKT-01614	phone	complaint	unhappy with the repair	closed	speakers	2	french	f	f	2024-12-13 10:41:44	2024-12-15 11:19:30	2024-12-13 16:14:16	43.09	48.63	349	\N	\N
 TKT-01615	phone	logistics	parts missing from the box	closed	speakers	2	english	t	f	2024-12-13 14:13:26	2024-12-13 14:43:35	2024-12-13 14:21:59	0.36	0.50	148	\N	\N
 TKT-01616	phone	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-12-13 14:37:11	2024-12-13 15:01:09	2024-12-13 14:46:37	0.24	0.40	358	\N	\N
-TKT-01617	chat	troubleshooting	connection keeps dropping	closed	headphones	3	french	t	f	2024-12-13 19:49:29	2024-12-13 20:44:14	2024-12-13 19:54:08	0.84	0.91	66	\N	\N
-TKT-01618	phone	logistics	change of delivery address	closed	turntables	2	german	f	f	2024-12-14 15:00:10	2024-12-20 23:01:28	2024-12-14 16:22:29	150.65	152.02	343	\N	\N
-TKT-01619	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2024-12-15 14:20:03	2024-12-16 16:37:01	2024-12-15 15:59:25	24.63	26.28	377	\N	\N
-TKT-01620	chat	complaint	issue still unresolved	closed	amplifiers	2	english	f	f	2024-12-16 09:24:10	2024-12-18 12:54:38	2024-12-16 13:17:01	47.63	51.51	446	3	\N
+TKT-01617	chat	troubleshooting	connection keeps dropping	closed	headphones	3	french	t	f	2024-12-13 19:49:29	2024-12-13 20:00:00	2024-12-13 19:54:08	0.10	0.18	66	\N	\N
+TKT-01618	phone	logistics	change of delivery address	closed	turntables	2	german	f	f	2024-12-14 15:00:10	2024-12-20 18:16:34	2024-12-14 16:22:29	145.90	147.27	343	\N	\N
+TKT-01619	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2024-12-15 14:20:03	2024-12-16 18:35:59	2024-12-15 15:59:25	26.61	28.27	377	\N	\N
+TKT-01620	chat	complaint	issue still unresolved	closed	amplifiers	2	english	f	f	2024-12-16 09:24:10	2024-12-18 09:48:07	2024-12-16 13:17:01	44.52	48.40	446	3	\N
 TKT-01621	phone	product	app features	closed	turntables	2	french	t	f	2024-12-16 09:48:23	2024-12-16 10:43:05	2024-12-16 10:04:08	0.65	0.91	490	5	\N
-TKT-01622	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-12-16 12:44:20	2024-12-20 13:44:06	2024-12-16 13:43:21	96.01	97.00	193	\N	\N
+TKT-01622	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-12-16 12:44:20	2024-12-19 19:05:09	2024-12-16 13:43:21	77.36	78.35	193	\N	\N
 TKT-01623	phone	rma	warranty repair request	closed	headphones	2	english	t	f	2024-12-16 14:59:38	2024-12-16 15:15:10	2024-12-16 15:10:44	0.07	0.26	9	5	\N
-TKT-01624	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-12-17 08:20:08	2024-12-18 03:19:15	2024-12-17 13:48:28	13.51	18.99	244	\N	\N
-TKT-01625	chat	complaint	poor delivery experience	closed	turntables	2	german	f	f	2024-12-17 08:44:56	2024-12-18 19:17:43	2024-12-17 10:00:57	33.28	34.55	413	4	\N
+TKT-01624	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-12-17 08:20:08	2024-12-17 19:37:46	2024-12-17 13:48:28	5.82	11.29	244	\N	\N
+TKT-01625	chat	complaint	poor delivery experience	closed	turntables	2	german	f	f	2024-12-17 08:44:56	2024-12-18 12:21:11	2024-12-17 10:00:57	26.34	27.60	413	4	\N
 TKT-01626	email	product	stock availability	closed	speakers	2	english	t	f	2024-12-17 09:00:59	2024-12-17 11:47:04	2024-12-17 11:35:59	0.18	2.77	211	\N	\N
-TKT-01627	email	rma	repair status update	closed	turntables	2	english	f	f	2024-12-17 09:37:58	2024-12-19 04:12:45	2024-12-17 17:18:41	34.90	42.58	340	4	\N
-TKT-01628	phone	finance	vat invoice for my business	closed	speakers	2	english	f	f	2024-12-17 10:37:30	2024-12-18 14:33:13	2024-12-17 15:27:27	23.10	27.93	78	3	\N
+TKT-01627	email	rma	repair status update	closed	turntables	2	english	f	f	2024-12-17 09:37:58	2024-12-19 08:20:50	2024-12-17 17:18:41	39.04	46.71	340	4	\N
+TKT-01628	phone	finance	vat invoice for my business	closed	speakers	2	english	f	f	2024-12-17 10:37:30	2024-12-18 13:24:27	2024-12-17 15:27:27	21.95	26.78	78	3	\N
 TKT-01629	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	t	f	2024-12-17 13:20:16	2024-12-17 13:51:59	2024-12-17 13:38:14	0.23	0.53	529	\N	\N
 TKT-01630	phone	product	stylus or cartridge recommendation	closed	headphones	2	french	t	f	2024-12-17 13:23:17	2024-12-17 13:48:39	2024-12-17 13:37:18	0.19	0.42	381	\N	\N
-TKT-01631	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2024-12-17 14:04:56	2024-12-20 01:02:22	2024-12-17 16:33:06	56.49	58.96	76	\N	\N
-TKT-01632	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2024-12-17 15:32:23	2024-12-18 02:00:06	2024-12-17 18:43:13	7.28	10.46	221	3	\N
-TKT-01633	phone	complaint	recurring fault	closed	amplifiers	3	english	f	f	2024-12-17 16:37:34	2024-12-18 15:11:28	2024-12-17 18:12:37	20.98	22.56	144	\N	\N
-TKT-01634	email	rma	warranty repair request	closed	amplifiers	1	german	f	f	2024-12-17 18:35:35	2024-12-23 11:30:07	2024-12-18 16:28:18	115.03	136.91	416	1	\N
+TKT-01631	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2024-12-17 14:04:56	2024-12-19 16:53:14	2024-12-17 16:33:06	48.34	50.80	76	\N	\N
+TKT-01632	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2024-12-17 15:32:23	2024-12-18 09:51:26	2024-12-17 18:43:13	15.14	18.32	221	3	\N
+TKT-01633	phone	complaint	recurring fault	closed	amplifiers	3	english	f	f	2024-12-17 16:37:34	2024-12-18 15:14:57	2024-12-17 18:12:37	21.04	22.62	144	\N	\N
+TKT-01634	email	rma	warranty repair request	closed	amplifiers	1	german	f	f	2024-12-17 18:35:35	2024-12-23 16:01:41	2024-12-18 16:28:18	119.56	141.44	416	1	\N
 TKT-01635	email	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2024-12-18 06:48:27	2024-12-18 09:56:16	2024-12-18 09:44:51	0.19	3.13	258	\N	\N
-TKT-01636	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	f	2024-12-18 08:01:36	2024-12-19 03:17:42	2024-12-18 12:27:41	14.83	19.27	585	\N	\N
-TKT-01637	phone	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	t	2024-12-18 08:37:29	2024-12-20 21:34:30	2024-12-18 10:50:16	58.74	60.95	365	\N	\N
-TKT-01638	chat	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-12-18 11:48:11	2024-12-21 08:44:29	2024-12-18 16:59:39	63.75	68.94	62	\N	\N
+TKT-01636	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	f	2024-12-18 08:01:36	2024-12-18 18:51:07	2024-12-18 12:27:41	6.39	10.83	585	\N	\N
+TKT-01637	phone	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	t	2024-12-18 08:37:29	2024-12-20 12:08:33	2024-12-18 10:50:16	49.30	51.52	365	\N	\N
+TKT-01638	chat	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-12-18 11:48:11	2024-12-21 09:27:26	2024-12-18 16:59:39	64.46	69.65	62	\N	\N
 TKT-01639	phone	troubleshooting	no sound	closed	headphones	3	german	t	f	2024-12-18 13:21:35	2024-12-18 14:04:05	2024-12-18 13:31:21	0.55	0.71	542	\N	\N
-TKT-01640	email	rma	warranty repair request	closed	headphones	3	german	f	f	2024-12-18 14:16:17	2024-12-20 05:36:46	2024-12-18 19:09:44	34.45	39.34	83	\N	\N
-TKT-01641	chat	rma	warranty repair request	closed	speakers	2	french	f	f	2024-12-18 18:24:28	2024-12-22 17:17:51	2024-12-18 19:54:45	93.38	94.89	14	\N	\N
+TKT-01640	email	rma	warranty repair request	closed	headphones	3	german	f	f	2024-12-18 14:16:17	2024-12-20 10:00:14	2024-12-18 19:09:44	38.84	43.73	83	\N	\N
+TKT-01641	chat	rma	warranty repair request	closed	speakers	2	french	f	f	2024-12-18 18:24:28	2024-12-23 10:08:38	2024-12-18 19:54:45	110.23	111.74	14	\N	\N
 TKT-01642	phone	product	stylus or cartridge recommendation	closed	amplifiers	1	french	t	f	2024-12-19 08:33:28	2024-12-19 09:38:48	2024-12-19 08:47:45	0.85	1.09	521	\N	\N
 TKT-01643	phone	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2024-12-19 08:54:43	2024-12-19 09:09:17	2024-12-19 09:03:24	0.10	0.24	194	5	\N
 TKT-01644	email	logistics	return label needed	closed	speakers	1	german	t	f	2024-12-19 10:22:17	2024-12-19 12:05:50	2024-12-19 11:52:05	0.23	1.73	104	5	\N
 TKT-01645	email	product	compatibility question	closed	amplifiers	2	french	t	f	2024-12-19 11:11:33	2024-12-19 13:54:20	2024-12-19 13:50:15	0.07	2.71	555	5	\N
 TKT-01646	email	product	compatibility question	closed	headphones	2	english	t	f	2024-12-19 11:28:07	2024-12-19 13:49:16	2024-12-19 13:39:43	0.16	2.35	402	5	\N
-TKT-01647	chat	logistics	wrong item delivered	closed	turntables	1	english	f	f	2024-12-19 11:43:47	2024-12-23 17:55:00	2024-12-19 16:22:50	97.54	102.19	377	\N	\N
-TKT-01648	phone	finance	payment failed	closed	speakers	3	german	f	f	2024-12-19 11:47:10	2024-12-24 16:00:27	2024-12-19 16:08:06	119.87	124.22	328	\N	\N
-TKT-01649	chat	logistics	change of delivery address	closed	headphones	1	english	f	f	2024-12-19 11:53:01	2024-12-21 20:15:57	2024-12-19 12:34:20	55.69	56.38	44	\N	\N
+TKT-01647	chat	logistics	wrong item delivered	closed	turntables	1	english	f	f	2024-12-19 11:43:47	2024-12-24 08:24:01	2024-12-19 16:22:50	112.02	116.67	377	\N	\N
+TKT-01648	phone	finance	payment failed	closed	speakers	3	german	f	f	2024-12-19 11:47:10	2024-12-24 17:46:38	2024-12-19 16:08:06	121.64	125.99	328	\N	\N
+TKT-01649	chat	logistics	change of delivery address	closed	headphones	1	english	f	f	2024-12-19 11:53:01	2024-12-21 13:33:56	2024-12-19 12:34:20	48.99	49.68	44	\N	\N
 TKT-01650	phone	product	compatibility question	closed	amplifiers	3	german	t	f	2024-12-19 11:59:08	2024-12-19 12:17:07	2024-12-19 12:06:18	0.18	0.30	265	\N	\N
-TKT-01651	email	finance	invoice request	closed	speakers	3	german	f	t	2024-12-19 12:07:18	2024-12-22 02:24:55	2024-12-19 15:49:02	58.60	62.29	68	\N	\N
+TKT-01651	email	finance	invoice request	closed	speakers	3	german	f	t	2024-12-19 12:07:18	2024-12-22 11:03:43	2024-12-19 15:49:02	67.24	70.94	68	\N	\N
 TKT-01652	email	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-12-19 15:17:20	2024-12-19 16:58:18	2024-12-19 16:49:38	0.14	1.68	295	\N	\N
 TKT-01653	chat	product	which amplifier for my speakers	closed	headphones	3	english	t	f	2024-12-19 15:51:47	2024-12-19 16:14:13	2024-12-19 16:06:04	0.14	0.37	357	4	\N
-TKT-01654	phone	logistics	parcel arrived damaged	closed	speakers	2	french	f	f	2024-12-19 17:43:06	2024-12-23 00:50:55	2024-12-19 19:58:16	76.88	79.13	411	3	\N
-TKT-01655	chat	rma	exchange for dead-on-arrival unit	closed	headphones	2	english	f	t	2024-12-19 18:32:08	2025-01-01 10:43:51	2024-12-19 19:50:54	302.88	304.20	395	3	\N
-TKT-01656	email	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-12-20 06:25:53	2024-12-26 18:55:05	2024-12-20 13:40:48	149.24	156.49	534	4	\N
+TKT-01654	phone	logistics	parcel arrived damaged	closed	speakers	2	french	f	f	2024-12-19 17:43:06	2024-12-23 15:05:27	2024-12-19 19:58:16	91.12	93.37	411	3	\N
+TKT-01655	chat	rma	exchange for dead-on-arrival unit	closed	headphones	2	english	f	t	2024-12-19 18:32:08	2025-01-04 15:20:00	2024-12-19 19:50:54	379.48	380.80	395	3	\N
+TKT-01656	email	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-12-20 06:25:53	2024-12-28 16:58:24	2024-12-20 13:40:48	195.29	202.54	534	4	\N
 TKT-01657	email	product	stylus or cartridge recommendation	closed	speakers	1	french	t	f	2024-12-20 08:14:13	2024-12-20 10:10:37	2024-12-20 09:33:55	0.61	1.94	589	\N	\N
-TKT-01658	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2024-12-20 08:20:26	2024-12-20 20:10:51	2024-12-20 09:24:59	10.76	11.84	318	\N	\N
+TKT-01658	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2024-12-20 08:20:26	2024-12-20 14:03:14	2024-12-20 09:24:59	4.64	5.71	318	\N	\N
 TKT-01659	email	product	app features	closed	amplifiers	3	english	t	f	2024-12-20 08:21:07	2024-12-20 10:29:11	2024-12-20 10:21:25	0.13	2.13	247	\N	\N
 TKT-01660	phone	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2024-12-20 08:22:29	2024-12-20 08:36:05	2024-12-20 08:28:38	0.12	0.23	31	\N	\N
-TKT-01661	chat	finance	charged twice	closed	headphones	1	german	f	t	2024-12-20 08:32:39	2025-01-02 13:42:20	2024-12-20 10:44:14	314.97	317.16	68	\N	\N
-TKT-01662	email	logistics	order not delivered yet	closed	headphones	1	english	f	f	2024-12-20 08:32:58	2024-12-21 14:17:16	2024-12-20 11:47:47	26.49	29.74	581	\N	\N
-TKT-01663	chat	finance	payment failed	closed	speakers	1	german	f	f	2024-12-20 08:45:20	2024-12-23 12:55:30	2024-12-20 13:48:27	71.12	76.17	415	\N	\N
-TKT-01664	phone	troubleshooting	no sound	closed	speakers	1	german	f	f	2024-12-20 09:23:35	2024-12-21 16:34:49	2024-12-20 14:59:41	25.59	31.19	261	3	\N
-TKT-01665	email	finance	invoice request	closed	headphones	2	german	f	f	2024-12-20 09:33:07	2024-12-24 19:18:00	2024-12-20 13:20:19	101.96	105.75	41	\N	\N
+TKT-01661	chat	finance	charged twice	closed	headphones	1	german	f	t	2024-12-20 08:32:39	2025-01-06 08:25:45	2024-12-20 10:44:14	405.69	407.88	68	\N	\N
+TKT-01662	email	logistics	order not delivered yet	closed	headphones	1	english	f	f	2024-12-20 08:32:58	2024-12-21 12:12:33	2024-12-20 11:47:47	24.41	27.66	581	\N	\N
+TKT-01663	chat	finance	payment failed	closed	speakers	1	german	f	f	2024-12-20 08:45:20	2024-12-23 18:26:45	2024-12-20 13:48:27	76.64	81.69	415	\N	\N
+TKT-01664	phone	troubleshooting	no sound	closed	speakers	1	german	f	f	2024-12-20 09:23:35	2024-12-21 15:01:02	2024-12-20 14:59:41	24.02	29.62	261	3	\N
+TKT-01665	email	finance	invoice request	closed	headphones	2	german	f	f	2024-12-20 09:33:07	2024-12-24 19:15:53	2024-12-20 13:20:19	101.93	105.71	41	\N	\N
 TKT-01666	phone	product	which amplifier for my speakers	closed	turntables	3	german	t	f	2024-12-20 10:47:52	2024-12-20 11:03:55	2024-12-20 10:58:33	0.09	0.27	440	\N	\N
 TKT-01667	email	product	technical specifications	closed	amplifiers	3	english	t	f	2024-12-20 13:18:10	2024-12-20 14:48:24	2024-12-20 14:42:16	0.10	1.50	232	\N	\N
-TKT-01668	chat	finance	invoice request	closed	turntables	3	english	f	t	2024-12-20 13:24:02	2024-12-21 22:52:59	2024-12-20 19:11:34	27.69	33.48	341	\N	\N
-TKT-01669	phone	rma	repair status update	closed	speakers	2	german	f	t	2024-12-20 17:59:47	2024-12-24 04:26:24	2024-12-20 19:59:17	80.45	82.44	90	\N	\N
+TKT-01668	chat	finance	invoice request	closed	turntables	3	english	f	t	2024-12-20 13:24:02	2024-12-22 13:07:19	2024-12-20 19:11:34	41.93	47.72	341	\N	\N
+TKT-01669	phone	rma	repair status update	closed	speakers	2	german	f	t	2024-12-20 17:59:47	2024-12-24 16:38:51	2024-12-20 19:59:17	92.66	94.65	90	\N	\N
 TKT-01670	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2024-12-20 19:10:44	2024-12-20 19:23:06	2024-12-20 19:20:08	0.05	0.21	454	5	\N
-TKT-01671	chat	finance	invoice request	closed	turntables	1	english	f	f	2024-12-21 13:25:25	2024-12-22 09:42:32	2024-12-21 14:10:21	19.54	20.29	321	\N	\N
-TKT-01672	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-12-22 13:34:06	2024-12-24 09:21:44	2024-12-22 15:49:36	41.54	43.79	170	\N	\N
+TKT-01671	chat	finance	invoice request	closed	turntables	1	english	f	f	2024-12-21 13:25:25	2024-12-22 15:35:20	2024-12-21 14:10:21	25.42	26.17	321	\N	\N
+TKT-01672	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-12-22 13:34:06	2024-12-24 13:43:14	2024-12-22 15:49:36	45.89	48.15	170	\N	\N
 TKT-01673	email	product	compatibility question	closed	amplifiers	3	english	t	f	2024-12-23 06:30:13	2024-12-23 09:02:46	2024-12-23 08:38:25	0.41	2.54	306	\N	\N
-TKT-01674	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	t	2024-12-23 12:54:08	2024-12-27 06:10:33	2024-12-23 17:00:35	85.17	89.27	46	3	\N
-TKT-01675	email	complaint	unhappy with the repair	closed	amplifiers	2	english	f	f	2024-12-23 16:09:08	2024-12-25 05:36:56	2024-12-23 18:49:48	34.79	37.46	262	\N	\N
-TKT-01676	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2024-12-24 08:25:48	2024-12-28 01:21:12	2024-12-24 09:22:16	87.98	88.92	256	3	\N
-TKT-01677	email	finance	price match request	closed	amplifiers	3	german	f	f	2024-12-24 12:22:34	2024-12-27 19:33:12	2024-12-24 15:02:47	76.51	79.18	191	\N	\N
-TKT-01678	phone	complaint	long waiting time	closed	amplifiers	2	english	f	f	2024-12-24 15:19:14	2024-12-25 05:56:48	2024-12-24 16:37:36	13.32	14.63	438	4	\N
-TKT-01679	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2024-12-24 16:04:47	2024-12-28 10:01:28	2024-12-24 16:39:28	89.37	89.94	551	2	\N
+TKT-01674	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	t	2024-12-23 12:54:08	2024-12-29 11:42:01	2024-12-23 17:00:35	138.69	142.80	46	3	\N
+TKT-01675	email	complaint	unhappy with the repair	closed	amplifiers	2	english	f	f	2024-12-23 16:09:08	2024-12-27 09:48:58	2024-12-23 18:49:48	86.99	89.66	262	\N	\N
+TKT-01676	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2024-12-24 08:25:48	2024-12-30 09:16:29	2024-12-24 09:22:16	143.90	144.84	256	3	\N
+TKT-01677	email	finance	price match request	closed	amplifiers	3	german	f	f	2024-12-24 12:22:34	2024-12-30 10:00:23	2024-12-24 15:02:47	138.96	141.63	191	\N	\N
+TKT-01678	phone	complaint	long waiting time	closed	amplifiers	2	english	f	f	2024-12-24 15:19:14	2024-12-27 10:21:54	2024-12-24 16:37:36	65.74	67.04	438	3	\N
+TKT-01679	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2024-12-24 16:04:47	2024-12-30 17:09:28	2024-12-24 16:39:28	144.50	145.08	551	2	\N
 TKT-01680	email	product	app features	closed	amplifiers	2	english	t	f	2024-12-27 08:30:40	2024-12-27 11:22:49	2024-12-27 11:09:58	0.21	2.87	563	\N	\N
-TKT-01681	chat	finance	charged twice	closed	headphones	3	french	f	t	2024-12-27 10:17:26	2024-12-29 13:11:09	2024-12-27 15:29:08	45.70	50.90	180	\N	\N
+TKT-01681	chat	finance	charged twice	closed	headphones	3	french	f	t	2024-12-27 10:17:26	2024-12-30 09:10:26	2024-12-27 15:29:08	65.69	70.88	180	\N	\N
 TKT-01682	chat	product	app features	closed	headphones	2	french	t	f	2024-12-27 10:48:39	2024-12-27 11:24:25	2024-12-27 10:57:37	0.45	0.60	436	\N	\N
-TKT-01683	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-12-27 15:29:27	2025-01-02 00:52:33	2024-12-27 19:37:46	125.25	129.38	478	\N	\N
-TKT-01684	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-12-28 14:33:31	2024-12-31 08:41:47	2024-12-28 16:50:41	63.85	66.14	457	\N	\N
-TKT-01685	phone	complaint	recurring fault	closed	headphones	3	german	f	f	2024-12-28 15:24:12	2024-12-29 18:36:51	2024-12-28 16:04:21	26.54	27.21	24	\N	\N
-TKT-01686	chat	rma	warranty repair request	closed	amplifiers	3	french	f	f	2024-12-28 15:36:10	2024-12-31 11:49:48	2024-12-28 16:41:30	67.14	68.23	287	3	\N
+TKT-01683	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-12-27 15:29:27	2025-01-03 11:35:13	2024-12-27 19:37:46	159.96	164.10	478	\N	\N
+TKT-01684	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-12-28 14:33:31	2024-12-31 17:21:10	2024-12-28 16:50:41	72.51	74.79	457	\N	\N
+TKT-01685	phone	complaint	recurring fault	closed	headphones	3	german	f	f	2024-12-28 15:24:12	2024-12-30 12:30:25	2024-12-28 16:04:21	44.43	45.10	24	\N	\N
+TKT-01686	chat	rma	warranty repair request	closed	amplifiers	3	french	f	f	2024-12-28 15:36:10	2024-12-31 18:36:56	2024-12-28 16:41:30	73.92	75.01	287	3	\N
 TKT-01687	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2024-12-30 10:04:54	2024-12-30 10:22:12	2024-12-30 10:14:53	0.12	0.29	257	\N	\N
 TKT-01688	email	troubleshooting	firmware update failed	closed	speakers	3	english	t	f	2024-12-30 15:52:03	2024-12-30 16:24:46	2024-12-30 16:21:21	0.06	0.55	417	\N	\N
 TKT-01689	email	logistics	order not delivered yet	closed	headphones	3	german	t	f	2024-12-31 07:18:31	2024-12-31 08:39:45	2024-12-31 08:25:49	0.23	1.35	406	\N	\N
-TKT-01690	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-12-31 08:05:24	2025-01-03 12:36:52	2024-12-31 10:30:39	74.10	76.52	149	\N	\N
+TKT-01690	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-12-31 08:05:24	2025-01-03 18:26:08	2024-12-31 10:30:39	79.92	82.35	149	\N	\N
 TKT-01691	phone	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-12-31 17:53:48	2024-12-31 18:08:59	2024-12-31 17:58:54	0.17	0.25	436	5	\N
-TKT-01692	email	rma	warranty repair request	closed	headphones	1	english	f	f	2025-01-02 13:39:46	2025-01-04 10:24:19	2025-01-02 19:48:02	38.60	44.74	485	\N	\N
-TKT-01693	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2025-01-02 14:07:08	2025-01-07 12:07:25	2025-01-02 14:24:50	117.71	118.00	324	\N	\N
+TKT-01692	email	rma	warranty repair request	closed	headphones	1	english	f	f	2025-01-02 13:39:46	2025-01-04 13:25:55	2025-01-02 19:48:02	41.63	47.77	485	\N	\N
+TKT-01693	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2025-01-02 14:07:08	2025-01-07 15:07:28	2025-01-02 14:24:50	120.71	121.01	324	\N	\N
 TKT-01694	phone	product	app features	closed	headphones	1	english	t	f	2025-01-02 14:52:47	2025-01-02 15:10:49	2025-01-02 15:05:02	0.10	0.30	517	\N	\N
-TKT-01695	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2025-01-03 10:29:01	2025-01-06 23:30:24	2025-01-03 10:58:01	84.54	85.02	63	3	\N
+TKT-01695	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2025-01-03 10:29:01	2025-01-07 09:23:15	2025-01-03 10:58:01	94.42	94.90	63	3	\N
 TKT-01696	email	product	stock availability	closed	turntables	1	english	t	f	2025-01-03 16:59:56	2025-01-03 18:10:05	2025-01-03 17:26:32	0.73	1.17	431	4	\N
-TKT-01697	email	logistics	wrong item delivered	closed	headphones	2	german	f	f	2025-01-03 20:54:49	2025-01-06 04:51:09	2025-01-04 13:28:42	39.37	55.94	406	\N	\N
-TKT-01698	email	troubleshooting	no sound	closed	turntables	2	german	f	f	2025-01-04 17:31:54	2025-01-06 12:10:56	2025-01-05 13:58:40	22.20	42.65	385	\N	\N
-TKT-01699	email	logistics	wrong item delivered	closed	headphones	2	english	f	f	2025-01-04 19:24:24	2025-01-06 22:12:59	2025-01-05 14:41:46	31.52	50.81	471	\N	\N
+TKT-01697	email	logistics	wrong item delivered	closed	headphones	2	german	f	f	2025-01-03 20:54:49	2025-01-06 15:26:28	2025-01-04 13:28:42	49.96	66.53	406	\N	\N
+TKT-01698	email	troubleshooting	no sound	closed	turntables	2	german	f	f	2025-01-04 17:31:54	2025-01-06 15:32:37	2025-01-05 13:58:40	25.57	46.01	385	\N	\N
+TKT-01699	email	logistics	wrong item delivered	closed	headphones	2	english	f	f	2025-01-04 19:24:24	2025-01-07 08:16:31	2025-01-05 14:41:46	41.58	60.87	471	\N	\N
 TKT-01700	phone	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-01-05 10:52:06	2025-01-05 11:16:22	2025-01-05 11:00:36	0.26	0.40	201	4	\N
-TKT-01701	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2025-01-05 11:37:26	2025-01-08 01:43:40	2025-01-05 15:44:15	57.99	62.10	127	\N	\N
-TKT-01702	chat	finance	payment failed	closed	speakers	2	french	f	f	2025-01-06 08:30:23	2025-01-06 22:39:09	2025-01-06 11:50:23	10.81	14.15	355	\N	\N
-TKT-01703	phone	troubleshooting	firmware update failed	closed	headphones	2	german	f	f	2025-01-07 09:48:50	2025-01-09 06:18:38	2025-01-07 12:49:42	41.48	44.50	55	\N	\N
+TKT-01701	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2025-01-05 11:37:26	2025-01-08 08:43:13	2025-01-05 15:44:15	64.98	69.10	127	\N	\N
+TKT-01702	chat	finance	payment failed	closed	speakers	2	french	f	f	2025-01-06 08:30:23	2025-01-06 16:29:53	2025-01-06 11:50:23	4.66	7.99	355	\N	\N
+TKT-01703	phone	troubleshooting	firmware update failed	closed	headphones	2	german	f	f	2025-01-07 09:48:50	2025-01-08 18:41:57	2025-01-07 12:49:42	29.87	32.89	55	\N	\N
 TKT-01704	chat	troubleshooting	hum or crackling noise	closed	headphones	2	german	t	f	2025-01-07 10:51:53	2025-01-07 11:13:10	2025-01-07 10:58:38	0.24	0.35	527	\N	\N
-TKT-01705	chat	rma	return authorisation needed	closed	amplifiers	2	german	f	f	2025-01-07 14:20:30	2025-01-09 19:58:22	2025-01-07 15:41:45	52.28	53.63	416	\N	\N
-TKT-01706	chat	complaint	poor delivery experience	closed	speakers	2	french	f	f	2025-01-07 15:15:51	2025-01-08 02:44:02	2025-01-07 18:09:42	8.57	11.47	35	\N	\N
+TKT-01705	chat	rma	return authorisation needed	closed	amplifiers	2	german	f	f	2025-01-07 14:20:30	2025-01-09 14:13:02	2025-01-07 15:41:45	46.52	47.88	416	\N	\N
+TKT-01706	chat	complaint	poor delivery experience	closed	speakers	2	french	f	f	2025-01-07 15:15:51	2025-01-08 09:51:17	2025-01-07 18:09:42	15.69	18.59	35	\N	\N
 TKT-01707	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2025-01-07 16:29:20	2025-01-07 16:46:57	2025-01-07 16:36:00	0.18	0.29	466	\N	\N
-TKT-01708	phone	troubleshooting	no sound	closed	speakers	3	english	f	f	2025-01-08 10:04:45	2025-01-08 14:05:23	2025-01-08 12:12:21	1.88	4.01	516	\N	\N
+TKT-01708	phone	troubleshooting	no sound	closed	speakers	3	english	f	f	2025-01-08 10:04:45	2025-01-08 13:01:03	2025-01-08 12:12:21	0.81	2.94	516	\N	\N
 TKT-01709	chat	logistics	return label needed	closed	amplifiers	1	german	t	f	2025-01-08 12:59:00	2025-01-08 13:21:29	2025-01-08 13:12:36	0.15	0.37	214	\N	\N
 TKT-01710	chat	product	stock availability	closed	speakers	3	german	t	f	2025-01-08 17:14:30	2025-01-08 17:36:04	2025-01-08 17:26:39	0.16	0.36	409	\N	\N
 TKT-01711	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2025-01-09 10:24:42	2025-01-09 10:37:56	2025-01-09 10:32:53	0.08	0.22	118	5	\N
 TKT-01712	chat	troubleshooting	firmware update failed	closed	speakers	3	german	t	f	2025-01-09 11:56:52	2025-01-09 12:32:13	2025-01-09 12:21:51	0.17	0.59	305	\N	\N
-TKT-01713	phone	logistics	order not delivered yet	closed	headphones	1	english	f	t	2025-01-09 12:18:09	2025-01-10 02:54:29	2025-01-09 12:37:01	14.29	14.61	129	3	\N
-TKT-01714	chat	complaint	recurring fault	closed	amplifiers	3	german	f	f	2025-01-09 16:20:48	2025-01-12 08:43:26	2025-01-09 18:15:02	62.47	64.38	106	5	\N
-TKT-01715	email	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-01-09 17:25:54	2025-01-11 01:05:19	2025-01-09 18:29:16	30.60	31.66	121	4	\N
-TKT-01716	email	rma	repair status update	closed	amplifiers	3	english	f	f	2025-01-10 08:15:19	2025-01-11 20:44:08	2025-01-10 14:50:04	29.90	36.48	340	5	\N
-TKT-01717	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	f	2025-01-10 12:47:16	2025-01-12 04:50:00	2025-01-10 14:36:09	38.23	40.05	201	\N	\N
-TKT-01718	phone	logistics	return label needed	closed	headphones	3	german	f	f	2025-01-10 14:00:58	2025-01-11 23:29:13	2025-01-10 19:23:03	28.10	33.47	178	\N	\N
-TKT-01719	phone	logistics	wrong item delivered	closed	turntables	1	english	f	f	2025-01-11 10:40:10	2025-01-14 00:09:16	2025-01-11 12:13:48	59.92	61.48	159	4	\N
+TKT-01713	phone	logistics	order not delivered yet	closed	headphones	1	english	f	t	2025-01-09 12:18:09	2025-01-09 18:46:26	2025-01-09 12:37:01	6.16	6.47	129	3	\N
+TKT-01714	chat	complaint	recurring fault	closed	amplifiers	3	german	f	f	2025-01-09 16:20:48	2025-01-12 15:09:53	2025-01-09 18:15:02	68.91	70.82	106	5	\N
+TKT-01715	email	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-01-09 17:25:54	2025-01-10 19:40:16	2025-01-09 18:29:16	25.18	26.24	121	4	\N
+TKT-01716	email	rma	repair status update	closed	amplifiers	3	english	f	f	2025-01-10 08:15:19	2025-01-11 16:42:58	2025-01-10 14:50:04	25.88	32.46	340	5	\N
+TKT-01717	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	f	2025-01-10 12:47:16	2025-01-12 13:04:22	2025-01-10 14:36:09	46.47	48.28	201	\N	\N
+TKT-01718	phone	logistics	return label needed	closed	headphones	3	german	f	f	2025-01-10 14:00:58	2025-01-12 13:29:28	2025-01-10 19:23:03	42.11	47.48	178	\N	\N
+TKT-01719	phone	logistics	wrong item delivered	closed	turntables	1	english	f	f	2025-01-11 10:40:10	2025-01-14 11:02:46	2025-01-11 12:13:48	70.82	72.38	159	4	\N
 TKT-01720	phone	logistics	change of delivery address	closed	headphones	1	german	t	f	2025-01-11 14:25:09	2025-01-11 15:16:13	2025-01-11 14:28:40	0.79	0.85	133	\N	\N
-TKT-01721	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	f	2025-01-13 07:02:20	2025-01-14 06:56:43	2025-01-13 13:51:27	17.09	23.91	492	\N	\N
+TKT-01721	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	f	2025-01-13 07:02:20	2025-01-14 09:13:09	2025-01-13 13:51:27	19.36	26.18	492	\N	\N
 TKT-01722	chat	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2025-01-13 10:31:06	2025-01-13 10:52:57	2025-01-13 10:40:22	0.21	0.36	54	\N	\N
-TKT-01723	email	finance	refund not received	closed	speakers	3	english	f	f	2025-01-13 11:35:01	2025-01-14 10:58:10	2025-01-13 14:56:42	20.02	23.39	338	\N	\N
-TKT-01724	phone	complaint	issue still unresolved	closed	speakers	1	english	f	t	2025-01-13 11:59:38	2025-01-30 22:45:22	2025-01-13 17:43:03	413.04	418.76	408	\N	\N
+TKT-01723	email	finance	refund not received	closed	speakers	3	english	f	f	2025-01-13 11:35:01	2025-01-14 11:34:18	2025-01-13 14:56:42	20.63	23.99	338	\N	\N
+TKT-01724	phone	complaint	issue still unresolved	closed	speakers	1	english	f	t	2025-01-13 11:59:38	2025-01-30 11:39:33	2025-01-13 17:43:03	401.94	407.67	408	\N	\N
 TKT-01725	email	product	app features	closed	amplifiers	2	french	t	f	2025-01-13 17:12:15	2025-01-13 17:50:14	2025-01-13 17:34:15	0.27	0.63	29	\N	\N
-TKT-01726	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	f	f	2025-01-13 17:19:32	2025-01-14 21:44:07	2025-01-13 19:01:03	26.72	28.41	190	\N	\N
+TKT-01726	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	f	f	2025-01-13 17:19:32	2025-01-14 18:31:40	2025-01-13 19:01:03	23.51	25.20	190	\N	\N
 TKT-01727	phone	product	which amplifier for my speakers	closed	headphones	3	english	t	f	2025-01-14 14:16:05	2025-01-14 14:38:42	2025-01-14 14:21:56	0.28	0.38	167	4	\N
 TKT-01728	phone	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2025-01-14 15:21:30	2025-01-14 15:37:06	2025-01-14 15:29:44	0.12	0.26	41	5	\N
-TKT-01729	email	troubleshooting	no sound	closed	speakers	1	english	f	f	2025-01-15 07:40:10	2025-01-16 11:45:31	2025-01-15 12:09:29	23.60	28.09	144	\N	\N
+TKT-01729	email	troubleshooting	no sound	closed	speakers	1	english	f	f	2025-01-15 07:40:10	2025-01-16 10:19:32	2025-01-15 12:09:29	22.17	26.66	144	\N	\N
 TKT-01730	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2025-01-15 08:23:36	2025-01-15 09:06:13	2025-01-15 08:33:38	0.54	0.71	16	\N	\N
-TKT-01731	chat	logistics	change of delivery address	closed	headphones	1	french	f	f	2025-01-15 11:55:23	2025-01-16 01:05:12	2025-01-15 14:48:49	10.27	13.16	93	\N	\N
-TKT-01732	phone	finance	charged twice	closed	headphones	2	english	f	f	2025-01-15 13:19:40	2025-01-16 17:48:38	2025-01-15 19:07:36	22.68	28.48	338	3	\N
-TKT-01733	phone	rma	replacement unit request	closed	speakers	1	german	f	f	2025-01-16 08:42:07	2025-01-19 21:32:38	2025-01-16 14:17:46	79.25	84.84	598	\N	\N
-TKT-01734	phone	troubleshooting	no sound	closed	headphones	1	french	f	f	2025-01-16 10:02:27	2025-01-17 01:51:20	2025-01-16 14:05:44	11.76	15.81	293	\N	\N
-TKT-01735	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	t	2025-01-16 11:54:38	2025-01-19 06:29:06	2025-01-16 15:16:42	63.21	66.57	69	\N	\N
-TKT-01736	phone	finance	invoice request	closed	headphones	2	german	f	f	2025-01-16 12:38:07	2025-02-03 09:33:01	2025-01-16 15:44:56	425.80	428.92	361	4	\N
+TKT-01731	chat	logistics	change of delivery address	closed	headphones	1	french	f	f	2025-01-15 11:55:23	2025-01-15 19:14:21	2025-01-15 14:48:49	4.43	7.32	93	\N	\N
+TKT-01732	phone	finance	charged twice	closed	headphones	2	english	f	f	2025-01-15 13:19:40	2025-01-16 16:53:57	2025-01-15 19:07:36	21.77	27.57	338	3	\N
+TKT-01733	phone	rma	replacement unit request	closed	speakers	1	german	f	f	2025-01-16 08:42:07	2025-01-20 10:26:13	2025-01-16 14:17:46	92.14	97.74	598	\N	\N
+TKT-01734	phone	troubleshooting	no sound	closed	headphones	1	french	f	f	2025-01-16 10:02:27	2025-01-16 19:09:43	2025-01-16 14:05:44	5.07	9.12	293	\N	\N
+TKT-01735	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	t	2025-01-16 11:54:38	2025-01-19 12:30:30	2025-01-16 15:16:42	69.23	72.60	69	\N	\N
+TKT-01736	phone	finance	invoice request	closed	headphones	2	german	f	f	2025-01-16 12:38:07	2025-02-03 13:11:20	2025-01-16 15:44:56	429.44	432.55	361	4	\N
 TKT-01737	phone	logistics	change of delivery address	closed	speakers	2	french	t	f	2025-01-16 14:05:37	2025-01-16 14:38:18	2025-01-16 14:12:37	0.43	0.54	30	\N	\N
 TKT-01738	phone	logistics	order not delivered yet	closed	headphones	1	english	t	f	2025-01-16 14:11:58	2025-01-16 14:29:19	2025-01-16 14:15:48	0.23	0.29	512	\N	\N
 TKT-01739	chat	product	stock availability	closed	headphones	1	german	t	f	2025-01-16 14:49:23	2025-01-16 15:13:48	2025-01-16 15:01:30	0.20	0.41	210	\N	\N
-TKT-01740	email	troubleshooting	no sound	closed	headphones	2	german	f	f	2025-01-17 13:07:18	2025-01-18 02:41:48	2025-01-17 16:13:26	10.47	13.58	235	5	\N
+TKT-01740	email	troubleshooting	no sound	closed	headphones	2	german	f	f	2025-01-17 13:07:18	2025-01-18 09:44:08	2025-01-17 16:13:26	17.51	20.61	235	5	\N
 TKT-01741	phone	product	app features	closed	amplifiers	3	french	t	f	2025-01-17 13:47:31	2025-01-17 14:01:47	2025-01-17 13:58:53	0.05	0.24	115	\N	\N
-TKT-01742	chat	rma	repair status update	closed	headphones	1	german	f	f	2025-01-17 16:09:17	2025-01-21 00:13:44	2025-01-17 17:33:30	78.67	80.07	405	2	\N
+TKT-01742	chat	rma	repair status update	closed	headphones	1	german	f	f	2025-01-17 16:09:17	2025-01-21 13:27:02	2025-01-17 17:33:30	91.89	93.30	405	2	\N
 TKT-01743	phone	product	technical specifications	closed	headphones	1	german	t	f	2025-01-17 18:02:19	2025-01-17 18:19:20	2025-01-17 18:12:59	0.11	0.28	527	3	\N
-TKT-01744	email	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2025-01-20 08:12:12	2025-01-21 07:40:03	2025-01-20 12:26:56	19.22	23.46	491	2	\N
-TKT-01745	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	t	2025-01-20 08:55:08	2025-01-21 03:36:35	2025-01-20 09:27:21	18.15	18.69	455	3	\N
-TKT-01746	chat	rma	collection for repair	closed	amplifiers	2	german	f	t	2025-01-20 14:12:50	2025-01-30 10:09:07	2025-01-20 19:17:47	230.86	235.94	195	\N	\N
+TKT-01744	email	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2025-01-20 08:12:12	2025-01-21 08:43:42	2025-01-20 12:26:56	20.28	24.52	491	2	\N
+TKT-01745	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	t	2025-01-20 08:55:08	2025-01-20 17:16:36	2025-01-20 09:27:21	7.82	8.36	455	3	\N
+TKT-01746	chat	rma	collection for repair	closed	amplifiers	2	german	f	t	2025-01-20 14:12:50	2025-01-30 08:45:05	2025-01-20 19:17:47	229.46	234.54	195	\N	\N
 TKT-01747	phone	product	stylus or cartridge recommendation	closed	turntables	3	german	t	f	2025-01-20 16:25:01	2025-01-20 17:04:38	2025-01-20 16:35:07	0.49	0.66	285	5	\N
 TKT-01748	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	t	f	2025-01-21 08:34:32	2025-01-21 08:47:45	2025-01-21 08:44:07	0.06	0.22	600	\N	\N
-TKT-01749	email	rma	warranty repair request	closed	headphones	1	german	f	f	2025-01-21 12:32:09	2025-01-25 01:28:46	2025-01-21 17:35:07	79.89	84.94	202	\N	\N
-TKT-01750	phone	finance	charged twice	closed	speakers	3	english	f	f	2025-01-21 14:12:27	2025-01-26 07:20:03	2025-01-21 15:52:43	111.46	113.13	194	2	\N
+TKT-01749	email	rma	warranty repair request	closed	headphones	1	german	f	f	2025-01-21 12:32:09	2025-01-24 16:00:17	2025-01-21 17:35:07	70.42	75.47	202	\N	\N
+TKT-01750	phone	finance	charged twice	closed	speakers	3	english	f	f	2025-01-21 14:12:27	2025-01-25 16:53:41	2025-01-21 15:52:43	97.02	98.69	194	2	\N
 TKT-01751	phone	logistics	change of delivery address	closed	speakers	1	english	t	f	2025-01-21 15:59:03	2025-01-21 16:22:17	2025-01-21 16:11:37	0.18	0.39	366	4	\N
-TKT-01752	email	finance	invoice request	closed	turntables	1	french	f	f	2025-01-21 17:07:05	2025-01-22 17:22:15	2025-01-21 19:24:16	21.97	24.25	381	\N	\N
+TKT-01752	email	finance	invoice request	closed	turntables	1	french	f	f	2025-01-21 17:07:05	2025-01-22 16:52:04	2025-01-21 19:24:16	21.46	23.75	381	\N	\N
 TKT-01753	chat	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2025-01-22 10:45:58	2025-01-22 11:13:25	2025-01-22 10:55:44	0.29	0.46	269	\N	\N
 TKT-01754	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2025-01-22 12:48:44	2025-01-22 13:42:46	2025-01-22 12:53:14	0.83	0.90	101	5	\N
 TKT-01755	chat	logistics	order not delivered yet	closed	turntables	1	english	t	f	2025-01-22 14:07:49	2025-01-22 14:29:48	2025-01-22 14:19:02	0.18	0.37	156	4	\N
 TKT-01756	chat	troubleshooting	no sound	closed	headphones	1	french	t	f	2025-01-22 15:22:50	2025-01-22 15:49:29	2025-01-22 15:31:04	0.31	0.44	319	\N	\N
-TKT-01757	phone	rma	warranty repair request	closed	amplifiers	1	german	f	t	2025-01-22 15:49:04	2025-02-10 16:22:14	2025-01-22 19:56:07	452.44	456.55	343	2	\N
-TKT-01758	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-23 11:30:49	2025-01-30 13:05:08	2025-01-23 16:15:17	164.83	169.57	151	\N	\N
-TKT-01759	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2025-01-23 15:51:08	2025-01-28 11:16:30	2025-01-23 16:46:33	114.50	115.42	393	4	\N
+TKT-01757	phone	rma	warranty repair request	closed	amplifiers	1	german	f	t	2025-01-22 15:49:04	2025-02-10 16:50:58	2025-01-22 19:56:07	452.91	457.03	343	2	\N
+TKT-01758	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-23 11:30:49	2025-01-30 13:15:57	2025-01-23 16:15:17	165.01	169.75	151	\N	\N
+TKT-01759	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2025-01-23 15:51:08	2025-01-28 16:06:12	2025-01-23 16:46:33	119.33	120.25	393	4	\N
 TKT-01760	email	logistics	parcel arrived damaged	closed	speakers	3	german	t	f	2025-01-23 17:35:42	2025-01-23 18:39:19	2025-01-23 18:27:18	0.20	1.06	102	\N	\N
-TKT-01761	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2025-01-23 18:14:44	2025-01-26 21:00:38	2025-01-23 19:57:44	73.05	74.76	123	\N	\N
+TKT-01761	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2025-01-23 18:14:44	2025-01-27 13:25:56	2025-01-23 19:57:44	89.47	91.19	123	\N	\N
 TKT-01762	phone	product	app features	closed	speakers	2	german	t	f	2025-01-24 08:40:20	2025-01-24 08:56:41	2025-01-24 08:51:24	0.09	0.27	204	\N	\N
-TKT-01763	phone	logistics	wrong item delivered	closed	headphones	2	german	f	t	2025-01-24 09:19:38	2025-02-02 12:31:35	2025-01-24 14:48:14	213.72	219.20	218	4	\N
-TKT-01764	chat	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2025-01-24 13:08:26	2025-01-25 16:34:14	2025-01-24 17:49:37	22.74	27.43	260	\N	\N
+TKT-01763	phone	logistics	wrong item delivered	closed	headphones	2	german	f	t	2025-01-24 09:19:38	2025-02-02 14:52:40	2025-01-24 14:48:14	216.07	221.55	218	4	\N
+TKT-01764	chat	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2025-01-24 13:08:26	2025-01-25 16:37:30	2025-01-24 17:49:37	22.80	27.48	260	\N	\N
 TKT-01765	phone	complaint	long waiting time	closed	amplifiers	3	english	t	f	2025-01-24 15:44:41	2025-01-24 16:32:19	2025-01-24 15:52:05	0.67	0.79	215	\N	\N
-TKT-01766	chat	complaint	rude service	closed	speakers	2	german	f	f	2025-01-25 09:50:47	2025-01-25 19:31:08	2025-01-25 12:08:43	7.37	9.67	568	5	\N
-TKT-01767	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2025-01-26 15:10:02	2025-01-27 02:26:51	2025-01-26 15:59:54	10.45	11.28	287	\N	\N
-TKT-01768	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2025-01-26 15:50:19	2025-01-26 16:25:57	2025-01-26 15:54:56	0.52	0.59	383	\N	\N
-TKT-01769	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-01-26 20:40:23	2025-02-01 22:52:59	2025-01-27 12:48:55	130.07	146.21	405	\N	\N
-TKT-01770	phone	logistics	parts missing from the box	closed	headphones	2	english	f	f	2025-01-27 08:07:48	2025-01-27 18:16:21	2025-01-27 10:30:55	7.76	10.14	329	\N	\N
-TKT-01771	phone	logistics	order not delivered yet	closed	amplifiers	2	german	f	t	2025-01-27 09:17:47	2025-01-31 06:32:33	2025-01-27 12:39:04	89.89	93.25	553	\N	\N
+TKT-01766	chat	complaint	rude service	closed	speakers	2	german	f	f	2025-01-25 09:50:47	2025-01-25 15:19:19	2025-01-25 12:08:43	3.18	5.48	568	5	\N
+TKT-01767	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2025-01-26 15:10:02	2025-01-27 12:30:00	2025-01-26 15:59:54	20.50	21.33	287	\N	\N
+TKT-01768	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2025-01-26 15:50:19	2025-01-26 16:00:00	2025-01-26 15:54:56	0.08	0.16	383	\N	\N
+TKT-01769	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-01-26 20:40:23	2025-02-01 09:51:00	2025-01-27 12:48:55	117.03	133.18	405	\N	\N
+TKT-01770	phone	logistics	parts missing from the box	closed	headphones	2	english	f	f	2025-01-27 08:07:48	2025-01-27 13:51:26	2025-01-27 10:30:55	3.34	5.73	329	\N	\N
+TKT-01771	phone	logistics	order not delivered yet	closed	amplifiers	2	german	f	t	2025-01-27 09:17:47	2025-01-30 15:22:38	2025-01-27 12:39:04	74.73	78.08	553	\N	\N
 TKT-01772	email	logistics	order not delivered yet	closed	turntables	2	english	t	f	2025-01-27 09:27:54	2025-01-27 12:17:25	2025-01-27 12:04:12	0.22	2.83	248	\N	\N
-TKT-01773	chat	complaint	poor delivery experience	closed	headphones	2	english	f	f	2025-01-27 10:32:07	2025-01-29 07:31:28	2025-01-27 15:51:36	39.66	44.99	82	\N	\N
+TKT-01773	chat	complaint	poor delivery experience	closed	headphones	2	english	f	f	2025-01-27 10:32:07	2025-01-29 08:56:52	2025-01-27 15:51:36	41.09	46.41	82	\N	\N
 TKT-01774	phone	troubleshooting	firmware update failed	closed	headphones	3	english	t	f	2025-01-27 13:52:28	2025-01-27 14:05:47	2025-01-27 13:59:25	0.11	0.22	333	3	\N
-TKT-01775	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-27 14:31:21	2025-02-09 08:47:34	2025-01-27 19:13:27	301.57	306.27	347	\N	\N
-TKT-01776	chat	rma	return authorisation needed	closed	speakers	2	english	f	f	2025-01-28 10:00:05	2025-01-29 17:21:47	2025-01-28 15:57:56	25.40	31.36	95	\N	\N
-TKT-01777	chat	troubleshooting	distorted sound	closed	headphones	3	german	f	t	2025-01-28 17:06:17	2025-01-30 20:54:06	2025-01-28 18:06:13	50.80	51.80	125	\N	\N
-TKT-01778	email	logistics	tracking not updating	closed	headphones	3	french	t	f	2025-01-28 19:35:37	2025-01-28 20:46:01	2025-01-28 19:53:37	0.87	1.17	107	4	\N
+TKT-01775	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-27 14:31:21	2025-02-08 16:08:36	2025-01-27 19:13:27	284.92	289.62	347	\N	\N
+TKT-01776	chat	rma	return authorisation needed	closed	speakers	2	english	f	f	2025-01-28 10:00:05	2025-01-29 14:54:25	2025-01-28 15:57:56	22.94	28.91	95	\N	\N
+TKT-01777	chat	troubleshooting	distorted sound	closed	headphones	3	german	f	t	2025-01-28 17:06:17	2025-01-30 15:59:17	2025-01-28 18:06:13	45.88	46.88	125	\N	\N
+TKT-01778	email	logistics	tracking not updating	closed	headphones	3	french	t	f	2025-01-28 19:35:37	2025-01-28 20:00:00	2025-01-28 19:53:37	0.11	0.41	107	4	\N
 TKT-01779	phone	logistics	wrong item delivered	closed	headphones	1	german	t	f	2025-01-29 08:00:28	2025-01-29 10:05:35	2025-01-29 08:17:52	1.80	2.09	282	4	\N
 TKT-01780	phone	troubleshooting	power or battery problem	closed	turntables	1	german	t	f	2025-01-29 09:18:29	2025-01-29 09:35:42	2025-01-29 09:31:34	0.07	0.29	42	\N	\N
-TKT-01781	email	logistics	change of delivery address	closed	headphones	1	english	f	f	2025-01-29 10:13:13	2025-02-03 19:41:21	2025-01-29 15:58:53	123.71	129.47	587	\N	\N
+TKT-01781	email	logistics	change of delivery address	closed	headphones	1	english	f	f	2025-01-29 10:13:13	2025-02-03 19:16:34	2025-01-29 15:58:53	123.29	129.06	587	\N	\N
 TKT-01782	chat	rma	warranty repair request	closed	speakers	3	english	t	f	2025-01-29 16:49:01	2025-01-29 17:02:44	2025-01-29 16:57:27	0.09	0.23	596	3	\N
 TKT-01783	chat	product	stock availability	closed	speakers	1	german	t	f	2025-01-30 10:22:16	2025-01-30 11:10:26	2025-01-30 10:29:25	0.68	0.80	365	\N	\N
 TKT-01784	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2025-01-30 11:16:05	2025-01-30 12:05:07	2025-01-30 11:24:34	0.68	0.82	267	5	\N
 TKT-01785	email	logistics	change of delivery address	closed	headphones	3	english	t	f	2025-01-30 11:17:46	2025-01-30 14:00:02	2025-01-30 13:29:28	0.51	2.70	506	5	\N
 TKT-01786	phone	logistics	parts missing from the box	closed	headphones	3	french	t	f	2025-01-30 11:21:21	2025-01-30 11:43:18	2025-01-30 11:30:29	0.21	0.37	571	\N	\N
-TKT-01787	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-01-30 12:20:17	2025-01-31 13:51:38	2025-01-30 16:50:01	21.03	25.52	172	\N	\N
+TKT-01787	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-01-30 12:20:17	2025-01-31 13:53:32	2025-01-30 16:50:01	21.06	25.55	172	\N	\N
 TKT-01788	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2025-01-30 13:31:51	2025-01-30 13:54:57	2025-01-30 13:48:15	0.11	0.38	382	\N	\N
-TKT-01789	phone	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-01-30 13:56:34	2025-02-02 16:38:27	2025-01-30 16:55:46	71.71	74.70	394	\N	\N
+TKT-01789	phone	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-01-30 13:56:34	2025-02-03 09:49:25	2025-01-30 16:55:46	88.89	91.88	394	\N	\N
 TKT-01790	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2025-01-30 15:14:10	2025-01-30 15:46:11	2025-01-30 15:25:00	0.35	0.53	50	\N	\N
-TKT-01791	email	rma	repair status update	closed	speakers	2	english	f	f	2025-01-30 15:24:46	2025-01-31 10:31:34	2025-01-30 19:58:40	14.55	19.11	84	\N	\N
-TKT-01792	phone	complaint	long waiting time	closed	speakers	2	english	f	f	2025-01-30 15:34:59	2025-02-02 09:36:52	2025-01-30 18:48:51	62.80	66.03	211	3	\N
-TKT-01793	chat	troubleshooting	power or battery problem	closed	speakers	2	german	f	f	2025-01-31 13:50:08	2025-02-02 04:17:00	2025-01-31 18:32:29	33.74	38.45	196	\N	\N
-TKT-01794	email	logistics	return label needed	closed	headphones	1	german	f	f	2025-02-01 12:59:57	2025-02-03 07:30:15	2025-02-01 13:55:27	41.58	42.50	523	5	\N
-TKT-01795	phone	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-02-01 14:01:45	2025-02-08 16:25:27	2025-02-01 16:55:05	167.51	170.40	48	\N	\N
+TKT-01791	email	rma	repair status update	closed	speakers	2	english	f	f	2025-01-30 15:24:46	2025-01-31 14:14:43	2025-01-30 19:58:40	18.27	22.83	84	\N	\N
+TKT-01792	phone	complaint	long waiting time	closed	speakers	2	english	f	f	2025-01-30 15:34:59	2025-02-02 15:52:09	2025-01-30 18:48:51	69.06	72.29	211	3	\N
+TKT-01793	chat	troubleshooting	power or battery problem	closed	speakers	2	german	f	f	2025-01-31 13:50:08	2025-02-02 15:04:40	2025-01-31 18:32:29	44.54	49.24	196	\N	\N
+TKT-01794	email	logistics	return label needed	closed	headphones	1	german	f	f	2025-02-01 12:59:57	2025-02-03 16:50:14	2025-02-01 13:55:27	50.91	51.84	523	4	\N
+TKT-01795	phone	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-02-01 14:01:45	2025-02-08 15:04:53	2025-02-01 16:55:05	166.16	169.05	48	\N	\N
 TKT-01796	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-02-02 10:05:34	2025-02-02 10:59:04	2025-02-02 10:55:10	0.06	0.89	189	\N	\N
-TKT-01797	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	f	2025-02-03 09:18:34	2025-02-04 06:44:49	2025-02-03 14:17:03	16.46	21.44	192	5	\N
-TKT-01798	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	f	t	2025-02-03 15:27:39	2025-02-06 14:56:43	2025-02-03 19:37:03	67.33	71.48	220	\N	\N
-TKT-01799	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	german	f	f	2025-02-04 10:45:43	2025-02-07 01:23:10	2025-02-04 16:03:28	57.33	62.62	591	\N	\N
-TKT-01800	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	t	2025-02-04 11:08:33	2025-02-12 12:13:59	2025-02-04 17:00:50	187.22	193.09	9	2	4
-TKT-01801	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2025-02-04 11:35:37	2025-02-08 02:01:13	2025-02-04 16:05:35	81.93	86.43	158	\N	\N
+TKT-01797	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	f	2025-02-03 09:18:34	2025-02-04 09:22:35	2025-02-03 14:17:03	19.09	24.07	192	5	\N
+TKT-01798	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	f	t	2025-02-03 15:27:39	2025-02-06 12:37:23	2025-02-03 19:37:03	65.01	69.16	220	\N	\N
+TKT-01799	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	german	f	f	2025-02-04 10:45:43	2025-02-06 16:45:20	2025-02-04 16:03:28	48.70	53.99	591	\N	\N
+TKT-01800	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	t	2025-02-04 11:08:33	2025-02-12 15:40:12	2025-02-04 17:00:50	190.66	196.53	9	2	4
+TKT-01801	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2025-02-04 11:35:37	2025-02-07 15:23:18	2025-02-04 16:05:35	71.30	75.79	158	\N	\N
 TKT-01802	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2025-02-04 11:49:49	2025-02-04 12:00:14	2025-02-04 11:58:01	0.04	0.17	160	\N	\N
 TKT-01803	email	product	technical specifications	closed	headphones	2	english	t	f	2025-02-04 12:42:29	2025-02-04 14:00:06	2025-02-04 13:43:17	0.28	1.29	63	\N	\N
 TKT-01804	chat	logistics	tracking not updating	closed	headphones	2	english	t	f	2025-02-04 12:45:34	2025-02-04 13:21:19	2025-02-04 13:04:59	0.27	0.60	329	5	\N
 TKT-01805	chat	logistics	parts missing from the box	closed	speakers	2	english	t	f	2025-02-04 15:04:26	2025-02-04 15:51:15	2025-02-04 15:16:02	0.59	0.78	395	\N	\N
 TKT-01806	phone	product	app features	closed	turntables	3	english	t	f	2025-02-04 15:50:36	2025-02-04 16:31:59	2025-02-04 16:13:05	0.32	0.69	443	\N	\N
-TKT-01807	email	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2025-02-05 07:35:15	2025-02-07 18:44:35	2025-02-05 11:58:48	54.76	59.16	414	\N	\N
-TKT-01808	email	rma	warranty repair request	closed	amplifiers	2	english	f	f	2025-02-05 11:59:55	2025-02-14 19:08:28	2025-02-05 17:50:17	217.30	223.14	240	\N	\N
-TKT-01809	phone	rma	replacement unit request	closed	speakers	1	english	f	f	2025-02-05 12:31:55	2025-02-08 10:02:56	2025-02-05 17:52:50	64.17	69.52	511	\N	\N
-TKT-01810	phone	rma	repair status update	closed	speakers	2	french	f	f	2025-02-05 14:14:47	2025-03-11 09:23:59	2025-02-05 19:55:34	805.47	811.15	221	3	4
+TKT-01807	email	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2025-02-05 07:35:15	2025-02-07 11:34:21	2025-02-05 11:58:48	47.59	51.98	414	\N	\N
+TKT-01808	email	rma	warranty repair request	closed	amplifiers	2	english	f	f	2025-02-05 11:59:55	2025-02-15 10:27:17	2025-02-05 17:50:17	232.62	238.46	240	\N	\N
+TKT-01809	phone	rma	replacement unit request	closed	speakers	1	english	f	f	2025-02-05 12:31:55	2025-02-08 10:31:30	2025-02-05 17:52:50	64.64	69.99	511	\N	\N
+TKT-01810	phone	rma	repair status update	closed	speakers	2	french	f	f	2025-02-05 14:14:47	2025-03-12 08:55:59	2025-02-05 19:55:34	829.01	834.69	221	3	4
 TKT-01811	email	logistics	return label needed	closed	speakers	2	german	t	f	2025-02-05 16:08:16	2025-02-05 17:33:48	2025-02-05 17:23:10	0.18	1.43	168	\N	\N
-TKT-01812	phone	complaint	recurring fault	closed	headphones	2	german	f	f	2025-02-05 16:23:19	2025-02-06 03:45:19	2025-02-05 19:55:41	7.83	11.37	403	5	\N
-TKT-01813	phone	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2025-02-05 16:43:17	2025-02-10 19:19:12	2025-02-05 17:36:28	121.71	122.60	402	\N	\N
+TKT-01812	phone	complaint	recurring fault	closed	headphones	2	german	f	f	2025-02-05 16:23:19	2025-02-06 11:18:00	2025-02-05 19:55:41	15.37	18.91	403	5	\N
+TKT-01813	phone	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2025-02-05 16:43:17	2025-02-11 08:02:34	2025-02-05 17:36:28	134.44	135.32	402	\N	\N
 TKT-01814	phone	product	stylus or cartridge recommendation	closed	turntables	2	english	t	f	2025-02-05 17:26:03	2025-02-05 17:45:10	2025-02-05 17:35:43	0.16	0.32	475	\N	\N
-TKT-01815	phone	logistics	parcel arrived damaged	closed	headphones	2	french	f	f	2025-02-05 17:48:02	2025-02-08 03:08:17	2025-02-05 19:57:42	55.18	57.34	465	\N	\N
+TKT-01815	phone	logistics	parcel arrived damaged	closed	headphones	2	french	f	f	2025-02-05 17:48:02	2025-02-07 19:43:56	2025-02-05 19:57:42	47.77	49.93	465	\N	\N
 TKT-01816	email	product	technical specifications	closed	turntables	1	english	t	f	2025-02-05 21:32:26	2025-02-06 11:09:29	2025-02-06 10:36:14	0.55	13.62	454	5	\N
-TKT-01817	phone	logistics	parts missing from the box	closed	headphones	1	english	f	t	2025-02-06 08:27:26	2025-02-09 04:16:58	2025-02-06 12:12:09	64.08	67.83	255	\N	\N
-TKT-01818	email	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2025-02-06 09:17:18	2025-02-07 04:39:38	2025-02-06 14:42:53	13.95	19.37	598	\N	\N
-TKT-01819	phone	rma	warranty repair request	closed	amplifiers	1	english	f	f	2025-02-06 11:12:38	2025-02-17 14:59:13	2025-02-06 15:09:52	263.82	267.78	6	3	\N
-TKT-01820	phone	logistics	parcel arrived damaged	closed	speakers	2	english	f	t	2025-02-06 18:07:41	2025-02-18 11:51:39	2025-02-06 19:23:57	280.46	281.73	592	\N	\N
+TKT-01817	phone	logistics	parts missing from the box	closed	headphones	1	english	f	t	2025-02-06 08:27:26	2025-02-08 16:48:32	2025-02-06 12:12:09	52.61	56.35	255	\N	\N
+TKT-01818	email	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2025-02-06 09:17:18	2025-02-07 08:43:22	2025-02-06 14:42:53	18.01	23.43	598	\N	\N
+TKT-01819	phone	rma	warranty repair request	closed	amplifiers	1	english	f	f	2025-02-06 11:12:38	2025-02-18 12:49:20	2025-02-06 15:09:52	285.66	289.61	6	3	\N
+TKT-01820	phone	logistics	parcel arrived damaged	closed	speakers	2	english	f	t	2025-02-06 18:07:41	2025-02-19 12:13:30	2025-02-06 19:23:57	304.83	306.10	592	\N	\N
 TKT-01821	chat	logistics	parcel arrived damaged	closed	headphones	2	english	t	f	2025-02-06 18:11:44	2025-02-06 18:35:39	2025-02-06 18:18:53	0.28	0.40	146	\N	\N
 TKT-01822	email	product	technical specifications	closed	speakers	2	german	t	f	2025-02-06 18:34:58	2025-02-06 19:40:45	2025-02-06 19:19:22	0.36	1.10	158	\N	\N
-TKT-01823	phone	troubleshooting	distorted sound	closed	speakers	1	french	f	f	2025-02-07 08:32:35	2025-02-09 14:58:18	2025-02-07 13:45:26	49.21	54.43	513	\N	\N
-TKT-01824	email	complaint	long waiting time	closed	headphones	1	german	f	f	2025-02-07 09:09:42	2025-02-08 00:16:27	2025-02-07 13:49:35	10.45	15.11	7	4	\N
-TKT-01825	email	troubleshooting	power or battery problem	closed	amplifiers	1	english	f	f	2025-02-07 14:17:17	2025-02-08 09:40:17	2025-02-07 15:33:22	18.12	19.38	78	\N	\N
-TKT-01826	phone	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2025-02-07 14:29:05	2025-02-09 15:58:31	2025-02-07 17:37:41	46.35	49.49	464	\N	\N
-TKT-01827	email	rma	warranty repair request	closed	speakers	3	english	f	f	2025-02-08 10:18:25	2025-03-02 22:15:01	2025-02-08 16:19:04	533.93	539.94	103	\N	4
+TKT-01823	phone	troubleshooting	distorted sound	closed	speakers	1	french	f	f	2025-02-07 08:32:35	2025-02-10 08:57:33	2025-02-07 13:45:26	67.20	72.42	513	\N	\N
+TKT-01824	email	complaint	long waiting time	closed	headphones	1	german	f	f	2025-02-07 09:09:42	2025-02-07 18:19:39	2025-02-07 13:49:35	4.50	9.17	7	4	\N
+TKT-01825	email	troubleshooting	power or battery problem	closed	amplifiers	1	english	f	f	2025-02-07 14:17:17	2025-02-08 12:21:37	2025-02-07 15:33:22	20.80	22.07	78	\N	\N
+TKT-01826	phone	troubleshooting	firmware update failed	closed	amplifiers	2	english	f	f	2025-02-07 14:29:05	2025-02-10 11:35:42	2025-02-07 17:37:41	65.97	69.11	464	\N	\N
+TKT-01827	email	rma	warranty repair request	closed	speakers	3	english	f	f	2025-02-08 10:18:25	2025-03-03 17:20:30	2025-02-08 16:19:04	553.02	559.03	103	\N	4
 TKT-01828	phone	troubleshooting	no sound	closed	speakers	3	french	t	f	2025-02-08 10:23:51	2025-02-08 10:37:32	2025-02-08 10:34:45	0.05	0.23	251	4	\N
-TKT-01829	email	logistics	wrong item delivered	closed	speakers	3	french	f	t	2025-02-08 11:05:48	2025-02-13 06:43:55	2025-02-08 16:38:33	110.09	115.64	330	\N	\N
-TKT-01830	email	rma	warranty repair request	closed	headphones	2	french	f	f	2025-02-10 07:46:40	2025-02-19 08:03:08	2025-02-10 15:32:26	208.51	216.27	271	2	\N
-TKT-01831	phone	complaint	unhappy with the repair	closed	amplifiers	3	english	f	f	2025-02-10 13:12:10	2025-02-11 17:40:57	2025-02-10 17:31:28	24.16	28.48	280	3	\N
-TKT-01832	phone	finance	invoice request	closed	headphones	3	english	f	f	2025-02-10 14:34:45	2025-02-11 14:30:52	2025-02-10 17:17:44	21.22	23.94	146	\N	\N
+TKT-01829	email	logistics	wrong item delivered	closed	speakers	3	french	f	t	2025-02-08 11:05:48	2025-02-14 09:04:13	2025-02-08 16:38:33	136.43	141.97	330	\N	\N
+TKT-01830	email	rma	warranty repair request	closed	headphones	2	french	f	f	2025-02-10 07:46:40	2025-02-19 15:22:11	2025-02-10 15:32:26	215.83	223.59	271	2	\N
+TKT-01831	phone	complaint	unhappy with the repair	closed	amplifiers	3	english	f	f	2025-02-10 13:12:10	2025-02-11 15:55:55	2025-02-10 17:31:28	22.41	26.73	280	3	\N
+TKT-01832	phone	finance	invoice request	closed	headphones	3	english	f	f	2025-02-10 14:34:45	2025-02-11 14:26:13	2025-02-10 17:17:44	21.14	23.86	146	\N	\N
 TKT-01833	chat	troubleshooting	connection keeps dropping	closed	speakers	3	german	t	f	2025-02-10 17:58:01	2025-02-10 18:40:29	2025-02-10 18:23:34	0.28	0.71	303	\N	\N
-TKT-01834	chat	finance	price match request	closed	speakers	3	english	f	t	2025-02-10 18:25:00	2025-02-11 14:03:47	2025-02-10 19:22:39	18.69	19.65	315	\N	\N
+TKT-01834	chat	finance	price match request	closed	speakers	3	english	f	t	2025-02-10 18:25:00	2025-02-11 15:25:39	2025-02-10 19:22:39	20.05	21.01	315	\N	\N
 TKT-01835	email	product	which amplifier for my speakers	closed	turntables	3	german	t	f	2025-02-11 16:34:34	2025-02-12 10:43:10	2025-02-12 10:36:40	0.11	18.14	429	\N	\N
-TKT-01836	email	complaint	unhappy with the repair	closed	headphones	3	french	f	f	2025-02-12 09:12:06	2025-02-13 03:05:14	2025-02-12 15:15:09	11.83	17.89	589	2	\N
-TKT-01837	phone	logistics	return label needed	closed	headphones	3	english	f	f	2025-02-12 12:04:41	2025-02-13 17:53:28	2025-02-12 13:19:33	28.57	29.81	377	\N	\N
+TKT-01836	email	complaint	unhappy with the repair	closed	headphones	3	french	f	f	2025-02-12 09:12:06	2025-02-13 12:21:04	2025-02-12 15:15:09	21.10	27.15	589	2	\N
+TKT-01837	phone	logistics	return label needed	closed	headphones	3	english	f	f	2025-02-12 12:04:41	2025-02-13 17:37:55	2025-02-12 13:19:33	28.31	29.55	377	\N	\N
 TKT-01838	phone	logistics	wrong item delivered	closed	speakers	3	english	t	f	2025-02-12 12:42:46	2025-02-12 13:15:14	2025-02-12 13:01:29	0.23	0.54	145	5	\N
-TKT-01839	phone	rma	warranty repair request	closed	headphones	3	english	f	f	2025-02-12 13:58:12	2025-02-18 03:59:37	2025-02-12 15:57:25	132.04	134.02	506	1	\N
-TKT-01840	chat	logistics	return label needed	closed	turntables	2	french	f	f	2025-02-13 09:31:26	2025-02-14 12:51:19	2025-02-13 12:31:22	24.33	27.33	589	\N	\N
+TKT-01839	phone	rma	warranty repair request	closed	headphones	3	english	f	f	2025-02-12 13:58:12	2025-02-18 14:50:23	2025-02-12 15:57:25	142.88	144.87	506	1	\N
+TKT-01840	chat	logistics	return label needed	closed	turntables	2	french	f	f	2025-02-13 09:31:26	2025-02-14 11:00:20	2025-02-13 12:31:22	22.48	25.48	589	\N	\N
 TKT-01841	email	troubleshooting	firmware update failed	closed	headphones	1	german	t	f	2025-02-13 17:27:12	2025-02-13 18:22:28	2025-02-13 17:50:12	0.54	0.92	206	\N	\N
-TKT-01842	email	finance	invoice request	closed	headphones	2	french	f	f	2025-02-14 09:39:04	2025-02-19 12:45:07	2025-02-14 17:05:13	115.66	123.10	1	\N	\N
-TKT-01843	email	logistics	change of delivery address	closed	speakers	3	english	f	f	2025-02-14 10:25:37	2025-02-17 18:42:08	2025-02-14 17:50:08	72.87	80.28	316	\N	\N
+TKT-01842	email	finance	invoice request	closed	headphones	2	french	f	f	2025-02-14 09:39:04	2025-02-19 16:55:00	2025-02-14 17:05:13	119.83	127.27	1	\N	\N
+TKT-01843	email	logistics	change of delivery address	closed	speakers	3	english	f	f	2025-02-14 10:25:37	2025-02-18 11:13:38	2025-02-14 17:50:08	89.39	96.80	316	\N	\N
 TKT-01844	email	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2025-02-14 12:32:04	2025-02-14 13:42:10	2025-02-14 13:34:22	0.13	1.17	320	\N	\N
 TKT-01845	email	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2025-02-14 14:24:27	2025-02-14 15:34:35	2025-02-14 15:09:51	0.41	1.17	567	\N	\N
-TKT-01846	chat	finance	payment failed	closed	amplifiers	2	english	f	f	2025-02-14 14:56:26	2025-02-16 22:43:06	2025-02-14 19:16:03	51.45	55.78	587	\N	\N
+TKT-01846	chat	finance	payment failed	closed	amplifiers	2	english	f	f	2025-02-14 14:56:26	2025-02-17 15:25:59	2025-02-14 19:16:03	68.17	72.49	587	\N	\N
 TKT-01847	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	t	f	2025-02-14 15:02:23	2025-02-14 15:45:57	2025-02-14 15:05:26	0.68	0.73	239	\N	\N
-TKT-01848	email	troubleshooting	no sound	closed	turntables	3	english	f	f	2025-02-14 17:34:08	2025-02-15 03:29:56	2025-02-14 19:57:47	7.54	9.93	59	3	\N
-TKT-01849	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2025-02-14 19:09:55	2025-02-18 05:43:32	2025-02-14 19:43:17	82.00	82.56	29	3	\N
-TKT-01850	email	rma	exchange for dead-on-arrival unit	closed	headphones	2	french	f	f	2025-02-15 11:36:21	2025-02-19 14:08:35	2025-02-15 16:46:38	93.37	98.54	93	\N	\N
-TKT-01851	chat	rma	warranty repair request	closed	headphones	2	english	f	f	2025-02-15 15:09:42	2025-02-25 03:39:51	2025-02-15 16:41:18	226.98	228.50	337	\N	\N
-TKT-01852	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-02-28 01:56:57	2025-02-17 15:26:49	250.50	256.05	353	\N	4
+TKT-01848	email	troubleshooting	no sound	closed	turntables	3	english	f	f	2025-02-14 17:34:08	2025-02-15 12:12:35	2025-02-14 19:57:47	16.25	18.64	59	3	\N
+TKT-01849	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2025-02-14 19:09:55	2025-02-18 17:02:59	2025-02-14 19:43:17	93.33	93.88	29	3	\N
+TKT-01850	email	rma	exchange for dead-on-arrival unit	closed	headphones	2	french	f	f	2025-02-15 11:36:21	2025-02-19 18:00:01	2025-02-15 16:46:38	97.22	102.39	93	\N	\N
+TKT-01851	chat	rma	warranty repair request	closed	headphones	2	english	f	f	2025-02-15 15:09:42	2025-02-25 13:28:19	2025-02-15 16:41:18	236.78	238.31	337	\N	\N
+TKT-01852	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-02-27 13:21:58	2025-02-17 15:26:49	237.92	243.46	353	\N	4
 TKT-01853	email	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2025-02-17 16:54:49	2025-02-17 18:09:02	2025-02-17 17:55:37	0.22	1.24	595	\N	\N
-TKT-01854	phone	finance	refund not received	closed	speakers	3	french	f	f	2025-02-17 16:56:29	2025-02-18 05:52:29	2025-02-17 19:43:51	10.14	12.93	40	\N	\N
+TKT-01854	phone	finance	refund not received	closed	speakers	3	french	f	f	2025-02-17 16:56:29	2025-02-18 12:06:03	2025-02-17 19:43:51	16.37	19.16	40	\N	\N
 TKT-01855	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2025-02-17 17:03:29	2025-02-17 17:26:31	2025-02-17 17:06:45	0.33	0.38	540	\N	\N
-TKT-01856	email	finance	price match request	closed	headphones	3	german	f	t	2025-02-18 18:11:06	2025-03-01 10:13:14	2025-02-18 19:32:25	254.68	256.04	365	\N	\N
-TKT-01857	email	logistics	wrong item delivered	closed	speakers	1	french	f	f	2025-02-18 20:44:21	2025-02-22 12:42:23	2025-02-19 13:28:13	71.24	87.97	233	\N	\N
+TKT-01856	email	finance	price match request	closed	headphones	3	german	f	t	2025-02-18 18:11:06	2025-02-28 19:15:34	2025-02-18 19:32:25	239.72	241.07	365	\N	\N
+TKT-01857	email	logistics	wrong item delivered	closed	speakers	1	french	f	f	2025-02-18 20:44:21	2025-02-22 09:09:34	2025-02-19 13:28:13	67.69	84.42	233	\N	\N
 TKT-01858	chat	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2025-02-19 09:10:28	2025-02-19 09:17:32	2025-02-19 09:15:32	0.03	0.12	421	5	\N
 TKT-01859	email	troubleshooting	firmware update failed	closed	turntables	1	french	t	f	2025-02-19 09:17:27	2025-02-19 09:48:12	2025-02-19 09:42:15	0.10	0.51	551	5	\N
 TKT-01860	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	t	f	2025-02-20 17:21:18	2025-02-20 17:59:13	2025-02-20 17:44:00	0.25	0.63	407	\N	\N
-TKT-01861	chat	logistics	wrong item delivered	closed	speakers	2	german	f	f	2025-02-20 19:46:57	2025-02-21 17:34:47	2025-02-20 19:59:45	21.58	21.80	394	\N	\N
-TKT-01862	phone	complaint	issue still unresolved	closed	headphones	3	french	f	f	2025-02-21 12:58:21	2025-02-21 23:13:39	2025-02-21 18:47:51	4.43	10.26	304	4	\N
-TKT-01863	email	rma	repair status update	closed	turntables	2	english	f	t	2025-02-21 14:32:09	2025-02-26 17:54:04	2025-02-21 18:58:12	118.93	123.37	452	2	\N
+TKT-01861	chat	logistics	wrong item delivered	closed	speakers	2	german	f	f	2025-02-20 19:46:57	2025-02-21 17:17:40	2025-02-20 19:59:45	21.30	21.51	394	\N	\N
+TKT-01862	phone	complaint	issue still unresolved	closed	headphones	3	french	f	f	2025-02-21 12:58:21	2025-02-22 09:42:22	2025-02-21 18:47:51	14.91	20.73	304	4	\N
+TKT-01863	email	rma	repair status update	closed	turntables	2	english	f	t	2025-02-21 14:32:09	2025-02-27 08:12:24	2025-02-21 18:58:12	133.24	137.67	452	2	\N
 TKT-01864	phone	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2025-02-23 15:22:46	2025-02-23 15:38:20	2025-02-23 15:31:33	0.11	0.26	557	\N	\N
 TKT-01865	email	product	stock availability	closed	speakers	3	french	t	f	2025-02-24 07:21:59	2025-02-24 11:04:08	2025-02-24 10:39:59	0.40	3.70	227	5	\N
-TKT-01866	email	troubleshooting	distorted sound	closed	amplifiers	2	english	f	f	2025-02-24 10:07:06	2025-02-24 16:07:19	2025-02-24 13:23:53	2.72	6.00	540	5	\N
-TKT-01867	email	troubleshooting	distorted sound	closed	headphones	1	english	f	t	2025-02-24 12:10:14	2025-02-27 06:08:30	2025-02-24 16:16:13	61.87	65.97	507	\N	\N
-TKT-01868	phone	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	f	f	2025-02-24 16:04:49	2025-02-25 08:03:01	2025-02-24 17:36:06	14.45	15.97	260	\N	\N
-TKT-01869	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	french	f	f	2025-02-24 16:07:07	2025-02-25 15:33:42	2025-02-24 17:41:17	21.87	23.44	436	\N	\N
+TKT-01866	email	troubleshooting	distorted sound	closed	amplifiers	2	english	f	f	2025-02-24 10:07:06	2025-02-24 14:34:18	2025-02-24 13:23:53	1.17	4.45	540	5	\N
+TKT-01867	email	troubleshooting	distorted sound	closed	headphones	1	english	f	t	2025-02-24 12:10:14	2025-02-26 18:55:30	2025-02-24 16:16:13	50.65	54.75	507	\N	\N
+TKT-01868	phone	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	f	f	2025-02-24 16:04:49	2025-02-25 11:49:35	2025-02-24 17:36:06	18.22	19.75	260	\N	\N
+TKT-01869	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	french	f	f	2025-02-24 16:07:07	2025-02-25 15:06:41	2025-02-24 17:41:17	21.42	22.99	436	\N	\N
 TKT-01870	email	logistics	parts missing from the box	closed	turntables	3	english	t	f	2025-02-24 21:18:00	2025-02-25 08:55:50	2025-02-25 08:42:12	0.23	11.63	194	5	\N
-TKT-01871	phone	finance	refund not received	closed	headphones	3	english	f	f	2025-02-25 09:08:23	2025-02-26 20:33:54	2025-02-25 13:38:32	30.92	35.43	342	\N	\N
-TKT-01872	chat	complaint	poor delivery experience	closed	speakers	2	english	f	f	2025-02-25 10:11:24	2025-02-26 01:44:36	2025-02-25 13:48:15	11.94	15.55	95	\N	\N
-TKT-01873	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2025-02-25 10:34:23	2025-02-26 22:19:34	2025-02-25 16:08:58	30.18	35.75	453	\N	\N
-TKT-01874	chat	finance	refund not received	closed	headphones	2	english	f	f	2025-02-25 13:17:38	2025-03-06 08:41:36	2025-02-25 17:58:26	206.72	211.40	587	\N	\N
+TKT-01871	phone	finance	refund not received	closed	headphones	3	english	f	f	2025-02-25 09:08:23	2025-02-26 14:57:51	2025-02-25 13:38:32	25.32	29.82	342	\N	\N
+TKT-01872	chat	complaint	poor delivery experience	closed	speakers	2	english	f	f	2025-02-25 10:11:24	2025-02-25 18:56:52	2025-02-25 13:48:15	5.14	8.76	95	\N	\N
+TKT-01873	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2025-02-25 10:34:23	2025-02-26 17:09:00	2025-02-25 16:08:58	25.00	30.58	453	\N	\N
+TKT-01874	chat	finance	refund not received	closed	headphones	2	english	f	f	2025-02-25 13:17:38	2025-03-06 09:01:51	2025-02-25 17:58:26	207.06	211.74	587	\N	\N
 TKT-01875	phone	logistics	order not delivered yet	closed	headphones	3	english	t	f	2025-02-25 14:49:07	2025-02-25 15:06:14	2025-02-25 15:00:05	0.10	0.29	315	5	\N
 TKT-01876	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	t	f	2025-02-25 14:51:21	2025-02-25 15:48:31	2025-02-25 15:42:15	0.10	0.95	70	\N	\N
-TKT-01877	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2025-02-25 17:25:25	2025-02-26 02:54:01	2025-02-25 19:48:29	7.09	9.48	170	\N	\N
+TKT-01877	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2025-02-25 17:25:25	2025-02-26 10:51:49	2025-02-25 19:48:29	15.06	17.44	170	\N	\N
 TKT-01878	phone	troubleshooting	distorted sound	closed	headphones	2	french	t	f	2025-02-26 13:32:58	2025-02-26 13:48:01	2025-02-26 13:39:05	0.15	0.25	565	5	\N
-TKT-01879	chat	finance	payment failed	closed	turntables	1	english	f	t	2025-02-26 14:38:33	2025-02-28 10:46:46	2025-02-26 18:13:30	40.55	44.14	449	2	\N
+TKT-01879	chat	finance	payment failed	closed	turntables	1	english	f	t	2025-02-26 14:38:33	2025-02-28 11:41:47	2025-02-26 18:13:30	41.47	45.05	449	2	\N
 TKT-01880	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	t	f	2025-02-27 11:50:17	2025-02-27 12:21:58	2025-02-27 11:54:43	0.45	0.53	174	4	\N
-TKT-01881	email	finance	refund not received	closed	speakers	1	french	f	t	2025-02-27 12:43:17	2025-02-28 12:10:44	2025-02-27 14:08:01	22.05	23.46	299	\N	\N
-TKT-01882	chat	troubleshooting	connection keeps dropping	closed	speakers	2	french	f	f	2025-02-27 18:38:21	2025-02-28 11:36:46	2025-02-27 18:59:52	16.62	16.97	373	\N	\N
+TKT-01881	email	finance	refund not received	closed	speakers	1	french	f	t	2025-02-27 12:43:17	2025-02-28 11:37:52	2025-02-27 14:08:01	21.50	22.91	299	\N	\N
+TKT-01882	chat	troubleshooting	connection keeps dropping	closed	speakers	2	french	f	f	2025-02-27 18:38:21	2025-02-28 14:09:21	2025-02-27 18:59:52	19.16	19.52	373	\N	\N
 TKT-01883	email	product	stock availability	closed	headphones	3	german	t	f	2025-02-28 10:51:25	2025-02-28 11:28:06	2025-02-28 11:17:43	0.17	0.61	171	\N	\N
 TKT-01884	chat	product	compatibility question	closed	speakers	2	german	t	f	2025-02-28 12:37:30	2025-02-28 12:49:10	2025-02-28 12:45:18	0.06	0.19	579	\N	\N
 TKT-01885	email	product	which amplifier for my speakers	closed	headphones	2	french	t	f	2025-02-28 15:15:20	2025-02-28 15:46:02	2025-02-28 15:26:26	0.33	0.51	20	\N	\N
-TKT-01886	chat	rma	warranty repair request	closed	amplifiers	1	german	f	f	2025-02-28 16:55:26	2025-03-15 22:42:37	2025-02-28 18:51:59	363.84	365.79	141	3	\N
+TKT-01886	chat	rma	warranty repair request	closed	amplifiers	1	german	f	f	2025-02-28 16:55:26	2025-03-16 13:36:51	2025-02-28 18:51:59	378.75	380.69	141	3	\N
 TKT-01887	chat	logistics	parcel arrived damaged	closed	amplifiers	3	german	t	f	2025-03-02 10:15:05	2025-03-02 10:30:32	2025-03-02 10:28:09	0.04	0.26	41	3	\N
 TKT-01888	chat	troubleshooting	distorted sound	closed	turntables	2	english	t	f	2025-03-03 08:24:32	2025-03-03 08:58:01	2025-03-03 08:45:31	0.21	0.56	311	\N	\N
 TKT-01889	email	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2025-03-03 08:55:37	2025-03-03 11:44:51	2025-03-03 11:31:55	0.22	2.82	349	\N	\N
 TKT-01890	phone	product	compatibility question	closed	headphones	2	german	t	f	2025-03-03 09:32:24	2025-03-03 09:45:03	2025-03-03 09:39:33	0.09	0.21	51	\N	\N
-TKT-01891	email	troubleshooting	distorted sound	closed	turntables	1	english	f	f	2025-03-03 10:05:03	2025-03-04 16:28:51	2025-03-03 14:15:06	26.23	30.40	140	2	\N
-TKT-01892	chat	finance	charged twice	closed	headphones	1	english	f	f	2025-03-03 11:58:37	2025-03-07 04:38:07	2025-03-03 15:45:56	84.87	88.66	516	3	\N
+TKT-01891	email	troubleshooting	distorted sound	closed	turntables	1	english	f	f	2025-03-03 10:05:03	2025-03-04 13:33:05	2025-03-03 14:15:06	23.30	27.47	140	2	\N
+TKT-01892	chat	finance	charged twice	closed	headphones	1	english	f	f	2025-03-03 11:58:37	2025-03-06 16:19:42	2025-03-03 15:45:56	72.56	76.35	516	3	\N
 TKT-01893	chat	logistics	change of delivery address	closed	amplifiers	3	french	t	f	2025-03-03 16:19:58	2025-03-03 17:23:00	2025-03-03 16:37:40	0.76	1.05	430	\N	\N
 TKT-01894	chat	logistics	return label needed	closed	speakers	3	english	t	f	2025-03-03 17:30:21	2025-03-03 18:10:36	2025-03-03 18:02:15	0.14	0.67	140	\N	\N
-TKT-01895	email	finance	vat invoice for my business	closed	turntables	1	german	f	f	2025-03-04 12:27:23	2025-03-05 04:48:32	2025-03-04 13:26:22	15.37	16.35	541	4	\N
+TKT-01895	email	finance	vat invoice for my business	closed	turntables	1	german	f	f	2025-03-04 12:27:23	2025-03-05 08:03:39	2025-03-04 13:26:22	18.62	19.60	541	4	\N
 TKT-01896	chat	product	which amplifier for my speakers	closed	speakers	1	english	t	f	2025-03-04 17:08:25	2025-03-04 17:50:46	2025-03-04 17:24:27	0.44	0.71	155	\N	\N
 TKT-01897	phone	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2025-03-05 08:50:21	2025-03-05 08:59:10	2025-03-05 08:55:06	0.07	0.15	168	3	\N
 TKT-01898	chat	product	compatibility question	closed	headphones	3	german	t	f	2025-03-05 09:37:44	2025-03-05 10:19:27	2025-03-05 09:54:51	0.41	0.70	343	\N	\N
 TKT-01899	email	product	technical specifications	closed	headphones	3	german	t	f	2025-03-05 09:45:30	2025-03-05 11:56:45	2025-03-05 11:29:24	0.46	2.19	110	\N	\N
 TKT-01900	chat	product	which amplifier for my speakers	closed	headphones	1	french	t	f	2025-03-05 12:37:54	2025-03-05 13:08:31	2025-03-05 12:44:12	0.41	0.51	578	\N	\N
 TKT-01901	phone	product	technical specifications	closed	speakers	3	english	t	f	2025-03-05 15:33:54	2025-03-05 16:05:18	2025-03-05 15:40:28	0.41	0.52	388	\N	\N
-TKT-01902	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2025-03-05 16:30:47	2025-03-06 23:34:34	2025-03-05 18:59:54	28.58	31.06	547	4	\N
-TKT-01903	email	logistics	order not delivered yet	closed	turntables	2	english	f	f	2025-03-06 07:09:21	2025-03-26 02:46:03	2025-03-06 16:20:07	466.43	475.61	315	\N	\N
+TKT-01902	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2025-03-05 16:30:47	2025-03-06 19:18:36	2025-03-05 18:59:54	24.31	26.80	547	4	\N
+TKT-01903	email	logistics	order not delivered yet	closed	turntables	2	english	f	f	2025-03-06 07:09:21	2025-03-26 11:16:46	2025-03-06 16:20:07	474.94	484.12	315	\N	\N
 TKT-01904	email	product	compatibility question	closed	headphones	2	english	t	f	2025-03-06 09:38:56	2025-03-06 12:20:55	2025-03-06 12:12:56	0.13	2.70	88	\N	\N
 TKT-01905	chat	product	compatibility question	closed	amplifiers	1	english	t	f	2025-03-06 10:19:38	2025-03-06 10:39:03	2025-03-06 10:26:45	0.20	0.32	193	4	\N
-TKT-01906	chat	rma	warranty repair request	closed	speakers	3	french	f	f	2025-03-06 14:06:57	2025-03-10 02:52:14	2025-03-06 19:48:56	79.06	84.75	585	2	\N
-TKT-01907	chat	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2025-03-07 09:42:45	2025-03-11 09:01:05	2025-03-07 15:41:53	89.32	95.31	98	\N	\N
-TKT-01908	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2025-03-07 10:45:19	2025-03-12 16:17:12	2025-03-07 13:13:33	123.06	125.53	2	\N	\N
+TKT-01906	chat	rma	warranty repair request	closed	speakers	3	french	f	f	2025-03-06 14:06:57	2025-03-10 15:52:24	2025-03-06 19:48:56	92.06	97.76	585	2	\N
+TKT-01907	chat	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2025-03-07 09:42:45	2025-03-12 08:10:41	2025-03-07 15:41:53	112.48	118.47	98	\N	\N
+TKT-01908	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2025-03-07 10:45:19	2025-03-13 08:14:30	2025-03-07 13:13:33	139.02	141.49	2	\N	\N
 TKT-01909	chat	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2025-03-07 14:57:52	2025-03-07 15:40:43	2025-03-07 15:13:43	0.45	0.71	262	\N	\N
 TKT-01910	phone	rma	repair status update	closed	headphones	2	german	t	f	2025-03-08 11:26:42	2025-03-08 11:58:17	2025-03-08 11:35:11	0.38	0.53	162	\N	\N
-TKT-01911	email	logistics	return label needed	closed	turntables	2	english	t	f	2025-03-08 15:47:08	2025-03-08 17:30:22	2025-03-08 16:29:50	1.01	1.72	222	5	\N
-TKT-01912	phone	rma	return authorisation needed	closed	speakers	2	german	f	t	2025-03-09 14:16:25	2025-03-14 18:33:51	2025-03-09 15:59:15	122.58	124.29	542	\N	\N
-TKT-01913	phone	logistics	change of delivery address	closed	amplifiers	2	german	f	t	2025-03-09 14:26:50	2025-03-12 22:15:45	2025-03-09 15:48:26	78.46	79.82	458	\N	\N
-TKT-01914	chat	logistics	order not delivered yet	closed	turntables	2	german	f	f	2025-03-09 14:53:13	2025-03-12 13:49:59	2025-03-09 15:51:18	69.98	70.95	389	3	\N
+TKT-01911	email	logistics	return label needed	closed	turntables	2	english	t	f	2025-03-08 15:47:08	2025-03-08 17:00:00	2025-03-08 16:29:50	0.50	1.21	222	5	\N
+TKT-01912	phone	rma	return authorisation needed	closed	speakers	2	german	f	t	2025-03-09 14:16:25	2025-03-14 16:47:41	2025-03-09 15:59:15	120.81	122.52	542	\N	\N
+TKT-01913	phone	logistics	change of delivery address	closed	amplifiers	2	german	f	t	2025-03-09 14:26:50	2025-03-13 09:36:24	2025-03-09 15:48:26	89.80	91.16	458	\N	\N
+TKT-01914	chat	logistics	order not delivered yet	closed	turntables	2	german	f	f	2025-03-09 14:53:13	2025-03-12 18:00:08	2025-03-09 15:51:18	74.15	75.12	389	3	\N
 TKT-01915	email	complaint	rude service	closed	headphones	3	german	t	f	2025-03-10 06:29:06	2025-03-10 10:45:30	2025-03-10 10:35:48	0.16	4.27	294	3	\N
 TKT-01916	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	german	t	f	2025-03-10 08:00:42	2025-03-10 08:24:45	2025-03-10 08:18:28	0.10	0.40	19	5	\N
-TKT-01917	phone	finance	refund not received	closed	headphones	3	french	f	f	2025-03-10 08:38:15	2025-03-11 18:34:22	2025-03-10 10:56:14	31.64	33.94	49	\N	\N
+TKT-01917	phone	finance	refund not received	closed	headphones	3	french	f	f	2025-03-10 08:38:15	2025-03-11 16:33:58	2025-03-10 10:56:14	29.63	31.93	49	\N	\N
 TKT-01918	phone	troubleshooting	no sound	closed	speakers	3	german	t	f	2025-03-10 12:28:41	2025-03-10 13:07:49	2025-03-10 12:59:13	0.14	0.65	414	\N	\N
-TKT-01919	phone	troubleshooting	firmware update failed	closed	turntables	3	german	f	t	2025-03-10 12:48:40	2025-03-17 06:40:42	2025-03-10 13:21:42	161.32	161.87	213	3	\N
-TKT-01920	phone	troubleshooting	distorted sound	closed	speakers	3	french	f	f	2025-03-10 13:06:19	2025-03-10 20:18:44	2025-03-10 14:11:12	6.13	7.21	251	\N	\N
-TKT-01921	email	finance	refund not received	closed	headphones	2	english	f	f	2025-03-11 08:47:28	2025-03-11 22:19:47	2025-03-11 13:14:14	9.09	13.54	354	\N	\N
-TKT-01922	chat	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-03-11 11:25:57	2025-03-12 00:56:37	2025-03-11 13:17:25	11.65	13.51	337	\N	\N
-TKT-01923	chat	product	compatibility question	closed	amplifiers	3	english	t	f	2025-03-11 19:44:38	2025-03-11 20:01:53	2025-03-11 19:50:55	0.18	0.29	580	\N	\N
-TKT-01924	chat	complaint	long waiting time	closed	turntables	1	english	f	f	2025-03-12 08:19:28	2025-03-13 18:11:27	2025-03-12 13:12:40	28.98	33.87	18	3	\N
+TKT-01919	phone	troubleshooting	firmware update failed	closed	turntables	3	german	f	t	2025-03-10 12:48:40	2025-03-17 12:51:31	2025-03-10 13:21:42	167.50	168.05	213	3	\N
+TKT-01920	phone	troubleshooting	distorted sound	closed	speakers	3	french	f	f	2025-03-10 13:06:19	2025-03-11 08:49:32	2025-03-10 14:11:12	18.64	19.72	251	\N	\N
+TKT-01921	email	finance	refund not received	closed	headphones	2	english	f	f	2025-03-11 08:47:28	2025-03-11 17:09:16	2025-03-11 13:14:14	3.92	8.36	354	\N	\N
+TKT-01922	chat	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-03-11 11:25:57	2025-03-11 18:18:39	2025-03-11 13:17:25	5.02	6.88	337	\N	\N
+TKT-01923	chat	product	compatibility question	closed	amplifiers	3	english	t	f	2025-03-11 19:44:38	2025-03-11 20:00:00	2025-03-11 19:50:55	0.15	0.26	580	\N	\N
+TKT-01924	chat	complaint	long waiting time	closed	turntables	1	english	f	f	2025-03-12 08:19:28	2025-03-13 13:41:45	2025-03-12 13:12:40	24.48	29.37	18	3	\N
 TKT-01925	phone	troubleshooting	power or battery problem	closed	turntables	1	english	t	f	2025-03-12 09:29:07	2025-03-12 10:09:04	2025-03-12 09:54:35	0.24	0.67	173	\N	\N
 TKT-01926	phone	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2025-03-12 17:03:02	2025-03-12 17:20:33	2025-03-12 17:16:08	0.07	0.29	16	\N	\N
-TKT-01927	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2025-03-12 18:43:17	2025-03-14 17:04:27	2025-03-12 19:38:31	45.43	46.35	570	\N	\N
+TKT-01927	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2025-03-12 18:43:17	2025-03-14 15:12:53	2025-03-12 19:38:31	43.57	44.49	570	\N	\N
 TKT-01928	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	t	f	2025-03-13 08:44:51	2025-03-13 09:05:50	2025-03-13 08:54:37	0.19	0.35	322	\N	\N
 TKT-01929	chat	troubleshooting	firmware update failed	closed	amplifiers	1	german	t	f	2025-03-13 08:50:47	2025-03-13 09:19:40	2025-03-13 09:08:54	0.18	0.48	136	5	\N
 TKT-01930	chat	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2025-03-13 09:23:33	2025-03-13 09:47:49	2025-03-13 09:37:47	0.17	0.40	258	\N	\N
 TKT-01931	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	t	f	2025-03-13 12:49:28	2025-03-13 13:04:23	2025-03-13 12:55:08	0.15	0.25	189	\N	\N
 TKT-01932	phone	product	technical specifications	closed	headphones	2	english	t	f	2025-03-13 14:12:08	2025-03-13 14:40:37	2025-03-13 14:24:00	0.28	0.47	588	\N	\N
-TKT-01933	phone	logistics	parcel arrived damaged	closed	amplifiers	1	english	f	f	2025-03-13 14:58:24	2025-03-16 02:06:15	2025-03-13 18:36:18	55.50	59.13	596	\N	\N
-TKT-01934	email	troubleshooting	connection keeps dropping	closed	headphones	1	german	f	f	2025-03-14 08:24:33	2025-03-17 01:48:19	2025-03-14 14:56:44	58.86	65.40	94	\N	\N
-TKT-01935	phone	finance	charged twice	closed	headphones	2	french	f	f	2025-03-14 16:22:15	2025-03-19 06:22:30	2025-03-14 19:57:41	106.41	110.00	45	2	\N
+TKT-01933	phone	logistics	parcel arrived damaged	closed	amplifiers	1	english	f	f	2025-03-13 14:58:24	2025-03-16 12:30:53	2025-03-13 18:36:18	65.91	69.54	596	\N	\N
+TKT-01934	email	troubleshooting	connection keeps dropping	closed	headphones	1	german	f	f	2025-03-14 08:24:33	2025-03-17 14:18:11	2025-03-14 14:56:44	71.36	77.89	94	\N	\N
+TKT-01935	phone	finance	charged twice	closed	headphones	2	french	f	f	2025-03-14 16:22:15	2025-03-19 15:48:20	2025-03-14 19:57:41	115.84	119.43	45	2	\N
 TKT-01936	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2025-03-14 16:32:48	2025-03-14 16:48:10	2025-03-14 16:41:20	0.11	0.26	258	\N	\N
 TKT-01937	chat	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2025-03-14 18:11:10	2025-03-14 18:28:57	2025-03-14 18:18:58	0.17	0.30	44	\N	\N
-TKT-01938	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2025-03-15 14:10:21	2025-03-16 19:26:04	2025-03-15 16:43:29	26.71	29.26	43	3	\N
-TKT-01939	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	t	2025-03-15 14:44:19	2025-04-02 03:58:34	2025-03-15 16:13:46	419.75	421.24	512	3	\N
+TKT-01938	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2025-03-15 14:10:21	2025-03-17 13:13:54	2025-03-15 16:43:29	44.51	47.06	43	3	\N
+TKT-01939	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	t	2025-03-15 14:44:19	2025-04-02 10:03:39	2025-03-15 16:13:46	425.83	427.32	512	3	\N
 TKT-01940	phone	complaint	recurring fault	closed	turntables	1	english	t	f	2025-03-17 09:26:50	2025-03-17 10:14:17	2025-03-17 09:34:31	0.66	0.79	471	\N	\N
 TKT-01941	email	troubleshooting	firmware update failed	closed	turntables	2	german	t	f	2025-03-17 11:32:27	2025-03-17 12:44:46	2025-03-17 12:37:51	0.12	1.21	291	\N	\N
-TKT-01942	chat	complaint	poor delivery experience	closed	headphones	2	english	f	t	2025-03-17 16:29:38	2025-03-20 12:44:09	2025-03-17 19:51:20	64.88	68.24	397	\N	\N
-TKT-01943	phone	finance	charged twice	closed	headphones	1	english	f	f	2025-03-18 08:02:07	2025-04-04 12:49:34	2025-03-18 13:36:24	407.22	412.79	277	\N	\N
-TKT-01944	phone	rma	return authorisation needed	closed	headphones	1	french	f	f	2025-03-18 11:47:16	2025-03-26 22:41:34	2025-03-18 16:48:47	197.88	202.90	268	\N	\N
-TKT-01945	phone	complaint	unhappy with the repair	closed	speakers	1	english	f	f	2025-03-18 15:27:21	2025-03-18 23:37:08	2025-03-18 15:53:41	7.72	8.16	76	\N	\N
-TKT-01946	email	troubleshooting	no sound	closed	turntables	2	french	f	f	2025-03-18 15:52:51	2025-03-19 06:39:29	2025-03-18 18:41:01	11.97	14.78	559	\N	\N
-TKT-01947	chat	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-03-19 09:12:07	2025-03-23 08:22:10	2025-03-19 11:59:04	92.38	95.17	23	\N	\N
+TKT-01942	chat	complaint	poor delivery experience	closed	headphones	2	english	f	t	2025-03-17 16:29:38	2025-03-20 11:48:24	2025-03-17 19:51:20	63.95	67.31	397	\N	\N
+TKT-01943	phone	finance	charged twice	closed	headphones	1	english	f	f	2025-03-18 08:02:07	2025-04-03 17:02:29	2025-03-18 13:36:24	387.43	393.01	277	\N	\N
+TKT-01944	phone	rma	return authorisation needed	closed	headphones	1	french	f	f	2025-03-18 11:47:16	2025-03-26 16:03:42	2025-03-18 16:48:47	191.25	196.27	268	\N	\N
+TKT-01945	phone	complaint	unhappy with the repair	closed	speakers	1	english	f	f	2025-03-18 15:27:21	2025-03-18 19:13:20	2025-03-18 15:53:41	3.33	3.77	76	\N	\N
+TKT-01946	email	troubleshooting	no sound	closed	turntables	2	french	f	f	2025-03-18 15:52:51	2025-03-19 11:50:32	2025-03-18 18:41:01	17.16	19.96	559	\N	\N
+TKT-01947	chat	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-03-19 09:12:07	2025-03-22 16:47:06	2025-03-19 11:59:04	76.80	79.58	23	\N	\N
 TKT-01948	chat	product	compatibility question	closed	headphones	1	english	t	f	2025-03-19 09:40:10	2025-03-19 09:56:06	2025-03-19 09:49:39	0.11	0.27	511	\N	\N
 TKT-01949	phone	complaint	unhappy with the repair	closed	headphones	1	german	t	f	2025-03-19 10:57:49	2025-03-19 11:10:52	2025-03-19 11:04:28	0.11	0.22	261	\N	\N
-TKT-01950	email	finance	invoice request	closed	speakers	2	french	f	f	2025-03-19 13:12:19	2025-03-20 12:14:39	2025-03-19 16:05:26	20.15	23.04	80	\N	\N
+TKT-01950	email	finance	invoice request	closed	speakers	2	french	f	f	2025-03-19 13:12:19	2025-03-20 12:46:23	2025-03-19 16:05:26	20.68	23.57	80	\N	\N
 TKT-01951	chat	logistics	tracking not updating	closed	speakers	2	french	t	f	2025-03-19 17:48:28	2025-03-19 18:22:33	2025-03-19 18:18:10	0.07	0.57	442	4	\N
-TKT-01952	phone	complaint	long waiting time	closed	speakers	1	french	f	t	2025-03-20 10:16:04	2025-03-22 17:39:59	2025-03-20 14:10:07	51.50	55.40	594	\N	\N
-TKT-01953	phone	logistics	wrong item delivered	closed	headphones	2	german	f	f	2025-03-20 13:31:53	2025-03-22 01:49:38	2025-03-20 19:01:18	30.81	36.30	33	\N	\N
+TKT-01952	phone	complaint	long waiting time	closed	speakers	1	french	f	t	2025-03-20 10:16:04	2025-03-22 13:21:16	2025-03-20 14:10:07	47.19	51.09	594	\N	\N
+TKT-01953	phone	logistics	wrong item delivered	closed	headphones	2	german	f	f	2025-03-20 13:31:53	2025-03-22 09:17:35	2025-03-20 19:01:18	38.27	43.76	33	\N	\N
 TKT-01954	phone	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2025-03-20 13:54:57	2025-03-20 14:39:26	2025-03-20 14:07:29	0.53	0.74	17	\N	\N
 TKT-01955	phone	product	compatibility question	closed	headphones	2	english	t	f	2025-03-20 15:54:49	2025-03-20 16:13:21	2025-03-20 15:57:51	0.26	0.31	546	5	\N
-TKT-01956	chat	rma	replacement unit request	closed	speakers	2	english	f	f	2025-03-20 19:24:29	2025-03-21 02:57:00	2025-03-20 19:59:35	6.96	7.54	543	\N	\N
+TKT-01956	chat	rma	replacement unit request	closed	speakers	2	english	f	f	2025-03-20 19:24:29	2025-03-21 10:59:25	2025-03-20 19:59:35	15.00	15.58	543	\N	\N
 TKT-01957	email	complaint	poor delivery experience	closed	headphones	3	english	t	f	2025-03-22 10:56:17	2025-03-22 11:33:34	2025-03-22 11:12:05	0.36	0.62	13	\N	\N
-TKT-01958	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	f	2025-03-22 15:07:54	2025-03-24 23:39:44	2025-03-22 16:47:49	54.87	56.53	268	\N	\N
+TKT-01958	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	f	2025-03-22 15:07:54	2025-03-25 13:26:01	2025-03-22 16:47:49	68.64	70.30	268	\N	\N
 TKT-01959	chat	product	technical specifications	closed	turntables	3	french	t	f	2025-03-23 10:00:04	2025-03-23 10:44:09	2025-03-23 10:12:19	0.53	0.73	107	\N	\N
-TKT-01960	email	complaint	rude service	closed	headphones	2	english	f	t	2025-03-24 09:13:55	2025-03-25 01:49:24	2025-03-24 13:03:17	12.77	16.59	338	\N	\N
-TKT-01961	phone	rma	warranty repair request	closed	speakers	2	english	f	f	2025-03-24 09:20:12	2025-03-30 06:20:37	2025-03-24 15:19:17	135.02	141.01	119	3	\N
+TKT-01960	email	complaint	rude service	closed	headphones	2	english	f	t	2025-03-24 09:13:55	2025-03-24 18:33:20	2025-03-24 13:03:17	5.50	9.32	338	\N	\N
+TKT-01961	phone	rma	warranty repair request	closed	speakers	2	english	f	f	2025-03-24 09:20:12	2025-03-29 14:29:25	2025-03-24 15:19:17	119.17	125.15	119	3	\N
 TKT-01962	phone	logistics	return label needed	closed	headphones	1	english	t	f	2025-03-24 10:46:07	2025-03-24 11:16:01	2025-03-24 10:52:47	0.39	0.50	525	\N	\N
-TKT-01963	phone	troubleshooting	no sound	closed	turntables	1	german	f	t	2025-03-24 11:52:03	2025-03-26 03:00:25	2025-03-24 13:41:41	37.31	39.14	501	3	\N
+TKT-01963	phone	troubleshooting	no sound	closed	turntables	1	german	f	t	2025-03-24 11:52:03	2025-03-25 17:46:09	2025-03-24 13:41:41	28.07	29.90	501	3	\N
 TKT-01964	chat	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	t	f	2025-03-24 16:12:11	2025-03-24 16:39:35	2025-03-24 16:24:42	0.25	0.46	357	4	\N
 TKT-01965	chat	troubleshooting	no sound	closed	amplifiers	3	german	t	f	2025-03-25 08:06:58	2025-03-25 09:11:18	2025-03-25 08:14:57	0.94	1.07	162	\N	\N
-TKT-01966	email	logistics	return label needed	closed	speakers	3	english	f	f	2025-03-25 10:24:17	2025-03-29 15:59:27	2025-03-25 14:56:28	97.05	101.59	36	\N	\N
+TKT-01966	email	logistics	return label needed	closed	speakers	3	english	f	f	2025-03-25 10:24:17	2025-03-29 09:45:04	2025-03-25 14:56:28	90.81	95.35	36	\N	\N
 TKT-01967	email	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2025-03-25 11:08:11	2025-03-25 12:18:25	2025-03-25 12:01:41	0.28	1.17	438	4	\N
 TKT-01968	phone	product	compatibility question	closed	turntables	1	german	t	f	2025-03-25 16:23:54	2025-03-25 16:50:33	2025-03-25 16:37:15	0.22	0.44	33	4	\N
 TKT-01969	email	product	app features	closed	headphones	3	german	t	f	2025-03-26 08:32:51	2025-03-26 09:13:05	2025-03-26 09:09:21	0.06	0.67	444	\N	\N
 TKT-01970	chat	product	compatibility question	closed	headphones	1	english	t	f	2025-03-26 12:56:16	2025-03-26 13:41:39	2025-03-26 13:06:55	0.58	0.76	412	4	\N
 TKT-01971	email	logistics	parts missing from the box	closed	turntables	2	german	t	f	2025-03-27 08:33:32	2025-03-27 10:22:08	2025-03-27 09:49:32	0.54	1.81	542	\N	\N
-TKT-01972	chat	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2025-03-27 09:35:59	2025-04-01 18:40:42	2025-03-27 15:30:56	123.16	129.08	238	\N	\N
-TKT-01973	chat	rma	exchange for dead-on-arrival unit	closed	amplifiers	2	english	f	f	2025-03-27 13:36:54	2025-05-09 14:56:54	2025-03-27 18:52:51	1028.07	1033.33	479	\N	\N
-TKT-01974	email	finance	charged twice	closed	turntables	3	english	f	f	2025-03-27 15:39:53	2025-03-27 22:31:13	2025-03-27 18:20:59	4.17	6.86	203	\N	\N
+TKT-01972	chat	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2025-03-27 09:35:59	2025-04-01 18:34:32	2025-03-27 15:30:56	123.06	128.98	238	\N	\N
+TKT-01973	chat	rma	exchange for dead-on-arrival unit	closed	amplifiers	2	english	f	f	2025-03-27 13:36:54	2025-05-08 17:47:01	2025-03-27 18:52:51	1006.90	1012.17	479	\N	\N
+TKT-01974	email	finance	charged twice	closed	turntables	3	english	f	f	2025-03-27 15:39:53	2025-03-28 08:08:47	2025-03-27 18:20:59	13.80	16.48	203	\N	\N
 TKT-01975	phone	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2025-03-27 16:37:39	2025-03-27 16:46:24	2025-03-27 16:42:25	0.07	0.15	485	5	\N
-TKT-01976	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2025-03-28 08:55:32	2025-03-28 22:20:40	2025-03-28 12:37:32	9.72	13.42	303	3	\N
+TKT-01976	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2025-03-28 08:55:32	2025-03-28 16:48:45	2025-03-28 12:37:32	4.19	7.89	303	3	\N
 TKT-01977	phone	logistics	wrong item delivered	closed	speakers	1	english	t	f	2025-03-28 10:17:14	2025-03-28 10:27:57	2025-03-28 10:22:49	0.09	0.18	81	\N	\N
-TKT-01978	phone	troubleshooting	no sound	closed	headphones	2	english	f	t	2025-03-28 11:39:42	2025-04-01 14:44:40	2025-03-28 15:57:09	94.79	99.08	318	3	\N
-TKT-01979	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	t	2025-03-28 11:42:25	2025-04-01 10:29:26	2025-03-28 18:12:54	88.28	94.78	525	\N	\N
+TKT-01978	phone	troubleshooting	no sound	closed	headphones	2	english	f	t	2025-03-28 11:39:42	2025-04-01 18:47:24	2025-03-28 15:57:09	98.84	103.13	318	3	\N
+TKT-01979	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	t	2025-03-28 11:42:25	2025-04-01 18:14:42	2025-03-28 18:12:54	96.03	102.54	525	\N	\N
 TKT-01980	phone	product	stylus or cartridge recommendation	closed	amplifiers	2	english	t	f	2025-03-28 14:34:41	2025-03-28 14:47:41	2025-03-28 14:37:16	0.17	0.22	203	\N	\N
-TKT-01981	phone	finance	refund not received	closed	amplifiers	3	german	f	f	2025-03-28 14:56:39	2025-03-31 15:11:56	2025-03-28 17:28:46	69.72	72.25	478	\N	\N
+TKT-01981	phone	finance	refund not received	closed	amplifiers	3	german	f	f	2025-03-28 14:56:39	2025-04-01 09:30:55	2025-03-28 17:28:46	88.04	90.57	478	\N	\N
 TKT-01982	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	t	f	2025-03-28 15:20:29	2025-03-28 16:14:19	2025-03-28 15:48:23	0.43	0.90	5	\N	\N
-TKT-01983	email	rma	return authorisation needed	closed	headphones	2	english	f	f	2025-03-29 08:36:17	2025-04-02 12:44:09	2025-03-29 15:33:45	93.17	100.13	368	\N	\N
-TKT-01984	chat	finance	charged twice	closed	turntables	2	english	f	f	2025-03-29 13:20:39	2025-04-01 03:33:27	2025-03-29 15:38:18	59.92	62.21	23	\N	\N
+TKT-01983	email	rma	return authorisation needed	closed	headphones	2	english	f	f	2025-03-29 08:36:17	2025-04-02 16:42:10	2025-03-29 15:33:45	97.14	104.10	368	\N	\N
+TKT-01984	chat	finance	charged twice	closed	turntables	2	english	f	f	2025-03-29 13:20:39	2025-04-01 14:27:08	2025-03-29 15:38:18	70.81	73.11	23	\N	\N
 TKT-01985	email	troubleshooting	hum or crackling noise	closed	amplifiers	2	french	t	f	2025-03-29 13:40:14	2025-03-29 16:12:54	2025-03-29 15:39:32	0.56	2.54	108	5	\N
 TKT-01986	phone	troubleshooting	no sound	closed	speakers	2	english	t	f	2025-03-29 13:40:27	2025-03-29 14:04:24	2025-03-29 13:48:00	0.27	0.40	353	3	\N
-TKT-01987	email	logistics	order not delivered yet	closed	speakers	2	french	f	f	2025-03-29 15:54:29	2025-04-01 10:44:43	2025-03-30 15:53:29	42.85	66.84	472	3	\N
+TKT-01987	email	logistics	order not delivered yet	closed	speakers	2	french	f	f	2025-03-29 15:54:29	2025-04-01 14:21:12	2025-03-30 15:53:29	46.46	70.45	472	3	\N
 TKT-01988	chat	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2025-03-31 16:31:51	2025-03-31 17:02:07	2025-03-31 16:50:39	0.19	0.50	157	5	\N
 TKT-01989	email	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2025-04-01 10:57:18	2025-04-01 11:49:49	2025-04-01 11:38:18	0.19	0.88	154	\N	\N
-TKT-01990	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2025-04-02 12:22:52	2025-04-03 10:45:26	2025-04-02 16:51:08	17.90	22.38	44	\N	\N
-TKT-01991	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	t	2025-04-02 15:55:01	2025-04-03 19:15:06	2025-04-02 18:51:33	24.39	27.33	481	3	\N
-TKT-01992	phone	rma	exchange for dead-on-arrival unit	closed	turntables	1	german	f	f	2025-04-03 09:46:01	2025-04-10 10:21:30	2025-04-03 15:27:41	162.90	168.59	28	\N	\N
+TKT-01990	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2025-04-02 12:22:52	2025-04-03 12:33:57	2025-04-02 16:51:08	19.71	24.18	44	\N	\N
+TKT-01991	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	t	2025-04-02 15:55:01	2025-04-03 17:22:04	2025-04-02 18:51:33	22.51	25.45	481	3	\N
+TKT-01992	phone	rma	exchange for dead-on-arrival unit	closed	turntables	1	german	f	f	2025-04-03 09:46:01	2025-04-10 11:38:21	2025-04-03 15:27:41	164.18	169.87	28	\N	\N
 TKT-01993	chat	product	compatibility question	closed	headphones	1	french	t	f	2025-04-03 10:01:20	2025-04-03 10:23:54	2025-04-03 10:06:32	0.29	0.38	115	4	\N
-TKT-01994	chat	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2025-04-03 16:52:19	2025-04-04 00:46:31	2025-04-03 18:09:18	6.62	7.90	480	\N	\N
-TKT-01995	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-04-03 17:10:37	2025-04-05 03:25:01	2025-04-03 18:40:46	32.74	34.24	51	\N	\N
+TKT-01994	chat	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2025-04-03 16:52:19	2025-04-04 09:00:25	2025-04-03 18:09:18	14.85	16.14	480	\N	\N
+TKT-01995	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-04-03 17:10:37	2025-04-05 09:46:59	2025-04-03 18:40:46	39.10	40.61	51	\N	\N
 TKT-01996	chat	product	technical specifications	closed	amplifiers	2	german	t	f	2025-04-04 08:31:47	2025-04-04 09:01:43	2025-04-04 08:46:18	0.26	0.50	422	\N	\N
-TKT-01997	phone	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-04-04 11:48:58	2025-04-07 12:15:25	2025-04-04 15:57:02	68.31	72.44	530	\N	\N
-TKT-01998	phone	troubleshooting	no sound	closed	speakers	3	german	f	f	2025-04-04 15:40:12	2025-04-05 11:48:12	2025-04-04 17:56:52	17.86	20.13	489	\N	\N
-TKT-01999	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-04-04 16:45:07	2025-04-09 09:57:03	2025-04-04 17:49:52	112.12	113.20	17	3	\N
-TKT-02000	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	french	f	f	2025-04-05 10:05:42	2025-04-06 06:59:55	2025-04-05 10:43:54	20.27	20.90	359	\N	\N
+TKT-01997	phone	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-04-04 11:48:58	2025-04-07 19:22:40	2025-04-04 15:57:02	75.43	79.56	530	\N	\N
+TKT-01998	phone	troubleshooting	no sound	closed	speakers	3	german	f	f	2025-04-04 15:40:12	2025-04-05 14:38:25	2025-04-04 17:56:52	20.69	22.97	489	\N	\N
+TKT-01999	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-04-04 16:45:07	2025-04-09 16:08:01	2025-04-04 17:49:52	118.30	119.38	17	3	\N
+TKT-02000	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	french	f	f	2025-04-05 10:05:42	2025-04-06 12:27:46	2025-04-05 10:43:54	25.73	26.37	359	\N	\N
 TKT-02001	chat	logistics	parcel arrived damaged	closed	speakers	1	english	t	f	2025-04-05 13:25:52	2025-04-05 13:46:19	2025-04-05 13:37:48	0.14	0.34	464	4	\N
 TKT-02002	phone	troubleshooting	no sound	closed	turntables	1	german	t	f	2025-04-05 16:20:11	2025-04-05 16:33:48	2025-04-05 16:25:17	0.14	0.23	250	\N	\N
 TKT-02003	email	troubleshooting	no sound	closed	headphones	3	english	t	f	2025-04-07 06:37:19	2025-04-07 08:37:50	2025-04-07 08:33:19	0.08	2.01	306	\N	\N
 TKT-02004	email	product	app features	closed	headphones	3	french	t	f	2025-04-07 08:27:19	2025-04-07 09:16:42	2025-04-07 09:12:25	0.07	0.82	249	\N	\N
-TKT-02005	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2025-04-07 12:18:53	2025-04-14 09:47:38	2025-04-07 15:47:14	162.01	165.48	501	1	\N
-TKT-02006	chat	logistics	wrong item delivered	closed	turntables	1	german	f	f	2025-04-07 12:28:43	2025-04-08 08:23:09	2025-04-07 16:53:40	15.49	19.91	281	\N	\N
-TKT-02007	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2025-04-07 15:43:58	2025-04-09 11:28:14	2025-04-07 18:01:39	41.44	43.74	199	\N	\N
-TKT-02008	email	logistics	wrong item delivered	closed	amplifiers	2	french	f	f	2025-04-08 07:26:30	2025-04-13 09:14:51	2025-04-08 16:10:12	113.08	121.81	143	4	\N
-TKT-02009	chat	rma	repair status update	closed	headphones	2	french	f	f	2025-04-08 10:28:54	2025-04-09 12:13:19	2025-04-08 13:54:41	22.31	25.74	115	\N	\N
-TKT-02010	phone	rma	replacement unit request	closed	amplifiers	3	french	f	f	2025-04-08 10:35:18	2025-04-11 12:27:41	2025-04-08 15:53:28	68.57	73.87	545	4	\N
-TKT-02011	email	complaint	recurring fault	closed	headphones	1	german	f	f	2025-04-08 12:52:10	2025-04-08 21:26:47	2025-04-08 14:43:17	6.72	8.58	85	4	\N
-TKT-02012	phone	troubleshooting	firmware update failed	closed	amplifiers	1	english	f	t	2025-04-08 15:11:08	2025-04-14 00:28:20	2025-04-08 17:16:33	127.20	129.29	342	2	\N
+TKT-02005	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2025-04-07 12:18:53	2025-04-14 11:34:53	2025-04-07 15:47:14	163.79	167.27	501	1	\N
+TKT-02006	chat	logistics	wrong item delivered	closed	turntables	1	german	f	f	2025-04-07 12:28:43	2025-04-08 11:34:06	2025-04-07 16:53:40	18.67	23.09	281	\N	\N
+TKT-02007	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2025-04-07 15:43:58	2025-04-09 11:52:54	2025-04-07 18:01:39	41.85	44.15	199	\N	\N
+TKT-02008	email	logistics	wrong item delivered	closed	amplifiers	2	french	f	f	2025-04-08 07:26:30	2025-04-13 10:53:06	2025-04-08 16:10:12	114.72	123.44	143	4	\N
+TKT-02009	chat	rma	repair status update	closed	headphones	2	french	f	f	2025-04-08 10:28:54	2025-04-09 11:31:23	2025-04-08 13:54:41	21.61	25.04	115	\N	\N
+TKT-02010	phone	rma	replacement unit request	closed	amplifiers	3	french	f	f	2025-04-08 10:35:18	2025-04-11 09:25:55	2025-04-08 15:53:28	65.54	70.84	545	4	\N
+TKT-02011	email	complaint	recurring fault	closed	headphones	1	german	f	f	2025-04-08 12:52:10	2025-04-08 17:37:07	2025-04-08 14:43:17	2.90	4.75	85	4	\N
+TKT-02012	phone	troubleshooting	firmware update failed	closed	amplifiers	1	english	f	t	2025-04-08 15:11:08	2025-04-14 10:04:24	2025-04-08 17:16:33	136.80	138.89	342	2	\N
 TKT-02013	phone	product	which amplifier for my speakers	closed	turntables	1	english	t	f	2025-04-08 16:58:22	2025-04-08 17:37:58	2025-04-08 17:07:45	0.50	0.66	59	\N	\N
-TKT-02014	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-04-08 18:44:56	2025-04-08 20:00:59	2025-04-08 19:54:08	0.11	1.27	192	5	\N
-TKT-02015	phone	complaint	issue still unresolved	closed	turntables	1	german	f	f	2025-04-09 08:37:37	2025-04-11 11:20:19	2025-04-09 11:47:00	47.56	50.71	343	\N	\N
-TKT-02016	chat	troubleshooting	hum or crackling noise	closed	headphones	1	french	f	f	2025-04-09 08:42:48	2025-04-10 03:59:20	2025-04-09 11:24:59	16.57	19.28	66	\N	\N
-TKT-02017	phone	complaint	poor delivery experience	closed	amplifiers	1	english	f	f	2025-04-09 09:42:16	2025-04-09 23:04:15	2025-04-09 15:18:53	7.76	13.37	534	\N	\N
-TKT-02018	chat	finance	invoice request	closed	speakers	1	english	f	f	2025-04-09 10:37:13	2025-04-10 12:47:12	2025-04-09 13:28:06	23.32	26.17	517	3	\N
-TKT-02019	chat	rma	repair status update	closed	turntables	1	german	f	t	2025-04-09 11:11:47	2025-04-20 00:02:27	2025-04-09 15:57:35	248.08	252.84	419	\N	\N
+TKT-02014	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-04-08 18:44:56	2025-04-08 20:00:00	2025-04-08 19:54:08	0.10	1.25	192	5	\N
+TKT-02015	phone	complaint	issue still unresolved	closed	turntables	1	german	f	f	2025-04-09 08:37:37	2025-04-11 08:16:14	2025-04-09 11:47:00	44.49	47.64	343	\N	\N
+TKT-02016	chat	troubleshooting	hum or crackling noise	closed	headphones	1	french	f	f	2025-04-09 08:42:48	2025-04-09 18:33:22	2025-04-09 11:24:59	7.14	9.84	66	\N	\N
+TKT-02017	phone	complaint	poor delivery experience	closed	amplifiers	1	english	f	f	2025-04-09 09:42:16	2025-04-09 18:39:22	2025-04-09 15:18:53	3.34	8.95	534	\N	\N
+TKT-02018	chat	finance	invoice request	closed	speakers	1	english	f	f	2025-04-09 10:37:13	2025-04-10 11:30:51	2025-04-09 13:28:06	22.05	24.89	517	3	\N
+TKT-02019	chat	rma	repair status update	closed	turntables	1	german	f	t	2025-04-09 11:11:47	2025-04-19 13:50:09	2025-04-09 15:57:35	237.88	242.64	419	\N	\N
 TKT-02020	email	product	stock availability	closed	headphones	1	german	t	f	2025-04-10 08:08:19	2025-04-10 08:57:28	2025-04-10 08:46:25	0.18	0.82	89	3	\N
-TKT-02021	email	troubleshooting	power or battery problem	closed	turntables	2	english	f	f	2025-04-10 15:25:56	2025-04-13 18:28:18	2025-04-10 17:56:10	72.54	75.04	78	\N	\N
+TKT-02021	email	troubleshooting	power or battery problem	closed	turntables	2	english	f	f	2025-04-10 15:25:56	2025-04-14 11:11:07	2025-04-10 17:56:10	89.25	91.75	78	\N	\N
 TKT-02022	chat	product	compatibility question	closed	amplifiers	3	german	t	f	2025-04-11 09:26:19	2025-04-11 09:57:27	2025-04-11 09:42:40	0.25	0.52	575	\N	\N
-TKT-02023	chat	finance	charged twice	closed	amplifiers	3	english	f	t	2025-04-11 15:03:07	2025-04-14 21:11:57	2025-04-11 16:53:08	76.31	78.15	431	\N	\N
+TKT-02023	chat	finance	charged twice	closed	amplifiers	3	english	f	t	2025-04-11 15:03:07	2025-04-15 11:45:44	2025-04-11 16:53:08	90.88	92.71	431	\N	\N
 TKT-02024	email	product	app features	closed	turntables	1	english	t	f	2025-04-11 17:21:31	2025-04-11 18:01:34	2025-04-11 17:50:25	0.19	0.67	546	\N	\N
-TKT-02025	email	complaint	rude service	closed	speakers	3	english	f	f	2025-04-11 22:40:37	2025-04-15 09:16:07	2025-04-12 14:37:36	66.64	82.59	367	\N	\N
-TKT-02026	phone	finance	charged twice	closed	headphones	3	english	f	f	2025-04-12 09:22:29	2025-04-16 08:14:28	2025-04-12 13:56:14	90.30	94.87	198	3	\N
-TKT-02027	phone	logistics	change of delivery address	closed	headphones	3	german	f	f	2025-04-12 09:36:05	2025-04-12 19:38:23	2025-04-12 15:12:57	4.42	10.04	561	4	\N
-TKT-02028	email	rma	replacement unit request	closed	headphones	3	english	f	f	2025-04-12 10:32:46	2025-04-13 15:27:34	2025-04-12 16:56:24	22.52	28.91	272	4	\N
-TKT-02029	phone	complaint	poor delivery experience	closed	turntables	3	german	f	f	2025-04-12 10:47:46	2025-04-13 08:08:15	2025-04-12 15:11:25	16.95	21.34	213	\N	\N
-TKT-02030	email	rma	return authorisation needed	closed	headphones	3	english	f	f	2025-04-12 13:38:30	2025-04-15 21:06:18	2025-04-12 16:57:47	76.14	79.46	154	\N	\N
-TKT-02031	email	finance	vat invoice for my business	closed	headphones	3	german	f	f	2025-04-12 14:28:33	2025-04-14 10:18:21	2025-04-12 16:58:40	41.33	43.83	301	\N	\N
-TKT-02032	phone	complaint	long waiting time	closed	speakers	3	english	f	f	2025-04-12 16:11:15	2025-04-13 20:42:07	2025-04-12 16:38:19	28.06	28.51	290	4	\N
-TKT-02033	chat	finance	refund not received	closed	headphones	3	german	f	f	2025-04-13 10:05:30	2025-04-14 17:25:43	2025-04-13 15:37:36	25.80	31.34	403	\N	\N
-TKT-02034	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2025-04-14 10:31:31	2025-04-15 09:12:38	2025-04-14 16:26:57	16.76	22.69	342	\N	\N
+TKT-02025	email	complaint	rude service	closed	speakers	3	english	f	f	2025-04-11 22:40:37	2025-04-15 16:20:12	2025-04-12 14:37:36	73.71	89.66	367	\N	\N
+TKT-02026	phone	finance	charged twice	closed	headphones	3	english	f	f	2025-04-12 09:22:29	2025-04-16 13:50:28	2025-04-12 13:56:14	95.90	100.47	198	3	\N
+TKT-02027	phone	logistics	change of delivery address	closed	headphones	3	german	f	f	2025-04-12 09:36:05	2025-04-13 10:07:18	2025-04-12 15:12:57	18.91	24.52	561	4	\N
+TKT-02028	email	rma	replacement unit request	closed	headphones	3	english	f	f	2025-04-12 10:32:46	2025-04-14 11:38:30	2025-04-12 16:56:24	42.70	49.10	272	3	\N
+TKT-02029	phone	complaint	poor delivery experience	closed	turntables	3	german	f	f	2025-04-12 10:47:46	2025-04-13 15:29:29	2025-04-12 15:11:25	24.30	28.70	213	\N	\N
+TKT-02030	email	rma	return authorisation needed	closed	headphones	3	english	f	f	2025-04-12 13:38:30	2025-04-16 10:45:57	2025-04-12 16:57:47	89.80	93.12	154	\N	\N
+TKT-02031	email	finance	vat invoice for my business	closed	headphones	3	german	f	f	2025-04-12 14:28:33	2025-04-14 19:46:56	2025-04-12 16:58:40	50.80	53.31	301	\N	\N
+TKT-02032	phone	complaint	long waiting time	closed	speakers	3	english	f	f	2025-04-12 16:11:15	2025-04-14 13:43:43	2025-04-12 16:38:19	45.09	45.54	290	4	\N
+TKT-02033	chat	finance	refund not received	closed	headphones	3	german	f	f	2025-04-13 10:05:30	2025-04-14 18:44:33	2025-04-13 15:37:36	27.12	32.65	403	\N	\N
+TKT-02034	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2025-04-14 10:31:31	2025-04-15 11:40:12	2025-04-14 16:26:57	19.22	25.14	342	\N	\N
 TKT-02035	phone	product	app features	closed	speakers	1	english	t	f	2025-04-14 10:38:38	2025-04-14 10:55:04	2025-04-14 10:46:50	0.14	0.27	376	3	\N
 TKT-02036	phone	logistics	tracking not updating	closed	amplifiers	1	german	t	f	2025-04-14 14:44:46	2025-04-14 15:01:06	2025-04-14 14:51:12	0.16	0.27	169	5	\N
-TKT-02037	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2025-04-14 16:00:24	2025-04-17 06:23:16	2025-04-14 19:03:31	59.33	62.38	341	\N	\N
+TKT-02037	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2025-04-14 16:00:24	2025-04-17 08:37:06	2025-04-14 19:03:31	61.56	64.61	341	\N	\N
 TKT-02038	phone	complaint	long waiting time	closed	speakers	3	german	t	f	2025-04-14 16:39:40	2025-04-14 18:34:34	2025-04-14 16:50:03	1.74	1.92	597	\N	\N
-TKT-02039	phone	rma	replacement unit request	closed	speakers	3	german	f	t	2025-04-14 17:58:36	2025-05-04 01:24:27	2025-04-14 19:52:03	461.54	463.43	491	2	\N
-TKT-02040	email	rma	replacement unit request	closed	speakers	3	french	f	f	2025-04-15 10:25:35	2025-04-24 23:00:02	2025-04-15 16:49:20	222.18	228.57	108	2	\N
+TKT-02039	phone	rma	replacement unit request	closed	speakers	3	german	f	t	2025-04-14 17:58:36	2025-05-03 11:42:14	2025-04-14 19:52:03	447.84	449.73	491	2	\N
+TKT-02040	email	rma	replacement unit request	closed	speakers	3	french	f	f	2025-04-15 10:25:35	2025-04-24 14:32:21	2025-04-15 16:49:20	213.72	220.11	108	2	\N
 TKT-02041	phone	complaint	long waiting time	closed	turntables	3	german	t	f	2025-04-15 11:46:17	2025-04-15 12:07:20	2025-04-15 11:50:57	0.27	0.35	314	\N	\N
-TKT-02042	email	troubleshooting	no sound	closed	speakers	3	english	f	t	2025-04-15 12:29:36	2025-04-16 20:52:27	2025-04-15 17:43:11	27.15	32.38	329	\N	\N
-TKT-02043	phone	troubleshooting	no sound	closed	turntables	1	french	f	f	2025-04-16 14:07:20	2025-04-17 15:47:16	2025-04-16 19:51:21	19.93	25.67	66	\N	\N
-TKT-02044	email	logistics	change of delivery address	closed	turntables	2	english	f	f	2025-04-17 07:43:27	2025-04-17 20:06:29	2025-04-17 14:53:51	5.21	12.38	78	\N	\N
-TKT-02045	phone	complaint	poor delivery experience	closed	turntables	2	english	f	f	2025-04-17 12:09:23	2025-04-18 01:58:32	2025-04-17 13:57:28	12.02	13.82	377	\N	\N
+TKT-02042	email	troubleshooting	no sound	closed	speakers	3	english	f	t	2025-04-15 12:29:36	2025-04-16 17:25:05	2025-04-15 17:43:11	23.70	28.92	329	\N	\N
+TKT-02043	phone	troubleshooting	no sound	closed	turntables	1	french	f	f	2025-04-16 14:07:20	2025-04-17 16:26:34	2025-04-16 19:51:21	20.59	26.32	66	\N	\N
+TKT-02044	email	logistics	change of delivery address	closed	turntables	2	english	f	f	2025-04-17 07:43:27	2025-04-17 17:08:32	2025-04-17 14:53:51	2.24	9.42	78	\N	\N
+TKT-02045	phone	complaint	poor delivery experience	closed	turntables	2	english	f	f	2025-04-17 12:09:23	2025-04-17 19:08:07	2025-04-17 13:57:28	5.18	6.98	377	\N	\N
 TKT-02046	chat	complaint	recurring fault	closed	headphones	1	german	t	f	2025-04-17 16:04:45	2025-04-17 16:41:58	2025-04-17 16:13:34	0.47	0.62	305	\N	\N
-TKT-02047	email	finance	payment failed	closed	amplifiers	3	german	f	t	2025-04-18 17:04:28	2025-05-03 14:17:12	2025-04-18 19:07:17	355.17	357.21	294	2	\N
-TKT-02048	email	logistics	parts missing from the box	closed	speakers	2	english	f	f	2025-04-20 09:13:13	2025-04-22 10:31:08	2025-04-20 14:50:13	43.68	49.30	292	3	\N
+TKT-02047	email	finance	payment failed	closed	amplifiers	3	german	f	t	2025-04-18 17:04:28	2025-05-03 13:07:50	2025-04-18 19:07:17	354.01	356.06	294	2	\N
+TKT-02048	email	logistics	parts missing from the box	closed	speakers	2	english	f	f	2025-04-20 09:13:13	2025-04-22 13:39:20	2025-04-20 14:50:13	46.82	52.44	292	3	\N
 TKT-02049	email	logistics	order not delivered yet	closed	turntables	3	german	t	f	2025-04-21 16:51:37	2025-04-21 17:21:22	2025-04-21 17:09:49	0.19	0.50	305	\N	\N
 TKT-02050	chat	product	stock availability	closed	turntables	2	german	t	f	2025-04-22 11:55:20	2025-04-22 12:17:18	2025-04-22 12:02:39	0.24	0.37	322	\N	\N
 TKT-02051	phone	product	technical specifications	closed	headphones	3	german	t	f	2025-04-22 13:57:04	2025-04-22 14:29:12	2025-04-22 14:11:15	0.30	0.54	584	\N	\N
 TKT-02052	email	logistics	order not delivered yet	closed	turntables	3	english	t	f	2025-04-22 14:03:17	2025-04-22 15:41:42	2025-04-22 15:31:41	0.17	1.64	272	4	\N
 TKT-02053	phone	product	compatibility question	closed	turntables	3	english	t	f	2025-04-22 17:47:21	2025-04-22 18:09:33	2025-04-22 17:59:07	0.17	0.37	15	\N	\N
-TKT-02054	phone	logistics	parts missing from the box	closed	speakers	3	german	f	f	2025-04-22 18:13:01	2025-04-29 10:07:12	2025-04-22 18:48:08	159.32	159.90	478	\N	\N
+TKT-02054	phone	logistics	parts missing from the box	closed	speakers	3	german	f	f	2025-04-22 18:13:01	2025-04-29 13:26:17	2025-04-22 18:48:08	162.64	163.22	478	\N	\N
 TKT-02055	phone	logistics	parts missing from the box	closed	turntables	3	french	t	f	2025-04-23 11:51:09	2025-04-23 12:01:14	2025-04-23 11:55:13	0.10	0.17	29	4	\N
-TKT-02056	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2025-04-23 13:03:29	2025-04-30 14:22:19	2025-04-23 14:34:12	167.80	169.31	40	\N	\N
-TKT-02057	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2025-04-23 15:10:41	2025-05-08 04:13:56	2025-04-23 18:01:17	346.21	349.05	507	1	\N
+TKT-02056	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2025-04-23 13:03:29	2025-04-30 12:51:39	2025-04-23 14:34:12	166.29	167.80	40	\N	\N
+TKT-02057	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2025-04-23 15:10:41	2025-05-07 19:10:22	2025-04-23 18:01:17	337.15	339.99	507	1	\N
 TKT-02058	chat	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2025-04-24 11:06:57	2025-04-24 11:27:26	2025-04-24 11:18:29	0.15	0.34	282	\N	\N
-TKT-02059	email	rma	repair status update	closed	speakers	3	french	f	f	2025-04-24 12:12:16	2025-05-04 13:53:55	2025-04-24 17:43:15	236.18	241.69	381	\N	\N
-TKT-02060	email	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-04-24 18:29:10	2025-04-25 20:31:41	2025-04-24 19:30:46	25.02	26.04	64	\N	\N
+TKT-02059	email	rma	repair status update	closed	speakers	3	french	f	f	2025-04-24 12:12:16	2025-05-04 15:28:07	2025-04-24 17:43:15	237.75	243.26	381	\N	\N
+TKT-02060	email	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-04-24 18:29:10	2025-04-25 18:17:23	2025-04-24 19:30:46	22.78	23.80	64	\N	\N
 TKT-02061	chat	logistics	change of delivery address	closed	amplifiers	1	english	t	f	2025-04-25 08:12:43	2025-04-25 09:16:47	2025-04-25 08:25:55	0.85	1.07	144	5	\N
-TKT-02062	phone	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-04-25 09:13:33	2025-04-27 05:43:14	2025-04-25 09:51:04	43.87	44.49	13	\N	\N
-TKT-02063	chat	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-04-25 10:49:03	2025-05-02 15:11:12	2025-04-25 16:30:59	166.67	172.37	530	\N	\N
+TKT-02062	phone	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-04-25 09:13:33	2025-04-27 10:45:02	2025-04-25 09:51:04	48.90	49.52	13	\N	\N
+TKT-02063	chat	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-04-25 10:49:03	2025-05-02 14:19:11	2025-04-25 16:30:59	165.80	171.50	530	\N	\N
 TKT-02064	chat	product	technical specifications	closed	amplifiers	3	german	t	f	2025-04-25 11:59:52	2025-04-25 12:26:43	2025-04-25 12:07:58	0.31	0.45	206	\N	\N
-TKT-02065	email	finance	invoice request	closed	headphones	1	english	f	t	2025-04-26 06:55:23	2025-04-27 07:26:05	2025-04-26 13:28:38	17.96	24.51	167	\N	\N
-TKT-02066	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-04-26 09:15:24	2025-04-26 22:26:51	2025-04-26 10:18:54	12.13	13.19	335	\N	\N
-TKT-02067	email	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2025-04-26 09:32:26	2025-04-26 17:55:50	2025-04-26 12:44:46	5.18	8.39	495	4	\N
+TKT-02065	email	finance	invoice request	closed	headphones	1	english	f	t	2025-04-26 06:55:23	2025-04-27 14:12:49	2025-04-26 13:28:38	24.74	31.29	167	\N	\N
+TKT-02066	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-04-26 09:15:24	2025-04-26 15:32:31	2025-04-26 10:18:54	5.23	6.29	335	\N	\N
+TKT-02067	email	troubleshooting	distorted sound	closed	headphones	1	english	f	f	2025-04-26 09:32:26	2025-04-26 14:58:47	2025-04-26 12:44:46	2.23	5.44	495	4	\N
 TKT-02068	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	t	f	2025-04-26 09:50:42	2025-04-26 10:06:17	2025-04-26 10:01:49	0.07	0.26	168	\N	\N
 TKT-02069	phone	troubleshooting	firmware update failed	closed	speakers	1	german	t	f	2025-04-26 13:23:06	2025-04-26 14:08:49	2025-04-26 13:28:56	0.66	0.76	386	\N	\N
-TKT-02070	email	logistics	parcel arrived damaged	closed	headphones	3	german	f	f	2025-04-27 15:22:13	2025-04-29 17:40:46	2025-04-28 15:51:49	25.82	50.31	429	\N	\N
+TKT-02070	email	logistics	parcel arrived damaged	closed	headphones	3	german	f	f	2025-04-27 15:22:13	2025-04-29 14:59:07	2025-04-28 15:51:49	23.12	47.62	429	\N	\N
 TKT-02071	chat	troubleshooting	distorted sound	closed	speakers	3	german	t	f	2025-04-28 08:47:53	2025-04-28 09:12:04	2025-04-28 09:01:59	0.17	0.40	264	\N	\N
 TKT-02072	phone	troubleshooting	no sound	closed	speakers	3	french	t	f	2025-04-28 11:11:30	2025-04-28 11:25:49	2025-04-28 11:22:10	0.06	0.24	436	\N	\N
 TKT-02073	phone	product	app features	closed	amplifiers	3	french	t	f	2025-04-28 13:12:50	2025-04-28 14:02:48	2025-04-28 13:26:43	0.60	0.83	490	\N	\N
-TKT-02074	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2025-04-28 17:58:47	2025-04-29 05:55:00	2025-04-28 19:33:38	10.36	11.94	545	\N	\N
+TKT-02074	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2025-04-28 17:58:47	2025-04-29 12:01:19	2025-04-28 19:33:38	16.46	18.04	545	\N	\N
 TKT-02075	phone	product	stylus or cartridge recommendation	closed	headphones	2	german	t	f	2025-04-29 10:18:47	2025-04-29 10:34:49	2025-04-29 10:22:50	0.20	0.27	409	\N	\N
 TKT-02076	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2025-04-29 15:49:58	2025-04-29 16:42:30	2025-04-29 16:09:37	0.55	0.88	313	\N	\N
-TKT-02077	email	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-04-29 17:29:34	2025-04-30 16:03:25	2025-04-29 19:33:57	20.49	22.56	383	\N	\N
-TKT-02078	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	t	2025-04-30 08:39:57	2025-05-03 23:49:52	2025-04-30 10:17:58	85.53	87.17	502	\N	\N
-TKT-02079	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	t	2025-04-30 09:29:13	2025-05-02 17:01:28	2025-04-30 17:02:30	47.98	55.54	28	3	\N
-TKT-02080	email	complaint	recurring fault	closed	speakers	2	german	f	t	2025-04-30 10:30:01	2025-05-01 22:33:41	2025-04-30 16:52:32	29.69	36.06	314	3	\N
+TKT-02077	email	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-04-29 17:29:34	2025-04-30 16:23:37	2025-04-29 19:33:57	20.83	22.90	383	\N	\N
+TKT-02078	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	t	2025-04-30 08:39:57	2025-05-03 12:08:51	2025-04-30 10:17:58	73.85	75.48	502	\N	\N
+TKT-02079	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	t	2025-04-30 09:29:13	2025-05-02 13:42:48	2025-04-30 17:02:30	44.67	52.23	28	3	\N
+TKT-02080	email	complaint	recurring fault	closed	speakers	2	german	f	t	2025-04-30 10:30:01	2025-05-01 17:39:53	2025-04-30 16:52:32	24.79	31.16	314	3	\N
 TKT-02081	email	product	stock availability	closed	speakers	1	german	t	f	2025-04-30 11:06:17	2025-04-30 11:56:37	2025-04-30 11:48:17	0.14	0.84	323	5	\N
-TKT-02082	phone	finance	invoice request	closed	turntables	2	french	f	f	2025-04-30 19:00:34	2025-04-30 23:36:03	2025-04-30 19:59:12	3.61	4.59	562	\N	\N
+TKT-02082	phone	finance	invoice request	closed	turntables	2	french	f	f	2025-04-30 19:00:34	2025-05-01 09:32:37	2025-04-30 19:59:12	13.56	14.53	562	\N	\N
 TKT-02083	email	logistics	return label needed	closed	headphones	1	english	t	f	2025-05-01 07:57:45	2025-05-01 10:16:34	2025-05-01 10:04:51	0.20	2.31	59	\N	\N
-TKT-02084	phone	troubleshooting	no sound	closed	amplifiers	1	german	f	f	2025-05-01 10:25:39	2025-05-03 08:27:09	2025-05-01 16:00:37	40.44	46.02	123	4	\N
+TKT-02084	phone	troubleshooting	no sound	closed	amplifiers	1	german	f	f	2025-05-01 10:25:39	2025-05-03 10:26:00	2025-05-01 16:00:37	42.42	48.01	123	4	\N
 TKT-02085	email	troubleshooting	no sound	closed	speakers	2	english	t	f	2025-05-01 11:03:18	2025-05-01 13:08:58	2025-05-01 13:03:54	0.08	2.09	44	\N	\N
-TKT-02086	email	troubleshooting	power or battery problem	closed	turntables	2	english	t	f	2025-05-01 18:53:34	2025-05-01 20:12:17	2025-05-01 19:47:22	0.42	1.31	150	\N	\N
-TKT-02087	email	product	stylus or cartridge recommendation	closed	amplifiers	2	french	t	f	2025-05-01 19:12:16	2025-05-01 20:59:51	2025-05-01 19:29:16	1.51	1.79	45	2	\N
+TKT-02086	email	troubleshooting	power or battery problem	closed	turntables	2	english	t	f	2025-05-01 18:53:34	2025-05-01 20:00:00	2025-05-01 19:47:22	0.21	1.11	150	\N	\N
+TKT-02087	email	product	stylus or cartridge recommendation	closed	amplifiers	2	french	t	f	2025-05-01 19:12:16	2025-05-01 20:00:00	2025-05-01 19:29:16	0.51	0.80	45	2	\N
 TKT-02088	phone	troubleshooting	distorted sound	closed	headphones	3	french	t	f	2025-05-02 09:15:00	2025-05-02 09:38:03	2025-05-02 09:23:17	0.25	0.38	29	5	\N
 TKT-02089	phone	product	stock availability	closed	turntables	3	english	t	f	2025-05-02 09:49:01	2025-05-02 10:12:41	2025-05-02 09:53:55	0.31	0.39	193	4	\N
 TKT-02090	email	logistics	wrong item delivered	closed	headphones	3	german	t	f	2025-05-02 10:14:08	2025-05-02 11:17:51	2025-05-02 10:59:56	0.30	1.06	343	\N	\N
 TKT-02091	chat	product	app features	closed	headphones	3	german	t	f	2025-05-02 15:15:54	2025-05-02 15:43:38	2025-05-02 15:25:29	0.30	0.46	533	4	\N
-TKT-02092	phone	complaint	issue still unresolved	closed	speakers	1	english	f	f	2025-05-02 18:42:40	2025-05-07 00:43:01	2025-05-02 19:07:43	101.59	102.01	164	3	\N
+TKT-02092	phone	complaint	issue still unresolved	closed	speakers	1	english	f	f	2025-05-02 18:42:40	2025-05-07 12:53:38	2025-05-02 19:07:43	113.77	114.18	164	3	\N
 TKT-02093	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	t	f	2025-05-03 10:10:29	2025-05-03 10:28:13	2025-05-03 10:17:43	0.18	0.30	585	\N	\N
 TKT-02094	email	product	compatibility question	closed	turntables	3	german	t	f	2025-05-04 10:28:42	2025-05-04 14:31:12	2025-05-04 12:10:24	2.35	4.04	291	\N	\N
 TKT-02095	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	french	t	f	2025-05-04 11:05:32	2025-05-04 11:20:43	2025-05-04 11:13:47	0.12	0.25	488	\N	\N
-TKT-02096	email	rma	warranty repair request	closed	speakers	3	german	f	f	2025-05-05 08:43:35	2025-05-12 04:45:46	2025-05-05 15:38:28	157.12	164.04	307	\N	\N
+TKT-02096	email	rma	warranty repair request	closed	speakers	3	german	f	f	2025-05-05 08:43:35	2025-05-12 09:19:51	2025-05-05 15:38:28	161.69	168.60	307	\N	\N
 TKT-02097	chat	logistics	order not delivered yet	closed	speakers	3	french	t	f	2025-05-05 11:26:54	2025-05-05 11:48:54	2025-05-05 11:36:26	0.21	0.37	10	\N	\N
 TKT-02098	phone	troubleshooting	no sound	closed	turntables	1	german	t	f	2025-05-05 13:21:22	2025-05-05 13:52:11	2025-05-05 13:44:59	0.12	0.51	85	\N	\N
-TKT-02099	chat	complaint	unhappy with the repair	closed	headphones	3	german	f	t	2025-05-05 15:39:57	2025-05-08 14:24:55	2025-05-05 16:37:13	69.80	70.75	28	2	\N
-TKT-02100	email	finance	vat invoice for my business	closed	speakers	3	french	f	t	2025-05-06 07:45:11	2025-05-09 04:40:15	2025-05-06 11:25:24	65.25	68.92	300	\N	\N
-TKT-02101	phone	complaint	issue still unresolved	closed	amplifiers	3	french	f	f	2025-05-06 09:34:45	2025-05-06 16:02:16	2025-05-06 12:51:47	3.17	6.46	555	\N	\N
-TKT-02102	email	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	f	f	2025-05-06 10:20:24	2025-05-06 22:36:43	2025-05-06 14:23:29	8.22	12.27	59	\N	\N
-TKT-02103	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2025-05-06 10:33:04	2025-05-21 13:11:33	2025-05-06 14:41:15	358.50	362.64	464	\N	\N
+TKT-02099	chat	complaint	unhappy with the repair	closed	headphones	3	german	f	t	2025-05-05 15:39:57	2025-05-08 10:41:20	2025-05-05 16:37:13	66.07	67.02	28	2	\N
+TKT-02100	email	finance	vat invoice for my business	closed	speakers	3	french	f	t	2025-05-06 07:45:11	2025-05-08 15:31:58	2025-05-06 11:25:24	52.11	55.78	300	\N	\N
+TKT-02101	phone	complaint	issue still unresolved	closed	amplifiers	3	french	f	f	2025-05-06 09:34:45	2025-05-06 14:13:51	2025-05-06 12:51:47	1.37	4.65	555	\N	\N
+TKT-02102	email	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	f	f	2025-05-06 10:20:24	2025-05-06 17:55:58	2025-05-06 14:23:29	3.54	7.59	59	\N	\N
+TKT-02103	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2025-05-06 10:33:04	2025-05-21 09:08:07	2025-05-06 14:41:15	354.45	358.58	464	\N	\N
 TKT-02104	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-05-06 10:34:02	2025-05-06 11:07:39	2025-05-06 10:56:07	0.19	0.56	187	4	\N
 TKT-02105	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-05-06 12:50:54	2025-05-06 13:17:31	2025-05-06 13:13:03	0.07	0.44	544	\N	\N
-TKT-02106	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-06 13:27:59	2025-05-14 08:31:09	2025-05-06 17:51:37	182.66	187.05	506	\N	\N
-TKT-02107	email	finance	invoice request	closed	speakers	3	german	f	f	2025-05-06 13:47:14	2025-05-07 01:09:38	2025-05-06 19:27:53	5.70	11.37	295	\N	\N
+TKT-02106	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-06 13:27:59	2025-05-14 10:33:06	2025-05-06 17:51:37	184.69	189.09	506	\N	\N
+TKT-02107	email	finance	invoice request	closed	speakers	3	german	f	f	2025-05-06 13:47:14	2025-05-07 09:55:07	2025-05-06 19:27:53	14.45	20.13	295	\N	\N
 TKT-02108	phone	logistics	wrong item delivered	closed	amplifiers	1	english	t	f	2025-05-06 14:12:13	2025-05-06 14:27:42	2025-05-06 14:22:06	0.09	0.26	313	3	\N
-TKT-02109	phone	rma	warranty repair request	closed	headphones	3	french	f	f	2025-05-06 15:36:02	2025-05-08 08:42:24	2025-05-06 19:16:45	37.43	41.11	249	3	\N
+TKT-02109	phone	rma	warranty repair request	closed	headphones	3	french	f	f	2025-05-06 15:36:02	2025-05-08 11:24:12	2025-05-06 19:16:45	40.12	43.80	249	3	\N
 TKT-02110	chat	product	which amplifier for my speakers	closed	speakers	1	english	t	f	2025-05-06 17:46:57	2025-05-06 18:16:08	2025-05-06 17:56:14	0.33	0.49	576	4	\N
-TKT-02111	email	logistics	parcel arrived damaged	closed	headphones	3	german	f	t	2025-05-07 07:57:16	2025-05-07 20:28:26	2025-05-07 09:09:35	11.31	12.52	285	\N	\N
-TKT-02112	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	french	f	f	2025-05-07 09:08:23	2025-05-07 13:49:22	2025-05-07 11:38:27	2.18	4.68	180	\N	\N
+TKT-02111	email	logistics	parcel arrived damaged	closed	headphones	3	german	f	t	2025-05-07 07:57:16	2025-05-07 14:02:02	2025-05-07 09:09:35	4.87	6.08	285	\N	\N
+TKT-02112	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	french	f	f	2025-05-07 09:08:23	2025-05-07 12:34:51	2025-05-07 11:38:27	0.94	3.44	180	\N	\N
 TKT-02113	phone	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-05-07 13:33:02	2025-05-07 14:01:10	2025-05-07 13:41:02	0.34	0.47	477	4	\N
 TKT-02114	phone	product	technical specifications	closed	headphones	1	english	t	f	2025-05-08 15:27:55	2025-05-08 15:41:17	2025-05-08 15:32:17	0.15	0.22	95	\N	\N
-TKT-02115	phone	troubleshooting	hum or crackling noise	closed	turntables	3	english	f	f	2025-05-08 17:50:57	2025-05-09 01:29:25	2025-05-08 18:40:10	6.82	7.64	520	\N	\N
+TKT-02115	phone	troubleshooting	hum or crackling noise	closed	turntables	3	english	f	f	2025-05-08 17:50:57	2025-05-09 09:36:28	2025-05-08 18:40:10	14.94	15.76	520	\N	\N
 TKT-02116	email	troubleshooting	firmware update failed	closed	speakers	2	german	t	f	2025-05-09 09:06:43	2025-05-09 10:34:25	2025-05-09 10:22:25	0.20	1.46	599	\N	\N
 TKT-02117	phone	product	compatibility question	closed	speakers	2	french	t	f	2025-05-09 10:33:55	2025-05-09 11:02:28	2025-05-09 10:38:39	0.40	0.48	373	\N	\N
-TKT-02118	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	german	f	f	2025-05-09 14:07:26	2025-05-10 16:26:46	2025-05-09 14:59:38	25.45	26.32	265	\N	\N
-TKT-02119	phone	logistics	parcel arrived damaged	closed	turntables	2	german	f	t	2025-05-10 11:43:54	2025-05-11 23:00:12	2025-05-10 14:42:47	32.29	35.27	110	\N	\N
+TKT-02118	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	german	f	f	2025-05-09 14:07:26	2025-05-10 14:57:32	2025-05-09 14:59:38	23.96	24.84	265	\N	\N
+TKT-02119	phone	logistics	parcel arrived damaged	closed	turntables	2	german	f	t	2025-05-10 11:43:54	2025-05-12 13:37:27	2025-05-10 14:42:47	46.91	49.89	110	\N	\N
 TKT-02120	chat	product	compatibility question	closed	speakers	2	english	t	f	2025-05-10 13:09:50	2025-05-10 13:34:46	2025-05-10 13:15:29	0.32	0.42	215	\N	\N
 TKT-02121	chat	product	app features	closed	amplifiers	2	english	t	f	2025-05-11 12:23:01	2025-05-11 12:34:42	2025-05-11 12:32:51	0.03	0.19	283	5	\N
-TKT-02122	email	finance	refund not received	closed	headphones	2	german	f	f	2025-05-12 08:08:31	2025-05-13 15:56:59	2025-05-12 16:01:24	23.93	31.81	236	\N	5
-TKT-02123	email	finance	payment failed	closed	turntables	2	french	f	f	2025-05-12 09:46:30	2025-05-13 03:18:50	2025-05-12 14:08:33	13.17	17.54	22	3	5
-TKT-02124	phone	finance	refund not received	closed	headphones	2	german	f	f	2025-05-12 10:34:36	2025-05-16 10:49:35	2025-05-12 16:09:59	90.66	96.25	238	3	5
+TKT-02122	email	finance	refund not received	closed	headphones	2	german	f	f	2025-05-12 08:08:31	2025-05-13 14:19:52	2025-05-12 16:01:24	22.31	30.19	236	\N	5
+TKT-02123	email	finance	payment failed	closed	turntables	2	french	f	f	2025-05-12 09:46:30	2025-05-12 19:49:01	2025-05-12 14:08:33	5.67	10.04	22	3	5
+TKT-02124	phone	finance	refund not received	closed	headphones	2	german	f	f	2025-05-12 10:34:36	2025-05-15 19:13:25	2025-05-12 16:09:59	75.06	80.65	238	3	5
 TKT-02125	chat	product	technical specifications	closed	headphones	2	english	t	f	2025-05-12 11:15:04	2025-05-12 11:30:34	2025-05-12 11:22:38	0.13	0.26	63	\N	\N
 TKT-02126	phone	product	compatibility question	closed	headphones	2	german	t	f	2025-05-12 12:24:33	2025-05-12 12:45:09	2025-05-12 12:33:14	0.20	0.34	123	\N	\N
 TKT-02127	phone	product	stylus or cartridge recommendation	closed	headphones	3	french	t	f	2025-05-12 12:51:54	2025-05-12 13:06:25	2025-05-12 13:03:11	0.05	0.24	551	\N	\N
-TKT-02128	chat	complaint	issue still unresolved	closed	turntables	2	french	f	f	2025-05-12 13:09:33	2025-05-15 10:03:51	2025-05-12 18:12:00	63.86	68.90	14	2	\N
-TKT-02129	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2025-05-12 14:15:30	2025-05-15 08:51:41	2025-05-12 17:29:27	63.37	66.60	390	\N	\N
-TKT-02130	email	troubleshooting	power or battery problem	closed	turntables	3	french	f	t	2025-05-12 15:10:34	2025-05-15 18:14:55	2025-05-12 18:36:23	71.64	75.07	160	3	\N
+TKT-02128	chat	complaint	issue still unresolved	closed	turntables	2	french	f	f	2025-05-12 13:09:33	2025-05-15 09:42:48	2025-05-12 18:12:00	63.51	68.55	14	2	\N
+TKT-02129	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2025-05-12 14:15:30	2025-05-15 08:47:30	2025-05-12 17:29:27	63.30	66.53	390	\N	\N
+TKT-02130	email	troubleshooting	power or battery problem	closed	turntables	3	french	f	t	2025-05-12 15:10:34	2025-05-15 13:28:14	2025-05-12 18:36:23	66.86	70.29	160	3	\N
 TKT-02131	email	product	stylus or cartridge recommendation	closed	speakers	3	english	t	f	2025-05-12 15:29:15	2025-05-12 17:44:30	2025-05-12 17:23:33	0.35	2.25	255	\N	\N
-TKT-02132	phone	finance	payment failed	closed	headphones	3	english	f	f	2025-05-12 16:34:04	2025-05-13 11:06:01	2025-05-12 17:32:45	17.55	18.53	477	\N	5
-TKT-02133	phone	finance	charged twice	closed	amplifiers	3	french	f	f	2025-05-12 16:35:32	2025-05-14 10:34:05	2025-05-12 19:33:07	39.02	41.98	515	\N	5
-TKT-02134	email	rma	collection for repair	closed	amplifiers	3	french	f	f	2025-05-12 18:30:55	2025-05-27 08:20:34	2025-05-12 19:57:45	348.38	349.83	29	\N	\N
-TKT-02135	email	finance	charged twice	closed	speakers	2	french	f	t	2025-05-13 08:43:07	2025-05-23 14:54:15	2025-05-13 12:18:05	242.60	246.19	237	\N	5
-TKT-02136	email	troubleshooting	distorted sound	closed	headphones	3	french	f	f	2025-05-13 10:02:42	2025-05-14 16:18:04	2025-05-13 15:02:39	25.26	30.26	572	3	\N
-TKT-02137	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2025-05-13 12:44:02	2025-05-15 03:31:34	2025-05-13 18:32:30	32.98	38.79	535	2	\N
-TKT-02138	phone	finance	refund not received	closed	amplifiers	3	french	f	f	2025-05-13 15:24:44	2025-05-14 14:13:06	2025-05-13 16:09:38	22.06	22.81	96	2	5
-TKT-02139	email	finance	payment failed	closed	amplifiers	3	german	f	f	2025-05-13 17:10:08	2025-05-23 20:31:37	2025-05-13 19:57:37	240.57	243.36	118	\N	5
+TKT-02132	phone	finance	payment failed	closed	headphones	3	english	f	f	2025-05-12 16:34:04	2025-05-13 13:06:30	2025-05-12 17:32:45	19.56	20.54	477	\N	5
+TKT-02133	phone	finance	charged twice	closed	amplifiers	3	french	f	f	2025-05-12 16:35:32	2025-05-14 12:21:38	2025-05-12 19:33:07	40.81	43.77	515	\N	5
+TKT-02134	email	rma	collection for repair	closed	amplifiers	3	french	f	f	2025-05-12 18:30:55	2025-05-27 10:02:55	2025-05-12 19:57:45	350.09	351.53	29	\N	\N
+TKT-02135	email	finance	charged twice	closed	speakers	2	french	f	t	2025-05-13 08:43:07	2025-05-22 18:49:02	2025-05-13 12:18:05	222.52	226.10	237	\N	5
+TKT-02136	email	troubleshooting	distorted sound	closed	headphones	3	french	f	f	2025-05-13 10:02:42	2025-05-14 13:55:31	2025-05-13 15:02:39	22.88	27.88	572	3	\N
+TKT-02137	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2025-05-13 12:44:02	2025-05-15 08:45:06	2025-05-13 18:32:30	38.21	44.02	535	2	\N
+TKT-02138	phone	finance	refund not received	closed	amplifiers	3	french	f	f	2025-05-13 15:24:44	2025-05-14 13:39:48	2025-05-13 16:09:38	21.50	22.25	96	2	5
+TKT-02139	email	finance	payment failed	closed	amplifiers	3	german	f	f	2025-05-13 17:10:08	2025-05-23 13:35:57	2025-05-13 19:57:37	233.64	236.43	118	\N	5
 TKT-02140	phone	logistics	change of delivery address	closed	amplifiers	3	german	t	f	2025-05-13 18:08:16	2025-05-13 18:28:22	2025-05-13 18:16:20	0.20	0.34	43	\N	\N
-TKT-02141	email	rma	warranty repair request	closed	turntables	1	english	f	f	2025-05-14 08:08:38	2025-05-16 01:59:39	2025-05-14 15:30:33	34.48	41.85	23	\N	\N
+TKT-02141	email	rma	warranty repair request	closed	turntables	1	english	f	f	2025-05-14 08:08:38	2025-05-15 18:21:56	2025-05-14 15:30:33	26.86	34.22	23	\N	\N
 TKT-02142	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	t	f	2025-05-14 08:46:58	2025-05-14 09:50:08	2025-05-14 09:41:22	0.15	1.05	111	\N	\N
-TKT-02143	phone	logistics	parcel arrived damaged	closed	speakers	1	german	f	f	2025-05-14 09:02:27	2025-05-15 06:01:58	2025-05-14 11:33:30	18.47	20.99	591	4	\N
+TKT-02143	phone	logistics	parcel arrived damaged	closed	speakers	1	german	f	f	2025-05-14 09:02:27	2025-05-14 19:31:02	2025-05-14 11:33:30	7.96	10.48	591	4	\N
 TKT-02144	phone	product	technical specifications	closed	turntables	1	german	t	f	2025-05-14 09:06:28	2025-05-14 09:28:00	2025-05-14 09:14:13	0.23	0.36	25	\N	\N
-TKT-02145	chat	finance	refund not received	closed	headphones	1	german	f	f	2025-05-14 09:41:26	2025-05-16 14:17:34	2025-05-14 13:04:53	49.21	52.60	334	\N	5
+TKT-02145	chat	finance	refund not received	closed	headphones	1	german	f	f	2025-05-14 09:41:26	2025-05-16 10:16:56	2025-05-14 13:04:53	45.20	48.59	334	\N	5
 TKT-02146	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2025-05-14 16:29:57	2025-05-14 17:31:55	2025-05-14 17:01:04	0.51	1.03	557	5	\N
-TKT-02147	email	logistics	change of delivery address	closed	headphones	3	english	f	f	2025-05-14 16:40:28	2025-05-15 06:44:05	2025-05-14 19:04:36	11.66	14.06	46	4	\N
-TKT-02148	phone	finance	invoice request	closed	headphones	3	german	f	t	2025-05-14 17:34:45	2025-05-20 01:27:45	2025-05-14 18:14:26	127.22	127.88	190	2	5
-TKT-02149	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2025-05-14 17:36:20	2025-05-15 08:36:18	2025-05-14 19:17:01	13.32	15.00	83	\N	\N
+TKT-02147	email	logistics	change of delivery address	closed	headphones	3	english	f	f	2025-05-14 16:40:28	2025-05-15 12:05:57	2025-05-14 19:04:36	17.02	19.42	46	4	\N
+TKT-02148	phone	finance	invoice request	closed	headphones	3	german	f	t	2025-05-14 17:34:45	2025-05-20 11:02:57	2025-05-14 18:14:26	136.81	137.47	190	2	5
+TKT-02149	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	f	f	2025-05-14 17:36:20	2025-05-15 13:01:21	2025-05-14 19:17:01	17.74	19.42	83	\N	\N
 TKT-02150	chat	product	compatibility question	closed	speakers	1	english	t	f	2025-05-15 08:12:23	2025-05-15 08:39:02	2025-05-15 08:23:29	0.26	0.44	510	\N	\N
-TKT-02151	email	complaint	rude service	closed	headphones	3	french	f	f	2025-05-15 09:26:37	2025-05-15 18:47:23	2025-05-15 12:47:37	6.00	9.35	562	\N	\N
+TKT-02151	email	complaint	rude service	closed	headphones	3	french	f	f	2025-05-15 09:26:37	2025-05-15 15:22:36	2025-05-15 12:47:37	2.58	5.93	562	\N	\N
 TKT-02152	email	product	app features	closed	speakers	3	english	t	f	2025-05-15 09:41:06	2025-05-15 10:39:24	2025-05-15 10:21:12	0.30	0.97	183	\N	\N
 TKT-02153	chat	product	app features	closed	speakers	3	english	t	f	2025-05-15 10:02:26	2025-05-15 10:50:24	2025-05-15 10:33:07	0.29	0.80	471	\N	\N
 TKT-02154	chat	product	app features	closed	amplifiers	2	english	t	f	2025-05-15 12:44:01	2025-05-15 13:02:21	2025-05-15 12:51:09	0.19	0.31	341	\N	\N
-TKT-02155	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2025-05-15 14:12:59	2025-05-17 14:21:45	2025-05-15 16:24:05	45.96	48.15	562	3	5
-TKT-02156	email	rma	return authorisation needed	closed	amplifiers	1	german	f	f	2025-05-15 14:14:31	2025-05-20 12:48:43	2025-05-15 19:39:19	113.16	118.57	223	\N	\N
-TKT-02157	phone	finance	price match request	closed	turntables	3	english	f	t	2025-05-15 14:34:59	2025-06-03 13:16:32	2025-05-15 16:06:51	453.16	454.69	255	1	5
-TKT-02158	phone	finance	payment failed	closed	speakers	3	english	f	f	2025-05-15 16:40:11	2025-05-20 01:22:29	2025-05-15 19:42:06	101.67	104.70	159	\N	5
-TKT-02159	email	finance	charged twice	closed	speakers	2	french	f	t	2025-05-15 17:00:48	2025-06-03 06:26:46	2025-05-15 19:58:41	442.47	445.43	100	\N	5
-TKT-02160	email	finance	payment failed	closed	turntables	2	english	f	f	2025-05-15 17:37:59	2025-05-17 14:51:26	2025-05-15 19:59:19	42.87	45.22	522	\N	5
+TKT-02155	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2025-05-15 14:12:59	2025-05-17 13:12:07	2025-05-15 16:24:05	44.80	46.99	562	3	5
+TKT-02156	email	rma	return authorisation needed	closed	amplifiers	1	german	f	f	2025-05-15 14:14:31	2025-05-20 18:24:16	2025-05-15 19:39:19	118.75	124.16	223	\N	\N
+TKT-02157	phone	finance	price match request	closed	turntables	3	english	f	t	2025-05-15 14:34:59	2025-06-04 09:20:28	2025-05-15 16:06:51	473.23	474.76	255	1	5
+TKT-02158	phone	finance	payment failed	closed	speakers	3	english	f	f	2025-05-15 16:40:11	2025-05-20 13:30:13	2025-05-15 19:42:06	113.80	116.83	159	\N	5
+TKT-02159	email	finance	charged twice	closed	speakers	2	french	f	t	2025-05-15 17:00:48	2025-06-04 08:35:53	2025-05-15 19:58:41	468.62	471.58	100	\N	5
+TKT-02160	email	finance	payment failed	closed	turntables	2	english	f	f	2025-05-15 17:37:59	2025-05-17 15:27:25	2025-05-15 19:59:19	43.47	45.82	522	\N	5
 TKT-02161	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	french	t	f	2025-05-15 18:52:04	2025-05-16 09:46:04	2025-05-16 09:43:46	0.04	14.90	216	\N	\N
 TKT-02162	email	product	compatibility question	closed	headphones	3	german	t	f	2025-05-16 00:28:11	2025-05-16 10:43:57	2025-05-16 10:30:23	0.23	10.26	400	\N	\N
 TKT-02163	phone	troubleshooting	firmware update failed	closed	headphones	1	english	t	f	2025-05-16 09:16:24	2025-05-16 09:31:44	2025-05-16 09:22:23	0.16	0.26	431	\N	\N
-TKT-02164	chat	logistics	parts missing from the box	closed	turntables	1	french	f	t	2025-05-16 09:54:27	2025-06-03 19:43:30	2025-05-16 13:32:57	438.18	441.82	227	2	\N
-TKT-02165	chat	logistics	order not delivered yet	closed	turntables	1	english	f	f	2025-05-16 11:28:45	2025-05-23 05:17:57	2025-05-16 14:31:26	158.78	161.82	77	\N	\N
-TKT-02166	phone	finance	payment failed	closed	turntables	2	english	f	f	2025-05-16 13:30:16	2025-05-18 03:13:30	2025-05-16 18:42:38	32.51	37.72	211	4	\N
+TKT-02164	chat	logistics	parts missing from the box	closed	turntables	1	french	f	t	2025-05-16 09:54:27	2025-06-04 12:19:13	2025-05-16 13:32:57	454.77	458.41	227	2	\N
+TKT-02165	chat	logistics	order not delivered yet	closed	turntables	1	english	f	f	2025-05-16 11:28:45	2025-05-23 08:55:34	2025-05-16 14:31:26	162.40	165.45	77	\N	\N
+TKT-02166	phone	finance	payment failed	closed	turntables	2	english	f	f	2025-05-16 13:30:16	2025-05-18 14:43:05	2025-05-16 18:42:38	44.01	49.21	211	4	\N
 TKT-02167	phone	logistics	change of delivery address	closed	headphones	1	german	t	f	2025-05-17 14:27:35	2025-05-17 15:02:55	2025-05-17 14:38:52	0.40	0.59	378	5	\N
-TKT-02168	phone	logistics	parts missing from the box	closed	speakers	1	german	f	f	2025-05-17 14:51:20	2025-05-20 01:19:16	2025-05-17 15:15:13	58.07	58.47	136	5	\N
-TKT-02169	email	finance	refund not received	closed	turntables	3	german	f	f	2025-05-19 07:16:59	2025-05-19 22:39:11	2025-05-19 13:07:54	9.52	15.37	350	\N	\N
-TKT-02170	chat	troubleshooting	no sound	closed	amplifiers	3	english	f	f	2025-05-19 10:00:18	2025-05-20 01:05:12	2025-05-19 15:03:28	10.03	15.08	98	4	\N
+TKT-02168	phone	logistics	parts missing from the box	closed	speakers	1	german	f	f	2025-05-17 14:51:20	2025-05-20 13:16:11	2025-05-17 15:15:13	70.02	70.41	136	5	\N
+TKT-02169	email	finance	refund not received	closed	turntables	3	german	f	f	2025-05-19 07:16:59	2025-05-19 17:14:01	2025-05-19 13:07:54	4.10	9.95	350	\N	\N
+TKT-02170	chat	troubleshooting	no sound	closed	amplifiers	3	english	f	f	2025-05-19 10:00:18	2025-05-19 19:22:42	2025-05-19 15:03:28	4.32	9.37	98	4	\N
 TKT-02171	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2025-05-19 10:01:12	2025-05-19 11:14:55	2025-05-19 10:53:42	0.35	1.23	173	\N	\N
 TKT-02172	phone	product	compatibility question	closed	headphones	1	german	t	f	2025-05-19 12:19:34	2025-05-19 12:54:02	2025-05-19 12:28:34	0.42	0.57	202	\N	\N
-TKT-02173	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	t	2025-05-19 16:22:04	2025-07-09 15:51:20	2025-05-19 19:40:41	1220.18	1223.49	515	2	\N
-TKT-02174	email	logistics	order not delivered yet	closed	turntables	1	english	f	t	2025-05-19 16:46:38	2025-05-23 21:48:28	2025-05-19 19:59:14	97.82	101.03	460	\N	\N
+TKT-02173	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	french	f	t	2025-05-19 16:22:04	2025-07-09 11:20:38	2025-05-19 19:40:41	1215.67	1218.98	515	2	\N
+TKT-02174	email	logistics	order not delivered yet	closed	turntables	1	english	f	t	2025-05-19 16:46:38	2025-05-23 14:07:46	2025-05-19 19:59:14	90.14	93.35	460	\N	\N
 TKT-02175	chat	product	app features	closed	speakers	2	english	t	f	2025-05-20 15:34:56	2025-05-20 16:02:08	2025-05-20 15:41:47	0.34	0.45	496	\N	\N
 TKT-02176	chat	troubleshooting	no sound	closed	headphones	1	french	t	f	2025-05-20 16:39:44	2025-05-20 16:58:43	2025-05-20 16:47:25	0.19	0.32	564	\N	\N
 TKT-02177	phone	logistics	parts missing from the box	closed	speakers	1	german	t	f	2025-05-20 17:56:52	2025-05-20 18:14:56	2025-05-20 18:03:59	0.18	0.30	429	\N	\N
 TKT-02178	phone	complaint	rude service	closed	headphones	1	french	t	f	2025-05-20 18:00:32	2025-05-20 18:19:18	2025-05-20 18:11:14	0.13	0.31	233	\N	\N
-TKT-02179	chat	complaint	long waiting time	closed	headphones	1	english	f	f	2025-05-20 18:50:01	2025-05-23 10:58:21	2025-05-20 19:11:59	63.77	64.14	325	\N	\N
+TKT-02179	chat	complaint	long waiting time	closed	headphones	1	english	f	f	2025-05-20 18:50:01	2025-05-23 10:40:26	2025-05-20 19:11:59	63.47	63.84	325	\N	\N
 TKT-02180	phone	logistics	parts missing from the box	closed	headphones	2	english	t	f	2025-05-21 15:08:12	2025-05-21 15:27:47	2025-05-21 15:24:21	0.06	0.33	226	\N	\N
-TKT-02181	phone	logistics	return label needed	closed	amplifiers	2	german	f	f	2025-05-21 16:11:46	2025-05-27 01:17:56	2025-05-21 19:24:43	125.89	129.10	117	2	\N
-TKT-02182	email	logistics	parcel arrived damaged	closed	amplifiers	2	english	f	f	2025-05-21 18:12:56	2025-06-03 16:30:29	2025-05-21 19:54:18	308.60	310.29	203	1	\N
-TKT-02183	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-05-22 10:18:43	2025-05-24 03:44:24	2025-05-22 13:57:29	37.78	41.43	298	\N	\N
-TKT-02184	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	t	2025-05-22 10:46:57	2025-05-22 23:26:01	2025-05-22 12:04:46	11.35	12.65	103	4	\N
+TKT-02181	phone	logistics	return label needed	closed	amplifiers	2	german	f	f	2025-05-21 16:11:46	2025-05-27 11:38:43	2025-05-21 19:24:43	136.23	139.45	117	2	\N
+TKT-02182	email	logistics	parcel arrived damaged	closed	amplifiers	2	english	f	f	2025-05-21 18:12:56	2025-06-04 12:51:17	2025-05-21 19:54:18	328.95	330.64	203	1	\N
+TKT-02183	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-05-22 10:18:43	2025-05-23 18:14:06	2025-05-22 13:57:29	28.28	31.92	298	\N	\N
+TKT-02184	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	t	2025-05-22 10:46:57	2025-05-22 16:58:15	2025-05-22 12:04:46	4.89	6.19	103	4	\N
 TKT-02185	chat	troubleshooting	no sound	closed	headphones	2	french	t	f	2025-05-22 17:16:10	2025-05-22 18:21:54	2025-05-22 17:21:14	1.01	1.10	488	\N	\N
-TKT-02186	phone	logistics	order not delivered yet	closed	amplifiers	3	german	f	t	2025-05-23 09:48:08	2025-05-31 01:27:50	2025-05-23 14:13:55	179.23	183.66	541	2	\N
-TKT-02187	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-05-23 09:56:25	2025-05-23 15:23:14	2025-05-23 10:17:23	5.10	5.45	547	4	\N
+TKT-02186	phone	logistics	order not delivered yet	closed	amplifiers	3	german	f	t	2025-05-23 09:48:08	2025-05-31 10:26:49	2025-05-23 14:13:55	188.22	192.64	541	2	\N
+TKT-02187	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-05-23 09:56:25	2025-05-23 12:29:09	2025-05-23 10:17:23	2.20	2.55	547	4	\N
 TKT-02188	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2025-05-23 10:10:54	2025-05-23 10:48:44	2025-05-23 10:18:32	0.50	0.63	179	\N	\N
 TKT-02189	phone	product	technical specifications	closed	headphones	2	german	t	f	2025-05-23 12:41:21	2025-05-23 12:56:05	2025-05-23 12:48:12	0.13	0.25	322	\N	\N
-TKT-02190	chat	logistics	tracking not updating	closed	headphones	1	english	f	t	2025-05-23 14:52:04	2025-07-07 16:34:08	2025-05-23 19:33:25	1077.01	1081.70	520	\N	\N
+TKT-02190	chat	logistics	tracking not updating	closed	headphones	1	english	f	t	2025-05-23 14:52:04	2025-07-08 09:32:44	2025-05-23 19:33:25	1093.99	1098.68	520	\N	\N
 TKT-02191	email	product	app features	closed	amplifiers	1	english	t	f	2025-05-23 15:03:18	2025-05-23 16:15:18	2025-05-23 15:55:00	0.34	1.20	98	\N	\N
-TKT-02192	email	finance	payment failed	closed	turntables	2	english	f	f	2025-05-23 16:45:55	2025-05-26 15:21:56	2025-05-23 19:05:17	68.28	70.60	192	2	\N
+TKT-02192	email	finance	payment failed	closed	turntables	2	english	f	f	2025-05-23 16:45:55	2025-05-27 10:30:10	2025-05-23 19:05:17	87.41	89.74	192	2	\N
 TKT-02193	email	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2025-05-23 20:47:33	2025-05-24 12:03:15	2025-05-24 11:36:33	0.44	15.26	39	\N	\N
 TKT-02194	email	troubleshooting	hum or crackling noise	closed	headphones	3	french	t	f	2025-05-24 11:00:21	2025-05-24 12:37:25	2025-05-24 12:29:33	0.13	1.62	448	\N	\N
 TKT-02195	email	product	stylus or cartridge recommendation	closed	turntables	3	german	t	f	2025-05-24 12:41:01	2025-05-24 15:26:18	2025-05-24 15:18:07	0.14	2.75	87	5	\N
 TKT-02196	phone	product	compatibility question	closed	amplifiers	3	french	t	f	2025-05-24 13:49:28	2025-05-24 14:09:53	2025-05-24 14:01:15	0.14	0.34	227	\N	\N
-TKT-02197	email	finance	vat invoice for my business	closed	headphones	3	french	f	f	2025-05-24 16:35:40	2025-06-04 15:24:31	2025-05-25 13:25:40	241.98	262.81	393	\N	\N
+TKT-02197	email	finance	vat invoice for my business	closed	headphones	3	french	f	f	2025-05-24 16:35:40	2025-06-04 19:40:33	2025-05-25 13:25:40	246.25	267.08	393	\N	\N
 TKT-02198	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2025-05-26 10:29:05	2025-05-26 10:49:48	2025-05-26 10:38:01	0.20	0.35	89	\N	\N
 TKT-02199	email	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2025-05-26 16:06:01	2025-05-26 16:50:18	2025-05-26 16:40:25	0.16	0.74	188	\N	\N
 TKT-02200	email	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2025-05-27 08:51:09	2025-05-27 11:32:12	2025-05-27 11:27:39	0.08	2.68	528	\N	\N
-TKT-02201	chat	complaint	recurring fault	closed	speakers	1	french	f	f	2025-05-27 13:37:03	2025-05-27 18:22:41	2025-05-27 15:23:33	2.99	4.76	14	\N	\N
+TKT-02201	chat	complaint	recurring fault	closed	speakers	1	french	f	f	2025-05-27 13:37:03	2025-05-28 08:40:43	2025-05-27 15:23:33	17.29	19.06	14	\N	\N
 TKT-02202	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2025-05-27 14:29:39	2025-05-27 14:45:41	2025-05-27 14:37:47	0.13	0.27	5	4	\N
 TKT-02203	chat	product	app features	closed	headphones	1	german	t	f	2025-05-27 14:59:39	2025-05-27 15:24:38	2025-05-27 15:07:34	0.28	0.42	274	\N	\N
 TKT-02204	email	logistics	return label needed	closed	headphones	3	english	t	f	2025-05-27 15:49:41	2025-05-28 10:59:01	2025-05-28 10:26:11	0.55	19.16	58	\N	\N
-TKT-02205	email	finance	invoice request	closed	amplifiers	3	english	f	f	2025-05-28 07:10:26	2025-05-31 16:54:13	2025-05-28 16:09:47	72.74	81.73	149	\N	\N
-TKT-02206	phone	finance	invoice request	closed	speakers	3	french	f	f	2025-05-28 08:00:51	2025-05-29 18:26:37	2025-05-28 13:05:14	29.36	34.43	225	\N	\N
+TKT-02205	email	finance	invoice request	closed	amplifiers	3	english	f	f	2025-05-28 07:10:26	2025-05-31 12:30:02	2025-05-28 16:09:47	68.34	77.33	149	\N	\N
+TKT-02206	phone	finance	invoice request	closed	speakers	3	french	f	f	2025-05-28 08:00:51	2025-05-29 13:44:03	2025-05-28 13:05:14	24.65	29.72	225	\N	\N
 TKT-02207	email	complaint	issue still unresolved	closed	amplifiers	3	french	t	f	2025-05-28 09:25:35	2025-05-28 12:15:00	2025-05-28 12:09:29	0.09	2.82	233	\N	\N
 TKT-02208	email	logistics	parts missing from the box	closed	headphones	3	english	t	f	2025-05-28 13:07:54	2025-05-28 15:16:59	2025-05-28 14:58:00	0.32	2.15	581	5	\N
 TKT-02209	phone	product	stock availability	closed	speakers	3	english	t	f	2025-05-28 14:15:01	2025-05-28 14:24:16	2025-05-28 14:22:24	0.03	0.15	366	\N	\N
-TKT-02210	phone	finance	charged twice	closed	amplifiers	3	english	f	f	2025-05-28 14:38:48	2025-06-07 11:52:43	2025-05-28 15:14:38	236.63	237.23	535	\N	\N
-TKT-02211	email	finance	invoice request	closed	headphones	1	french	f	f	2025-05-28 14:57:29	2025-06-03 02:56:22	2025-05-28 19:24:33	127.53	131.98	349	2	\N
-TKT-02212	email	complaint	unhappy with the repair	closed	speakers	1	french	f	f	2025-05-28 15:45:55	2025-05-30 10:54:11	2025-05-28 19:52:33	39.03	43.14	296	\N	\N
-TKT-02213	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-05-28 15:55:54	2025-06-17 10:50:44	2025-05-28 19:06:35	471.74	474.91	499	\N	\N
+TKT-02210	phone	finance	charged twice	closed	amplifiers	3	english	f	f	2025-05-28 14:38:48	2025-06-07 12:11:20	2025-05-28 15:14:38	236.94	237.54	535	\N	\N
+TKT-02211	email	finance	invoice request	closed	headphones	1	french	f	f	2025-05-28 14:57:29	2025-06-03 12:21:02	2025-05-28 19:24:33	136.94	141.39	349	2	\N
+TKT-02212	email	complaint	unhappy with the repair	closed	speakers	1	french	f	f	2025-05-28 15:45:55	2025-05-30 12:41:21	2025-05-28 19:52:33	40.81	44.92	296	\N	\N
+TKT-02213	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-05-28 15:55:54	2025-06-17 16:20:19	2025-05-28 19:06:35	477.23	480.41	499	\N	\N
 TKT-02214	chat	product	stock availability	closed	speakers	1	english	t	f	2025-05-28 16:16:02	2025-05-28 16:42:33	2025-05-28 16:27:36	0.25	0.44	71	\N	\N
 TKT-02215	phone	product	technical specifications	closed	headphones	1	german	t	f	2025-05-28 16:51:09	2025-05-28 17:09:05	2025-05-28 16:57:28	0.19	0.30	597	4	\N
 TKT-02216	chat	complaint	unhappy with the repair	closed	headphones	1	english	t	f	2025-05-28 19:30:19	2025-05-28 19:46:42	2025-05-28 19:43:47	0.05	0.27	547	\N	\N
 TKT-02217	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	t	f	2025-05-29 14:08:40	2025-05-29 15:10:50	2025-05-29 14:47:28	0.39	1.04	83	5	\N
-TKT-02218	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	t	2025-05-29 16:33:53	2025-05-30 05:58:58	2025-05-29 18:14:56	11.73	13.42	10	4	\N
+TKT-02218	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	t	2025-05-29 16:33:53	2025-05-30 11:18:14	2025-05-29 18:14:56	17.06	18.74	10	3	\N
 TKT-02219	chat	logistics	wrong item delivered	closed	headphones	3	english	t	f	2025-05-29 18:38:12	2025-05-29 19:06:06	2025-05-29 19:01:15	0.08	0.46	495	4	\N
-TKT-02220	email	finance	invoice request	closed	turntables	1	english	f	f	2025-05-30 09:47:17	2025-06-02 11:21:33	2025-05-30 11:19:46	72.03	73.57	362	\N	\N
-TKT-02221	email	complaint	long waiting time	closed	headphones	1	french	f	f	2025-05-30 14:21:14	2025-06-01 15:36:13	2025-05-30 19:31:10	44.08	49.25	100	\N	\N
-TKT-02222	chat	finance	refund not received	closed	headphones	3	french	f	f	2025-05-30 19:07:51	2025-06-03 04:43:54	2025-05-30 19:29:21	81.24	81.60	585	\N	\N
-TKT-02223	email	complaint	long waiting time	closed	headphones	2	english	f	f	2025-05-31 09:33:07	2025-06-01 03:29:47	2025-05-31 15:29:46	12.00	17.94	54	\N	\N
-TKT-02224	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-05-31 14:51:08	2025-05-31 20:15:21	2025-05-31 16:16:35	3.98	5.40	443	\N	\N
+TKT-02220	email	finance	invoice request	closed	turntables	1	english	f	f	2025-05-30 09:47:17	2025-06-02 16:21:38	2025-05-30 11:19:46	77.03	78.57	362	\N	\N
+TKT-02221	email	complaint	long waiting time	closed	headphones	1	french	f	f	2025-05-30 14:21:14	2025-06-02 12:30:41	2025-05-30 19:31:10	64.99	70.16	100	\N	\N
+TKT-02222	chat	finance	refund not received	closed	headphones	3	french	f	f	2025-05-30 19:07:51	2025-06-04 08:29:22	2025-05-30 19:29:21	109.00	109.36	585	\N	\N
+TKT-02223	email	complaint	long waiting time	closed	headphones	2	english	f	f	2025-05-31 09:33:07	2025-06-01 13:39:57	2025-05-31 15:29:46	22.17	28.11	54	\N	\N
+TKT-02224	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-05-31 14:51:08	2025-06-01 10:59:27	2025-05-31 16:16:35	18.71	20.14	443	\N	\N
 TKT-02225	email	troubleshooting	firmware update failed	closed	amplifiers	2	german	t	f	2025-05-31 17:39:05	2025-06-01 11:19:12	2025-06-01 10:51:05	0.47	17.67	497	5	\N
 TKT-02226	chat	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2025-06-01 13:19:47	2025-06-01 13:43:05	2025-06-01 13:25:22	0.30	0.39	549	\N	\N
 TKT-02227	email	logistics	parts missing from the box	closed	headphones	2	english	t	f	2025-06-02 09:19:53	2025-06-02 11:10:22	2025-06-02 11:01:41	0.14	1.84	382	\N	\N
-TKT-02228	phone	troubleshooting	no sound	closed	speakers	2	german	f	f	2025-06-02 09:36:16	2025-06-02 19:58:02	2025-06-02 14:38:44	5.32	10.36	334	\N	\N
-TKT-02229	email	complaint	poor delivery experience	closed	turntables	3	english	f	f	2025-06-02 15:49:04	2025-06-04 21:51:57	2025-06-02 19:13:00	50.65	54.05	189	\N	\N
-TKT-02230	chat	complaint	issue still unresolved	closed	turntables	3	english	f	f	2025-06-02 17:14:54	2025-06-06 05:19:56	2025-06-02 19:34:22	81.76	84.08	364	3	\N
+TKT-02228	phone	troubleshooting	no sound	closed	speakers	2	german	f	f	2025-06-02 09:36:16	2025-06-02 16:56:18	2025-06-02 14:38:44	2.29	7.33	334	\N	\N
+TKT-02229	email	complaint	poor delivery experience	closed	turntables	3	english	f	f	2025-06-02 15:49:04	2025-06-05 09:02:13	2025-06-02 19:13:00	61.82	65.22	189	\N	\N
+TKT-02230	chat	complaint	issue still unresolved	closed	turntables	3	english	f	f	2025-06-02 17:14:54	2025-06-06 10:47:44	2025-06-02 19:34:22	87.22	89.55	364	3	\N
 TKT-02231	email	complaint	rude service	closed	headphones	3	french	t	f	2025-06-02 17:44:56	2025-06-02 18:45:32	2025-06-02 18:38:32	0.12	1.01	585	\N	\N
 TKT-02232	chat	logistics	wrong item delivered	closed	headphones	3	german	t	f	2025-06-03 11:39:14	2025-06-03 12:00:20	2025-06-03 11:57:06	0.05	0.35	391	\N	\N
-TKT-02233	phone	complaint	recurring fault	closed	turntables	3	german	f	f	2025-06-03 15:28:41	2025-06-04 23:44:47	2025-06-03 15:47:08	31.96	32.27	266	\N	\N
-TKT-02234	phone	finance	payment failed	closed	turntables	3	english	f	f	2025-06-03 15:40:26	2025-06-06 10:20:46	2025-06-03 15:58:25	66.37	66.67	272	\N	\N
-TKT-02235	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	f	f	2025-06-03 21:21:33	2025-06-05 19:27:52	2025-06-04 10:14:34	33.22	46.11	449	\N	\N
-TKT-02236	email	finance	invoice request	closed	headphones	1	german	f	f	2025-06-04 09:15:28	2025-06-12 15:19:19	2025-06-04 14:53:46	192.43	198.06	75	\N	\N
+TKT-02233	phone	complaint	recurring fault	closed	turntables	3	german	f	f	2025-06-03 15:28:41	2025-06-05 09:33:17	2025-06-03 15:47:08	41.77	42.08	266	\N	\N
+TKT-02234	phone	finance	payment failed	closed	turntables	3	english	f	f	2025-06-03 15:40:26	2025-06-06 12:34:03	2025-06-03 15:58:25	68.59	68.89	272	\N	\N
+TKT-02235	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	f	f	2025-06-03 21:21:33	2025-06-05 12:33:18	2025-06-04 10:14:34	26.31	39.20	449	\N	\N
+TKT-02236	email	finance	invoice request	closed	headphones	1	german	f	f	2025-06-04 09:15:28	2025-06-12 11:47:43	2025-06-04 14:53:46	188.90	194.54	75	\N	\N
 TKT-02237	phone	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2025-06-04 11:28:36	2025-06-04 11:45:54	2025-06-04 11:42:38	0.05	0.29	167	\N	\N
 TKT-02238	email	complaint	issue still unresolved	closed	speakers	3	french	t	f	2025-06-04 12:20:44	2025-06-04 13:14:28	2025-06-04 12:36:08	0.64	0.90	490	4	\N
-TKT-02239	chat	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-06-04 13:23:11	2025-06-07 03:07:01	2025-06-04 17:24:46	57.70	61.73	48	\N	\N
+TKT-02239	chat	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-06-04 13:23:11	2025-06-06 18:16:21	2025-06-04 17:24:46	48.86	52.89	48	\N	\N
 TKT-02240	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2025-06-04 13:34:29	2025-06-04 13:55:56	2025-06-04 13:39:56	0.27	0.36	130	\N	\N
 TKT-02241	email	complaint	issue still unresolved	closed	headphones	2	english	t	f	2025-06-04 14:25:50	2025-06-04 15:13:34	2025-06-04 14:59:50	0.23	0.80	560	5	\N
-TKT-02242	phone	logistics	order not delivered yet	closed	speakers	2	german	f	t	2025-06-04 19:25:41	2025-06-28 09:51:34	2025-06-04 19:57:39	565.90	566.43	336	\N	\N
+TKT-02242	phone	logistics	order not delivered yet	closed	speakers	2	german	f	t	2025-06-04 19:25:41	2025-06-27 17:45:22	2025-06-04 19:57:39	549.80	550.33	336	\N	\N
 TKT-02243	email	product	compatibility question	closed	speakers	3	french	t	f	2025-06-05 10:40:43	2025-06-05 11:24:52	2025-06-05 11:15:37	0.15	0.74	595	\N	\N
-TKT-02244	chat	finance	refund not received	closed	headphones	3	english	f	f	2025-06-05 11:02:45	2025-06-07 20:18:07	2025-06-05 16:56:01	51.37	57.26	275	1	\N
-TKT-02245	email	troubleshooting	firmware update failed	closed	turntables	3	german	f	f	2025-06-05 15:09:50	2025-06-07 23:40:37	2025-06-05 19:47:34	51.88	56.51	50	2	\N
+TKT-02244	chat	finance	refund not received	closed	headphones	3	english	f	f	2025-06-05 11:02:45	2025-06-07 16:03:49	2025-06-05 16:56:01	47.13	53.02	275	1	\N
+TKT-02245	email	troubleshooting	firmware update failed	closed	turntables	3	german	f	f	2025-06-05 15:09:50	2025-06-08 12:08:42	2025-06-05 19:47:34	64.35	68.98	50	2	\N
 TKT-02246	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	t	f	2025-06-05 17:18:48	2025-06-05 17:59:50	2025-06-05 17:44:42	0.25	0.68	474	\N	\N
-TKT-02247	phone	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2025-06-06 08:05:56	2025-06-07 10:23:54	2025-06-06 12:05:19	22.31	26.30	53	\N	\N
-TKT-02248	phone	logistics	order not delivered yet	closed	turntables	1	german	f	f	2025-06-06 08:31:06	2025-06-17 06:54:40	2025-06-06 09:17:28	261.62	262.39	339	2	\N
+TKT-02247	phone	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2025-06-06 08:05:56	2025-06-07 10:42:00	2025-06-06 12:05:19	22.61	26.60	53	\N	\N
+TKT-02248	phone	logistics	order not delivered yet	closed	turntables	1	german	f	f	2025-06-06 08:31:06	2025-06-17 10:00:00	2025-06-06 09:17:28	264.71	265.48	339	2	\N
 TKT-02249	chat	troubleshooting	firmware update failed	closed	turntables	1	german	t	f	2025-06-06 09:05:33	2025-06-06 09:59:28	2025-06-06 09:22:28	0.62	0.90	85	\N	\N
-TKT-02250	email	rma	repair status update	closed	amplifiers	2	german	f	f	2025-06-06 12:46:21	2025-06-07 23:47:56	2025-06-06 17:27:49	30.34	35.03	326	\N	\N
+TKT-02250	email	rma	repair status update	closed	amplifiers	2	german	f	f	2025-06-06 12:46:21	2025-06-08 12:31:57	2025-06-06 17:27:49	43.07	47.76	326	\N	\N
 TKT-02251	email	troubleshooting	hum or crackling noise	closed	turntables	1	german	t	f	2025-06-06 14:37:02	2025-06-06 15:16:10	2025-06-06 15:10:44	0.09	0.65	270	3	\N
 TKT-02252	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-06-07 11:09:07	2025-06-07 12:09:38	2025-06-07 11:52:25	0.29	1.01	57	\N	\N
 TKT-02253	phone	troubleshooting	power or battery problem	closed	amplifiers	1	french	t	f	2025-06-07 13:33:06	2025-06-07 13:51:23	2025-06-07 13:41:32	0.16	0.30	20	5	\N
-TKT-02254	phone	complaint	recurring fault	closed	speakers	1	english	f	t	2025-06-07 15:42:47	2025-06-13 07:40:32	2025-06-07 16:40:22	135.00	135.96	387	\N	\N
+TKT-02254	phone	complaint	recurring fault	closed	speakers	1	english	f	t	2025-06-07 15:42:47	2025-06-13 11:50:01	2025-06-07 16:40:22	139.16	140.12	387	\N	\N
 TKT-02255	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-06-09 10:37:22	2025-06-09 11:21:15	2025-06-09 11:17:58	0.05	0.73	505	5	\N
-TKT-02256	email	finance	invoice request	closed	turntables	3	english	f	f	2025-06-09 11:14:35	2025-06-10 18:06:13	2025-06-09 12:24:27	29.70	30.86	454	\N	\N
-TKT-02257	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2025-06-09 16:04:31	2025-06-11 11:05:09	2025-06-09 17:01:57	42.05	43.01	599	\N	\N
-TKT-02258	chat	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2025-06-09 18:29:48	2025-06-10 09:54:58	2025-06-09 19:05:19	14.83	15.42	577	4	\N
-TKT-02259	email	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-06-10 07:53:22	2025-06-12 16:11:44	2025-06-10 12:22:01	51.83	56.31	96	\N	\N
-TKT-02260	phone	logistics	return label needed	closed	turntables	3	english	f	t	2025-06-10 09:38:08	2025-06-11 16:52:17	2025-06-10 10:46:44	30.09	31.24	230	3	\N
+TKT-02256	email	finance	invoice request	closed	turntables	3	english	f	f	2025-06-09 11:14:35	2025-06-10 13:12:03	2025-06-09 12:24:27	24.79	25.96	454	\N	\N
+TKT-02257	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2025-06-09 16:04:31	2025-06-11 11:08:58	2025-06-09 17:01:57	42.12	43.07	599	\N	\N
+TKT-02258	chat	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2025-06-09 18:29:48	2025-06-10 13:28:35	2025-06-09 19:05:19	18.39	18.98	577	4	\N
+TKT-02259	email	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-06-10 07:53:22	2025-06-12 10:41:43	2025-06-10 12:22:01	46.33	50.81	96	\N	\N
+TKT-02260	phone	logistics	return label needed	closed	turntables	3	english	f	t	2025-06-10 09:38:08	2025-06-11 11:44:35	2025-06-10 10:46:44	24.96	26.11	230	3	\N
 TKT-02261	chat	troubleshooting	no sound	closed	speakers	3	german	t	f	2025-06-10 10:14:47	2025-06-10 10:33:11	2025-06-10 10:24:26	0.15	0.31	41	\N	\N
 TKT-02262	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-06-10 11:28:02	2025-06-10 11:54:00	2025-06-10 11:38:32	0.26	0.43	431	5	\N
-TKT-02263	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2025-06-10 14:51:52	2025-06-11 03:53:53	2025-06-10 17:42:47	10.18	13.03	193	4	\N
+TKT-02263	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2025-06-10 14:51:52	2025-06-11 10:06:03	2025-06-10 17:42:47	16.39	19.24	193	4	\N
 TKT-02264	email	product	compatibility question	closed	speakers	1	french	t	f	2025-06-10 15:31:36	2025-06-10 17:08:35	2025-06-10 16:08:48	1.00	1.62	160	\N	\N
-TKT-02265	phone	complaint	issue still unresolved	closed	headphones	1	english	f	f	2025-06-10 18:38:09	2025-06-11 06:23:33	2025-06-10 19:55:57	10.46	11.76	313	\N	\N
-TKT-02266	chat	troubleshooting	connection keeps dropping	closed	turntables	1	english	t	f	2025-06-10 19:52:20	2025-06-10 20:15:21	2025-06-10 19:56:17	0.32	0.38	567	\N	\N
+TKT-02265	phone	complaint	issue still unresolved	closed	headphones	1	english	f	f	2025-06-10 18:38:09	2025-06-11 12:26:20	2025-06-10 19:55:57	16.51	17.80	313	\N	\N
+TKT-02266	chat	troubleshooting	connection keeps dropping	closed	turntables	1	english	t	f	2025-06-10 19:52:20	2025-06-10 20:00:00	2025-06-10 19:56:17	0.06	0.13	567	\N	\N
 TKT-02267	email	product	app features	closed	amplifiers	1	french	t	f	2025-06-11 07:40:31	2025-06-11 10:40:36	2025-06-11 10:36:19	0.07	3.00	448	\N	\N
 TKT-02268	phone	product	stock availability	closed	amplifiers	1	french	t	f	2025-06-11 12:53:50	2025-06-11 13:34:07	2025-06-11 13:02:40	0.52	0.67	487	4	\N
 TKT-02269	chat	product	stylus or cartridge recommendation	closed	turntables	2	french	t	f	2025-06-11 14:13:53	2025-06-11 14:43:55	2025-06-11 14:21:41	0.37	0.50	100	\N	\N
-TKT-02270	chat	troubleshooting	distorted sound	closed	speakers	2	french	f	f	2025-06-11 14:23:09	2025-06-14 04:13:49	2025-06-11 17:14:34	58.99	61.84	530	\N	\N
-TKT-02271	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	t	2025-06-11 14:23:32	2025-06-13 09:52:41	2025-06-11 18:36:05	39.28	43.49	162	5	\N
+TKT-02270	chat	troubleshooting	distorted sound	closed	speakers	2	french	f	f	2025-06-11 14:23:09	2025-06-13 18:39:19	2025-06-11 17:14:34	49.41	52.27	530	\N	\N
+TKT-02271	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	f	t	2025-06-11 14:23:32	2025-06-13 11:31:20	2025-06-11 18:36:05	40.92	45.13	162	5	\N
 TKT-02272	phone	troubleshooting	firmware update failed	closed	turntables	2	english	t	f	2025-06-11 15:50:24	2025-06-11 16:20:23	2025-06-11 15:58:02	0.37	0.50	88	\N	\N
 TKT-02273	email	troubleshooting	no sound	closed	headphones	2	german	t	f	2025-06-11 17:37:21	2025-06-11 19:03:51	2025-06-11 18:56:57	0.12	1.44	288	\N	\N
-TKT-02274	phone	complaint	rude service	closed	headphones	1	english	f	f	2025-06-12 13:05:26	2025-06-15 05:35:12	2025-06-12 16:06:27	61.48	64.50	582	\N	\N
-TKT-02275	phone	complaint	rude service	closed	headphones	2	german	f	f	2025-06-12 13:55:04	2025-06-16 09:56:11	2025-06-12 19:29:06	86.45	92.02	229	\N	\N
-TKT-02276	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2025-06-13 08:43:44	2025-06-14 07:26:30	2025-06-13 13:05:51	18.34	22.71	437	4	\N
-TKT-02277	email	troubleshooting	no sound	closed	amplifiers	2	french	f	t	2025-06-13 09:25:21	2025-06-15 07:14:51	2025-06-13 13:30:57	41.73	45.82	293	\N	\N
-TKT-02278	chat	logistics	return label needed	closed	turntables	3	german	f	f	2025-06-13 15:28:06	2025-06-15 10:15:03	2025-06-13 19:28:19	38.78	42.78	4	2	\N
-TKT-02279	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-13 17:12:08	2025-06-15 09:25:53	2025-06-13 19:02:11	38.40	40.23	129	2	\N
-TKT-02280	email	logistics	change of delivery address	closed	turntables	2	french	f	f	2025-06-13 17:35:40	2025-06-27 09:50:47	2025-06-13 19:08:11	326.71	328.25	227	3	\N
+TKT-02274	phone	complaint	rude service	closed	headphones	1	english	f	f	2025-06-12 13:05:26	2025-06-15 12:35:36	2025-06-12 16:06:27	68.49	71.50	582	\N	\N
+TKT-02275	phone	complaint	rude service	closed	headphones	2	german	f	f	2025-06-12 13:55:04	2025-06-16 18:43:45	2025-06-12 19:29:06	95.24	100.81	229	\N	\N
+TKT-02276	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2025-06-13 08:43:44	2025-06-14 10:00:01	2025-06-13 13:05:51	20.90	25.27	437	4	\N
+TKT-02277	email	troubleshooting	no sound	closed	amplifiers	2	french	f	t	2025-06-13 09:25:21	2025-06-15 13:29:39	2025-06-13 13:30:57	47.98	52.07	293	\N	\N
+TKT-02278	chat	logistics	return label needed	closed	turntables	3	german	f	f	2025-06-13 15:28:06	2025-06-16 10:10:42	2025-06-13 19:28:19	62.71	66.71	4	2	\N
+TKT-02279	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-13 17:12:08	2025-06-16 09:34:39	2025-06-13 19:02:11	62.54	64.38	129	1	\N
+TKT-02280	email	logistics	change of delivery address	closed	turntables	2	french	f	f	2025-06-13 17:35:40	2025-06-27 11:53:12	2025-06-13 19:08:11	328.75	330.29	227	3	\N
 TKT-02281	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2025-06-14 10:47:25	2025-06-14 11:19:49	2025-06-14 11:10:55	0.15	0.54	107	5	\N
 TKT-02282	chat	troubleshooting	no sound	closed	turntables	3	french	t	f	2025-06-15 13:08:41	2025-06-15 13:32:14	2025-06-15 13:26:48	0.09	0.39	186	\N	\N
-TKT-02283	phone	troubleshooting	firmware update failed	closed	headphones	3	english	f	f	2025-06-15 14:11:25	2025-06-16 09:52:47	2025-06-15 15:13:02	18.66	19.69	198	\N	\N
-TKT-02284	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2025-06-16 11:44:56	2025-06-16 20:37:26	2025-06-16 15:04:49	5.54	8.88	4	\N	\N
-TKT-02285	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2025-06-16 15:52:45	2025-06-18 17:05:53	2025-06-16 17:07:25	47.97	49.22	434	2	\N
-TKT-02286	chat	logistics	wrong item delivered	closed	turntables	1	english	f	t	2025-06-17 13:27:46	2025-06-24 07:14:59	2025-06-17 18:34:32	156.67	161.79	101	\N	\N
+TKT-02283	phone	troubleshooting	firmware update failed	closed	headphones	3	english	f	f	2025-06-15 14:11:25	2025-06-16 15:15:26	2025-06-15 15:13:02	24.04	25.07	198	\N	\N
+TKT-02284	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2025-06-16 11:44:56	2025-06-16 17:28:07	2025-06-16 15:04:49	2.39	5.72	4	\N	\N
+TKT-02285	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2025-06-16 15:52:45	2025-06-18 13:47:29	2025-06-16 17:07:25	44.67	45.91	434	2	\N
+TKT-02286	chat	logistics	wrong item delivered	closed	turntables	1	english	f	t	2025-06-17 13:27:46	2025-06-24 12:04:21	2025-06-17 18:34:32	161.50	166.61	101	\N	\N
 TKT-02287	chat	product	app features	closed	turntables	3	english	t	f	2025-06-18 11:19:04	2025-06-18 11:57:55	2025-06-18 11:28:06	0.50	0.65	5	\N	\N
 TKT-02288	phone	logistics	change of delivery address	closed	turntables	1	german	t	f	2025-06-18 15:00:44	2025-06-18 15:23:26	2025-06-18 15:09:17	0.24	0.38	19	5	\N
 TKT-02289	chat	logistics	tracking not updating	closed	headphones	1	english	t	f	2025-06-18 17:49:07	2025-06-18 18:12:56	2025-06-18 17:56:27	0.27	0.40	297	5	\N
-TKT-02290	chat	rma	warranty repair request	closed	headphones	2	french	f	f	2025-06-19 10:38:57	2025-06-21 20:47:56	2025-06-19 14:58:29	53.82	58.15	505	2	\N
+TKT-02290	chat	rma	warranty repair request	closed	headphones	2	french	f	f	2025-06-19 10:38:57	2025-06-21 15:09:46	2025-06-19 14:58:29	48.19	52.51	505	2	\N
 TKT-02291	chat	product	compatibility question	closed	headphones	3	english	t	f	2025-06-19 12:19:20	2025-06-19 13:25:04	2025-06-19 12:32:36	0.87	1.10	592	\N	\N
 TKT-02292	phone	logistics	wrong item delivered	closed	headphones	2	english	t	f	2025-06-20 08:25:43	2025-06-20 08:51:29	2025-06-20 08:36:13	0.25	0.43	372	\N	\N
 TKT-02293	phone	rma	exchange for dead-on-arrival unit	open	speakers	2	english	f	f	2025-06-20 10:47:32	\N	2025-06-20 16:20:11	\N	\N	99	\N	\N
-TKT-02294	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-20 11:22:01	2025-06-21 02:12:01	2025-06-20 16:03:42	10.14	14.83	476	\N	\N
-TKT-02295	chat	complaint	recurring fault	closed	speakers	2	english	f	f	2025-06-20 11:55:44	2025-06-21 01:55:13	2025-06-20 14:16:15	11.65	13.99	47	3	\N
+TKT-02294	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-20 11:22:01	2025-06-21 09:25:46	2025-06-20 16:03:42	17.37	22.06	476	\N	\N
+TKT-02295	chat	complaint	recurring fault	closed	speakers	2	english	f	f	2025-06-20 11:55:44	2025-06-20 19:17:22	2025-06-20 14:16:15	5.02	7.36	47	4	\N
 TKT-02296	email	product	compatibility question	closed	turntables	1	english	t	f	2025-06-20 14:22:04	2025-06-20 16:10:00	2025-06-20 15:45:28	0.41	1.80	292	\N	\N
-TKT-02297	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	t	2025-06-20 18:40:42	2025-06-24 10:44:16	2025-06-20 19:05:35	87.64	88.06	286	\N	\N
-TKT-02298	chat	finance	refund not received	closed	turntables	3	german	f	f	2025-06-20 19:28:49	2025-06-22 15:18:49	2025-06-20 19:55:00	43.40	43.83	204	3	\N
+TKT-02297	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	t	2025-06-20 18:40:42	2025-06-24 18:51:05	2025-06-20 19:05:35	95.76	96.17	286	\N	\N
+TKT-02298	chat	finance	refund not received	closed	turntables	3	german	f	f	2025-06-20 19:28:49	2025-06-23 12:36:45	2025-06-20 19:55:00	64.70	65.13	204	3	\N
 TKT-02299	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	t	f	2025-06-21 13:47:07	2025-06-21 14:23:28	2025-06-21 14:18:55	0.08	0.61	520	\N	\N
-TKT-02300	email	troubleshooting	distorted sound	closed	turntables	2	english	f	f	2025-06-22 14:46:57	2025-06-23 17:39:39	2025-06-22 15:43:57	25.93	26.88	16	\N	\N
-TKT-02301	email	rma	return authorisation needed	closed	headphones	2	french	f	t	2025-06-23 06:57:46	2025-07-17 04:23:37	2025-06-23 16:02:15	564.36	573.43	513	\N	\N
+TKT-02300	email	troubleshooting	distorted sound	closed	turntables	2	english	f	f	2025-06-22 14:46:57	2025-06-23 18:54:10	2025-06-22 15:43:57	27.17	28.12	16	\N	\N
+TKT-02301	email	rma	return authorisation needed	closed	headphones	2	french	f	t	2025-06-23 06:57:46	2025-07-16 13:10:06	2025-06-23 16:02:15	549.13	558.21	513	\N	\N
 TKT-02302	chat	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-06-23 08:14:25	2025-06-23 08:35:12	2025-06-23 08:24:16	0.18	0.35	40	\N	\N
-TKT-02303	chat	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-06-23 09:37:26	2025-06-23 20:55:09	2025-06-23 13:11:22	7.73	11.30	313	\N	\N
-TKT-02304	chat	troubleshooting	firmware update failed	closed	speakers	2	english	f	t	2025-06-23 09:38:57	2025-07-01 01:49:05	2025-06-23 12:07:49	181.69	184.17	144	\N	\N
+TKT-02303	chat	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-06-23 09:37:26	2025-06-23 16:31:10	2025-06-23 13:11:22	3.33	6.90	313	\N	\N
+TKT-02304	chat	troubleshooting	firmware update failed	closed	speakers	2	english	f	t	2025-06-23 09:38:57	2025-06-30 16:24:12	2025-06-23 12:07:49	172.27	174.75	144	\N	\N
 TKT-02305	email	logistics	order not delivered yet	closed	speakers	2	english	t	f	2025-06-23 09:54:16	2025-06-23 11:41:13	2025-06-23 11:11:10	0.50	1.78	189	\N	\N
 TKT-02306	phone	logistics	tracking not updating	closed	turntables	2	german	t	f	2025-06-23 11:24:30	2025-06-23 12:06:16	2025-06-23 11:30:52	0.59	0.70	458	\N	\N
-TKT-02307	phone	finance	invoice request	closed	headphones	3	english	f	f	2025-06-23 18:33:35	2025-06-24 10:02:59	2025-06-23 19:49:00	14.23	15.49	520	\N	\N
-TKT-02308	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	t	2025-06-24 08:00:30	2025-06-25 08:36:56	2025-06-24 10:09:45	22.45	24.61	527	4	\N
+TKT-02307	phone	finance	invoice request	closed	headphones	3	english	f	f	2025-06-23 18:33:35	2025-06-24 13:56:54	2025-06-23 19:49:00	18.13	19.39	520	\N	\N
+TKT-02308	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	t	2025-06-24 08:00:30	2025-06-24 19:50:08	2025-06-24 10:09:45	9.67	11.83	527	4	\N
 TKT-02309	phone	complaint	recurring fault	closed	headphones	2	german	t	f	2025-06-24 08:41:43	2025-06-24 09:03:38	2025-06-24 08:48:22	0.25	0.37	89	\N	\N
-TKT-02310	email	finance	payment failed	closed	speakers	2	english	f	f	2025-06-24 09:47:08	2025-06-26 04:26:51	2025-06-24 13:04:44	39.37	42.66	6	\N	\N
+TKT-02310	email	finance	payment failed	closed	speakers	2	english	f	f	2025-06-24 09:47:08	2025-06-25 18:02:21	2025-06-24 13:04:44	28.96	32.25	6	\N	\N
 TKT-02311	phone	complaint	long waiting time	closed	headphones	2	french	t	f	2025-06-24 10:50:39	2025-06-24 11:09:29	2025-06-24 11:02:19	0.12	0.31	284	4	\N
 TKT-02312	email	product	compatibility question	closed	headphones	2	french	t	f	2025-06-24 13:15:09	2025-06-24 16:14:17	2025-06-24 15:51:21	0.38	2.99	143	\N	\N
-TKT-02313	email	troubleshooting	power or battery problem	closed	speakers	3	english	f	t	2025-06-24 13:43:07	2025-06-26 18:06:13	2025-06-24 16:08:50	49.96	52.38	173	3	\N
+TKT-02313	email	troubleshooting	power or battery problem	closed	speakers	3	english	f	t	2025-06-24 13:43:07	2025-06-26 13:40:08	2025-06-24 16:08:50	45.52	47.95	173	3	\N
 TKT-02314	phone	complaint	recurring fault	closed	headphones	3	german	t	f	2025-06-24 16:24:10	2025-06-24 17:11:55	2025-06-24 16:38:30	0.56	0.80	28	5	\N
 TKT-02315	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	french	t	f	2025-06-24 16:30:34	2025-06-24 17:00:18	2025-06-24 16:41:10	0.32	0.50	428	\N	\N
-TKT-02316	phone	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-06-24 16:50:10	2025-06-26 03:55:31	2025-06-24 18:37:42	33.30	35.09	306	4	\N
+TKT-02316	phone	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-06-24 16:50:10	2025-06-26 08:58:23	2025-06-24 18:37:42	38.34	40.14	306	4	\N
 TKT-02317	email	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2025-06-25 08:24:25	2025-06-25 09:49:01	2025-06-25 09:17:01	0.53	1.41	414	\N	\N
 TKT-02318	email	logistics	parts missing from the box	closed	headphones	1	french	t	f	2025-06-25 09:31:06	2025-06-25 10:19:03	2025-06-25 10:05:24	0.23	0.80	73	5	\N
-TKT-02319	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2025-06-25 14:23:46	2025-06-26 07:15:42	2025-06-25 15:42:30	15.55	16.87	247	4	\N
+TKT-02319	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2025-06-25 14:23:46	2025-06-26 10:24:32	2025-06-25 15:42:30	18.70	20.01	247	4	\N
 TKT-02320	phone	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2025-06-25 16:45:27	2025-06-25 16:51:36	2025-06-25 16:50:28	0.02	0.10	417	\N	\N
-TKT-02321	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2025-06-25 18:51:45	2025-06-27 04:36:42	2025-06-25 19:33:06	33.06	33.75	214	3	\N
-TKT-02322	chat	finance	charged twice	closed	headphones	2	german	f	f	2025-06-25 19:02:06	2025-06-26 04:45:58	2025-06-25 19:59:37	8.77	9.73	453	3	\N
-TKT-02323	email	complaint	unhappy with the repair	closed	amplifiers	1	english	f	f	2025-06-26 07:28:31	2025-06-26 20:39:00	2025-06-26 11:09:59	9.48	13.17	78	\N	\N
-TKT-02324	email	complaint	poor delivery experience	closed	headphones	3	french	f	t	2025-06-26 11:15:08	2025-06-29 06:27:11	2025-06-26 16:03:02	62.40	67.20	239	2	\N
+TKT-02321	chat	logistics	order not delivered yet	closed	speakers	2	german	f	f	2025-06-25 18:51:45	2025-06-27 09:47:39	2025-06-25 19:33:06	38.24	38.93	214	3	\N
+TKT-02322	chat	finance	charged twice	closed	headphones	2	german	f	f	2025-06-25 19:02:06	2025-06-26 11:46:23	2025-06-25 19:59:37	15.78	16.74	453	3	\N
+TKT-02323	email	complaint	unhappy with the repair	closed	amplifiers	1	english	f	f	2025-06-26 07:28:31	2025-06-26 15:15:07	2025-06-26 11:09:59	4.09	7.78	78	\N	\N
+TKT-02324	email	complaint	poor delivery experience	closed	headphones	3	french	f	t	2025-06-26 11:15:08	2025-06-29 12:56:03	2025-06-26 16:03:02	68.88	73.68	239	2	\N
 TKT-02325	phone	troubleshooting	hum or crackling noise	closed	speakers	2	english	t	f	2025-06-26 12:37:28	2025-06-26 13:14:37	2025-06-26 12:40:31	0.57	0.62	260	\N	\N
-TKT-02326	phone	finance	refund not received	closed	headphones	2	german	f	f	2025-06-26 14:41:04	2025-06-30 00:38:33	2025-06-26 18:41:03	77.96	81.96	320	\N	\N
-TKT-02327	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2025-06-27 10:30:22	2025-06-29 13:59:56	2025-06-27 13:32:30	48.46	51.49	165	\N	\N
+TKT-02326	phone	finance	refund not received	closed	headphones	2	german	f	f	2025-06-26 14:41:04	2025-06-30 14:16:10	2025-06-26 18:41:03	91.59	95.58	320	\N	\N
+TKT-02327	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	t	2025-06-27 10:30:22	2025-06-30 08:25:03	2025-06-27 13:32:30	66.88	69.91	165	\N	\N
 TKT-02328	email	logistics	wrong item delivered	closed	headphones	1	english	t	f	2025-06-27 11:39:10	2025-06-27 12:15:58	2025-06-27 11:56:16	0.33	0.61	148	\N	\N
-TKT-02329	email	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-06-27 11:53:34	2025-06-28 06:12:18	2025-06-27 14:27:02	15.75	18.31	387	2	\N
+TKT-02329	email	logistics	parts missing from the box	closed	speakers	1	english	f	f	2025-06-27 11:53:34	2025-06-28 10:14:16	2025-06-27 14:27:02	19.79	22.34	387	2	\N
 TKT-02330	chat	product	app features	closed	speakers	1	french	t	f	2025-06-28 09:37:43	2025-06-28 10:27:02	2025-06-28 09:50:35	0.61	0.82	93	\N	\N
 TKT-02331	chat	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2025-06-28 10:13:42	2025-06-28 10:35:53	2025-06-28 10:22:18	0.23	0.37	54	\N	\N
-TKT-02332	phone	finance	invoice request	closed	speakers	1	german	f	t	2025-06-28 15:07:56	2025-07-11 16:04:02	2025-06-28 16:25:06	311.65	312.94	356	\N	\N
-TKT-02333	email	logistics	order not delivered yet	closed	speakers	1	german	f	f	2025-06-28 22:45:37	2025-06-30 15:33:09	2025-06-29 15:39:47	23.89	40.79	123	\N	\N
+TKT-02332	phone	finance	invoice request	closed	speakers	1	german	f	t	2025-06-28 15:07:56	2025-07-11 13:40:48	2025-06-28 16:25:06	309.26	310.55	356	\N	\N
+TKT-02333	email	logistics	order not delivered yet	closed	speakers	1	german	f	f	2025-06-28 22:45:37	2025-06-30 17:57:18	2025-06-29 15:39:47	26.29	43.19	123	\N	\N
 TKT-02334	chat	troubleshooting	no sound	closed	speakers	1	german	t	f	2025-06-29 11:45:18	2025-06-29 12:04:14	2025-06-29 11:59:03	0.09	0.32	266	\N	\N
 TKT-02335	chat	logistics	parts missing from the box	closed	speakers	3	french	t	f	2025-06-30 09:23:24	2025-06-30 09:48:32	2025-06-30 09:35:01	0.23	0.42	430	\N	\N
 TKT-02336	email	logistics	parcel arrived damaged	closed	speakers	3	french	t	f	2025-06-30 10:00:05	2025-06-30 10:37:41	2025-06-30 10:30:11	0.12	0.63	14	\N	\N
@@ -3448,158 +3448,158 @@ TKT-02337	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english
 TKT-02338	phone	product	compatibility question	closed	speakers	2	english	t	f	2025-07-01 12:48:46	2025-07-01 13:06:43	2025-07-01 12:58:34	0.14	0.30	402	3	\N
 TKT-02339	chat	logistics	return label needed	closed	headphones	2	french	t	f	2025-07-01 17:59:30	2025-07-01 18:18:35	2025-07-01 18:05:54	0.21	0.32	287	4	\N
 TKT-02340	chat	troubleshooting	no sound	closed	speakers	1	english	t	f	2025-07-02 08:27:30	2025-07-02 08:56:17	2025-07-02 08:39:43	0.28	0.48	520	\N	\N
-TKT-02341	chat	complaint	issue still unresolved	closed	headphones	1	german	f	f	2025-07-02 11:17:02	2025-07-05 03:58:29	2025-07-02 15:37:50	60.34	64.69	171	3	\N
+TKT-02341	chat	complaint	issue still unresolved	closed	headphones	1	german	f	f	2025-07-02 11:17:02	2025-07-04 17:37:39	2025-07-02 15:37:50	50.00	54.34	171	3	\N
 TKT-02342	phone	troubleshooting	connection keeps dropping	closed	speakers	2	german	t	f	2025-07-02 16:23:30	2025-07-02 16:37:01	2025-07-02 16:33:43	0.06	0.23	12	\N	\N
-TKT-02343	phone	logistics	tracking not updating	closed	speakers	2	english	f	f	2025-07-02 16:25:46	2025-07-07 23:32:52	2025-07-02 19:54:42	123.64	127.12	475	\N	\N
+TKT-02343	phone	logistics	tracking not updating	closed	speakers	2	english	f	f	2025-07-02 16:25:46	2025-07-08 11:10:31	2025-07-02 19:54:42	135.26	138.75	475	\N	\N
 TKT-02344	chat	troubleshooting	distorted sound	closed	headphones	1	french	t	f	2025-07-03 08:25:06	2025-07-03 10:03:16	2025-07-03 08:31:44	1.53	1.64	296	4	\N
 TKT-02345	email	logistics	tracking not updating	closed	speakers	2	english	t	f	2025-07-03 12:47:44	2025-07-03 13:30:13	2025-07-03 13:16:32	0.23	0.71	329	\N	\N
-TKT-02346	phone	rma	repair status update	closed	headphones	2	german	f	f	2025-07-03 14:56:14	2025-07-07 23:07:35	2025-07-03 18:56:53	100.18	104.19	171	\N	\N
-TKT-02347	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-07-03 16:23:03	2025-07-03 19:56:56	2025-07-03 17:26:00	2.52	3.56	7	5	\N
-TKT-02348	phone	product	stylus or cartridge recommendation	closed	turntables	2	german	t	f	2025-07-03 19:46:50	2025-07-03 20:02:09	2025-07-03 19:53:04	0.15	0.26	336	\N	\N
-TKT-02349	email	rma	warranty repair request	closed	headphones	3	english	f	t	2025-07-04 08:37:26	2025-07-08 05:23:32	2025-07-04 14:46:34	86.62	92.77	344	\N	\N
+TKT-02346	phone	rma	repair status update	closed	headphones	2	german	f	f	2025-07-03 14:56:14	2025-07-08 12:06:22	2025-07-03 18:56:53	113.16	117.17	171	\N	\N
+TKT-02347	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-07-03 16:23:03	2025-07-03 18:31:01	2025-07-03 17:26:00	1.08	2.13	7	5	\N
+TKT-02348	phone	product	stylus or cartridge recommendation	closed	turntables	2	german	t	f	2025-07-03 19:46:50	2025-07-03 20:00:00	2025-07-03 19:53:04	0.12	0.22	336	\N	\N
+TKT-02349	email	rma	warranty repair request	closed	headphones	3	english	f	t	2025-07-04 08:37:26	2025-07-08 14:05:29	2025-07-04 14:46:34	95.32	101.47	344	\N	\N
 TKT-02350	email	product	app features	closed	headphones	2	german	t	f	2025-07-04 14:27:27	2025-07-04 15:18:12	2025-07-04 14:57:27	0.35	0.85	123	3	\N
 TKT-02351	chat	product	stock availability	closed	turntables	2	english	t	f	2025-07-04 15:32:34	2025-07-04 15:53:23	2025-07-04 15:41:14	0.20	0.35	331	\N	\N
-TKT-02352	phone	rma	repair status update	closed	headphones	3	german	f	f	2025-07-05 09:14:31	2025-07-16 20:01:42	2025-07-05 15:08:37	268.88	274.79	261	2	\N
+TKT-02352	phone	rma	repair status update	closed	headphones	3	german	f	f	2025-07-05 09:14:31	2025-07-16 17:58:56	2025-07-05 15:08:37	266.84	272.74	261	2	\N
 TKT-02353	chat	troubleshooting	no sound	closed	headphones	3	german	t	f	2025-07-05 12:11:42	2025-07-05 12:23:38	2025-07-05 12:20:01	0.06	0.20	361	\N	\N
-TKT-02354	phone	logistics	change of delivery address	closed	speakers	2	french	f	t	2025-07-07 09:42:49	2025-07-09 00:03:08	2025-07-07 11:08:18	36.91	38.34	91	4	\N
+TKT-02354	phone	logistics	change of delivery address	closed	speakers	2	french	f	t	2025-07-07 09:42:49	2025-07-08 15:02:28	2025-07-07 11:08:18	27.90	29.33	91	4	\N
 TKT-02355	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2025-07-07 10:31:08	2025-07-07 11:04:06	2025-07-07 10:54:17	0.16	0.55	64	\N	\N
 TKT-02356	phone	product	compatibility question	closed	amplifiers	1	english	t	f	2025-07-07 13:45:33	2025-07-07 14:22:33	2025-07-07 13:52:42	0.50	0.62	272	\N	\N
 TKT-02357	phone	troubleshooting	power or battery problem	closed	headphones	3	english	t	f	2025-07-07 14:08:29	2025-07-07 14:40:03	2025-07-07 14:24:20	0.26	0.53	188	\N	\N
-TKT-02358	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	t	2025-07-07 14:19:24	2025-07-09 01:54:04	2025-07-07 18:17:30	31.61	35.58	101	\N	\N
+TKT-02358	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	t	2025-07-07 14:19:24	2025-07-08 19:54:34	2025-07-07 18:17:30	25.62	29.59	101	\N	\N
 TKT-02359	phone	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2025-07-07 14:39:34	2025-07-07 15:02:04	2025-07-07 14:46:00	0.27	0.38	54	\N	\N
-TKT-02360	phone	complaint	poor delivery experience	closed	speakers	1	german	f	t	2025-07-07 14:59:04	2025-07-08 14:13:38	2025-07-07 17:09:27	21.07	23.24	210	\N	\N
+TKT-02360	phone	complaint	poor delivery experience	closed	speakers	1	german	f	t	2025-07-07 14:59:04	2025-07-08 14:14:05	2025-07-07 17:09:27	21.08	23.25	210	\N	\N
 TKT-02361	email	product	technical specifications	closed	headphones	2	english	t	f	2025-07-07 15:08:21	2025-07-07 15:29:35	2025-07-07 15:23:57	0.09	0.35	36	\N	\N
 TKT-02362	phone	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2025-07-08 08:34:19	2025-07-08 08:54:25	2025-07-08 08:44:43	0.16	0.34	579	5	\N
-TKT-02363	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2025-07-08 08:50:15	2025-07-09 15:28:37	2025-07-08 13:01:45	26.45	30.64	110	\N	\N
-TKT-02364	chat	complaint	rude service	closed	speakers	1	french	f	t	2025-07-08 14:21:28	2025-07-16 05:35:43	2025-07-08 15:54:57	181.68	183.24	40	\N	\N
+TKT-02363	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2025-07-08 08:50:15	2025-07-09 12:25:23	2025-07-08 13:01:45	23.39	27.59	110	\N	\N
+TKT-02364	chat	complaint	rude service	closed	speakers	1	french	f	t	2025-07-08 14:21:28	2025-07-16 08:11:07	2025-07-08 15:54:57	184.27	185.83	40	\N	\N
 TKT-02365	phone	logistics	tracking not updating	closed	turntables	1	german	t	f	2025-07-08 16:02:53	2025-07-08 16:51:24	2025-07-08 16:12:29	0.65	0.81	85	4	\N
-TKT-02366	email	finance	price match request	closed	amplifiers	1	english	f	f	2025-07-08 16:19:35	2025-07-16 00:31:50	2025-07-08 19:58:38	172.55	176.20	447	\N	\N
+TKT-02366	email	finance	price match request	closed	amplifiers	1	english	f	f	2025-07-08 16:19:35	2025-07-16 08:18:54	2025-07-08 19:58:38	180.34	183.99	447	\N	\N
 TKT-02367	phone	logistics	order not delivered yet	closed	amplifiers	1	english	t	f	2025-07-08 16:35:52	2025-07-08 16:57:15	2025-07-08 16:50:09	0.12	0.36	420	\N	\N
-TKT-02368	phone	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-07-09 08:24:42	2025-07-13 22:06:00	2025-07-09 09:52:58	108.22	109.69	564	2	\N
-TKT-02369	phone	complaint	recurring fault	closed	speakers	3	german	f	f	2025-07-09 10:08:44	2025-07-10 01:57:28	2025-07-09 13:34:55	12.38	15.81	461	3	\N
+TKT-02368	phone	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-07-09 08:24:42	2025-07-13 14:30:14	2025-07-09 09:52:58	100.62	102.09	564	2	\N
+TKT-02369	phone	complaint	recurring fault	closed	speakers	3	german	f	f	2025-07-09 10:08:44	2025-07-09 18:54:49	2025-07-09 13:34:55	5.33	8.77	461	3	\N
 TKT-02370	phone	troubleshooting	no sound	closed	headphones	3	french	t	f	2025-07-09 10:26:28	2025-07-09 10:46:33	2025-07-09 10:40:56	0.09	0.33	562	\N	\N
-TKT-02371	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2025-07-09 13:18:55	2025-07-09 19:53:47	2025-07-09 13:41:06	6.21	6.58	69	\N	\N
+TKT-02371	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2025-07-09 13:18:55	2025-07-09 16:21:40	2025-07-09 13:41:06	2.68	3.05	69	\N	\N
 TKT-02372	email	troubleshooting	firmware update failed	closed	headphones	1	english	t	f	2025-07-09 16:14:10	2025-07-09 18:56:53	2025-07-09 18:50:40	0.10	2.71	151	5	\N
-TKT-02373	chat	finance	vat invoice for my business	closed	headphones	2	french	f	f	2025-07-10 08:00:17	2025-07-13 18:16:48	2025-07-10 10:42:53	79.57	82.28	20	\N	\N
-TKT-02374	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2025-07-10 09:24:38	2025-07-11 11:25:45	2025-07-10 11:25:34	24.00	26.02	370	4	\N
+TKT-02373	chat	finance	vat invoice for my business	closed	headphones	2	french	f	f	2025-07-10 08:00:17	2025-07-13 14:59:32	2025-07-10 10:42:53	76.28	78.99	20	\N	\N
+TKT-02374	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2025-07-10 09:24:38	2025-07-11 09:46:01	2025-07-10 11:25:34	22.34	24.36	370	4	\N
 TKT-02375	chat	logistics	order not delivered yet	closed	amplifiers	1	english	t	f	2025-07-10 10:45:20	2025-07-10 11:06:14	2025-07-10 10:58:25	0.13	0.35	58	4	\N
 TKT-02376	chat	complaint	issue still unresolved	closed	turntables	1	english	t	f	2025-07-10 11:13:20	2025-07-10 11:52:00	2025-07-10 11:21:24	0.51	0.64	247	\N	\N
-TKT-02377	chat	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-07-11 09:36:12	2025-07-12 03:46:54	2025-07-11 12:53:13	14.89	18.18	508	3	\N
+TKT-02377	chat	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-07-11 09:36:12	2025-07-11 19:18:14	2025-07-11 12:53:13	6.42	9.70	508	3	\N
 TKT-02378	email	logistics	wrong item delivered	closed	turntables	1	english	t	f	2025-07-11 10:45:40	2025-07-11 11:45:55	2025-07-11 11:21:46	0.40	1.00	433	\N	\N
-TKT-02379	chat	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2025-07-11 12:27:47	2025-07-14 17:15:20	2025-07-11 17:43:38	71.53	76.79	432	4	\N
+TKT-02379	chat	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2025-07-11 12:27:47	2025-07-15 10:32:32	2025-07-11 17:43:38	88.82	94.08	432	4	\N
 TKT-02380	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	t	f	2025-07-11 13:14:11	2025-07-11 13:43:07	2025-07-11 13:22:17	0.35	0.48	175	5	\N
 TKT-02381	email	logistics	wrong item delivered	closed	speakers	2	german	t	f	2025-07-13 08:48:58	2025-07-13 12:25:55	2025-07-13 12:18:34	0.12	3.62	136	5	\N
-TKT-02382	phone	rma	repair status update	closed	headphones	2	german	f	t	2025-07-13 10:52:01	2025-07-20 17:08:17	2025-07-13 15:57:02	169.19	174.27	236	\N	\N
+TKT-02382	phone	rma	repair status update	closed	headphones	2	german	f	t	2025-07-13 10:52:01	2025-07-20 14:50:18	2025-07-13 15:57:02	166.89	171.97	236	\N	\N
 TKT-02383	chat	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2025-07-14 09:58:44	2025-07-14 10:30:31	2025-07-14 10:09:31	0.35	0.53	460	\N	\N
-TKT-02384	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	f	f	2025-07-14 10:33:43	2025-07-16 04:35:14	2025-07-14 17:08:46	35.44	42.03	75	\N	\N
-TKT-02385	email	finance	refund not received	closed	headphones	3	english	f	f	2025-07-14 12:02:28	2025-07-15 04:33:30	2025-07-14 14:55:24	13.64	16.52	188	4	\N
+TKT-02384	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	f	f	2025-07-14 10:33:43	2025-07-16 08:24:52	2025-07-14 17:08:46	39.27	45.85	75	\N	\N
+TKT-02385	email	finance	refund not received	closed	headphones	3	english	f	f	2025-07-14 12:02:28	2025-07-15 08:47:51	2025-07-14 14:55:24	17.87	20.76	188	4	\N
 TKT-02386	chat	troubleshooting	firmware update failed	closed	headphones	2	french	t	f	2025-07-14 14:05:08	2025-07-14 14:25:28	2025-07-14 14:17:40	0.13	0.34	74	4	\N
-TKT-02387	email	troubleshooting	power or battery problem	closed	speakers	3	english	f	f	2025-07-14 15:22:25	2025-07-18 06:18:52	2025-07-14 19:39:59	82.65	86.94	443	2	\N
-TKT-02388	email	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-07-14 15:37:25	2025-07-16 01:27:05	2025-07-14 18:11:50	31.25	33.83	54	\N	\N
-TKT-02389	phone	rma	warranty repair request	closed	speakers	3	german	f	f	2025-07-14 16:09:51	2025-07-21 00:42:22	2025-07-14 19:48:50	148.89	152.54	478	\N	\N
-TKT-02390	email	complaint	issue still unresolved	closed	speakers	3	german	f	f	2025-07-14 18:49:57	2025-07-15 14:02:39	2025-07-14 19:27:37	18.58	19.21	204	3	\N
-TKT-02391	chat	finance	vat invoice for my business	closed	speakers	2	english	f	f	2025-07-15 13:43:15	2025-07-25 03:50:26	2025-07-15 15:24:44	228.43	230.12	280	\N	\N
-TKT-02392	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-07-15 14:00:49	2025-07-16 23:26:59	2025-07-15 15:05:33	32.36	33.44	390	\N	\N
+TKT-02387	email	troubleshooting	power or battery problem	closed	speakers	3	english	f	f	2025-07-14 15:22:25	2025-07-17 19:16:19	2025-07-14 19:39:59	71.61	75.90	443	2	\N
+TKT-02388	email	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-07-14 15:37:25	2025-07-15 19:39:43	2025-07-14 18:11:50	25.46	28.04	54	\N	\N
+TKT-02389	phone	rma	warranty repair request	closed	speakers	3	german	f	f	2025-07-14 16:09:51	2025-07-21 09:57:30	2025-07-14 19:48:50	158.14	161.79	478	\N	\N
+TKT-02390	email	complaint	issue still unresolved	closed	speakers	3	german	f	f	2025-07-14 18:49:57	2025-07-15 15:27:59	2025-07-14 19:27:37	20.01	20.63	204	3	\N
+TKT-02391	chat	finance	vat invoice for my business	closed	speakers	2	english	f	f	2025-07-15 13:43:15	2025-07-24 15:49:18	2025-07-15 15:24:44	216.41	218.10	280	\N	\N
+TKT-02392	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-07-15 14:00:49	2025-07-16 17:01:57	2025-07-15 15:05:33	25.94	27.02	390	\N	\N
 TKT-02393	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2025-07-15 18:08:05	2025-07-15 18:33:44	2025-07-15 18:18:38	0.25	0.43	483	5	\N
 TKT-02394	phone	troubleshooting	firmware update failed	closed	amplifiers	2	french	t	f	2025-07-16 09:48:12	2025-07-16 10:17:41	2025-07-16 09:56:18	0.36	0.49	375	\N	\N
-TKT-02395	email	logistics	order not delivered yet	closed	speakers	2	german	f	t	2025-07-17 07:03:53	2025-07-22 22:48:48	2025-07-17 11:58:15	130.84	135.75	178	4	\N
+TKT-02395	email	logistics	order not delivered yet	closed	speakers	2	german	f	t	2025-07-17 07:03:53	2025-07-22 18:20:21	2025-07-17 11:58:15	126.37	131.27	178	4	\N
 TKT-02396	chat	troubleshooting	connection keeps dropping	closed	turntables	2	german	t	f	2025-07-17 10:00:00	2025-07-17 10:40:39	2025-07-17 10:10:03	0.51	0.68	17	4	\N
-TKT-02397	email	logistics	wrong item delivered	closed	turntables	3	french	f	f	2025-07-17 15:47:02	2025-07-21 00:53:42	2025-07-17 18:07:18	78.77	81.11	14	\N	\N
+TKT-02397	email	logistics	wrong item delivered	closed	turntables	3	french	f	f	2025-07-17 15:47:02	2025-07-21 14:03:29	2025-07-17 18:07:18	91.94	94.27	14	\N	\N
 TKT-02398	phone	product	technical specifications	closed	headphones	3	german	t	f	2025-07-18 12:16:21	2025-07-18 12:29:49	2025-07-18 12:26:48	0.05	0.22	497	\N	\N
-TKT-02399	email	troubleshooting	power or battery problem	closed	amplifiers	3	german	f	f	2025-07-21 09:39:29	2025-07-21 17:33:00	2025-07-21 13:07:45	4.42	7.89	175	3	\N
-TKT-02400	phone	finance	vat invoice for my business	closed	turntables	3	english	f	f	2025-07-21 14:21:34	2025-07-24 02:54:18	2025-07-21 15:09:27	59.75	60.55	256	\N	\N
-TKT-02401	email	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2025-07-21 16:54:04	2025-07-22 16:59:43	2025-07-21 19:33:33	21.44	24.09	348	\N	\N
-TKT-02402	email	troubleshooting	no sound	closed	speakers	3	french	f	f	2025-07-22 08:02:29	2025-07-22 20:58:15	2025-07-22 11:27:32	9.51	12.93	531	4	\N
+TKT-02399	email	troubleshooting	power or battery problem	closed	amplifiers	3	german	f	f	2025-07-21 09:39:29	2025-07-21 15:02:01	2025-07-21 13:07:45	1.90	5.38	175	3	\N
+TKT-02400	phone	finance	vat invoice for my business	closed	turntables	3	english	f	f	2025-07-21 14:21:34	2025-07-23 16:53:51	2025-07-21 15:09:27	49.74	50.54	256	\N	\N
+TKT-02401	email	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2025-07-21 16:54:04	2025-07-22 16:47:39	2025-07-21 19:33:33	21.24	23.89	348	\N	\N
+TKT-02402	email	troubleshooting	no sound	closed	speakers	3	french	f	f	2025-07-22 08:02:29	2025-07-22 15:33:24	2025-07-22 11:27:32	4.10	7.52	531	4	\N
 TKT-02403	phone	troubleshooting	power or battery problem	closed	turntables	3	english	t	f	2025-07-22 08:56:38	2025-07-22 09:17:17	2025-07-22 09:05:59	0.19	0.34	379	\N	\N
 TKT-02404	email	product	technical specifications	closed	turntables	3	french	t	f	2025-07-22 10:30:41	2025-07-22 11:41:29	2025-07-22 11:37:53	0.06	1.18	345	5	\N
-TKT-02405	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	t	2025-07-22 13:07:08	2025-07-30 14:06:46	2025-07-22 14:47:18	191.32	192.99	277	3	\N
+TKT-02405	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	t	2025-07-22 13:07:08	2025-07-30 11:12:47	2025-07-22 14:47:18	188.42	190.09	277	3	\N
 TKT-02406	email	logistics	tracking not updating	closed	turntables	1	english	t	f	2025-07-22 13:11:06	2025-07-22 13:44:10	2025-07-22 13:39:54	0.07	0.55	272	\N	\N
-TKT-02407	phone	complaint	long waiting time	closed	turntables	1	english	f	t	2025-07-22 18:25:01	2025-07-31 06:37:40	2025-07-22 19:44:03	202.89	204.21	23	\N	\N
+TKT-02407	phone	complaint	long waiting time	closed	turntables	1	english	f	t	2025-07-22 18:25:01	2025-07-31 09:08:35	2025-07-22 19:44:03	205.41	206.73	23	\N	\N
 TKT-02408	phone	troubleshooting	power or battery problem	closed	amplifiers	1	german	t	f	2025-07-22 18:46:13	2025-07-22 19:26:26	2025-07-22 18:57:35	0.48	0.67	568	5	\N
-TKT-02409	email	logistics	order not delivered yet	closed	headphones	1	german	f	t	2025-07-23 08:31:26	2025-07-27 21:49:24	2025-07-23 15:04:35	102.75	109.30	489	\N	\N
-TKT-02410	chat	rma	repair status update	closed	speakers	2	french	f	f	2025-07-23 15:43:25	2025-07-27 17:24:24	2025-07-23 19:09:49	94.24	97.68	227	\N	\N
+TKT-02409	email	logistics	order not delivered yet	closed	headphones	1	german	f	t	2025-07-23 08:31:26	2025-07-28 09:20:27	2025-07-23 15:04:35	114.26	120.82	489	\N	\N
+TKT-02410	chat	rma	repair status update	closed	speakers	2	french	f	f	2025-07-23 15:43:25	2025-07-28 09:45:52	2025-07-23 19:09:49	110.60	114.04	227	\N	\N
 TKT-02411	phone	troubleshooting	distorted sound	closed	headphones	2	english	t	f	2025-07-23 16:38:38	2025-07-23 16:52:49	2025-07-23 16:45:42	0.12	0.24	185	\N	\N
-TKT-02412	chat	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2025-07-24 08:02:36	2025-07-30 19:46:35	2025-07-24 11:59:09	151.79	155.73	242	\N	\N
-TKT-02413	phone	rma	warranty repair request	closed	amplifiers	1	english	f	f	2025-07-24 08:37:09	2025-07-27 12:41:40	2025-07-24 14:33:37	70.13	76.08	510	\N	\N
-TKT-02414	chat	troubleshooting	hum or crackling noise	closed	amplifiers	2	english	f	f	2025-07-24 12:24:11	2025-07-26 13:38:16	2025-07-24 14:10:59	47.45	49.23	517	3	\N
+TKT-02412	chat	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2025-07-24 08:02:36	2025-07-30 15:22:44	2025-07-24 11:59:09	147.39	151.34	242	\N	\N
+TKT-02413	phone	rma	warranty repair request	closed	amplifiers	1	english	f	f	2025-07-24 08:37:09	2025-07-27 14:46:29	2025-07-24 14:33:37	72.21	78.16	510	\N	\N
+TKT-02414	chat	troubleshooting	hum or crackling noise	closed	amplifiers	2	english	f	f	2025-07-24 12:24:11	2025-07-26 11:37:37	2025-07-24 14:10:59	45.44	47.22	517	3	\N
 TKT-02415	phone	product	app features	closed	speakers	2	french	t	f	2025-07-24 16:40:28	2025-07-24 16:58:31	2025-07-24 16:46:29	0.20	0.30	428	\N	\N
-TKT-02416	email	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2025-07-24 17:49:03	2025-07-27 21:07:51	2025-07-24 19:57:47	73.17	75.31	587	\N	\N
-TKT-02417	chat	complaint	poor delivery experience	closed	headphones	2	english	f	f	2025-07-25 13:32:59	2025-07-28 17:11:40	2025-07-25 15:51:13	73.34	75.64	329	\N	\N
+TKT-02416	email	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2025-07-24 17:49:03	2025-07-28 13:29:04	2025-07-24 19:57:47	89.52	91.67	587	\N	\N
+TKT-02417	chat	complaint	poor delivery experience	closed	headphones	2	english	f	f	2025-07-25 13:32:59	2025-07-29 09:26:59	2025-07-25 15:51:13	89.60	91.90	329	\N	\N
 TKT-02418	chat	logistics	parcel arrived damaged	closed	headphones	2	english	t	f	2025-07-25 15:33:52	2025-07-25 16:08:36	2025-07-25 15:51:32	0.28	0.58	325	\N	\N
-TKT-02419	phone	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2025-07-25 16:24:33	2025-07-26 05:15:40	2025-07-25 17:06:50	12.15	12.85	153	\N	\N
-TKT-02420	email	complaint	long waiting time	closed	speakers	3	english	f	f	2025-07-26 14:24:08	2025-07-28 21:36:19	2025-07-26 16:24:22	53.20	55.20	260	5	\N
+TKT-02419	phone	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2025-07-25 16:24:33	2025-07-26 11:20:49	2025-07-25 17:06:50	18.23	18.94	153	\N	\N
+TKT-02420	email	complaint	long waiting time	closed	speakers	3	english	f	f	2025-07-26 14:24:08	2025-07-29 12:19:29	2025-07-26 16:24:22	67.92	69.92	260	5	\N
 TKT-02421	email	logistics	wrong item delivered	closed	turntables	3	german	t	f	2025-07-29 09:32:51	2025-07-29 10:13:28	2025-07-29 09:43:15	0.50	0.68	141	\N	\N
-TKT-02422	phone	troubleshooting	power or battery problem	closed	speakers	3	french	f	f	2025-07-29 10:54:22	2025-07-29 18:36:08	2025-07-29 13:19:27	5.28	7.70	515	\N	\N
-TKT-02423	chat	complaint	issue still unresolved	closed	headphones	3	english	f	t	2025-07-30 08:19:30	2025-08-04 15:09:05	2025-07-30 08:48:24	126.34	126.83	511	\N	\N
+TKT-02422	phone	troubleshooting	power or battery problem	closed	speakers	3	french	f	f	2025-07-29 10:54:22	2025-07-29 15:35:53	2025-07-29 13:19:27	2.27	4.69	515	\N	\N
+TKT-02423	chat	complaint	issue still unresolved	closed	headphones	3	english	f	t	2025-07-30 08:19:30	2025-08-04 13:14:14	2025-07-30 08:48:24	124.43	124.91	511	\N	\N
 TKT-02424	chat	troubleshooting	no sound	closed	speakers	1	english	t	f	2025-07-30 17:46:35	2025-07-30 18:24:51	2025-07-30 17:54:18	0.51	0.64	588	5	\N
 TKT-02425	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	english	t	f	2025-07-31 10:00:31	2025-07-31 10:15:48	2025-07-31 10:10:47	0.08	0.25	423	4	\N
-TKT-02426	phone	rma	repair status update	closed	speakers	1	english	f	f	2025-07-31 10:54:38	2025-08-07 07:16:58	2025-07-31 16:39:40	158.62	164.37	525	\N	\N
+TKT-02426	phone	rma	repair status update	closed	speakers	1	english	f	f	2025-07-31 10:54:38	2025-08-07 10:59:49	2025-07-31 16:39:40	162.34	168.09	525	\N	\N
 TKT-02427	phone	product	compatibility question	closed	headphones	1	french	t	f	2025-07-31 13:08:34	2025-07-31 13:30:44	2025-07-31 13:15:15	0.26	0.37	310	4	\N
-TKT-02428	chat	rma	repair status update	closed	speakers	1	german	f	f	2025-07-31 16:59:35	2025-08-04 03:26:47	2025-07-31 19:38:13	79.81	82.45	600	\N	\N
-TKT-02429	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2025-07-31 17:28:55	2025-08-05 17:36:15	2025-07-31 19:51:24	117.75	120.12	550	\N	\N
-TKT-02430	phone	troubleshooting	distorted sound	closed	turntables	3	french	f	f	2025-07-31 19:43:08	2025-08-01 20:09:44	2025-07-31 19:55:23	24.24	24.44	299	\N	\N
-TKT-02431	phone	logistics	return label needed	closed	headphones	2	french	f	f	2025-08-01 08:22:39	2025-08-02 14:44:03	2025-08-01 12:03:59	26.67	30.36	595	\N	\N
+TKT-02428	chat	rma	repair status update	closed	speakers	1	german	f	f	2025-07-31 16:59:35	2025-08-04 16:01:11	2025-07-31 19:38:13	92.38	95.03	600	\N	\N
+TKT-02429	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2025-07-31 17:28:55	2025-08-06 08:35:01	2025-07-31 19:51:24	132.73	135.10	550	\N	\N
+TKT-02430	phone	troubleshooting	distorted sound	closed	turntables	3	french	f	f	2025-07-31 19:43:08	2025-08-01 18:21:56	2025-07-31 19:55:23	22.44	22.65	299	\N	\N
+TKT-02431	phone	logistics	return label needed	closed	headphones	2	french	f	f	2025-08-01 08:22:39	2025-08-02 12:33:18	2025-08-01 12:03:59	24.49	28.18	595	\N	\N
 TKT-02432	email	product	app features	closed	amplifiers	3	english	t	f	2025-08-01 09:57:52	2025-08-01 12:46:58	2025-08-01 12:39:52	0.12	2.82	2	\N	\N
-TKT-02433	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2025-08-01 10:48:15	2025-08-03 02:06:03	2025-08-01 14:39:54	35.44	39.30	339	4	\N
-TKT-02434	phone	finance	payment failed	closed	turntables	2	french	f	f	2025-08-01 13:22:02	2025-08-14 14:03:58	2025-08-01 14:34:37	311.49	312.70	555	\N	\N
+TKT-02433	email	logistics	order not delivered yet	closed	speakers	3	german	f	f	2025-08-01 10:48:15	2025-08-03 11:55:52	2025-08-01 14:39:54	45.27	49.13	339	4	\N
+TKT-02434	phone	finance	payment failed	closed	turntables	2	french	f	f	2025-08-01 13:22:02	2025-08-14 12:46:11	2025-08-01 14:34:37	310.19	311.40	555	\N	\N
 TKT-02435	email	product	technical specifications	closed	amplifiers	3	german	t	f	2025-08-01 18:08:26	2025-08-01 18:32:56	2025-08-01 18:22:26	0.18	0.41	394	\N	\N
 TKT-02436	email	logistics	parcel arrived damaged	closed	speakers	3	german	t	f	2025-08-01 18:39:54	2025-08-01 19:55:37	2025-08-01 19:46:06	0.16	1.26	204	\N	\N
 TKT-02437	phone	logistics	order not delivered yet	closed	headphones	2	english	t	f	2025-08-02 09:53:25	2025-08-02 10:21:01	2025-08-02 10:01:27	0.33	0.46	344	4	\N
-TKT-02438	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-08-02 12:15:46	2025-08-03 21:34:35	2025-08-02 16:57:37	28.62	33.31	549	\N	\N
+TKT-02438	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-08-02 12:15:46	2025-08-04 14:17:18	2025-08-02 16:57:37	45.33	50.03	549	\N	\N
 TKT-02439	phone	logistics	return label needed	closed	speakers	2	french	t	f	2025-08-02 15:55:32	2025-08-02 16:08:53	2025-08-02 16:06:42	0.04	0.22	35	\N	\N
 TKT-02440	chat	product	app features	closed	amplifiers	2	english	t	f	2025-08-03 15:21:49	2025-08-03 15:41:27	2025-08-03 15:28:55	0.21	0.33	119	\N	\N
 TKT-02441	chat	product	technical specifications	closed	speakers	2	english	t	f	2025-08-04 10:25:21	2025-08-04 10:47:08	2025-08-04 10:39:26	0.13	0.36	187	\N	\N
-TKT-02442	chat	troubleshooting	firmware update failed	closed	turntables	3	german	f	f	2025-08-04 12:48:41	2025-08-05 00:34:02	2025-08-04 16:33:59	8.00	11.76	4	\N	\N
+TKT-02442	chat	troubleshooting	firmware update failed	closed	turntables	3	german	f	f	2025-08-04 12:48:41	2025-08-05 08:00:48	2025-08-04 16:33:59	15.45	19.20	4	\N	\N
 TKT-02443	email	troubleshooting	no sound	closed	speakers	2	german	t	f	2025-08-04 12:59:22	2025-08-04 13:53:06	2025-08-04 13:40:34	0.21	0.90	267	\N	\N
-TKT-02444	email	troubleshooting	no sound	closed	headphones	3	french	f	f	2025-08-04 16:30:00	2025-08-04 23:17:38	2025-08-04 19:51:30	3.44	6.79	29	\N	\N
-TKT-02445	email	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-08-05 09:43:53	2025-08-06 16:10:00	2025-08-05 15:40:35	24.49	30.44	304	\N	\N
-TKT-02446	chat	logistics	wrong item delivered	closed	turntables	2	english	f	f	2025-08-05 10:34:01	2025-08-06 09:57:35	2025-08-05 16:08:45	17.81	23.39	15	\N	\N
-TKT-02447	phone	logistics	order not delivered yet	closed	amplifiers	3	french	f	t	2025-08-05 14:20:00	2025-08-10 14:55:26	2025-08-05 19:27:11	115.47	120.59	293	\N	\N
-TKT-02448	chat	complaint	poor delivery experience	closed	speakers	1	german	f	f	2025-08-06 08:54:04	2025-08-06 21:53:55	2025-08-06 09:17:34	12.61	13.00	21	\N	\N
-TKT-02449	email	finance	payment failed	closed	headphones	1	french	f	t	2025-08-06 11:08:37	2025-08-07 20:00:30	2025-08-06 14:58:57	29.03	32.86	310	\N	\N
-TKT-02450	email	logistics	parcel arrived damaged	closed	amplifiers	2	english	f	f	2025-08-06 12:44:42	2025-08-10 01:33:43	2025-08-06 18:26:18	79.12	84.82	241	\N	\N
-TKT-02451	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2025-08-06 14:21:50	2025-08-07 07:47:19	2025-08-06 15:25:06	16.37	17.42	205	\N	\N
-TKT-02452	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2025-08-06 16:02:54	2025-08-06 22:00:08	2025-08-06 19:05:15	2.91	5.95	170	4	\N
-TKT-02453	chat	logistics	parcel arrived damaged	closed	headphones	2	french	f	t	2025-08-06 16:58:01	2025-08-17 08:16:27	2025-08-06 18:34:24	253.70	255.31	131	\N	\N
-TKT-02454	email	finance	price match request	closed	turntables	3	french	f	t	2025-08-07 10:01:20	2025-08-09 10:31:20	2025-08-07 13:03:31	45.46	48.50	470	4	\N
-TKT-02455	phone	finance	invoice request	closed	headphones	1	german	f	f	2025-08-07 11:34:38	2025-08-09 18:08:23	2025-08-07 16:58:32	49.16	54.56	352	\N	\N
-TKT-02456	phone	logistics	change of delivery address	closed	turntables	3	french	f	t	2025-08-07 16:55:09	2025-08-13 10:40:29	2025-08-07 17:38:52	137.03	137.76	531	\N	\N
-TKT-02457	email	troubleshooting	distorted sound	closed	headphones	2	english	f	f	2025-08-07 18:40:00	2025-08-10 21:10:16	2025-08-07 19:59:54	73.17	74.50	151	\N	\N
-TKT-02458	phone	troubleshooting	connection keeps dropping	closed	turntables	2	english	f	t	2025-08-07 19:36:12	2025-08-10 22:26:16	2025-08-07 19:53:46	74.54	74.83	376	3	\N
+TKT-02444	email	troubleshooting	no sound	closed	headphones	3	french	f	f	2025-08-04 16:30:00	2025-08-05 09:20:18	2025-08-04 19:51:30	13.48	16.84	29	\N	\N
+TKT-02445	email	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-08-05 09:43:53	2025-08-06 14:13:37	2025-08-05 15:40:35	22.55	28.50	304	\N	\N
+TKT-02446	chat	logistics	wrong item delivered	closed	turntables	2	english	f	f	2025-08-05 10:34:01	2025-08-06 11:49:13	2025-08-05 16:08:45	19.67	25.25	15	\N	\N
+TKT-02447	phone	logistics	order not delivered yet	closed	amplifiers	3	french	f	t	2025-08-05 14:20:00	2025-08-10 15:11:57	2025-08-05 19:27:11	115.75	120.87	293	\N	\N
+TKT-02448	chat	complaint	poor delivery experience	closed	speakers	1	german	f	f	2025-08-06 08:54:04	2025-08-06 14:43:25	2025-08-06 09:17:34	5.43	5.82	21	\N	\N
+TKT-02449	email	finance	payment failed	closed	headphones	1	french	f	t	2025-08-06 11:08:37	2025-08-07 15:29:14	2025-08-06 14:58:57	24.50	28.34	310	\N	\N
+TKT-02450	email	logistics	parcel arrived damaged	closed	amplifiers	2	english	f	f	2025-08-06 12:44:42	2025-08-10 10:31:32	2025-08-06 18:26:18	88.09	93.78	241	\N	\N
+TKT-02451	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	f	2025-08-06 14:21:50	2025-08-07 10:28:15	2025-08-06 15:25:06	19.05	20.11	205	\N	\N
+TKT-02452	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2025-08-06 16:02:54	2025-08-07 08:20:36	2025-08-06 19:05:15	13.26	16.30	170	4	\N
+TKT-02453	chat	logistics	parcel arrived damaged	closed	headphones	2	french	f	t	2025-08-06 16:58:01	2025-08-17 11:52:14	2025-08-06 18:34:24	257.30	258.90	131	\N	\N
+TKT-02454	email	finance	price match request	closed	turntables	3	french	f	t	2025-08-07 10:01:20	2025-08-09 09:38:41	2025-08-07 13:03:31	44.59	47.62	470	4	\N
+TKT-02455	phone	finance	invoice request	closed	headphones	1	german	f	f	2025-08-07 11:34:38	2025-08-09 15:09:22	2025-08-07 16:58:32	46.18	51.58	352	\N	\N
+TKT-02456	phone	logistics	change of delivery address	closed	turntables	3	french	f	t	2025-08-07 16:55:09	2025-08-13 14:40:50	2025-08-07 17:38:52	141.03	141.76	531	\N	\N
+TKT-02457	email	troubleshooting	distorted sound	closed	headphones	2	english	f	f	2025-08-07 18:40:00	2025-08-11 13:31:19	2025-08-07 19:59:54	89.52	90.86	151	\N	\N
+TKT-02458	phone	troubleshooting	connection keeps dropping	closed	turntables	2	english	f	t	2025-08-07 19:36:12	2025-08-11 14:00:34	2025-08-07 19:53:46	90.11	90.41	376	3	\N
 TKT-02459	phone	rma	warranty repair request	closed	turntables	1	english	t	f	2025-08-08 10:10:08	2025-08-08 10:27:00	2025-08-08 10:22:30	0.08	0.28	275	\N	\N
 TKT-02460	phone	product	app features	closed	amplifiers	1	german	t	f	2025-08-08 10:19:10	2025-08-08 10:36:01	2025-08-08 10:25:29	0.18	0.28	55	\N	\N
 TKT-02461	phone	complaint	poor delivery experience	closed	headphones	1	german	t	f	2025-08-08 10:35:28	2025-08-08 10:54:46	2025-08-08 10:40:21	0.24	0.32	181	\N	\N
-TKT-02462	chat	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-08-08 11:26:51	2025-08-09 11:26:30	2025-08-08 16:47:15	18.65	23.99	331	\N	\N
+TKT-02462	chat	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-08-08 11:26:51	2025-08-09 13:49:26	2025-08-08 16:47:15	21.04	26.38	331	\N	\N
 TKT-02463	chat	logistics	wrong item delivered	closed	headphones	3	english	t	f	2025-08-08 17:09:27	2025-08-08 17:48:57	2025-08-08 17:20:51	0.47	0.66	329	\N	\N
-TKT-02464	phone	rma	collection for repair	closed	headphones	1	german	f	f	2025-08-09 10:48:29	2025-08-13 00:27:14	2025-08-09 16:25:48	80.02	85.65	501	\N	\N
-TKT-02465	email	finance	invoice request	closed	amplifiers	1	english	f	f	2025-08-09 11:37:06	2025-08-10 03:57:25	2025-08-09 16:44:53	11.21	16.34	377	\N	\N
-TKT-02466	phone	finance	vat invoice for my business	closed	headphones	1	english	f	f	2025-08-09 13:11:08	2025-08-10 01:45:04	2025-08-09 14:04:55	11.67	12.57	582	\N	\N
+TKT-02464	phone	rma	collection for repair	closed	headphones	1	german	f	f	2025-08-09 10:48:29	2025-08-13 11:54:19	2025-08-09 16:25:48	91.48	97.10	501	\N	\N
+TKT-02465	email	finance	invoice request	closed	amplifiers	1	english	f	f	2025-08-09 11:37:06	2025-08-10 14:34:37	2025-08-09 16:44:53	21.83	26.96	377	\N	\N
+TKT-02466	phone	finance	vat invoice for my business	closed	headphones	1	english	f	f	2025-08-09 13:11:08	2025-08-10 12:06:33	2025-08-09 14:04:55	22.03	22.92	582	\N	\N
 TKT-02467	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2025-08-11 14:22:18	2025-08-11 14:38:15	2025-08-11 14:29:46	0.14	0.27	337	\N	\N
 TKT-02468	email	product	compatibility question	closed	headphones	2	french	t	f	2025-08-11 14:46:52	2025-08-11 15:23:33	2025-08-11 15:16:46	0.11	0.61	3	\N	\N
 TKT-02469	chat	troubleshooting	no sound	closed	speakers	1	german	t	f	2025-08-11 16:18:48	2025-08-11 16:36:02	2025-08-11 16:32:25	0.06	0.29	243	\N	\N
-TKT-02470	chat	complaint	recurring fault	closed	speakers	3	english	f	f	2025-08-12 09:39:18	2025-08-14 03:01:13	2025-08-12 11:38:46	39.37	41.37	474	\N	\N
+TKT-02470	chat	complaint	recurring fault	closed	speakers	3	english	f	f	2025-08-12 09:39:18	2025-08-13 16:36:32	2025-08-12 11:38:46	28.96	30.95	474	\N	\N
 TKT-02471	phone	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2025-08-12 10:50:53	2025-08-12 11:05:33	2025-08-12 11:01:42	0.06	0.24	464	\N	\N
 TKT-02472	chat	complaint	long waiting time	open	turntables	3	english	f	t	2025-08-12 12:37:41	\N	2025-08-12 16:27:45	\N	\N	111	\N	\N
 TKT-02473	phone	logistics	wrong item delivered	closed	speakers	2	french	t	f	2025-08-12 15:05:33	2025-08-12 15:24:39	2025-08-12 15:08:52	0.26	0.32	393	\N	\N
-TKT-02474	phone	finance	vat invoice for my business	closed	turntables	1	german	f	f	2025-08-12 17:26:28	2025-08-13 13:14:24	2025-08-12 19:49:40	17.41	19.80	68	\N	\N
+TKT-02474	phone	finance	vat invoice for my business	closed	turntables	1	german	f	f	2025-08-12 17:26:28	2025-08-13 15:19:45	2025-08-12 19:49:40	19.50	21.89	68	\N	\N
 TKT-02475	phone	logistics	tracking not updating	closed	headphones	1	english	t	f	2025-08-13 09:16:45	2025-08-13 09:58:56	2025-08-13 09:49:00	0.17	0.70	466	\N	\N
 TKT-02476	chat	product	technical specifications	closed	headphones	1	english	t	f	2025-08-13 10:53:22	2025-08-13 11:45:42	2025-08-13 11:05:27	0.67	0.87	88	\N	\N
-TKT-02477	phone	finance	invoice request	closed	headphones	1	french	f	f	2025-08-13 11:02:26	2025-08-15 02:27:17	2025-08-13 15:34:33	34.88	39.41	177	\N	\N
-TKT-02478	chat	rma	repair status update	closed	speakers	2	english	f	f	2025-08-13 12:03:47	2025-08-18 13:45:33	2025-08-13 17:56:18	115.82	121.70	230	\N	\N
-TKT-02479	phone	logistics	order not delivered yet	closed	speakers	1	french	f	t	2025-08-13 15:17:41	2025-08-15 16:19:58	2025-08-13 18:00:49	46.32	49.04	396	4	\N
+TKT-02477	phone	finance	invoice request	closed	headphones	1	french	f	f	2025-08-13 11:02:26	2025-08-14 18:36:07	2025-08-13 15:34:33	27.03	31.56	177	\N	\N
+TKT-02478	chat	rma	repair status update	closed	speakers	2	english	f	f	2025-08-13 12:03:47	2025-08-18 17:50:07	2025-08-13 17:56:18	119.90	125.77	230	\N	\N
+TKT-02479	phone	logistics	order not delivered yet	closed	speakers	1	french	f	t	2025-08-13 15:17:41	2025-08-15 13:58:06	2025-08-13 18:00:49	43.95	46.67	396	4	\N
 TKT-02480	email	logistics	parts missing from the box	closed	speakers	1	english	t	f	2025-08-14 15:21:19	2025-08-14 15:48:09	2025-08-14 15:38:01	0.17	0.45	275	\N	\N
 TKT-02481	phone	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2025-08-14 15:31:24	2025-08-14 15:44:46	2025-08-14 15:35:17	0.16	0.22	590	\N	\N
-TKT-02482	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-08-15 08:32:06	2025-08-15 23:47:57	2025-08-15 11:07:05	12.68	15.26	178	\N	\N
-TKT-02483	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2025-08-15 10:58:45	2025-08-16 09:57:50	2025-08-15 16:34:40	17.39	22.98	454	\N	\N
+TKT-02482	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-08-15 08:32:06	2025-08-15 16:34:52	2025-08-15 11:07:05	5.46	8.05	178	\N	\N
+TKT-02483	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2025-08-15 10:58:45	2025-08-16 13:04:05	2025-08-15 16:34:40	20.49	26.09	454	\N	\N
 TKT-02484	chat	product	app features	closed	speakers	3	english	t	f	2025-08-16 14:42:07	2025-08-16 15:16:50	2025-08-16 14:55:45	0.35	0.58	452	\N	\N
 TKT-02485	phone	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-08-18 09:05:04	2025-08-18 09:19:28	2025-08-18 09:10:05	0.16	0.24	505	\N	\N
-TKT-02486	chat	troubleshooting	firmware update failed	closed	speakers	2	english	f	f	2025-08-18 09:44:35	2025-08-19 21:34:34	2025-08-18 12:19:10	33.26	35.83	44	4	\N
-TKT-02487	email	logistics	order not delivered yet	closed	headphones	1	french	f	f	2025-08-18 11:55:00	2025-08-20 12:16:58	2025-08-18 15:22:47	44.90	48.37	585	\N	\N
-TKT-02488	chat	troubleshooting	firmware update failed	closed	speakers	1	german	f	f	2025-08-18 16:27:11	2025-08-20 00:29:59	2025-08-18 16:44:58	31.75	32.05	267	\N	\N
+TKT-02486	chat	troubleshooting	firmware update failed	closed	speakers	2	english	f	f	2025-08-18 09:44:35	2025-08-19 14:38:49	2025-08-18 12:19:10	26.33	28.90	44	4	\N
+TKT-02487	email	logistics	order not delivered yet	closed	headphones	1	french	f	f	2025-08-18 11:55:00	2025-08-20 10:43:28	2025-08-18 15:22:47	43.34	46.81	585	\N	\N
+TKT-02488	chat	troubleshooting	firmware update failed	closed	speakers	1	german	f	f	2025-08-18 16:27:11	2025-08-19 18:25:40	2025-08-18 16:44:58	25.68	25.97	267	\N	\N
 TKT-02489	phone	product	stock availability	closed	turntables	1	english	t	f	2025-08-18 17:22:24	2025-08-18 18:12:07	2025-08-18 17:34:01	0.64	0.83	82	3	\N
 TKT-02490	email	logistics	parcel arrived damaged	closed	amplifiers	3	english	t	f	2025-08-18 19:40:15	2025-08-19 09:06:32	2025-08-19 08:46:57	0.33	13.44	2	5	\N
 TKT-02491	chat	finance	charged twice	open	turntables	1	german	f	f	2025-08-19 17:50:44	\N	2025-08-19 19:42:36	\N	\N	68	\N	\N
-TKT-02492	phone	finance	charged twice	closed	amplifiers	1	english	f	f	2025-08-19 19:06:35	2025-08-21 01:00:46	2025-08-19 19:26:11	29.58	29.90	27	\N	\N
+TKT-02492	phone	finance	charged twice	closed	amplifiers	1	english	f	f	2025-08-19 19:06:35	2025-08-21 08:10:41	2025-08-19 19:26:11	36.74	37.07	27	\N	\N
 TKT-02493	email	rma	repair status update	new	headphones	3	english	f	t	2025-08-20 10:26:41	\N	2025-08-20 17:26:55	\N	\N	387	\N	\N
 TKT-02494	chat	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2025-08-20 10:29:31	2025-08-20 10:59:54	2025-08-20 10:48:02	0.20	0.51	105	4	\N
 TKT-02495	chat	troubleshooting	hum or crackling noise	closed	headphones	1	german	t	f	2025-08-20 13:04:59	2025-08-20 13:19:53	2025-08-20 13:15:12	0.08	0.25	351	4	\N
@@ -13992,14 +13992,14 @@ sigma = 0.8
 min = 2.0
 max = 600.0
 
-# non-FCR closure delay, hours: median, sigma, min..max
+# non-FCR closure delay, hours: median, sigma, min..max (wall-clock hours on average: the wait runs while the desk is staffed, so it crosses nights)
 [closure_delay_hours]
 median = 18.0
 sigma = 1.0
 min = 0.5
 max = 336.0
 
-# FCR closure delay after the contact, hours: median, sigma, min..max
+# FCR closure delay after the contact, hours: median, sigma, min..max (cut at the desk''s closing that day)
 [fcr_closure_delay_hours]
 median = 0.2
 sigma = 0.8
@@ -14160,7 +14160,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '433e1fa271170b11873fd04ddc8d1289df8ca45b531d20eae6a5c5e6abadda8f', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2019, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "c587bf5c6fe3a4d5d1a53abb008564e902a244d12c39a848e67fa495ee27710f", "interactions": "c3f6c9314e66dca5f31485324dc11d7005ecc0e871fd2ad2b5d9e7a05e7807c0", "calls": "7fafc4649feca5efe73b88f905df09823794222aee6815d67d39907ac0800a0e", "chats": "2576d982b364adf511bc9ae9376a9bbcc4a09b57161f1bccde271bd57135d4a4", "wfm": "509098256784742a8fcc6e1c84e61d1b25de8b3f10ee399dae153de08d32b53f"}'::jsonb, 'text');
+', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2019, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "d14a36ab47482a27b61df4b086c19d4e0ccfae2d8ada3bb5ecb26959eea27668", "interactions": "c3f6c9314e66dca5f31485324dc11d7005ecc0e871fd2ad2b5d9e7a05e7807c0", "calls": "7fafc4649feca5efe73b88f905df09823794222aee6815d67d39907ac0800a0e", "chats": "2576d982b364adf511bc9ae9376a9bbcc4a09b57161f1bccde271bd57135d4a4", "wfm": "509098256784742a8fcc6e1c84e61d1b25de8b3f10ee399dae153de08d32b53f"}'::jsonb, 'text');
 
 COMMIT;
 

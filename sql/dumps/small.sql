@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=433e1fa271170b11873fd04ddc8d1289df8ca45b531d20eae6a5c5e6abadda8f (`seed config` prints them)
+-- parameters sha256=0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37 (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -628,25 +628,25 @@ COPY scenario_events (id, kind, name, starts_at, ends_at, description, parameter
 \.
 
 COPY tickets (ticket_id, origin, symptom_cat, symptom, status, product, ticket_owner, language, fcr, escalated, ticket_created, ticket_closed, last_interaction_time, resolution_after_last_interaction_hours, lifecycle_hours, customer_id, ticket_rating, event_id) FROM stdin WITH (FREEZE);
-TKT-00001	phone	complaint	rude service	closed	speakers	1	german	f	f	2023-09-16 10:59:16	2023-09-23 18:01:06	2023-09-16 12:31:39	173.49	175.03	79	4	\N
-TKT-00002	chat	rma	warranty repair request	closed	headphones	3	english	f	f	2023-09-18 09:27:00	2023-09-25 00:44:12	2023-09-18 15:09:06	153.58	159.29	84	\N	\N
+TKT-00001	phone	complaint	rude service	closed	speakers	1	german	f	f	2023-09-16 10:59:16	2023-09-23 13:16:09	2023-09-16 12:31:39	168.74	170.28	79	4	\N
+TKT-00002	chat	rma	warranty repair request	closed	headphones	3	english	f	f	2023-09-18 09:27:00	2023-09-24 15:19:04	2023-09-18 15:09:06	144.17	149.87	84	\N	\N
 TKT-00003	chat	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2023-09-18 11:02:58	2023-09-18 11:21:16	2023-09-18 11:16:23	0.08	0.30	18	5	\N
-TKT-00004	phone	rma	replacement unit request	closed	headphones	3	french	f	f	2023-09-18 13:25:46	2023-09-22 07:58:58	2023-09-18 18:51:48	85.12	90.55	34	3	\N
+TKT-00004	phone	rma	replacement unit request	closed	headphones	3	french	f	f	2023-09-18 13:25:46	2023-09-21 19:32:01	2023-09-18 18:51:48	72.67	78.10	34	3	\N
 TKT-00005	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2023-09-18 14:46:24	2023-09-18 15:22:26	2023-09-18 15:12:54	0.16	0.60	90	\N	\N
-TKT-00006	chat	finance	invoice request	closed	headphones	2	english	f	f	2023-09-20 16:15:38	2023-09-23 02:37:47	2023-09-20 19:06:01	55.53	58.37	84	5	\N
+TKT-00006	chat	finance	invoice request	closed	headphones	2	english	f	f	2023-09-20 16:15:38	2023-09-22 19:01:23	2023-09-20 19:06:01	47.92	50.76	84	5	\N
 TKT-00007	email	troubleshooting	hum or crackling noise	closed	turntables	1	english	t	f	2023-09-21 09:49:51	2023-09-21 10:32:34	2023-09-21 10:24:45	0.13	0.71	58	\N	\N
-TKT-00008	email	finance	vat invoice for my business	closed	amplifiers	2	german	f	f	2023-09-25 09:34:23	2023-09-27 22:01:16	2023-09-25 13:14:12	56.78	60.45	86	\N	\N
-TKT-00009	email	finance	payment failed	closed	headphones	2	english	f	f	2023-09-25 11:57:51	2023-10-02 20:12:09	2023-09-25 15:26:13	172.77	176.24	101	3	\N
-TKT-00010	phone	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2023-09-26 11:02:15	2023-09-28 06:24:21	2023-09-26 12:32:46	41.86	43.37	62	\N	\N
+TKT-00008	email	finance	vat invoice for my business	closed	amplifiers	2	german	f	f	2023-09-25 09:34:23	2023-09-27 13:42:00	2023-09-25 13:14:12	48.46	52.13	86	\N	\N
+TKT-00009	email	finance	payment failed	closed	headphones	2	english	f	f	2023-09-25 11:57:51	2023-10-02 15:51:59	2023-09-25 15:26:13	168.43	171.90	101	3	\N
+TKT-00010	phone	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2023-09-26 11:02:15	2023-09-27 18:34:47	2023-09-26 12:32:46	30.03	31.54	62	\N	\N
 TKT-00011	email	logistics	return label needed	closed	amplifiers	1	german	t	f	2023-09-26 13:52:58	2023-09-26 16:35:32	2023-09-26 16:24:22	0.19	2.71	104	4	\N
-TKT-00012	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2023-09-26 14:49:43	2023-10-02 08:37:45	2023-09-26 19:50:11	132.79	137.80	99	\N	\N
-TKT-00013	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-09-26 16:57:52	2023-09-28 07:22:08	2023-09-26 18:03:14	37.32	38.40	97	4	\N
+TKT-00012	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2023-09-26 14:49:43	2023-10-02 15:02:42	2023-09-26 19:50:11	139.21	144.22	99	\N	\N
+TKT-00013	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-09-26 16:57:52	2023-09-28 10:07:46	2023-09-26 18:03:14	40.08	41.16	97	4	\N
 TKT-00014	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	t	f	2023-09-27 09:46:00	2023-09-27 10:04:56	2023-09-27 09:54:35	0.17	0.32	21	\N	\N
-TKT-00015	email	finance	invoice request	closed	turntables	2	french	f	f	2023-09-30 09:36:48	2023-10-02 01:21:47	2023-09-30 13:03:27	36.31	39.75	26	3	\N
-TKT-00016	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2023-09-30 10:03:50	2023-10-01 19:56:09	2023-09-30 12:02:54	31.89	33.87	15	\N	\N
-TKT-00017	email	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-09-30 19:39:45	2023-10-06 21:31:36	2023-10-01 12:22:00	129.16	145.86	90	\N	\N
-TKT-00018	email	troubleshooting	distorted sound	closed	turntables	2	german	f	f	2023-10-02 10:52:26	2023-10-03 16:48:00	2023-10-02 18:39:03	22.15	29.93	110	\N	\N
-TKT-00019	email	complaint	unhappy with the repair	closed	turntables	3	english	f	f	2023-10-02 15:08:21	2023-10-03 23:17:15	2023-10-02 18:23:32	28.90	32.15	15	\N	\N
+TKT-00015	email	finance	invoice request	closed	turntables	2	french	f	f	2023-09-30 09:36:48	2023-10-02 13:41:54	2023-09-30 13:03:27	48.64	52.08	26	2	\N
+TKT-00016	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2023-09-30 10:03:50	2023-10-02 10:47:09	2023-09-30 12:02:54	46.74	48.72	15	\N	\N
+TKT-00017	email	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-09-30 19:39:45	2023-10-06 12:00:37	2023-10-01 12:22:00	119.64	136.35	90	\N	\N
+TKT-00018	email	troubleshooting	distorted sound	closed	turntables	2	german	f	f	2023-10-02 10:52:26	2023-10-03 16:11:34	2023-10-02 18:39:03	21.54	29.32	110	\N	\N
+TKT-00019	email	complaint	unhappy with the repair	closed	turntables	3	english	f	f	2023-10-02 15:08:21	2023-10-03 18:50:26	2023-10-02 18:23:32	24.45	27.70	15	\N	\N
 TKT-00020	email	complaint	unhappy with the repair	closed	turntables	3	english	t	f	2023-10-03 12:27:44	2023-10-03 12:55:49	2023-10-03 12:46:20	0.16	0.47	71	5	\N
 TKT-00021	phone	complaint	long waiting time	closed	speakers	1	english	t	f	2023-10-04 14:40:02	2023-10-04 15:08:29	2023-10-04 14:46:11	0.37	0.47	56	\N	\N
 TKT-00022	email	product	app features	closed	headphones	1	english	t	f	2023-10-05 07:10:52	2023-10-05 08:48:50	2023-10-05 08:39:28	0.16	1.63	95	\N	\N
@@ -654,329 +654,329 @@ TKT-00023	phone	product	which amplifier for my speakers	closed	amplifiers	1	engl
 TKT-00024	phone	complaint	long waiting time	closed	speakers	2	french	t	f	2023-10-10 12:21:33	2023-10-10 12:31:58	2023-10-10 12:26:40	0.09	0.17	22	4	\N
 TKT-00025	phone	logistics	parcel arrived damaged	closed	amplifiers	1	french	t	f	2023-10-10 16:05:20	2023-10-10 16:26:04	2023-10-10 16:12:18	0.23	0.35	66	\N	\N
 TKT-00026	email	troubleshooting	no sound	closed	headphones	2	german	t	f	2023-10-11 13:15:43	2023-10-11 14:28:58	2023-10-11 13:57:07	0.53	1.22	86	\N	\N
-TKT-00027	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2023-10-11 14:06:53	2023-10-17 22:01:19	2023-10-11 17:10:27	148.85	151.91	101	3	\N
-TKT-00028	email	logistics	order not delivered yet	closed	turntables	2	german	f	t	2023-10-13 11:50:59	2023-10-20 23:31:08	2023-10-13 15:41:01	175.84	179.67	85	4	\N
-TKT-00029	chat	complaint	recurring fault	closed	speakers	2	german	f	f	2023-10-13 16:22:48	2023-10-19 10:24:25	2023-10-13 18:55:54	135.48	138.03	104	4	\N
-TKT-00030	phone	rma	replacement unit request	closed	speakers	2	english	f	f	2023-10-13 17:42:36	2023-10-19 04:39:18	2023-10-13 20:00:00	128.66	130.94	98	3	\N
-TKT-00031	email	rma	warranty repair request	closed	speakers	3	german	f	f	2023-10-16 14:02:27	2023-10-25 03:57:34	2023-10-16 19:44:46	200.21	205.92	68	\N	\N
+TKT-00027	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2023-10-11 14:06:53	2023-10-18 11:17:58	2023-10-11 17:10:27	162.13	165.18	101	3	\N
+TKT-00028	email	logistics	order not delivered yet	closed	turntables	2	german	f	t	2023-10-13 11:50:59	2023-10-20 17:26:07	2023-10-13 15:41:01	169.75	173.59	85	4	\N
+TKT-00029	chat	complaint	recurring fault	closed	speakers	2	german	f	f	2023-10-13 16:22:48	2023-10-19 15:17:45	2023-10-13 18:55:54	140.36	142.92	104	4	\N
+TKT-00030	phone	rma	replacement unit request	closed	speakers	2	english	f	f	2023-10-13 17:42:36	2023-10-19 13:25:34	2023-10-13 20:00:00	137.43	139.72	98	3	\N
+TKT-00031	email	rma	warranty repair request	closed	speakers	3	german	f	f	2023-10-16 14:02:27	2023-10-25 16:00:01	2023-10-16 19:44:46	212.25	217.96	68	\N	\N
 TKT-00032	email	logistics	return label needed	closed	speakers	1	english	t	f	2023-10-16 16:08:29	2023-10-16 16:58:00	2023-10-16 16:49:41	0.14	0.83	98	5	\N
-TKT-00033	email	troubleshooting	no sound	closed	turntables	1	french	f	f	2023-10-17 13:01:44	2023-10-18 07:50:56	2023-10-17 19:36:34	12.24	18.82	66	4	\N
-TKT-00034	chat	logistics	tracking not updating	closed	speakers	3	german	f	f	2023-10-17 14:35:33	2023-10-18 06:24:58	2023-10-17 18:38:16	11.78	15.82	55	\N	\N
-TKT-00035	phone	rma	warranty repair request	closed	headphones	3	english	f	f	2023-10-20 10:13:18	2023-10-22 10:23:46	2023-10-20 15:55:30	42.47	48.17	109	\N	\N
+TKT-00033	email	troubleshooting	no sound	closed	turntables	1	french	f	f	2023-10-17 13:01:44	2023-10-18 12:52:56	2023-10-17 19:36:34	17.27	23.85	66	4	\N
+TKT-00034	chat	logistics	tracking not updating	closed	speakers	3	german	f	f	2023-10-17 14:35:33	2023-10-18 11:42:43	2023-10-17 18:38:16	17.07	21.12	55	\N	\N
+TKT-00035	phone	rma	warranty repair request	closed	headphones	3	english	f	f	2023-10-20 10:13:18	2023-10-23 08:13:19	2023-10-20 15:55:30	64.30	70.00	109	\N	\N
 TKT-00036	phone	logistics	parcel arrived damaged	closed	headphones	3	german	t	f	2023-10-24 11:05:20	2023-10-24 11:21:02	2023-10-24 11:11:19	0.16	0.26	38	\N	\N
-TKT-00037	email	rma	repair status update	closed	amplifiers	1	german	f	f	2023-10-24 15:04:32	2023-10-28 10:11:01	2023-10-25 15:37:04	66.57	91.11	28	\N	\N
+TKT-00037	email	rma	repair status update	closed	amplifiers	1	german	f	f	2023-10-24 15:04:32	2023-10-28 09:17:42	2023-10-25 15:37:04	65.68	90.22	28	\N	\N
 TKT-00038	phone	product	which amplifier for my speakers	closed	headphones	3	german	t	f	2023-10-25 15:08:29	2023-10-25 15:28:05	2023-10-25 15:17:17	0.18	0.33	75	\N	\N
 TKT-00039	email	product	technical specifications	closed	headphones	1	german	t	f	2023-10-26 09:03:21	2023-10-26 11:45:05	2023-10-26 11:36:03	0.15	2.70	116	\N	\N
-TKT-00040	phone	logistics	change of delivery address	closed	turntables	1	english	f	f	2023-10-26 15:45:21	2023-11-03 05:38:36	2023-10-26 16:46:10	180.87	181.89	64	2	\N
-TKT-00041	phone	logistics	wrong item delivered	closed	headphones	1	english	f	f	2023-10-27 12:36:52	2023-10-29 07:34:42	2023-10-27 16:58:30	38.60	42.96	82	\N	\N
-TKT-00042	email	finance	refund not received	closed	headphones	3	german	f	f	2023-10-27 13:52:44	2023-10-30 04:52:57	2023-10-27 16:33:45	60.32	63.00	8	\N	\N
-TKT-00043	email	logistics	tracking not updating	closed	headphones	1	english	f	f	2023-10-27 14:25:20	2023-10-29 15:37:42	2023-10-27 16:08:41	47.48	49.21	109	\N	\N
-TKT-00044	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2023-10-31 11:19:07	2023-11-05 07:11:21	2023-10-31 15:09:56	112.02	115.87	16	3	\N
-TKT-00045	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2023-11-01 13:21:13	2023-11-01 23:02:13	2023-11-01 15:05:06	7.95	9.68	85	4	\N
+TKT-00040	phone	logistics	change of delivery address	closed	turntables	1	english	f	f	2023-10-26 15:45:21	2023-11-03 08:41:31	2023-10-26 16:46:10	183.92	184.94	64	2	\N
+TKT-00041	phone	logistics	wrong item delivered	closed	headphones	1	english	f	f	2023-10-27 12:36:52	2023-10-29 15:36:21	2023-10-27 16:58:30	46.63	50.99	82	\N	\N
+TKT-00042	email	finance	refund not received	closed	headphones	3	german	f	f	2023-10-27 13:52:44	2023-10-30 16:32:56	2023-10-27 16:33:45	71.99	74.67	8	\N	\N
+TKT-00043	email	logistics	tracking not updating	closed	headphones	1	english	f	f	2023-10-27 14:25:20	2023-10-30 10:36:04	2023-10-27 16:08:41	66.46	68.18	109	\N	\N
+TKT-00044	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2023-10-31 11:19:07	2023-11-04 16:25:36	2023-10-31 15:09:56	97.26	101.11	16	3	\N
+TKT-00045	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2023-11-01 13:21:13	2023-11-01 18:30:39	2023-11-01 15:05:06	3.43	5.16	85	4	\N
 TKT-00046	chat	logistics	change of delivery address	closed	headphones	1	french	t	f	2023-11-06 12:54:43	2023-11-06 13:17:19	2023-11-06 13:13:39	0.06	0.38	74	4	\N
 TKT-00047	email	complaint	issue still unresolved	closed	headphones	3	english	t	f	2023-11-07 10:50:12	2023-11-07 12:15:30	2023-11-07 11:53:48	0.36	1.42	105	\N	\N
-TKT-00048	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2023-11-10 14:56:10	2023-11-13 20:22:05	2023-11-10 15:57:43	76.41	77.43	64	\N	\N
-TKT-00049	phone	complaint	recurring fault	closed	speakers	2	english	f	t	2023-11-12 14:17:05	2023-11-17 16:59:52	2023-11-12 14:45:00	122.25	122.71	36	2	\N
-TKT-00050	chat	logistics	parts missing from the box	closed	headphones	2	english	f	t	2023-11-13 10:38:03	2023-12-10 08:43:29	2023-11-13 12:08:00	644.59	646.09	5	1	\N
-TKT-00051	email	finance	refund not received	closed	turntables	3	german	f	f	2023-11-15 11:24:33	2023-11-16 09:18:07	2023-11-15 17:31:02	15.78	21.89	51	\N	\N
+TKT-00048	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2023-11-10 14:56:10	2023-11-14 10:52:43	2023-11-10 15:57:43	90.92	91.94	64	\N	\N
+TKT-00049	phone	complaint	recurring fault	closed	speakers	2	english	f	t	2023-11-12 14:17:05	2023-11-17 11:24:56	2023-11-12 14:45:00	116.67	117.13	36	2	\N
+TKT-00050	chat	logistics	parts missing from the box	closed	headphones	2	english	f	t	2023-11-13 10:38:03	2023-12-09 12:49:49	2023-11-13 12:08:00	624.70	626.20	5	1	\N
+TKT-00051	email	finance	refund not received	closed	turntables	3	german	f	f	2023-11-15 11:24:33	2023-11-16 12:19:03	2023-11-15 17:31:02	18.80	24.91	51	\N	\N
 TKT-00052	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2023-11-15 14:48:10	2023-11-15 15:28:32	2023-11-15 14:53:12	0.59	0.67	75	5	\N
 TKT-00053	email	product	compatibility question	closed	headphones	2	german	t	f	2023-11-15 17:33:46	2023-11-15 18:07:20	2023-11-15 17:51:22	0.27	0.56	89	\N	\N
-TKT-00054	phone	logistics	change of delivery address	closed	headphones	1	english	f	t	2023-11-16 08:53:39	2023-11-20 08:50:21	2023-11-16 13:19:11	91.52	95.94	65	\N	\N
-TKT-00055	phone	complaint	recurring fault	closed	headphones	2	french	f	t	2023-11-16 14:10:28	2023-11-18 17:19:56	2023-11-16 17:02:34	48.29	51.16	74	\N	\N
-TKT-00056	email	troubleshooting	power or battery problem	closed	turntables	3	english	f	f	2023-11-17 14:29:49	2023-11-19 12:59:09	2023-11-17 16:09:37	44.83	46.49	48	5	\N
+TKT-00054	phone	logistics	change of delivery address	closed	headphones	1	english	f	t	2023-11-16 08:53:39	2023-11-20 14:44:50	2023-11-16 13:19:11	97.43	101.85	65	\N	\N
+TKT-00055	phone	complaint	recurring fault	closed	headphones	2	french	f	t	2023-11-16 14:10:28	2023-11-18 14:50:47	2023-11-16 17:02:34	45.80	48.67	74	\N	\N
+TKT-00056	email	troubleshooting	power or battery problem	closed	turntables	3	english	f	f	2023-11-17 14:29:49	2023-11-20 09:28:18	2023-11-17 16:09:37	65.31	66.97	48	4	\N
 TKT-00057	phone	troubleshooting	no sound	closed	speakers	3	german	t	f	2023-11-17 14:51:48	2023-11-17 15:20:40	2023-11-17 15:16:04	0.08	0.48	8	\N	\N
-TKT-00058	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	f	f	2023-11-18 07:49:53	2023-11-19 22:35:10	2023-11-18 14:13:12	32.37	38.75	63	\N	\N
+TKT-00058	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	f	f	2023-11-18 07:49:53	2023-11-20 13:09:49	2023-11-18 14:13:12	46.94	53.33	63	\N	\N
 TKT-00059	chat	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2023-11-20 13:34:23	2023-11-20 14:00:07	2023-11-20 13:50:01	0.17	0.43	2	4	\N
 TKT-00060	chat	product	app features	closed	headphones	1	english	t	f	2023-11-20 16:48:55	2023-11-20 17:03:14	2023-11-20 16:59:12	0.07	0.24	36	\N	\N
-TKT-00061	chat	troubleshooting	no sound	closed	headphones	2	french	f	f	2023-11-23 18:16:47	2023-11-23 22:53:13	2023-11-23 19:10:44	3.71	4.61	67	\N	\N
-TKT-00062	phone	rma	repair status update	closed	turntables	3	french	f	f	2023-11-24 10:26:57	2023-12-13 19:58:07	2023-11-24 16:06:25	459.86	465.52	107	\N	\N
+TKT-00061	chat	troubleshooting	no sound	closed	headphones	2	french	f	f	2023-11-23 18:16:47	2023-11-24 08:46:35	2023-11-23 19:10:44	13.60	14.50	67	\N	\N
+TKT-00062	phone	rma	repair status update	closed	turntables	3	french	f	f	2023-11-24 10:26:57	2023-12-14 08:13:13	2023-11-24 16:06:25	472.11	477.77	107	\N	\N
 TKT-00063	chat	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2023-11-24 14:36:40	2023-11-24 14:46:47	2023-11-24 14:44:27	0.04	0.17	8	\N	\N
-TKT-00064	email	troubleshooting	no sound	closed	amplifiers	3	english	f	f	2023-11-26 10:33:35	2023-11-27 04:59:03	2023-11-26 15:07:33	13.86	18.42	84	\N	\N
+TKT-00064	email	troubleshooting	no sound	closed	amplifiers	3	english	f	f	2023-11-26 10:33:35	2023-11-27 13:05:46	2023-11-26 15:07:33	21.97	26.54	84	\N	\N
 TKT-00065	phone	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2023-11-28 11:12:45	2023-11-28 11:39:23	2023-11-28 11:31:22	0.13	0.44	56	\N	\N
-TKT-00066	phone	troubleshooting	no sound	closed	amplifiers	1	english	f	f	2023-11-28 11:31:03	2023-11-29 00:59:57	2023-11-28 11:46:05	13.23	13.48	23	3	\N
+TKT-00066	phone	troubleshooting	no sound	closed	amplifiers	1	english	f	f	2023-11-28 11:31:03	2023-11-29 09:28:05	2023-11-28 11:46:05	21.70	21.95	23	3	\N
 TKT-00067	phone	product	app features	closed	headphones	1	german	t	f	2023-12-01 12:39:52	2023-12-01 13:00:29	2023-12-01 12:45:48	0.24	0.34	120	\N	\N
-TKT-00068	phone	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2023-12-03 15:34:47	2023-12-06 08:22:35	2023-12-03 15:55:50	64.45	64.80	24	\N	\N
+TKT-00068	phone	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2023-12-03 15:34:47	2023-12-06 11:41:40	2023-12-03 15:55:50	67.76	68.11	24	\N	\N
 TKT-00069	email	troubleshooting	hum or crackling noise	closed	turntables	2	german	t	f	2023-12-05 03:01:59	2023-12-05 10:18:35	2023-12-05 10:05:35	0.22	7.28	21	\N	\N
 TKT-00070	email	product	app features	closed	turntables	3	german	t	f	2023-12-05 11:33:47	2023-12-05 13:33:10	2023-12-05 13:29:23	0.06	1.99	41	\N	\N
-TKT-00071	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-12-05 14:17:01	2023-12-06 21:23:16	2023-12-05 17:36:09	27.79	31.10	23	4	\N
-TKT-00072	phone	logistics	wrong item delivered	closed	speakers	1	english	f	f	2023-12-06 08:31:59	2023-12-07 08:34:36	2023-12-06 09:57:08	22.62	24.04	2	3	\N
-TKT-00073	phone	complaint	issue still unresolved	closed	amplifiers	1	german	f	f	2023-12-10 11:14:02	2023-12-11 14:23:10	2023-12-10 15:14:32	23.14	27.15	68	5	\N
+TKT-00071	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-12-05 14:17:01	2023-12-06 17:34:22	2023-12-05 17:36:09	23.97	27.29	23	4	\N
+TKT-00072	phone	logistics	wrong item delivered	closed	speakers	1	english	f	f	2023-12-06 08:31:59	2023-12-06 19:41:57	2023-12-06 09:57:08	9.75	11.17	2	3	\N
+TKT-00073	phone	complaint	issue still unresolved	closed	amplifiers	1	german	f	f	2023-12-10 11:14:02	2023-12-11 17:12:46	2023-12-10 15:14:32	25.97	29.98	68	5	\N
 TKT-00074	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-12-11 18:41:19	2023-12-11 18:51:13	2023-12-11 18:47:57	0.05	0.16	27	\N	\N
-TKT-00075	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2023-12-11 19:15:27	2023-12-11 23:35:26	2023-12-11 19:50:00	3.76	4.33	7	\N	\N
+TKT-00075	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2023-12-11 19:15:27	2023-12-12 09:27:07	2023-12-11 19:50:00	13.62	14.19	7	\N	\N
 TKT-00076	phone	product	compatibility question	closed	turntables	1	english	t	f	2023-12-12 11:48:05	2023-12-12 12:24:56	2023-12-12 11:55:28	0.49	0.61	98	4	\N
-TKT-00077	phone	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2023-12-13 12:08:47	2023-12-17 20:35:45	2023-12-13 14:53:35	101.70	104.45	94	\N	\N
-TKT-00078	phone	finance	invoice request	closed	turntables	2	german	f	f	2023-12-13 17:06:24	2023-12-15 02:48:00	2023-12-13 19:37:14	31.18	33.69	24	\N	\N
-TKT-00079	phone	logistics	return label needed	closed	speakers	2	english	f	t	2023-12-13 17:06:24	2023-12-14 14:14:53	2023-12-13 19:58:50	18.27	21.14	119	\N	\N
-TKT-00080	chat	finance	invoice request	closed	speakers	2	english	f	f	2023-12-14 17:43:37	2023-12-15 18:54:57	2023-12-14 18:36:09	24.31	25.19	16	\N	\N
-TKT-00081	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	f	2023-12-15 14:18:15	2023-12-16 03:17:13	2023-12-15 19:02:30	8.25	12.98	18	\N	\N
-TKT-00082	chat	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2023-12-15 15:24:27	2023-12-16 17:25:52	2023-12-15 17:02:40	24.39	26.02	5	\N	\N
-TKT-00083	chat	finance	refund not received	closed	turntables	2	english	f	t	2023-12-18 09:51:30	2023-12-19 02:24:46	2023-12-18 14:05:54	12.31	16.55	78	\N	\N
+TKT-00077	phone	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2023-12-13 12:08:47	2023-12-18 08:42:28	2023-12-13 14:53:35	113.81	116.56	94	\N	\N
+TKT-00078	phone	finance	invoice request	closed	turntables	2	german	f	f	2023-12-13 17:06:24	2023-12-15 09:03:11	2023-12-13 19:37:14	37.43	39.95	24	\N	\N
+TKT-00079	phone	logistics	return label needed	closed	speakers	2	english	f	t	2023-12-13 17:06:24	2023-12-14 15:51:02	2023-12-13 19:58:50	19.87	22.74	119	\N	\N
+TKT-00080	chat	finance	invoice request	closed	speakers	2	english	f	f	2023-12-14 17:43:37	2023-12-15 17:04:37	2023-12-14 18:36:09	22.47	23.35	16	\N	\N
+TKT-00081	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	f	2023-12-15 14:18:15	2023-12-16 11:35:38	2023-12-15 19:02:30	16.55	21.29	18	\N	\N
+TKT-00082	chat	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2023-12-15 15:24:27	2023-12-16 16:33:02	2023-12-15 17:02:40	23.51	25.14	5	\N	\N
+TKT-00083	chat	finance	refund not received	closed	turntables	2	english	f	t	2023-12-18 09:51:30	2023-12-19 11:24:13	2023-12-18 14:05:54	21.31	25.55	78	\N	\N
 TKT-00084	chat	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2023-12-18 12:53:05	2023-12-18 13:13:38	2023-12-18 13:05:56	0.13	0.34	111	\N	\N
 TKT-00085	phone	troubleshooting	power or battery problem	closed	speakers	3	german	t	f	2023-12-19 12:12:17	2023-12-19 12:41:53	2023-12-19 12:22:25	0.32	0.49	4	\N	\N
-TKT-00086	phone	finance	payment failed	closed	headphones	3	english	f	f	2023-12-20 08:17:27	2023-12-21 04:16:22	2023-12-20 10:58:20	17.30	19.98	88	\N	\N
+TKT-00086	phone	finance	payment failed	closed	headphones	3	english	f	f	2023-12-20 08:17:27	2023-12-21 10:25:32	2023-12-20 10:58:20	23.45	26.13	88	\N	\N
 TKT-00087	phone	product	app features	closed	headphones	3	french	t	f	2023-12-20 10:07:59	2023-12-20 11:08:24	2023-12-20 10:18:58	0.82	1.01	62	4	\N
-TKT-00088	phone	rma	warranty repair request	closed	turntables	3	english	f	t	2023-12-20 15:17:50	2023-12-26 02:33:53	2023-12-20 15:52:38	130.69	131.27	88	\N	\N
+TKT-00088	phone	rma	warranty repair request	closed	turntables	3	english	f	t	2023-12-20 15:17:50	2023-12-28 14:10:44	2023-12-20 15:52:38	190.30	190.88	88	\N	\N
 TKT-00089	chat	product	compatibility question	closed	turntables	2	german	t	f	2023-12-22 08:59:50	2023-12-22 09:34:11	2023-12-22 09:11:09	0.38	0.57	85	\N	\N
-TKT-00090	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2023-12-22 10:36:44	2023-12-22 22:08:40	2023-12-22 14:16:17	7.87	11.53	59	\N	\N
-TKT-00091	email	logistics	change of delivery address	closed	turntables	1	german	f	f	2023-12-22 11:04:46	2023-12-24 04:41:16	2023-12-22 16:04:04	36.62	41.61	117	\N	\N
-TKT-00092	phone	rma	repair status update	closed	turntables	2	german	f	f	2023-12-23 09:17:47	2024-01-01 17:40:29	2023-12-23 15:11:16	218.49	224.38	7	2	\N
-TKT-00093	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2023-12-24 15:06:31	2023-12-29 11:19:30	2023-12-24 15:31:12	115.80	116.22	15	3	\N
-TKT-00094	chat	logistics	order not delivered yet	closed	speakers	1	german	f	f	2023-12-29 15:55:00	2023-12-30 22:08:36	2023-12-29 17:52:22	28.27	30.23	8	\N	\N
-TKT-00095	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-12-30 11:09:23	2023-12-30 14:27:57	2023-12-30 11:43:28	2.74	3.31	56	\N	\N
+TKT-00090	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2023-12-22 10:36:44	2023-12-22 17:39:48	2023-12-22 14:16:17	3.39	7.05	59	\N	\N
+TKT-00091	email	logistics	change of delivery address	closed	turntables	1	german	f	f	2023-12-22 11:04:46	2023-12-24 13:50:39	2023-12-22 16:04:04	45.78	50.76	117	\N	\N
+TKT-00092	phone	rma	repair status update	closed	turntables	2	german	f	f	2023-12-23 09:17:47	2024-01-05 08:18:52	2023-12-23 15:11:16	305.13	311.02	7	2	\N
+TKT-00093	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2023-12-24 15:06:31	2023-12-31 15:24:36	2023-12-24 15:31:12	167.89	168.30	15	3	\N
+TKT-00094	chat	logistics	order not delivered yet	closed	speakers	1	german	f	f	2023-12-29 15:55:00	2023-12-31 12:03:07	2023-12-29 17:52:22	42.18	44.14	8	\N	\N
+TKT-00095	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-12-30 11:09:23	2023-12-30 12:54:20	2023-12-30 11:43:28	1.18	1.75	56	\N	\N
 TKT-00096	phone	product	stock availability	closed	amplifiers	1	french	t	f	2023-12-31 12:26:55	2023-12-31 12:47:58	2023-12-31 12:36:39	0.19	0.35	29	\N	\N
 TKT-00097	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2024-01-02 09:11:45	2024-01-02 10:48:29	2024-01-02 10:44:15	0.07	1.61	73	\N	\N
 TKT-00098	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2024-01-02 13:08:42	2024-01-02 14:00:12	2024-01-02 13:17:38	0.71	0.86	5	5	\N
-TKT-00099	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-03 08:20:56	2024-01-04 14:29:45	2024-01-03 10:31:05	27.98	30.15	75	\N	\N
+TKT-00099	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-03 08:20:56	2024-01-04 10:34:16	2024-01-03 10:31:05	24.05	26.22	75	\N	\N
 TKT-00100	phone	logistics	tracking not updating	closed	amplifiers	1	english	t	f	2024-01-04 10:54:15	2024-01-04 11:34:41	2024-01-04 11:09:45	0.42	0.67	48	3	\N
 TKT-00101	phone	logistics	order not delivered yet	closed	headphones	3	german	t	f	2024-01-05 09:04:39	2024-01-05 09:39:19	2024-01-05 09:22:14	0.28	0.58	25	4	\N
-TKT-00102	phone	troubleshooting	power or battery problem	closed	amplifiers	3	english	f	f	2024-01-05 10:43:49	2024-01-05 18:11:39	2024-01-05 15:48:02	2.39	7.46	46	\N	\N
-TKT-00103	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2024-01-05 13:56:08	2024-01-06 08:46:39	2024-01-05 16:24:45	16.36	18.84	72	\N	\N
-TKT-00104	chat	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-01-05 14:41:40	2024-01-06 14:49:51	2024-01-05 16:09:12	22.68	24.14	44	\N	\N
+TKT-00102	phone	troubleshooting	power or battery problem	closed	amplifiers	3	english	f	f	2024-01-05 10:43:49	2024-01-05 16:49:54	2024-01-05 15:48:02	1.03	6.10	46	\N	\N
+TKT-00103	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2024-01-05 13:56:08	2024-01-06 12:27:46	2024-01-05 16:24:45	20.05	22.53	72	\N	\N
+TKT-00104	chat	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-01-05 14:41:40	2024-01-06 14:55:23	2024-01-05 16:09:12	22.77	24.23	44	\N	\N
 TKT-00105	phone	product	compatibility question	closed	amplifiers	2	english	t	f	2024-01-08 08:36:37	2024-01-08 09:26:36	2024-01-08 08:44:41	0.70	0.83	13	4	\N
 TKT-00106	chat	logistics	return label needed	closed	turntables	3	english	t	f	2024-01-08 14:51:05	2024-01-08 15:13:40	2024-01-08 15:04:56	0.15	0.38	9	\N	\N
-TKT-00107	phone	logistics	return label needed	closed	speakers	3	english	f	t	2024-01-08 15:58:13	2024-01-10 13:41:24	2024-01-08 17:10:45	44.51	45.72	63	\N	\N
+TKT-00107	phone	logistics	return label needed	closed	speakers	3	english	f	t	2024-01-08 15:58:13	2024-01-10 12:21:18	2024-01-08 17:10:45	43.18	44.38	63	\N	\N
 TKT-00108	chat	troubleshooting	firmware update failed	closed	speakers	1	english	t	f	2024-01-08 16:43:17	2024-01-08 17:26:44	2024-01-08 16:48:50	0.63	0.72	2	\N	\N
-TKT-00109	email	finance	payment failed	closed	headphones	3	english	f	f	2024-01-09 11:04:06	2024-01-11 07:18:20	2024-01-09 17:38:53	37.66	44.24	54	\N	\N
-TKT-00110	chat	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-01-09 14:59:52	2024-01-14 19:23:03	2024-01-09 19:53:41	119.49	124.39	110	\N	\N
+TKT-00109	email	finance	payment failed	closed	headphones	3	english	f	f	2024-01-09 11:04:06	2024-01-11 09:52:17	2024-01-09 17:38:53	40.22	46.80	54	\N	\N
+TKT-00110	chat	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-01-09 14:59:52	2024-01-15 09:22:20	2024-01-09 19:53:41	133.48	138.37	110	\N	\N
 TKT-00111	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2024-01-11 09:25:25	2024-01-11 09:46:55	2024-01-11 09:40:41	0.10	0.36	17	\N	\N
-TKT-00112	phone	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-01-11 15:02:04	2024-01-16 13:47:24	2024-01-11 15:42:27	118.08	118.76	7	\N	\N
+TKT-00112	phone	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-01-11 15:02:04	2024-01-16 16:34:44	2024-01-11 15:42:27	120.87	121.54	7	\N	\N
 TKT-00113	phone	rma	warranty repair request	closed	speakers	2	english	t	f	2024-01-13 13:41:23	2024-01-13 14:05:36	2024-01-13 13:53:19	0.20	0.40	9	4	\N
 TKT-00114	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-01-15 14:25:52	2024-01-15 14:37:44	2024-01-15 14:32:12	0.09	0.20	53	\N	\N
 TKT-00115	chat	product	stock availability	closed	speakers	3	german	t	f	2024-01-15 18:13:21	2024-01-15 18:34:17	2024-01-15 18:28:28	0.10	0.35	19	3	\N
-TKT-00116	email	finance	refund not received	closed	headphones	3	german	f	f	2024-01-15 18:47:55	2024-01-16 11:53:08	2024-01-15 19:58:16	15.91	17.09	19	\N	\N
-TKT-00117	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2024-01-17 10:17:04	2024-01-20 05:55:59	2024-01-17 15:02:42	62.89	67.65	76	\N	\N
-TKT-00118	phone	logistics	change of delivery address	closed	speakers	3	german	f	t	2024-01-17 11:06:30	2024-01-27 17:34:49	2024-01-17 14:57:00	242.63	246.47	37	\N	\N
-TKT-00119	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-01-18 17:04:21	2024-01-20 03:13:23	2024-01-18 19:36:25	31.62	34.15	106	\N	\N
+TKT-00116	email	finance	refund not received	closed	headphones	3	german	f	f	2024-01-15 18:47:55	2024-01-16 14:49:38	2024-01-15 19:58:16	18.86	20.03	19	\N	\N
+TKT-00117	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2024-01-17 10:17:04	2024-01-19 18:08:16	2024-01-17 15:02:42	51.09	55.85	76	\N	\N
+TKT-00118	phone	logistics	change of delivery address	closed	speakers	3	german	f	t	2024-01-17 11:06:30	2024-01-27 10:28:40	2024-01-17 14:57:00	235.53	239.37	37	\N	\N
+TKT-00119	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-01-18 17:04:21	2024-01-20 10:13:39	2024-01-18 19:36:25	38.62	41.16	106	\N	\N
 TKT-00120	chat	product	stylus or cartridge recommendation	closed	headphones	1	french	t	f	2024-01-19 13:20:42	2024-01-19 13:34:31	2024-01-19 13:32:09	0.04	0.23	96	\N	\N
-TKT-00121	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-01-19 19:48:04	2024-01-20 17:25:29	2024-01-19 19:55:18	21.50	21.62	2	\N	\N
-TKT-00122	phone	troubleshooting	distorted sound	closed	speakers	1	german	t	f	2024-01-21 15:31:21	2024-01-21 16:14:49	2024-01-21 15:38:12	0.61	0.72	90	5	\N
+TKT-00121	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-01-19 19:48:04	2024-01-21 11:11:08	2024-01-19 19:55:18	39.26	39.38	2	\N	\N
+TKT-00122	phone	troubleshooting	distorted sound	closed	speakers	1	german	t	f	2024-01-21 15:31:21	2024-01-21 16:00:00	2024-01-21 15:38:12	0.36	0.48	90	5	\N
 TKT-00123	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-01-22 13:58:19	2024-01-22 14:21:44	2024-01-22 14:11:07	0.18	0.39	104	\N	\N
 TKT-00124	chat	logistics	order not delivered yet	closed	turntables	2	english	t	f	2024-01-23 15:31:01	2024-01-23 15:58:25	2024-01-23 15:47:34	0.18	0.46	27	5	\N
-TKT-00125	email	complaint	recurring fault	closed	headphones	1	english	f	f	2024-01-24 08:11:42	2024-01-30 13:08:27	2024-01-24 12:54:16	144.24	148.95	78	\N	\N
-TKT-00126	email	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-01-24 08:18:46	2024-01-25 09:52:08	2024-01-24 11:32:33	22.33	25.56	116	\N	\N
-TKT-00127	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-24 09:23:04	2024-01-27 00:03:28	2024-01-24 13:33:25	58.50	62.67	28	3	\N
+TKT-00125	email	complaint	recurring fault	closed	headphones	1	english	f	f	2024-01-24 08:11:42	2024-01-30 13:02:35	2024-01-24 12:54:16	144.14	148.85	78	\N	\N
+TKT-00126	email	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-01-24 08:18:46	2024-01-25 09:09:39	2024-01-24 11:32:33	21.62	24.85	116	\N	\N
+TKT-00127	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-24 09:23:04	2024-01-26 14:45:35	2024-01-24 13:33:25	49.20	53.38	28	3	\N
 TKT-00128	email	complaint	recurring fault	closed	speakers	2	english	t	f	2024-01-24 15:28:19	2024-01-24 16:38:36	2024-01-24 16:08:07	0.51	1.17	6	\N	\N
 TKT-00129	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-01-25 09:48:48	2024-01-25 10:05:51	2024-01-25 09:53:26	0.21	0.28	24	4	\N
 TKT-00130	chat	logistics	change of delivery address	closed	headphones	2	french	t	f	2024-01-29 15:34:34	2024-01-29 15:59:50	2024-01-29 15:46:29	0.22	0.42	32	5	\N
-TKT-00131	chat	rma	collection for repair	closed	headphones	3	french	f	f	2024-01-29 17:23:01	2024-01-31 15:15:34	2024-01-29 19:48:06	43.46	45.88	26	\N	\N
-TKT-00132	email	rma	warranty repair request	closed	speakers	1	german	f	f	2024-01-30 17:04:53	2024-03-11 14:28:34	2024-01-31 14:18:03	960.18	981.39	4	2	\N
-TKT-00133	phone	finance	payment failed	closed	speakers	1	english	f	f	2024-01-31 08:56:22	2024-02-01 23:35:02	2024-01-31 11:07:21	36.46	38.64	71	\N	\N
-TKT-00134	chat	finance	invoice request	closed	speakers	1	english	f	t	2024-01-31 12:53:27	2024-02-04 04:04:41	2024-01-31 13:37:27	86.45	87.19	44	3	\N
-TKT-00135	phone	finance	charged twice	closed	amplifiers	1	german	f	f	2024-02-02 11:19:45	2024-02-03 10:29:04	2024-02-02 16:30:27	17.98	23.16	70	3	\N
+TKT-00131	chat	rma	collection for repair	closed	headphones	3	french	f	f	2024-01-29 17:23:01	2024-02-01 10:31:25	2024-01-29 19:48:06	62.72	65.14	26	\N	\N
+TKT-00132	email	rma	warranty repair request	closed	speakers	1	german	f	f	2024-01-30 17:04:53	2024-03-11 11:57:17	2024-01-31 14:18:03	957.65	978.87	4	2	\N
+TKT-00133	phone	finance	payment failed	closed	speakers	1	english	f	f	2024-01-31 08:56:22	2024-02-01 18:49:49	2024-01-31 11:07:21	31.71	33.89	71	\N	\N
+TKT-00134	chat	finance	invoice request	closed	speakers	1	english	f	t	2024-01-31 12:53:27	2024-02-04 12:52:10	2024-01-31 13:37:27	95.25	95.98	44	3	\N
+TKT-00135	phone	finance	charged twice	closed	amplifiers	1	german	f	f	2024-02-02 11:19:45	2024-02-03 13:15:08	2024-02-02 16:30:27	20.74	25.92	70	3	\N
 TKT-00136	phone	logistics	return label needed	closed	headphones	1	english	t	f	2024-02-07 14:34:46	2024-02-07 14:56:50	2024-02-07 14:45:40	0.19	0.37	36	\N	\N
-TKT-00137	chat	finance	invoice request	closed	speakers	3	english	f	t	2024-02-09 17:21:55	2024-02-12 07:50:17	2024-02-09 18:40:05	61.17	62.47	99	\N	\N
+TKT-00137	chat	finance	invoice request	closed	speakers	3	english	f	t	2024-02-09 17:21:55	2024-02-12 19:01:15	2024-02-09 18:40:05	72.35	73.66	99	\N	\N
 TKT-00138	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2024-02-09 17:55:49	2024-02-09 18:53:29	2024-02-09 18:46:25	0.12	0.96	105	5	\N
-TKT-00139	chat	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-02-13 12:22:35	2024-02-16 13:20:31	2024-02-13 17:22:16	67.97	72.97	36	\N	\N
+TKT-00139	chat	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-02-13 12:22:35	2024-02-16 10:39:13	2024-02-13 17:22:16	65.28	70.28	36	\N	\N
 TKT-00140	phone	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-02-14 10:34:30	2024-02-14 11:06:32	2024-02-14 10:42:16	0.40	0.53	9	4	\N
-TKT-00141	phone	logistics	change of delivery address	closed	headphones	1	german	f	f	2024-02-15 09:14:55	2024-02-16 13:50:50	2024-02-15 10:36:55	27.23	28.60	50	\N	\N
-TKT-00142	email	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-02-16 16:37:37	2024-02-18 03:20:02	2024-02-16 19:08:04	32.20	34.71	71	\N	\N
+TKT-00141	phone	logistics	change of delivery address	closed	headphones	1	german	f	f	2024-02-15 09:14:55	2024-02-16 10:20:50	2024-02-15 10:36:55	23.73	25.10	50	\N	\N
+TKT-00142	email	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-02-16 16:37:37	2024-02-18 15:00:23	2024-02-16 19:08:04	43.87	46.38	71	\N	\N
 TKT-00143	email	troubleshooting	distorted sound	closed	amplifiers	2	german	t	f	2024-02-19 12:19:44	2024-02-19 13:56:20	2024-02-19 13:21:50	0.58	1.61	12	4	\N
 TKT-00144	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-02-23 11:12:54	2024-02-23 11:27:23	2024-02-23 11:19:41	0.13	0.24	86	\N	\N
-TKT-00145	phone	troubleshooting	firmware update failed	closed	headphones	2	french	f	t	2024-02-26 13:07:03	2024-02-27 11:53:14	2024-02-26 16:37:39	19.26	22.77	11	\N	\N
-TKT-00146	email	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	t	2024-02-26 15:34:16	2024-02-27 19:25:01	2024-02-26 19:36:49	23.80	27.85	13	\N	\N
+TKT-00145	phone	troubleshooting	firmware update failed	closed	headphones	2	french	f	t	2024-02-26 13:07:03	2024-02-27 12:55:29	2024-02-26 16:37:39	20.30	23.81	11	\N	\N
+TKT-00146	email	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	t	2024-02-26 15:34:16	2024-02-27 17:52:06	2024-02-26 19:36:49	22.25	26.30	13	\N	\N
 TKT-00147	email	logistics	order not delivered yet	closed	turntables	3	english	t	f	2024-02-27 18:48:55	2024-02-27 19:36:19	2024-02-27 19:32:07	0.07	0.79	105	\N	\N
-TKT-00148	chat	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-02-28 14:52:01	2024-03-26 12:48:42	2024-02-28 18:59:01	641.83	645.94	7	\N	\N
-TKT-00149	email	rma	replacement unit request	closed	headphones	3	english	f	f	2024-02-28 16:06:21	2024-03-03 00:43:31	2024-02-28 19:48:21	76.92	80.62	64	2	\N
-TKT-00150	phone	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-03-05 08:12:34	2024-03-10 06:16:47	2024-03-05 12:06:21	114.17	118.07	119	\N	\N
+TKT-00148	chat	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-02-28 14:52:01	2024-03-26 11:29:24	2024-02-28 18:59:01	640.51	644.62	7	\N	\N
+TKT-00149	email	rma	replacement unit request	closed	headphones	3	english	f	f	2024-02-28 16:06:21	2024-03-03 10:56:37	2024-02-28 19:48:21	87.14	90.84	64	2	\N
+TKT-00150	phone	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-03-05 08:12:34	2024-03-09 14:17:36	2024-03-05 12:06:21	98.19	102.08	119	\N	\N
 TKT-00151	phone	product	compatibility question	closed	headphones	2	german	t	f	2024-03-05 15:23:42	2024-03-05 15:34:42	2024-03-05 15:27:31	0.12	0.18	79	\N	\N
-TKT-00152	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	f	2024-03-06 10:33:52	2024-03-07 10:46:57	2024-03-06 15:47:39	18.99	24.22	31	\N	\N
-TKT-00153	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	t	2024-03-07 14:20:41	2024-03-09 08:01:36	2024-03-07 14:51:10	41.17	41.68	58	\N	\N
+TKT-00152	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	f	2024-03-06 10:33:52	2024-03-07 11:58:28	2024-03-06 15:47:39	20.18	25.41	31	\N	\N
+TKT-00153	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	t	2024-03-07 14:20:41	2024-03-09 09:35:27	2024-03-07 14:51:10	42.74	43.25	58	\N	\N
 TKT-00154	chat	troubleshooting	distorted sound	closed	headphones	3	french	t	f	2024-03-08 09:18:39	2024-03-08 09:32:58	2024-03-08 09:31:00	0.03	0.24	30	\N	1
 TKT-00155	phone	product	compatibility question	closed	turntables	2	german	t	f	2024-03-08 15:44:56	2024-03-08 16:09:59	2024-03-08 15:49:43	0.34	0.42	7	\N	\N
-TKT-00156	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-09 13:25:17	2024-03-19 10:15:06	2024-03-09 16:54:45	233.34	236.83	64	2	1
-TKT-00157	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-03-09 15:26:16	2024-03-14 22:27:55	2024-03-09 15:50:56	126.62	127.03	15	\N	\N
-TKT-00158	chat	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-09 16:00:32	2024-03-10 07:57:12	2024-03-09 16:27:27	15.50	15.94	5	3	\N
-TKT-00159	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-22 02:54:47	2024-03-18 15:37:15	83.29	87.38	109	\N	1
-TKT-00160	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 14:13:09	2024-03-18 19:56:14	18.28	19.51	59	3	1
-TKT-00161	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-19 10:39:47	2024-03-20 02:03:21	2024-03-19 13:44:48	12.31	15.39	89	3	1
+TKT-00156	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-09 13:25:17	2024-03-19 16:26:15	2024-03-09 16:54:45	239.52	243.02	64	2	1
+TKT-00157	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-03-09 15:26:16	2024-03-14 19:23:48	2024-03-09 15:50:56	123.55	123.96	15	\N	\N
+TKT-00158	chat	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-09 16:00:32	2024-03-11 08:08:00	2024-03-09 16:27:27	39.68	40.12	5	3	\N
+TKT-00159	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-21 15:30:14	2024-03-18 15:37:15	71.88	75.97	109	\N	1
+TKT-00160	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 15:48:48	2024-03-18 19:56:14	19.88	21.10	59	3	1
+TKT-00161	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-19 10:39:47	2024-03-19 19:02:59	2024-03-19 13:44:48	5.30	8.39	89	3	1
 TKT-00162	phone	troubleshooting	distorted sound	closed	speakers	2	french	t	f	2024-03-19 11:58:43	2024-03-19 12:42:21	2024-03-19 12:03:17	0.65	0.73	14	\N	\N
-TKT-00163	chat	troubleshooting	no sound	closed	headphones	3	french	f	f	2024-03-22 14:09:37	2024-03-24 14:53:18	2024-03-22 17:10:55	45.71	48.73	45	2	1
+TKT-00163	chat	troubleshooting	no sound	closed	headphones	3	french	f	f	2024-03-22 14:09:37	2024-03-25 10:52:22	2024-03-22 17:10:55	65.69	68.71	45	2	1
 TKT-00164	email	logistics	return label needed	closed	amplifiers	3	french	t	f	2024-03-25 07:46:23	2024-03-25 09:59:15	2024-03-25 09:34:05	0.42	2.21	66	\N	\N
-TKT-00165	phone	finance	payment failed	closed	speakers	2	english	f	t	2024-03-28 18:03:37	2024-03-29 15:24:42	2024-03-28 19:19:55	20.08	21.35	98	2	\N
+TKT-00165	phone	finance	payment failed	closed	speakers	2	english	f	t	2024-03-28 18:03:37	2024-03-29 15:58:57	2024-03-28 19:19:55	20.65	21.92	98	2	\N
 TKT-00166	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-04-01 11:32:05	2024-04-01 11:47:36	2024-04-01 11:43:22	0.07	0.26	118	\N	\N
 TKT-00167	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-04-01 13:55:52	2024-04-01 14:54:45	2024-04-01 14:28:34	0.44	0.98	89	5	\N
 TKT-00168	email	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2024-04-02 08:09:00	2024-04-02 08:46:26	2024-04-02 08:36:36	0.16	0.62	101	\N	\N
-TKT-00169	email	logistics	order not delivered yet	closed	headphones	1	french	f	t	2024-04-04 08:41:29	2024-04-06 12:51:12	2024-04-04 13:37:31	47.23	52.16	113	2	\N
-TKT-00170	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	english	f	f	2024-04-04 10:29:01	2024-04-06 02:28:01	2024-04-04 13:01:55	37.44	39.98	78	4	\N
-TKT-00171	phone	troubleshooting	connection keeps dropping	closed	turntables	2	english	f	f	2024-04-05 10:51:39	2024-04-06 19:03:14	2024-04-05 12:58:09	30.08	32.19	23	\N	\N
-TKT-00172	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	f	t	2024-04-08 17:50:31	2024-04-12 20:42:04	2024-04-08 18:26:45	98.26	98.86	97	3	\N
-TKT-00173	chat	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-04-10 09:24:24	2024-04-13 08:13:46	2024-04-10 13:53:15	66.34	70.82	4	2	\N
+TKT-00169	email	logistics	order not delivered yet	closed	headphones	1	french	f	t	2024-04-04 08:41:29	2024-04-06 10:58:18	2024-04-04 13:37:31	45.35	50.28	113	2	\N
+TKT-00170	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	english	f	f	2024-04-04 10:29:01	2024-04-05 17:09:34	2024-04-04 13:01:55	28.13	30.68	78	4	\N
+TKT-00171	phone	troubleshooting	connection keeps dropping	closed	turntables	2	english	f	f	2024-04-05 10:51:39	2024-04-06 14:55:48	2024-04-05 12:58:09	25.96	28.07	23	\N	\N
+TKT-00172	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	f	t	2024-04-08 17:50:31	2024-04-12 12:46:31	2024-04-08 18:26:45	90.33	90.93	97	3	\N
+TKT-00173	chat	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-04-10 09:24:24	2024-04-12 18:28:06	2024-04-10 13:53:15	52.58	57.06	4	2	\N
 TKT-00174	email	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2024-04-14 08:52:02	2024-04-14 10:48:04	2024-04-14 10:40:20	0.13	1.93	54	4	\N
-TKT-00175	phone	finance	payment failed	closed	headphones	3	german	f	f	2024-04-15 14:43:10	2024-04-17 17:08:08	2024-04-15 18:12:07	46.93	50.42	21	2	\N
-TKT-00176	email	finance	charged twice	closed	headphones	1	english	f	f	2024-04-17 20:52:29	2024-04-22 17:32:21	2024-04-18 14:33:06	98.99	116.66	15	2	\N
-TKT-00177	phone	finance	refund not received	closed	headphones	1	french	f	f	2024-04-18 12:12:54	2024-04-20 13:41:35	2024-04-18 15:45:52	45.93	49.48	14	\N	\N
+TKT-00175	phone	finance	payment failed	closed	headphones	3	german	f	f	2024-04-15 14:43:10	2024-04-17 14:25:17	2024-04-15 18:12:07	44.22	47.70	21	2	\N
+TKT-00176	email	finance	charged twice	closed	headphones	1	english	f	f	2024-04-17 20:52:29	2024-04-22 19:11:47	2024-04-18 14:33:06	100.64	118.32	15	2	\N
+TKT-00177	phone	finance	refund not received	closed	headphones	1	french	f	f	2024-04-18 12:12:54	2024-04-20 12:33:04	2024-04-18 15:45:52	44.79	48.34	14	\N	\N
 TKT-00178	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	t	f	2024-04-18 13:38:24	2024-04-18 13:52:14	2024-04-18 13:47:03	0.09	0.23	45	5	\N
-TKT-00179	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2024-04-18 15:14:24	2024-04-19 04:49:56	2024-04-18 16:01:34	12.81	13.59	48	4	\N
-TKT-00180	email	finance	charged twice	closed	amplifiers	3	english	f	f	2024-04-19 07:46:20	2024-04-20 22:12:26	2024-04-19 15:56:25	30.27	38.44	48	\N	\N
+TKT-00179	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2024-04-18 15:14:24	2024-04-19 09:32:35	2024-04-18 16:01:34	17.52	18.30	48	4	\N
+TKT-00180	email	finance	charged twice	closed	amplifiers	3	english	f	f	2024-04-19 07:46:20	2024-04-21 10:58:47	2024-04-19 15:56:25	43.04	51.21	48	\N	\N
 TKT-00181	email	logistics	tracking not updating	closed	amplifiers	2	german	t	f	2024-04-19 13:13:32	2024-04-19 14:54:57	2024-04-19 14:48:26	0.11	1.69	42	\N	\N
-TKT-00182	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2024-04-19 14:36:38	2024-04-20 20:30:10	2024-04-19 15:15:33	29.24	29.89	2	\N	\N
-TKT-00183	phone	finance	invoice request	closed	amplifiers	1	english	f	t	2024-04-19 18:22:40	2024-04-23 11:44:00	2024-04-19 18:43:24	89.01	89.36	18	4	\N
-TKT-00184	email	troubleshooting	firmware update failed	closed	headphones	3	german	f	t	2024-04-20 19:47:10	2024-04-24 12:45:16	2024-04-21 14:59:05	69.77	88.97	37	\N	\N
-TKT-00185	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	t	2024-04-22 08:40:44	2024-05-01 00:57:08	2024-04-22 14:36:39	202.34	208.27	16	4	\N
-TKT-00186	phone	complaint	recurring fault	closed	turntables	2	french	f	t	2024-04-22 09:42:59	2024-04-23 02:58:44	2024-04-22 14:30:27	12.47	17.26	35	\N	\N
+TKT-00182	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2024-04-19 14:36:38	2024-04-20 16:51:28	2024-04-19 15:15:33	25.60	26.25	2	\N	\N
+TKT-00183	phone	finance	invoice request	closed	amplifiers	1	english	f	t	2024-04-19 18:22:40	2024-04-23 19:04:12	2024-04-19 18:43:24	96.35	96.69	18	4	\N
+TKT-00184	email	troubleshooting	firmware update failed	closed	headphones	3	german	f	t	2024-04-20 19:47:10	2024-04-24 13:02:32	2024-04-21 14:59:05	70.06	89.26	37	\N	\N
+TKT-00185	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	t	2024-04-22 08:40:44	2024-04-30 15:46:54	2024-04-22 14:36:39	193.17	199.10	16	4	\N
+TKT-00186	phone	complaint	recurring fault	closed	turntables	2	french	f	t	2024-04-22 09:42:59	2024-04-22 19:52:49	2024-04-22 14:30:27	5.37	10.16	35	\N	\N
 TKT-00187	phone	product	compatibility question	closed	speakers	3	french	t	f	2024-04-23 11:13:53	2024-04-23 11:48:55	2024-04-23 11:39:08	0.16	0.58	96	\N	\N
-TKT-00188	phone	rma	repair status update	closed	headphones	3	english	f	f	2024-04-24 10:57:56	2024-05-02 12:08:51	2024-04-24 16:52:03	187.28	193.18	77	2	\N
-TKT-00189	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2024-04-24 15:14:20	2024-04-26 16:47:12	2024-04-24 17:46:06	47.02	49.55	78	\N	\N
-TKT-00190	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-04-24 19:34:32	2024-04-24 20:05:11	2024-04-24 19:47:25	0.30	0.51	94	\N	\N
+TKT-00188	phone	rma	repair status update	closed	headphones	3	english	f	f	2024-04-24 10:57:56	2024-05-02 15:32:59	2024-04-24 16:52:03	190.68	196.58	77	2	\N
+TKT-00189	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2024-04-24 15:14:20	2024-04-26 14:01:28	2024-04-24 17:46:06	44.26	46.79	78	\N	\N
+TKT-00190	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-04-24 19:34:32	2024-04-24 20:00:00	2024-04-24 19:47:25	0.21	0.42	94	\N	\N
 TKT-00191	chat	product	compatibility question	closed	headphones	1	german	t	f	2024-04-25 10:15:31	2024-04-25 10:41:23	2024-04-25 10:24:02	0.29	0.43	104	\N	\N
 TKT-00192	chat	troubleshooting	power or battery problem	closed	speakers	1	german	t	f	2024-04-26 16:38:13	2024-04-26 16:58:08	2024-04-26 16:50:40	0.12	0.33	120	\N	\N
 TKT-00193	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-04-29 17:14:19	2024-04-29 17:31:10	2024-04-29 17:25:27	0.10	0.28	23	\N	\N
 TKT-00194	phone	logistics	change of delivery address	closed	headphones	2	german	t	f	2024-05-02 12:30:48	2024-05-02 12:56:22	2024-05-02 12:41:32	0.25	0.43	117	\N	\N
-TKT-00195	email	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-05-02 19:22:37	2024-05-14 14:38:07	2024-05-03 15:39:43	262.97	283.26	58	3	\N
+TKT-00195	email	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-05-02 19:22:37	2024-05-14 16:57:13	2024-05-03 15:39:43	265.29	285.58	58	3	\N
 TKT-00196	phone	logistics	order not delivered yet	closed	speakers	3	english	t	f	2024-05-03 16:13:29	2024-05-03 16:24:04	2024-05-03 16:19:55	0.07	0.18	59	\N	\N
-TKT-00197	phone	logistics	change of delivery address	closed	headphones	3	english	f	f	2024-05-03 17:03:43	2024-05-05 17:52:38	2024-05-03 19:34:55	46.30	48.82	119	4	\N
+TKT-00197	phone	logistics	change of delivery address	closed	headphones	3	english	f	f	2024-05-03 17:03:43	2024-05-06 13:31:35	2024-05-03 19:34:55	65.94	68.46	119	4	\N
 TKT-00198	chat	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2024-05-07 13:57:50	2024-05-07 14:24:00	2024-05-07 14:04:59	0.32	0.44	77	\N	\N
-TKT-00199	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-08 08:16:22	2024-05-08 19:09:22	2024-05-08 12:29:23	6.67	10.88	94	4	\N
-TKT-00200	chat	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-05-08 13:10:43	2024-05-14 04:40:03	2024-05-08 18:43:40	129.94	135.49	86	\N	\N
+TKT-00199	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-08 08:16:22	2024-05-08 15:21:42	2024-05-08 12:29:23	2.87	7.09	94	4	\N
+TKT-00200	chat	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-05-08 13:10:43	2024-05-14 12:42:26	2024-05-08 18:43:40	137.98	143.53	86	\N	\N
 TKT-00201	email	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2024-05-09 07:15:00	2024-05-09 09:10:55	2024-05-09 09:06:00	0.08	1.93	58	5	\N
 TKT-00202	email	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2024-05-14 13:00:55	2024-05-14 13:25:40	2024-05-14 13:19:43	0.10	0.41	64	\N	\N
-TKT-00203	email	complaint	issue still unresolved	closed	speakers	1	french	f	f	2024-05-15 11:24:01	2024-05-16 16:37:27	2024-05-15 15:06:56	25.51	29.22	62	\N	\N
-TKT-00204	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2024-05-15 16:56:48	2024-05-24 03:24:28	2024-05-15 18:17:45	201.11	202.46	62	4	\N
+TKT-00203	email	complaint	issue still unresolved	closed	speakers	1	french	f	f	2024-05-15 11:24:01	2024-05-16 14:06:18	2024-05-15 15:06:56	22.99	26.70	62	\N	\N
+TKT-00204	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2024-05-15 16:56:48	2024-05-24 10:56:13	2024-05-15 18:17:45	208.64	209.99	62	4	\N
 TKT-00205	email	troubleshooting	distorted sound	closed	amplifiers	3	english	t	f	2024-05-16 17:46:19	2024-05-16 18:23:15	2024-05-16 18:19:25	0.06	0.62	81	\N	\N
-TKT-00206	phone	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-05-21 09:44:44	2024-05-23 07:07:39	2024-05-21 11:35:20	43.54	45.38	12	\N	\N
+TKT-00206	phone	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-05-21 09:44:44	2024-05-23 10:20:45	2024-05-21 11:35:20	46.76	48.60	12	\N	\N
 TKT-00207	phone	product	app features	closed	turntables	1	french	t	f	2024-05-23 09:54:20	2024-05-23 10:11:03	2024-05-23 09:58:26	0.21	0.28	74	\N	\N
-TKT-00208	phone	finance	vat invoice for my business	closed	speakers	1	german	f	f	2024-05-28 17:46:45	2024-05-31 10:10:06	2024-05-28 18:53:16	63.28	64.39	118	2	\N
-TKT-00209	phone	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2024-05-29 13:58:06	2024-05-30 14:11:14	2024-05-29 16:53:33	21.29	24.22	101	3	\N
+TKT-00208	phone	finance	vat invoice for my business	closed	speakers	1	german	f	f	2024-05-28 17:46:45	2024-05-31 10:08:59	2024-05-28 18:53:16	63.26	64.37	118	2	\N
+TKT-00209	phone	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2024-05-29 13:58:06	2024-05-30 14:03:59	2024-05-29 16:53:33	21.17	24.10	101	3	\N
 TKT-00210	email	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-05-30 10:46:47	2024-05-30 13:46:00	2024-05-30 13:20:47	0.42	2.99	57	4	\N
-TKT-00211	chat	troubleshooting	no sound	closed	turntables	1	german	f	f	2024-05-30 12:56:50	2024-05-31 08:17:48	2024-05-30 18:45:57	13.53	19.35	4	4	\N
+TKT-00211	chat	troubleshooting	no sound	closed	turntables	1	german	f	f	2024-05-30 12:56:50	2024-05-31 12:35:42	2024-05-30 18:45:57	17.83	23.65	4	4	\N
 TKT-00212	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	t	f	2024-05-30 15:50:21	2024-05-30 16:29:50	2024-05-30 16:02:53	0.45	0.66	8	5	\N
-TKT-00213	email	troubleshooting	no sound	closed	speakers	3	english	f	f	2024-06-04 11:48:15	2024-06-05 01:26:51	2024-06-04 16:15:46	9.18	13.64	77	3	\N
+TKT-00213	email	troubleshooting	no sound	closed	speakers	3	english	f	f	2024-06-04 11:48:15	2024-06-05 08:13:11	2024-06-04 16:15:46	15.96	20.42	77	3	\N
 TKT-00214	phone	logistics	parts missing from the box	closed	headphones	1	english	t	f	2024-06-04 14:49:07	2024-06-04 15:16:42	2024-06-04 15:01:35	0.25	0.46	98	\N	\N
 TKT-00215	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	french	t	f	2024-06-05 09:57:40	2024-06-05 10:08:35	2024-06-05 10:06:11	0.04	0.18	3	\N	\N
-TKT-00216	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-06-06 17:49:09	2024-06-10 08:26:44	2024-06-06 19:25:34	85.02	86.63	56	2	\N
+TKT-00216	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-06-06 17:49:09	2024-06-10 18:03:12	2024-06-06 19:25:34	94.63	96.23	56	2	\N
 TKT-00217	email	product	compatibility question	closed	headphones	1	french	t	f	2024-06-07 10:19:51	2024-06-07 10:53:56	2024-06-07 10:44:57	0.15	0.57	49	\N	\N
-TKT-00218	email	complaint	long waiting time	closed	speakers	2	english	f	f	2024-06-08 18:57:33	2024-06-09 17:38:04	2024-06-09 13:12:09	4.43	22.68	6	\N	\N
-TKT-00219	phone	complaint	issue still unresolved	closed	headphones	2	french	f	f	2024-06-09 11:08:55	2024-06-09 16:13:28	2024-06-09 11:20:44	4.88	5.08	108	\N	\N
-TKT-00220	chat	troubleshooting	firmware update failed	closed	turntables	2	french	f	f	2024-06-10 08:52:46	2024-06-11 10:01:48	2024-06-10 09:44:02	24.30	25.15	112	\N	\N
+TKT-00218	email	complaint	long waiting time	closed	speakers	2	english	f	f	2024-06-08 18:57:33	2024-06-09 15:06:42	2024-06-09 13:12:09	1.91	20.15	6	\N	\N
+TKT-00219	phone	complaint	issue still unresolved	closed	headphones	2	french	f	f	2024-06-09 11:08:55	2024-06-09 13:26:51	2024-06-09 11:20:44	2.10	2.30	108	\N	\N
+TKT-00220	chat	troubleshooting	firmware update failed	closed	turntables	2	french	f	f	2024-06-10 08:52:46	2024-06-11 08:12:03	2024-06-10 09:44:02	22.47	23.32	112	\N	\N
 TKT-00221	email	rma	warranty repair request	closed	speakers	3	english	t	f	2024-06-10 12:10:05	2024-06-10 14:19:21	2024-06-10 12:46:35	1.55	2.15	64	\N	\N
-TKT-00222	email	complaint	recurring fault	closed	headphones	2	english	f	t	2024-06-11 08:47:26	2024-06-16 14:13:53	2024-06-11 14:28:49	119.75	125.44	63	\N	\N
+TKT-00222	email	complaint	recurring fault	closed	headphones	2	english	f	t	2024-06-11 08:47:26	2024-06-16 12:04:13	2024-06-11 14:28:49	117.59	123.28	63	\N	\N
 TKT-00223	chat	troubleshooting	firmware update failed	closed	amplifiers	3	english	t	f	2024-06-11 13:52:07	2024-06-11 14:11:59	2024-06-11 14:02:50	0.15	0.33	95	\N	\N
 TKT-00224	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2024-06-13 14:03:10	2024-06-13 14:27:39	2024-06-13 14:18:44	0.15	0.41	48	\N	\N
 TKT-00225	phone	logistics	change of delivery address	closed	headphones	1	french	t	f	2024-06-20 08:41:37	2024-06-20 08:52:41	2024-06-20 08:49:16	0.06	0.18	52	\N	\N
-TKT-00226	email	rma	return authorisation needed	closed	headphones	1	english	f	f	2024-06-20 13:22:48	2024-06-22 22:15:04	2024-06-20 18:37:43	51.62	56.87	105	5	\N
-TKT-00227	chat	complaint	unhappy with the repair	closed	speakers	3	german	f	f	2024-06-21 09:19:45	2024-06-22 14:32:00	2024-06-21 14:48:33	23.72	29.20	33	\N	\N
-TKT-00228	chat	rma	replacement unit request	closed	headphones	3	french	f	f	2024-06-22 14:15:51	2024-06-25 04:51:52	2024-06-22 16:44:53	60.12	62.60	100	\N	\N
+TKT-00226	email	rma	return authorisation needed	closed	headphones	1	english	f	f	2024-06-20 13:22:48	2024-06-23 10:52:05	2024-06-20 18:37:43	64.24	69.49	105	5	\N
+TKT-00227	chat	complaint	unhappy with the repair	closed	speakers	3	german	f	f	2024-06-21 09:19:45	2024-06-22 14:01:47	2024-06-21 14:48:33	23.22	28.70	33	\N	\N
+TKT-00228	chat	rma	replacement unit request	closed	headphones	3	french	f	f	2024-06-22 14:15:51	2024-06-25 15:38:49	2024-06-22 16:44:53	70.90	73.38	100	\N	\N
 TKT-00229	email	product	which amplifier for my speakers	closed	headphones	1	english	t	f	2024-06-24 10:28:02	2024-06-24 12:01:07	2024-06-24 11:36:50	0.40	1.55	36	\N	\N
-TKT-00230	email	complaint	long waiting time	closed	amplifiers	3	english	f	f	2024-06-25 07:11:24	2024-06-25 17:27:54	2024-06-25 11:06:53	6.35	10.28	92	3	\N
-TKT-00231	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-06-25 10:51:01	2024-06-27 13:18:52	2024-06-25 18:51:29	42.46	50.46	71	3	\N
-TKT-00232	phone	finance	refund not received	closed	speakers	3	german	f	f	2024-06-25 11:31:22	2024-06-26 23:39:56	2024-06-25 14:07:03	33.55	36.14	42	\N	\N
-TKT-00233	chat	finance	invoice request	closed	speakers	3	english	f	f	2024-06-25 12:04:16	2024-06-26 06:45:01	2024-06-25 17:11:42	13.56	18.68	98	5	\N
-TKT-00234	email	logistics	tracking not updating	closed	amplifiers	1	german	f	f	2024-06-26 16:54:31	2024-07-03 10:03:17	2024-06-26 19:58:21	158.08	161.15	118	\N	\N
-TKT-00235	email	rma	collection for repair	closed	speakers	2	english	f	f	2024-07-01 14:40:30	2024-07-02 22:23:12	2024-07-01 20:00:00	26.39	31.71	57	\N	\N
-TKT-00236	chat	complaint	issue still unresolved	closed	headphones	1	english	f	f	2024-07-03 09:50:41	2024-07-03 21:06:39	2024-07-03 15:42:03	5.41	11.27	111	\N	\N
-TKT-00237	phone	troubleshooting	power or battery problem	closed	speakers	2	german	f	t	2024-07-03 19:46:31	2024-07-22 17:22:06	2024-07-03 19:59:53	453.37	453.59	51	\N	\N
+TKT-00230	email	complaint	long waiting time	closed	amplifiers	3	english	f	f	2024-06-25 07:11:24	2024-06-25 13:51:02	2024-06-25 11:06:53	2.74	6.66	92	3	\N
+TKT-00231	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-06-25 10:51:01	2024-06-27 13:08:55	2024-06-25 18:51:29	42.29	50.30	71	3	\N
+TKT-00232	phone	finance	refund not received	closed	speakers	3	german	f	f	2024-06-25 11:31:22	2024-06-26 16:34:13	2024-06-25 14:07:03	26.45	29.05	42	\N	\N
+TKT-00233	chat	finance	invoice request	closed	speakers	3	english	f	f	2024-06-25 12:04:16	2024-06-26 11:02:05	2024-06-25 17:11:42	17.84	22.96	98	5	\N
+TKT-00234	email	logistics	tracking not updating	closed	amplifiers	1	german	f	f	2024-06-26 16:54:31	2024-07-03 14:04:34	2024-06-26 19:58:21	162.10	165.17	118	\N	\N
+TKT-00235	email	rma	collection for repair	closed	speakers	2	english	f	f	2024-07-01 14:40:30	2024-07-02 19:22:03	2024-07-01 20:00:00	23.37	28.69	57	\N	\N
+TKT-00236	chat	complaint	issue still unresolved	closed	headphones	1	english	f	f	2024-07-03 09:50:41	2024-07-03 18:01:53	2024-07-03 15:42:03	2.33	8.19	111	\N	\N
+TKT-00237	phone	troubleshooting	power or battery problem	closed	speakers	2	german	f	t	2024-07-03 19:46:31	2024-07-23 09:18:54	2024-07-03 19:59:53	469.32	469.54	51	\N	\N
 TKT-00238	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	t	f	2024-07-10 12:47:14	2024-07-10 13:12:23	2024-07-10 12:57:06	0.25	0.42	54	\N	\N
 TKT-00239	chat	logistics	return label needed	closed	speakers	1	english	t	f	2024-07-11 12:45:27	2024-07-11 12:56:02	2024-07-11 12:52:42	0.06	0.18	92	\N	\N
-TKT-00240	phone	finance	invoice request	closed	speakers	2	english	f	f	2024-07-12 10:03:26	2024-07-13 06:59:33	2024-07-12 11:21:19	19.64	20.94	88	\N	\N
-TKT-00241	chat	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-07-15 09:36:58	2024-07-16 00:51:48	2024-07-15 15:25:32	9.44	15.25	76	\N	\N
-TKT-00242	phone	finance	invoice request	closed	headphones	2	french	f	f	2024-07-20 15:54:54	2024-07-22 23:11:28	2024-07-20 16:20:53	54.84	55.28	80	\N	\N
-TKT-00243	email	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-07-24 11:00:29	2024-07-24 19:02:31	2024-07-24 14:17:04	4.76	8.03	58	\N	\N
+TKT-00240	phone	finance	invoice request	closed	speakers	2	english	f	f	2024-07-12 10:03:26	2024-07-12 19:48:55	2024-07-12 11:21:19	8.46	9.76	88	\N	\N
+TKT-00241	chat	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-07-15 09:36:58	2024-07-15 19:29:29	2024-07-15 15:25:32	4.07	9.88	76	\N	\N
+TKT-00242	phone	finance	invoice request	closed	headphones	2	french	f	f	2024-07-20 15:54:54	2024-07-24 08:58:30	2024-07-20 16:20:53	88.63	89.06	80	\N	\N
+TKT-00243	email	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-07-24 11:00:29	2024-07-24 16:20:02	2024-07-24 14:17:04	2.05	5.33	58	\N	\N
 TKT-00244	phone	product	compatibility question	closed	turntables	3	french	t	f	2024-07-30 09:46:21	2024-07-30 10:07:40	2024-07-30 10:03:56	0.06	0.36	73	\N	\N
-TKT-00245	phone	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-07-30 14:27:43	2024-08-01 11:19:12	2024-07-30 18:39:41	40.66	44.86	59	\N	\N
+TKT-00245	phone	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-07-30 14:27:43	2024-08-01 12:10:39	2024-07-30 18:39:41	41.52	45.72	59	\N	\N
 TKT-00246	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2024-07-31 14:19:58	2024-07-31 14:36:16	2024-07-31 14:28:49	0.12	0.27	58	\N	\N
 TKT-00247	phone	product	app features	closed	headphones	1	english	t	f	2024-08-01 14:50:30	2024-08-01 15:13:53	2024-08-01 14:59:14	0.24	0.39	57	4	\N
-TKT-00248	phone	logistics	tracking not updating	closed	headphones	1	french	f	f	2024-08-09 10:13:24	2024-08-11 04:11:51	2024-08-09 15:20:23	36.86	41.97	107	4	\N
-TKT-00249	phone	finance	invoice request	closed	speakers	2	german	f	f	2024-08-13 08:56:33	2024-08-20 13:12:37	2024-08-13 13:00:16	168.21	172.27	120	2	\N
-TKT-00250	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-08-15 08:34:07	2024-08-16 23:35:06	2024-08-15 08:58:54	38.60	39.02	117	\N	\N
+TKT-00248	phone	logistics	tracking not updating	closed	headphones	1	french	f	f	2024-08-09 10:13:24	2024-08-11 13:13:07	2024-08-09 15:20:23	45.88	51.00	107	4	\N
+TKT-00249	phone	finance	invoice request	closed	speakers	2	german	f	f	2024-08-13 08:56:33	2024-08-20 11:28:10	2024-08-13 13:00:16	166.46	170.53	120	2	\N
+TKT-00250	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-08-15 08:34:07	2024-08-16 13:36:45	2024-08-15 08:58:54	28.63	29.04	117	\N	\N
 TKT-00251	phone	product	compatibility question	closed	headphones	1	english	t	f	2024-08-16 15:09:46	2024-08-16 15:32:09	2024-08-16 15:16:38	0.26	0.37	63	\N	\N
 TKT-00252	phone	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-08-19 10:24:00	2024-08-19 10:43:10	2024-08-19 10:33:38	0.16	0.32	104	\N	\N
 TKT-00253	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	t	f	2024-08-20 10:06:07	2024-08-20 10:18:52	2024-08-20 10:10:28	0.14	0.21	58	5	\N
-TKT-00254	phone	logistics	wrong item delivered	closed	headphones	3	english	f	t	2024-08-20 10:11:44	2024-08-23 21:02:12	2024-08-20 13:52:20	79.16	82.84	111	\N	\N
+TKT-00254	phone	logistics	wrong item delivered	closed	headphones	3	english	f	t	2024-08-20 10:11:44	2024-08-23 11:58:38	2024-08-20 13:52:20	70.10	73.78	111	\N	\N
 TKT-00255	phone	product	compatibility question	closed	amplifiers	3	english	t	f	2024-08-20 11:06:55	2024-08-20 11:24:20	2024-08-20 11:19:22	0.08	0.29	109	4	\N
-TKT-00256	chat	complaint	poor delivery experience	closed	turntables	1	german	f	f	2024-08-20 17:00:25	2024-08-21 23:39:01	2024-08-20 19:39:20	27.99	30.64	89	3	\N
-TKT-00257	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-08-21 08:59:53	2024-08-26 17:58:35	2024-08-21 13:47:43	124.18	128.98	46	\N	\N
+TKT-00256	chat	complaint	poor delivery experience	closed	turntables	1	german	f	f	2024-08-20 17:00:25	2024-08-21 19:42:57	2024-08-20 19:39:20	24.06	26.71	89	3	\N
+TKT-00257	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-08-21 08:59:53	2024-08-26 17:17:38	2024-08-21 13:47:43	123.50	128.30	46	\N	\N
 TKT-00258	chat	logistics	change of delivery address	closed	turntables	2	english	t	f	2024-08-21 15:21:20	2024-08-21 15:38:58	2024-08-21 15:31:44	0.12	0.29	69	\N	\N
-TKT-00259	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2024-08-21 16:11:38	2024-08-26 01:28:39	2024-08-21 19:37:16	101.86	105.28	19	3	\N
-TKT-00260	phone	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-08-23 16:53:02	2024-08-24 01:06:06	2024-08-23 17:46:42	7.32	8.22	88	\N	\N
-TKT-00261	phone	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-26 08:37:48	2024-08-27 12:26:20	2024-08-26 12:42:27	23.73	27.81	57	\N	\N
-TKT-00262	email	finance	charged twice	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-08-28 17:30:00	2024-08-27 13:19:38	28.17	45.02	15	\N	\N
-TKT-00263	phone	logistics	order not delivered yet	closed	speakers	3	german	f	f	2024-08-28 08:01:42	2024-09-01 09:11:56	2024-08-28 10:23:39	94.80	97.17	31	4	\N
-TKT-00264	phone	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2024-08-28 12:54:33	2024-08-28 23:18:47	2024-08-28 15:17:10	8.03	10.40	82	\N	\N
-TKT-00265	chat	finance	vat invoice for my business	closed	amplifiers	2	english	f	f	2024-08-29 08:52:11	2024-09-05 19:11:05	2024-08-29 11:13:58	175.95	178.32	15	\N	\N
-TKT-00266	phone	rma	repair status update	closed	turntables	1	english	f	f	2024-08-29 13:13:30	2024-08-30 15:38:14	2024-08-29 18:21:42	21.28	26.41	2	\N	\N
+TKT-00259	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2024-08-21 16:11:38	2024-08-26 13:30:07	2024-08-21 19:37:16	113.88	117.31	19	3	\N
+TKT-00260	phone	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-08-23 16:53:02	2024-08-24 09:56:00	2024-08-23 17:46:42	16.16	17.05	88	\N	\N
+TKT-00261	phone	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-26 08:37:48	2024-08-27 10:55:52	2024-08-26 12:42:27	22.22	26.30	57	\N	\N
+TKT-00262	email	finance	charged twice	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-08-28 13:27:52	2024-08-27 13:19:38	24.14	40.98	15	\N	\N
+TKT-00263	phone	logistics	order not delivered yet	closed	speakers	3	german	f	f	2024-08-28 08:01:42	2024-08-31 16:14:14	2024-08-28 10:23:39	77.84	80.21	31	4	\N
+TKT-00264	phone	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2024-08-28 12:54:33	2024-08-28 18:44:39	2024-08-28 15:17:10	3.46	5.84	82	\N	\N
+TKT-00265	chat	finance	vat invoice for my business	closed	amplifiers	2	english	f	f	2024-08-29 08:52:11	2024-09-06 09:02:05	2024-08-29 11:13:58	189.80	192.16	15	\N	\N
+TKT-00266	phone	rma	repair status update	closed	turntables	1	english	f	f	2024-08-29 13:13:30	2024-08-30 15:31:38	2024-08-29 18:21:42	21.17	26.30	2	\N	\N
 TKT-00267	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-08-30 17:33:21	2024-08-30 17:50:39	2024-08-30 17:42:41	0.13	0.29	119	4	\N
 TKT-00268	phone	troubleshooting	firmware update failed	closed	speakers	2	french	t	f	2024-09-03 13:08:56	2024-09-03 13:32:47	2024-09-03 13:16:52	0.27	0.40	100	\N	\N
-TKT-00269	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-09-05 11:23:11	2024-09-07 11:48:44	2024-09-05 13:29:21	46.32	48.43	76	\N	\N
+TKT-00269	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-09-05 11:23:11	2024-09-07 10:26:44	2024-09-05 13:29:21	44.96	47.06	76	\N	\N
 TKT-00270	chat	troubleshooting	power or battery problem	closed	speakers	3	german	t	f	2024-09-06 14:21:32	2024-09-06 14:57:42	2024-09-06 14:34:31	0.39	0.60	8	\N	\N
-TKT-00271	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-09-06 14:33:47	2024-09-08 11:10:39	2024-09-06 19:51:23	39.32	44.61	2	3	\N
-TKT-00272	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2024-09-06 19:05:57	2024-09-07 02:19:58	2024-09-06 19:55:54	6.40	7.23	50	4	\N
-TKT-00273	phone	logistics	parts missing from the box	closed	headphones	3	english	f	f	2024-09-10 09:22:42	2024-09-11 12:53:55	2024-09-10 13:05:33	23.81	27.52	65	2	\N
+TKT-00271	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-09-06 14:33:47	2024-09-09 10:47:47	2024-09-06 19:51:23	62.94	68.23	2	3	\N
+TKT-00272	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2024-09-06 19:05:57	2024-09-07 11:41:22	2024-09-06 19:55:54	15.76	16.59	50	4	\N
+TKT-00273	phone	logistics	parts missing from the box	closed	headphones	3	english	f	f	2024-09-10 09:22:42	2024-09-11 11:20:54	2024-09-10 13:05:33	22.26	25.97	65	2	\N
 TKT-00274	phone	logistics	order not delivered yet	closed	amplifiers	1	german	t	f	2024-09-11 08:57:32	2024-09-11 09:05:35	2024-09-11 09:00:41	0.08	0.13	55	5	\N
 TKT-00275	phone	product	stock availability	closed	speakers	2	german	t	f	2024-09-12 14:05:16	2024-09-12 14:18:08	2024-09-12 14:10:04	0.13	0.21	24	\N	\N
 TKT-00276	phone	product	compatibility question	closed	turntables	3	english	t	f	2024-09-14 10:15:48	2024-09-14 10:37:13	2024-09-14 10:35:35	0.03	0.36	81	5	\N
-TKT-00277	phone	troubleshooting	firmware update failed	closed	turntables	2	german	f	f	2024-09-16 10:41:20	2024-09-16 17:25:50	2024-09-16 12:54:57	4.51	6.74	85	\N	\N
+TKT-00277	phone	troubleshooting	firmware update failed	closed	turntables	2	german	f	f	2024-09-16 10:41:20	2024-09-16 14:51:39	2024-09-16 12:54:57	1.94	4.17	85	\N	\N
 TKT-00278	phone	rma	return authorisation needed	closed	headphones	3	english	t	f	2024-09-20 17:29:11	2024-09-20 17:43:57	2024-09-20 17:39:13	0.08	0.25	78	4	\N
-TKT-00279	phone	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-09-23 16:58:04	2024-09-24 01:06:32	2024-09-23 18:43:10	6.39	8.14	49	4	\N
-TKT-00280	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-09-24 18:06:10	2024-09-26 09:35:51	2024-09-24 19:00:29	38.59	39.49	5	\N	\N
-TKT-00281	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	t	2024-09-25 08:10:40	2024-09-28 22:28:07	2024-09-25 11:40:30	82.79	86.29	59	\N	\N
-TKT-00282	email	troubleshooting	power or battery problem	closed	speakers	3	german	f	f	2024-09-26 15:57:10	2024-10-03 05:19:23	2024-09-26 17:09:06	156.17	157.37	53	\N	\N
+TKT-00279	phone	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-09-23 16:58:04	2024-09-24 09:28:19	2024-09-23 18:43:10	14.75	16.50	49	4	\N
+TKT-00280	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-09-24 18:06:10	2024-09-26 11:37:58	2024-09-24 19:00:29	40.62	41.53	5	\N	\N
+TKT-00281	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	t	2024-09-25 08:10:40	2024-09-28 12:20:36	2024-09-25 11:40:30	72.67	76.17	59	\N	\N
+TKT-00282	email	troubleshooting	power or battery problem	closed	speakers	3	german	f	f	2024-09-26 15:57:10	2024-10-03 10:25:55	2024-09-26 17:09:06	161.28	162.48	53	\N	\N
 TKT-00283	chat	product	technical specifications	closed	turntables	3	english	t	f	2024-10-01 08:42:36	2024-10-01 09:00:49	2024-10-01 08:51:54	0.15	0.30	54	5	\N
-TKT-00284	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	t	2024-10-02 11:31:55	2024-10-15 03:05:02	2024-10-02 15:12:45	299.87	303.55	13	\N	\N
+TKT-00284	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	t	2024-10-02 11:31:55	2024-10-15 08:24:01	2024-10-02 15:12:45	305.19	308.87	13	\N	\N
 TKT-00285	phone	complaint	recurring fault	closed	speakers	3	german	t	f	2024-10-06 11:09:07	2024-10-06 11:42:20	2024-10-06 11:23:37	0.31	0.55	79	\N	\N
-TKT-00286	chat	logistics	order not delivered yet	closed	amplifiers	3	english	f	t	2024-10-07 08:26:25	2024-10-16 07:11:40	2024-10-07 09:02:57	214.15	214.75	15	3	\N
+TKT-00286	chat	logistics	order not delivered yet	closed	amplifiers	3	english	f	t	2024-10-07 08:26:25	2024-10-15 15:18:19	2024-10-07 09:02:57	198.26	198.86	15	4	\N
 TKT-00287	chat	troubleshooting	hum or crackling noise	closed	headphones	1	french	t	f	2024-10-09 16:23:28	2024-10-09 16:46:26	2024-10-09 16:36:37	0.16	0.38	73	\N	\N
 TKT-00288	chat	logistics	tracking not updating	closed	speakers	1	german	t	f	2024-10-10 14:52:34	2024-10-10 15:28:14	2024-10-10 15:05:11	0.38	0.59	28	5	\N
 TKT-00289	email	product	which amplifier for my speakers	closed	speakers	3	french	t	f	2024-10-14 11:54:10	2024-10-14 14:58:48	2024-10-14 14:32:16	0.44	3.08	10	3	\N
 TKT-00290	phone	rma	collection for repair	closed	headphones	3	french	t	f	2024-10-14 17:38:28	2024-10-14 18:07:31	2024-10-14 17:46:53	0.34	0.48	96	\N	\N
 TKT-00291	chat	product	stock availability	closed	speakers	2	english	t	f	2024-10-15 10:23:01	2024-10-15 11:01:05	2024-10-15 10:52:38	0.14	0.63	111	\N	\N
-TKT-00292	chat	finance	charged twice	closed	headphones	3	french	f	t	2024-10-15 15:31:38	2024-10-16 21:34:00	2024-10-15 18:19:11	27.25	30.04	35	\N	\N
-TKT-00293	phone	complaint	rude service	closed	amplifiers	1	french	f	f	2024-10-16 09:39:40	2024-10-16 17:59:48	2024-10-16 14:25:22	3.57	8.34	26	\N	\N
-TKT-00294	phone	troubleshooting	no sound	closed	speakers	1	english	f	f	2024-10-18 09:42:18	2024-10-19 14:42:34	2024-10-18 15:19:34	23.38	29.00	114	4	\N
+TKT-00292	chat	finance	charged twice	closed	headphones	3	french	f	t	2024-10-15 15:31:38	2024-10-16 18:03:29	2024-10-15 18:19:11	23.74	26.53	35	\N	\N
+TKT-00293	phone	complaint	rude service	closed	amplifiers	1	french	f	f	2024-10-16 09:39:40	2024-10-16 15:57:45	2024-10-16 14:25:22	1.54	6.30	26	\N	\N
+TKT-00294	phone	troubleshooting	no sound	closed	speakers	1	english	f	f	2024-10-18 09:42:18	2024-10-19 14:24:00	2024-10-18 15:19:34	23.07	28.70	114	4	\N
 TKT-00295	phone	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2024-10-18 14:34:49	2024-10-18 14:45:32	2024-10-18 14:40:07	0.09	0.18	79	4	\N
 TKT-00296	email	troubleshooting	no sound	closed	headphones	3	french	t	f	2024-10-21 14:59:07	2024-10-21 15:31:59	2024-10-21 15:28:13	0.06	0.55	32	\N	\N
 TKT-00297	phone	product	app features	closed	speakers	1	german	t	f	2024-10-28 10:33:43	2024-10-28 10:41:01	2024-10-28 10:37:25	0.06	0.12	21	5	\N
-TKT-00298	email	rma	exchange for dead-on-arrival unit	closed	speakers	1	german	f	f	2024-10-29 11:07:12	2024-11-05 07:14:34	2024-10-29 18:00:35	157.23	164.12	21	\N	\N
-TKT-00299	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2024-10-31 09:56:45	2024-11-02 13:12:19	2024-10-31 12:16:03	48.94	51.26	56	\N	\N
+TKT-00298	email	rma	exchange for dead-on-arrival unit	closed	speakers	1	german	f	f	2024-10-29 11:07:12	2024-11-05 11:44:51	2024-10-29 18:00:35	161.74	168.63	21	\N	\N
+TKT-00299	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2024-10-31 09:56:45	2024-11-02 10:21:01	2024-10-31 12:16:03	46.08	48.40	56	\N	\N
 TKT-00300	phone	logistics	return label needed	closed	speakers	2	english	t	f	2024-11-03 14:43:56	2024-11-03 14:59:19	2024-11-03 14:47:45	0.19	0.26	23	\N	\N
-TKT-00301	phone	troubleshooting	power or battery problem	closed	speakers	2	french	f	f	2024-11-04 09:48:10	2024-11-06 11:45:12	2024-11-04 12:44:46	47.01	49.95	66	\N	\N
+TKT-00301	phone	troubleshooting	power or battery problem	closed	speakers	2	french	f	f	2024-11-04 09:48:10	2024-11-06 08:59:50	2024-11-04 12:44:46	44.25	47.19	66	\N	\N
 TKT-00302	phone	logistics	change of delivery address	closed	headphones	3	french	t	f	2024-11-04 16:21:48	2024-11-04 16:40:25	2024-11-04 16:34:31	0.10	0.31	40	\N	\N
-TKT-00303	chat	complaint	recurring fault	closed	speakers	3	french	f	f	2024-11-05 17:48:08	2024-11-06 04:37:20	2024-11-05 19:16:52	9.34	10.82	14	\N	\N
+TKT-00303	chat	complaint	recurring fault	closed	speakers	3	french	f	f	2024-11-05 17:48:08	2024-11-06 11:18:19	2024-11-05 19:16:52	16.02	17.50	14	\N	\N
 TKT-00304	email	troubleshooting	distorted sound	closed	turntables	2	german	t	f	2024-11-06 07:43:23	2024-11-06 08:45:13	2024-11-06 08:37:53	0.12	1.03	28	\N	\N
-TKT-00305	email	logistics	wrong item delivered	closed	turntables	3	english	f	t	2024-11-06 17:43:33	2024-11-09 07:15:00	2024-11-06 19:57:02	59.30	61.52	64	3	\N
+TKT-00305	email	logistics	wrong item delivered	closed	turntables	3	english	f	t	2024-11-06 17:43:33	2024-11-09 10:29:51	2024-11-06 19:57:02	62.55	64.77	64	3	\N
 TKT-00306	email	complaint	long waiting time	closed	speakers	3	english	t	f	2024-11-08 16:23:51	2024-11-08 16:53:45	2024-11-08 16:45:45	0.13	0.50	88	\N	\N
 TKT-00307	phone	logistics	order not delivered yet	closed	speakers	2	german	t	f	2024-11-11 17:45:10	2024-11-11 18:13:25	2024-11-11 18:07:01	0.11	0.47	28	\N	\N
-TKT-00308	phone	finance	invoice request	closed	headphones	1	english	f	f	2024-11-13 10:36:55	2024-11-18 18:01:05	2024-11-13 14:08:46	123.87	127.40	99	3	\N
+TKT-00308	phone	finance	invoice request	closed	headphones	1	english	f	f	2024-11-13 10:36:55	2024-11-19 13:30:41	2024-11-13 14:08:46	143.37	146.90	99	3	\N
 TKT-00309	chat	product	technical specifications	closed	headphones	1	german	t	f	2024-11-18 16:48:04	2024-11-18 17:18:56	2024-11-18 17:00:30	0.31	0.51	51	\N	\N
 TKT-00310	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	t	f	2024-11-19 11:16:20	2024-11-19 11:35:08	2024-11-19 11:31:03	0.07	0.31	33	4	\N
-TKT-00311	email	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-11-19 14:38:03	2024-11-20 18:16:41	2024-11-19 18:13:37	24.05	27.64	16	2	\N
-TKT-00312	phone	finance	invoice request	closed	headphones	1	german	f	f	2024-11-21 16:23:50	2024-11-23 08:52:53	2024-11-21 17:10:53	39.70	40.48	4	4	\N
+TKT-00311	email	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-11-19 14:38:03	2024-11-20 16:35:18	2024-11-19 18:13:37	22.36	25.95	16	2	\N
+TKT-00312	phone	finance	invoice request	closed	headphones	1	german	f	f	2024-11-21 16:23:50	2024-11-23 11:17:05	2024-11-21 17:10:53	42.10	42.89	4	4	\N
 TKT-00313	email	logistics	order not delivered yet	closed	speakers	1	english	t	f	2024-11-22 13:28:31	2024-11-22 14:21:09	2024-11-22 14:12:43	0.14	0.88	5	\N	\N
 TKT-00314	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-11-22 15:24:28	2024-11-22 16:34:35	2024-11-22 16:32:28	0.04	1.17	42	5	\N
 TKT-00315	chat	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-11-23 11:27:27	2024-11-23 11:42:40	2024-11-23 11:31:32	0.19	0.25	33	\N	\N
-TKT-00316	phone	finance	invoice request	closed	headphones	2	german	f	f	2024-11-26 09:10:10	2024-11-27 14:38:11	2024-11-26 15:04:25	23.56	29.47	50	4	\N
-TKT-00317	email	troubleshooting	distorted sound	closed	speakers	3	german	f	t	2024-11-28 08:39:51	2024-11-28 21:48:20	2024-11-28 15:51:47	5.94	13.14	70	\N	\N
+TKT-00316	phone	finance	invoice request	closed	headphones	2	german	f	f	2024-11-26 09:10:10	2024-11-27 13:13:29	2024-11-26 15:04:25	22.15	28.06	50	4	\N
+TKT-00317	email	troubleshooting	distorted sound	closed	speakers	3	german	f	t	2024-11-28 08:39:51	2024-11-28 18:25:23	2024-11-28 15:51:47	2.56	9.76	70	\N	\N
 TKT-00318	phone	product	stock availability	closed	headphones	1	english	t	f	2024-11-28 10:50:13	2024-11-28 11:29:32	2024-11-28 10:55:36	0.57	0.66	46	3	\N
-TKT-00319	email	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-28 15:58:17	2024-11-29 11:52:14	2024-11-28 18:33:57	17.30	19.90	86	4	\N
-TKT-00320	chat	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-12-01 14:37:58	2024-12-10 19:53:36	2024-12-01 15:16:33	220.62	221.26	98	\N	\N
-TKT-00321	email	finance	invoice request	closed	headphones	3	english	f	f	2024-12-02 10:01:58	2024-12-06 01:47:20	2024-12-02 16:06:34	81.68	87.76	109	\N	\N
+TKT-00319	email	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-28 15:58:17	2024-11-29 14:01:15	2024-11-28 18:33:57	19.46	22.05	86	4	\N
+TKT-00320	chat	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-12-01 14:37:58	2024-12-10 16:19:13	2024-12-01 15:16:33	217.04	217.69	98	\N	\N
+TKT-00321	email	finance	invoice request	closed	headphones	3	english	f	f	2024-12-02 10:01:58	2024-12-05 15:17:52	2024-12-02 16:06:34	71.19	77.26	109	\N	\N
 TKT-00322	phone	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2024-12-02 17:52:03	2024-12-02 18:15:30	2024-12-02 18:05:02	0.17	0.39	77	\N	\N
-TKT-00323	chat	troubleshooting	connection keeps dropping	closed	speakers	1	french	f	f	2024-12-02 18:34:52	2024-12-03 01:36:48	2024-12-02 19:01:45	6.58	7.03	52	\N	\N
-TKT-00324	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-12-03 16:57:52	2024-12-07 23:29:31	2024-12-03 19:45:19	99.74	102.53	79	4	\N
+TKT-00323	chat	troubleshooting	connection keeps dropping	closed	speakers	1	french	f	f	2024-12-02 18:34:52	2024-12-03 09:51:56	2024-12-02 19:01:45	14.84	15.28	52	\N	\N
+TKT-00324	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-12-03 16:57:52	2024-12-07 15:43:23	2024-12-03 19:45:19	91.97	94.76	79	4	\N
 TKT-00325	email	logistics	change of delivery address	closed	speakers	1	english	t	f	2024-12-05 07:45:52	2024-12-05 08:43:36	2024-12-05 08:27:40	0.27	0.96	13	\N	\N
-TKT-00326	email	troubleshooting	distorted sound	closed	headphones	3	german	f	f	2024-12-07 11:38:30	2024-12-09 18:14:42	2024-12-07 14:40:35	51.57	54.60	75	\N	\N
+TKT-00326	email	troubleshooting	distorted sound	closed	headphones	3	german	f	f	2024-12-07 11:38:30	2024-12-10 09:53:34	2024-12-07 14:40:35	67.22	70.25	75	\N	\N
 TKT-00327	phone	troubleshooting	firmware update failed	closed	headphones	2	english	t	f	2024-12-09 12:08:50	2024-12-09 12:22:50	2024-12-09 12:17:10	0.09	0.23	27	\N	\N
 TKT-00328	chat	troubleshooting	connection keeps dropping	closed	speakers	3	german	t	f	2024-12-09 13:42:12	2024-12-09 14:15:36	2024-12-09 13:55:34	0.33	0.56	85	5	\N
-TKT-00329	email	rma	repair status update	closed	headphones	1	english	f	f	2024-12-12 11:23:07	2024-12-15 10:59:20	2024-12-12 16:30:50	66.48	71.60	71	4	\N
-TKT-00330	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-12-12 19:45:52	2024-12-12 20:22:14	2024-12-12 19:50:25	0.53	0.61	114	\N	\N
+TKT-00329	email	rma	repair status update	closed	headphones	1	english	f	f	2024-12-12 11:23:07	2024-12-15 15:09:07	2024-12-12 16:30:50	70.64	75.77	71	4	\N
+TKT-00330	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-12-12 19:45:52	2024-12-12 20:00:00	2024-12-12 19:50:25	0.16	0.24	114	\N	\N
 TKT-00331	chat	logistics	return label needed	closed	speakers	1	german	t	f	2024-12-13 16:25:01	2024-12-13 16:37:10	2024-12-13 16:31:10	0.10	0.20	116	\N	\N
-TKT-00332	phone	finance	price match request	closed	amplifiers	2	english	f	f	2024-12-17 10:44:57	2024-12-20 00:30:23	2024-12-17 16:02:07	56.47	61.76	92	\N	\N
-TKT-00333	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	f	t	2024-12-17 14:21:13	2024-12-18 16:39:45	2024-12-17 16:28:57	24.18	26.31	105	\N	\N
+TKT-00332	phone	finance	price match request	closed	amplifiers	2	english	f	f	2024-12-17 10:44:57	2024-12-19 16:21:49	2024-12-17 16:02:07	48.33	53.61	92	\N	\N
+TKT-00333	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	f	t	2024-12-17 14:21:13	2024-12-18 14:53:58	2024-12-17 16:28:57	22.42	24.55	105	\N	\N
 TKT-00334	phone	product	stock availability	closed	speakers	3	french	t	f	2024-12-18 11:18:44	2024-12-18 11:52:46	2024-12-18 11:43:29	0.15	0.57	80	\N	\N
-TKT-00335	phone	logistics	tracking not updating	closed	headphones	1	english	f	f	2024-12-19 09:19:08	2024-12-29 14:36:15	2024-12-19 13:29:27	241.11	245.29	64	\N	\N
+TKT-00335	phone	logistics	tracking not updating	closed	headphones	1	english	f	f	2024-12-19 09:19:08	2024-12-31 17:21:54	2024-12-19 13:29:27	291.87	296.05	64	\N	\N
 TKT-00336	chat	logistics	tracking not updating	closed	headphones	2	french	t	f	2024-12-19 13:02:07	2024-12-19 13:54:46	2024-12-19 13:20:59	0.56	0.88	3	3	\N
 TKT-00337	phone	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-12-19 19:22:36	2024-12-19 19:47:43	2024-12-19 19:33:33	0.24	0.42	30	\N	\N
 TKT-00338	chat	product	compatibility question	closed	speakers	1	french	t	f	2024-12-20 09:31:22	2024-12-20 10:45:27	2024-12-20 09:46:56	0.98	1.23	80	\N	\N
 TKT-00339	chat	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	t	f	2024-12-20 09:39:03	2024-12-20 10:07:40	2024-12-20 09:49:31	0.30	0.48	37	4	\N
-TKT-00340	phone	rma	warranty repair request	closed	headphones	3	french	f	t	2024-12-20 10:37:42	2024-12-23 08:13:52	2024-12-20 15:00:11	65.23	69.60	67	2	\N
-TKT-00341	phone	finance	vat invoice for my business	closed	speakers	3	german	f	f	2024-12-20 11:51:20	2024-12-25 09:41:00	2024-12-20 13:38:04	116.05	117.83	68	3	\N
+TKT-00340	phone	rma	warranty repair request	closed	headphones	3	french	f	t	2024-12-20 10:37:42	2024-12-23 17:06:14	2024-12-20 15:00:11	74.10	78.48	67	2	\N
+TKT-00341	phone	finance	vat invoice for my business	closed	speakers	3	german	f	f	2024-12-20 11:51:20	2024-12-27 13:37:47	2024-12-20 13:38:04	168.00	169.77	68	3	\N
 TKT-00342	chat	troubleshooting	connection keeps dropping	closed	amplifiers	2	german	t	f	2024-12-20 17:21:51	2024-12-20 17:51:22	2024-12-20 17:34:02	0.29	0.49	68	4	\N
 TKT-00343	phone	logistics	order not delivered yet	closed	turntables	3	english	t	f	2024-12-27 12:59:29	2024-12-27 13:17:10	2024-12-27 13:06:27	0.18	0.29	114	\N	\N
-TKT-00344	chat	rma	repair status update	closed	headphones	3	english	f	f	2024-12-28 13:10:46	2025-01-01 18:57:19	2024-12-28 16:01:09	98.94	101.78	92	\N	\N
-TKT-00345	phone	complaint	rude service	closed	headphones	2	english	f	f	2025-01-03 11:55:05	2025-01-03 23:47:20	2025-01-03 14:26:26	9.35	11.87	109	\N	\N
+TKT-00344	chat	rma	repair status update	closed	headphones	3	english	f	f	2024-12-28 13:10:46	2025-01-02 19:38:31	2024-12-28 16:01:09	123.62	126.46	92	\N	\N
+TKT-00345	phone	complaint	rude service	closed	headphones	2	english	f	f	2025-01-03 11:55:05	2025-01-03 18:28:05	2025-01-03 14:26:26	4.03	6.55	109	\N	\N
 TKT-00346	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2025-01-07 14:44:20	2025-01-07 14:54:59	2025-01-07 14:48:57	0.10	0.18	16	\N	\N
-TKT-00347	chat	complaint	long waiting time	closed	headphones	2	english	f	f	2025-01-09 19:10:18	2025-01-16 18:54:06	2025-01-09 19:54:20	167.00	167.73	2	\N	\N
-TKT-00348	email	logistics	return label needed	closed	headphones	1	german	f	t	2025-01-11 10:32:05	2025-01-13 21:22:35	2025-01-11 15:48:21	53.57	58.84	55	3	\N
-TKT-00349	email	rma	repair status update	closed	speakers	1	english	f	f	2025-01-13 14:16:08	2025-01-17 12:39:19	2025-01-13 16:33:27	92.10	94.39	81	\N	\N
+TKT-00347	chat	complaint	long waiting time	closed	headphones	2	english	f	f	2025-01-09 19:10:18	2025-01-16 17:50:57	2025-01-09 19:54:20	165.94	166.68	2	\N	\N
+TKT-00348	email	logistics	return label needed	closed	headphones	1	german	f	t	2025-01-11 10:32:05	2025-01-14 11:53:05	2025-01-11 15:48:21	68.08	73.35	55	3	\N
+TKT-00349	email	rma	repair status update	closed	speakers	1	english	f	f	2025-01-13 14:16:08	2025-01-17 08:14:03	2025-01-13 16:33:27	87.68	89.97	81	\N	\N
 TKT-00350	phone	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2025-01-15 13:38:10	2025-01-15 14:02:53	2025-01-15 13:46:17	0.28	0.41	34	5	\N
 TKT-00351	chat	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2025-01-16 14:17:36	2025-01-16 14:38:15	2025-01-16 14:27:05	0.19	0.34	76	\N	\N
 TKT-00352	chat	logistics	parcel arrived damaged	closed	headphones	1	french	t	f	2025-01-16 15:17:41	2025-01-16 15:36:53	2025-01-16 15:27:31	0.16	0.32	72	5	\N
@@ -984,149 +984,149 @@ TKT-00353	email	logistics	wrong item delivered	closed	speakers	2	german	t	f	2025
 TKT-00354	email	logistics	order not delivered yet	closed	headphones	1	german	t	f	2025-01-20 14:06:16	2025-01-20 15:17:18	2025-01-20 14:53:04	0.40	1.18	38	5	\N
 TKT-00355	phone	product	app features	closed	headphones	1	english	t	f	2025-01-21 15:24:07	2025-01-21 15:48:51	2025-01-21 15:45:54	0.05	0.41	23	5	\N
 TKT-00356	email	rma	repair status update	closed	headphones	3	german	t	f	2025-01-22 09:00:02	2025-01-22 09:51:03	2025-01-22 09:36:44	0.24	0.85	12	\N	\N
-TKT-00357	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-01-23 08:26:40	2025-01-27 10:06:54	2025-01-23 13:23:03	92.73	97.67	42	\N	\N
-TKT-00358	phone	complaint	long waiting time	closed	headphones	2	german	f	f	2025-01-24 10:47:51	2025-01-30 09:00:51	2025-01-24 12:49:26	140.19	142.22	70	\N	\N
-TKT-00359	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2025-01-26 13:40:17	2025-01-28 11:23:16	2025-01-26 15:46:52	43.61	45.72	16	\N	\N
-TKT-00360	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-01-27 10:00:03	2025-02-02 16:58:25	2025-01-27 12:35:21	148.38	150.97	118	\N	\N
+TKT-00357	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-01-23 08:26:40	2025-01-27 15:20:01	2025-01-23 13:23:03	97.95	102.89	42	\N	\N
+TKT-00358	phone	complaint	long waiting time	closed	headphones	2	german	f	f	2025-01-24 10:47:51	2025-01-30 11:13:10	2025-01-24 12:49:26	142.40	144.42	70	\N	\N
+TKT-00359	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2025-01-26 13:40:17	2025-01-28 14:34:02	2025-01-26 15:46:52	46.79	48.90	16	\N	\N
+TKT-00360	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-01-27 10:00:03	2025-02-02 10:30:53	2025-01-27 12:35:21	141.93	144.51	118	\N	\N
 TKT-00361	email	troubleshooting	no sound	closed	turntables	2	german	t	f	2025-01-27 11:45:24	2025-01-27 12:23:15	2025-01-27 12:16:12	0.12	0.63	94	\N	\N
-TKT-00362	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-01-29 09:40:41	2025-02-02 05:19:17	2025-01-29 11:14:07	90.09	91.64	18	\N	\N
-TKT-00363	phone	logistics	return label needed	closed	speakers	1	german	f	f	2025-01-30 09:49:55	2025-01-31 19:43:41	2025-01-30 13:15:05	30.48	33.90	28	3	\N
+TKT-00362	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-01-29 09:40:41	2025-02-01 15:02:43	2025-01-29 11:14:07	75.81	77.37	18	\N	\N
+TKT-00363	phone	logistics	return label needed	closed	speakers	1	german	f	f	2025-01-30 09:49:55	2025-01-31 14:22:52	2025-01-30 13:15:05	25.13	28.55	28	3	\N
 TKT-00364	phone	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2025-01-30 15:07:23	2025-01-30 15:35:33	2025-01-30 15:12:13	0.39	0.47	90	\N	\N
-TKT-00365	email	logistics	tracking not updating	closed	speakers	2	german	f	f	2025-01-30 17:20:26	2025-01-31 15:39:15	2025-01-30 19:55:22	19.73	22.31	41	4	\N
+TKT-00365	email	logistics	tracking not updating	closed	speakers	2	german	f	f	2025-01-30 17:20:26	2025-01-31 16:25:24	2025-01-30 19:55:22	20.50	23.08	41	4	\N
 TKT-00366	chat	troubleshooting	power or battery problem	closed	headphones	3	english	t	f	2025-02-04 11:07:37	2025-02-04 11:33:02	2025-02-04 11:22:06	0.18	0.42	65	\N	\N
 TKT-00367	phone	logistics	wrong item delivered	closed	turntables	1	german	t	f	2025-02-04 17:09:20	2025-02-04 17:36:00	2025-02-04 17:20:40	0.26	0.44	104	4	\N
 TKT-00368	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-02-05 07:16:31	2025-02-05 09:49:03	2025-02-05 09:29:49	0.32	2.54	120	4	\N
-TKT-00369	email	rma	replacement unit request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-02-17 14:31:40	2025-02-05 19:57:50	282.56	286.35	56	\N	4
-TKT-00370	email	rma	warranty repair request	closed	headphones	2	french	f	f	2025-02-05 16:37:46	2025-02-09 01:48:54	2025-02-05 19:58:25	77.84	81.19	10	\N	\N
-TKT-00371	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2025-02-06 09:32:07	2025-02-07 12:03:03	2025-02-06 14:07:20	21.93	26.52	70	4	\N
+TKT-00369	email	rma	replacement unit request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-02-18 13:41:44	2025-02-05 19:57:50	305.73	309.52	56	\N	4
+TKT-00370	email	rma	warranty repair request	closed	headphones	2	french	f	f	2025-02-05 16:37:46	2025-02-09 11:30:31	2025-02-05 19:58:25	87.54	90.88	10	\N	\N
+TKT-00371	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2025-02-06 09:32:07	2025-02-07 11:34:10	2025-02-06 14:07:20	21.45	26.03	70	4	\N
 TKT-00372	chat	product	stylus or cartridge recommendation	closed	amplifiers	3	german	t	f	2025-02-08 12:41:48	2025-02-08 13:05:35	2025-02-08 12:54:56	0.18	0.40	75	5	\N
-TKT-00373	email	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-02-10 15:01:23	2025-02-12 14:52:57	2025-02-10 19:43:45	43.15	47.86	62	3	\N
+TKT-00373	email	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-02-10 15:01:23	2025-02-13 10:19:12	2025-02-10 19:43:45	62.59	67.30	62	3	\N
 TKT-00374	chat	product	compatibility question	closed	speakers	1	french	t	f	2025-02-14 15:00:01	2025-02-14 15:41:10	2025-02-14 15:09:24	0.53	0.69	3	3	\N
-TKT-00375	email	rma	replacement unit request	closed	turntables	2	french	f	f	2025-02-14 15:13:35	2025-02-17 12:23:48	2025-02-14 19:57:05	64.45	69.17	22	\N	\N
+TKT-00375	email	rma	replacement unit request	closed	turntables	2	french	f	f	2025-02-14 15:13:35	2025-02-18 09:42:54	2025-02-14 19:57:05	85.76	90.49	22	\N	\N
 TKT-00376	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2025-02-17 10:37:38	2025-02-17 11:11:08	2025-02-17 10:55:24	0.26	0.56	12	4	\N
 TKT-00377	phone	troubleshooting	power or battery problem	closed	speakers	1	french	t	f	2025-02-24 18:00:05	2025-02-24 18:17:18	2025-02-24 18:13:12	0.07	0.29	96	\N	\N
-TKT-00378	phone	troubleshooting	distorted sound	closed	amplifiers	3	german	f	t	2025-02-25 14:24:24	2025-02-26 13:31:24	2025-02-25 18:07:53	19.39	23.12	85	3	\N
-TKT-00379	phone	complaint	unhappy with the repair	closed	speakers	2	english	f	f	2025-02-25 17:24:38	2025-03-08 09:16:07	2025-02-25 19:45:33	253.51	255.86	69	2	\N
+TKT-00378	phone	troubleshooting	distorted sound	closed	amplifiers	3	german	f	t	2025-02-25 14:24:24	2025-02-26 14:29:08	2025-02-25 18:07:53	20.35	24.08	85	3	\N
+TKT-00379	phone	complaint	unhappy with the repair	closed	speakers	2	english	f	f	2025-02-25 17:24:38	2025-03-07 18:58:26	2025-02-25 19:45:33	239.21	241.56	69	2	\N
 TKT-00380	email	product	which amplifier for my speakers	closed	turntables	2	french	t	f	2025-03-03 07:12:31	2025-03-03 10:18:34	2025-03-03 09:59:31	0.32	3.10	108	\N	\N
 TKT-00381	chat	product	technical specifications	closed	headphones	3	german	t	f	2025-03-05 09:45:20	2025-03-05 10:09:12	2025-03-05 10:05:35	0.06	0.40	117	\N	\N
-TKT-00382	phone	troubleshooting	no sound	closed	turntables	1	english	f	f	2025-03-05 15:27:46	2025-03-05 23:45:44	2025-03-05 16:35:37	7.17	8.30	6	3	\N
-TKT-00383	phone	troubleshooting	hum or crackling noise	closed	amplifiers	1	english	f	f	2025-03-07 16:43:53	2025-03-10 15:18:14	2025-03-07 18:59:00	68.32	70.57	57	\N	\N
-TKT-00384	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-03-09 10:33:03	2025-03-11 08:57:16	2025-03-09 13:54:39	43.04	46.40	34	\N	\N
-TKT-00385	email	rma	warranty repair request	closed	headphones	3	english	f	f	2025-03-10 10:22:52	2025-03-14 15:59:36	2025-03-10 15:57:27	96.04	101.61	23	\N	\N
+TKT-00382	phone	troubleshooting	no sound	closed	turntables	1	english	f	f	2025-03-05 15:27:46	2025-03-05 19:40:55	2025-03-05 16:35:37	3.09	4.22	6	3	\N
+TKT-00383	phone	troubleshooting	hum or crackling noise	closed	amplifiers	1	english	f	f	2025-03-07 16:43:53	2025-03-11 14:25:00	2025-03-07 18:59:00	91.43	93.69	57	\N	\N
+TKT-00384	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-03-09 10:33:03	2025-03-11 16:27:16	2025-03-09 13:54:39	50.54	53.90	34	\N	\N
+TKT-00385	email	rma	warranty repair request	closed	headphones	3	english	f	f	2025-03-10 10:22:52	2025-03-14 13:19:51	2025-03-10 15:57:27	93.37	98.95	23	\N	\N
 TKT-00386	chat	product	app features	closed	amplifiers	1	english	t	f	2025-03-13 08:33:36	2025-03-13 08:58:59	2025-03-13 08:53:38	0.09	0.42	16	\N	\N
-TKT-00387	chat	logistics	order not delivered yet	closed	turntables	1	english	f	f	2025-03-13 10:15:13	2025-03-15 10:20:40	2025-03-13 13:15:15	45.09	48.09	69	\N	\N
+TKT-00387	chat	logistics	order not delivered yet	closed	turntables	1	english	f	f	2025-03-13 10:15:13	2025-03-15 09:40:46	2025-03-13 13:15:15	44.43	47.43	69	\N	\N
 TKT-00388	chat	logistics	wrong item delivered	closed	headphones	2	french	t	f	2025-03-14 14:15:18	2025-03-14 14:38:02	2025-03-14 14:23:29	0.24	0.38	72	\N	\N
-TKT-00389	email	complaint	recurring fault	closed	headphones	2	english	f	f	2025-03-18 16:45:07	2025-03-29 07:03:40	2025-03-18 19:02:47	252.01	254.31	6	\N	\N
+TKT-00389	email	complaint	recurring fault	closed	headphones	2	english	f	f	2025-03-18 16:45:07	2025-03-28 17:37:01	2025-03-18 19:02:47	238.57	240.86	6	\N	\N
 TKT-00390	phone	logistics	wrong item delivered	closed	turntables	1	german	t	f	2025-03-19 10:49:25	2025-03-19 11:04:59	2025-03-19 11:03:28	0.03	0.26	110	3	\N
-TKT-00391	chat	finance	refund not received	closed	turntables	2	french	f	f	2025-03-20 19:28:04	2025-03-24 06:22:37	2025-03-20 19:54:37	82.47	82.91	115	\N	\N
+TKT-00391	chat	finance	refund not received	closed	turntables	2	french	f	f	2025-03-20 19:28:04	2025-03-24 17:26:16	2025-03-20 19:54:37	93.53	93.97	115	\N	\N
 TKT-00392	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	german	t	f	2025-03-24 17:38:45	2025-03-24 17:52:13	2025-03-24 17:47:45	0.07	0.22	70	4	\N
 TKT-00393	chat	product	compatibility question	closed	turntables	2	german	t	f	2025-03-27 09:12:13	2025-03-27 09:30:41	2025-03-27 09:22:38	0.13	0.31	117	5	\N
-TKT-00394	chat	complaint	issue still unresolved	closed	headphones	2	german	f	f	2025-03-28 10:22:28	2025-03-30 03:27:33	2025-03-28 14:36:15	36.86	41.08	55	\N	\N
+TKT-00394	chat	complaint	issue still unresolved	closed	headphones	2	german	f	f	2025-03-28 10:22:28	2025-03-30 12:28:54	2025-03-28 14:36:15	45.88	50.11	55	\N	\N
 TKT-00395	chat	troubleshooting	no sound	closed	headphones	3	english	t	f	2025-03-28 15:05:39	2025-03-28 15:33:26	2025-03-28 15:24:36	0.15	0.46	78	\N	\N
-TKT-00396	email	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	t	2025-03-29 06:56:57	2025-03-31 23:52:13	2025-03-29 16:00:15	55.87	64.92	72	\N	\N
+TKT-00396	email	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	t	2025-03-29 06:56:57	2025-04-01 13:04:19	2025-03-29 16:00:15	69.07	78.12	72	\N	\N
 TKT-00397	phone	product	technical specifications	closed	turntables	2	english	t	f	2025-03-29 10:50:45	2025-03-29 11:03:39	2025-03-29 11:00:14	0.06	0.22	27	\N	\N
 TKT-00398	chat	logistics	change of delivery address	closed	headphones	3	german	t	f	2025-04-03 14:12:37	2025-04-03 14:32:15	2025-04-03 14:27:03	0.09	0.33	117	\N	\N
-TKT-00399	phone	finance	price match request	closed	turntables	2	german	f	f	2025-04-04 11:32:07	2025-04-11 13:34:53	2025-04-04 14:25:31	167.16	170.05	68	\N	\N
-TKT-00400	email	finance	charged twice	closed	headphones	1	english	f	f	2025-04-05 16:46:05	2025-04-07 00:27:56	2025-04-06 15:33:21	8.91	31.70	16	3	\N
+TKT-00399	phone	finance	price match request	closed	turntables	2	german	f	f	2025-04-04 11:32:07	2025-04-11 12:26:17	2025-04-04 14:25:31	166.01	168.90	68	\N	\N
+TKT-00400	email	finance	charged twice	closed	headphones	1	english	f	f	2025-04-05 16:46:05	2025-04-07 11:23:39	2025-04-06 15:33:21	19.84	42.63	16	3	\N
 TKT-00401	email	product	compatibility question	closed	speakers	2	english	t	f	2025-04-08 14:24:10	2025-04-08 15:39:29	2025-04-08 15:25:46	0.23	1.26	64	\N	\N
 TKT-00402	phone	logistics	order not delivered yet	closed	speakers	1	french	t	f	2025-04-08 15:40:14	2025-04-08 16:01:13	2025-04-08 15:46:19	0.25	0.35	91	\N	\N
 TKT-00403	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	t	f	2025-04-09 10:50:07	2025-04-09 11:07:38	2025-04-09 10:54:54	0.21	0.29	119	5	\N
-TKT-00404	email	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2025-04-11 07:06:16	2025-04-12 23:48:18	2025-04-11 15:04:55	32.72	40.70	78	4	\N
-TKT-00405	chat	finance	invoice request	closed	turntables	3	english	f	f	2025-04-12 09:53:26	2025-04-13 01:52:17	2025-04-12 15:19:18	10.55	15.98	36	5	\N
-TKT-00406	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-04-12 14:52:28	2025-04-15 07:21:26	2025-04-12 16:47:48	62.56	64.48	28	2	\N
-TKT-00407	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-04-14 09:56:13	2025-04-15 19:51:13	2025-04-14 13:57:36	29.89	33.92	70	\N	\N
-TKT-00408	email	complaint	unhappy with the repair	closed	amplifiers	3	german	f	f	2025-04-22 14:02:32	2025-04-23 07:56:13	2025-04-22 19:22:03	12.57	17.89	89	\N	\N
-TKT-00409	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	french	f	t	2025-04-25 05:34:25	2025-04-27 21:53:11	2025-04-25 13:02:29	56.84	64.31	20	4	\N
-TKT-00410	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2025-04-26 10:02:05	2025-05-06 09:07:38	2025-04-26 13:27:40	235.67	239.09	119	\N	\N
+TKT-00404	email	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2025-04-11 07:06:16	2025-04-13 11:10:46	2025-04-11 15:04:55	44.10	52.08	78	4	\N
+TKT-00405	chat	finance	invoice request	closed	turntables	3	english	f	f	2025-04-12 09:53:26	2025-04-13 12:52:00	2025-04-12 15:19:18	21.54	26.98	36	5	\N
+TKT-00406	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-04-12 14:52:28	2025-04-15 16:44:54	2025-04-12 16:47:48	71.95	73.87	28	2	\N
+TKT-00407	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-04-14 09:56:13	2025-04-15 14:50:18	2025-04-14 13:57:36	24.88	28.90	70	\N	\N
+TKT-00408	email	complaint	unhappy with the repair	closed	amplifiers	3	german	f	f	2025-04-22 14:02:32	2025-04-23 12:46:57	2025-04-22 19:22:03	17.42	22.74	89	\N	\N
+TKT-00409	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	french	f	t	2025-04-25 05:34:25	2025-04-28 11:31:51	2025-04-25 13:02:29	70.49	77.96	20	4	\N
+TKT-00410	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2025-04-26 10:02:05	2025-05-06 13:59:19	2025-04-26 13:27:40	240.53	243.95	119	\N	\N
 TKT-00411	chat	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2025-04-26 14:29:53	2025-04-26 14:44:18	2025-04-26 14:41:39	0.04	0.24	4	\N	\N
-TKT-00412	phone	complaint	rude service	closed	speakers	2	german	f	f	2025-04-28 11:44:36	2025-04-29 01:30:53	2025-04-28 14:07:51	11.38	13.77	55	\N	\N
-TKT-00413	email	troubleshooting	no sound	closed	speakers	2	english	f	f	2025-04-30 15:27:22	2025-05-01 15:24:28	2025-04-30 19:54:04	19.51	23.95	5	3	\N
-TKT-00414	email	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-05-01 15:59:35	2025-05-03 02:11:14	2025-05-01 17:12:13	32.98	34.19	49	\N	\N
-TKT-00415	chat	logistics	order not delivered yet	closed	speakers	2	french	f	t	2025-05-02 17:55:20	2025-05-05 09:49:31	2025-05-02 19:23:18	62.44	63.90	30	\N	\N
+TKT-00412	phone	complaint	rude service	closed	speakers	2	german	f	f	2025-04-28 11:44:36	2025-04-28 19:02:06	2025-04-28 14:07:51	4.90	7.29	55	\N	\N
+TKT-00413	email	troubleshooting	no sound	closed	speakers	2	english	f	f	2025-04-30 15:27:22	2025-05-01 16:18:17	2025-04-30 19:54:04	20.40	24.85	5	3	\N
+TKT-00414	email	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-05-01 15:59:35	2025-05-02 19:24:48	2025-05-01 17:12:13	26.21	27.42	49	\N	\N
+TKT-00415	chat	logistics	order not delivered yet	closed	speakers	2	french	f	t	2025-05-02 17:55:20	2025-05-06 08:17:13	2025-05-02 19:23:18	84.90	86.36	30	\N	\N
 TKT-00416	phone	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2025-05-05 17:34:18	2025-05-05 17:54:40	2025-05-05 17:48:12	0.11	0.34	68	\N	\N
 TKT-00417	email	logistics	return label needed	closed	headphones	3	german	t	f	2025-05-06 08:52:07	2025-05-06 10:25:18	2025-05-06 10:18:13	0.12	1.55	33	4	\N
-TKT-00418	email	rma	warranty repair request	closed	speakers	1	french	f	f	2025-05-06 15:17:34	2025-06-07 12:12:22	2025-05-06 19:57:21	760.25	764.91	62	\N	\N
-TKT-00419	phone	logistics	return label needed	closed	headphones	1	french	f	f	2025-05-06 16:47:28	2025-05-07 10:59:37	2025-05-06 19:54:57	15.08	18.20	29	\N	\N
+TKT-00418	email	rma	warranty repair request	closed	speakers	1	french	f	f	2025-05-06 15:17:34	2025-06-07 12:28:48	2025-05-06 19:57:21	760.52	765.19	62	\N	\N
+TKT-00419	phone	logistics	return label needed	closed	headphones	1	french	f	f	2025-05-06 16:47:28	2025-05-07 14:24:42	2025-05-06 19:54:57	18.50	21.62	29	\N	\N
 TKT-00420	phone	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2025-05-12 08:33:16	2025-05-12 09:08:07	2025-05-12 08:42:10	0.43	0.58	99	\N	\N
-TKT-00421	chat	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-05-12 14:14:22	2025-05-13 18:19:32	2025-05-12 14:52:44	27.45	28.09	17	\N	\N
-TKT-00422	chat	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-05-12 19:27:08	2025-05-14 02:05:29	2025-05-12 19:46:04	30.32	30.64	57	\N	5
+TKT-00421	chat	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-05-12 14:14:22	2025-05-13 14:42:12	2025-05-12 14:52:44	23.82	24.46	17	\N	\N
+TKT-00422	chat	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-05-12 19:27:08	2025-05-14 08:49:53	2025-05-12 19:46:04	37.06	37.38	57	\N	5
 TKT-00423	email	logistics	parcel arrived damaged	closed	headphones	2	french	t	f	2025-05-13 09:39:39	2025-05-13 11:28:21	2025-05-13 10:38:51	0.82	1.81	66	\N	\N
 TKT-00424	chat	troubleshooting	hum or crackling noise	closed	amplifiers	1	german	t	f	2025-05-14 11:48:31	2025-05-14 13:12:23	2025-05-14 11:56:21	1.27	1.40	104	\N	\N
-TKT-00425	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	t	2025-05-14 15:24:36	2025-06-01 07:54:31	2025-05-14 18:22:44	421.53	424.50	62	2	\N
-TKT-00426	phone	finance	price match request	closed	speakers	3	english	f	f	2025-05-15 11:03:05	2025-05-30 09:05:41	2025-05-15 13:22:46	355.72	358.04	48	\N	5
-TKT-00427	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2025-05-15 11:08:55	2025-05-16 00:15:13	2025-05-15 14:00:19	10.25	13.10	118	4	\N
-TKT-00428	email	finance	refund not received	closed	turntables	1	german	f	t	2025-05-15 13:22:20	2025-05-28 10:52:01	2025-05-15 17:25:05	305.45	309.49	24	\N	5
-TKT-00429	chat	finance	refund not received	closed	speakers	3	french	f	t	2025-05-15 14:34:45	2025-05-19 17:21:38	2025-05-15 18:35:17	94.77	98.78	112	\N	5
-TKT-00430	email	finance	charged twice	closed	amplifiers	3	english	f	f	2025-05-16 09:08:54	2025-05-17 22:12:59	2025-05-16 14:24:37	31.81	37.07	2	\N	\N
-TKT-00431	email	logistics	return label needed	closed	headphones	3	english	f	f	2025-05-19 19:45:39	2025-05-22 14:53:29	2025-05-20 10:47:20	52.10	67.13	47	\N	\N
+TKT-00425	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	t	2025-05-14 15:24:36	2025-06-01 13:58:43	2025-05-14 18:22:44	427.60	430.57	62	2	\N
+TKT-00426	phone	finance	price match request	closed	speakers	3	english	f	f	2025-05-15 11:03:05	2025-05-30 10:37:32	2025-05-15 13:22:46	357.25	359.57	48	\N	5
+TKT-00427	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2025-05-15 11:08:55	2025-05-15 18:25:13	2025-05-15 14:00:19	4.42	7.27	118	4	\N
+TKT-00428	email	finance	refund not received	closed	turntables	1	german	f	t	2025-05-15 13:22:20	2025-05-28 17:00:32	2025-05-15 17:25:05	311.59	315.64	24	\N	5
+TKT-00429	chat	finance	refund not received	closed	speakers	3	french	f	t	2025-05-15 14:34:45	2025-05-20 09:25:01	2025-05-15 18:35:17	110.83	114.84	112	\N	5
+TKT-00430	email	finance	charged twice	closed	amplifiers	3	english	f	f	2025-05-16 09:08:54	2025-05-18 10:06:46	2025-05-16 14:24:37	43.70	48.96	2	\N	\N
+TKT-00431	email	logistics	return label needed	closed	headphones	3	english	f	f	2025-05-19 19:45:39	2025-05-22 09:14:07	2025-05-20 10:47:20	46.45	61.47	47	\N	\N
 TKT-00432	chat	product	compatibility question	closed	headphones	3	german	t	f	2025-05-20 09:13:47	2025-05-20 09:56:58	2025-05-20 09:38:43	0.30	0.72	25	\N	\N
-TKT-00433	email	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-23 08:03:07	2025-05-29 00:04:16	2025-05-23 13:26:47	130.62	136.02	101	\N	\N
-TKT-00434	phone	logistics	change of delivery address	closed	speakers	3	english	f	f	2025-05-23 08:30:47	2025-06-02 14:51:37	2025-05-23 14:03:02	240.81	246.35	47	\N	\N
-TKT-00435	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2025-05-24 11:50:38	2025-05-26 03:39:12	2025-05-24 13:37:50	38.02	39.81	92	3	\N
+TKT-00433	email	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-23 08:03:07	2025-05-29 11:43:15	2025-05-23 13:26:47	142.27	147.67	101	\N	\N
+TKT-00434	phone	logistics	change of delivery address	closed	speakers	3	english	f	f	2025-05-23 08:30:47	2025-06-03 09:47:38	2025-05-23 14:03:02	259.74	265.28	47	\N	\N
+TKT-00435	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2025-05-24 11:50:38	2025-05-26 15:00:40	2025-05-24 13:37:50	49.38	51.17	92	2	\N
 TKT-00436	chat	logistics	parcel arrived damaged	closed	turntables	1	english	t	f	2025-05-27 08:37:13	2025-05-27 08:52:14	2025-05-27 08:43:57	0.14	0.25	16	\N	\N
-TKT-00437	chat	finance	invoice request	closed	headphones	3	german	f	f	2025-05-28 10:29:54	2025-05-29 21:29:54	2025-05-28 14:41:23	30.81	35.00	90	\N	\N
-TKT-00438	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-05-28 13:14:17	2025-05-29 16:58:41	2025-05-28 15:05:45	25.88	27.74	90	\N	\N
+TKT-00437	chat	finance	invoice request	closed	headphones	3	german	f	f	2025-05-28 10:29:54	2025-05-29 15:57:45	2025-05-28 14:41:23	25.27	29.46	90	\N	\N
+TKT-00438	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-05-28 13:14:17	2025-05-29 14:14:46	2025-05-28 15:05:45	23.15	25.01	90	\N	\N
 TKT-00439	phone	complaint	recurring fault	closed	headphones	1	english	t	f	2025-05-28 14:50:34	2025-05-28 15:52:46	2025-05-28 14:56:19	0.94	1.04	39	4	\N
 TKT-00440	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-05-28 14:54:08	2025-05-28 16:01:22	2025-05-28 15:16:22	0.75	1.12	78	\N	\N
-TKT-00441	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	english	f	t	2025-05-29 08:12:17	2025-05-30 03:35:23	2025-05-29 09:53:49	17.69	19.38	2	3	\N
-TKT-00442	chat	rma	warranty repair request	closed	speakers	2	english	f	f	2025-05-31 11:55:47	2025-06-02 16:04:07	2025-05-31 15:26:24	48.63	52.14	78	3	\N
-TKT-00443	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2025-06-02 15:36:49	2025-06-03 19:22:21	2025-06-02 17:42:35	25.66	27.76	14	4	\N
-TKT-00444	email	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2025-06-03 06:02:11	2025-06-06 15:19:58	2025-06-03 10:09:27	77.18	81.30	97	\N	\N
-TKT-00445	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-06-04 10:10:42	2025-06-06 23:30:36	2025-06-04 16:07:00	55.39	61.33	7	\N	\N
+TKT-00441	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	english	f	t	2025-05-29 08:12:17	2025-05-29 17:31:09	2025-05-29 09:53:49	7.62	9.31	2	3	\N
+TKT-00442	chat	rma	warranty repair request	closed	speakers	2	english	f	f	2025-05-31 11:55:47	2025-06-03 09:23:23	2025-05-31 15:26:24	65.95	69.46	78	3	\N
+TKT-00443	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2025-06-02 15:36:49	2025-06-04 08:45:56	2025-06-02 17:42:35	39.06	41.15	14	3	\N
+TKT-00444	email	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2025-06-03 06:02:11	2025-06-06 11:24:20	2025-06-03 10:09:27	73.25	77.37	97	\N	\N
+TKT-00445	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-06-04 10:10:42	2025-06-06 15:58:51	2025-06-04 16:07:00	47.86	53.80	7	\N	\N
 TKT-00446	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-06-04 14:49:28	2025-06-04 15:13:21	2025-06-04 15:08:46	0.08	0.40	103	\N	\N
 TKT-00447	phone	troubleshooting	no sound	closed	headphones	1	english	t	f	2025-06-05 08:46:52	2025-06-05 09:03:40	2025-06-05 08:51:24	0.20	0.28	57	\N	\N
-TKT-00448	email	rma	replacement unit request	closed	amplifiers	3	german	f	t	2025-06-06 15:41:55	2025-06-07 15:07:56	2025-06-06 19:53:17	19.24	23.43	12	\N	\N
+TKT-00448	email	rma	replacement unit request	closed	amplifiers	3	german	f	t	2025-06-06 15:41:55	2025-06-08 10:10:43	2025-06-06 19:53:17	38.29	42.48	12	\N	\N
 TKT-00449	email	product	stock availability	closed	amplifiers	1	english	t	f	2025-06-07 09:07:15	2025-06-07 10:24:41	2025-06-07 10:17:57	0.11	1.29	98	\N	\N
-TKT-00450	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	french	f	f	2025-06-09 16:51:46	2025-06-15 15:10:51	2025-06-09 19:22:12	139.81	142.32	49	\N	\N
+TKT-00450	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	french	f	f	2025-06-09 16:51:46	2025-06-15 13:36:07	2025-06-09 19:22:12	138.23	140.74	49	\N	\N
 TKT-00451	email	logistics	parts missing from the box	closed	speakers	2	french	t	f	2025-06-10 09:15:03	2025-06-10 10:35:10	2025-06-10 10:29:39	0.09	1.34	72	\N	\N
 TKT-00452	phone	logistics	order not delivered yet	closed	turntables	1	english	t	f	2025-06-10 17:03:55	2025-06-10 17:11:16	2025-06-10 17:09:16	0.03	0.12	59	\N	\N
-TKT-00453	phone	logistics	order not delivered yet	closed	speakers	1	french	f	f	2025-06-11 09:30:09	2025-06-12 19:43:39	2025-06-11 13:49:58	29.89	34.22	73	5	\N
+TKT-00453	phone	logistics	order not delivered yet	closed	speakers	1	french	f	f	2025-06-11 09:30:09	2025-06-12 14:42:42	2025-06-11 13:49:58	24.88	29.21	73	5	\N
 TKT-00454	email	troubleshooting	connection keeps dropping	closed	turntables	2	german	t	f	2025-06-11 15:09:30	2025-06-11 16:23:30	2025-06-11 16:04:42	0.31	1.23	21	\N	\N
-TKT-00455	chat	finance	price match request	closed	speakers	2	english	f	f	2025-06-13 16:27:14	2025-06-20 05:15:41	2025-06-13 18:46:26	154.49	156.81	64	\N	\N
+TKT-00455	chat	finance	price match request	closed	speakers	2	english	f	f	2025-06-13 16:27:14	2025-06-20 11:19:44	2025-06-13 18:46:26	160.56	162.88	64	\N	\N
 TKT-00456	chat	logistics	order not delivered yet	closed	headphones	2	english	t	f	2025-06-20 08:41:03	2025-06-20 09:01:18	2025-06-20 08:53:38	0.13	0.34	82	\N	\N
-TKT-00457	phone	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2025-06-20 13:06:49	2025-06-22 15:42:01	2025-06-20 14:09:05	49.55	50.59	75	\N	\N
-TKT-00458	phone	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-06-23 09:08:57	2025-06-23 19:32:46	2025-06-23 12:34:53	6.96	10.40	107	4	\N
+TKT-00457	phone	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2025-06-20 13:06:49	2025-06-23 09:29:51	2025-06-20 14:09:05	67.35	68.38	75	\N	\N
+TKT-00458	phone	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-06-23 09:08:57	2025-06-23 15:34:55	2025-06-23 12:34:53	3.00	6.43	107	4	\N
 TKT-00459	chat	complaint	issue still unresolved	closed	turntables	2	german	t	f	2025-06-23 09:29:20	2025-06-23 09:43:42	2025-06-23 09:36:28	0.12	0.24	31	\N	\N
-TKT-00460	chat	finance	refund not received	closed	speakers	2	french	f	f	2025-06-24 13:53:42	2025-06-29 08:42:42	2025-06-24 19:35:45	109.12	114.82	26	\N	\N
-TKT-00461	phone	logistics	wrong item delivered	closed	speakers	3	english	f	t	2025-06-24 15:36:40	2025-07-02 20:50:15	2025-06-24 18:12:38	194.63	197.23	81	\N	\N
-TKT-00462	phone	complaint	poor delivery experience	closed	speakers	2	english	f	f	2025-06-25 19:24:30	2025-06-26 02:30:10	2025-06-25 19:50:12	6.67	7.09	15	\N	\N
+TKT-00460	chat	finance	refund not received	closed	speakers	2	french	f	f	2025-06-24 13:53:42	2025-06-29 12:36:15	2025-06-24 19:35:45	113.01	118.71	26	\N	\N
+TKT-00461	phone	logistics	wrong item delivered	closed	speakers	3	english	f	t	2025-06-24 15:36:40	2025-07-02 16:03:29	2025-06-24 18:12:38	189.85	192.45	81	\N	\N
+TKT-00462	phone	complaint	poor delivery experience	closed	speakers	2	english	f	f	2025-06-25 19:24:30	2025-06-26 10:42:31	2025-06-25 19:50:12	14.87	15.30	15	\N	\N
 TKT-00463	chat	product	stylus or cartridge recommendation	closed	headphones	1	german	t	f	2025-06-28 11:16:28	2025-06-28 11:34:25	2025-06-28 11:24:08	0.17	0.30	87	\N	\N
-TKT-00464	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-07-02 10:07:58	2025-07-03 00:30:00	2025-07-02 12:19:41	12.17	14.37	114	3	\N
-TKT-00465	chat	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-07-03 10:34:10	2025-07-05 18:47:06	2025-07-03 15:25:03	51.37	56.22	111	\N	\N
-TKT-00466	phone	finance	charged twice	closed	headphones	1	german	f	f	2025-07-03 15:25:42	2025-07-09 06:16:38	2025-07-03 19:24:27	130.87	134.85	85	\N	\N
-TKT-00467	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	french	f	f	2025-07-05 15:01:12	2025-07-08 18:55:34	2025-07-05 15:51:00	75.08	75.91	1	\N	\N
-TKT-00468	chat	logistics	wrong item delivered	closed	amplifiers	2	english	f	f	2025-07-07 13:24:40	2025-07-09 20:01:19	2025-07-07 14:40:43	53.34	54.61	76	3	\N
+TKT-00464	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-07-02 10:07:58	2025-07-02 17:34:19	2025-07-02 12:19:41	5.24	7.44	114	3	\N
+TKT-00465	chat	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-07-03 10:34:10	2025-07-05 14:32:50	2025-07-03 15:25:03	47.13	51.98	111	\N	\N
+TKT-00466	phone	finance	charged twice	closed	headphones	1	german	f	f	2025-07-03 15:25:42	2025-07-09 13:47:15	2025-07-03 19:24:27	138.38	142.36	85	\N	\N
+TKT-00467	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	french	f	f	2025-07-05 15:01:12	2025-07-09 09:11:37	2025-07-05 15:51:00	89.34	90.17	1	\N	\N
+TKT-00468	chat	logistics	wrong item delivered	closed	amplifiers	2	english	f	f	2025-07-07 13:24:40	2025-07-09 13:39:34	2025-07-07 14:40:43	46.98	48.25	76	3	\N
 TKT-00469	phone	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2025-07-07 14:15:27	2025-07-07 15:13:44	2025-07-07 14:30:59	0.71	0.97	8	\N	\N
-TKT-00470	email	finance	invoice request	closed	headphones	1	german	f	f	2025-07-08 17:21:39	2025-07-09 22:12:32	2025-07-08 19:57:11	26.26	28.85	42	2	\N
-TKT-00471	phone	finance	invoice request	closed	turntables	3	german	f	f	2025-07-09 09:56:08	2025-07-11 23:11:01	2025-07-09 11:45:17	59.43	61.25	53	\N	\N
+TKT-00470	email	finance	invoice request	closed	headphones	1	german	f	f	2025-07-08 17:21:39	2025-07-09 19:15:52	2025-07-08 19:57:11	23.31	25.90	42	2	\N
+TKT-00471	phone	finance	invoice request	closed	turntables	3	german	f	f	2025-07-09 09:56:08	2025-07-11 13:21:26	2025-07-09 11:45:17	49.60	51.42	53	\N	\N
 TKT-00472	chat	logistics	return label needed	closed	headphones	3	french	t	f	2025-07-09 15:01:35	2025-07-09 15:19:40	2025-07-09 15:13:45	0.10	0.30	108	4	\N
-TKT-00473	phone	troubleshooting	no sound	closed	turntables	2	german	f	f	2025-07-10 09:41:43	2025-07-13 06:07:24	2025-07-10 14:30:59	63.61	68.43	116	4	\N
+TKT-00473	phone	troubleshooting	no sound	closed	turntables	2	german	f	f	2025-07-10 09:41:43	2025-07-13 11:55:08	2025-07-10 14:30:59	69.40	74.22	116	4	\N
 TKT-00474	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2025-07-11 12:18:48	2025-07-11 12:35:57	2025-07-11 12:24:46	0.19	0.29	48	5	\N
-TKT-00475	phone	troubleshooting	no sound	closed	headphones	2	german	f	f	2025-07-14 09:55:43	2025-07-15 15:59:37	2025-07-14 13:57:07	26.04	30.06	37	\N	\N
-TKT-00476	email	rma	exchange for dead-on-arrival unit	closed	speakers	2	french	f	f	2025-07-14 11:26:35	2025-07-20 15:14:47	2025-07-14 19:33:04	139.70	147.80	91	4	\N
+TKT-00475	phone	troubleshooting	no sound	closed	headphones	2	german	f	f	2025-07-14 09:55:43	2025-07-15 13:10:16	2025-07-14 13:57:07	23.22	27.24	37	\N	\N
+TKT-00476	email	rma	exchange for dead-on-arrival unit	closed	speakers	2	french	f	f	2025-07-14 11:26:35	2025-07-20 13:44:00	2025-07-14 19:33:04	138.18	146.29	91	4	\N
 TKT-00477	email	complaint	long waiting time	closed	speakers	2	french	t	f	2025-07-14 14:24:06	2025-07-14 15:45:49	2025-07-14 15:40:42	0.09	1.36	11	4	\N
-TKT-00478	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-07-22 10:24:15	2025-07-22 18:54:29	2025-07-22 14:12:50	4.69	8.50	117	5	\N
-TKT-00479	chat	complaint	long waiting time	closed	speakers	1	german	f	f	2025-07-22 13:44:07	2025-07-23 14:26:26	2025-07-22 19:06:38	19.33	24.71	24	\N	\N
+TKT-00478	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-07-22 10:24:15	2025-07-22 16:14:10	2025-07-22 14:12:50	2.02	5.83	117	5	\N
+TKT-00479	chat	complaint	long waiting time	closed	speakers	1	german	f	f	2025-07-22 13:44:07	2025-07-23 15:26:17	2025-07-22 19:06:38	20.33	25.70	24	\N	\N
 TKT-00480	chat	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2025-07-23 12:43:31	2025-07-23 13:09:40	2025-07-23 12:49:50	0.33	0.44	64	4	\N
-TKT-00481	email	troubleshooting	firmware update failed	closed	speakers	2	english	f	f	2025-07-24 17:54:54	2025-07-25 00:26:52	2025-07-24 19:47:29	4.66	6.53	27	\N	\N
+TKT-00481	email	troubleshooting	firmware update failed	closed	speakers	2	english	f	f	2025-07-24 17:54:54	2025-07-25 09:47:51	2025-07-24 19:47:29	14.01	15.88	27	\N	\N
 TKT-00482	chat	troubleshooting	no sound	closed	speakers	2	english	t	f	2025-07-31 08:30:33	2025-07-31 08:57:36	2025-07-31 08:52:00	0.09	0.45	101	\N	\N
 TKT-00483	phone	troubleshooting	hum or crackling noise	closed	headphones	3	french	t	f	2025-07-31 16:28:44	2025-07-31 17:04:28	2025-07-31 16:33:32	0.52	0.60	26	\N	\N
 TKT-00484	phone	product	compatibility question	closed	headphones	2	french	t	f	2025-08-01 09:37:19	2025-08-01 10:24:42	2025-08-01 09:45:47	0.65	0.79	107	\N	\N
 TKT-00485	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2025-08-02 14:46:24	2025-08-02 15:00:57	2025-08-02 14:53:19	0.13	0.24	120	4	\N
-TKT-00486	phone	troubleshooting	hum or crackling noise	closed	turntables	2	french	f	f	2025-08-04 09:50:36	2025-08-05 01:44:19	2025-08-04 15:28:58	10.26	15.90	93	5	\N
-TKT-00487	phone	logistics	parts missing from the box	closed	turntables	3	english	f	f	2025-08-06 11:59:34	2025-08-13 02:59:14	2025-08-06 17:11:38	153.79	158.99	23	\N	\N
-TKT-00488	email	product	app features	closed	headphones	2	english	t	f	2025-08-06 19:05:32	2025-08-06 20:34:31	2025-08-06 19:47:02	0.79	1.48	82	5	\N
-TKT-00489	email	rma	return authorisation needed	closed	headphones	3	french	f	t	2025-08-07 08:39:40	2025-08-21 17:21:47	2025-08-07 15:52:49	337.48	344.70	3	\N	\N
+TKT-00486	phone	troubleshooting	hum or crackling noise	closed	turntables	2	french	f	f	2025-08-04 09:50:36	2025-08-04 19:54:04	2025-08-04 15:28:58	4.42	10.06	93	5	\N
+TKT-00487	phone	logistics	parts missing from the box	closed	turntables	3	english	f	f	2025-08-06 11:59:34	2025-08-13 09:26:59	2025-08-06 17:11:38	160.26	165.46	23	\N	\N
+TKT-00488	email	product	app features	closed	headphones	2	english	t	f	2025-08-06 19:05:32	2025-08-06 20:00:00	2025-08-06 19:47:02	0.22	0.91	82	5	\N
+TKT-00489	email	rma	return authorisation needed	closed	headphones	3	french	f	t	2025-08-07 08:39:40	2025-08-21 13:16:17	2025-08-07 15:52:49	333.39	340.61	3	\N	\N
 TKT-00490	chat	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-08-07 15:39:44	2025-08-07 15:57:35	2025-08-07 15:55:17	0.04	0.30	104	\N	\N
 TKT-00491	email	product	stock availability	closed	amplifiers	1	french	t	f	2025-08-08 11:14:52	2025-08-08 12:23:36	2025-08-08 11:51:28	0.54	1.15	22	\N	\N
-TKT-00492	phone	troubleshooting	distorted sound	closed	speakers	1	german	f	t	2025-08-08 12:15:40	2025-08-10 16:03:59	2025-08-08 12:42:34	51.36	51.81	94	\N	\N
-TKT-00493	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-16 00:38:52	2025-08-10 14:36:44	130.04	148.28	39	\N	\N
+TKT-00492	phone	troubleshooting	distorted sound	closed	speakers	1	german	f	t	2025-08-08 12:15:40	2025-08-11 08:50:04	2025-08-08 12:42:34	68.12	68.57	94	\N	\N
+TKT-00493	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-15 14:37:59	2025-08-10 14:36:44	120.02	138.26	39	\N	\N
 TKT-00494	phone	product	stock availability	closed	speakers	2	french	t	f	2025-08-12 15:49:58	2025-08-12 16:00:39	2025-08-12 15:54:02	0.11	0.18	115	\N	\N
-TKT-00495	phone	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-08-13 09:37:00	2025-08-13 20:27:52	2025-08-13 10:38:10	9.83	10.85	62	\N	\N
-TKT-00496	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2025-08-13 18:36:50	2025-08-19 05:28:59	2025-08-13 19:48:27	129.68	130.87	111	\N	\N
-TKT-00497	phone	complaint	unhappy with the repair	closed	headphones	2	english	f	f	2025-08-18 14:10:31	2025-08-19 15:27:17	2025-08-18 15:05:42	24.36	25.28	6	\N	\N
+TKT-00495	phone	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-08-13 09:37:00	2025-08-13 14:52:13	2025-08-13 10:38:10	4.23	5.25	62	\N	\N
+TKT-00496	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2025-08-13 18:36:50	2025-08-19 13:40:23	2025-08-13 19:48:27	137.87	139.06	111	\N	\N
+TKT-00497	phone	complaint	unhappy with the repair	closed	headphones	2	english	f	f	2025-08-18 14:10:31	2025-08-19 13:35:22	2025-08-18 15:05:42	22.49	23.41	6	\N	\N
 TKT-00498	email	logistics	parcel arrived damaged	closed	speakers	3	english	t	f	2025-08-18 15:45:02	2025-08-18 17:26:59	2025-08-18 16:55:38	0.52	1.70	18	\N	\N
-TKT-00499	chat	troubleshooting	firmware update failed	closed	amplifiers	1	french	f	f	2025-08-20 15:59:34	2025-08-21 09:23:43	2025-08-20 19:55:45	13.47	17.40	1	\N	\N
+TKT-00499	chat	troubleshooting	firmware update failed	closed	amplifiers	1	french	f	f	2025-08-20 15:59:34	2025-08-21 13:43:50	2025-08-20 19:55:45	17.80	21.74	1	\N	\N
 TKT-00500	email	troubleshooting	bluetooth pairing fails	new	speakers	3	english	f	f	2025-08-21 16:35:47	\N	2025-08-21 17:23:17	\N	\N	84	\N	\N
 \.
 
@@ -5176,14 +5176,14 @@ sigma = 0.8
 min = 2.0
 max = 600.0
 
-# non-FCR closure delay, hours: median, sigma, min..max
+# non-FCR closure delay, hours: median, sigma, min..max (wall-clock hours on average: the wait runs while the desk is staffed, so it crosses nights)
 [closure_delay_hours]
 median = 18.0
 sigma = 1.0
 min = 0.5
 max = 336.0
 
-# FCR closure delay after the contact, hours: median, sigma, min..max
+# FCR closure delay after the contact, hours: median, sigma, min..max (cut at the desk''s closing that day)
 [fcr_closure_delay_hours]
 median = 0.2
 sigma = 0.8
@@ -5344,7 +5344,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '433e1fa271170b11873fd04ddc8d1289df8ca45b531d20eae6a5c5e6abadda8f', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 447, "chats": 286, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "d0cc1959c4dce99a25fe9a3dfb720be52ffdd47161653234158c9c4a9b3b723c", "interactions": "65e0daad1cd4090ce911c15d5192b5a6c349c2d8fac980652dac4710ef249e44", "calls": "c5f4a73f509a8bd6127f438b4df5c62212e5ed95e819a976b87667f60f4ea853", "chats": "af83212f03a8c56303a3449ee352b6a6599387a4b3ecb5788f4833555fa01c26", "wfm": "8d97f5e2e2164740e5600ac282aaf4609f17fb7015a529fbbcfcc1d8f6a2af67"}'::jsonb, 'text');
+', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 447, "chats": 286, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "36587e3406727fb636b285b5fc9f8c9cd6962c51520cbe779831f661b1dd0946", "interactions": "65e0daad1cd4090ce911c15d5192b5a6c349c2d8fac980652dac4710ef249e44", "calls": "c5f4a73f509a8bd6127f438b4df5c62212e5ed95e819a976b87667f60f4ea853", "chats": "af83212f03a8c56303a3449ee352b6a6599387a4b3ecb5788f4833555fa01c26", "wfm": "8d97f5e2e2164740e5600ac282aaf4609f17fb7015a529fbbcfcc1d8f6a2af67"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -90,6 +90,7 @@ EXPECTED_INTEGRITY = {
     "wfm_shift_matches_scheduled",
     "wfm_absent_days_idle",
     "interactions_in_handler_shift",
+    "closed_while_staffed",
     "no_work_when_absent",
     "contacts_within_opening_hours",
 }
@@ -429,6 +430,20 @@ DAMAGE = (
                                         ORDER BY user_id, date LIMIT 1)""",
         ),
         "no_shift_on_a_closed_day",
+    ),
+    Damage(
+        "closed_in_the_night",
+        (
+            f"""UPDATE tickets
+                SET ticket_closed = date_trunc('day', ticket_closed) + interval '1 day 3 hours',
+                    lifecycle_hours = extract(epoch FROM date_trunc('day', ticket_closed)
+                        + interval '1 day 3 hours' - ticket_created) / 3600,
+                    resolution_after_last_interaction_hours = extract(
+                        epoch FROM date_trunc('day', ticket_closed) + interval '1 day 3 hours'
+                                   - last_interaction_time) / 3600
+                WHERE ticket_id = ({FIRST_CLOSED_NON_FCR_TICKET})""",
+        ),
+        "closed_while_staffed",
     ),
     Damage(
         "escalation_cleared",

@@ -10,6 +10,7 @@ from numpy.typing import NDArray
 from seeder.domain import SYMPTOM_CATEGORIES, TICKET_STATUSES
 from seeder.generate.distributions import truncated_lognormal
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
+from seeder.generate.staffed_clock import StaffedClock
 from seeder.params import Params, Range
 
 Ints = NDArray[np.int64]
@@ -96,7 +97,9 @@ def _draw_closing_times(
     """(closing time if the ticket is FCR, closing time if not), for every ticket.
 
     The non-FCR delay runs from the last interaction or from creation, as configured; its
-    median and maximum scale with the category and escalation (`delay_scale`).
+    median and maximum scale with the category and escalation (`delay_scale`). An agent
+    closes the ticket, so the delay runs on the staffed clock and every closure lands while
+    the desk is staffed.
     """
     params = plan.config.params
     n = len(created)
@@ -109,11 +112,15 @@ def _draw_closing_times(
     )
     scale = delay_scale
     longest_h = params.closure_delay_hours.max * scale
+    clock = StaffedClock.of(plan)
+    # A delay drawn in wall-clock hours passes on the staffed clock at the pace that keeps
+    # its average: the configured hours stay what a ticket waits, nights and weekends included.
+    pace = 3600 * clock.staffed_share
     if params.anchor_closure_to == "last_interaction":
         delay_h = truncated_lognormal(
             rng, _unbounded(params.closure_delay_hours), n, high=longest_h, scale=scale
         )
-        non_fcr_closed = last_interaction + np.round(delay_h * 3600).astype(np.int64)
+        ends = clock.position(last_interaction) + np.round(delay_h * pace).astype(np.int64)
     else:
         lifecycle_floor_h = (last_interaction - created) / 3600 + params.closure_delay_hours.min
         life_h = truncated_lognormal(
@@ -124,11 +131,16 @@ def _draw_closing_times(
             high=np.maximum(longest_h, lifecycle_floor_h),
             scale=scale,
         )
-        non_fcr_closed = created + np.round(life_h * 3600).astype(np.int64)
+        least = clock.position(last_interaction) + round(params.closure_delay_hours.min * pace)
+        ends = np.maximum(clock.position(created) + np.round(life_h * pace).astype(np.int64), least)
+    non_fcr_closed = np.maximum(clock.moment(ends), last_interaction)
+    # The handler closes a first-contact resolution soon after the contact, before the desk
+    # closes (or at once, after a contact that ran past the closing).
+    fcr_closed = last_interaction + np.round(fcr_delay_h * 3600).astype(np.int64)
     fcr_closed = np.minimum(
-        last_interaction + np.round(fcr_delay_h * 3600).astype(np.int64), range_end
+        fcr_closed, np.maximum(clock.closing_of_day(last_interaction), last_interaction)
     )
-    return fcr_closed, non_fcr_closed
+    return np.minimum(fcr_closed, range_end), non_fcr_closed
 
 
 def _unbounded(dist: Range) -> Range:
