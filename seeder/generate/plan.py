@@ -61,6 +61,7 @@ class Plan:
     rota: Rota
     queue: QueueLoad
     case_scale: float  # factor on case_work_minutes that meets target_occupancy
+    contact_share: float  # the contacts' part of a ticket's expected work; case work the rest
     customer_country: NDArray[np.int8]
     customer_mix: CustomerMix  # whose tickets come on which day (country holidays)
     country_language: NDArray[np.int8]
@@ -143,6 +144,7 @@ def build_plan(config: RunConfig) -> Plan:
         rota=rota,
         queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
         case_scale=case_scale,
+        contact_share=contact_seconds_per_ticket(params) / work_s if work_s > 0 else 1.0,
         customer_country=customer_mix.index.country,
         customer_mix=customer_mix,
         country_language=np.array(

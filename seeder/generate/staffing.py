@@ -69,6 +69,24 @@ def handle_factor(
     return factor
 
 
+def routing_weight(
+    agents: Agents,
+    params: Params,
+    agent: NDArray[np.int64],
+    day: NDArray[np.int64],
+    contact_share: float,
+) -> NDArray[np.float64]:
+    """How much new work the router hands an agent on a day, relative to the others on shift.
+
+    Work goes to whoever is free, and an agent who takes longer over a ticket's contacts (less
+    skilled, or new) is free less often; case work takes as long whoever does it. So the
+    weight is the inverse of the agent's time for a ticket's work, contacts and case work.
+    """
+    factor = handle_factor(agents, params, agent, day)
+    weight: NDArray[np.float64] = 1.0 / (contact_share * factor + 1.0 - contact_share)
+    return weight
+
+
 def roster(
     agents: Agents, weekdays: NDArray[np.int64], week_index: NDArray[np.int64], rotation: int
 ) -> NDArray[np.bool_]:

@@ -1183,7 +1183,7 @@ TKT-00072	email	logistics	wrong item delivered	closed	speakers	2	english	t	f	202
 TKT-00073	phone	product	compatibility question	closed	speakers	2	english	t	f	2023-10-03 15:18:18	2023-10-03 15:35:11	2023-10-03 15:26:15	0.15	0.28	63	\N	\N
 TKT-00074	phone	troubleshooting	connection keeps dropping	closed	amplifiers	2	french	t	f	2023-10-03 15:24:49	2023-10-03 15:35:21	2023-10-03 15:32:18	0.05	0.18	436	3	\N
 TKT-00075	phone	finance	price match request	closed	speakers	1	german	f	t	2023-10-04 11:24:04	2023-10-26 11:22:16	2023-10-04 13:08:06	526.24	527.97	110	\N	\N
-TKT-00076	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2023-10-04 14:21:34	2023-10-06 14:03:06	2023-10-04 18:42:37	43.34	47.69	581	\N	\N
+TKT-00076	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2023-10-04 14:21:34	2023-10-06 14:01:00	2023-10-04 18:40:31	43.34	47.66	581	\N	\N
 TKT-00077	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-10-04 18:40:33	2023-10-04 18:55:23	2023-10-04 18:48:37	0.11	0.25	174	\N	\N
 TKT-00078	chat	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2023-10-04 19:43:38	2023-10-06 17:28:31	2023-10-04 19:54:49	45.56	45.75	290	\N	\N
 TKT-00079	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2023-10-05 09:35:59	2023-10-05 10:09:11	2023-10-05 09:48:30	0.34	0.55	516	\N	\N
@@ -1201,7 +1201,7 @@ TKT-00090	phone	troubleshooting	connection keeps dropping	closed	amplifiers	3	en
 TKT-00091	chat	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2023-10-10 10:36:11	2023-10-10 10:55:48	2023-10-10 10:50:12	0.09	0.33	579	5	\N
 TKT-00092	phone	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2023-10-10 12:11:36	2023-10-10 12:49:21	2023-10-10 12:22:16	0.45	0.63	508	4	\N
 TKT-00093	chat	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2023-10-10 13:51:59	2023-10-10 14:38:38	2023-10-10 13:58:51	0.66	0.78	127	\N	\N
-TKT-00094	chat	rma	return authorisation needed	closed	turntables	1	german	f	f	2023-10-10 15:01:09	2023-10-14 15:38:22	2023-10-10 18:38:45	92.99	96.62	28	\N	\N
+TKT-00094	chat	rma	return authorisation needed	closed	turntables	1	german	f	f	2023-10-10 15:01:09	2023-10-14 15:38:28	2023-10-10 18:38:51	92.99	96.62	28	\N	\N
 TKT-00095	email	product	compatibility question	closed	turntables	1	french	t	f	2023-10-10 18:45:58	2023-10-10 20:00:00	2023-10-10 19:22:10	0.63	1.23	594	5	\N
 TKT-00096	phone	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2023-10-11 09:39:41	2023-10-11 10:56:04	2023-10-11 09:59:25	0.94	1.27	579	\N	\N
 TKT-00097	phone	rma	repair status update	closed	speakers	1	english	f	t	2023-10-11 09:42:03	2023-11-29 19:45:57	2023-10-11 13:05:31	1182.67	1186.06	318	\N	\N
@@ -1221,7 +1221,7 @@ TKT-00110	chat	troubleshooting	hum or crackling noise	closed	speakers	2	german	f
 TKT-00111	email	complaint	unhappy with the repair	closed	speakers	2	french	f	t	2023-10-13 16:28:22	2023-10-14 16:55:26	2023-10-13 19:16:52	21.64	24.45	121	\N	\N
 TKT-00112	chat	troubleshooting	power or battery problem	closed	turntables	1	french	f	f	2023-10-16 10:31:18	2023-10-17 17:16:55	2023-10-16 11:20:15	29.94	30.76	359	4	\N
 TKT-00113	chat	product	compatibility question	closed	speakers	1	english	t	f	2023-10-16 12:05:39	2023-10-16 12:22:14	2023-10-16 12:18:24	0.06	0.28	388	\N	\N
-TKT-00114	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2023-10-16 12:19:04	2023-11-04 09:36:38	2023-10-16 17:45:15	447.86	453.29	293	4	\N
+TKT-00114	phone	rma	warranty repair request	closed	turntables	2	french	f	f	2023-10-16 12:19:04	2023-11-04 09:35:44	2023-10-16 17:44:21	447.86	453.28	293	4	\N
 TKT-00115	email	complaint	long waiting time	closed	speakers	3	english	f	f	2023-10-16 13:44:35	2023-10-18 15:55:39	2023-10-16 16:46:13	47.16	50.18	36	4	\N
 TKT-00116	phone	product	compatibility question	closed	headphones	3	german	t	f	2023-10-16 14:53:43	2023-10-16 15:12:17	2023-10-16 15:02:25	0.16	0.31	264	5	\N
 TKT-00117	email	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2023-10-17 01:29:57	2023-10-17 08:48:19	2023-10-17 08:34:45	0.23	7.31	383	\N	\N
@@ -1288,7 +1288,7 @@ TKT-00177	phone	logistics	parts missing from the box	closed	amplifiers	2	english
 TKT-00178	phone	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2023-11-02 09:04:20	2023-11-03 09:10:54	2023-11-02 11:01:42	22.15	24.11	28	\N	\N
 TKT-00179	chat	product	which amplifier for my speakers	closed	turntables	2	french	t	f	2023-11-02 18:11:16	2023-11-02 18:32:03	2023-11-02 18:23:39	0.14	0.35	505	5	\N
 TKT-00180	email	logistics	order not delivered yet	closed	turntables	3	english	t	f	2023-11-02 21:55:01	2023-11-03 08:35:05	2023-11-03 08:26:49	0.14	10.67	170	4	\N
-TKT-00181	phone	complaint	long waiting time	closed	speakers	3	french	f	f	2023-11-03 11:46:57	2023-11-03 18:23:35	2023-11-03 13:18:27	5.09	6.61	11	\N	\N
+TKT-00181	phone	complaint	long waiting time	closed	speakers	2	french	f	f	2023-11-03 11:46:57	2023-11-03 18:17:05	2023-11-03 13:11:57	5.09	6.50	11	\N	\N
 TKT-00182	email	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2023-11-03 15:24:09	2023-11-03 16:20:28	2023-11-03 15:48:27	0.53	0.94	291	\N	\N
 TKT-00183	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2023-11-05 11:51:30	2023-11-06 17:30:13	2023-11-05 15:51:37	25.64	29.65	498	4	\N
 TKT-00184	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2023-11-05 14:50:02	2023-11-06 12:24:55	2023-11-05 15:27:10	20.96	21.58	165	\N	\N
@@ -1296,7 +1296,7 @@ TKT-00185	phone	product	app features	closed	turntables	1	german	t	f	2023-11-06 1
 TKT-00186	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2023-11-06 10:19:59	2023-11-06 14:36:22	2023-11-06 12:29:19	2.12	4.27	71	3	\N
 TKT-00187	phone	rma	repair status update	closed	speakers	2	german	f	f	2023-11-06 10:24:00	2023-11-10 17:58:52	2023-11-06 13:29:40	100.49	103.58	258	\N	\N
 TKT-00188	email	logistics	parts missing from the box	closed	speakers	2	english	t	f	2023-11-06 10:25:50	2023-11-06 10:53:49	2023-11-06 10:41:44	0.20	0.47	573	4	\N
-TKT-00189	phone	rma	replacement unit request	closed	headphones	1	english	f	f	2023-11-06 10:26:58	2023-11-08 19:36:28	2023-11-06 16:21:56	51.24	57.16	506	\N	\N
+TKT-00189	phone	rma	replacement unit request	closed	headphones	1	english	f	f	2023-11-06 10:26:58	2023-11-08 19:38:46	2023-11-06 16:24:14	51.24	57.20	506	\N	\N
 TKT-00190	phone	complaint	rude service	closed	headphones	3	english	f	f	2023-11-06 12:51:12	2023-11-06 19:55:13	2023-11-06 16:22:16	3.55	7.07	507	3	\N
 TKT-00191	chat	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2023-11-07 12:26:04	2023-11-07 12:39:22	2023-11-07 12:34:22	0.08	0.22	481	\N	\N
 TKT-00192	email	complaint	issue still unresolved	closed	headphones	3	french	t	f	2023-11-07 13:11:55	2023-11-07 14:03:58	2023-11-07 14:00:37	0.06	0.87	227	\N	\N
@@ -1413,7 +1413,7 @@ TKT-00302	phone	troubleshooting	no sound	closed	headphones	2	german	f	t	2023-12-
 TKT-00303	email	finance	price match request	closed	headphones	2	german	f	f	2023-12-05 07:18:55	2023-12-06 14:19:05	2023-12-05 16:16:06	22.05	31.00	273	4	\N
 TKT-00304	chat	logistics	return label needed	closed	turntables	2	english	t	f	2023-12-05 10:04:49	2023-12-05 11:16:23	2023-12-05 10:26:25	0.83	1.19	502	\N	\N
 TKT-00305	chat	logistics	order not delivered yet	closed	headphones	2	german	t	f	2023-12-05 10:25:21	2023-12-05 10:41:25	2023-12-05 10:36:22	0.08	0.27	118	\N	\N
-TKT-00306	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-05 10:35:32	2023-12-10 12:22:34	2023-12-05 14:41:15	117.69	121.78	1	\N	\N
+TKT-00306	phone	finance	payment failed	closed	headphones	2	french	f	f	2023-12-05 10:35:32	2023-12-10 12:23:46	2023-12-05 14:42:27	117.69	121.80	1	\N	\N
 TKT-00307	email	logistics	order not delivered yet	closed	turntables	3	french	f	f	2023-12-05 10:45:04	2023-12-05 19:39:03	2023-12-05 15:24:20	4.25	8.90	131	\N	\N
 TKT-00308	email	troubleshooting	no sound	closed	amplifiers	3	german	f	t	2023-12-05 12:22:49	2023-12-08 14:07:25	2023-12-05 16:24:23	69.72	73.74	68	4	\N
 TKT-00309	email	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2023-12-05 13:11:10	2023-12-07 08:18:10	2023-12-05 18:39:34	37.64	43.12	574	\N	\N
@@ -1520,7 +1520,7 @@ TKT-00409	chat	troubleshooting	power or battery problem	closed	headphones	1	germ
 TKT-00410	phone	logistics	parcel arrived damaged	closed	turntables	3	french	t	f	2023-12-27 11:11:22	2023-12-27 11:41:01	2023-12-27 11:14:46	0.44	0.49	287	5	\N
 TKT-00411	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2023-12-27 13:19:13	2024-01-04 12:23:58	2023-12-27 19:15:17	185.14	191.08	52	\N	\N
 TKT-00412	chat	rma	return authorisation needed	closed	turntables	2	english	f	f	2023-12-27 13:46:06	2023-12-30 12:48:10	2023-12-27 17:37:15	67.18	71.03	244	3	\N
-TKT-00413	email	troubleshooting	firmware update failed	closed	headphones	3	french	f	f	2023-12-28 15:48:22	2023-12-29 13:43:26	2023-12-28 18:55:35	18.80	21.92	52	3	\N
+TKT-00413	email	troubleshooting	firmware update failed	closed	headphones	2	french	f	f	2023-12-28 15:48:22	2023-12-29 13:43:54	2023-12-28 18:56:03	18.80	21.93	52	3	\N
 TKT-00414	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2023-12-28 17:30:21	2023-12-29 11:39:08	2023-12-28 18:28:58	17.17	18.15	167	\N	\N
 TKT-00415	email	logistics	wrong item delivered	closed	headphones	3	english	t	f	2023-12-29 09:02:36	2023-12-29 11:49:58	2023-12-29 11:40:06	0.16	2.79	18	\N	\N
 TKT-00416	email	logistics	return label needed	closed	speakers	1	french	f	t	2023-12-29 09:04:39	2024-01-08 16:48:06	2023-12-29 14:01:54	242.77	247.72	108	\N	\N
@@ -1550,7 +1550,7 @@ TKT-00439	chat	logistics	tracking not updating	closed	amplifiers	2	french	f	f	20
 TKT-00440	email	finance	charged twice	closed	amplifiers	2	english	f	t	2024-01-05 07:12:31	2024-01-06 14:21:18	2024-01-05 14:04:48	24.28	31.15	354	\N	\N
 TKT-00441	chat	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2024-01-05 08:42:15	2024-01-05 09:18:52	2024-01-05 09:00:09	0.31	0.61	211	4	\N
 TKT-00442	email	complaint	recurring fault	closed	amplifiers	2	english	t	f	2024-01-05 09:02:27	2024-01-05 11:01:33	2024-01-05 10:32:09	0.49	1.98	410	\N	\N
-TKT-00443	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-01-05 09:14:19	2024-01-06 09:17:51	2024-01-05 11:10:13	22.13	24.06	382	\N	\N
+TKT-00443	phone	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-01-05 09:14:19	2024-01-06 09:18:39	2024-01-05 11:11:01	22.13	24.07	382	\N	\N
 TKT-00444	email	product	compatibility question	closed	headphones	2	english	t	f	2024-01-05 10:41:02	2024-01-05 12:44:39	2024-01-05 12:25:02	0.33	2.06	279	\N	\N
 TKT-00445	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-01-05 11:37:16	2024-01-07 10:26:31	2024-01-05 14:55:04	43.52	46.82	139	\N	\N
 TKT-00446	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-01-05 14:11:51	2024-01-07 13:55:13	2024-01-05 17:38:36	44.28	47.72	444	\N	\N
@@ -1565,33 +1565,33 @@ TKT-00454	chat	logistics	return label needed	closed	turntables	2	english	f	f	202
 TKT-00455	phone	logistics	order not delivered yet	closed	headphones	1	german	t	f	2024-01-08 12:27:31	2024-01-08 13:04:46	2024-01-08 12:49:47	0.25	0.62	323	\N	\N
 TKT-00456	phone	rma	collection for repair	closed	headphones	1	english	f	t	2024-01-08 13:12:05	2024-01-18 15:21:07	2024-01-08 17:37:17	237.73	242.15	272	\N	\N
 TKT-00457	chat	product	technical specifications	closed	amplifiers	1	french	t	f	2024-01-08 15:46:59	2024-01-08 16:22:38	2024-01-08 15:56:01	0.44	0.59	201	\N	\N
-TKT-00458	chat	rma	repair status update	closed	speakers	3	german	f	f	2024-01-08 15:59:17	2024-01-27 13:47:58	2024-01-08 17:28:34	452.32	453.81	142	2	\N
+TKT-00458	chat	rma	repair status update	closed	speakers	3	german	f	f	2024-01-08 15:59:17	2024-01-27 13:43:58	2024-01-08 17:24:34	452.32	453.74	142	2	\N
 TKT-00459	email	logistics	order not delivered yet	closed	speakers	3	french	f	f	2024-01-08 16:23:50	2024-01-11 10:04:32	2024-01-08 19:56:54	62.13	65.68	201	\N	\N
 TKT-00460	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-01-08 16:51:11	2024-01-09 09:05:01	2024-01-08 17:34:21	15.51	16.23	256	\N	\N
 TKT-00461	phone	finance	invoice request	closed	speakers	3	german	f	f	2024-01-08 19:05:35	2024-01-09 13:02:53	2024-01-08 19:49:30	17.22	17.96	258	4	\N
 TKT-00462	chat	product	app features	closed	headphones	3	german	t	f	2024-01-09 08:09:23	2024-01-09 08:45:23	2024-01-09 08:29:45	0.26	0.60	527	\N	\N
 TKT-00463	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	t	f	2024-01-09 10:02:27	2024-01-09 10:17:19	2024-01-09 10:12:38	0.08	0.25	285	\N	\N
-TKT-00464	phone	rma	return authorisation needed	closed	headphones	3	french	f	f	2024-01-09 10:47:52	2024-01-30 13:03:02	2024-01-09 16:29:10	500.56	506.25	317	\N	\N
+TKT-00464	phone	rma	return authorisation needed	closed	headphones	3	french	f	f	2024-01-09 10:47:52	2024-01-30 13:03:50	2024-01-09 16:29:58	500.56	506.27	317	\N	\N
 TKT-00465	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-01-09 15:32:13	2024-01-09 16:02:04	2024-01-09 15:42:45	0.32	0.50	127	5	\N
 TKT-00466	chat	finance	price match request	closed	speakers	1	french	f	f	2024-01-09 16:23:25	2024-01-16 10:54:41	2024-01-09 16:52:14	162.04	162.52	113	\N	\N
 TKT-00467	phone	logistics	change of delivery address	closed	headphones	1	english	f	f	2024-01-09 16:38:06	2024-01-10 18:41:52	2024-01-09 17:42:48	24.98	26.06	111	\N	\N
 TKT-00468	chat	finance	invoice request	closed	headphones	1	english	f	f	2024-01-09 16:48:05	2024-01-12 18:10:29	2024-01-09 18:08:53	72.03	73.37	471	\N	\N
 TKT-00469	phone	product	compatibility question	closed	turntables	1	english	t	f	2024-01-09 17:42:41	2024-01-09 18:12:32	2024-01-09 18:02:40	0.16	0.50	156	\N	\N
-TKT-00470	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-01-10 11:49:37	2024-01-10 17:49:43	2024-01-10 13:48:41	4.02	6.00	63	\N	\N
+TKT-00470	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-01-10 11:49:37	2024-01-10 17:47:37	2024-01-10 13:46:35	4.02	5.97	63	\N	\N
 TKT-00471	phone	troubleshooting	power or battery problem	closed	speakers	1	english	t	f	2024-01-11 10:33:19	2024-01-11 10:42:29	2024-01-11 10:37:21	0.09	0.15	205	5	\N
 TKT-00472	phone	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-01-11 11:12:23	2024-01-12 14:29:14	2024-01-11 16:11:13	22.30	27.28	514	\N	\N
 TKT-00473	phone	rma	replacement unit request	closed	speakers	1	french	f	f	2024-01-11 12:07:02	2024-01-13 13:41:26	2024-01-11 16:54:47	44.78	49.57	200	\N	\N
 TKT-00474	email	logistics	order not delivered yet	closed	amplifiers	1	german	f	f	2024-01-11 12:34:03	2024-01-11 17:53:52	2024-01-11 16:23:56	1.50	5.33	212	\N	\N
 TKT-00475	phone	product	stylus or cartridge recommendation	closed	speakers	1	german	t	f	2024-01-11 16:42:23	2024-01-11 16:53:53	2024-01-11 16:49:36	0.07	0.19	343	5	\N
 TKT-00476	chat	product	app features	closed	speakers	1	german	t	f	2024-01-11 17:48:24	2024-01-11 18:09:52	2024-01-11 18:01:16	0.14	0.36	566	\N	\N
-TKT-00477	email	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-01-12 11:51:43	2024-01-14 11:18:58	2024-01-12 15:08:38	44.17	47.45	60	\N	\N
+TKT-00477	email	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-01-12 11:51:43	2024-01-14 11:17:10	2024-01-12 15:06:50	44.17	47.42	60	\N	\N
 TKT-00478	chat	product	compatibility question	closed	amplifiers	2	french	t	f	2024-01-12 15:44:38	2024-01-12 16:09:22	2024-01-12 15:55:15	0.24	0.41	304	\N	\N
 TKT-00479	chat	troubleshooting	distorted sound	closed	speakers	2	english	t	f	2024-01-13 11:17:31	2024-01-13 12:04:04	2024-01-13 11:27:48	0.60	0.78	69	4	\N
 TKT-00480	chat	troubleshooting	distorted sound	closed	headphones	2	english	t	f	2024-01-13 15:16:49	2024-01-13 16:05:59	2024-01-13 15:31:41	0.57	0.82	567	\N	\N
 TKT-00481	email	rma	return authorisation needed	closed	amplifiers	2	english	f	f	2024-01-13 15:53:06	2024-01-15 16:35:32	2024-01-14 15:58:40	24.61	48.71	140	\N	\N
 TKT-00482	phone	logistics	parts missing from the box	closed	speakers	2	german	f	f	2024-01-14 14:53:57	2024-01-30 15:30:48	2024-01-14 15:58:46	383.53	384.61	7	2	\N
 TKT-00483	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2024-01-14 15:46:40	2024-01-14 16:00:00	2024-01-14 15:50:42	0.16	0.22	550	\N	\N
-TKT-00484	phone	finance	price match request	closed	speakers	2	french	f	t	2024-01-15 08:37:31	2024-01-21 11:54:25	2024-01-15 13:20:00	142.57	147.28	201	\N	\N
+TKT-00484	phone	finance	price match request	closed	speakers	2	french	f	t	2024-01-15 08:37:31	2024-01-21 11:57:49	2024-01-15 13:23:24	142.57	147.34	201	\N	\N
 TKT-00485	email	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2024-01-15 09:31:46	2024-01-15 11:59:08	2024-01-15 11:10:10	0.82	2.46	31	\N	\N
 TKT-00486	phone	complaint	issue still unresolved	closed	turntables	2	german	f	f	2024-01-15 13:26:57	2024-01-17 09:00:48	2024-01-15 14:57:44	42.05	43.56	570	\N	\N
 TKT-00487	phone	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2024-01-15 14:40:21	2024-01-15 15:04:19	2024-01-15 14:52:33	0.20	0.40	397	4	\N
@@ -1605,7 +1605,7 @@ TKT-00494	email	product	compatibility question	closed	speakers	1	french	t	f	2024
 TKT-00495	phone	logistics	wrong item delivered	closed	speakers	1	german	t	f	2024-01-17 09:27:30	2024-01-17 09:50:53	2024-01-17 09:35:14	0.26	0.39	328	4	\N
 TKT-00496	chat	finance	refund not received	closed	speakers	3	english	f	f	2024-01-17 11:29:52	2024-01-20 09:22:42	2024-01-17 12:27:28	68.92	69.88	333	3	\N
 TKT-00497	phone	finance	refund not received	closed	headphones	1	german	f	f	2024-01-17 11:51:25	2024-01-19 14:22:16	2024-01-17 16:11:26	46.18	50.51	400	\N	\N
-TKT-00498	email	finance	refund not received	closed	speakers	1	french	f	f	2024-01-17 12:32:29	2024-01-19 09:42:38	2024-01-17 17:17:02	40.43	45.17	52	\N	\N
+TKT-00498	email	finance	refund not received	closed	speakers	1	french	f	f	2024-01-17 12:32:29	2024-01-19 09:41:44	2024-01-17 17:16:08	40.43	45.15	52	\N	\N
 TKT-00499	phone	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-01-17 13:25:28	2024-01-17 14:03:36	2024-01-17 13:42:42	0.35	0.64	109	4	\N
 TKT-00500	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-01-17 14:10:54	2024-01-19 09:38:17	2024-01-17 17:14:33	40.40	43.46	507	5	\N
 TKT-00501	chat	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-01-17 14:12:44	2024-01-17 14:22:28	2024-01-17 14:19:28	0.05	0.16	96	5	\N
@@ -1689,7 +1689,7 @@ TKT-00578	phone	logistics	change of delivery address	closed	speakers	1	english	f
 TKT-00579	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2024-02-07 10:20:11	2024-02-07 10:44:37	2024-02-07 10:29:27	0.25	0.41	104	\N	\N
 TKT-00580	phone	logistics	order not delivered yet	closed	speakers	1	german	f	t	2024-02-07 11:02:39	2024-02-10 15:56:41	2024-02-07 16:19:17	71.62	76.90	404	4	\N
 TKT-00581	email	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2024-02-07 11:57:34	2024-02-08 16:07:19	2024-02-07 16:00:37	24.11	28.16	143	\N	\N
-TKT-00582	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2024-02-07 12:43:59	2024-02-08 18:21:55	2024-02-07 16:09:16	26.21	29.63	14	4	\N
+TKT-00582	phone	rma	warranty repair request	closed	headphones	2	french	f	f	2024-02-07 12:43:59	2024-02-08 18:22:01	2024-02-07 16:09:22	26.21	29.63	14	4	\N
 TKT-00583	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-02-07 16:24:16	2024-02-09 08:03:20	2024-02-07 19:02:16	37.02	39.65	555	\N	\N
 TKT-00584	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-02-08 09:59:38	2024-02-10 12:17:40	2024-02-08 12:50:23	47.45	50.30	25	4	\N
 TKT-00585	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-02-08 15:44:22	2024-02-09 11:28:13	2024-02-08 19:05:46	16.37	19.73	259	5	\N
@@ -1697,7 +1697,7 @@ TKT-00586	phone	logistics	tracking not updating	closed	speakers	1	german	t	f	202
 TKT-00587	chat	troubleshooting	hum or crackling noise	closed	headphones	3	french	f	f	2024-02-09 10:06:06	2024-02-10 13:47:22	2024-02-09 13:06:46	24.68	27.69	231	3	\N
 TKT-00588	chat	logistics	parcel arrived damaged	closed	turntables	3	english	t	f	2024-02-09 10:45:54	2024-02-09 11:34:38	2024-02-09 11:09:02	0.43	0.81	342	\N	\N
 TKT-00589	email	logistics	wrong item delivered	closed	headphones	1	french	t	f	2024-02-09 10:54:34	2024-02-09 13:44:31	2024-02-09 13:34:58	0.16	2.83	220	\N	\N
-TKT-00590	chat	logistics	wrong item delivered	closed	turntables	3	english	f	f	2024-02-09 11:16:45	2024-02-12 17:37:49	2024-02-09 13:12:41	76.42	78.35	215	\N	\N
+TKT-00590	chat	logistics	wrong item delivered	closed	turntables	3	english	f	f	2024-02-09 11:16:45	2024-02-12 17:39:25	2024-02-09 13:14:17	76.42	78.38	215	\N	\N
 TKT-00591	chat	troubleshooting	no sound	closed	turntables	2	english	t	f	2024-02-09 12:40:10	2024-02-09 12:51:48	2024-02-09 12:44:46	0.12	0.19	384	\N	\N
 TKT-00592	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-02-09 13:31:19	2024-02-09 19:17:04	2024-02-09 15:42:34	3.58	5.76	495	\N	\N
 TKT-00593	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	t	f	2024-02-09 17:24:06	2024-02-09 17:45:02	2024-02-09 17:32:16	0.21	0.35	569	\N	\N
@@ -1726,7 +1726,7 @@ TKT-00615	chat	troubleshooting	connection keeps dropping	closed	speakers	3	engli
 TKT-00616	email	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-02-17 15:42:35	2024-02-18 14:25:36	2024-02-17 16:57:43	21.46	22.72	96	\N	\N
 TKT-00617	phone	logistics	order not delivered yet	closed	turntables	3	english	f	f	2024-02-18 14:55:04	2024-02-24 13:30:34	2024-02-18 15:26:14	142.07	142.59	278	\N	\N
 TKT-00618	chat	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2024-02-19 10:41:15	2024-02-19 11:16:27	2024-02-19 10:51:50	0.41	0.59	311	\N	\N
-TKT-00619	chat	finance	payment failed	closed	speakers	1	german	f	t	2024-02-19 10:48:46	2024-02-26 11:06:14	2024-02-19 14:26:48	164.66	168.29	575	2	\N
+TKT-00619	chat	finance	payment failed	closed	speakers	1	german	f	t	2024-02-19 10:48:46	2024-02-26 11:06:20	2024-02-19 14:26:54	164.66	168.29	575	2	\N
 TKT-00620	email	product	technical specifications	closed	headphones	3	german	t	f	2024-02-19 15:11:43	2024-02-19 15:51:26	2024-02-19 15:45:25	0.10	0.66	358	\N	\N
 TKT-00621	phone	rma	repair status update	closed	speakers	1	german	f	f	2024-02-19 17:17:23	2024-02-24 14:09:49	2024-02-19 19:46:29	114.39	116.87	86	2	\N
 TKT-00622	phone	troubleshooting	hum or crackling noise	closed	headphones	1	english	t	f	2024-02-20 13:31:07	2024-02-20 14:39:26	2024-02-20 13:44:37	0.91	1.14	46	4	\N
@@ -1750,7 +1750,7 @@ TKT-00639	phone	logistics	parts missing from the box	closed	headphones	3	english
 TKT-00640	phone	logistics	parts missing from the box	closed	headphones	3	german	f	t	2024-02-26 15:00:34	2024-03-04 12:15:51	2024-02-26 16:36:01	163.66	165.25	541	\N	\N
 TKT-00641	email	logistics	tracking not updating	closed	headphones	2	english	t	f	2024-02-26 17:45:08	2024-02-27 09:14:17	2024-02-27 09:01:32	0.21	15.49	377	\N	\N
 TKT-00642	phone	product	stock availability	closed	speakers	3	english	t	f	2024-02-26 19:06:13	2024-02-26 19:28:18	2024-02-26 19:14:39	0.23	0.37	71	3	\N
-TKT-00643	email	logistics	wrong item delivered	closed	speakers	3	english	f	f	2024-02-27 11:28:25	2024-03-07 14:12:13	2024-02-27 17:07:36	213.08	218.73	395	\N	\N
+TKT-00643	email	logistics	wrong item delivered	closed	speakers	3	english	f	f	2024-02-27 11:28:25	2024-03-07 14:10:37	2024-02-27 17:06:00	213.08	218.70	395	\N	\N
 TKT-00644	email	troubleshooting	power or battery problem	closed	headphones	3	french	f	t	2024-02-27 12:20:59	2024-02-28 14:46:54	2024-02-27 14:01:15	24.76	26.43	293	3	\N
 TKT-00645	email	troubleshooting	distorted sound	closed	turntables	1	english	t	f	2024-02-27 21:26:32	2024-02-28 09:37:21	2024-02-28 09:14:38	0.38	12.18	354	\N	\N
 TKT-00646	chat	product	compatibility question	closed	turntables	1	english	t	f	2024-02-28 08:56:18	2024-02-28 09:24:06	2024-02-28 09:08:25	0.26	0.46	81	\N	\N
@@ -1767,7 +1767,7 @@ TKT-00656	chat	product	which amplifier for my speakers	closed	turntables	1	engli
 TKT-00657	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	f	2024-03-01 14:42:20	2024-03-05 12:04:12	2024-03-01 18:42:32	89.36	93.36	438	\N	\N
 TKT-00658	chat	complaint	long waiting time	closed	amplifiers	1	german	t	f	2024-03-02 13:08:59	2024-03-02 13:55:18	2024-03-02 13:14:00	0.69	0.77	171	\N	\N
 TKT-00659	email	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-03-04 11:47:14	2024-03-05 11:48:23	2024-03-04 17:14:57	18.56	24.02	168	\N	1
-TKT-00660	phone	logistics	wrong item delivered	closed	turntables	1	german	f	f	2024-03-04 13:02:42	2024-03-06 19:33:58	2024-03-04 15:19:16	52.24	54.52	90	\N	\N
+TKT-00660	phone	logistics	wrong item delivered	closed	turntables	1	german	f	f	2024-03-04 13:02:42	2024-03-06 19:35:10	2024-03-04 15:20:28	52.24	54.54	90	\N	\N
 TKT-00661	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2024-03-04 14:15:35	2024-03-06 13:51:46	2024-03-04 18:34:17	43.29	47.60	234	4	\N
 TKT-00662	chat	troubleshooting	hum or crackling noise	closed	headphones	2	french	t	f	2024-03-04 17:44:42	2024-03-04 18:05:29	2024-03-04 17:56:49	0.14	0.35	345	\N	1
 TKT-00663	phone	complaint	unhappy with the repair	closed	amplifiers	3	english	t	f	2024-03-05 09:21:17	2024-03-05 09:54:20	2024-03-05 09:35:09	0.32	0.55	240	\N	\N
@@ -1789,7 +1789,7 @@ TKT-00678	phone	troubleshooting	no sound	closed	headphones	2	english	t	f	2024-03
 TKT-00679	chat	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-03-07 15:47:28	2024-03-08 12:58:24	2024-03-07 19:09:34	17.81	21.18	384	3	1
 TKT-00680	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-03-07 17:19:28	2024-03-08 18:59:16	2024-03-07 18:08:00	24.85	25.66	147	\N	1
 TKT-00681	phone	troubleshooting	firmware update failed	closed	headphones	2	french	t	f	2024-03-07 18:59:46	2024-03-07 19:21:42	2024-03-07 19:04:18	0.29	0.37	22	\N	\N
-TKT-00682	phone	logistics	order not delivered yet	closed	turntables	3	french	f	f	2024-03-08 08:28:52	2024-03-09 12:23:29	2024-03-08 10:47:24	25.60	27.91	10	\N	\N
+TKT-00682	phone	logistics	order not delivered yet	closed	turntables	3	french	f	f	2024-03-08 08:28:52	2024-03-09 12:28:23	2024-03-08 10:52:18	25.60	27.99	10	\N	\N
 TKT-00683	chat	finance	payment failed	closed	speakers	2	english	f	t	2024-03-08 11:30:05	2024-03-12 11:42:02	2024-03-08 12:54:25	94.79	96.20	342	\N	\N
 TKT-00684	chat	finance	payment failed	closed	amplifiers	3	english	f	f	2024-03-08 13:24:12	2024-03-11 13:12:21	2024-03-08 18:18:24	66.90	71.80	103	\N	\N
 TKT-00685	chat	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2024-03-08 13:59:42	2024-03-08 14:16:54	2024-03-08 14:06:47	0.17	0.29	59	\N	\N
@@ -1837,18 +1837,18 @@ TKT-00726	phone	troubleshooting	connection keeps dropping	closed	headphones	3	ge
 TKT-00727	email	troubleshooting	distorted sound	closed	headphones	3	english	f	t	2024-03-19 15:35:01	2024-03-20 11:53:21	2024-03-19 18:50:44	17.04	20.31	111	2	1
 TKT-00728	chat	complaint	long waiting time	closed	headphones	3	german	f	f	2024-03-19 16:30:33	2024-03-23 11:57:12	2024-03-19 19:31:10	88.43	91.44	527	\N	\N
 TKT-00729	chat	complaint	long waiting time	closed	headphones	3	german	t	f	2024-03-19 18:02:09	2024-03-19 18:16:31	2024-03-19 18:09:39	0.11	0.24	204	\N	\N
-TKT-00730	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-03-20 09:06:49	2024-03-20 17:16:51	2024-03-20 11:19:54	5.95	8.17	290	\N	1
+TKT-00730	chat	troubleshooting	no sound	closed	headphones	1	english	f	f	2024-03-20 09:06:49	2024-03-20 17:21:27	2024-03-20 11:24:30	5.95	8.24	290	\N	1
 TKT-00731	phone	troubleshooting	firmware update failed	closed	headphones	1	german	t	f	2024-03-20 09:22:26	2024-03-20 09:32:11	2024-03-20 09:30:27	0.03	0.16	117	2	1
 TKT-00732	phone	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2024-03-20 13:46:54	2024-03-21 11:11:10	2024-03-20 19:07:22	16.06	21.40	75	\N	\N
 TKT-00733	phone	complaint	unhappy with the repair	closed	turntables	3	french	t	f	2024-03-21 12:48:37	2024-03-21 13:07:54	2024-03-21 12:55:38	0.20	0.32	349	\N	\N
-TKT-00734	email	logistics	change of delivery address	closed	turntables	3	german	f	f	2024-03-22 09:46:02	2024-03-23 16:18:05	2024-03-22 16:23:01	23.92	30.53	394	4	\N
-TKT-00735	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-22 13:39:38	2024-03-23 11:41:18	2024-03-22 17:26:24	18.25	22.03	451	\N	\N
+TKT-00734	email	logistics	change of delivery address	closed	turntables	3	german	f	f	2024-03-22 09:46:02	2024-03-23 16:23:35	2024-03-22 16:28:31	23.92	30.63	394	4	\N
+TKT-00735	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-22 13:39:38	2024-03-23 11:42:36	2024-03-22 17:27:42	18.25	22.05	451	\N	\N
 TKT-00736	phone	logistics	return label needed	closed	headphones	1	german	t	f	2024-03-22 14:27:11	2024-03-22 14:56:44	2024-03-22 14:50:19	0.11	0.49	166	2	\N
 TKT-00737	phone	product	stylus or cartridge recommendation	closed	amplifiers	3	english	t	f	2024-03-22 14:28:17	2024-03-22 14:53:06	2024-03-22 14:36:54	0.27	0.41	454	4	\N
 TKT-00738	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2024-03-22 17:15:59	2024-03-26 14:24:47	2024-03-22 19:45:19	90.66	93.15	93	2	1
 TKT-00739	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-03-23 12:53:26	2024-03-27 18:59:07	2024-03-23 15:46:09	99.22	102.09	175	3	\N
 TKT-00740	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2024-03-23 16:01:46	2024-03-27 12:33:15	2024-03-23 16:47:21	91.76	92.52	418	3	\N
-TKT-00741	email	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-24 16:19:22	2024-03-27 08:35:08	2024-03-25 14:21:23	42.23	64.26	167	\N	\N
+TKT-00741	email	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-24 16:19:22	2024-03-27 08:33:14	2024-03-25 14:19:29	42.23	64.23	167	\N	\N
 TKT-00742	email	product	app features	closed	amplifiers	3	english	t	f	2024-03-25 00:04:44	2024-03-25 09:50:18	2024-03-25 09:40:44	0.16	9.76	457	\N	\N
 TKT-00743	phone	product	which amplifier for my speakers	closed	headphones	3	french	t	f	2024-03-25 08:33:14	2024-03-25 08:52:21	2024-03-25 08:39:51	0.21	0.32	585	5	\N
 TKT-00744	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-03-25 10:24:46	2024-03-26 15:38:44	2024-03-25 16:00:11	23.64	29.23	600	\N	\N
@@ -1865,7 +1865,7 @@ TKT-00754	chat	complaint	recurring fault	closed	amplifiers	1	english	t	f	2024-03
 TKT-00755	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-03-28 17:34:01	2024-04-01 13:24:07	2024-03-28 18:12:21	91.20	91.84	377	\N	\N
 TKT-00756	email	rma	replacement unit request	closed	amplifiers	1	english	t	f	2024-04-01 07:41:28	2024-04-01 10:38:35	2024-04-01 10:34:28	0.07	2.95	154	\N	\N
 TKT-00757	phone	product	stylus or cartridge recommendation	closed	amplifiers	2	english	t	f	2024-04-01 09:22:30	2024-04-01 09:32:56	2024-04-01 09:30:40	0.04	0.17	353	\N	\N
-TKT-00758	email	troubleshooting	connection keeps dropping	closed	amplifiers	1	english	t	f	2024-04-01 13:05:23	2024-04-01 14:22:19	2024-04-01 13:23:05	0.99	1.28	164	\N	\N
+TKT-00758	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2024-04-01 13:05:23	2024-04-01 14:22:19	2024-04-01 13:23:05	0.99	1.28	164	\N	\N
 TKT-00759	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2024-04-01 14:47:52	2024-04-04 10:07:05	2024-04-01 18:09:46	63.96	67.32	407	\N	\N
 TKT-00760	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	t	2024-04-01 18:42:45	2024-04-05 10:25:22	2024-04-01 19:54:41	86.51	87.71	492	\N	\N
 TKT-00761	chat	troubleshooting	connection keeps dropping	closed	speakers	3	french	f	f	2024-04-02 08:09:55	2024-04-02 17:09:30	2024-04-02 11:53:25	5.27	8.99	115	2	\N
@@ -1890,7 +1890,7 @@ TKT-00779	email	product	technical specifications	closed	headphones	2	french	t	f	
 TKT-00780	email	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-04-06 15:13:23	2024-04-06 16:05:50	2024-04-06 16:01:05	0.08	0.87	411	5	\N
 TKT-00781	email	logistics	change of delivery address	closed	speakers	2	french	f	f	2024-04-07 17:22:08	2024-04-09 17:40:33	2024-04-08 13:50:19	27.84	48.31	462	\N	\N
 TKT-00782	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2024-04-08 08:56:22	2024-04-11 19:24:10	2024-04-08 16:00:35	75.39	82.46	284	3	\N
-TKT-00783	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-04-08 11:38:22	2024-04-10 19:54:49	2024-04-08 17:27:12	50.46	56.27	128	4	\N
+TKT-00783	chat	rma	warranty repair request	closed	speakers	2	german	f	f	2024-04-08 11:38:22	2024-04-10 19:48:25	2024-04-08 17:20:48	50.46	56.17	128	4	\N
 TKT-00784	chat	troubleshooting	no sound	closed	headphones	2	french	t	f	2024-04-08 11:55:22	2024-04-08 12:10:15	2024-04-08 12:01:16	0.15	0.25	52	4	\N
 TKT-00785	chat	troubleshooting	connection keeps dropping	closed	speakers	3	german	t	f	2024-04-08 17:38:27	2024-04-08 17:56:32	2024-04-08 17:43:19	0.22	0.30	295	\N	\N
 TKT-00786	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-04-09 09:39:11	2024-04-09 19:23:34	2024-04-09 11:52:57	7.51	9.74	525	\N	\N
@@ -1903,12 +1903,12 @@ TKT-00792	chat	product	which amplifier for my speakers	closed	speakers	1	english
 TKT-00793	chat	product	technical specifications	closed	headphones	3	english	t	f	2024-04-11 16:35:41	2024-04-11 16:46:57	2024-04-11 16:43:20	0.06	0.19	573	\N	\N
 TKT-00794	email	product	technical specifications	closed	headphones	2	french	t	f	2024-04-11 16:40:46	2024-04-11 17:56:37	2024-04-11 16:48:58	1.13	1.26	436	\N	\N
 TKT-00795	chat	rma	repair status update	closed	headphones	3	french	t	f	2024-04-12 13:55:53	2024-04-12 14:14:00	2024-04-12 14:02:13	0.20	0.30	304	\N	\N
-TKT-00796	phone	troubleshooting	power or battery problem	closed	turntables	2	german	f	t	2024-04-12 15:44:26	2024-04-14 12:19:08	2024-04-12 17:28:06	42.85	44.58	273	\N	\N
+TKT-00796	phone	troubleshooting	power or battery problem	closed	turntables	2	german	f	t	2024-04-12 15:44:26	2024-04-14 12:12:02	2024-04-12 17:21:00	42.85	44.46	273	\N	\N
 TKT-00797	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-04-12 17:02:00	2024-04-15 08:18:23	2024-04-12 18:15:05	62.06	63.27	313	\N	\N
 TKT-00798	phone	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2024-04-13 11:49:46	2024-04-13 12:02:26	2024-04-13 11:53:22	0.15	0.21	544	\N	\N
 TKT-00799	phone	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-04-14 12:10:52	2024-04-14 12:50:26	2024-04-14 12:32:47	0.29	0.66	263	4	\N
 TKT-00800	phone	product	app features	closed	speakers	1	french	t	f	2024-04-14 14:12:07	2024-04-14 14:53:04	2024-04-14 14:25:51	0.45	0.68	96	\N	\N
-TKT-00801	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-04-14 20:57:40	2024-04-18 12:45:18	2024-04-15 10:36:32	74.15	87.79	124	\N	\N
+TKT-00801	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-04-14 20:57:40	2024-04-18 12:42:36	2024-04-15 10:33:50	74.15	87.75	124	\N	\N
 TKT-00802	chat	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	f	2024-04-15 08:43:03	2024-04-17 12:47:31	2024-04-15 11:34:58	49.21	52.07	576	\N	\N
 TKT-00803	phone	troubleshooting	distorted sound	closed	headphones	3	french	t	f	2024-04-15 10:29:36	2024-04-15 10:58:01	2024-04-15 10:53:21	0.08	0.47	220	\N	\N
 TKT-00804	phone	product	compatibility question	closed	speakers	2	english	t	f	2024-04-15 10:31:05	2024-04-15 10:47:38	2024-04-15 10:39:19	0.14	0.28	57	5	\N
@@ -1918,7 +1918,7 @@ TKT-00807	phone	troubleshooting	distorted sound	closed	speakers	3	english	t	f	20
 TKT-00808	email	product	compatibility question	closed	headphones	1	german	t	f	2024-04-17 06:17:58	2024-04-17 10:39:58	2024-04-17 10:37:52	0.04	4.37	380	4	\N
 TKT-00809	email	troubleshooting	no sound	closed	turntables	2	english	t	f	2024-04-17 10:06:51	2024-04-17 12:58:16	2024-04-17 12:39:57	0.31	2.86	318	4	\N
 TKT-00810	phone	product	which amplifier for my speakers	closed	headphones	1	german	t	f	2024-04-17 10:33:20	2024-04-17 10:59:27	2024-04-17 10:38:47	0.34	0.44	322	\N	\N
-TKT-00811	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-04-17 11:15:43	2024-04-18 09:44:56	2024-04-17 14:22:47	19.37	22.49	159	5	\N
+TKT-00811	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-04-17 11:15:43	2024-04-18 09:44:50	2024-04-17 14:22:41	19.37	22.49	159	5	\N
 TKT-00812	chat	product	which amplifier for my speakers	closed	headphones	2	german	t	f	2024-04-17 13:26:37	2024-04-17 13:50:41	2024-04-17 13:34:37	0.27	0.40	4	4	\N
 TKT-00813	phone	troubleshooting	hum or crackling noise	closed	turntables	1	french	f	f	2024-04-18 08:25:03	2024-04-20 15:17:21	2024-04-18 13:46:18	49.52	54.87	359	\N	\N
 TKT-00814	phone	logistics	wrong item delivered	closed	amplifiers	1	french	f	f	2024-04-18 09:17:07	2024-04-21 15:06:15	2024-04-18 12:11:25	74.91	77.82	132	\N	\N
@@ -1965,7 +1965,7 @@ TKT-00854	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	20
 TKT-00855	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-04-24 17:07:17	2024-04-24 17:24:13	2024-04-24 17:13:19	0.18	0.28	426	\N	\N
 TKT-00856	email	finance	invoice request	closed	headphones	1	english	f	f	2024-04-24 18:17:22	2024-04-29 10:14:11	2024-04-24 19:59:34	110.24	111.95	547	\N	\N
 TKT-00857	email	finance	vat invoice for my business	closed	speakers	2	english	f	f	2024-04-24 21:42:44	2024-04-26 17:54:16	2024-04-25 15:22:15	26.53	44.19	254	\N	\N
-TKT-00858	chat	rma	warranty repair request	closed	turntables	2	english	f	f	2024-04-25 10:36:51	2024-05-09 12:57:18	2024-04-25 15:34:38	333.38	338.34	56	\N	\N
+TKT-00858	chat	rma	warranty repair request	closed	turntables	2	english	f	f	2024-04-25 10:36:51	2024-05-09 12:55:42	2024-04-25 15:33:02	333.38	338.31	56	\N	\N
 TKT-00859	phone	logistics	order not delivered yet	closed	headphones	1	german	t	f	2024-04-25 11:11:38	2024-04-25 11:32:36	2024-04-25 11:21:05	0.19	0.35	591	3	\N
 TKT-00860	email	product	stylus or cartridge recommendation	closed	headphones	3	french	t	f	2024-04-25 14:50:47	2024-04-25 15:50:10	2024-04-25 15:41:53	0.14	0.99	411	\N	\N
 TKT-00861	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	german	t	f	2024-04-25 16:16:17	2024-04-25 18:31:41	2024-04-25 16:50:47	1.68	2.26	486	\N	\N
@@ -2009,7 +2009,7 @@ TKT-00898	chat	product	stylus or cartridge recommendation	closed	turntables	2	ge
 TKT-00899	phone	troubleshooting	power or battery problem	closed	speakers	3	english	t	f	2024-05-07 10:22:43	2024-05-07 11:48:24	2024-05-07 10:40:49	1.13	1.43	484	\N	\N
 TKT-00900	phone	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2024-05-07 10:40:18	2024-05-07 10:58:15	2024-05-07 10:53:23	0.08	0.30	508	\N	\N
 TKT-00901	phone	complaint	rude service	closed	headphones	3	german	t	f	2024-05-07 11:39:21	2024-05-07 11:51:55	2024-05-07 11:47:58	0.07	0.21	266	\N	\N
-TKT-00902	email	rma	repair status update	closed	turntables	3	english	f	t	2024-05-07 14:13:31	2024-05-30 08:42:36	2024-05-07 19:36:28	541.10	546.48	408	\N	\N
+TKT-00902	email	rma	repair status update	closed	turntables	3	english	f	t	2024-05-07 14:13:31	2024-05-30 08:44:00	2024-05-07 19:37:52	541.10	546.51	408	\N	\N
 TKT-00903	email	finance	payment failed	closed	speakers	1	english	f	f	2024-05-07 14:25:29	2024-05-08 14:54:16	2024-05-07 17:38:42	21.26	24.48	457	\N	\N
 TKT-00904	chat	product	compatibility question	closed	amplifiers	1	english	t	f	2024-05-07 19:32:40	2024-05-07 19:47:53	2024-05-07 19:42:39	0.09	0.25	384	\N	\N
 TKT-00905	phone	product	app features	closed	speakers	1	german	t	f	2024-05-08 11:37:10	2024-05-08 12:53:01	2024-05-08 11:43:19	1.16	1.26	473	\N	\N
@@ -2033,9 +2033,9 @@ TKT-00922	chat	complaint	issue still unresolved	closed	speakers	1	german	t	f	202
 TKT-00923	phone	finance	charged twice	closed	turntables	1	german	f	f	2024-05-14 16:25:08	2024-05-18 12:09:03	2024-05-14 17:26:43	90.71	91.73	234	\N	\N
 TKT-00924	phone	troubleshooting	no sound	closed	turntables	1	english	t	f	2024-05-14 16:47:14	2024-05-14 17:37:55	2024-05-14 16:54:05	0.73	0.84	101	\N	\N
 TKT-00925	phone	product	technical specifications	closed	speakers	3	english	t	f	2024-05-15 08:52:08	2024-05-15 09:22:11	2024-05-15 09:06:09	0.27	0.50	484	\N	\N
-TKT-00926	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-05-15 08:52:13	2024-05-23 14:26:35	2024-05-15 13:59:30	192.45	197.57	68	\N	\N
+TKT-00926	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-05-15 08:52:13	2024-05-23 14:28:05	2024-05-15 14:01:00	192.45	197.60	68	\N	\N
 TKT-00927	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	t	f	2024-05-15 09:03:45	2024-05-15 10:40:31	2024-05-15 10:15:51	0.41	1.61	77	4	\N
-TKT-00928	phone	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-05-15 09:04:13	2024-05-15 17:11:16	2024-05-15 13:39:30	3.53	8.12	213	3	\N
+TKT-00928	phone	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-05-15 09:04:13	2024-05-15 17:09:28	2024-05-15 13:37:42	3.53	8.09	213	3	\N
 TKT-00929	chat	complaint	issue still unresolved	closed	turntables	3	french	t	f	2024-05-15 09:29:43	2024-05-15 10:13:52	2024-05-15 09:53:48	0.33	0.74	112	\N	\N
 TKT-00930	phone	logistics	order not delivered yet	closed	turntables	3	german	f	f	2024-05-15 10:22:13	2024-05-17 09:35:46	2024-05-15 14:36:41	42.98	47.23	351	\N	\N
 TKT-00931	email	product	stock availability	closed	speakers	1	german	t	f	2024-05-15 15:36:20	2024-05-15 16:57:59	2024-05-15 16:44:02	0.23	1.36	378	\N	\N
@@ -2068,12 +2068,12 @@ TKT-00957	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	20
 TKT-00958	chat	troubleshooting	firmware update failed	closed	turntables	2	english	f	f	2024-05-27 17:46:40	2024-05-28 18:31:22	2024-05-27 19:49:12	22.70	24.74	176	\N	\N
 TKT-00959	phone	product	app features	closed	headphones	3	german	t	f	2024-05-28 08:20:26	2024-05-28 08:42:18	2024-05-28 08:36:32	0.10	0.36	407	4	\N
 TKT-00960	chat	rma	return authorisation needed	closed	amplifiers	3	german	t	f	2024-05-28 08:48:20	2024-05-28 09:40:56	2024-05-28 09:23:41	0.29	0.88	7	5	\N
-TKT-00961	phone	logistics	return label needed	closed	headphones	3	german	f	f	2024-05-28 09:07:02	2024-05-30 13:24:15	2024-05-28 13:59:28	47.41	52.29	90	\N	\N
+TKT-00961	phone	logistics	return label needed	closed	headphones	3	german	f	f	2024-05-28 09:07:02	2024-05-30 13:25:45	2024-05-28 14:00:58	47.41	52.31	90	\N	\N
 TKT-00962	phone	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2024-05-28 09:14:38	2024-05-28 09:56:48	2024-05-28 09:37:51	0.32	0.70	146	\N	\N
 TKT-00963	chat	rma	warranty repair request	closed	amplifiers	2	english	f	f	2024-05-28 10:52:39	2024-05-29 10:35:24	2024-05-28 15:19:03	19.27	23.71	499	2	\N
 TKT-00964	email	product	compatibility question	closed	headphones	1	german	t	f	2024-05-28 15:17:31	2024-05-28 16:23:53	2024-05-28 16:05:55	0.30	1.11	17	5	\N
 TKT-00965	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-05-29 10:55:37	2024-05-29 19:32:53	2024-05-29 17:20:45	2.20	8.62	71	\N	\N
-TKT-00966	phone	complaint	rude service	closed	speakers	1	german	f	t	2024-05-29 11:01:26	2024-05-31 16:37:50	2024-05-29 15:43:24	48.91	53.61	28	3	\N
+TKT-00966	phone	complaint	rude service	closed	speakers	1	german	f	t	2024-05-29 11:01:26	2024-05-31 16:37:44	2024-05-29 15:43:18	48.91	53.60	28	3	\N
 TKT-00967	phone	troubleshooting	no sound	closed	headphones	1	french	t	f	2024-05-29 13:05:25	2024-05-29 13:17:05	2024-05-29 13:12:02	0.08	0.19	578	\N	\N
 TKT-00968	phone	product	app features	closed	headphones	1	french	t	f	2024-05-29 13:56:34	2024-05-29 14:12:39	2024-05-29 14:01:58	0.18	0.27	359	\N	\N
 TKT-00969	email	troubleshooting	power or battery problem	closed	speakers	1	french	f	t	2024-05-30 07:21:29	2024-05-31 13:46:16	2024-05-30 14:32:58	23.22	30.41	227	5	\N
@@ -2136,7 +2136,7 @@ TKT-01025	email	complaint	issue still unresolved	closed	amplifiers	2	german	f	f	
 TKT-01026	email	product	compatibility question	closed	amplifiers	3	german	t	f	2024-06-13 14:49:11	2024-06-13 16:20:26	2024-06-13 15:34:53	0.76	1.52	8	\N	\N
 TKT-01027	phone	logistics	return label needed	closed	headphones	2	french	f	t	2024-06-13 17:11:57	2024-06-16 11:33:39	2024-06-13 19:19:05	64.24	66.36	62	\N	2
 TKT-01028	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-14 11:55:42	2024-06-16 13:00:55	2024-06-14 16:34:22	44.44	49.09	205	\N	\N
-TKT-01029	phone	complaint	unhappy with the repair	closed	headphones	3	english	f	f	2024-06-14 15:15:43	2024-06-17 09:51:02	2024-06-14 16:19:20	65.53	66.59	154	4	\N
+TKT-01029	phone	complaint	unhappy with the repair	closed	headphones	3	english	f	f	2024-06-14 15:15:43	2024-06-17 09:52:50	2024-06-14 16:21:08	65.53	66.62	154	4	\N
 TKT-01030	email	complaint	rude service	closed	headphones	3	english	f	f	2024-06-14 16:53:21	2024-06-16 15:20:57	2024-06-14 19:09:07	44.20	46.46	313	\N	\N
 TKT-01031	chat	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-06-15 09:11:02	2024-06-15 09:41:15	2024-06-15 09:22:34	0.31	0.50	308	3	\N
 TKT-01032	email	logistics	change of delivery address	closed	speakers	1	english	f	f	2024-06-15 12:16:09	2024-06-18 12:26:07	2024-06-15 15:39:16	68.78	72.17	189	\N	\N
@@ -2168,10 +2168,10 @@ TKT-01057	email	finance	price match request	closed	turntables	3	english	f	f	2024
 TKT-01058	phone	finance	charged twice	closed	speakers	3	english	f	t	2024-06-22 16:14:42	2024-06-27 16:27:48	2024-06-22 16:57:54	119.50	120.22	420	\N	\N
 TKT-01059	email	logistics	parts missing from the box	closed	amplifiers	2	english	t	f	2024-06-24 06:27:09	2024-06-24 10:00:05	2024-06-24 09:41:57	0.30	3.55	511	5	\N
 TKT-01060	email	logistics	order not delivered yet	closed	headphones	2	english	t	f	2024-06-24 08:38:18	2024-06-24 09:58:58	2024-06-24 09:12:12	0.78	1.34	230	5	\N
-TKT-01061	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2024-06-24 14:20:25	2024-06-28 10:16:00	2024-06-24 19:27:54	86.80	91.93	166	\N	\N
+TKT-01061	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2024-06-24 14:20:25	2024-06-28 10:18:30	2024-06-24 19:30:24	86.80	91.97	166	\N	\N
 TKT-01062	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	t	f	2024-06-24 16:59:01	2024-06-24 17:12:58	2024-06-24 17:08:19	0.08	0.23	473	\N	\N
 TKT-01063	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-06-25 08:16:21	2024-06-27 15:55:48	2024-06-25 12:18:34	51.62	55.66	525	\N	\N
-TKT-01064	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-06-25 09:58:41	2024-07-05 14:59:21	2024-06-25 18:22:45	236.61	245.01	446	2	\N
+TKT-01064	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-06-25 09:58:41	2024-07-05 14:58:03	2024-06-25 18:21:27	236.61	244.99	446	2	\N
 TKT-01065	phone	troubleshooting	no sound	closed	amplifiers	3	french	t	f	2024-06-25 10:03:55	2024-06-25 10:27:39	2024-06-25 10:15:40	0.20	0.40	548	\N	\N
 TKT-01066	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2024-06-25 10:52:56	2024-06-28 12:30:57	2024-06-25 12:43:17	71.79	73.63	530	\N	\N
 TKT-01067	email	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-06-25 11:08:58	2024-06-29 15:35:53	2024-06-25 19:28:57	92.12	100.45	358	3	\N
@@ -2204,7 +2204,7 @@ TKT-01093	email	finance	charged twice	closed	headphones	1	english	f	f	2024-07-03
 TKT-01094	chat	finance	charged twice	closed	headphones	1	french	f	f	2024-07-03 08:13:28	2024-07-07 11:04:10	2024-07-03 13:55:18	93.15	98.84	562	\N	\N
 TKT-01095	email	troubleshooting	connection keeps dropping	closed	speakers	3	german	f	t	2024-07-03 09:34:05	2024-07-04 09:14:02	2024-07-03 11:35:25	21.64	23.67	172	2	\N
 TKT-01096	email	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2024-07-03 10:28:44	2024-07-06 10:00:14	2024-07-03 13:49:49	68.17	71.52	377	\N	\N
-TKT-01097	phone	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-07-03 12:48:40	2024-07-04 08:01:53	2024-07-03 16:56:46	15.09	19.22	468	\N	\N
+TKT-01097	phone	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-07-03 12:48:40	2024-07-04 08:03:23	2024-07-03 16:58:16	15.09	19.25	468	\N	\N
 TKT-01098	chat	complaint	recurring fault	closed	headphones	3	german	t	f	2024-07-03 17:55:17	2024-07-03 18:35:54	2024-07-03 18:28:56	0.12	0.68	267	5	\N
 TKT-01099	phone	logistics	change of delivery address	closed	amplifiers	2	english	t	f	2024-07-04 18:04:41	2024-07-04 18:13:45	2024-07-04 18:11:31	0.04	0.15	447	\N	\N
 TKT-01100	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-07-05 13:59:13	2024-07-06 11:43:45	2024-07-05 15:07:19	20.61	21.74	303	\N	\N
@@ -2256,8 +2256,8 @@ TKT-01145	phone	rma	exchange for dead-on-arrival unit	closed	amplifiers	1	englis
 TKT-01146	chat	logistics	parcel arrived damaged	closed	headphones	2	english	t	f	2024-07-29 11:36:09	2024-07-29 11:50:41	2024-07-29 11:41:55	0.15	0.24	313	\N	\N
 TKT-01147	email	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-07-29 19:46:35	2024-07-30 16:01:49	2024-07-30 13:45:46	2.27	20.25	269	2	\N
 TKT-01148	chat	troubleshooting	power or battery problem	closed	turntables	3	german	t	f	2024-07-30 09:32:45	2024-07-30 10:03:10	2024-07-30 09:53:48	0.16	0.51	358	\N	\N
-TKT-01149	chat	finance	refund not received	closed	amplifiers	3	german	f	f	2024-07-30 09:56:57	2024-07-31 12:47:02	2024-07-30 13:12:09	23.58	26.83	162	\N	\N
-TKT-01150	phone	finance	payment failed	closed	speakers	3	english	f	f	2024-07-30 11:34:41	2024-07-31 08:26:40	2024-07-30 16:20:32	16.10	20.87	408	4	\N
+TKT-01149	chat	finance	refund not received	closed	amplifiers	3	german	f	f	2024-07-30 09:56:57	2024-07-31 12:49:20	2024-07-30 13:14:27	23.58	26.87	162	\N	\N
+TKT-01150	phone	finance	payment failed	closed	speakers	3	english	f	f	2024-07-30 11:34:41	2024-07-31 08:26:46	2024-07-30 16:20:38	16.10	20.87	408	4	\N
 TKT-01151	phone	product	compatibility question	closed	headphones	2	french	t	f	2024-07-30 11:55:01	2024-07-30 12:26:53	2024-07-30 12:01:01	0.43	0.53	556	\N	\N
 TKT-01152	email	troubleshooting	hum or crackling noise	closed	headphones	2	english	t	f	2024-07-30 13:33:03	2024-07-30 14:14:29	2024-07-30 14:02:51	0.19	0.69	156	\N	\N
 TKT-01153	phone	logistics	tracking not updating	closed	speakers	1	german	f	f	2024-07-30 17:23:02	2024-08-02 09:46:39	2024-07-30 18:33:33	63.22	64.39	360	4	\N
@@ -2278,11 +2278,11 @@ TKT-01167	chat	logistics	parts missing from the box	closed	headphones	2	english	
 TKT-01168	phone	finance	invoice request	closed	turntables	3	german	f	f	2024-08-05 14:24:37	2024-08-06 13:38:36	2024-08-05 15:56:23	21.70	23.23	429	\N	\N
 TKT-01169	email	finance	refund not received	closed	headphones	3	german	f	t	2024-08-06 07:28:48	2024-08-07 18:15:27	2024-08-06 12:24:45	29.84	34.78	400	\N	\N
 TKT-01170	phone	rma	replacement unit request	closed	headphones	3	english	f	t	2024-08-06 10:32:50	2024-08-18 10:28:50	2024-08-06 15:37:04	282.86	287.93	387	3	\N
-TKT-01171	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-08-06 11:18:30	2024-08-10 09:52:17	2024-08-06 16:10:05	89.70	94.56	550	\N	\N
+TKT-01171	phone	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-08-06 11:18:30	2024-08-10 09:45:35	2024-08-06 16:03:23	89.70	94.45	550	\N	\N
 TKT-01172	email	rma	collection for repair	closed	headphones	3	english	t	f	2024-08-06 19:19:10	2024-08-07 09:49:17	2024-08-07 09:19:28	0.50	14.50	247	\N	\N
 TKT-01173	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	german	t	f	2024-08-07 09:01:47	2024-08-07 10:04:13	2024-08-07 09:49:41	0.24	1.04	17	\N	\N
 TKT-01174	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-08-07 15:11:19	2024-08-10 12:30:17	2024-08-07 18:36:12	65.90	69.32	13	3	\N
-TKT-01175	chat	logistics	return label needed	closed	speakers	3	english	f	t	2024-08-08 12:26:45	2024-08-13 11:14:19	2024-08-08 16:30:53	114.72	118.79	510	4	\N
+TKT-01175	chat	logistics	return label needed	closed	speakers	3	english	f	t	2024-08-08 12:26:45	2024-08-13 11:11:31	2024-08-08 16:28:05	114.72	118.75	510	4	\N
 TKT-01176	phone	product	app features	closed	headphones	1	english	t	f	2024-08-09 11:52:51	2024-08-09 12:13:22	2024-08-09 11:59:21	0.23	0.34	84	\N	\N
 TKT-01177	phone	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2024-08-09 13:07:56	2024-08-09 13:26:15	2024-08-09 13:22:41	0.06	0.31	20	3	\N
 TKT-01178	phone	logistics	tracking not updating	closed	speakers	1	english	t	f	2024-08-09 16:51:33	2024-08-09 17:05:06	2024-08-09 16:56:07	0.15	0.23	99	\N	\N
@@ -2309,7 +2309,7 @@ TKT-01198	email	troubleshooting	connection keeps dropping	closed	headphones	2	fr
 TKT-01199	email	logistics	parts missing from the box	closed	amplifiers	2	english	t	f	2024-08-20 09:48:37	2024-08-20 11:28:35	2024-08-20 11:21:49	0.11	1.67	185	5	\N
 TKT-01200	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-08-20 10:44:25	2024-08-22 19:36:09	2024-08-20 11:22:07	56.23	56.86	502	\N	\N
 TKT-01201	phone	product	compatibility question	closed	headphones	3	german	t	f	2024-08-20 10:52:47	2024-08-20 11:30:40	2024-08-20 11:09:32	0.35	0.63	79	\N	\N
-TKT-01202	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-08-20 11:09:19	2024-08-22 15:43:47	2024-08-20 16:29:50	47.23	52.57	417	\N	\N
+TKT-01202	chat	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-08-20 11:09:19	2024-08-22 15:41:23	2024-08-20 16:27:26	47.23	52.53	417	\N	\N
 TKT-01203	chat	logistics	change of delivery address	closed	turntables	2	french	f	f	2024-08-20 12:18:39	2024-08-24 14:35:10	2024-08-20 13:18:00	97.29	98.28	480	\N	\N
 TKT-01204	chat	complaint	issue still unresolved	closed	headphones	2	english	f	f	2024-08-20 13:33:15	2024-08-21 18:18:07	2024-08-20 15:16:04	27.03	28.75	402	\N	\N
 TKT-01205	phone	rma	replacement unit request	closed	turntables	1	english	f	f	2024-08-20 15:57:11	2024-08-29 16:28:41	2024-08-20 19:38:37	212.83	216.52	211	\N	\N
@@ -2323,7 +2323,7 @@ TKT-01212	phone	complaint	rude service	closed	headphones	2	english	f	f	2024-08-2
 TKT-01213	phone	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	t	f	2024-08-21 15:21:05	2024-08-21 15:46:19	2024-08-21 15:36:36	0.16	0.42	281	\N	\N
 TKT-01214	email	troubleshooting	no sound	closed	speakers	2	english	t	f	2024-08-21 17:17:42	2024-08-21 18:23:13	2024-08-21 18:14:36	0.14	1.09	410	5	\N
 TKT-01215	chat	finance	invoice request	closed	amplifiers	2	french	f	f	2024-08-21 17:49:22	2024-08-22 15:22:16	2024-08-21 18:59:09	20.39	21.55	398	2	\N
-TKT-01216	email	finance	price match request	closed	amplifiers	2	german	f	t	2024-08-23 06:16:27	2024-08-31 15:02:48	2024-08-23 11:01:24	196.02	200.77	158	3	\N
+TKT-01216	email	finance	price match request	closed	amplifiers	2	german	f	t	2024-08-23 06:16:27	2024-08-31 14:59:00	2024-08-23 10:57:36	196.02	200.71	158	3	\N
 TKT-01217	email	troubleshooting	no sound	closed	speakers	3	french	f	f	2024-08-23 11:39:03	2024-08-23 17:54:35	2024-08-23 14:38:51	3.26	6.26	555	\N	\N
 TKT-01218	phone	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-08-23 13:21:01	2024-08-24 15:32:38	2024-08-23 13:48:17	25.74	26.19	104	\N	\N
 TKT-01219	chat	complaint	recurring fault	closed	headphones	2	german	t	f	2024-08-23 13:46:17	2024-08-23 14:01:42	2024-08-23 13:57:05	0.08	0.26	178	3	\N
@@ -2376,8 +2376,8 @@ TKT-01265	email	rma	repair status update	closed	headphones	2	english	f	f	2024-09
 TKT-01266	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2024-09-06 08:41:23	2024-09-06 09:12:16	2024-09-06 08:56:31	0.26	0.51	298	\N	\N
 TKT-01267	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-09-06 09:07:01	2024-09-06 09:19:47	2024-09-06 09:11:47	0.13	0.21	570	\N	\N
 TKT-01268	phone	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-09-06 12:39:08	2024-09-09 11:31:55	2024-09-06 14:54:16	68.63	70.88	256	\N	\N
-TKT-01269	chat	rma	collection for repair	closed	headphones	1	german	f	t	2024-09-06 12:45:03	2024-09-08 11:00:36	2024-09-06 18:34:30	40.44	46.26	12	4	\N
-TKT-01270	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2024-09-06 12:46:40	2024-09-10 15:33:31	2024-09-06 16:49:44	94.73	98.78	400	\N	\N
+TKT-01269	chat	rma	collection for repair	closed	headphones	1	german	f	t	2024-09-06 12:45:03	2024-09-08 11:01:42	2024-09-06 18:35:36	40.44	46.28	12	4	\N
+TKT-01270	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	f	f	2024-09-06 12:46:40	2024-09-10 15:31:25	2024-09-06 16:47:38	94.73	98.75	400	\N	\N
 TKT-01271	chat	rma	return authorisation needed	closed	amplifiers	3	english	f	t	2024-09-06 14:23:40	2024-10-04 14:27:34	2024-09-06 18:53:59	667.56	672.06	188	\N	\N
 TKT-01272	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	t	2024-09-06 15:52:58	2024-09-13 09:01:52	2024-09-06 16:23:56	160.63	161.15	568	\N	\N
 TKT-01273	email	complaint	recurring fault	closed	speakers	2	english	f	f	2024-09-06 16:25:31	2024-09-09 13:07:44	2024-09-06 18:30:27	66.62	68.70	105	\N	\N
@@ -2386,7 +2386,7 @@ TKT-01275	email	rma	replacement unit request	closed	amplifiers	2	french	f	f	2024
 TKT-01276	chat	troubleshooting	hum or crackling noise	closed	headphones	3	german	t	f	2024-09-09 15:22:53	2024-09-09 16:01:09	2024-09-09 15:33:12	0.47	0.64	458	\N	\N
 TKT-01277	chat	complaint	poor delivery experience	closed	speakers	3	german	f	t	2024-09-10 08:23:51	2024-09-12 09:37:04	2024-09-10 14:11:45	43.42	49.22	324	\N	\N
 TKT-01278	email	complaint	rude service	closed	headphones	2	french	f	f	2024-09-10 09:31:09	2024-09-12 09:43:18	2024-09-10 17:15:36	40.46	48.20	470	\N	\N
-TKT-01279	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-09-10 11:23:35	2024-09-10 19:41:53	2024-09-10 14:11:42	5.50	8.30	453	\N	\N
+TKT-01279	chat	complaint	long waiting time	closed	headphones	2	german	f	f	2024-09-10 11:23:35	2024-09-10 19:43:29	2024-09-10 14:13:18	5.50	8.33	453	\N	\N
 TKT-01280	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-09-10 11:36:06	2024-09-11 19:56:09	2024-09-10 17:13:18	26.71	32.33	368	\N	\N
 TKT-01281	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	f	2024-09-10 13:27:50	2024-09-11 10:10:46	2024-09-10 18:54:16	15.28	20.72	332	3	\N
 TKT-01282	email	rma	repair status update	closed	headphones	1	german	f	f	2024-09-11 08:08:53	2024-09-13 17:23:31	2024-09-11 15:35:10	49.81	57.24	223	\N	\N
@@ -2413,9 +2413,9 @@ TKT-01302	chat	product	app features	closed	headphones	3	english	t	f	2024-09-16 1
 TKT-01303	phone	finance	charged twice	closed	turntables	3	english	f	f	2024-09-17 10:22:06	2024-09-17 15:49:41	2024-09-17 11:21:38	4.47	5.46	485	\N	\N
 TKT-01304	phone	logistics	order not delivered yet	closed	amplifiers	1	english	f	f	2024-09-17 17:30:25	2024-09-20 12:30:12	2024-09-17 18:48:14	65.70	67.00	383	\N	\N
 TKT-01305	phone	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2024-09-18 10:59:16	2024-09-18 11:11:09	2024-09-18 11:07:39	0.06	0.20	5	5	\N
-TKT-01306	email	rma	repair status update	closed	headphones	1	english	f	t	2024-09-18 12:54:23	2024-09-21 12:30:43	2024-09-18 18:04:30	66.44	71.61	211	1	\N
+TKT-01306	email	rma	repair status update	closed	headphones	1	english	f	t	2024-09-18 12:54:23	2024-09-21 12:28:55	2024-09-18 18:02:42	66.44	71.58	211	1	\N
 TKT-01307	phone	finance	price match request	closed	speakers	1	french	f	f	2024-09-18 13:17:35	2024-09-28 09:40:22	2024-09-18 19:13:41	230.44	236.38	52	\N	\N
-TKT-01308	chat	rma	return authorisation needed	closed	amplifiers	2	french	f	t	2024-09-19 10:23:20	2024-09-24 14:36:38	2024-09-19 16:21:20	118.26	124.22	160	4	\N
+TKT-01308	chat	rma	return authorisation needed	closed	amplifiers	2	french	f	t	2024-09-19 10:23:20	2024-09-24 14:36:02	2024-09-19 16:20:44	118.26	124.21	160	4	\N
 TKT-01309	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	t	f	2024-09-19 11:46:32	2024-09-19 12:55:26	2024-09-19 12:46:02	0.16	1.15	270	5	\N
 TKT-01310	email	finance	refund not received	closed	headphones	1	english	f	f	2024-09-19 17:06:26	2024-09-20 09:32:19	2024-09-19 18:40:49	14.86	16.43	379	\N	\N
 TKT-01311	email	finance	refund not received	closed	turntables	2	english	f	f	2024-09-20 05:25:39	2024-09-21 16:08:40	2024-09-20 15:21:53	24.78	34.72	194	3	\N
@@ -2426,7 +2426,7 @@ TKT-01315	chat	troubleshooting	firmware update failed	closed	turntables	2	german
 TKT-01316	email	complaint	long waiting time	closed	headphones	2	french	f	f	2024-09-21 17:03:56	2024-09-23 10:18:32	2024-09-22 12:06:43	22.20	41.24	319	\N	\N
 TKT-01317	chat	product	technical specifications	closed	speakers	2	french	t	f	2024-09-23 10:57:31	2024-09-23 11:23:59	2024-09-23 11:09:58	0.23	0.44	221	\N	\N
 TKT-01318	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2024-09-23 11:09:41	2024-09-24 09:28:47	2024-09-23 15:55:35	17.55	22.32	56	\N	\N
-TKT-01319	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-09-23 13:17:30	2024-09-24 13:31:20	2024-09-23 18:27:14	19.07	24.23	427	\N	\N
+TKT-01319	chat	rma	warranty repair request	closed	speakers	3	german	f	f	2024-09-23 13:17:30	2024-09-24 13:28:02	2024-09-23 18:23:56	19.07	24.18	427	\N	\N
 TKT-01320	phone	product	compatibility question	closed	headphones	2	english	t	f	2024-09-23 13:20:33	2024-09-23 14:02:35	2024-09-23 13:33:52	0.48	0.70	522	4	\N
 TKT-01321	chat	troubleshooting	firmware update failed	closed	amplifiers	3	german	t	f	2024-09-23 17:03:28	2024-09-23 17:13:27	2024-09-23 17:12:21	0.02	0.17	307	\N	\N
 TKT-01322	email	complaint	recurring fault	closed	amplifiers	2	french	f	t	2024-09-24 00:37:00	2024-09-26 19:54:56	2024-09-24 14:40:46	53.24	67.30	180	4	\N
@@ -2437,7 +2437,7 @@ TKT-01326	phone	rma	repair status update	closed	headphones	1	english	f	f	2024-09
 TKT-01327	phone	product	stylus or cartridge recommendation	closed	amplifiers	1	german	t	f	2024-09-25 10:46:44	2024-09-25 11:02:06	2024-09-25 10:56:07	0.10	0.26	406	\N	\N
 TKT-01328	chat	troubleshooting	firmware update failed	closed	amplifiers	3	german	t	f	2024-09-25 11:10:08	2024-09-25 11:47:14	2024-09-25 11:27:52	0.32	0.62	102	4	\N
 TKT-01329	chat	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2024-09-25 11:50:13	2024-09-25 12:17:31	2024-09-25 12:09:43	0.13	0.46	538	\N	\N
-TKT-01330	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-09-25 13:01:07	2024-09-26 13:39:28	2024-09-25 14:37:48	23.03	24.64	431	\N	\N
+TKT-01330	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	t	2024-09-25 13:01:07	2024-09-26 13:41:10	2024-09-25 14:39:30	23.03	24.67	431	\N	\N
 TKT-01331	phone	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-09-26 14:39:50	2024-09-28 13:23:09	2024-09-26 15:50:19	45.55	46.72	459	\N	\N
 TKT-01332	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-09-26 16:37:45	2024-09-27 10:24:06	2024-09-26 17:42:49	16.69	17.77	7	\N	\N
 TKT-01333	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	t	f	2024-09-26 19:31:56	2024-09-26 19:56:27	2024-09-26 19:41:37	0.25	0.41	101	5	\N
@@ -2452,7 +2452,7 @@ TKT-01341	email	troubleshooting	no sound	closed	turntables	2	french	t	f	2024-09-
 TKT-01342	phone	logistics	parts missing from the box	closed	amplifiers	3	french	t	f	2024-10-01 09:20:39	2024-10-01 09:47:39	2024-10-01 09:36:59	0.18	0.45	309	\N	\N
 TKT-01343	email	finance	refund not received	closed	amplifiers	2	english	f	t	2024-10-01 09:22:51	2024-10-03 14:56:51	2024-10-01 14:29:09	48.46	53.57	76	\N	\N
 TKT-01344	phone	logistics	change of delivery address	closed	headphones	2	german	t	f	2024-10-01 11:48:39	2024-10-01 12:54:50	2024-10-01 11:54:31	1.01	1.10	422	\N	\N
-TKT-01345	phone	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-10-01 14:43:42	2024-10-17 18:37:48	2024-10-01 19:45:44	382.87	387.90	377	\N	\N
+TKT-01345	phone	rma	return authorisation needed	closed	headphones	3	english	f	f	2024-10-01 14:43:42	2024-10-17 18:37:54	2024-10-01 19:45:50	382.87	387.90	377	\N	\N
 TKT-01346	email	troubleshooting	firmware update failed	closed	turntables	2	french	t	f	2024-10-01 16:38:30	2024-10-01 16:55:06	2024-10-01 16:53:42	0.02	0.28	221	\N	\N
 TKT-01347	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	french	f	f	2024-10-02 09:51:17	2024-10-02 14:19:30	2024-10-02 11:23:14	2.94	4.47	249	3	\N
 TKT-01348	phone	product	stock availability	closed	amplifiers	1	french	t	f	2024-10-02 10:12:06	2024-10-02 11:04:47	2024-10-02 10:18:29	0.77	0.88	521	\N	\N
@@ -2491,10 +2491,10 @@ TKT-01380	phone	complaint	issue still unresolved	closed	headphones	2	english	f	f
 TKT-01381	email	product	technical specifications	closed	turntables	2	german	t	f	2024-10-12 13:55:51	2024-10-12 15:04:19	2024-10-12 14:46:21	0.30	1.14	352	5	3
 TKT-01382	email	product	stock availability	closed	headphones	2	german	t	f	2024-10-13 01:16:42	2024-10-13 11:25:36	2024-10-13 11:07:06	0.31	10.15	350	5	\N
 TKT-01383	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-10-13 12:37:06	2024-10-13 13:02:37	2024-10-13 12:56:14	0.11	0.43	37	\N	\N
-TKT-01384	email	rma	repair status update	closed	headphones	2	french	f	f	2024-10-14 08:03:13	2024-10-15 16:15:48	2024-10-14 14:43:12	25.54	32.21	186	\N	\N
+TKT-01384	email	rma	repair status update	closed	headphones	2	french	f	f	2024-10-14 08:03:13	2024-10-15 16:21:00	2024-10-14 14:48:24	25.54	32.30	186	\N	\N
 TKT-01385	phone	complaint	long waiting time	closed	speakers	2	german	f	f	2024-10-14 08:30:27	2024-10-15 09:43:24	2024-10-14 13:15:58	20.46	25.22	524	\N	\N
 TKT-01386	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-10-14 10:33:25	2024-10-18 19:07:04	2024-10-14 15:51:17	99.26	104.56	406	\N	\N
-TKT-01387	email	rma	warranty repair request	closed	speakers	2	english	f	f	2024-10-14 10:47:33	2024-10-18 09:59:28	2024-10-14 18:30:55	87.48	95.20	76	\N	\N
+TKT-01387	email	rma	warranty repair request	closed	speakers	2	english	f	f	2024-10-14 10:47:33	2024-10-18 09:58:46	2024-10-14 18:30:13	87.48	95.19	76	\N	\N
 TKT-01388	phone	product	compatibility question	closed	turntables	2	german	t	f	2024-10-14 11:47:35	2024-10-14 12:50:08	2024-10-14 11:55:16	0.91	1.04	429	3	3
 TKT-01389	phone	logistics	order not delivered yet	closed	headphones	3	english	f	f	2024-10-14 12:19:22	2024-10-17 17:00:40	2024-10-14 18:16:49	70.73	76.69	247	\N	\N
 TKT-01390	chat	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2024-10-14 14:49:40	2024-10-14 15:23:43	2024-10-14 14:57:54	0.43	0.57	164	5	\N
@@ -2514,11 +2514,11 @@ TKT-01403	email	complaint	long waiting time	closed	headphones	3	german	f	t	2024-
 TKT-01404	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2024-10-17 10:41:17	2024-10-20 10:51:40	2024-10-17 13:36:37	69.25	72.17	396	\N	\N
 TKT-01405	email	complaint	issue still unresolved	closed	headphones	3	german	f	f	2024-10-17 16:16:33	2024-10-18 09:59:28	2024-10-17 19:06:00	14.89	17.72	85	\N	\N
 TKT-01406	chat	troubleshooting	distorted sound	closed	speakers	2	german	t	f	2024-10-17 18:50:34	2024-10-17 19:06:03	2024-10-17 19:04:06	0.03	0.26	419	\N	\N
-TKT-01407	phone	complaint	long waiting time	closed	headphones	3	french	f	f	2024-10-18 10:45:34	2024-10-21 09:59:15	2024-10-18 14:47:09	67.20	71.23	251	\N	\N
-TKT-01408	phone	rma	repair status update	closed	speakers	3	french	f	f	2024-10-18 12:06:31	2024-10-26 14:16:01	2024-10-18 17:03:23	189.21	194.16	514	\N	\N
+TKT-01407	phone	complaint	long waiting time	closed	headphones	3	french	f	f	2024-10-18 10:45:34	2024-10-21 10:00:51	2024-10-18 14:48:45	67.20	71.25	251	\N	\N
+TKT-01408	phone	rma	repair status update	closed	speakers	3	french	f	f	2024-10-18 12:06:31	2024-10-26 14:18:31	2024-10-18 17:05:53	189.21	194.20	514	\N	\N
 TKT-01409	email	rma	exchange for dead-on-arrival unit	closed	headphones	3	english	f	f	2024-10-18 13:57:33	2024-11-08 08:02:26	2024-10-18 18:38:27	493.40	498.08	420	\N	\N
 TKT-01410	phone	complaint	unhappy with the repair	closed	headphones	3	german	f	t	2024-10-18 14:54:57	2024-10-22 16:21:12	2024-10-18 17:52:55	94.47	97.44	538	2	\N
-TKT-01411	email	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-10-18 15:33:10	2024-10-28 15:45:56	2024-10-18 19:44:57	236.02	240.21	475	\N	\N
+TKT-01411	email	rma	return authorisation needed	closed	speakers	3	english	f	f	2024-10-18 15:33:10	2024-10-28 15:45:02	2024-10-18 19:44:03	236.02	240.20	475	\N	\N
 TKT-01412	email	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-10-18 16:19:48	2024-10-22 15:55:34	2024-10-18 18:48:11	93.12	95.60	125	2	\N
 TKT-01413	email	complaint	unhappy with the repair	closed	speakers	2	english	t	f	2024-10-18 16:56:25	2024-10-18 17:59:52	2024-10-18 17:53:43	0.10	1.06	16	3	\N
 TKT-01414	chat	finance	charged twice	closed	turntables	1	german	f	f	2024-10-20 14:25:18	2024-10-23 08:50:44	2024-10-20 15:01:00	65.83	66.42	491	3	\N
@@ -2607,12 +2607,12 @@ TKT-01496	phone	troubleshooting	connection keeps dropping	closed	headphones	2	fr
 TKT-01497	phone	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-11-16 10:09:11	2024-11-22 10:52:24	2024-11-16 14:58:58	139.89	144.72	575	\N	\N
 TKT-01498	phone	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-11-17 14:17:34	2024-11-24 15:23:48	2024-11-17 15:14:46	168.15	169.10	563	\N	\N
 TKT-01499	phone	logistics	parts missing from the box	closed	headphones	2	german	f	f	2024-11-18 08:40:21	2024-11-22 11:13:35	2024-11-18 09:14:37	97.98	98.55	152	3	\N
-TKT-01500	email	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-18 15:05:20	2024-11-19 11:56:51	2024-11-18 17:11:50	18.75	20.86	171	\N	\N
+TKT-01500	email	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-18 15:05:20	2024-11-19 11:58:33	2024-11-18 17:13:32	18.75	20.89	171	\N	\N
 TKT-01501	chat	product	compatibility question	closed	turntables	2	english	t	f	2024-11-18 15:57:42	2024-11-18 16:13:15	2024-11-18 16:05:36	0.13	0.26	313	5	\N
 TKT-01502	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2024-11-18 16:32:59	2024-11-18 16:54:24	2024-11-18 16:40:17	0.24	0.36	341	5	\N
 TKT-01503	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	t	2024-11-18 16:55:02	2024-11-20 16:53:46	2024-11-18 19:07:11	45.78	47.98	558	\N	\N
 TKT-01504	chat	complaint	long waiting time	closed	turntables	3	french	t	f	2024-11-19 08:18:55	2024-11-19 08:56:35	2024-11-19 08:30:37	0.43	0.63	345	\N	\N
-TKT-01505	phone	finance	price match request	closed	turntables	3	german	f	t	2024-11-19 09:20:52	2024-11-23 10:43:12	2024-11-19 14:45:05	91.97	97.37	53	3	\N
+TKT-01505	phone	finance	price match request	closed	turntables	3	german	f	t	2024-11-19 09:20:52	2024-11-23 10:37:48	2024-11-19 14:39:41	91.97	97.28	53	3	\N
 TKT-01506	chat	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2024-11-19 11:37:35	2024-11-19 18:21:14	2024-11-19 15:57:45	2.39	6.73	412	\N	\N
 TKT-01507	chat	complaint	long waiting time	closed	headphones	1	german	f	t	2024-11-19 12:28:47	2024-11-20 14:20:55	2024-11-19 16:05:16	22.26	25.87	12	\N	\N
 TKT-01508	phone	troubleshooting	no sound	closed	turntables	1	english	f	t	2024-11-19 13:08:00	2024-11-20 08:39:41	2024-11-19 16:12:53	16.45	19.53	451	\N	\N
@@ -2622,7 +2622,7 @@ TKT-01511	email	complaint	issue still unresolved	closed	amplifiers	1	english	f	t
 TKT-01512	chat	complaint	rude service	closed	speakers	3	german	f	f	2024-11-20 09:31:51	2024-11-21 08:02:08	2024-11-20 11:29:19	20.55	22.50	400	\N	\N
 TKT-01513	phone	troubleshooting	distorted sound	closed	turntables	3	german	f	f	2024-11-20 12:39:31	2024-11-20 18:25:16	2024-11-20 14:44:51	3.67	5.76	599	\N	\N
 TKT-01514	chat	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-11-20 13:09:30	2024-11-20 14:09:01	2024-11-20 13:14:42	0.91	0.99	108	\N	\N
-TKT-01515	email	complaint	rude service	closed	speakers	1	german	f	f	2024-11-20 20:10:00	2024-11-22 13:58:37	2024-11-21 13:25:39	24.55	41.81	518	\N	\N
+TKT-01515	email	complaint	rude service	closed	speakers	1	german	f	f	2024-11-20 20:10:00	2024-11-22 13:57:31	2024-11-21 13:24:33	24.55	41.79	518	\N	\N
 TKT-01516	chat	product	stock availability	closed	turntables	2	french	t	f	2024-11-21 08:35:00	2024-11-21 08:50:28	2024-11-21 08:48:54	0.03	0.26	3	4	\N
 TKT-01517	chat	product	which amplifier for my speakers	closed	headphones	1	english	t	f	2024-11-21 10:57:32	2024-11-21 11:20:16	2024-11-21 11:08:23	0.20	0.38	357	\N	\N
 TKT-01518	chat	product	compatibility question	closed	headphones	3	english	t	f	2024-11-21 12:42:56	2024-11-21 13:31:23	2024-11-21 12:54:31	0.61	0.81	423	\N	\N
@@ -2633,7 +2633,7 @@ TKT-01522	chat	troubleshooting	firmware update failed	closed	amplifiers	2	englis
 TKT-01523	email	logistics	parts missing from the box	closed	headphones	2	english	t	f	2024-11-22 08:56:02	2024-11-22 11:37:56	2024-11-22 11:33:14	0.08	2.70	516	\N	\N
 TKT-01524	email	product	technical specifications	closed	headphones	1	french	t	f	2024-11-22 10:13:38	2024-11-22 11:02:58	2024-11-22 10:50:38	0.21	0.82	373	\N	\N
 TKT-01525	chat	rma	warranty repair request	closed	headphones	2	german	f	f	2024-11-22 12:57:57	2024-11-29 10:12:53	2024-11-22 18:45:44	159.45	165.25	70	\N	\N
-TKT-01526	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	f	f	2024-11-22 14:02:39	2024-11-23 09:13:00	2024-11-22 17:19:52	15.89	19.17	565	4	\N
+TKT-01526	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	f	f	2024-11-22 14:02:39	2024-11-23 09:08:36	2024-11-22 17:15:28	15.89	19.10	565	4	\N
 TKT-01527	phone	troubleshooting	no sound	closed	speakers	1	french	f	f	2024-11-22 14:03:11	2024-11-23 11:23:47	2024-11-22 15:28:28	19.92	21.34	513	2	\N
 TKT-01528	phone	logistics	order not delivered yet	closed	turntables	1	english	t	f	2024-11-22 15:17:54	2024-11-22 15:34:47	2024-11-22 15:28:39	0.10	0.28	13	\N	\N
 TKT-01529	phone	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-23 10:06:48	2024-11-26 17:20:39	2024-11-23 15:01:48	74.31	79.23	83	\N	\N
@@ -2658,7 +2658,7 @@ TKT-01547	phone	logistics	order not delivered yet	closed	speakers	1	french	t	f	2
 TKT-01548	email	troubleshooting	no sound	closed	headphones	3	german	f	f	2024-11-28 14:53:45	2024-11-29 08:09:15	2024-11-28 17:48:14	14.35	17.26	486	\N	\N
 TKT-01549	email	rma	warranty repair request	closed	turntables	2	english	f	f	2024-11-28 16:24:15	2024-11-30 14:49:14	2024-11-28 19:58:37	42.84	46.42	543	3	\N
 TKT-01550	chat	troubleshooting	hum or crackling noise	closed	amplifiers	3	german	f	f	2024-11-29 12:08:16	2024-12-01 13:48:00	2024-11-29 14:18:30	47.49	49.66	324	\N	\N
-TKT-01551	chat	complaint	recurring fault	closed	headphones	3	french	f	f	2024-11-29 12:36:46	2024-11-29 18:13:50	2024-11-29 14:10:19	4.06	5.62	396	5	\N
+TKT-01551	chat	complaint	recurring fault	closed	headphones	3	french	f	f	2024-11-29 12:36:46	2024-11-29 18:10:14	2024-11-29 14:06:43	4.06	5.56	396	5	\N
 TKT-01552	email	logistics	return label needed	closed	speakers	3	german	f	t	2024-11-29 17:17:07	2024-12-14 16:10:07	2024-11-29 19:26:08	356.73	358.88	301	\N	\N
 TKT-01553	email	logistics	change of delivery address	closed	speakers	2	english	f	t	2024-11-29 17:54:18	2024-12-13 11:06:34	2024-11-29 19:22:55	327.73	329.20	544	\N	\N
 TKT-01554	phone	troubleshooting	power or battery problem	closed	headphones	1	french	t	f	2024-12-01 10:02:22	2024-12-01 10:10:38	2024-12-01 10:07:04	0.06	0.14	594	5	\N
@@ -2675,8 +2675,8 @@ TKT-01564	chat	logistics	order not delivered yet	closed	amplifiers	1	french	f	f	
 TKT-01565	chat	troubleshooting	hum or crackling noise	closed	headphones	2	german	t	f	2024-12-02 17:13:16	2024-12-02 17:47:29	2024-12-02 17:20:33	0.45	0.57	243	\N	\N
 TKT-01566	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	t	2024-12-02 17:21:44	2024-12-04 16:15:44	2024-12-02 18:31:11	45.74	46.90	70	3	\N
 TKT-01567	phone	product	technical specifications	closed	speakers	1	english	t	f	2024-12-02 19:46:00	2024-12-02 19:59:52	2024-12-02 19:52:03	0.13	0.23	140	\N	\N
-TKT-01568	chat	rma	warranty repair request	closed	turntables	3	english	f	f	2024-12-03 09:34:25	2024-12-05 17:51:25	2024-12-03 14:56:06	50.92	56.28	526	\N	\N
-TKT-01569	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-03 10:17:29	2024-12-03 19:35:54	2024-12-03 15:08:45	4.45	9.31	579	3	\N
+TKT-01568	chat	rma	warranty repair request	closed	turntables	3	english	f	f	2024-12-03 09:34:25	2024-12-05 17:52:37	2024-12-03 14:57:18	50.92	56.30	526	\N	\N
+TKT-01569	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-03 10:17:29	2024-12-03 19:29:18	2024-12-03 15:02:09	4.45	9.20	579	3	\N
 TKT-01570	chat	complaint	recurring fault	closed	headphones	2	english	f	f	2024-12-03 11:39:32	2024-12-04 15:51:37	2024-12-03 14:32:00	25.33	28.20	563	3	\N
 TKT-01571	phone	troubleshooting	connection keeps dropping	closed	headphones	1	german	t	f	2024-12-03 12:32:14	2024-12-03 13:30:11	2024-12-03 12:39:47	0.84	0.97	294	5	\N
 TKT-01572	chat	finance	refund not received	closed	turntables	1	english	f	f	2024-12-03 16:09:00	2024-12-05 14:39:03	2024-12-03 19:48:34	42.84	46.50	438	3	\N
@@ -2688,7 +2688,7 @@ TKT-01577	chat	product	app features	closed	turntables	1	german	t	f	2024-12-05 09
 TKT-01578	phone	finance	refund not received	closed	speakers	1	english	f	t	2024-12-05 10:15:27	2024-12-16 11:16:03	2024-12-05 16:05:56	259.17	265.01	496	\N	\N
 TKT-01579	phone	product	technical specifications	closed	speakers	1	german	t	f	2024-12-05 12:25:17	2024-12-05 12:40:12	2024-12-05 12:30:00	0.17	0.25	116	\N	\N
 TKT-01580	phone	complaint	unhappy with the repair	closed	turntables	2	german	f	t	2024-12-05 18:50:58	2024-12-12 08:43:03	2024-12-05 19:34:45	157.14	157.87	598	\N	\N
-TKT-01581	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-12-06 08:10:59	2024-12-07 15:26:01	2024-12-06 12:11:20	27.24	31.25	9	\N	\N
+TKT-01581	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2024-12-06 08:10:59	2024-12-07 15:24:31	2024-12-06 12:09:50	27.24	31.23	9	\N	\N
 TKT-01582	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	f	2024-12-07 09:43:22	2024-12-07 12:01:39	2024-12-07 10:20:36	1.68	2.30	261	\N	\N
 TKT-01583	chat	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2024-12-07 11:20:10	2024-12-09 16:16:11	2024-12-07 14:05:32	50.18	52.93	546	\N	\N
 TKT-01584	phone	complaint	issue still unresolved	closed	speakers	3	english	f	f	2024-12-07 13:26:42	2024-12-11 12:06:19	2024-12-07 15:19:16	92.78	94.66	424	\N	\N
@@ -2712,7 +2712,7 @@ TKT-01601	chat	troubleshooting	no sound	closed	amplifiers	1	german	t	f	2024-12-1
 TKT-01602	chat	troubleshooting	distorted sound	closed	speakers	1	french	t	f	2024-12-11 14:06:56	2024-12-11 14:28:06	2024-12-11 14:11:10	0.28	0.35	490	5	\N
 TKT-01603	email	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2024-12-11 18:09:10	2024-12-11 18:45:34	2024-12-11 18:31:22	0.24	0.61	409	4	\N
 TKT-01604	email	troubleshooting	firmware update failed	closed	speakers	1	german	t	f	2024-12-11 19:01:39	2024-12-11 19:40:34	2024-12-11 19:34:09	0.11	0.65	281	\N	\N
-TKT-01605	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-12-12 08:39:08	2024-12-13 09:04:50	2024-12-12 12:41:22	20.39	24.43	357	\N	\N
+TKT-01605	chat	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-12-12 08:39:08	2024-12-13 09:04:56	2024-12-12 12:41:28	20.39	24.43	357	\N	\N
 TKT-01606	phone	product	stylus or cartridge recommendation	closed	turntables	1	french	t	f	2024-12-12 10:56:55	2024-12-12 11:30:32	2024-12-12 11:02:36	0.47	0.56	67	\N	\N
 TKT-01607	phone	troubleshooting	no sound	closed	speakers	1	english	t	f	2024-12-12 11:07:06	2024-12-12 11:27:07	2024-12-12 11:16:12	0.18	0.33	279	\N	\N
 TKT-01608	phone	troubleshooting	power or battery problem	closed	headphones	3	german	t	f	2024-12-12 14:02:48	2024-12-12 14:35:24	2024-12-12 14:26:31	0.15	0.54	130	3	\N
@@ -2721,7 +2721,7 @@ TKT-01610	chat	rma	warranty repair request	closed	headphones	1	german	f	f	2024-1
 TKT-01611	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-12-12 18:55:32	2024-12-18 15:27:27	2024-12-12 19:47:47	139.66	140.53	178	\N	\N
 TKT-01612	email	logistics	order not delivered yet	closed	turntables	2	french	t	f	2024-12-13 08:15:26	2024-12-13 09:39:30	2024-12-13 09:28:26	0.18	1.40	239	\N	\N
 TKT-01613	email	troubleshooting	no sound	closed	headphones	1	french	f	f	2024-12-13 09:57:14	2024-12-14 15:17:18	2024-12-13 13:44:19	25.55	29.33	66	3	\N
-TKT-01614	phone	complaint	unhappy with the repair	closed	speakers	2	french	f	f	2024-12-13 10:41:44	2024-12-15 11:19:30	2024-12-13 16:14:16	43.09	48.63	349	\N	\N
+TKT-01614	phone	complaint	unhappy with the repair	closed	speakers	2	french	f	f	2024-12-13 10:41:44	2024-12-15 11:18:18	2024-12-13 16:13:04	43.09	48.61	349	\N	\N
 TKT-01615	phone	logistics	parts missing from the box	closed	speakers	2	english	t	f	2024-12-13 14:13:26	2024-12-13 14:43:35	2024-12-13 14:21:59	0.36	0.50	148	\N	\N
 TKT-01616	phone	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-12-13 14:37:11	2024-12-13 15:01:09	2024-12-13 14:46:37	0.24	0.40	358	\N	\N
 TKT-01617	chat	troubleshooting	connection keeps dropping	closed	headphones	3	french	t	f	2024-12-13 19:49:29	2024-12-13 20:00:00	2024-12-13 19:54:08	0.10	0.18	66	\N	\N
@@ -2741,7 +2741,7 @@ TKT-01630	phone	product	stylus or cartridge recommendation	closed	headphones	2	f
 TKT-01631	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2024-12-17 14:04:56	2024-12-19 16:53:14	2024-12-17 16:33:06	48.34	50.80	76	\N	\N
 TKT-01632	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2024-12-17 15:32:23	2024-12-18 09:51:26	2024-12-17 18:43:13	15.14	18.32	221	3	\N
 TKT-01633	phone	complaint	recurring fault	closed	amplifiers	3	english	f	f	2024-12-17 16:37:34	2024-12-18 15:14:57	2024-12-17 18:12:37	21.04	22.62	144	\N	\N
-TKT-01634	email	rma	warranty repair request	closed	amplifiers	1	german	f	f	2024-12-17 18:35:35	2024-12-23 16:01:41	2024-12-18 16:28:18	119.56	141.44	416	1	\N
+TKT-01634	email	rma	warranty repair request	closed	amplifiers	1	german	f	f	2024-12-17 18:35:35	2024-12-23 16:02:23	2024-12-18 16:29:00	119.56	141.45	416	1	\N
 TKT-01635	email	logistics	parcel arrived damaged	closed	speakers	1	german	t	f	2024-12-18 06:48:27	2024-12-18 09:56:16	2024-12-18 09:44:51	0.19	3.13	258	\N	\N
 TKT-01636	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	f	2024-12-18 08:01:36	2024-12-18 18:51:07	2024-12-18 12:27:41	6.39	10.83	585	\N	\N
 TKT-01637	phone	troubleshooting	connection keeps dropping	closed	speakers	1	german	f	t	2024-12-18 08:37:29	2024-12-20 12:08:33	2024-12-18 10:50:16	49.30	51.52	365	\N	\N
@@ -2784,7 +2784,7 @@ TKT-01673	email	product	compatibility question	closed	amplifiers	3	english	t	f	2
 TKT-01674	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	t	2024-12-23 12:54:08	2024-12-29 11:42:01	2024-12-23 17:00:35	138.69	142.80	46	3	\N
 TKT-01675	email	complaint	unhappy with the repair	closed	amplifiers	2	english	f	f	2024-12-23 16:09:08	2024-12-27 09:48:58	2024-12-23 18:49:48	86.99	89.66	262	\N	\N
 TKT-01676	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2024-12-24 08:25:48	2024-12-30 09:16:29	2024-12-24 09:22:16	143.90	144.84	256	3	\N
-TKT-01677	email	finance	price match request	closed	amplifiers	3	german	f	f	2024-12-24 12:22:34	2024-12-30 10:00:23	2024-12-24 15:02:47	138.96	141.63	191	\N	\N
+TKT-01677	email	finance	price match request	closed	amplifiers	3	german	f	f	2024-12-24 12:22:34	2024-12-30 10:02:17	2024-12-24 15:04:41	138.96	141.66	191	\N	\N
 TKT-01678	phone	complaint	long waiting time	closed	amplifiers	2	english	f	f	2024-12-24 15:19:14	2024-12-27 10:21:54	2024-12-24 16:37:36	65.74	67.04	438	3	\N
 TKT-01679	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2024-12-24 16:04:47	2024-12-30 17:09:28	2024-12-24 16:39:28	144.50	145.08	551	2	\N
 TKT-01680	email	product	app features	closed	amplifiers	2	english	t	f	2024-12-27 08:30:40	2024-12-27 11:22:49	2024-12-27 11:09:58	0.21	2.87	563	\N	\N
@@ -2799,7 +2799,7 @@ TKT-01688	email	troubleshooting	firmware update failed	closed	speakers	3	english
 TKT-01689	email	logistics	order not delivered yet	closed	headphones	3	german	t	f	2024-12-31 07:18:31	2024-12-31 08:39:45	2024-12-31 08:25:49	0.23	1.35	406	\N	\N
 TKT-01690	email	logistics	parcel arrived damaged	closed	speakers	3	english	f	f	2024-12-31 08:05:24	2025-01-03 18:26:08	2024-12-31 10:30:39	79.92	82.35	149	\N	\N
 TKT-01691	phone	troubleshooting	power or battery problem	closed	turntables	1	french	t	f	2024-12-31 17:53:48	2024-12-31 18:08:59	2024-12-31 17:58:54	0.17	0.25	436	5	\N
-TKT-01692	email	rma	warranty repair request	closed	headphones	1	english	f	f	2025-01-02 13:39:46	2025-01-04 13:25:55	2025-01-02 19:48:02	41.63	47.77	485	\N	\N
+TKT-01692	email	rma	warranty repair request	closed	headphones	1	english	f	f	2025-01-02 13:39:46	2025-01-04 13:25:49	2025-01-02 19:47:56	41.63	47.77	485	\N	\N
 TKT-01693	phone	logistics	order not delivered yet	closed	speakers	2	german	f	f	2025-01-02 14:07:08	2025-01-07 15:07:28	2025-01-02 14:24:50	120.71	121.01	324	\N	\N
 TKT-01694	phone	product	app features	closed	headphones	1	english	t	f	2025-01-02 14:52:47	2025-01-02 15:10:49	2025-01-02 15:05:02	0.10	0.30	517	\N	\N
 TKT-01695	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2025-01-03 10:29:01	2025-01-07 09:23:15	2025-01-03 10:58:01	94.42	94.90	63	3	\N
@@ -2812,7 +2812,7 @@ TKT-01701	email	troubleshooting	no sound	closed	headphones	2	english	f	f	2025-01
 TKT-01702	chat	finance	payment failed	closed	speakers	2	french	f	f	2025-01-06 08:30:23	2025-01-06 16:29:53	2025-01-06 11:50:23	4.66	7.99	355	\N	\N
 TKT-01703	phone	troubleshooting	firmware update failed	closed	headphones	2	german	f	f	2025-01-07 09:48:50	2025-01-08 18:41:57	2025-01-07 12:49:42	29.87	32.89	55	\N	\N
 TKT-01704	chat	troubleshooting	hum or crackling noise	closed	headphones	2	german	t	f	2025-01-07 10:51:53	2025-01-07 11:13:10	2025-01-07 10:58:38	0.24	0.35	527	\N	\N
-TKT-01705	chat	rma	return authorisation needed	closed	amplifiers	2	german	f	f	2025-01-07 14:20:30	2025-01-09 14:13:02	2025-01-07 15:41:45	46.52	47.88	416	\N	\N
+TKT-01705	chat	rma	return authorisation needed	closed	amplifiers	2	german	f	f	2025-01-07 14:20:30	2025-01-09 14:09:08	2025-01-07 15:37:51	46.52	47.81	416	\N	\N
 TKT-01706	chat	complaint	poor delivery experience	closed	speakers	2	french	f	f	2025-01-07 15:15:51	2025-01-08 09:51:17	2025-01-07 18:09:42	15.69	18.59	35	\N	\N
 TKT-01707	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2025-01-07 16:29:20	2025-01-07 16:46:57	2025-01-07 16:36:00	0.18	0.29	466	\N	\N
 TKT-01708	phone	troubleshooting	no sound	closed	speakers	3	english	f	f	2025-01-08 10:04:45	2025-01-08 13:01:03	2025-01-08 12:12:21	0.81	2.94	516	\N	\N
@@ -2823,7 +2823,7 @@ TKT-01712	chat	troubleshooting	firmware update failed	closed	speakers	3	german	t
 TKT-01713	phone	logistics	order not delivered yet	closed	headphones	1	english	f	t	2025-01-09 12:18:09	2025-01-09 18:46:26	2025-01-09 12:37:01	6.16	6.47	129	3	\N
 TKT-01714	chat	complaint	recurring fault	closed	amplifiers	3	german	f	f	2025-01-09 16:20:48	2025-01-12 15:09:53	2025-01-09 18:15:02	68.91	70.82	106	5	\N
 TKT-01715	email	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-01-09 17:25:54	2025-01-10 19:40:16	2025-01-09 18:29:16	25.18	26.24	121	4	\N
-TKT-01716	email	rma	repair status update	closed	amplifiers	3	english	f	f	2025-01-10 08:15:19	2025-01-11 16:42:58	2025-01-10 14:50:04	25.88	32.46	340	5	\N
+TKT-01716	email	rma	repair status update	closed	amplifiers	3	english	f	f	2025-01-10 08:15:19	2025-01-11 16:44:28	2025-01-10 14:51:34	25.88	32.49	340	5	\N
 TKT-01717	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	f	2025-01-10 12:47:16	2025-01-12 13:04:22	2025-01-10 14:36:09	46.47	48.28	201	\N	\N
 TKT-01718	phone	logistics	return label needed	closed	headphones	3	german	f	f	2025-01-10 14:00:58	2025-01-12 13:29:28	2025-01-10 19:23:03	42.11	47.48	178	\N	\N
 TKT-01719	phone	logistics	wrong item delivered	closed	turntables	1	english	f	f	2025-01-11 10:40:10	2025-01-14 11:02:46	2025-01-11 12:13:48	70.82	72.38	159	4	\N
@@ -2840,7 +2840,7 @@ TKT-01729	email	troubleshooting	no sound	closed	speakers	1	english	f	f	2025-01-1
 TKT-01730	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2025-01-15 08:23:36	2025-01-15 09:06:13	2025-01-15 08:33:38	0.54	0.71	16	\N	\N
 TKT-01731	chat	logistics	change of delivery address	closed	headphones	1	french	f	f	2025-01-15 11:55:23	2025-01-15 19:14:21	2025-01-15 14:48:49	4.43	7.32	93	\N	\N
 TKT-01732	phone	finance	charged twice	closed	headphones	2	english	f	f	2025-01-15 13:19:40	2025-01-16 16:53:57	2025-01-15 19:07:36	21.77	27.57	338	3	\N
-TKT-01733	phone	rma	replacement unit request	closed	speakers	1	german	f	f	2025-01-16 08:42:07	2025-01-20 10:26:13	2025-01-16 14:17:46	92.14	97.74	598	\N	\N
+TKT-01733	phone	rma	replacement unit request	closed	speakers	1	german	f	f	2025-01-16 08:42:07	2025-01-20 10:26:07	2025-01-16 14:17:40	92.14	97.73	598	\N	\N
 TKT-01734	phone	troubleshooting	no sound	closed	headphones	1	french	f	f	2025-01-16 10:02:27	2025-01-16 19:09:43	2025-01-16 14:05:44	5.07	9.12	293	\N	\N
 TKT-01735	phone	troubleshooting	power or battery problem	closed	speakers	1	english	f	t	2025-01-16 11:54:38	2025-01-19 12:30:30	2025-01-16 15:16:42	69.23	72.60	69	\N	\N
 TKT-01736	phone	finance	invoice request	closed	headphones	2	german	f	f	2025-01-16 12:38:07	2025-02-03 13:11:20	2025-01-16 15:44:56	429.44	432.55	361	4	\N
@@ -2853,7 +2853,7 @@ TKT-01742	chat	rma	repair status update	closed	headphones	1	german	f	f	2025-01-1
 TKT-01743	phone	product	technical specifications	closed	headphones	1	german	t	f	2025-01-17 18:02:19	2025-01-17 18:19:20	2025-01-17 18:12:59	0.11	0.28	527	3	\N
 TKT-01744	email	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2025-01-20 08:12:12	2025-01-21 08:43:42	2025-01-20 12:26:56	20.28	24.52	491	2	\N
 TKT-01745	phone	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	t	2025-01-20 08:55:08	2025-01-20 17:16:36	2025-01-20 09:27:21	7.82	8.36	455	3	\N
-TKT-01746	chat	rma	collection for repair	closed	amplifiers	2	german	f	t	2025-01-20 14:12:50	2025-01-30 08:45:05	2025-01-20 19:17:47	229.46	234.54	195	\N	\N
+TKT-01746	chat	rma	collection for repair	closed	amplifiers	2	german	f	t	2025-01-20 14:12:50	2025-01-30 08:46:47	2025-01-20 19:19:29	229.46	234.57	195	\N	\N
 TKT-01747	phone	product	stylus or cartridge recommendation	closed	turntables	3	german	t	f	2025-01-20 16:25:01	2025-01-20 17:04:38	2025-01-20 16:35:07	0.49	0.66	285	5	\N
 TKT-01748	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	t	f	2025-01-21 08:34:32	2025-01-21 08:47:45	2025-01-21 08:44:07	0.06	0.22	600	\N	\N
 TKT-01749	email	rma	warranty repair request	closed	headphones	1	german	f	f	2025-01-21 12:32:09	2025-01-24 16:00:17	2025-01-21 17:35:07	70.42	75.47	202	\N	\N
@@ -2866,11 +2866,11 @@ TKT-01755	chat	logistics	order not delivered yet	closed	turntables	1	english	t	f
 TKT-01756	chat	troubleshooting	no sound	closed	headphones	1	french	t	f	2025-01-22 15:22:50	2025-01-22 15:49:29	2025-01-22 15:31:04	0.31	0.44	319	\N	\N
 TKT-01757	phone	rma	warranty repair request	closed	amplifiers	1	german	f	t	2025-01-22 15:49:04	2025-02-10 16:50:58	2025-01-22 19:56:07	452.91	457.03	343	2	\N
 TKT-01758	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-23 11:30:49	2025-01-30 13:15:57	2025-01-23 16:15:17	165.01	169.75	151	\N	\N
-TKT-01759	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2025-01-23 15:51:08	2025-01-28 16:06:12	2025-01-23 16:46:33	119.33	120.25	393	4	\N
+TKT-01759	phone	logistics	wrong item delivered	closed	speakers	3	french	f	f	2025-01-23 15:51:08	2025-01-28 16:04:18	2025-01-23 16:44:39	119.33	120.22	393	4	\N
 TKT-01760	email	logistics	parcel arrived damaged	closed	speakers	3	german	t	f	2025-01-23 17:35:42	2025-01-23 18:39:19	2025-01-23 18:27:18	0.20	1.06	102	\N	\N
 TKT-01761	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	t	2025-01-23 18:14:44	2025-01-27 13:25:56	2025-01-23 19:57:44	89.47	91.19	123	\N	\N
 TKT-01762	phone	product	app features	closed	speakers	2	german	t	f	2025-01-24 08:40:20	2025-01-24 08:56:41	2025-01-24 08:51:24	0.09	0.27	204	\N	\N
-TKT-01763	phone	logistics	wrong item delivered	closed	headphones	2	german	f	t	2025-01-24 09:19:38	2025-02-02 14:52:40	2025-01-24 14:48:14	216.07	221.55	218	4	\N
+TKT-01763	phone	logistics	wrong item delivered	closed	headphones	2	german	f	t	2025-01-24 09:19:38	2025-02-02 14:54:10	2025-01-24 14:49:44	216.07	221.58	218	4	\N
 TKT-01764	chat	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2025-01-24 13:08:26	2025-01-25 16:37:30	2025-01-24 17:49:37	22.80	27.48	260	\N	\N
 TKT-01765	phone	complaint	long waiting time	closed	amplifiers	3	english	t	f	2025-01-24 15:44:41	2025-01-24 16:32:19	2025-01-24 15:52:05	0.67	0.79	215	\N	\N
 TKT-01766	chat	complaint	rude service	closed	speakers	2	german	f	f	2025-01-25 09:50:47	2025-01-25 15:19:19	2025-01-25 12:08:43	3.18	5.48	568	5	\N
@@ -2883,7 +2883,7 @@ TKT-01772	email	logistics	order not delivered yet	closed	turntables	2	english	t	
 TKT-01773	chat	complaint	poor delivery experience	closed	headphones	2	english	f	f	2025-01-27 10:32:07	2025-01-29 08:56:52	2025-01-27 15:51:36	41.09	46.41	82	\N	\N
 TKT-01774	phone	troubleshooting	firmware update failed	closed	headphones	3	english	t	f	2025-01-27 13:52:28	2025-01-27 14:05:47	2025-01-27 13:59:25	0.11	0.22	333	3	\N
 TKT-01775	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2025-01-27 14:31:21	2025-02-08 16:08:36	2025-01-27 19:13:27	284.92	289.62	347	\N	\N
-TKT-01776	chat	rma	return authorisation needed	closed	speakers	2	english	f	f	2025-01-28 10:00:05	2025-01-29 14:54:25	2025-01-28 15:57:56	22.94	28.91	95	\N	\N
+TKT-01776	chat	rma	return authorisation needed	closed	speakers	2	english	f	f	2025-01-28 10:00:05	2025-01-29 14:56:19	2025-01-28 15:59:50	22.94	28.94	95	\N	\N
 TKT-01777	chat	troubleshooting	distorted sound	closed	headphones	3	german	f	t	2025-01-28 17:06:17	2025-01-30 15:59:17	2025-01-28 18:06:13	45.88	46.88	125	\N	\N
 TKT-01778	email	logistics	tracking not updating	closed	headphones	3	french	t	f	2025-01-28 19:35:37	2025-01-28 20:00:00	2025-01-28 19:53:37	0.11	0.41	107	4	\N
 TKT-01779	phone	logistics	wrong item delivered	closed	headphones	1	german	t	f	2025-01-29 08:00:28	2025-01-29 10:05:35	2025-01-29 08:17:52	1.80	2.09	282	4	\N
@@ -2894,7 +2894,7 @@ TKT-01783	chat	product	stock availability	closed	speakers	1	german	t	f	2025-01-3
 TKT-01784	phone	troubleshooting	hum or crackling noise	closed	speakers	1	german	t	f	2025-01-30 11:16:05	2025-01-30 12:05:07	2025-01-30 11:24:34	0.68	0.82	267	5	\N
 TKT-01785	email	logistics	change of delivery address	closed	headphones	3	english	t	f	2025-01-30 11:17:46	2025-01-30 14:00:02	2025-01-30 13:29:28	0.51	2.70	506	5	\N
 TKT-01786	phone	logistics	parts missing from the box	closed	headphones	3	french	t	f	2025-01-30 11:21:21	2025-01-30 11:43:18	2025-01-30 11:30:29	0.21	0.37	571	\N	\N
-TKT-01787	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-01-30 12:20:17	2025-01-31 13:53:32	2025-01-30 16:50:01	21.06	25.55	172	\N	\N
+TKT-01787	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-01-30 12:20:17	2025-01-31 13:56:38	2025-01-30 16:53:07	21.06	25.61	172	\N	\N
 TKT-01788	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2025-01-30 13:31:51	2025-01-30 13:54:57	2025-01-30 13:48:15	0.11	0.38	382	\N	\N
 TKT-01789	phone	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-01-30 13:56:34	2025-02-03 09:49:25	2025-01-30 16:55:46	88.89	91.88	394	\N	\N
 TKT-01790	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2025-01-30 15:14:10	2025-01-30 15:46:11	2025-01-30 15:25:00	0.35	0.53	50	\N	\N
@@ -2906,7 +2906,7 @@ TKT-01795	phone	logistics	parts missing from the box	closed	speakers	1	english	f
 TKT-01796	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-02-02 10:05:34	2025-02-02 10:59:04	2025-02-02 10:55:10	0.06	0.89	189	\N	\N
 TKT-01797	phone	troubleshooting	distorted sound	closed	speakers	3	english	f	f	2025-02-03 09:18:34	2025-02-04 09:22:35	2025-02-03 14:17:03	19.09	24.07	192	5	\N
 TKT-01798	phone	troubleshooting	hum or crackling noise	closed	headphones	2	french	f	t	2025-02-03 15:27:39	2025-02-06 12:37:23	2025-02-03 19:37:03	65.01	69.16	220	\N	\N
-TKT-01799	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	german	f	f	2025-02-04 10:45:43	2025-02-06 16:45:20	2025-02-04 16:03:28	48.70	53.99	591	\N	\N
+TKT-01799	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	german	f	f	2025-02-04 10:45:43	2025-02-06 16:43:20	2025-02-04 16:01:28	48.70	53.96	591	\N	\N
 TKT-01800	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	t	2025-02-04 11:08:33	2025-02-12 15:40:12	2025-02-04 17:00:50	190.66	196.53	9	2	4
 TKT-01801	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2025-02-04 11:35:37	2025-02-07 15:23:18	2025-02-04 16:05:35	71.30	75.79	158	\N	\N
 TKT-01802	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2025-02-04 11:49:49	2025-02-04 12:00:14	2025-02-04 11:58:01	0.04	0.17	160	\N	\N
@@ -2916,7 +2916,7 @@ TKT-01805	chat	logistics	parts missing from the box	closed	speakers	2	english	t	
 TKT-01806	phone	product	app features	closed	turntables	3	english	t	f	2025-02-04 15:50:36	2025-02-04 16:31:59	2025-02-04 16:13:05	0.32	0.69	443	\N	\N
 TKT-01807	email	logistics	parcel arrived damaged	closed	headphones	1	german	f	f	2025-02-05 07:35:15	2025-02-07 11:34:21	2025-02-05 11:58:48	47.59	51.98	414	\N	\N
 TKT-01808	email	rma	warranty repair request	closed	amplifiers	2	english	f	f	2025-02-05 11:59:55	2025-02-15 10:27:17	2025-02-05 17:50:17	232.62	238.46	240	\N	\N
-TKT-01809	phone	rma	replacement unit request	closed	speakers	1	english	f	f	2025-02-05 12:31:55	2025-02-08 10:31:30	2025-02-05 17:52:50	64.64	69.99	511	\N	\N
+TKT-01809	phone	rma	replacement unit request	closed	speakers	1	english	f	f	2025-02-05 12:31:55	2025-02-08 10:31:18	2025-02-05 17:52:38	64.64	69.99	511	\N	\N
 TKT-01810	phone	rma	repair status update	closed	speakers	2	french	f	f	2025-02-05 14:14:47	2025-03-12 08:55:59	2025-02-05 19:55:34	829.01	834.69	221	3	4
 TKT-01811	email	logistics	return label needed	closed	speakers	2	german	t	f	2025-02-05 16:08:16	2025-02-05 17:33:48	2025-02-05 17:23:10	0.18	1.43	168	\N	\N
 TKT-01812	phone	complaint	recurring fault	closed	headphones	2	german	f	f	2025-02-05 16:23:19	2025-02-06 11:18:00	2025-02-05 19:55:41	15.37	18.91	403	5	\N
@@ -2959,7 +2959,7 @@ TKT-01848	email	troubleshooting	no sound	closed	turntables	3	english	f	f	2025-02
 TKT-01849	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2025-02-14 19:09:55	2025-02-18 17:02:59	2025-02-14 19:43:17	93.33	93.88	29	3	\N
 TKT-01850	email	rma	exchange for dead-on-arrival unit	closed	headphones	2	french	f	f	2025-02-15 11:36:21	2025-02-19 18:00:01	2025-02-15 16:46:38	97.22	102.39	93	\N	\N
 TKT-01851	chat	rma	warranty repair request	closed	headphones	2	english	f	f	2025-02-15 15:09:42	2025-02-25 13:28:19	2025-02-15 16:41:18	236.78	238.31	337	\N	\N
-TKT-01852	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-02-27 13:21:58	2025-02-17 15:26:49	237.92	243.46	353	\N	4
+TKT-01852	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-02-27 13:19:58	2025-02-17 15:24:49	237.92	243.43	353	\N	4
 TKT-01853	email	troubleshooting	power or battery problem	closed	headphones	3	french	t	f	2025-02-17 16:54:49	2025-02-17 18:09:02	2025-02-17 17:55:37	0.22	1.24	595	\N	\N
 TKT-01854	phone	finance	refund not received	closed	speakers	3	french	f	f	2025-02-17 16:56:29	2025-02-18 12:06:03	2025-02-17 19:43:51	16.37	19.16	40	\N	\N
 TKT-01855	phone	troubleshooting	no sound	closed	speakers	3	english	t	f	2025-02-17 17:03:29	2025-02-17 17:26:31	2025-02-17 17:06:45	0.33	0.38	540	\N	\N
@@ -2990,7 +2990,7 @@ TKT-01879	chat	finance	payment failed	closed	turntables	1	english	f	t	2025-02-26
 TKT-01880	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	t	f	2025-02-27 11:50:17	2025-02-27 12:21:58	2025-02-27 11:54:43	0.45	0.53	174	4	\N
 TKT-01881	email	finance	refund not received	closed	speakers	1	french	f	t	2025-02-27 12:43:17	2025-02-28 11:37:52	2025-02-27 14:08:01	21.50	22.91	299	\N	\N
 TKT-01882	chat	troubleshooting	connection keeps dropping	closed	speakers	2	french	f	f	2025-02-27 18:38:21	2025-02-28 14:09:21	2025-02-27 18:59:52	19.16	19.52	373	\N	\N
-TKT-01883	email	product	stock availability	closed	headphones	3	german	t	f	2025-02-28 10:51:25	2025-02-28 11:28:06	2025-02-28 11:17:43	0.17	0.61	171	\N	\N
+TKT-01883	email	product	stock availability	closed	headphones	2	german	t	f	2025-02-28 10:51:25	2025-02-28 11:27:06	2025-02-28 11:16:43	0.17	0.59	171	\N	\N
 TKT-01884	chat	product	compatibility question	closed	speakers	2	german	t	f	2025-02-28 12:37:30	2025-02-28 12:49:10	2025-02-28 12:45:18	0.06	0.19	579	\N	\N
 TKT-01885	email	product	which amplifier for my speakers	closed	headphones	2	french	t	f	2025-02-28 15:15:20	2025-02-28 15:46:02	2025-02-28 15:26:26	0.33	0.51	20	\N	\N
 TKT-01886	chat	rma	warranty repair request	closed	amplifiers	1	german	f	f	2025-02-28 16:55:26	2025-03-16 13:36:51	2025-02-28 18:51:59	378.75	380.69	141	3	\N
@@ -3000,7 +3000,7 @@ TKT-01889	email	troubleshooting	firmware update failed	closed	headphones	1	frenc
 TKT-01890	phone	product	compatibility question	closed	headphones	2	german	t	f	2025-03-03 09:32:24	2025-03-03 09:45:03	2025-03-03 09:39:33	0.09	0.21	51	\N	\N
 TKT-01891	email	troubleshooting	distorted sound	closed	turntables	1	english	f	f	2025-03-03 10:05:03	2025-03-04 13:33:05	2025-03-03 14:15:06	23.30	27.47	140	2	\N
 TKT-01892	chat	finance	charged twice	closed	headphones	1	english	f	f	2025-03-03 11:58:37	2025-03-06 16:19:42	2025-03-03 15:45:56	72.56	76.35	516	3	\N
-TKT-01893	chat	logistics	change of delivery address	closed	amplifiers	3	french	t	f	2025-03-03 16:19:58	2025-03-03 17:23:00	2025-03-03 16:37:40	0.76	1.05	430	\N	\N
+TKT-01893	chat	logistics	change of delivery address	closed	amplifiers	1	french	t	f	2025-03-03 16:19:58	2025-03-03 17:18:48	2025-03-03 16:33:28	0.76	0.98	430	\N	\N
 TKT-01894	chat	logistics	return label needed	closed	speakers	3	english	t	f	2025-03-03 17:30:21	2025-03-03 18:10:36	2025-03-03 18:02:15	0.14	0.67	140	\N	\N
 TKT-01895	email	finance	vat invoice for my business	closed	turntables	1	german	f	f	2025-03-04 12:27:23	2025-03-05 08:03:39	2025-03-04 13:26:22	18.62	19.60	541	4	\N
 TKT-01896	chat	product	which amplifier for my speakers	closed	speakers	1	english	t	f	2025-03-04 17:08:25	2025-03-04 17:50:46	2025-03-04 17:24:27	0.44	0.71	155	\N	\N
@@ -3015,7 +3015,7 @@ TKT-01904	email	product	compatibility question	closed	headphones	2	english	t	f	2
 TKT-01905	chat	product	compatibility question	closed	amplifiers	1	english	t	f	2025-03-06 10:19:38	2025-03-06 10:39:03	2025-03-06 10:26:45	0.20	0.32	193	4	\N
 TKT-01906	chat	rma	warranty repair request	closed	speakers	3	french	f	f	2025-03-06 14:06:57	2025-03-10 15:52:24	2025-03-06 19:48:56	92.06	97.76	585	2	\N
 TKT-01907	chat	troubleshooting	power or battery problem	closed	amplifiers	2	english	f	f	2025-03-07 09:42:45	2025-03-12 08:10:41	2025-03-07 15:41:53	112.48	118.47	98	\N	\N
-TKT-01908	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2025-03-07 10:45:19	2025-03-13 08:14:30	2025-03-07 13:13:33	139.02	141.49	2	\N	\N
+TKT-01908	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2025-03-07 10:45:19	2025-03-13 08:16:54	2025-03-07 13:15:57	139.02	141.53	2	\N	\N
 TKT-01909	chat	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2025-03-07 14:57:52	2025-03-07 15:40:43	2025-03-07 15:13:43	0.45	0.71	262	\N	\N
 TKT-01910	phone	rma	repair status update	closed	headphones	2	german	t	f	2025-03-08 11:26:42	2025-03-08 11:58:17	2025-03-08 11:35:11	0.38	0.53	162	\N	\N
 TKT-01911	email	logistics	return label needed	closed	turntables	2	english	t	f	2025-03-08 15:47:08	2025-03-08 17:00:00	2025-03-08 16:29:50	0.50	1.21	222	5	\N
@@ -3031,7 +3031,7 @@ TKT-01920	phone	troubleshooting	distorted sound	closed	speakers	3	french	f	f	202
 TKT-01921	email	finance	refund not received	closed	headphones	2	english	f	f	2025-03-11 08:47:28	2025-03-11 17:09:16	2025-03-11 13:14:14	3.92	8.36	354	\N	\N
 TKT-01922	chat	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-03-11 11:25:57	2025-03-11 18:18:39	2025-03-11 13:17:25	5.02	6.88	337	\N	\N
 TKT-01923	chat	product	compatibility question	closed	amplifiers	3	english	t	f	2025-03-11 19:44:38	2025-03-11 20:00:00	2025-03-11 19:50:55	0.15	0.26	580	\N	\N
-TKT-01924	chat	complaint	long waiting time	closed	turntables	1	english	f	f	2025-03-12 08:19:28	2025-03-13 13:41:45	2025-03-12 13:12:40	24.48	29.37	18	3	\N
+TKT-01924	chat	complaint	long waiting time	closed	turntables	1	english	f	f	2025-03-12 08:19:28	2025-03-13 13:38:45	2025-03-12 13:09:40	24.48	29.32	18	3	\N
 TKT-01925	phone	troubleshooting	power or battery problem	closed	turntables	1	english	t	f	2025-03-12 09:29:07	2025-03-12 10:09:04	2025-03-12 09:54:35	0.24	0.67	173	\N	\N
 TKT-01926	phone	troubleshooting	no sound	closed	amplifiers	2	english	t	f	2025-03-12 17:03:02	2025-03-12 17:20:33	2025-03-12 17:16:08	0.07	0.29	16	\N	\N
 TKT-01927	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2025-03-12 18:43:17	2025-03-14 15:12:53	2025-03-12 19:38:31	43.57	44.49	570	\N	\N
@@ -3085,7 +3085,7 @@ TKT-01974	email	finance	charged twice	closed	turntables	3	english	f	f	2025-03-27
 TKT-01975	phone	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2025-03-27 16:37:39	2025-03-27 16:46:24	2025-03-27 16:42:25	0.07	0.15	485	5	\N
 TKT-01976	phone	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2025-03-28 08:55:32	2025-03-28 16:48:45	2025-03-28 12:37:32	4.19	7.89	303	3	\N
 TKT-01977	phone	logistics	wrong item delivered	closed	speakers	1	english	t	f	2025-03-28 10:17:14	2025-03-28 10:27:57	2025-03-28 10:22:49	0.09	0.18	81	\N	\N
-TKT-01978	phone	troubleshooting	no sound	closed	headphones	2	english	f	t	2025-03-28 11:39:42	2025-04-01 18:47:24	2025-03-28 15:57:09	98.84	103.13	318	3	\N
+TKT-01978	phone	troubleshooting	no sound	closed	headphones	2	english	f	t	2025-03-28 11:39:42	2025-04-01 18:49:12	2025-03-28 15:58:57	98.84	103.16	318	3	\N
 TKT-01979	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	t	2025-03-28 11:42:25	2025-04-01 18:14:42	2025-03-28 18:12:54	96.03	102.54	525	\N	\N
 TKT-01980	phone	product	stylus or cartridge recommendation	closed	amplifiers	2	english	t	f	2025-03-28 14:34:41	2025-03-28 14:47:41	2025-03-28 14:37:16	0.17	0.22	203	\N	\N
 TKT-01981	phone	finance	refund not received	closed	amplifiers	3	german	f	f	2025-03-28 14:56:39	2025-04-01 09:30:55	2025-03-28 17:28:46	88.04	90.57	478	\N	\N
@@ -3099,7 +3099,7 @@ TKT-01988	chat	troubleshooting	hum or crackling noise	closed	headphones	3	german
 TKT-01989	email	product	which amplifier for my speakers	closed	speakers	2	english	t	f	2025-04-01 10:57:18	2025-04-01 11:49:49	2025-04-01 11:38:18	0.19	0.88	154	\N	\N
 TKT-01990	phone	complaint	unhappy with the repair	closed	speakers	3	english	f	f	2025-04-02 12:22:52	2025-04-03 12:33:57	2025-04-02 16:51:08	19.71	24.18	44	\N	\N
 TKT-01991	email	troubleshooting	hum or crackling noise	closed	speakers	3	german	f	t	2025-04-02 15:55:01	2025-04-03 17:22:04	2025-04-02 18:51:33	22.51	25.45	481	3	\N
-TKT-01992	phone	rma	exchange for dead-on-arrival unit	closed	turntables	1	german	f	f	2025-04-03 09:46:01	2025-04-10 11:38:21	2025-04-03 15:27:41	164.18	169.87	28	\N	\N
+TKT-01992	phone	rma	exchange for dead-on-arrival unit	closed	turntables	1	german	f	f	2025-04-03 09:46:01	2025-04-10 11:35:45	2025-04-03 15:25:05	164.18	169.83	28	\N	\N
 TKT-01993	chat	product	compatibility question	closed	headphones	1	french	t	f	2025-04-03 10:01:20	2025-04-03 10:23:54	2025-04-03 10:06:32	0.29	0.38	115	4	\N
 TKT-01994	chat	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2025-04-03 16:52:19	2025-04-04 09:00:25	2025-04-03 18:09:18	14.85	16.14	480	\N	\N
 TKT-01995	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-04-03 17:10:37	2025-04-05 09:46:59	2025-04-03 18:40:46	39.10	40.61	51	\N	\N
@@ -3114,17 +3114,17 @@ TKT-02003	email	troubleshooting	no sound	closed	headphones	3	english	t	f	2025-04
 TKT-02004	email	product	app features	closed	headphones	3	french	t	f	2025-04-07 08:27:19	2025-04-07 09:16:42	2025-04-07 09:12:25	0.07	0.82	249	\N	\N
 TKT-02005	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2025-04-07 12:18:53	2025-04-14 11:34:53	2025-04-07 15:47:14	163.79	167.27	501	1	\N
 TKT-02006	chat	logistics	wrong item delivered	closed	turntables	1	german	f	f	2025-04-07 12:28:43	2025-04-08 11:34:06	2025-04-07 16:53:40	18.67	23.09	281	\N	\N
-TKT-02007	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2025-04-07 15:43:58	2025-04-09 11:52:54	2025-04-07 18:01:39	41.85	44.15	199	\N	\N
+TKT-02007	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2025-04-07 15:43:58	2025-04-09 11:53:00	2025-04-07 18:01:45	41.85	44.15	199	\N	\N
 TKT-02008	email	logistics	wrong item delivered	closed	amplifiers	2	french	f	f	2025-04-08 07:26:30	2025-04-13 10:53:06	2025-04-08 16:10:12	114.72	123.44	143	4	\N
 TKT-02009	chat	rma	repair status update	closed	headphones	2	french	f	f	2025-04-08 10:28:54	2025-04-09 11:31:23	2025-04-08 13:54:41	21.61	25.04	115	\N	\N
 TKT-02010	phone	rma	replacement unit request	closed	amplifiers	3	french	f	f	2025-04-08 10:35:18	2025-04-11 09:25:55	2025-04-08 15:53:28	65.54	70.84	545	4	\N
-TKT-02011	email	complaint	recurring fault	closed	headphones	1	german	f	f	2025-04-08 12:52:10	2025-04-08 17:37:07	2025-04-08 14:43:17	2.90	4.75	85	4	\N
+TKT-02011	email	complaint	recurring fault	closed	headphones	1	german	f	f	2025-04-08 12:52:10	2025-04-08 17:31:13	2025-04-08 14:37:23	2.90	4.65	85	4	\N
 TKT-02012	phone	troubleshooting	firmware update failed	closed	amplifiers	1	english	f	t	2025-04-08 15:11:08	2025-04-14 10:04:24	2025-04-08 17:16:33	136.80	138.89	342	2	\N
 TKT-02013	phone	product	which amplifier for my speakers	closed	turntables	1	english	t	f	2025-04-08 16:58:22	2025-04-08 17:37:58	2025-04-08 17:07:45	0.50	0.66	59	\N	\N
 TKT-02014	email	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-04-08 18:44:56	2025-04-08 20:00:00	2025-04-08 19:54:08	0.10	1.25	192	5	\N
 TKT-02015	phone	complaint	issue still unresolved	closed	turntables	1	german	f	f	2025-04-09 08:37:37	2025-04-11 08:16:14	2025-04-09 11:47:00	44.49	47.64	343	\N	\N
 TKT-02016	chat	troubleshooting	hum or crackling noise	closed	headphones	1	french	f	f	2025-04-09 08:42:48	2025-04-09 18:33:22	2025-04-09 11:24:59	7.14	9.84	66	\N	\N
-TKT-02017	phone	complaint	poor delivery experience	closed	amplifiers	1	english	f	f	2025-04-09 09:42:16	2025-04-09 18:39:22	2025-04-09 15:18:53	3.34	8.95	534	\N	\N
+TKT-02017	phone	complaint	poor delivery experience	closed	amplifiers	1	english	f	f	2025-04-09 09:42:16	2025-04-09 18:39:16	2025-04-09 15:18:47	3.34	8.95	534	\N	\N
 TKT-02018	chat	finance	invoice request	closed	speakers	1	english	f	f	2025-04-09 10:37:13	2025-04-10 11:30:51	2025-04-09 13:28:06	22.05	24.89	517	3	\N
 TKT-02019	chat	rma	repair status update	closed	turntables	1	german	f	t	2025-04-09 11:11:47	2025-04-19 13:50:09	2025-04-09 15:57:35	237.88	242.64	419	\N	\N
 TKT-02020	email	product	stock availability	closed	headphones	1	german	t	f	2025-04-10 08:08:19	2025-04-10 08:57:28	2025-04-10 08:46:25	0.18	0.82	89	3	\N
@@ -3147,7 +3147,7 @@ TKT-02036	phone	logistics	tracking not updating	closed	amplifiers	1	german	t	f	2
 TKT-02037	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2025-04-14 16:00:24	2025-04-17 08:37:06	2025-04-14 19:03:31	61.56	64.61	341	\N	\N
 TKT-02038	phone	complaint	long waiting time	closed	speakers	3	german	t	f	2025-04-14 16:39:40	2025-04-14 18:34:34	2025-04-14 16:50:03	1.74	1.92	597	\N	\N
 TKT-02039	phone	rma	replacement unit request	closed	speakers	3	german	f	t	2025-04-14 17:58:36	2025-05-03 11:42:14	2025-04-14 19:52:03	447.84	449.73	491	2	\N
-TKT-02040	email	rma	replacement unit request	closed	speakers	3	french	f	f	2025-04-15 10:25:35	2025-04-24 14:32:21	2025-04-15 16:49:20	213.72	220.11	108	2	\N
+TKT-02040	email	rma	replacement unit request	closed	speakers	3	french	f	f	2025-04-15 10:25:35	2025-04-24 14:35:03	2025-04-15 16:52:02	213.72	220.16	108	2	\N
 TKT-02041	phone	complaint	long waiting time	closed	turntables	3	german	t	f	2025-04-15 11:46:17	2025-04-15 12:07:20	2025-04-15 11:50:57	0.27	0.35	314	\N	\N
 TKT-02042	email	troubleshooting	no sound	closed	speakers	3	english	f	t	2025-04-15 12:29:36	2025-04-16 17:25:05	2025-04-15 17:43:11	23.70	28.92	329	\N	\N
 TKT-02043	phone	troubleshooting	no sound	closed	turntables	1	french	f	f	2025-04-16 14:07:20	2025-04-17 16:26:34	2025-04-16 19:51:21	20.59	26.32	66	\N	\N
@@ -3166,7 +3166,7 @@ TKT-02055	phone	logistics	parts missing from the box	closed	turntables	3	french	
 TKT-02056	chat	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	t	2025-04-23 13:03:29	2025-04-30 12:51:39	2025-04-23 14:34:12	166.29	167.80	40	\N	\N
 TKT-02057	phone	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2025-04-23 15:10:41	2025-05-07 19:10:22	2025-04-23 18:01:17	337.15	339.99	507	1	\N
 TKT-02058	chat	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2025-04-24 11:06:57	2025-04-24 11:27:26	2025-04-24 11:18:29	0.15	0.34	282	\N	\N
-TKT-02059	email	rma	repair status update	closed	speakers	3	french	f	f	2025-04-24 12:12:16	2025-05-04 15:28:07	2025-04-24 17:43:15	237.75	243.26	381	\N	\N
+TKT-02059	email	rma	repair status update	closed	speakers	3	french	f	f	2025-04-24 12:12:16	2025-05-04 15:31:13	2025-04-24 17:46:21	237.75	243.32	381	\N	\N
 TKT-02060	email	troubleshooting	no sound	closed	amplifiers	2	english	f	f	2025-04-24 18:29:10	2025-04-25 18:17:23	2025-04-24 19:30:46	22.78	23.80	64	\N	\N
 TKT-02061	chat	logistics	change of delivery address	closed	amplifiers	1	english	t	f	2025-04-25 08:12:43	2025-04-25 09:16:47	2025-04-25 08:25:55	0.85	1.07	144	5	\N
 TKT-02062	phone	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-04-25 09:13:33	2025-04-27 10:45:02	2025-04-25 09:51:04	48.90	49.52	13	\N	\N
@@ -3210,7 +3210,7 @@ TKT-02099	chat	complaint	unhappy with the repair	closed	headphones	3	german	f	t	
 TKT-02100	email	finance	vat invoice for my business	closed	speakers	3	french	f	t	2025-05-06 07:45:11	2025-05-08 15:31:58	2025-05-06 11:25:24	52.11	55.78	300	\N	\N
 TKT-02101	phone	complaint	issue still unresolved	closed	amplifiers	3	french	f	f	2025-05-06 09:34:45	2025-05-06 14:13:51	2025-05-06 12:51:47	1.37	4.65	555	\N	\N
 TKT-02102	email	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	f	f	2025-05-06 10:20:24	2025-05-06 17:55:58	2025-05-06 14:23:29	3.54	7.59	59	\N	\N
-TKT-02103	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2025-05-06 10:33:04	2025-05-21 09:08:07	2025-05-06 14:41:15	354.45	358.58	464	\N	\N
+TKT-02103	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2025-05-06 10:33:04	2025-05-21 09:05:07	2025-05-06 14:38:15	354.45	358.53	464	\N	\N
 TKT-02104	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-05-06 10:34:02	2025-05-06 11:07:39	2025-05-06 10:56:07	0.19	0.56	187	4	\N
 TKT-02105	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-05-06 12:50:54	2025-05-06 13:17:31	2025-05-06 13:13:03	0.07	0.44	544	\N	\N
 TKT-02106	chat	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-06 13:27:59	2025-05-14 10:33:06	2025-05-06 17:51:37	184.69	189.09	506	\N	\N
@@ -3250,7 +3250,7 @@ TKT-02139	email	finance	payment failed	closed	amplifiers	3	german	f	f	2025-05-13
 TKT-02140	phone	logistics	change of delivery address	closed	amplifiers	3	german	t	f	2025-05-13 18:08:16	2025-05-13 18:28:22	2025-05-13 18:16:20	0.20	0.34	43	\N	\N
 TKT-02141	email	rma	warranty repair request	closed	turntables	1	english	f	f	2025-05-14 08:08:38	2025-05-15 18:21:56	2025-05-14 15:30:33	26.86	34.22	23	\N	\N
 TKT-02142	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	t	f	2025-05-14 08:46:58	2025-05-14 09:50:08	2025-05-14 09:41:22	0.15	1.05	111	\N	\N
-TKT-02143	phone	logistics	parcel arrived damaged	closed	speakers	1	german	f	f	2025-05-14 09:02:27	2025-05-14 19:31:02	2025-05-14 11:33:30	7.96	10.48	591	4	\N
+TKT-02143	phone	logistics	parcel arrived damaged	closed	speakers	1	german	f	f	2025-05-14 09:02:27	2025-05-14 19:29:32	2025-05-14 11:32:00	7.96	10.45	591	4	\N
 TKT-02144	phone	product	technical specifications	closed	turntables	1	german	t	f	2025-05-14 09:06:28	2025-05-14 09:28:00	2025-05-14 09:14:13	0.23	0.36	25	\N	\N
 TKT-02145	chat	finance	refund not received	closed	headphones	1	german	f	f	2025-05-14 09:41:26	2025-05-16 10:16:56	2025-05-14 13:04:53	45.20	48.59	334	\N	5
 TKT-02146	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2025-05-14 16:29:57	2025-05-14 17:31:55	2025-05-14 17:01:04	0.51	1.03	557	5	\N
@@ -3262,8 +3262,8 @@ TKT-02151	email	complaint	rude service	closed	headphones	3	french	f	f	2025-05-15
 TKT-02152	email	product	app features	closed	speakers	3	english	t	f	2025-05-15 09:41:06	2025-05-15 10:39:24	2025-05-15 10:21:12	0.30	0.97	183	\N	\N
 TKT-02153	chat	product	app features	closed	speakers	3	english	t	f	2025-05-15 10:02:26	2025-05-15 10:50:24	2025-05-15 10:33:07	0.29	0.80	471	\N	\N
 TKT-02154	chat	product	app features	closed	amplifiers	2	english	t	f	2025-05-15 12:44:01	2025-05-15 13:02:21	2025-05-15 12:51:09	0.19	0.31	341	\N	\N
-TKT-02155	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2025-05-15 14:12:59	2025-05-17 13:12:07	2025-05-15 16:24:05	44.80	46.99	562	3	5
-TKT-02156	email	rma	return authorisation needed	closed	amplifiers	1	german	f	f	2025-05-15 14:14:31	2025-05-20 18:24:16	2025-05-15 19:39:19	118.75	124.16	223	\N	\N
+TKT-02155	phone	finance	invoice request	closed	amplifiers	1	french	f	f	2025-05-15 14:12:59	2025-05-17 13:13:43	2025-05-15 16:25:41	44.80	47.01	562	3	5
+TKT-02156	email	rma	return authorisation needed	closed	amplifiers	1	german	f	f	2025-05-15 14:14:31	2025-05-20 18:26:28	2025-05-15 19:41:31	118.75	124.20	223	\N	\N
 TKT-02157	phone	finance	price match request	closed	turntables	3	english	f	t	2025-05-15 14:34:59	2025-06-04 09:20:28	2025-05-15 16:06:51	473.23	474.76	255	1	5
 TKT-02158	phone	finance	payment failed	closed	speakers	3	english	f	f	2025-05-15 16:40:11	2025-05-20 13:30:13	2025-05-15 19:42:06	113.80	116.83	159	\N	5
 TKT-02159	email	finance	charged twice	closed	speakers	2	french	f	t	2025-05-15 17:00:48	2025-06-04 08:35:53	2025-05-15 19:58:41	468.62	471.58	100	\N	5
@@ -3294,7 +3294,7 @@ TKT-02183	phone	troubleshooting	power or battery problem	closed	headphones	1	eng
 TKT-02184	phone	troubleshooting	hum or crackling noise	closed	speakers	1	english	f	t	2025-05-22 10:46:57	2025-05-22 16:58:15	2025-05-22 12:04:46	4.89	6.19	103	4	\N
 TKT-02185	chat	troubleshooting	no sound	closed	headphones	2	french	t	f	2025-05-22 17:16:10	2025-05-22 18:21:54	2025-05-22 17:21:14	1.01	1.10	488	\N	\N
 TKT-02186	phone	logistics	order not delivered yet	closed	amplifiers	3	german	f	t	2025-05-23 09:48:08	2025-05-31 10:26:49	2025-05-23 14:13:55	188.22	192.64	541	2	\N
-TKT-02187	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-05-23 09:56:25	2025-05-23 12:29:09	2025-05-23 10:17:23	2.20	2.55	547	4	\N
+TKT-02187	phone	troubleshooting	no sound	closed	headphones	3	english	f	f	2025-05-23 09:56:25	2025-05-23 12:27:15	2025-05-23 10:15:29	2.20	2.51	547	4	\N
 TKT-02188	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2025-05-23 10:10:54	2025-05-23 10:48:44	2025-05-23 10:18:32	0.50	0.63	179	\N	\N
 TKT-02189	phone	product	technical specifications	closed	headphones	2	german	t	f	2025-05-23 12:41:21	2025-05-23 12:56:05	2025-05-23 12:48:12	0.13	0.25	322	\N	\N
 TKT-02190	chat	logistics	tracking not updating	closed	headphones	1	english	f	t	2025-05-23 14:52:04	2025-07-08 09:32:44	2025-05-23 19:33:25	1093.99	1098.68	520	\N	\N
@@ -3325,7 +3325,7 @@ TKT-02214	chat	product	stock availability	closed	speakers	1	english	t	f	2025-05-
 TKT-02215	phone	product	technical specifications	closed	headphones	1	german	t	f	2025-05-28 16:51:09	2025-05-28 17:09:05	2025-05-28 16:57:28	0.19	0.30	597	4	\N
 TKT-02216	chat	complaint	unhappy with the repair	closed	headphones	1	english	t	f	2025-05-28 19:30:19	2025-05-28 19:46:42	2025-05-28 19:43:47	0.05	0.27	547	\N	\N
 TKT-02217	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	t	f	2025-05-29 14:08:40	2025-05-29 15:10:50	2025-05-29 14:47:28	0.39	1.04	83	5	\N
-TKT-02218	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	t	2025-05-29 16:33:53	2025-05-30 11:18:14	2025-05-29 18:14:56	17.06	18.74	10	3	\N
+TKT-02218	chat	troubleshooting	distorted sound	closed	headphones	1	french	f	t	2025-05-29 16:33:53	2025-05-30 11:23:02	2025-05-29 18:19:44	17.06	18.82	10	3	\N
 TKT-02219	chat	logistics	wrong item delivered	closed	headphones	3	english	t	f	2025-05-29 18:38:12	2025-05-29 19:06:06	2025-05-29 19:01:15	0.08	0.46	495	4	\N
 TKT-02220	email	finance	invoice request	closed	turntables	1	english	f	f	2025-05-30 09:47:17	2025-06-02 16:21:38	2025-05-30 11:19:46	77.03	78.57	362	\N	\N
 TKT-02221	email	complaint	long waiting time	closed	headphones	1	french	f	f	2025-05-30 14:21:14	2025-06-02 12:30:41	2025-05-30 19:31:10	64.99	70.16	100	\N	\N
@@ -3363,10 +3363,10 @@ TKT-02252	email	troubleshooting	hum or crackling noise	closed	speakers	1	english
 TKT-02253	phone	troubleshooting	power or battery problem	closed	amplifiers	1	french	t	f	2025-06-07 13:33:06	2025-06-07 13:51:23	2025-06-07 13:41:32	0.16	0.30	20	5	\N
 TKT-02254	phone	complaint	recurring fault	closed	speakers	1	english	f	t	2025-06-07 15:42:47	2025-06-13 11:50:01	2025-06-07 16:40:22	139.16	140.12	387	\N	\N
 TKT-02255	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-06-09 10:37:22	2025-06-09 11:21:15	2025-06-09 11:17:58	0.05	0.73	505	5	\N
-TKT-02256	email	finance	invoice request	closed	turntables	3	english	f	f	2025-06-09 11:14:35	2025-06-10 13:12:03	2025-06-09 12:24:27	24.79	25.96	454	\N	\N
+TKT-02256	email	finance	invoice request	closed	turntables	3	english	f	f	2025-06-09 11:14:35	2025-06-10 13:12:09	2025-06-09 12:24:33	24.79	25.96	454	\N	\N
 TKT-02257	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2025-06-09 16:04:31	2025-06-11 11:08:58	2025-06-09 17:01:57	42.12	43.07	599	\N	\N
 TKT-02258	chat	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2025-06-09 18:29:48	2025-06-10 13:28:35	2025-06-09 19:05:19	18.39	18.98	577	4	\N
-TKT-02259	email	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-06-10 07:53:22	2025-06-12 10:41:43	2025-06-10 12:22:01	46.33	50.81	96	\N	\N
+TKT-02259	email	complaint	poor delivery experience	closed	headphones	3	french	f	f	2025-06-10 07:53:22	2025-06-12 10:41:37	2025-06-10 12:21:55	46.33	50.80	96	\N	\N
 TKT-02260	phone	logistics	return label needed	closed	turntables	3	english	f	t	2025-06-10 09:38:08	2025-06-11 11:44:35	2025-06-10 10:46:44	24.96	26.11	230	3	\N
 TKT-02261	chat	troubleshooting	no sound	closed	speakers	3	german	t	f	2025-06-10 10:14:47	2025-06-10 10:33:11	2025-06-10 10:24:26	0.15	0.31	41	\N	\N
 TKT-02262	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-06-10 11:28:02	2025-06-10 11:54:00	2025-06-10 11:38:32	0.26	0.43	431	5	\N
@@ -3384,8 +3384,8 @@ TKT-02273	email	troubleshooting	no sound	closed	headphones	2	german	t	f	2025-06-
 TKT-02274	phone	complaint	rude service	closed	headphones	1	english	f	f	2025-06-12 13:05:26	2025-06-15 12:35:36	2025-06-12 16:06:27	68.49	71.50	582	\N	\N
 TKT-02275	phone	complaint	rude service	closed	headphones	2	german	f	f	2025-06-12 13:55:04	2025-06-16 18:43:45	2025-06-12 19:29:06	95.24	100.81	229	\N	\N
 TKT-02276	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2025-06-13 08:43:44	2025-06-14 10:00:01	2025-06-13 13:05:51	20.90	25.27	437	4	\N
-TKT-02277	email	troubleshooting	no sound	closed	amplifiers	2	french	f	t	2025-06-13 09:25:21	2025-06-15 13:29:39	2025-06-13 13:30:57	47.98	52.07	293	\N	\N
-TKT-02278	chat	logistics	return label needed	closed	turntables	3	german	f	f	2025-06-13 15:28:06	2025-06-16 10:10:42	2025-06-13 19:28:19	62.71	66.71	4	2	\N
+TKT-02277	email	troubleshooting	no sound	closed	amplifiers	2	french	f	t	2025-06-13 09:25:21	2025-06-15 13:31:15	2025-06-13 13:32:33	47.98	52.10	293	\N	\N
+TKT-02278	chat	logistics	return label needed	closed	turntables	3	german	f	f	2025-06-13 15:28:06	2025-06-16 10:10:36	2025-06-13 19:28:13	62.71	66.71	4	2	\N
 TKT-02279	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-13 17:12:08	2025-06-16 09:34:39	2025-06-13 19:02:11	62.54	64.38	129	1	\N
 TKT-02280	email	logistics	change of delivery address	closed	turntables	2	french	f	f	2025-06-13 17:35:40	2025-06-27 11:53:12	2025-06-13 19:08:11	328.75	330.29	227	3	\N
 TKT-02281	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2025-06-14 10:47:25	2025-06-14 11:19:49	2025-06-14 11:10:55	0.15	0.54	107	5	\N
@@ -3397,10 +3397,10 @@ TKT-02286	chat	logistics	wrong item delivered	closed	turntables	1	english	f	t	20
 TKT-02287	chat	product	app features	closed	turntables	3	english	t	f	2025-06-18 11:19:04	2025-06-18 11:57:55	2025-06-18 11:28:06	0.50	0.65	5	\N	\N
 TKT-02288	phone	logistics	change of delivery address	closed	turntables	1	german	t	f	2025-06-18 15:00:44	2025-06-18 15:23:26	2025-06-18 15:09:17	0.24	0.38	19	5	\N
 TKT-02289	chat	logistics	tracking not updating	closed	headphones	1	english	t	f	2025-06-18 17:49:07	2025-06-18 18:12:56	2025-06-18 17:56:27	0.27	0.40	297	5	\N
-TKT-02290	chat	rma	warranty repair request	closed	headphones	2	french	f	f	2025-06-19 10:38:57	2025-06-21 15:09:46	2025-06-19 14:58:29	48.19	52.51	505	2	\N
+TKT-02290	chat	rma	warranty repair request	closed	headphones	2	french	f	f	2025-06-19 10:38:57	2025-06-21 15:14:46	2025-06-19 15:03:29	48.19	52.60	505	2	\N
 TKT-02291	chat	product	compatibility question	closed	headphones	3	english	t	f	2025-06-19 12:19:20	2025-06-19 13:25:04	2025-06-19 12:32:36	0.87	1.10	592	\N	\N
 TKT-02292	phone	logistics	wrong item delivered	closed	headphones	2	english	t	f	2025-06-20 08:25:43	2025-06-20 08:51:29	2025-06-20 08:36:13	0.25	0.43	372	\N	\N
-TKT-02293	phone	rma	exchange for dead-on-arrival unit	open	speakers	2	english	f	f	2025-06-20 10:47:32	\N	2025-06-20 16:20:11	\N	\N	99	\N	\N
+TKT-02293	phone	rma	exchange for dead-on-arrival unit	open	speakers	2	english	f	f	2025-06-20 10:47:32	\N	2025-06-20 16:18:35	\N	\N	99	\N	\N
 TKT-02294	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-06-20 11:22:01	2025-06-21 09:25:46	2025-06-20 16:03:42	17.37	22.06	476	\N	\N
 TKT-02295	chat	complaint	recurring fault	closed	speakers	2	english	f	f	2025-06-20 11:55:44	2025-06-20 19:17:22	2025-06-20 14:16:15	5.02	7.36	47	4	\N
 TKT-02296	email	product	compatibility question	closed	turntables	1	english	t	f	2025-06-20 14:22:04	2025-06-20 16:10:00	2025-06-20 15:45:28	0.41	1.80	292	\N	\N
@@ -3456,7 +3456,7 @@ TKT-02345	email	logistics	tracking not updating	closed	speakers	2	english	t	f	20
 TKT-02346	phone	rma	repair status update	closed	headphones	2	german	f	f	2025-07-03 14:56:14	2025-07-08 12:06:22	2025-07-03 18:56:53	113.16	117.17	171	\N	\N
 TKT-02347	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-07-03 16:23:03	2025-07-03 18:31:01	2025-07-03 17:26:00	1.08	2.13	7	5	\N
 TKT-02348	phone	product	stylus or cartridge recommendation	closed	turntables	2	german	t	f	2025-07-03 19:46:50	2025-07-03 20:00:00	2025-07-03 19:53:04	0.12	0.22	336	\N	\N
-TKT-02349	email	rma	warranty repair request	closed	headphones	3	english	f	t	2025-07-04 08:37:26	2025-07-08 14:05:29	2025-07-04 14:46:34	95.32	101.47	344	\N	\N
+TKT-02349	email	rma	warranty repair request	closed	headphones	3	english	f	t	2025-07-04 08:37:26	2025-07-08 14:02:59	2025-07-04 14:44:04	95.32	101.43	344	\N	\N
 TKT-02350	email	product	app features	closed	headphones	2	german	t	f	2025-07-04 14:27:27	2025-07-04 15:18:12	2025-07-04 14:57:27	0.35	0.85	123	3	\N
 TKT-02351	chat	product	stock availability	closed	turntables	2	english	t	f	2025-07-04 15:32:34	2025-07-04 15:53:23	2025-07-04 15:41:14	0.20	0.35	331	\N	\N
 TKT-02352	phone	rma	repair status update	closed	headphones	3	german	f	f	2025-07-05 09:14:31	2025-07-16 17:58:56	2025-07-05 15:08:37	266.84	272.74	261	2	\N
@@ -3487,19 +3487,19 @@ TKT-02376	chat	complaint	issue still unresolved	closed	turntables	1	english	t	f	
 TKT-02377	chat	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-07-11 09:36:12	2025-07-11 19:18:14	2025-07-11 12:53:13	6.42	9.70	508	3	\N
 TKT-02378	email	logistics	wrong item delivered	closed	turntables	1	english	t	f	2025-07-11 10:45:40	2025-07-11 11:45:55	2025-07-11 11:21:46	0.40	1.00	433	\N	\N
 TKT-02379	chat	logistics	parcel arrived damaged	closed	speakers	3	german	f	f	2025-07-11 12:27:47	2025-07-15 10:32:32	2025-07-11 17:43:38	88.82	94.08	432	4	\N
-TKT-02380	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	t	f	2025-07-11 13:14:11	2025-07-11 13:43:07	2025-07-11 13:22:17	0.35	0.48	175	5	\N
+TKT-02380	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	t	f	2025-07-11 13:14:11	2025-07-11 13:43:07	2025-07-11 13:22:17	0.35	0.48	175	5	\N
 TKT-02381	email	logistics	wrong item delivered	closed	speakers	2	german	t	f	2025-07-13 08:48:58	2025-07-13 12:25:55	2025-07-13 12:18:34	0.12	3.62	136	5	\N
 TKT-02382	phone	rma	repair status update	closed	headphones	2	german	f	t	2025-07-13 10:52:01	2025-07-20 14:50:18	2025-07-13 15:57:02	166.89	171.97	236	\N	\N
 TKT-02383	chat	product	which amplifier for my speakers	closed	headphones	2	english	t	f	2025-07-14 09:58:44	2025-07-14 10:30:31	2025-07-14 10:09:31	0.35	0.53	460	\N	\N
 TKT-02384	email	logistics	parcel arrived damaged	closed	amplifiers	3	german	f	f	2025-07-14 10:33:43	2025-07-16 08:24:52	2025-07-14 17:08:46	39.27	45.85	75	\N	\N
-TKT-02385	email	finance	refund not received	closed	headphones	3	english	f	f	2025-07-14 12:02:28	2025-07-15 08:47:51	2025-07-14 14:55:24	17.87	20.76	188	4	\N
+TKT-02385	email	finance	refund not received	closed	headphones	2	english	f	f	2025-07-14 12:02:28	2025-07-15 08:45:45	2025-07-14 14:53:18	17.87	20.72	188	4	\N
 TKT-02386	chat	troubleshooting	firmware update failed	closed	headphones	2	french	t	f	2025-07-14 14:05:08	2025-07-14 14:25:28	2025-07-14 14:17:40	0.13	0.34	74	4	\N
 TKT-02387	email	troubleshooting	power or battery problem	closed	speakers	3	english	f	f	2025-07-14 15:22:25	2025-07-17 19:16:19	2025-07-14 19:39:59	71.61	75.90	443	2	\N
 TKT-02388	email	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-07-14 15:37:25	2025-07-15 19:39:43	2025-07-14 18:11:50	25.46	28.04	54	\N	\N
 TKT-02389	phone	rma	warranty repair request	closed	speakers	3	german	f	f	2025-07-14 16:09:51	2025-07-21 09:57:30	2025-07-14 19:48:50	158.14	161.79	478	\N	\N
 TKT-02390	email	complaint	issue still unresolved	closed	speakers	3	german	f	f	2025-07-14 18:49:57	2025-07-15 15:27:59	2025-07-14 19:27:37	20.01	20.63	204	3	\N
 TKT-02391	chat	finance	vat invoice for my business	closed	speakers	2	english	f	f	2025-07-15 13:43:15	2025-07-24 15:49:18	2025-07-15 15:24:44	216.41	218.10	280	\N	\N
-TKT-02392	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-07-15 14:00:49	2025-07-16 17:01:57	2025-07-15 15:05:33	25.94	27.02	390	\N	\N
+TKT-02392	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2025-07-15 14:00:49	2025-07-16 17:00:39	2025-07-15 15:04:15	25.94	27.00	390	\N	\N
 TKT-02393	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2025-07-15 18:08:05	2025-07-15 18:33:44	2025-07-15 18:18:38	0.25	0.43	483	5	\N
 TKT-02394	phone	troubleshooting	firmware update failed	closed	amplifiers	2	french	t	f	2025-07-16 09:48:12	2025-07-16 10:17:41	2025-07-16 09:56:18	0.36	0.49	375	\N	\N
 TKT-02395	email	logistics	order not delivered yet	closed	speakers	2	german	f	t	2025-07-17 07:03:53	2025-07-22 18:20:21	2025-07-17 11:58:15	126.37	131.27	178	4	\N
@@ -3554,7 +3554,7 @@ TKT-02443	email	troubleshooting	no sound	closed	speakers	2	german	t	f	2025-08-04
 TKT-02444	email	troubleshooting	no sound	closed	headphones	3	french	f	f	2025-08-04 16:30:00	2025-08-05 09:20:18	2025-08-04 19:51:30	13.48	16.84	29	\N	\N
 TKT-02445	email	troubleshooting	no sound	closed	amplifiers	2	french	f	f	2025-08-05 09:43:53	2025-08-06 14:13:37	2025-08-05 15:40:35	22.55	28.50	304	\N	\N
 TKT-02446	chat	logistics	wrong item delivered	closed	turntables	2	english	f	f	2025-08-05 10:34:01	2025-08-06 11:49:13	2025-08-05 16:08:45	19.67	25.25	15	\N	\N
-TKT-02447	phone	logistics	order not delivered yet	closed	amplifiers	3	french	f	t	2025-08-05 14:20:00	2025-08-10 15:11:57	2025-08-05 19:27:11	115.75	120.87	293	\N	\N
+TKT-02447	phone	logistics	order not delivered yet	closed	amplifiers	3	french	f	t	2025-08-05 14:20:00	2025-08-10 15:09:21	2025-08-05 19:24:35	115.75	120.82	293	\N	\N
 TKT-02448	chat	complaint	poor delivery experience	closed	speakers	1	german	f	f	2025-08-06 08:54:04	2025-08-06 14:43:25	2025-08-06 09:17:34	5.43	5.82	21	\N	\N
 TKT-02449	email	finance	payment failed	closed	headphones	1	french	f	t	2025-08-06 11:08:37	2025-08-07 15:29:14	2025-08-06 14:58:57	24.50	28.34	310	\N	\N
 TKT-02450	email	logistics	parcel arrived damaged	closed	amplifiers	2	english	f	f	2025-08-06 12:44:42	2025-08-10 10:31:32	2025-08-06 18:26:18	88.09	93.78	241	\N	\N
@@ -3569,7 +3569,7 @@ TKT-02458	phone	troubleshooting	connection keeps dropping	closed	turntables	2	en
 TKT-02459	phone	rma	warranty repair request	closed	turntables	1	english	t	f	2025-08-08 10:10:08	2025-08-08 10:27:00	2025-08-08 10:22:30	0.08	0.28	275	\N	\N
 TKT-02460	phone	product	app features	closed	amplifiers	1	german	t	f	2025-08-08 10:19:10	2025-08-08 10:36:01	2025-08-08 10:25:29	0.18	0.28	55	\N	\N
 TKT-02461	phone	complaint	poor delivery experience	closed	headphones	1	german	t	f	2025-08-08 10:35:28	2025-08-08 10:54:46	2025-08-08 10:40:21	0.24	0.32	181	\N	\N
-TKT-02462	chat	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-08-08 11:26:51	2025-08-09 13:49:26	2025-08-08 16:47:15	21.04	26.38	331	\N	\N
+TKT-02462	chat	logistics	wrong item delivered	closed	speakers	3	english	f	f	2025-08-08 11:26:51	2025-08-09 13:50:08	2025-08-08 16:47:57	21.04	26.39	331	\N	\N
 TKT-02463	chat	logistics	wrong item delivered	closed	headphones	3	english	t	f	2025-08-08 17:09:27	2025-08-08 17:48:57	2025-08-08 17:20:51	0.47	0.66	329	\N	\N
 TKT-02464	phone	rma	collection for repair	closed	headphones	1	german	f	f	2025-08-09 10:48:29	2025-08-13 11:54:19	2025-08-09 16:25:48	91.48	97.10	501	\N	\N
 TKT-02465	email	finance	invoice request	closed	amplifiers	1	english	f	f	2025-08-09 11:37:06	2025-08-10 14:34:37	2025-08-09 16:44:53	21.83	26.96	377	\N	\N
@@ -3746,8 +3746,8 @@ INT-000132	phone	110	2023-10-04 11:24:11	6.9	7.00	2023-10-04 11:31:05	1	\N	\N	TK
 INT-000133	phone	110	2023-10-04 13:01:42	6.4	15.00	2023-10-04 13:08:06	1	\N	\N	TKT-00075
 INT-000134	phone	581	2023-10-04 14:21:53	10.1	19.00	2023-10-04 14:31:59	2	\N	\N	TKT-00076
 INT-000135	chat	581	2023-10-04 16:30:58	6.1	6.00	2023-10-04 16:37:04	2	Warranty claim for my speakers	Hello, any news on my case? (exchange for dead-on-arrival unit)	TKT-00076
-INT-000136	phone	581	2023-10-04 17:22:33	8.9	20.00	2023-10-04 17:31:27	3	\N	\N	TKT-00076
-INT-000137	phone	581	2023-10-04 18:37:49	4.8	16.00	2023-10-04 18:42:37	2	\N	\N	TKT-00076
+INT-000136	phone	581	2023-10-04 17:22:33	6.8	20.00	2023-10-04 17:29:21	2	\N	\N	TKT-00076
+INT-000137	phone	581	2023-10-04 18:35:43	4.8	16.00	2023-10-04 18:40:31	2	\N	\N	TKT-00076
 INT-000138	phone	174	2023-10-04 18:40:49	7.8	16.00	2023-10-04 18:48:37	2	\N	\N	TKT-00077
 INT-000139	chat	290	2023-10-04 19:43:40	4.0	2.00	2023-10-04 19:47:40	2	Technical issue (firmware update failed)	Hello, quick question about my headphones	TKT-00078
 INT-000140	chat	290	2023-10-04 19:50:55	3.9	5.00	2023-10-04 19:54:49	2	Help needed: firmware update failed on my headphones	Hello, I have one more question about my headphones	TKT-00078
@@ -3776,10 +3776,10 @@ INT-000162	chat	127	2023-10-10 13:52:09	6.7	10.00	2023-10-10 13:58:51	2	Order en
 INT-000163	phone	272	2023-10-10 13:52:37	6.6	169.00	2023-10-10 13:59:13	1	\N	\N	TKT-00090
 INT-000164	chat	28	2023-10-10 15:01:15	10.7	6.00	2023-10-10 15:11:57	1	Garantiefall: Rücksendegenehmigung benötigt	Hallo, ich habe eine Frage zu meinem Plattenspieler (Rücksendegenehmigung benötigt)	TKT-00094
 INT-000165	chat	28	2023-10-10 15:16:32	12.0	49.00	2023-10-10 15:28:32	1	Reparaturanfrage für meinen Plattenspieler	Hallo, ich brauche immer noch Hilfe mit meinem Plattenspieler (Rücksendegenehmigung benötigt)	TKT-00094
-INT-000166	chat	28	2023-10-10 16:18:51	15.5	11.00	2023-10-10 16:34:21	1	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Plattenspieler kontaktiert	TKT-00094
-INT-000167	phone	28	2023-10-10 16:51:31	2.8	47.00	2023-10-10 16:54:19	1	\N	\N	TKT-00094
-INT-000168	chat	28	2023-10-10 17:10:26	3.0	2.00	2023-10-10 17:13:26	2	Gewährleistung – Rücksendegenehmigung benötigt	Guten Tag, ich melde mich noch einmal: Rücksendegenehmigung benötigt, immer noch nicht gelöst	TKT-00094
-INT-000169	chat	28	2023-10-10 18:34:45	4.0	10.00	2023-10-10 18:38:45	1	RMA-Anfrage zu meinem Plattenspieler	Hallo, ich komme auf meine Anfrage von vorhin zurück (Rücksendegenehmigung benötigt)	TKT-00094
+INT-000166	chat	28	2023-10-10 16:18:51	15.6	11.00	2023-10-10 16:34:27	2	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Plattenspieler kontaktiert	TKT-00094
+INT-000167	phone	28	2023-10-10 16:51:37	2.8	47.00	2023-10-10 16:54:25	1	\N	\N	TKT-00094
+INT-000168	chat	28	2023-10-10 17:10:32	3.0	2.00	2023-10-10 17:13:32	1	Gewährleistung – Rücksendegenehmigung benötigt	Guten Tag, ich melde mich noch einmal: Rücksendegenehmigung benötigt, immer noch nicht gelöst	TKT-00094
+INT-000169	chat	28	2023-10-10 18:34:51	4.0	10.00	2023-10-10 18:38:51	1	RMA-Anfrage zu meinem Plattenspieler	Hallo, ich komme auf meine Anfrage von vorhin zurück (Rücksendegenehmigung benötigt)	TKT-00094
 INT-000170	email	594	2023-10-10 19:14:10	8.0	0.47	2023-10-10 19:22:10	1	Question sur votre tourne-disque	Bonjour, petite question sur votre tourne-disque : question de compatibilité. Où puis-je trouver plus de détails ?	TKT-00095
 INT-000171	phone	579	2023-10-11 09:40:49	18.6	68.00	2023-10-11 09:59:25	1	\N	\N	TKT-00096
 INT-000172	phone	318	2023-10-11 09:43:23	10.6	80.00	2023-10-11 09:53:59	1	\N	\N	TKT-00097
@@ -3821,7 +3821,7 @@ INT-000207	email	36	2023-10-16 14:18:11	13.6	0.56	2023-10-16 14:31:47	3	Formal c
 INT-000208	phone	264	2023-10-16 14:54:07	8.3	24.00	2023-10-16 15:02:25	3	\N	\N	TKT-00116
 INT-000209	email	36	2023-10-16 16:35:43	10.5	0.09	2023-10-16 16:46:13	3	Re: Very disappointed – long waiting time	Hello, we have reviewed your case (long waiting time) in detail. We understand your frustration and will replace your speakers free of charge. A new device will be sent within three working days.	TKT-00115
 INT-000210	phone	293	2023-10-16 16:43:25	6.4	38.00	2023-10-16 16:49:49	1	\N	\N	TKT-00114
-INT-000211	phone	293	2023-10-16 17:41:33	3.7	5.00	2023-10-16 17:45:15	3	\N	\N	TKT-00114
+INT-000211	phone	293	2023-10-16 17:41:33	2.8	5.00	2023-10-16 17:44:21	1	\N	\N	TKT-00114
 INT-000212	phone	513	2023-10-17 08:21:56	13.4	61.00	2023-10-17 08:35:20	3	\N	\N	TKT-00118
 INT-000213	email	383	2023-10-17 08:28:45	6.0	6.98	2023-10-17 08:34:45	3	Problem with my speakers – distorted sound	Hello, I am having a problem with my speakers: distorted sound. I have already tried restarting the device. Could you please help?	TKT-00117
 INT-000214	chat	44	2023-10-17 09:39:26	18.2	32.00	2023-10-17 09:57:38	3	Product information request: stylus or cartridge recommendation	Good morning, my problem is: stylus or cartridge recommendation	TKT-00119
@@ -3927,8 +3927,8 @@ INT-000313	email	28	2023-11-02 10:46:55	8.1	1.37	2023-11-02 10:55:01	1	AW: Frage
 INT-000314	phone	28	2023-11-02 10:57:30	4.2	32.00	2023-11-02 11:01:42	1	\N	\N	TKT-00178
 INT-000315	chat	505	2023-11-02 18:11:27	12.2	11.00	2023-11-02 18:23:39	2	Question avant achat : quel amplificateur pour mes enceintes	Bonjour, mon problème : quel amplificateur pour mes enceintes	TKT-00179
 INT-000316	email	170	2023-11-03 08:22:01	4.8	10.45	2023-11-03 08:26:49	3	Delivery issue: order not delivered yet	Good morning, could you help me with order ORD-599739? The issue is: order not delivered yet. Thank you.	TKT-00180
-INT-000317	phone	11	2023-11-03 11:47:23	8.9	26.00	2023-11-03 11:56:17	3	\N	\N	TKT-00181
-INT-000318	phone	11	2023-11-03 12:53:09	25.3	49.00	2023-11-03 13:18:27	3	\N	\N	TKT-00181
+INT-000317	phone	11	2023-11-03 11:47:23	6.8	26.00	2023-11-03 11:54:11	2	\N	\N	TKT-00181
+INT-000318	phone	11	2023-11-03 12:52:27	19.5	49.00	2023-11-03 13:11:57	2	\N	\N	TKT-00181
 INT-000319	email	291	2023-11-03 15:40:21	8.1	0.27	2023-11-03 15:48:27	1	Informationen zum Kopfhörer: passender Verstärker für meine Lautsprecher	Sehr geehrte Damen und Herren, können Sie mir bei einer Frage zum Kopfhörer helfen? Thema: passender Verstärker für meine Lautsprecher.	TKT-00182
 INT-000320	email	498	2023-11-05 13:16:06	13.1	1.41	2023-11-05 13:29:12	3	Formal complaint regarding my headphones	Hi, this is simply not acceptable. Complaint: issue still unresolved. I would like to speak to a manager.	TKT-00183
 INT-000321	chat	165	2023-11-05 14:51:24	8.4	82.00	2023-11-05 14:59:48	3	Defekt an meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Verbindung bricht ständig ab	TKT-00184
@@ -3947,10 +3947,10 @@ INT-000333	phone	507	2023-11-06 12:51:15	16.7	3.00	2023-11-06 13:07:57	3	\N	\N	T
 INT-000334	phone	506	2023-11-06 13:00:14	12.6	78.00	2023-11-06 13:12:50	1	\N	\N	TKT-00189
 INT-000335	phone	258	2023-11-06 13:19:40	10.0	100.00	2023-11-06 13:29:40	2	\N	\N	TKT-00187
 INT-000336	phone	506	2023-11-06 13:22:58	4.0	9.00	2023-11-06 13:26:58	1	\N	\N	TKT-00189
-INT-000337	chat	506	2023-11-06 14:50:18	12.3	96.00	2023-11-06 15:02:36	1	Repair enquiry: replacement unit request	Hello, it's me again – the problem with my headphones is back	TKT-00189
-INT-000338	chat	506	2023-11-06 15:34:18	8.0	76.00	2023-11-06 15:42:18	1	Warranty claim for my headphones	Hi, I'm back: replacement unit request, still not sorted	TKT-00189
+INT-000337	chat	506	2023-11-06 14:50:18	15.6	96.00	2023-11-06 15:05:54	3	Repair enquiry: replacement unit request	Hello, it's me again – the problem with my headphones is back	TKT-00189
+INT-000338	chat	506	2023-11-06 15:37:36	8.0	76.00	2023-11-06 15:45:36	1	Warranty claim for my headphones	Hi, I'm back: replacement unit request, still not sorted	TKT-00189
 INT-000339	phone	507	2023-11-06 16:03:04	19.2	24.00	2023-11-06 16:22:16	3	\N	\N	TKT-00190
-INT-000340	chat	506	2023-11-06 16:11:26	10.5	26.00	2023-11-06 16:21:56	1	RMA request for my headphones	Hello, following up on my earlier request (replacement unit request)	TKT-00189
+INT-000340	chat	506	2023-11-06 16:14:44	9.5	26.00	2023-11-06 16:24:14	1	RMA request for my headphones	Hello, following up on my earlier request (replacement unit request)	TKT-00189
 INT-000341	chat	481	2023-11-07 12:26:16	8.1	12.00	2023-11-07 12:34:22	1	Frage zum Versand: Paket beschädigt angekommen	Guten Tag, ich habe ein Problem: Paket beschädigt angekommen	TKT-00191
 INT-000342	email	227	2023-11-07 13:43:43	16.9	0.53	2023-11-07 14:00:37	3	Mécontentement : problème toujours non résolu	Bonjour, ce n'est vraiment pas acceptable. Réclamation : problème toujours non résolu. Je souhaite parler à un responsable.	TKT-00192
 INT-000343	phone	103	2023-11-07 17:53:35	6.5	14.00	2023-11-07 18:00:05	1	\N	\N	TKT-00193
@@ -4114,7 +4114,7 @@ INT-000500	phone	370	2023-11-27 08:01:02	14.4	15.00	2023-11-27 08:15:26	2	\N	\N	
 INT-000501	phone	370	2023-11-27 09:35:21	4.7	438.00	2023-11-27 09:40:03	2	\N	\N	TKT-00273
 INT-000502	phone	394	2023-11-27 10:46:16	3.7	11.00	2023-11-27 10:49:58	1	\N	\N	TKT-00274
 INT-000503	phone	78	2023-11-27 11:25:55	5.6	10.00	2023-11-27 11:31:31	2	\N	\N	TKT-00275
-INT-000504	phone	370	2023-11-27 12:08:15	7.0	75.00	2023-11-27 12:15:15	1	\N	\N	TKT-00273
+INT-000504	phone	370	2023-11-27 12:08:15	7.0	75.00	2023-11-27 12:15:15	2	\N	\N	TKT-00273
 INT-000505	phone	61	2023-11-27 12:24:25	5.1	26.00	2023-11-27 12:29:31	1	\N	\N	TKT-00276
 INT-000506	phone	245	2023-11-27 13:27:22	22.6	26.00	2023-11-27 13:49:58	3	\N	\N	TKT-00277
 INT-000507	phone	394	2023-11-27 16:14:27	9.2	69.00	2023-11-27 16:23:39	1	\N	\N	TKT-00274
@@ -4177,12 +4177,12 @@ INT-000563	phone	1	2023-12-05 10:38:34	3.8	182.00	2023-12-05 10:42:22	2	\N	\N	TK
 INT-000564	phone	1	2023-12-05 11:01:02	7.3	113.00	2023-12-05 11:08:20	2	\N	\N	TKT-00306
 INT-000565	phone	1	2023-12-05 12:11:08	7.2	17.00	2023-12-05 12:18:20	2	\N	\N	TKT-00306
 INT-000566	email	131	2023-12-05 13:01:16	6.2	2.27	2023-12-05 13:07:28	3	Question sur l'expédition de mon tourne-disque	Bonjour, ma commande ORD-490701 (tourne-disque) pose problème : commande toujours pas livrée. Pourriez-vous vérifier, s'il vous plaît ?	TKT-00307
-INT-000567	phone	1	2023-12-05 13:08:54	3.7	426.00	2023-12-05 13:12:36	2	\N	\N	TKT-00306
+INT-000567	phone	1	2023-12-05 13:08:54	4.9	426.00	2023-12-05 13:13:48	3	\N	\N	TKT-00306
 INT-000568	email	68	2023-12-05 13:18:37	6.3	0.93	2023-12-05 13:24:55	3	Bitte um Hilfe: kein Ton	Hallo, kein Ton – das passiert bei meinem Verstärker immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00308
 INT-000569	phone	198	2023-12-05 13:29:23	16.4	17.00	2023-12-05 13:45:47	3	\N	\N	TKT-00310
 INT-000570	phone	291	2023-12-05 13:39:57	9.3	120.00	2023-12-05 13:49:15	2	\N	\N	TKT-00311
 INT-000571	chat	138	2023-12-05 13:44:48	12.0	13.00	2023-12-05 13:56:48	3	Question about the speakers	Good morning, my problem is: app features	TKT-00312
-INT-000572	phone	1	2023-12-05 14:28:21	12.9	142.00	2023-12-05 14:41:15	2	\N	\N	TKT-00306
+INT-000572	phone	1	2023-12-05 14:29:33	12.9	142.00	2023-12-05 14:42:27	2	\N	\N	TKT-00306
 INT-000573	email	574	2023-12-05 14:51:22	6.3	1.67	2023-12-05 14:57:40	2	Fault report for my amplifier: power or battery problem	Hello, I am having a problem with my amplifier: power or battery problem. I have already tried restarting the device. Could you please help?	TKT-00309
 INT-000574	email	131	2023-12-05 15:17:32	6.8	2.05	2023-12-05 15:24:20	3	RE : Ma commande : commande toujours pas livrée	Bonjour, le transporteur nous confirme que le colis contenant votre tourne-disque est de nouveau en route. Comptez deux à trois jours ouvrés pour la livraison. Veuillez nous excuser pour ce désagrément (commande toujours pas livrée).	TKT-00307
 INT-000575	email	273	2023-12-05 16:05:12	10.9	1.64	2023-12-05 16:16:06	3	AW: Frage zur Abrechnung: Anfrage zur Preisanpassung	Guten Tag, wir haben Ihr Anliegen (Anfrage zur Preisanpassung) an unsere Buchhaltung weitergeleitet. Sie meldet sich innerhalb von drei Werktagen mit einer Antwort zur Bestellung ORD-304437 bei Ihnen.	TKT-00303
@@ -4367,10 +4367,10 @@ INT-000753	email	244	2023-12-27 15:55:21	9.1	0.34	2023-12-27 16:04:27	2	Re: Repa
 INT-000754	phone	244	2023-12-27 16:12:26	8.2	55.00	2023-12-27 16:20:38	2	\N	\N	TKT-00412
 INT-000755	phone	244	2023-12-27 17:19:15	18.0	433.00	2023-12-27 17:37:15	2	\N	\N	TKT-00412
 INT-000756	email	52	2023-12-27 19:05:11	10.1	0.31	2023-12-27 19:15:17	2	RE : Problème avec mon casque : échec de l'appairage Bluetooth	Bonjour, nos techniciens ont examiné votre dossier (échec de l'appairage Bluetooth). Veuillez supprimer l'appairage de votre casque sur tous vos appareils, redémarrer l'appareil, puis refaire l'appairage. Cela résout le problème dans la plupart des cas.	TKT-00411
-INT-000757	email	52	2023-12-28 16:02:46	6.1	0.24	2023-12-28 16:08:52	3	Demande d'aide – échec de la mise à jour du firmware	Madame, Monsieur, le problème avec mon casque est le suivant : échec de la mise à jour du firmware. J'ai suivi les étapes du mode d'emploi, sans résultat.	TKT-00413
+INT-000757	email	52	2023-12-28 16:02:46	4.7	0.24	2023-12-28 16:07:28	2	Demande d'aide – échec de la mise à jour du firmware	Madame, Monsieur, le problème avec mon casque est le suivant : échec de la mise à jour du firmware. J'ai suivi les étapes du mode d'emploi, sans résultat.	TKT-00413
 INT-000758	email	167	2023-12-28 17:33:57	6.0	0.06	2023-12-28 17:39:57	3	Help needed: connection keeps dropping on my headphones	Hi, since yesterday I have had this issue with my headphones: connection keeps dropping. What can I do?	TKT-00414
 INT-000759	chat	167	2023-12-28 18:19:28	9.5	10.00	2023-12-28 18:28:58	2	Problem with my headphones – connection keeps dropping	Hello, it's me again – the problem with my headphones is back	TKT-00414
-INT-000760	email	52	2023-12-28 18:51:29	4.1	0.34	2023-12-28 18:55:35	2	RE : Assistance technique pour mon casque	Bonjour, nous sommes désolés pour ce souci avec votre casque. Pour ce type de panne (échec de la mise à jour du firmware), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-00413
+INT-000760	email	52	2023-12-28 18:51:57	4.1	0.34	2023-12-28 18:56:03	2	RE : Assistance technique pour mon casque	Bonjour, nous sommes désolés pour ce souci avec votre casque. Pour ce type de panne (échec de la mise à jour du firmware), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-00413
 INT-000761	email	108	2023-12-29 09:33:27	4.0	0.48	2023-12-29 09:37:27	1	Question sur l'expédition de mon enceinte	Bonjour, j'ai besoin d'aide pour l'expédition de mon enceinte – besoin d'une étiquette de retour. Merci de me répondre rapidement.	TKT-00416
 INT-000762	email	18	2023-12-29 11:32:36	7.5	2.50	2023-12-29 11:40:06	3	Order enquiry: wrong item delivered	Hi, I need help with the shipment of my headphones – wrong item delivered. I would appreciate a quick reply.	TKT-00415
 INT-000763	chat	140	2023-12-29 13:56:40	7.0	30.00	2023-12-29 14:03:40	2	My speakers: power or battery problem	Hello, quick question about my speakers	TKT-00417
@@ -4409,7 +4409,7 @@ INT-000795	chat	494	2024-01-03 19:29:08	8.8	61.00	2024-01-03 19:37:56	2	Rücksen
 INT-000796	chat	365	2024-01-04 09:55:42	9.4	43.00	2024-01-04 10:05:06	1	Störung bei meinem Kopfhörer	Guten Tag, mein Anliegen: verzerrter Klang	TKT-00436
 INT-000797	phone	73	2024-01-04 11:05:49	9.3	56.00	2024-01-04 11:15:07	1	\N	\N	TKT-00437
 INT-000798	chat	543	2024-01-04 12:32:25	7.2	6.00	2024-01-04 12:39:37	1	Payment issue with my headphones order	Hi there – charged twice, can you help?	TKT-00438
-INT-000799	chat	543	2024-01-04 12:52:07	9.0	10.00	2024-01-04 13:01:07	1	Accounts enquiry: charged twice	Hello, sorry to bother you again about my headphones	TKT-00438
+INT-000799	chat	543	2024-01-04 12:52:07	9.0	10.00	2024-01-04 13:01:07	2	Accounts enquiry: charged twice	Hello, sorry to bother you again about my headphones	TKT-00438
 INT-000800	chat	365	2024-01-04 13:30:38	5.8	73.00	2024-01-04 13:36:26	1	Störung bei meinem Kopfhörer	Guten Tag, ich melde mich noch einmal: verzerrter Klang, immer noch nicht gelöst	TKT-00436
 INT-000801	chat	300	2024-01-04 14:59:32	11.0	35.00	2024-01-04 15:10:32	2	Question sur l'expédition de mon amplificateur	Bonjour, une petite question sur mon amplificateur	TKT-00439
 INT-000802	email	73	2024-01-04 15:42:46	8.9	0.73	2024-01-04 15:51:40	1	RE : Paiement de ma commande – remboursement non reçu	Bonjour, merci de votre patience. Nous avons vérifié la commande ORD-737056 et notre service comptabilité a traité votre demande (remboursement non reçu). Vous recevrez prochainement une confirmation par e-mail.	TKT-00437
@@ -4420,7 +4420,7 @@ INT-000806	chat	211	2024-01-05 08:43:57	16.2	102.00	2024-01-05 09:00:09	3	Techni
 INT-000807	phone	382	2024-01-05 09:15:23	5.6	64.00	2024-01-05 09:20:59	3	\N	\N	TKT-00443
 INT-000808	email	354	2024-01-05 10:20:55	9.8	3.14	2024-01-05 10:30:43	2	Order for my amplifier: charged twice	Good afternoon, could you please help me with the following: charged twice? The order concerned is ORD-911949.	TKT-00440
 INT-000809	email	410	2024-01-05 10:30:03	2.1	1.46	2024-01-05 10:32:09	2	Complaint: recurring fault	Hello, I wish to make a complaint: recurring fault. This is not the service I expect from your company.	TKT-00442
-INT-000810	phone	382	2024-01-05 11:07:43	2.5	31.00	2024-01-05 11:10:13	2	\N	\N	TKT-00443
+INT-000810	phone	382	2024-01-05 11:07:43	3.3	31.00	2024-01-05 11:11:01	3	\N	\N	TKT-00443
 INT-000811	phone	139	2024-01-05 11:37:47	3.1	31.00	2024-01-05 11:40:53	2	\N	\N	TKT-00445
 INT-000812	email	279	2024-01-05 12:21:14	3.8	1.67	2024-01-05 12:25:02	2	Product information request: compatibility question	Hi, quick question about the headphones: compatibility question. Where can I find more details?	TKT-00444
 INT-000813	email	354	2024-01-05 13:11:13	5.2	2.34	2024-01-05 13:16:25	2	Re: Question about my payment – charged twice	Hello, please find the corrected invoice for your amplifier attached. If anything is still missing regarding your request (charged twice), just reply to this e-mail.	TKT-00440
@@ -4434,7 +4434,7 @@ INT-000820	phone	444	2024-01-05 16:29:25	2.9	131.00	2024-01-05 16:32:19	2	\N	\N	
 INT-000821	phone	14	2024-01-05 16:53:35	2.7	111.00	2024-01-05 16:56:17	1	\N	\N	TKT-00449
 INT-000822	phone	3	2024-01-05 16:59:27	4.6	133.00	2024-01-05 17:04:03	1	\N	\N	TKT-00450
 INT-000823	chat	584	2024-01-05 17:31:55	8.4	97.00	2024-01-05 17:40:19	2	Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, ein kurzes Update zu meinem Fall: Anfrage zur Garantiereparatur	TKT-00448
-INT-000824	phone	444	2024-01-05 17:34:06	4.5	117.00	2024-01-05 17:38:36	2	\N	\N	TKT-00446
+INT-000824	phone	444	2024-01-05 17:34:06	4.5	117.00	2024-01-05 17:38:36	1	\N	\N	TKT-00446
 INT-000825	chat	584	2024-01-05 17:45:41	9.3	80.00	2024-01-05 17:54:59	2	Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Anfrage zur Garantiereparatur)	TKT-00448
 INT-000826	email	587	2024-01-05 17:57:45	8.1	0.38	2024-01-05 18:05:51	2	Re: Billing query: invoice request	Hello, thank you for your message. To process your request (invoice request), could you please send us the billing address used for your speakers order and a screenshot of the payment?	TKT-00447
 INT-000827	chat	584	2024-01-05 18:39:14	9.2	48.00	2024-01-05 18:48:26	1	Gewährleistung – Anfrage zur Garantiereparatur	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00448
@@ -4455,7 +4455,7 @@ INT-000841	chat	142	2024-01-08 16:23:04	19.8	34.00	2024-01-08 16:42:52	3	Rückse
 INT-000842	chat	256	2024-01-08 16:51:26	11.3	15.00	2024-01-08 17:02:44	3	Fault report for my headphones: distorted sound	Hi, is anyone available? It's about my headphones.	TKT-00460
 INT-000843	phone	272	2024-01-08 16:56:14	11.7	32.00	2024-01-08 17:07:56	1	\N	\N	TKT-00456
 INT-000844	phone	256	2024-01-08 17:06:45	27.6	118.00	2024-01-08 17:34:21	3	\N	\N	TKT-00460
-INT-000845	chat	142	2024-01-08 17:11:58	16.6	23.00	2024-01-08 17:28:34	3	Reparaturanfrage für meinen Lautsprecher	Guten Tag, ein kurzes Update zu meinem Fall: Stand der Reparatur	TKT-00458
+INT-000845	chat	142	2024-01-08 17:11:58	12.6	23.00	2024-01-08 17:24:34	1	Reparaturanfrage für meinen Lautsprecher	Guten Tag, ein kurzes Update zu meinem Fall: Stand der Reparatur	TKT-00458
 INT-000846	chat	272	2024-01-08 17:27:41	9.6	37.00	2024-01-08 17:37:17	1	Warranty claim for my headphones	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00456
 INT-000847	email	201	2024-01-08 17:29:50	5.8	1.10	2024-01-08 17:35:38	3	Problème de livraison : commande toujours pas livrée	Bonjour, j'ai besoin d'aide pour l'expédition de mon enceinte – commande toujours pas livrée. Merci de me répondre rapidement.	TKT-00459
 INT-000848	email	201	2024-01-08 18:29:22	16.7	0.89	2024-01-08 18:46:04	3	RE : Question sur l'expédition de mon enceinte	Bonjour, nous avons organisé un nouvel envoi pour votre enceinte. Le nouveau numéro de suivi vous parviendra dans un e-mail séparé. Référence de commande : ORD-149494.	TKT-00459
@@ -4468,11 +4468,11 @@ INT-000854	chat	527	2024-01-09 08:14:03	15.7	280.00	2024-01-09 08:29:45	3	Frage 
 INT-000855	chat	285	2024-01-09 10:03:14	9.4	47.00	2024-01-09 10:12:38	3	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	TKT-00463
 INT-000856	phone	317	2024-01-09 10:49:22	14.0	90.00	2024-01-09 11:03:22	3	\N	\N	TKT-00464
 INT-000857	chat	317	2024-01-09 11:57:44	24.9	54.00	2024-01-09 12:22:38	3	Dossier de réparation de mon casque	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon casque	TKT-00464
-INT-000858	phone	317	2024-01-09 13:41:50	2.5	127.00	2024-01-09 13:44:20	1	\N	\N	TKT-00464
-INT-000859	phone	317	2024-01-09 13:59:48	9.5	152.00	2024-01-09 14:09:18	3	\N	\N	TKT-00464
-INT-000860	phone	317	2024-01-09 14:40:59	7.3	185.00	2024-01-09 14:48:17	3	\N	\N	TKT-00464
+INT-000858	phone	317	2024-01-09 13:41:50	3.3	127.00	2024-01-09 13:45:08	3	\N	\N	TKT-00464
+INT-000859	phone	317	2024-01-09 14:00:36	9.5	152.00	2024-01-09 14:10:06	3	\N	\N	TKT-00464
+INT-000860	phone	317	2024-01-09 14:41:47	7.3	185.00	2024-01-09 14:49:05	3	\N	\N	TKT-00464
 INT-000861	phone	127	2024-01-09 15:39:03	3.7	410.00	2024-01-09 15:42:45	1	\N	\N	TKT-00465
-INT-000862	chat	317	2024-01-09 16:20:52	8.3	54.00	2024-01-09 16:29:10	1	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00464
+INT-000862	chat	317	2024-01-09 16:21:40	8.3	54.00	2024-01-09 16:29:58	1	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00464
 INT-000863	chat	113	2024-01-09 16:24:26	13.1	61.00	2024-01-09 16:37:32	1	Question de facturation : demande d'alignement de prix	Bonjour, quelqu'un est disponible ? C'est au sujet de mon enceinte.	TKT-00466
 INT-000864	chat	113	2024-01-09 16:43:50	8.4	209.00	2024-01-09 16:52:14	1	Service comptabilité : demande d'alignement de prix	Bonjour, un petit point sur mon dossier : demande d'alignement de prix	TKT-00466
 INT-000865	phone	111	2024-01-09 16:48:09	4.5	603.00	2024-01-09 16:52:39	1	\N	\N	TKT-00467
@@ -4481,7 +4481,7 @@ INT-000867	phone	111	2024-01-09 17:34:06	8.7	109.00	2024-01-09 17:42:48	1	\N	\N	
 INT-000868	phone	156	2024-01-09 17:50:16	12.4	455.00	2024-01-09 18:02:40	1	\N	\N	TKT-00469
 INT-000869	phone	471	2024-01-09 18:03:23	5.5	282.00	2024-01-09 18:08:53	1	\N	\N	TKT-00468
 INT-000870	email	63	2024-01-10 12:08:49	4.4	0.32	2024-01-10 12:13:13	1	Problem with the delivery of my speakers	Hi, I ordered the speakers last week and there is a problem (order not delivered yet). My order number is ORD-486750.	TKT-00470
-INT-000871	email	63	2024-01-10 13:40:05	8.6	0.36	2024-01-10 13:48:41	3	Re: Problem with the delivery of my speakers	Hello, thank you for your message. We have updated the details of order ORD-486750 (order not delivered yet) and informed our warehouse. You will receive a shipping confirmation for your speakers.	TKT-00470
+INT-000871	email	63	2024-01-10 13:40:05	6.5	0.36	2024-01-10 13:46:35	1	Re: Problem with the delivery of my speakers	Hello, thank you for your message. We have updated the details of order ORD-486750 (order not delivered yet) and informed our warehouse. You will receive a shipping confirmation for your speakers.	TKT-00470
 INT-000872	phone	205	2024-01-11 10:33:27	3.9	8.00	2024-01-11 10:37:21	1	\N	\N	TKT-00471
 INT-000873	phone	514	2024-01-11 11:12:47	7.9	24.00	2024-01-11 11:20:41	1	\N	\N	TKT-00472
 INT-000874	phone	200	2024-01-11 12:07:26	14.1	24.00	2024-01-11 12:21:32	1	\N	\N	TKT-00473
@@ -4494,7 +4494,7 @@ INT-000880	phone	343	2024-01-11 16:43:06	6.5	43.00	2024-01-11 16:49:36	1	\N	\N	T
 INT-000881	email	200	2024-01-11 16:49:59	4.8	0.51	2024-01-11 16:54:47	1	RE : Dossier de réparation de mon enceinte	Bonjour, merci pour votre message. Un transporteur viendra chercher votre enceinte dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (demande d'appareil de remplacement).	TKT-00473
 INT-000882	chat	566	2024-01-11 17:48:34	12.7	10.00	2024-01-11 18:01:16	1	Produktanfrage: Funktionen der App	Hallo, Funktionen der App – können Sie mir helfen?	TKT-00476
 INT-000883	email	60	2024-01-12 12:10:19	3.1	0.31	2024-01-12 12:13:25	3	Problème avec mon casque : bourdonnement ou grésillement	Bonjour, j'ai acheté votre casque il y a quelques mois et j'ai maintenant ce problème : bourdonnement ou grésillement. Existe-t-il une solution ?	TKT-00477
-INT-000884	phone	60	2024-01-12 15:01:14	7.4	17.00	2024-01-12 15:08:38	3	\N	\N	TKT-00477
+INT-000884	phone	60	2024-01-12 15:01:14	5.6	17.00	2024-01-12 15:06:50	1	\N	\N	TKT-00477
 INT-000885	chat	304	2024-01-12 15:44:45	10.5	7.00	2024-01-12 15:55:15	2	Question avant achat : question de compatibilité	Bonjour, je vous contacte au sujet de mon amplificateur (question de compatibilité)	TKT-00478
 INT-000886	chat	69	2024-01-13 11:17:54	9.9	23.00	2024-01-13 11:27:48	2	My speakers: distorted sound	Hello, I have an issue: distorted sound	TKT-00479
 INT-000887	chat	567	2024-01-13 15:17:29	14.2	40.00	2024-01-13 15:31:41	2	My headphones: distorted sound	Hi, is anyone available? It's about my headphones.	TKT-00480
@@ -4511,8 +4511,8 @@ INT-000897	phone	7	2024-01-14 15:55:40	3.1	26.00	2024-01-14 15:58:46	2	\N	\N	TKT
 INT-000898	email	140	2024-01-14 15:55:52	2.8	0.55	2024-01-14 15:58:40	2	Re: Warranty case for my amplifier: return authorisation needed	Hello, could you give me an update on the repair of my amplifier? I sent the device in two weeks ago (return authorisation needed).	TKT-00481
 INT-000899	phone	201	2024-01-15 08:38:47	11.3	76.00	2024-01-15 08:50:05	2	\N	\N	TKT-00484
 INT-000900	email	31	2024-01-15 11:07:10	3.0	1.59	2024-01-15 11:10:10	2	Störung bei meinem Kopfhörer	Hallo, seit gestern habe ich folgendes Problem mit meinem Kopfhörer: Verbindung bricht ständig ab. Was kann ich tun?	TKT-00485
-INT-000901	phone	201	2024-01-15 12:13:02	11.2	592.00	2024-01-15 12:24:14	2	\N	\N	TKT-00484
-INT-000902	phone	201	2024-01-15 13:13:48	6.2	254.00	2024-01-15 13:20:00	2	\N	\N	TKT-00484
+INT-000901	phone	201	2024-01-15 12:13:02	14.6	592.00	2024-01-15 12:27:38	3	\N	\N	TKT-00484
+INT-000902	phone	201	2024-01-15 13:17:12	6.2	254.00	2024-01-15 13:23:24	2	\N	\N	TKT-00484
 INT-000903	phone	570	2024-01-15 13:28:29	11.5	92.00	2024-01-15 13:39:59	2	\N	\N	TKT-00486
 INT-000904	phone	397	2024-01-15 14:43:39	8.9	198.00	2024-01-15 14:52:33	2	\N	\N	TKT-00487
 INT-000905	phone	570	2024-01-15 14:53:26	4.3	37.00	2024-01-15 14:57:44	2	\N	\N	TKT-00486
@@ -4542,7 +4542,7 @@ INT-000928	phone	400	2024-01-17 15:25:41	5.0	24.00	2024-01-17 15:30:41	1	\N	\N	T
 INT-000929	phone	400	2024-01-17 16:05:38	5.8	29.00	2024-01-17 16:11:26	2	\N	\N	TKT-00497
 INT-000930	email	52	2024-01-17 16:17:13	6.4	0.26	2024-01-17 16:23:37	2	RE : Service comptabilité : remboursement non reçu	Bonjour, je reviens vers vous au sujet de la commande ORD-797602. Rien n'a changé depuis mon dernier message : remboursement non reçu. Merci de m'indiquer quand ce sera réglé.	TKT-00498
 INT-000931	chat	507	2024-01-17 17:04:03	10.5	27.00	2024-01-17 17:14:33	2	My headphones: no sound	Hi, I'm back: no sound, still not sorted	TKT-00500
-INT-000932	email	52	2024-01-17 17:13:08	3.9	0.43	2024-01-17 17:17:02	3	RE : Paiement de ma commande – remboursement non reçu	Bonjour, merci de votre patience. Nous avons vérifié la commande ORD-797602 et notre service comptabilité a traité votre demande (remboursement non reçu). Vous recevrez prochainement une confirmation par e-mail.	TKT-00498
+INT-000932	email	52	2024-01-17 17:13:08	3.0	0.43	2024-01-17 17:16:08	2	RE : Paiement de ma commande – remboursement non reçu	Bonjour, merci de votre patience. Nous avons vérifié la commande ORD-797602 et notre service comptabilité a traité votre demande (remboursement non reçu). Vous recevrez prochainement une confirmation par e-mail.	TKT-00498
 INT-000933	email	95	2024-01-17 17:13:11	4.4	0.59	2024-01-17 17:17:35	2	Formal complaint regarding my speakers	Hi, this is simply not acceptable. Complaint: issue still unresolved. I would like to speak to a manager.	TKT-00502
 INT-000934	email	95	2024-01-17 17:39:49	4.2	0.23	2024-01-17 17:44:01	2	Re: Escalation request: issue still unresolved	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (issue still unresolved) seriously and discussed it with the team concerned.	TKT-00502
 INT-000935	chat	501	2024-01-18 08:24:39	6.5	137.00	2024-01-18 08:31:09	1	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00504
@@ -4598,7 +4598,7 @@ INT-000984	chat	599	2024-01-24 12:51:54	11.3	67.00	2024-01-24 13:03:12	2	Frage z
 INT-000985	chat	483	2024-01-24 13:03:48	8.2	51.00	2024-01-24 13:12:00	2	Billing query: vat invoice for my business	Hi, is anyone available? It's about my headphones.	TKT-00534
 INT-000986	phone	240	2024-01-24 14:10:00	17.8	77.00	2024-01-24 14:27:48	1	\N	\N	TKT-00531
 INT-000987	phone	67	2024-01-24 14:30:46	4.6	49.00	2024-01-24 14:35:22	1	\N	\N	TKT-00530
-INT-000988	chat	160	2024-01-24 14:39:16	10.1	240.00	2024-01-24 14:49:22	1	Suivi de commande : colis arrivé endommagé	Bonjour, avez-vous du nouveau sur mon dossier ? (colis arrivé endommagé)	TKT-00527
+INT-000988	chat	160	2024-01-24 14:39:16	10.1	240.00	2024-01-24 14:49:22	2	Suivi de commande : colis arrivé endommagé	Bonjour, avez-vous du nouveau sur mon dossier ? (colis arrivé endommagé)	TKT-00527
 INT-000989	chat	315	2024-01-24 14:42:51	6.3	181.00	2024-01-24 14:49:09	1	Problem with my speakers – no sound	Good morning, my problem is: no sound	TKT-00535
 INT-000990	phone	467	2024-01-24 14:44:20	4.4	214.00	2024-01-24 14:48:44	1	\N	\N	TKT-00536
 INT-000991	phone	467	2024-01-24 15:21:03	9.8	100.00	2024-01-24 15:30:51	1	\N	\N	TKT-00536
@@ -4687,7 +4687,7 @@ INT-001073	email	143	2024-02-07 12:26:22	6.0	0.48	2024-02-07 12:32:22	1	Livraiso
 INT-001074	phone	14	2024-02-07 12:44:14	9.7	15.00	2024-02-07 12:53:56	2	\N	\N	TKT-00582
 INT-001075	phone	364	2024-02-07 13:14:03	11.9	429.00	2024-02-07 13:25:57	1	\N	\N	TKT-00578
 INT-001076	phone	14	2024-02-07 15:23:12	8.7	13.00	2024-02-07 15:31:54	2	\N	\N	TKT-00582
-INT-001077	phone	14	2024-02-07 15:52:04	17.2	25.00	2024-02-07 16:09:16	1	\N	\N	TKT-00582
+INT-001077	phone	14	2024-02-07 15:52:04	17.3	25.00	2024-02-07 16:09:22	2	\N	\N	TKT-00582
 INT-001078	email	143	2024-02-07 15:54:13	6.4	0.24	2024-02-07 16:00:37	1	RE : Livraison de mon casque – colis arrivé endommagé	Bonjour, le transporteur nous confirme que le colis contenant votre casque est de nouveau en route. Comptez deux à trois jours ouvrés pour la livraison. Veuillez nous excuser pour ce désagrément (colis arrivé endommagé).	TKT-00581
 INT-001079	phone	404	2024-02-07 16:14:59	4.3	54.00	2024-02-07 16:19:17	2	\N	\N	TKT-00580
 INT-001080	phone	555	2024-02-07 16:24:26	6.1	10.00	2024-02-07 16:30:32	2	\N	\N	TKT-00583
@@ -4702,7 +4702,7 @@ INT-001088	chat	342	2024-02-09 10:49:56	19.1	242.00	2024-02-09 11:09:02	3	Proble
 INT-001089	chat	215	2024-02-09 11:17:59	7.0	74.00	2024-02-09 11:24:59	3	My turntable order – wrong item delivered	Hi there – wrong item delivered, can you help?	TKT-00590
 INT-001090	chat	231	2024-02-09 12:39:22	27.4	66.00	2024-02-09 13:06:46	3	Demande d'aide – bourdonnement ou grésillement	Bonjour, je reviens vers vous : bourdonnement ou grésillement, toujours pas réglé	TKT-00587
 INT-001091	chat	384	2024-02-09 12:40:28	4.3	18.00	2024-02-09 12:44:46	2	Technical issue (no sound)	Hello, I'm contacting you about my turntable (no sound)	TKT-00591
-INT-001092	chat	215	2024-02-09 13:07:23	5.3	26.00	2024-02-09 13:12:41	1	Delivery issue: wrong item delivered	Hello, any news on my case? (wrong item delivered)	TKT-00590
+INT-001092	chat	215	2024-02-09 13:07:23	6.9	26.00	2024-02-09 13:14:17	3	Delivery issue: wrong item delivered	Hello, any news on my case? (wrong item delivered)	TKT-00590
 INT-001093	email	220	2024-02-09 13:24:34	10.4	2.50	2024-02-09 13:34:58	1	Livraison de mon casque – mauvais article livré	Bonjour, pourriez-vous m'aider avec la commande ORD-724306 ? Le problème : mauvais article livré. Merci.	TKT-00589
 INT-001094	phone	495	2024-02-09 13:32:09	17.6	50.00	2024-02-09 13:49:45	3	\N	\N	TKT-00592
 INT-001095	phone	495	2024-02-09 15:19:46	22.8	147.00	2024-02-09 15:42:34	3	\N	\N	TKT-00592
@@ -4748,7 +4748,7 @@ INT-001134	phone	278	2024-02-18 15:21:02	5.2	34.00	2024-02-18 15:26:14	3	\N	\N	T
 INT-001135	chat	311	2024-02-19 10:41:32	10.3	17.00	2024-02-19 10:51:50	2	Problem with my speakers – power or battery problem	Hello, I have an issue: power or battery problem	TKT-00618
 INT-001136	chat	575	2024-02-19 10:48:58	12.8	12.00	2024-02-19 11:01:46	1	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Guten Tag, mein Anliegen: Zahlung fehlgeschlagen	TKT-00619
 INT-001137	chat	575	2024-02-19 11:22:10	6.5	13.00	2024-02-19 11:28:40	1	Rechnung für meinen Lautsprecher	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Zahlung fehlgeschlagen)	TKT-00619
-INT-001138	chat	575	2024-02-19 14:17:00	9.8	25.00	2024-02-19 14:26:48	1	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00619
+INT-001138	chat	575	2024-02-19 14:17:00	9.9	25.00	2024-02-19 14:26:54	2	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00619
 INT-001139	email	358	2024-02-19 15:27:19	18.1	0.26	2024-02-19 15:45:25	3	Frage zum Kopfhörer	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (technische Daten). Können Sie mich beraten?	TKT-00620
 INT-001140	phone	86	2024-02-19 17:17:44	6.4	21.00	2024-02-19 17:24:08	1	\N	\N	TKT-00621
 INT-001141	phone	86	2024-02-19 17:53:38	5.1	58.00	2024-02-19 17:58:44	1	\N	\N	TKT-00621
@@ -4794,8 +4794,8 @@ INT-001180	email	377	2024-02-27 08:57:44	3.8	15.21	2024-02-27 09:01:32	2	My head
 INT-001181	email	395	2024-02-27 12:23:37	4.7	0.92	2024-02-27 12:28:19	3	My speakers order – wrong item delivered	Good morning, could you help me with order ORD-429197? The issue is: wrong item delivered. Thank you.	TKT-00643
 INT-001182	email	293	2024-02-27 12:44:23	17.5	0.39	2024-02-27 13:01:53	3	Assistance technique pour mon casque	Bonjour, j'ai un problème avec mon casque : problème d'alimentation ou de batterie. J'ai déjà essayé de redémarrer l'appareil. Pourriez-vous m'aider ?	TKT-00644
 INT-001183	email	293	2024-02-27 13:53:09	8.1	0.20	2024-02-27 14:01:15	3	RE : Problème avec mon casque : problème d'alimentation ou de batterie	Bonjour, nos techniciens ont examiné votre dossier (problème d'alimentation ou de batterie). Veuillez supprimer l'appairage de votre casque sur tous vos appareils, redémarrer l'appareil, puis refaire l'appairage. Cela résout le problème dans la plupart des cas.	TKT-00644
-INT-001184	phone	395	2024-02-27 14:30:04	6.9	72.00	2024-02-27 14:36:58	3	\N	\N	TKT-00643
-INT-001185	chat	395	2024-02-27 17:02:18	5.3	4.00	2024-02-27 17:07:36	3	Order enquiry: wrong item delivered	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00643
+INT-001184	phone	395	2024-02-27 14:30:04	5.3	72.00	2024-02-27 14:35:22	2	\N	\N	TKT-00643
+INT-001185	chat	395	2024-02-27 17:00:42	5.3	4.00	2024-02-27 17:06:00	3	Order enquiry: wrong item delivered	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00643
 INT-001186	chat	81	2024-02-28 08:57:31	10.9	73.00	2024-02-28 09:08:25	1	Product information request: compatibility question	Hello, quick question about my turntable	TKT-00646
 INT-001187	email	354	2024-02-28 09:08:32	6.1	11.70	2024-02-28 09:14:38	1	Problem with my turntable – distorted sound	Hi, since yesterday I have had this issue with my turntable: distorted sound. What can I do?	TKT-00645
 INT-001188	phone	377	2024-02-28 10:14:45	6.1	73.00	2024-02-28 10:20:51	1	\N	\N	TKT-00648
@@ -4823,7 +4823,7 @@ INT-001209	phone	90	2024-03-04 13:02:50	2.8	8.00	2024-03-04 13:05:38	1	\N	\N	TKT
 INT-001210	phone	90	2024-03-04 13:58:45	2.6	11.00	2024-03-04 14:01:21	1	\N	\N	TKT-00660
 INT-001211	phone	234	2024-03-04 14:15:43	3.7	8.00	2024-03-04 14:19:25	2	\N	\N	TKT-00661
 INT-001212	phone	234	2024-03-04 14:31:03	8.2	13.00	2024-03-04 14:39:15	2	\N	\N	TKT-00661
-INT-001213	email	90	2024-03-04 15:15:28	3.8	0.25	2024-03-04 15:19:16	1	AW: Meine Bestellung (Plattenspieler) – falscher Artikel geliefert	Guten Tag, danke für Ihre Antwort. Leider ist das Paket mit meinem Plattenspieler immer noch nicht angekommen, und die Sendungsverfolgung hat sich seit Ihrer letzten E-Mail nicht geändert (falscher Artikel geliefert).	TKT-00660
+INT-001213	email	90	2024-03-04 15:15:28	5.0	0.25	2024-03-04 15:20:28	3	AW: Meine Bestellung (Plattenspieler) – falscher Artikel geliefert	Guten Tag, danke für Ihre Antwort. Leider ist das Paket mit meinem Plattenspieler immer noch nicht angekommen, und die Sendungsverfolgung hat sich seit Ihrer letzten E-Mail nicht geändert (falscher Artikel geliefert).	TKT-00660
 INT-001214	email	168	2024-03-04 17:05:45	9.2	0.26	2024-03-04 17:14:57	2	AW: Störung bei meinem Kopfhörer	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Verbindung bricht ständig ab). Bitte heben Sie die Kopplung mit Ihrem Kopfhörer auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-00659
 INT-001215	phone	234	2024-03-04 17:14:20	8.3	28.00	2024-03-04 17:22:38	2	\N	\N	TKT-00661
 INT-001216	chat	345	2024-03-04 17:44:49	12.0	7.00	2024-03-04 17:56:49	2	Panne de mon casque : bourdonnement ou grésillement	Bonjour, une petite question sur mon casque Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00662
@@ -4858,7 +4858,7 @@ INT-001244	phone	22	2024-03-07 19:00:00	4.3	14.00	2024-03-07 19:04:18	2	\N	\N	TK
 INT-001245	chat	384	2024-03-07 19:00:04	9.5	4.00	2024-03-07 19:09:34	2	Fault report for my headphones: connection keeps dropping	Hi, a quick update on my case: connection keeps dropping	TKT-00679
 INT-001246	email	390	2024-03-07 19:41:27	8.1	0.41	2024-03-07 19:49:33	2	Re: Question about my payment – invoice request	Hi, as requested, I have attached a screenshot of my bank statement and the billing address for my speakers order.	TKT-00677
 INT-001247	phone	10	2024-03-08 08:30:37	7.3	105.00	2024-03-08 08:37:55	3	\N	\N	TKT-00682
-INT-001248	phone	10	2024-03-08 10:31:12	16.2	113.00	2024-03-08 10:47:24	2	\N	\N	TKT-00682
+INT-001248	phone	10	2024-03-08 10:31:12	21.1	113.00	2024-03-08 10:52:18	3	\N	\N	TKT-00682
 INT-001249	chat	342	2024-03-08 11:30:43	12.4	38.00	2024-03-08 11:43:07	2	Payment issue with my speakers order	Hello, I have an issue: payment failed	TKT-00683
 INT-001250	chat	342	2024-03-08 12:35:55	18.5	22.00	2024-03-08 12:54:25	2	Payment issue with my speakers order	Hello, following up on my earlier request (payment failed)	TKT-00683
 INT-001251	chat	103	2024-03-08 13:24:38	6.2	26.00	2024-03-08 13:30:50	3	Order for my amplifier: payment failed	Hi there – payment failed, can you help?	TKT-00684
@@ -4945,19 +4945,19 @@ INT-001331	email	111	2024-03-19 18:46:50	3.9	2.04	2024-03-19 18:50:44	3	Re: Help
 INT-001332	chat	527	2024-03-19 19:13:52	17.3	413.00	2024-03-19 19:31:10	3	Unzufrieden mit Ihrem Service: zu lange Wartezeit	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (zu lange Wartezeit)	TKT-00728
 INT-001333	chat	290	2024-03-20 09:07:32	8.5	43.00	2024-03-20 09:16:02	1	Fault report for my headphones: no sound	Good morning, my problem is: no sound Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00730
 INT-001334	phone	117	2024-03-20 09:23:09	7.3	43.00	2024-03-20 09:30:27	1	\N	\N	TKT-00731
-INT-001335	chat	290	2024-03-20 11:04:36	15.3	23.00	2024-03-20 11:19:54	1	Help needed: no sound on my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00730
+INT-001335	chat	290	2024-03-20 11:04:36	19.9	23.00	2024-03-20 11:24:30	3	Help needed: no sound on my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00730
 INT-001336	phone	75	2024-03-20 13:46:59	10.3	5.00	2024-03-20 13:57:17	3	\N	\N	TKT-00732
 INT-001337	phone	75	2024-03-20 18:06:47	5.1	115.00	2024-03-20 18:11:53	2	\N	\N	TKT-00732
 INT-001338	phone	75	2024-03-20 18:56:22	11.0	15.00	2024-03-20 19:07:22	2	\N	\N	TKT-00732
 INT-001339	phone	349	2024-03-21 12:48:44	6.9	7.00	2024-03-21 12:55:38	3	\N	\N	TKT-00733
 INT-001340	email	394	2024-03-22 11:45:26	7.6	1.99	2024-03-22 11:53:02	3	Frage zum Versand: Änderung der Lieferadresse	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Plattenspieler) – Änderung der Lieferadresse. Über eine schnelle Antwort würde ich mich freuen.	TKT-00734
-INT-001341	chat	394	2024-03-22 13:22:19	18.4	8.00	2024-03-22 13:40:43	1	Frage zum Versand: Änderung der Lieferadresse	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Änderung der Lieferadresse)	TKT-00734
+INT-001341	chat	394	2024-03-22 13:22:19	23.9	8.00	2024-03-22 13:46:13	3	Frage zum Versand: Änderung der Lieferadresse	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Änderung der Lieferadresse)	TKT-00734
 INT-001342	email	451	2024-03-22 13:56:26	5.0	0.28	2024-03-22 14:01:26	1	My headphones: bluetooth pairing fails	Hi there, is there a known fix for this problem with my headphones: bluetooth pairing fails? Thanks in advance.	TKT-00735
 INT-001343	phone	166	2024-03-22 14:28:13	22.1	62.00	2024-03-22 14:50:19	1	\N	\N	TKT-00736
 INT-001344	phone	454	2024-03-22 14:28:48	8.1	31.00	2024-03-22 14:36:54	3	\N	\N	TKT-00737
-INT-001345	chat	394	2024-03-22 16:02:55	20.1	33.00	2024-03-22 16:23:01	3	Frage zum Versand: Änderung der Lieferadresse	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-00734
+INT-001345	chat	394	2024-03-22 16:08:25	20.1	33.00	2024-03-22 16:28:31	3	Frage zum Versand: Änderung der Lieferadresse	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-00734
 INT-001346	chat	93	2024-03-22 17:16:13	24.5	14.00	2024-03-22 17:40:43	2	Problème avec mon casque : coupures de connexion fréquentes	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque. Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00738
-INT-001347	email	451	2024-03-22 17:22:12	4.2	0.34	2024-03-22 17:26:24	2	Re: Technical issue (bluetooth pairing fails)	Hello, we are sorry about the trouble with your headphones. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00735
+INT-001347	email	451	2024-03-22 17:22:12	5.5	0.34	2024-03-22 17:27:42	3	Re: Technical issue (bluetooth pairing fails)	Hello, we are sorry about the trouble with your headphones. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00735
 INT-001348	phone	93	2024-03-22 19:27:01	18.3	29.00	2024-03-22 19:45:19	2	\N	\N	TKT-00738
 INT-001349	phone	175	2024-03-23 12:54:35	6.0	69.00	2024-03-23 13:00:35	1	\N	\N	TKT-00739
 INT-001350	phone	175	2024-03-23 13:32:47	11.9	22.00	2024-03-23 13:44:41	1	\N	\N	TKT-00739
@@ -4969,7 +4969,7 @@ INT-001355	email	167	2024-03-25 08:52:22	3.5	16.55	2024-03-25 08:55:52	3	Very di
 INT-001356	email	457	2024-03-25 09:32:56	7.8	9.47	2024-03-25 09:40:44	3	Product information request: app features	Hi, before I buy the amplifier, I would like to know more: app features. Thanks!	TKT-00742
 INT-001357	email	600	2024-03-25 10:36:10	10.0	0.19	2024-03-25 10:46:10	3	Störung bei meinem Lautsprecher	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl? Vielen Dank im Voraus.	TKT-00744
 INT-001358	phone	227	2024-03-25 11:39:10	9.6	37.00	2024-03-25 11:48:46	3	\N	\N	TKT-00745
-INT-001359	email	167	2024-03-25 14:13:11	8.2	1.21	2024-03-25 14:21:23	3	Re: Complaint: issue still unresolved	Hello, we are very sorry about your experience with your turntable. As a goodwill gesture, we would like to offer you a voucher for your next order. Please let us know whether you accept.	TKT-00741
+INT-001359	email	167	2024-03-25 14:13:11	6.3	1.21	2024-03-25 14:19:29	1	Re: Complaint: issue still unresolved	Hello, we are very sorry about your experience with your turntable. As a goodwill gesture, we would like to offer you a voucher for your next order. Please let us know whether you accept.	TKT-00741
 INT-001360	chat	247	2024-03-25 14:35:50	10.0	37.00	2024-03-25 14:45:50	3	Delivery issue: wrong item delivered	Good morning, my problem is: wrong item delivered	TKT-00746
 INT-001361	email	600	2024-03-25 15:54:11	6.0	0.60	2024-03-25 16:00:11	3	AW: Problem mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	Guten Tag, es tut uns leid, dass Ihr Lautsprecher Probleme macht. Bei diesem Fehler (Bluetooth-Kopplung schlägt fehl) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00744
 INT-001362	chat	247	2024-03-25 17:00:21	5.9	18.00	2024-03-25 17:06:15	2	Order enquiry: wrong item delivered	Hello, I still need help with my headphones (wrong item delivered)	TKT-00746
@@ -4990,7 +4990,7 @@ INT-001376	phone	377	2024-03-28 17:34:35	4.2	34.00	2024-03-28 17:38:47	2	\N	\N	T
 INT-001377	phone	377	2024-03-28 18:09:21	3.0	52.00	2024-03-28 18:12:21	2	\N	\N	TKT-00755
 INT-001378	phone	353	2024-04-01 09:26:04	4.6	214.00	2024-04-01 09:30:40	2	\N	\N	TKT-00757
 INT-001379	email	154	2024-04-01 10:26:28	8.0	2.75	2024-04-01 10:34:28	1	RMA request for my amplifier	Dear team, regarding my amplifier: replacement unit request. Please let me know how to send the device in.	TKT-00756
-INT-001380	email	164	2024-04-01 13:19:47	3.3	0.24	2024-04-01 13:23:05	1	Help needed: connection keeps dropping on my amplifier	Hi, since yesterday I have had this issue with my amplifier: connection keeps dropping. What can I do?	TKT-00758
+INT-001380	email	164	2024-04-01 13:19:47	3.3	0.24	2024-04-01 13:23:05	2	Help needed: connection keeps dropping on my amplifier	Hi, since yesterday I have had this issue with my amplifier: connection keeps dropping. What can I do?	TKT-00758
 INT-001381	phone	407	2024-04-01 14:48:34	6.6	42.00	2024-04-01 14:55:10	1	\N	\N	TKT-00759
 INT-001382	phone	407	2024-04-01 14:58:33	4.3	77.00	2024-04-01 15:02:51	2	\N	\N	TKT-00759
 INT-001383	phone	407	2024-04-01 16:10:34	7.2	28.00	2024-04-01 16:17:46	1	\N	\N	TKT-00759
@@ -5036,12 +5036,12 @@ INT-001422	chat	128	2024-04-08 11:41:19	14.9	177.00	2024-04-08 11:56:13	2	Gewäh
 INT-001423	chat	52	2024-04-08 11:56:16	5.0	54.00	2024-04-08 12:01:16	2	Assistance technique pour mon casque	Bonjour, mon problème : pas de son	TKT-00784
 INT-001424	chat	128	2024-04-08 11:58:35	16.0	85.00	2024-04-08 12:14:35	2	Garantiefall: Anfrage zur Garantiereparatur	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Anfrage zur Garantiereparatur)	TKT-00783
 INT-001425	email	284	2024-04-08 12:13:46	3.9	0.71	2024-04-08 12:17:40	2	RE : Question sur l'expédition de mon casque	Bonjour, le transporteur nous confirme que le colis contenant votre casque est de nouveau en route. Comptez deux à trois jours ouvrés pour la livraison. Veuillez nous excuser pour ce désagrément (changement d'adresse de livraison).	TKT-00782
-INT-001426	chat	128	2024-04-08 12:22:02	13.1	94.00	2024-04-08 12:35:08	3	RMA-Anfrage zu meinem Lautsprecher	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00783
+INT-001426	chat	128	2024-04-08 12:22:02	10.1	94.00	2024-04-08 12:32:08	2	RMA-Anfrage zu meinem Lautsprecher	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00783
 INT-001427	email	462	2024-04-08 13:45:43	4.6	2.00	2024-04-08 13:50:19	2	RE : Suivi de commande : changement d'adresse de livraison	Bonjour, nous sommes désolés pour ce problème de livraison de votre enceinte (changement d'adresse de livraison). Pourriez-vous nous envoyer une photo du colis et du bon de livraison ?	TKT-00781
-INT-001428	chat	128	2024-04-08 14:00:48	3.7	23.00	2024-04-08 14:04:30	2	Garantiefall: Anfrage zur Garantiereparatur	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00783
-INT-001429	chat	128	2024-04-08 15:17:11	15.3	22.00	2024-04-08 15:32:29	3	Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, ich melde mich noch einmal: Anfrage zur Garantiereparatur, immer noch nicht gelöst	TKT-00783
+INT-001428	chat	128	2024-04-08 13:57:48	3.7	23.00	2024-04-08 14:01:30	2	Garantiefall: Anfrage zur Garantiereparatur	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00783
+INT-001429	chat	128	2024-04-08 15:14:11	11.9	22.00	2024-04-08 15:26:05	2	Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, ich melde mich noch einmal: Anfrage zur Garantiereparatur, immer noch nicht gelöst	TKT-00783
 INT-001430	email	284	2024-04-08 15:50:29	10.1	0.35	2024-04-08 16:00:35	2	RE : Livraison de mon casque – changement d'adresse de livraison	Bonjour, mon dernier message au sujet de la commande ORD-743170 date d'une semaine et rien n'a bougé (changement d'adresse de livraison). Quand vais-je recevoir mon casque ?	TKT-00782
-INT-001431	chat	128	2024-04-08 17:10:00	17.2	77.00	2024-04-08 17:27:12	3	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich komme auf meine Anfrage von vorhin zurück (Anfrage zur Garantiereparatur)	TKT-00783
+INT-001431	chat	128	2024-04-08 17:03:36	17.2	77.00	2024-04-08 17:20:48	3	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich komme auf meine Anfrage von vorhin zurück (Anfrage zur Garantiereparatur)	TKT-00783
 INT-001432	chat	295	2024-04-08 17:38:37	4.7	10.00	2024-04-08 17:43:19	3	Problem mit meinem Lautsprecher: Verbindung bricht ständig ab	Hallo, ich habe eine Frage zu meinem Lautsprecher (Verbindung bricht ständig ab)	TKT-00785
 INT-001433	email	525	2024-04-09 10:34:59	7.2	0.93	2024-04-09 10:42:11	2	Problem with my headphones – bluetooth pairing fails	Dear support team, the fault with my headphones is: bluetooth pairing fails. I followed the steps in the manual, but nothing changed.	TKT-00786
 INT-001434	chat	525	2024-04-09 11:41:15	11.7	15.00	2024-04-09 11:52:57	2	Technical issue (bluetooth pairing fails)	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00786
@@ -5062,7 +5062,7 @@ INT-001448	chat	573	2024-04-11 16:35:50	7.5	9.00	2024-04-11 16:43:20	3	Question 
 INT-001449	email	436	2024-04-11 16:44:22	4.6	0.06	2024-04-11 16:48:58	2	Question avant achat : caractéristiques techniques	Bonjour, votre casque m'intéresse et j'ai une question (caractéristiques techniques). Pourriez-vous me conseiller ?	TKT-00794
 INT-001450	chat	304	2024-04-12 13:56:07	6.1	14.00	2024-04-12 14:02:13	3	Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, je vous contacte au sujet de mon casque (état d'avancement de la réparation)	TKT-00795
 INT-001451	phone	273	2024-04-12 15:44:30	10.2	4.00	2024-04-12 15:54:42	2	\N	\N	TKT-00796
-INT-001452	phone	273	2024-04-12 16:55:12	32.9	42.00	2024-04-12 17:28:06	3	\N	\N	TKT-00796
+INT-001452	phone	273	2024-04-12 16:55:12	25.8	42.00	2024-04-12 17:21:00	2	\N	\N	TKT-00796
 INT-001453	phone	313	2024-04-12 17:02:59	12.4	59.00	2024-04-12 17:15:23	3	\N	\N	TKT-00797
 INT-001454	phone	313	2024-04-12 18:11:05	4.0	3.00	2024-04-12 18:15:05	2	\N	\N	TKT-00797
 INT-001455	phone	544	2024-04-13 11:50:04	3.3	18.00	2024-04-13 11:53:22	1	\N	\N	TKT-00798
@@ -5071,7 +5071,7 @@ INT-001457	phone	96	2024-04-14 14:16:39	9.2	272.00	2024-04-14 14:25:51	1	\N	\N	T
 INT-001458	chat	576	2024-04-15 08:44:14	9.3	71.00	2024-04-15 08:53:32	3	My headphones: hum or crackling noise	Hello, quick question about my headphones	TKT-00802
 INT-001459	email	124	2024-04-15 09:06:40	9.2	12.15	2024-04-15 09:15:52	3	My speakers order – parcel arrived damaged	Hello, there is a problem with my order ORD-156423 (speakers): parcel arrived damaged. Could you please check this for me?	TKT-00801
 INT-001460	chat	124	2024-04-15 10:08:45	9.7	123.00	2024-04-15 10:18:27	3	Shipping query: parcel arrived damaged	Hi, I'm getting back to you about my speakers	TKT-00801
-INT-001461	phone	124	2024-04-15 10:24:44	11.8	312.00	2024-04-15 10:36:32	3	\N	\N	TKT-00801
+INT-001461	phone	124	2024-04-15 10:24:44	9.1	312.00	2024-04-15 10:33:50	2	\N	\N	TKT-00801
 INT-001462	phone	220	2024-04-15 10:29:51	23.5	15.00	2024-04-15 10:53:21	3	\N	\N	TKT-00803
 INT-001463	phone	57	2024-04-15 10:31:19	8.0	14.00	2024-04-15 10:39:19	2	\N	\N	TKT-00804
 INT-001464	chat	576	2024-04-15 11:29:28	5.5	200.00	2024-04-15 11:34:58	3	Problem with my headphones – hum or crackling noise	Hi, I'm back: hum or crackling noise, still not sorted	TKT-00802
@@ -5084,7 +5084,7 @@ INT-001470	phone	322	2024-04-17 10:33:47	5.0	27.00	2024-04-17 10:38:47	1	\N	\N	T
 INT-001471	phone	159	2024-04-17 11:16:16	11.9	33.00	2024-04-17 11:28:10	1	\N	\N	TKT-00811
 INT-001472	email	318	2024-04-17 12:36:51	3.1	2.50	2024-04-17 12:39:57	2	My turntable: no sound	Hello, no sound – this keeps happening with my turntable. I have reset the device twice already. Can you help me?	TKT-00809
 INT-001473	chat	4	2024-04-17 13:26:55	7.7	18.00	2024-04-17 13:34:37	2	Produktanfrage: passender Verstärker für meine Lautsprecher	Hallo, ist jemand da? Es geht um meinen Kopfhörer.	TKT-00812
-INT-001474	phone	159	2024-04-17 14:18:05	4.7	122.00	2024-04-17 14:22:47	2	\N	\N	TKT-00811
+INT-001474	phone	159	2024-04-17 14:18:05	4.6	122.00	2024-04-17 14:22:41	1	\N	\N	TKT-00811
 INT-001475	phone	359	2024-04-18 08:27:36	2.3	153.00	2024-04-18 08:29:54	1	\N	\N	TKT-00813
 INT-001476	phone	132	2024-04-18 09:19:16	3.7	129.00	2024-04-18 09:22:58	1	\N	\N	TKT-00814
 INT-001477	phone	507	2024-04-18 10:45:53	13.1	110.00	2024-04-18 10:58:59	1	\N	\N	TKT-00815
@@ -5117,7 +5117,7 @@ INT-001503	email	323	2024-04-19 15:38:24	2.4	0.84	2024-04-19 15:40:48	1	AW: Defe
 INT-001504	phone	84	2024-04-19 16:52:59	13.3	238.00	2024-04-19 17:06:17	1	\N	\N	TKT-00830
 INT-001505	phone	477	2024-04-19 16:53:33	9.7	35.00	2024-04-19 17:03:15	1	\N	\N	TKT-00831
 INT-001506	phone	477	2024-04-19 17:33:40	12.0	297.00	2024-04-19 17:45:40	1	\N	\N	TKT-00831
-INT-001507	phone	84	2024-04-19 17:59:25	3.6	136.00	2024-04-19 18:03:01	2	\N	\N	TKT-00830
+INT-001507	phone	84	2024-04-19 17:59:25	3.6	136.00	2024-04-19 18:03:01	1	\N	\N	TKT-00830
 INT-001508	email	541	2024-04-19 18:21:11	10.7	0.59	2024-04-19 18:31:53	1	AW: Lieferproblem: Rücksendeetikett benötigt	Guten Tag, meine letzte Nachricht zur Bestellung ORD-194634 ist eine Woche her, und seitdem ist nichts passiert (Rücksendeetikett benötigt). Wann kann ich mit meinem Plattenspieler rechnen?	TKT-00826
 INT-001509	email	477	2024-04-19 18:38:49	6.9	0.61	2024-04-19 18:45:43	1	Re: Question about my payment – refund not received	Hi, thanks for the quick answer. One more question: will I receive a separate confirmation for my speakers order once everything is settled?	TKT-00831
 INT-001510	phone	477	2024-04-19 19:12:57	12.1	19.00	2024-04-19 19:25:03	1	\N	\N	TKT-00831
@@ -5165,10 +5165,10 @@ INT-001551	phone	591	2024-04-25 11:11:41	9.4	3.00	2024-04-25 11:21:05	1	\N	\N	TK
 INT-001552	email	254	2024-04-25 12:08:01	3.0	0.86	2024-04-25 12:11:01	2	Re: Question about my payment – vat invoice for my business	Hello, we are sorry for the inconvenience (vat invoice for my business). Any amount charged incorrectly for order ORD-473210 will be refunded to your original payment method within 5 to 10 working days.	TKT-00857
 INT-001553	email	56	2024-04-25 12:32:47	12.2	0.79	2024-04-25 12:44:59	2	Re: Return/repair: warranty repair request	Hello, as the fault is covered by the warranty, we will send you a replacement for your turntable. Please return the faulty device within 14 days (order ORD-670672).	TKT-00858
 INT-001554	email	56	2024-04-25 14:05:02	3.0	1.00	2024-04-25 14:08:02	2	Re: Warranty claim for my turntable	Hello, thanks for your reply. I have packed my turntable in the original box. When exactly will the courier come to collect the parcel?	TKT-00858
-INT-001555	chat	56	2024-04-25 14:23:36	6.8	21.00	2024-04-25 14:30:24	3	Repair enquiry: warranty repair request	Hi, a quick update on my case: warranty repair request	TKT-00858
-INT-001556	phone	56	2024-04-25 15:14:51	2.8	64.00	2024-04-25 15:17:39	1	\N	\N	TKT-00858
+INT-001555	chat	56	2024-04-25 14:23:36	5.2	21.00	2024-04-25 14:28:48	2	Repair enquiry: warranty repair request	Hi, a quick update on my case: warranty repair request	TKT-00858
+INT-001556	phone	56	2024-04-25 15:13:15	2.8	64.00	2024-04-25 15:16:03	2	\N	\N	TKT-00858
 INT-001557	email	254	2024-04-25 15:17:27	4.8	0.41	2024-04-25 15:22:15	2	Re: Billing query: vat invoice for my business	Hello, I received the document, thank you, but the amount shown for my speakers is not correct. Could you please correct it (vat invoice for my business)?	TKT-00857
-INT-001558	chat	56	2024-04-25 15:28:20	6.3	25.00	2024-04-25 15:34:38	2	RMA request for my turntable	Hi again, I contacted you earlier about my turntable	TKT-00858
+INT-001558	chat	56	2024-04-25 15:26:44	6.3	25.00	2024-04-25 15:33:02	2	RMA request for my turntable	Hi again, I contacted you earlier about my turntable	TKT-00858
 INT-001559	email	411	2024-04-25 15:37:35	4.3	0.78	2024-04-25 15:41:53	3	Question avant achat : choix du diamant ou de la cellule	Bonjour, petite question sur votre casque : choix du diamant ou de la cellule. Où puis-je trouver plus de détails ?	TKT-00860
 INT-001560	email	486	2024-04-25 16:39:41	11.1	0.39	2024-04-25 16:50:47	3	Technische Störung – Bluetooth-Kopplung schlägt fehl	Sehr geehrte Damen und Herren, bei meinem Verstärker tritt folgender Fehler auf: Bluetooth-Kopplung schlägt fehl. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-00861
 INT-001561	chat	196	2024-04-25 17:30:33	11.6	2.00	2024-04-25 17:42:09	1	Störung bei meinem Verstärker	Guten Tag, eine kurze Frage zu meinem Verstärker	TKT-00862
@@ -5235,10 +5235,10 @@ INT-001621	phone	266	2024-05-07 11:39:52	8.1	31.00	2024-05-07 11:47:58	3	\N	\N	T
 INT-001622	email	408	2024-05-07 14:18:19	5.1	0.08	2024-05-07 14:23:25	3	Warranty claim for my turntable	Hello, could you please give me an update on my case (repair status update)? Order reference: ORD-567761.	TKT-00902
 INT-001623	email	408	2024-05-07 15:11:12	9.7	0.25	2024-05-07 15:20:54	3	Re: Repair enquiry: repair status update	Hello, our service centre has received your turntable, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-00902
 INT-001624	email	457	2024-05-07 15:21:53	6.5	0.94	2024-05-07 15:28:23	1	Order for my speakers: payment failed	Hi, I have a billing question (payment failed) about my speakers. My order number is ORD-674437.	TKT-00903
-INT-001625	email	408	2024-05-07 15:45:08	4.7	0.37	2024-05-07 15:49:50	1	Re: Warranty case for my turntable: repair status update	Hello, could you give me an update on the repair of my turntable? I sent the device in two weeks ago (repair status update).	TKT-00902
-INT-001626	email	408	2024-05-07 17:26:53	4.5	0.50	2024-05-07 17:31:23	2	Re: RMA request for my turntable	Hello, good news: the repair of your turntable is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-00902
+INT-001625	email	408	2024-05-07 15:45:08	6.2	0.37	2024-05-07 15:51:20	3	Re: Warranty case for my turntable: repair status update	Hello, could you give me an update on the repair of my turntable? I sent the device in two weeks ago (repair status update).	TKT-00902
+INT-001626	email	408	2024-05-07 17:28:23	4.4	0.50	2024-05-07 17:32:47	1	Re: RMA request for my turntable	Hello, good news: the repair of your turntable is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-00902
 INT-001627	email	457	2024-05-07 17:34:12	4.5	0.15	2024-05-07 17:38:42	1	Re: Billing query: payment failed	Hello, thank you for your patience. We have checked order ORD-674437, and our accounts team has now dealt with your request (payment failed). You will receive a confirmation by e-mail shortly.	TKT-00903
-INT-001628	email	408	2024-05-07 19:26:58	9.5	0.40	2024-05-07 19:36:28	1	Re: RMA request for my turntable	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (repair status update). What should I do now?	TKT-00902
+INT-001628	email	408	2024-05-07 19:28:22	9.5	0.40	2024-05-07 19:37:52	1	Re: RMA request for my turntable	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (repair status update). What should I do now?	TKT-00902
 INT-001629	chat	384	2024-05-07 19:33:27	9.2	47.00	2024-05-07 19:42:39	1	Quick question about the amplifier: compatibility question	Hi, is anyone available? It's about my amplifier.	TKT-00904
 INT-001630	phone	473	2024-05-08 11:38:19	5.0	69.00	2024-05-08 11:43:19	1	\N	\N	TKT-00905
 INT-001631	chat	348	2024-05-08 13:15:08	6.7	12.00	2024-05-08 13:21:50	1	Beschwerde zu meinem Kopfhörer	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00906
@@ -5282,8 +5282,8 @@ INT-001668	chat	112	2024-05-15 09:31:06	22.7	83.00	2024-05-15 09:53:48	3	Grande 
 INT-001669	email	77	2024-05-15 10:09:45	6.1	1.10	2024-05-15 10:15:51	3	Problem with my headphones – bluetooth pairing fails	Good morning, I bought the headphones from you a few months ago and now have the following problem: bluetooth pairing fails. Is there a fix for this?	TKT-00927
 INT-001670	phone	351	2024-05-15 10:23:07	14.6	54.00	2024-05-15 10:37:43	3	\N	\N	TKT-00930
 INT-001671	email	68	2024-05-15 11:22:13	6.8	2.50	2024-05-15 11:29:01	3	Sehr enttäuscht – zu lange Wartezeit	Sehr geehrte Damen und Herren, hiermit beschwere ich mich über Folgendes: zu lange Wartezeit. Ich bitte um Weiterleitung an eine verantwortliche Person.	TKT-00926
-INT-001672	phone	213	2024-05-15 13:31:48	7.7	125.00	2024-05-15 13:39:30	3	\N	\N	TKT-00928
-INT-001673	email	68	2024-05-15 13:54:42	4.8	1.99	2024-05-15 13:59:30	1	AW: Sehr enttäuscht – zu lange Wartezeit	Guten Tag, es tut uns sehr leid, dass Sie mit Ihrem Kopfhörer so schlechte Erfahrungen gemacht haben. Als Zeichen des Entgegenkommens bieten wir Ihnen einen Gutschein für Ihre nächste Bestellung an. Bitte geben Sie uns Bescheid, ob Sie ihn annehmen.	TKT-00926
+INT-001672	phone	213	2024-05-15 13:31:48	5.9	125.00	2024-05-15 13:37:42	1	\N	\N	TKT-00928
+INT-001673	email	68	2024-05-15 13:54:42	6.3	1.99	2024-05-15 14:01:00	3	AW: Sehr enttäuscht – zu lange Wartezeit	Guten Tag, es tut uns sehr leid, dass Sie mit Ihrem Kopfhörer so schlechte Erfahrungen gemacht haben. Als Zeichen des Entgegenkommens bieten wir Ihnen einen Gutschein für Ihre nächste Bestellung an. Bitte geben Sie uns Bescheid, ob Sie ihn annehmen.	TKT-00926
 INT-001674	email	351	2024-05-15 14:26:47	9.9	2.21	2024-05-15 14:36:41	3	AW: Meine Bestellung (Plattenspieler) – Bestellung noch nicht geliefert	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-857170 (Bestellung noch nicht geliefert) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-00930
 INT-001675	email	378	2024-05-15 16:38:08	5.9	1.03	2024-05-15 16:44:02	1	Produktanfrage: Lieferbarkeit	Hallo, ich vergleiche gerade mehrere Modelle und benötige Informationen zum Lautsprecher (Lieferbarkeit). Vielen Dank im Voraus.	TKT-00931
 INT-001676	phone	234	2024-05-16 09:32:26	4.5	120.00	2024-05-16 09:36:56	2	\N	\N	TKT-00932
@@ -5338,7 +5338,7 @@ INT-001724	phone	90	2024-05-28 10:02:27	5.4	60.00	2024-05-28 10:07:51	3	\N	\N	TK
 INT-001725	chat	499	2024-05-28 10:52:50	12.3	11.00	2024-05-28 11:05:08	2	Warranty claim for my amplifier	Hello, I'm contacting you about my amplifier (warranty repair request)	TKT-00963
 INT-001726	chat	499	2024-05-28 11:23:57	23.9	17.00	2024-05-28 11:47:51	2	Warranty claim for my amplifier	Hello, I still need help with my amplifier (warranty repair request)	TKT-00963
 INT-001727	phone	90	2024-05-28 12:51:31	3.4	102.00	2024-05-28 12:54:55	3	\N	\N	TKT-00961
-INT-001728	phone	90	2024-05-28 13:54:28	5.0	342.00	2024-05-28 13:59:28	2	\N	\N	TKT-00961
+INT-001728	phone	90	2024-05-28 13:54:28	6.5	342.00	2024-05-28 14:00:58	3	\N	\N	TKT-00961
 INT-001729	chat	499	2024-05-28 14:25:26	14.6	35.00	2024-05-28 14:40:02	2	Return/repair: warranty repair request	Hi again, I contacted you earlier about my amplifier	TKT-00963
 INT-001730	chat	499	2024-05-28 15:07:27	11.6	51.00	2024-05-28 15:19:03	2	RMA request for my amplifier	Hello, it's me again – the problem with my amplifier is back	TKT-00963
 INT-001731	email	17	2024-05-28 16:00:07	5.8	0.71	2024-05-28 16:05:55	1	Frage zum Kopfhörer	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (Frage zur Kompatibilität). Können Sie mich beraten?	TKT-00964
@@ -5346,7 +5346,7 @@ INT-001732	phone	28	2024-05-29 11:02:09	34.4	43.00	2024-05-29 11:36:33	1	\N	\N	T
 INT-001733	phone	578	2024-05-29 13:05:32	6.5	7.00	2024-05-29 13:12:02	1	\N	\N	TKT-00967
 INT-001734	email	71	2024-05-29 13:25:37	3.5	2.50	2024-05-29 13:29:07	1	Help needed: connection keeps dropping on my speakers	Dear support team, the fault with my speakers is: connection keeps dropping. I followed the steps in the manual, but nothing changed.	TKT-00965
 INT-001735	phone	359	2024-05-29 13:56:58	5.0	24.00	2024-05-29 14:01:58	1	\N	\N	TKT-00968
-INT-001736	phone	28	2024-05-29 15:36:54	6.5	119.00	2024-05-29 15:43:24	2	\N	\N	TKT-00966
+INT-001736	phone	28	2024-05-29 15:36:54	6.4	119.00	2024-05-29 15:43:18	1	\N	\N	TKT-00966
 INT-001737	email	71	2024-05-29 17:11:27	9.3	0.22	2024-05-29 17:20:45	2	Re: Fault report for my speakers: connection keeps dropping	Hello, thank you for the details. We could reproduce the fault (connection keeps dropping) on a test unit, and a fix for your speakers will be included in the next firmware update.	TKT-00965
 INT-001738	chat	525	2024-05-30 09:12:49	6.8	88.00	2024-05-30 09:19:37	1	Help needed: no sound on my speakers	Good morning, my problem is: no sound	TKT-00970
 INT-001739	email	227	2024-05-30 10:30:29	6.1	3.15	2024-05-30 10:36:35	1	Dysfonctionnement : problème d'alimentation ou de batterie	Bonjour, mon enceinte ne fonctionne plus correctement. Le problème : problème d'alimentation ou de batterie. Dois-je vous envoyer l'appareil ?	TKT-00969
@@ -5400,7 +5400,7 @@ INT-001786	email	421	2024-06-06 19:25:07	3.9	0.16	2024-06-06 19:29:01	3	AW: Prob
 INT-001787	email	164	2024-06-07 10:55:10	3.8	0.74	2024-06-07 10:58:58	1	Shipping query: wrong item delivered	Hello, there is a problem with my order ORD-426808 (turntable): wrong item delivered. Could you please check this for me?	TKT-00999
 INT-001788	phone	342	2024-06-07 12:43:13	6.1	20.00	2024-06-07 12:49:19	2	\N	\N	TKT-01000
 INT-001789	email	164	2024-06-07 13:33:18	6.8	0.49	2024-06-07 13:40:06	1	Re: Delivery issue: wrong item delivered	Hello, we have arranged a replacement shipment for your turntable. The new tracking number will follow in a separate e-mail. Order reference: ORD-426808.	TKT-00999
-INT-001790	phone	164	2024-06-07 13:49:22	4.8	15.00	2024-06-07 13:54:10	2	\N	\N	TKT-00999
+INT-001790	phone	164	2024-06-07 13:49:22	4.8	15.00	2024-06-07 13:54:10	1	\N	\N	TKT-00999
 INT-001791	email	276	2024-06-07 15:54:19	5.9	0.31	2024-06-07 16:00:13	3	RMA request for my amplifier	Hello, I would like to open a warranty case for my amplifier: return authorisation needed. The original order was ORD-581829.	TKT-01001
 INT-001792	chat	276	2024-06-07 16:11:28	8.7	17.00	2024-06-07 16:20:10	3	Return/repair: return authorisation needed	Hello, I have one more question about my amplifier	TKT-01001
 INT-001793	email	276	2024-06-07 17:05:13	11.2	0.23	2024-06-07 17:16:25	3	Re: Repair enquiry: return authorisation needed	Hello, thanks for your reply. I have packed my amplifier in the original box. When exactly will the courier come to collect the parcel?	TKT-01001
@@ -5449,7 +5449,7 @@ INT-001835	phone	62	2024-06-13 19:13:11	5.9	5.00	2024-06-13 19:19:05	2	\N	\N	TKT
 INT-001836	phone	205	2024-06-14 11:55:51	5.1	9.00	2024-06-14 12:00:57	3	\N	\N	TKT-01028
 INT-001837	phone	205	2024-06-14 13:36:13	11.3	13.00	2024-06-14 13:47:31	3	\N	\N	TKT-01028
 INT-001838	phone	154	2024-06-14 15:16:35	5.8	52.00	2024-06-14 15:22:23	3	\N	\N	TKT-01029
-INT-001839	phone	154	2024-06-14 16:13:44	5.6	75.00	2024-06-14 16:19:20	2	\N	\N	TKT-01029
+INT-001839	phone	154	2024-06-14 16:13:44	7.4	75.00	2024-06-14 16:21:08	3	\N	\N	TKT-01029
 INT-001840	phone	205	2024-06-14 16:24:40	9.7	42.00	2024-06-14 16:34:22	3	\N	\N	TKT-01028
 INT-001841	email	313	2024-06-14 17:31:45	6.2	0.64	2024-06-14 17:37:57	3	Very disappointed – rude service	Hello, this is my third message about my headphones. Reason for my complaint: rude service. Please respond promptly.	TKT-01030
 INT-001842	email	313	2024-06-14 19:04:19	4.8	0.58	2024-06-14 19:09:07	2	Re: Very disappointed – rude service	Hello, your complaint (rude service) has been escalated to our customer relations manager. We will keep you informed about the next steps regarding your headphones.	TKT-01030
@@ -5519,9 +5519,9 @@ INT-001905	email	230	2024-06-24 09:08:54	3.3	0.51	2024-06-24 09:12:12	2	Shipping
 INT-001906	email	511	2024-06-24 09:38:33	3.4	3.19	2024-06-24 09:41:57	2	Shipping query: parts missing from the box	Good morning, could you help me with order ORD-287156? The issue is: parts missing from the box. Thank you.	TKT-01059
 INT-001907	phone	166	2024-06-24 14:21:06	9.9	41.00	2024-06-24 14:31:00	2	\N	\N	TKT-01061
 INT-001908	phone	166	2024-06-24 15:28:46	8.7	35.00	2024-06-24 15:37:28	2	\N	\N	TKT-01061
-INT-001909	phone	166	2024-06-24 16:02:14	8.1	13.00	2024-06-24 16:10:20	1	\N	\N	TKT-01061
+INT-001909	phone	166	2024-06-24 16:02:14	10.6	13.00	2024-06-24 16:12:50	3	\N	\N	TKT-01061
 INT-001910	chat	473	2024-06-24 16:59:31	8.8	30.00	2024-06-24 17:08:19	3	Defekt an meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-01062
-INT-001911	phone	166	2024-06-24 19:21:30	6.4	43.00	2024-06-24 19:27:54	3	\N	\N	TKT-01061
+INT-001911	phone	166	2024-06-24 19:24:00	6.4	43.00	2024-06-24 19:30:24	3	\N	\N	TKT-01061
 INT-001912	chat	525	2024-06-25 08:17:36	18.2	75.00	2024-06-25 08:35:48	3	Problem with the delivery of my headphones	Hello, I have an issue: order not delivered yet	TKT-01063
 INT-001913	phone	548	2024-06-25 10:04:46	10.9	51.00	2024-06-25 10:15:40	3	\N	\N	TKT-01065
 INT-001914	phone	530	2024-06-25 10:54:01	11.4	65.00	2024-06-25 11:05:25	3	\N	\N	TKT-01066
@@ -5533,17 +5533,17 @@ INT-001919	chat	473	2024-06-25 13:08:02	7.8	24.00	2024-06-25 13:15:50	1	Defekt a
 INT-001920	email	358	2024-06-25 13:38:58	3.5	2.50	2024-06-25 13:42:28	1	Störung bei meinem Kopfhörer	Sehr geehrte Damen und Herren, bei meinem Kopfhörer tritt folgender Fehler auf: kein Ton. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-01067
 INT-001921	phone	156	2024-06-25 13:45:03	7.1	160.00	2024-06-25 13:52:09	3	\N	\N	TKT-01070
 INT-001922	chat	529	2024-06-25 13:52:48	8.6	41.00	2024-06-25 14:01:24	1	My speakers: distorted sound	Hi there – distorted sound, can you help?	TKT-01071
-INT-001923	email	446	2024-06-25 13:54:52	6.2	1.12	2024-06-25 14:01:04	3	Re: Warranty claim for my speakers	Hello, good news: the repair of your speakers is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-01064
+INT-001923	email	446	2024-06-25 13:54:52	4.8	1.12	2024-06-25 13:59:40	1	Re: Warranty claim for my speakers	Hello, good news: the repair of your speakers is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-01064
 INT-001924	email	473	2024-06-25 14:31:12	7.0	0.98	2024-06-25 14:38:12	1	AW: Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, vielen Dank für Ihre Nachricht. Damit wir das Problem mit Ihrem Kopfhörer (Bluetooth-Kopplung schlägt fehl) genauer prüfen können, senden Sie uns bitte die Seriennummer und eine kurze Beschreibung Ihres Aufbaus.	TKT-01069
-INT-001925	email	446	2024-06-25 15:12:44	11.0	0.99	2024-06-25 15:23:44	3	Re: Return/repair: exchange for dead-on-arrival unit	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (exchange for dead-on-arrival unit). What should I do now?	TKT-01064
-INT-001926	chat	446	2024-06-25 15:31:39	15.7	24.00	2024-06-25 15:47:21	3	Repair enquiry: exchange for dead-on-arrival unit	Hi, a quick update on my case: exchange for dead-on-arrival unit	TKT-01064
+INT-001925	email	446	2024-06-25 15:11:20	11.0	0.99	2024-06-25 15:22:20	3	Re: Return/repair: exchange for dead-on-arrival unit	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (exchange for dead-on-arrival unit). What should I do now?	TKT-01064
+INT-001926	chat	446	2024-06-25 15:30:15	15.7	24.00	2024-06-25 15:45:57	3	Repair enquiry: exchange for dead-on-arrival unit	Hi, a quick update on my case: exchange for dead-on-arrival unit	TKT-01064
 INT-001927	email	555	2024-06-25 16:37:35	7.1	2.50	2024-06-25 16:44:41	1	Commande de mon casque : échec du paiement	Bonjour, j'ai une question de facturation (échec du paiement) concernant mon casque. Mon numéro de commande est ORD-987244.	TKT-01072
 INT-001928	email	51	2024-06-25 17:05:00	2.7	2.50	2024-06-25 17:07:42	1	Defekt an meinem Lautsprecher: Brummen oder Knistern	Hallo, Brummen oder Knistern – das passiert bei meinem Lautsprecher immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-01073
 INT-001929	phone	529	2024-06-25 17:09:27	8.8	338.00	2024-06-25 17:18:15	1	\N	\N	TKT-01071
 INT-001930	chat	454	2024-06-25 17:19:50	18.3	96.00	2024-06-25 17:38:08	1	Problem with my turntable – connection keeps dropping	Hi there – connection keeps dropping, can you help?	TKT-01074
-INT-001931	email	446	2024-06-25 17:22:45	4.0	1.48	2024-06-25 17:26:45	1	Re: RMA request for my speakers	Hello, thanks for your reply. I have packed my speakers in the original box. When exactly will the courier come to collect the parcel?	TKT-01064
+INT-001931	email	446	2024-06-25 17:21:21	4.0	1.48	2024-06-25 17:25:21	1	Re: RMA request for my speakers	Hello, thanks for your reply. I have packed my speakers in the original box. When exactly will the courier come to collect the parcel?	TKT-01064
 INT-001932	email	555	2024-06-25 17:53:49	11.7	1.15	2024-06-25 18:05:31	1	RE : Question de facturation : échec du paiement	Bonjour, vous trouverez ci-joint la facture corrigée pour votre casque. S'il manque encore quelque chose concernant votre demande (échec du paiement), il vous suffit de répondre à cet e-mail.	TKT-01072
-INT-001933	email	446	2024-06-25 18:16:51	5.9	0.78	2024-06-25 18:22:45	1	Re: Repair enquiry: exchange for dead-on-arrival unit	Hello, thank you for your message. A courier will collect your speakers within the next three working days. Please pack the device securely, ideally in the original box (exchange for dead-on-arrival unit).	TKT-01064
+INT-001933	email	446	2024-06-25 18:15:27	6.0	0.78	2024-06-25 18:21:27	1	Re: Repair enquiry: exchange for dead-on-arrival unit	Hello, thank you for your message. A courier will collect your speakers within the next three working days. Please pack the device securely, ideally in the original box (exchange for dead-on-arrival unit).	TKT-01064
 INT-001934	email	358	2024-06-25 19:21:51	7.1	1.32	2024-06-25 19:28:57	1	AW: Bitte um Hilfe: kein Ton	Guten Tag, vielen Dank für Ihre Nachricht. Damit wir das Problem mit Ihrem Kopfhörer (kein Ton) genauer prüfen können, senden Sie uns bitte die Seriennummer und eine kurze Beschreibung Ihres Aufbaus.	TKT-01067
 INT-001935	email	555	2024-06-25 19:50:07	7.8	1.74	2024-06-25 19:57:55	1	RE : Paiement de ma commande – échec du paiement	Bonjour, voilà plus de dix jours que j'attends une réponse de votre service comptabilité au sujet de ma demande (échec du paiement). Il s'agit de la commande ORD-987244.	TKT-01072
 INT-001936	phone	554	2024-06-26 08:50:11	9.3	32.00	2024-06-26 08:59:29	3	\N	\N	TKT-01078
@@ -5591,7 +5591,7 @@ INT-001977	email	332	2024-07-03 12:33:26	4.8	2.11	2024-07-03 12:38:14	1	Re: Orde
 INT-001978	phone	468	2024-07-03 12:49:53	5.5	73.00	2024-07-03 12:55:23	1	\N	\N	TKT-01097
 INT-001979	email	377	2024-07-03 13:44:49	5.0	2.13	2024-07-03 13:49:49	1	Re: Fault report for my headphones: power or battery problem	Hello, thank you for trying our suggestions. As the problem with your headphones persists (power or battery problem), we have passed your case to our technical team, who will get back to you within two working days.	TKT-01096
 INT-001980	chat	562	2024-07-03 13:48:54	6.4	41.00	2024-07-03 13:55:18	1	Service comptabilité : double prélèvement	Bonjour, un petit point sur mon dossier : double prélèvement	TKT-01094
-INT-001981	phone	468	2024-07-03 16:51:58	4.8	14.00	2024-07-03 16:56:46	2	\N	\N	TKT-01097
+INT-001981	phone	468	2024-07-03 16:51:58	6.3	14.00	2024-07-03 16:58:16	3	\N	\N	TKT-01097
 INT-001982	chat	267	2024-07-03 17:55:44	33.2	27.00	2024-07-03 18:28:56	3	Reklamation: wiederholt auftretender Defekt	Hallo, ich brauche Hilfe mit meinem Kopfhörer: wiederholt auftretender Defekt	TKT-01098
 INT-001983	phone	447	2024-07-04 18:05:07	6.4	26.00	2024-07-04 18:11:31	2	\N	\N	TKT-01099
 INT-001984	chat	303	2024-07-05 13:59:27	7.1	14.00	2024-07-05 14:06:33	3	Problem mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	Hallo, Bluetooth-Kopplung schlägt fehl – können Sie mir helfen?	TKT-01100
@@ -5685,11 +5685,11 @@ INT-002071	phone	408	2024-07-30 11:34:55	6.9	14.00	2024-07-30 11:41:49	3	\N	\N	T
 INT-002072	phone	556	2024-07-30 11:55:13	5.8	12.00	2024-07-30 12:01:01	2	\N	\N	TKT-01151
 INT-002073	chat	408	2024-07-30 12:19:27	17.8	6.00	2024-07-30 12:37:15	3	Question about my payment – payment failed	Hello, I still need help with my speakers (payment failed)	TKT-01150
 INT-002074	chat	162	2024-07-30 12:26:01	10.5	305.00	2024-07-30 12:36:31	1	Zahlungsfrage: Erstattung noch nicht erhalten	Hallo, ich komme auf meine Anfrage von vorhin zurück (Erstattung noch nicht erhalten)	TKT-01149
-INT-002075	phone	162	2024-07-30 13:05:03	7.1	103.00	2024-07-30 13:12:09	1	\N	\N	TKT-01149
+INT-002075	phone	162	2024-07-30 13:05:03	9.4	103.00	2024-07-30 13:14:27	3	\N	\N	TKT-01149
 INT-002076	email	269	2024-07-30 13:41:22	4.4	0.71	2024-07-30 13:45:46	2	Re: Escalation request: issue still unresolved	Hello, we have reviewed your case (issue still unresolved) in detail. We understand your frustration and will replace your headphones free of charge. A new device will be sent within three working days.	TKT-01147
 INT-002077	email	156	2024-07-30 13:57:03	5.8	0.40	2024-07-30 14:02:51	2	Fault report for my headphones: hum or crackling noise	Good morning, I bought the headphones from you a few months ago and now have the following problem: hum or crackling noise. Is there a fix for this?	TKT-01152
 INT-002078	chat	408	2024-07-30 14:27:32	27.7	45.00	2024-07-30 14:55:14	3	Payment issue with my speakers order	Hi again, I contacted you earlier about my speakers	TKT-01150
-INT-002079	phone	408	2024-07-30 16:11:50	8.7	98.00	2024-07-30 16:20:32	1	\N	\N	TKT-01150
+INT-002079	phone	408	2024-07-30 16:11:50	8.8	98.00	2024-07-30 16:20:38	2	\N	\N	TKT-01150
 INT-002080	phone	360	2024-07-30 17:27:15	4.4	253.00	2024-07-30 17:31:39	1	\N	\N	TKT-01153
 INT-002081	phone	360	2024-07-30 18:25:45	7.8	55.00	2024-07-30 18:33:33	1	\N	\N	TKT-01153
 INT-002082	chat	436	2024-07-31 09:25:07	10.9	34.00	2024-07-31 09:36:01	1	Réclamation à traiter en priorité : problème toujours non résolu	Bonjour, problème toujours non résolu, pouvez-vous m'aider ?	TKT-01154
@@ -5724,14 +5724,14 @@ INT-002110	email	400	2024-08-06 12:17:33	7.2	0.91	2024-08-06 12:24:45	3	AW: Zahl
 INT-002111	chat	387	2024-08-06 14:09:44	16.1	10.00	2024-08-06 14:25:50	3	Warranty claim for my headphones	Hello, I have one more question about my headphones	TKT-01170
 INT-002112	chat	387	2024-08-06 14:54:35	24.5	15.00	2024-08-06 15:19:05	3	Repair enquiry: replacement unit request	Hello, sorry to bother you again about my headphones	TKT-01170
 INT-002113	phone	387	2024-08-06 15:24:28	12.6	211.00	2024-08-06 15:37:04	3	\N	\N	TKT-01170
-INT-002114	phone	550	2024-08-06 15:40:53	29.2	41.00	2024-08-06 16:10:05	3	\N	\N	TKT-01171
+INT-002114	phone	550	2024-08-06 15:40:53	22.5	41.00	2024-08-06 16:03:23	1	\N	\N	TKT-01171
 INT-002115	email	247	2024-08-07 09:11:58	7.5	13.88	2024-08-07 09:19:28	3	Return/repair: collection for repair	Dear support, I am still waiting for news about my headphones. Topic: collection for repair. Could you tell me the next steps?	TKT-01172
 INT-002116	email	17	2024-08-07 09:43:47	5.9	0.70	2024-08-07 09:49:41	3	Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Bluetooth-Kopplung schlägt fehl. Muss ich das Gerät einschicken?	TKT-01173
 INT-002117	chat	13	2024-08-07 15:11:27	7.1	8.00	2024-08-07 15:18:33	1	Payment issue with my speakers order	Good morning, my problem is: refund not received	TKT-01174
 INT-002118	chat	13	2024-08-07 18:25:00	11.2	9.00	2024-08-07 18:36:12	1	Payment issue with my speakers order	Hi, I'm back: refund not received, still not sorted	TKT-01174
 INT-002119	chat	510	2024-08-08 12:26:53	12.7	8.00	2024-08-08 12:39:35	3	Order enquiry: return label needed	Hello, quick question about my speakers	TKT-01175
 INT-002120	chat	510	2024-08-08 13:41:08	8.2	20.00	2024-08-08 13:49:20	1	Order enquiry: return label needed	Hello, sorry to bother you again about my speakers	TKT-01175
-INT-002121	chat	510	2024-08-08 16:19:11	11.7	8.00	2024-08-08 16:30:53	3	Order enquiry: return label needed	Hi, a quick update on my case: return label needed	TKT-01175
+INT-002121	chat	510	2024-08-08 16:19:11	8.9	8.00	2024-08-08 16:28:05	1	Order enquiry: return label needed	Hi, a quick update on my case: return label needed	TKT-01175
 INT-002122	phone	84	2024-08-09 11:53:15	6.1	24.00	2024-08-09 11:59:21	1	\N	\N	TKT-01176
 INT-002123	phone	20	2024-08-09 13:08:23	14.3	27.00	2024-08-09 13:22:41	3	\N	\N	TKT-01177
 INT-002124	phone	99	2024-08-09 16:51:55	4.2	22.00	2024-08-09 16:56:07	1	\N	\N	TKT-01178
@@ -5778,11 +5778,11 @@ INT-002164	chat	480	2024-08-20 12:18:49	14.2	10.00	2024-08-20 12:33:01	2	Suivi d
 INT-002165	chat	480	2024-08-20 13:07:42	10.3	18.00	2024-08-20 13:18:00	2	Question sur l'expédition de mon tourne-disque	Bonjour, je fais suite à ma demande précédente (changement d'adresse de livraison)	TKT-01203
 INT-002166	chat	402	2024-08-20 13:33:37	7.9	22.00	2024-08-20 13:41:31	2	Dissatisfied customer: issue still unresolved	Hi, I need help with my headphones: issue still unresolved	TKT-01204
 INT-002167	chat	417	2024-08-20 14:00:04	7.5	65.00	2024-08-20 14:07:34	1	Repair enquiry: return authorisation needed	Hello, sorry to bother you again about my headphones	TKT-01202
-INT-002168	chat	417	2024-08-20 15:06:39	10.4	80.00	2024-08-20 15:17:03	3	Warranty case for my headphones: return authorisation needed	Hi, a quick update on my case: return authorisation needed	TKT-01202
+INT-002168	chat	417	2024-08-20 15:06:39	8.0	80.00	2024-08-20 15:14:39	2	Warranty case for my headphones: return authorisation needed	Hi, a quick update on my case: return authorisation needed	TKT-01202
 INT-002169	chat	402	2024-08-20 15:09:16	6.8	33.00	2024-08-20 15:16:04	2	Complaint: issue still unresolved	Hello, it's me again – the problem with my headphones is back	TKT-01204
 INT-002170	phone	211	2024-08-20 15:57:31	6.8	20.00	2024-08-20 16:04:19	1	\N	\N	TKT-01205
 INT-002171	phone	33	2024-08-20 16:13:49	19.4	46.00	2024-08-20 16:33:13	2	\N	\N	TKT-01206
-INT-002172	chat	417	2024-08-20 16:25:02	4.8	34.00	2024-08-20 16:29:50	1	Repair enquiry: return authorisation needed	Hello, I still need help with my headphones (return authorisation needed)	TKT-01202
+INT-002172	chat	417	2024-08-20 16:22:38	4.8	34.00	2024-08-20 16:27:26	1	Repair enquiry: return authorisation needed	Hello, I still need help with my headphones (return authorisation needed)	TKT-01202
 INT-002173	phone	211	2024-08-20 17:56:20	5.5	16.00	2024-08-20 18:01:50	1	\N	\N	TKT-01205
 INT-002174	chat	211	2024-08-20 18:04:40	6.7	11.00	2024-08-20 18:11:22	1	Warranty case for my turntable: replacement unit request	Hello, I still need help with my turntable (replacement unit request)	TKT-01205
 INT-002175	phone	527	2024-08-20 18:43:35	11.8	396.00	2024-08-20 18:55:23	1	\N	\N	TKT-01207
@@ -5801,7 +5801,7 @@ INT-002187	email	410	2024-08-21 18:09:18	5.3	0.86	2024-08-21 18:14:36	2	Fault re
 INT-002188	phone	462	2024-08-21 18:25:17	5.6	103.00	2024-08-21 18:30:53	2	\N	\N	TKT-01211
 INT-002189	chat	398	2024-08-21 18:52:15	6.9	97.00	2024-08-21 18:59:09	2	Question de facturation : demande de facture	Bonjour, un petit point sur mon dossier : demande de facture	TKT-01215
 INT-002190	email	158	2024-08-23 10:30:15	5.0	4.23	2024-08-23 10:35:15	2	Frage zur Abrechnung: Anfrage zur Preisanpassung	Guten Tag, mein Anliegen betrifft die Bestellung ORD-893416: Anfrage zur Preisanpassung. Ich freue mich auf Ihre Antwort.	TKT-01216
-INT-002191	phone	158	2024-08-23 10:45:06	16.3	9.00	2024-08-23 11:01:24	3	\N	\N	TKT-01216
+INT-002191	phone	158	2024-08-23 10:45:06	12.5	9.00	2024-08-23 10:57:36	2	\N	\N	TKT-01216
 INT-002192	email	555	2024-08-23 11:51:03	3.6	0.20	2024-08-23 11:54:39	3	Panne de mon enceinte : pas de son	Bonjour, mon enceinte ne fonctionne plus correctement. Le problème : pas de son. Dois-je vous envoyer l'appareil ?	TKT-01217
 INT-002193	phone	104	2024-08-23 13:21:24	8.5	23.00	2024-08-23 13:29:54	1	\N	\N	TKT-01218
 INT-002194	phone	104	2024-08-23 13:42:11	6.1	26.00	2024-08-23 13:48:17	1	\N	\N	TKT-01218
@@ -5884,18 +5884,18 @@ INT-002270	phone	256	2024-09-06 12:39:41	17.2	33.00	2024-09-06 12:56:53	1	\N	\N	
 INT-002271	chat	12	2024-09-06 12:45:50	9.0	47.00	2024-09-06 12:54:50	1	Garantiefall: Abholung zur Reparatur	Hallo, ist jemand da? Es geht um meinen Kopfhörer.	TKT-01269
 INT-002272	phone	400	2024-09-06 12:47:33	3.8	53.00	2024-09-06 12:51:21	1	\N	\N	TKT-01270
 INT-002273	chat	188	2024-09-06 14:24:26	7.3	46.00	2024-09-06 14:31:44	3	RMA request for my amplifier	Hi there – return authorisation needed, can you help?	TKT-01271
-INT-002274	phone	12	2024-09-06 14:35:42	14.0	27.00	2024-09-06 14:49:42	3	\N	\N	TKT-01269
+INT-002274	phone	12	2024-09-06 14:35:42	10.7	27.00	2024-09-06 14:46:24	1	\N	\N	TKT-01269
 INT-002275	phone	256	2024-09-06 14:44:58	9.3	14.00	2024-09-06 14:54:16	1	\N	\N	TKT-01268
 INT-002276	chat	188	2024-09-06 15:02:44	12.4	10.00	2024-09-06 15:15:08	3	Repair enquiry: return authorisation needed	Hi, I'm back: return authorisation needed, still not sorted	TKT-01271
-INT-002277	chat	12	2024-09-06 15:26:12	6.8	91.00	2024-09-06 15:33:00	1	Reparaturanfrage für meinen Kopfhörer	Hallo, ich brauche immer noch Hilfe mit meinem Kopfhörer (Abholung zur Reparatur)	TKT-01269
+INT-002277	chat	12	2024-09-06 15:22:54	8.9	91.00	2024-09-06 15:31:48	3	Reparaturanfrage für meinen Kopfhörer	Hallo, ich brauche immer noch Hilfe mit meinem Kopfhörer (Abholung zur Reparatur)	TKT-01269
 INT-002278	phone	568	2024-09-06 15:53:11	11.6	13.00	2024-09-06 16:04:47	3	\N	\N	TKT-01272
 INT-002279	phone	568	2024-09-06 16:11:56	12.0	32.00	2024-09-06 16:23:56	3	\N	\N	TKT-01272
-INT-002280	chat	12	2024-09-06 16:38:23	7.7	8.00	2024-09-06 16:46:05	2	Gewährleistung – Abholung zur Reparatur	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-01269
-INT-002281	phone	400	2024-09-06 16:40:56	8.8	37.00	2024-09-06 16:49:44	3	\N	\N	TKT-01270
+INT-002280	chat	12	2024-09-06 16:37:11	10.1	8.00	2024-09-06 16:47:17	3	Gewährleistung – Abholung zur Reparatur	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-01269
+INT-002281	phone	400	2024-09-06 16:40:56	6.7	37.00	2024-09-06 16:47:38	2	\N	\N	TKT-01270
 INT-002282	chat	188	2024-09-06 17:12:22	9.1	33.00	2024-09-06 17:21:28	3	Warranty case for my amplifier: return authorisation needed	Hello, following up on my earlier request (return authorisation needed)	TKT-01271
 INT-002283	email	105	2024-09-06 17:18:55	7.4	0.89	2024-09-06 17:26:19	2	Dissatisfied customer: recurring fault	Hello, I wish to make a complaint: recurring fault. This is not the service I expect from your company.	TKT-01273
 INT-002284	chat	188	2024-09-06 17:25:49	7.4	32.00	2024-09-06 17:33:13	3	Warranty case for my amplifier: return authorisation needed	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-01271
-INT-002285	phone	12	2024-09-06 18:21:06	13.4	45.00	2024-09-06 18:34:30	2	\N	\N	TKT-01269
+INT-002285	phone	12	2024-09-06 18:22:18	13.3	45.00	2024-09-06 18:35:36	2	\N	\N	TKT-01269
 INT-002286	email	105	2024-09-06 18:25:15	5.2	0.49	2024-09-06 18:30:27	2	Re: Formal complaint regarding my speakers	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (recurring fault) seriously and discussed it with the team concerned.	TKT-01273
 INT-002287	chat	188	2024-09-06 18:40:59	13.0	12.00	2024-09-06 18:53:59	2	Warranty case for my amplifier: return authorisation needed	Hello, any news on my case? (return authorisation needed)	TKT-01271
 INT-002288	email	474	2024-09-09 13:16:14	3.0	0.52	2024-09-09 13:19:14	3	Accounts enquiry: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-813721.	TKT-01274
@@ -5911,7 +5911,7 @@ INT-002297	chat	453	2024-09-10 11:23:55	6.4	20.00	2024-09-10 11:30:19	2	Unzufrie
 INT-002298	phone	368	2024-09-10 11:36:29	7.3	23.00	2024-09-10 11:43:47	2	\N	\N	TKT-01280
 INT-002299	phone	332	2024-09-10 13:28:03	4.4	13.00	2024-09-10 13:32:27	1	\N	\N	TKT-01281
 INT-002300	chat	324	2024-09-10 13:50:51	20.9	200.00	2024-09-10 14:11:45	3	Reklamation: schlechte Erfahrung mit der Lieferung	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (schlechte Erfahrung mit der Lieferung)	TKT-01277
-INT-002301	email	453	2024-09-10 14:06:18	5.4	0.92	2024-09-10 14:11:42	2	AW: Beschwerde: zu lange Wartezeit	Guten Tag, vielen Dank für Ihre Nachricht, und bitte entschuldigen Sie. Wir haben Ihre Beschwerde (zu lange Wartezeit) an die Teamleitung weitergeleitet, die sich innerhalb von zwei Werktagen bei Ihnen meldet.	TKT-01279
+INT-002301	email	453	2024-09-10 14:06:18	7.0	0.92	2024-09-10 14:13:18	3	AW: Beschwerde: zu lange Wartezeit	Guten Tag, vielen Dank für Ihre Nachricht, und bitte entschuldigen Sie. Wir haben Ihre Beschwerde (zu lange Wartezeit) an die Teamleitung weitergeleitet, die sich innerhalb von zwei Werktagen bei Ihnen meldet.	TKT-01279
 INT-002302	phone	368	2024-09-10 17:00:48	12.5	7.00	2024-09-10 17:13:18	2	\N	\N	TKT-01280
 INT-002303	email	470	2024-09-10 17:09:30	6.1	0.54	2024-09-10 17:15:36	2	RE : Réclamation : accueil désagréable	Bonjour, votre réclamation (accueil désagréable) a été transmise à notre responsable de la relation client. Nous vous tiendrons au courant des prochaines étapes concernant votre casque.	TKT-01278
 INT-002304	phone	332	2024-09-10 18:36:34	17.7	9.00	2024-09-10 18:54:16	1	\N	\N	TKT-01281
@@ -5969,18 +5969,18 @@ INT-002355	phone	5	2024-09-18 11:00:09	7.5	53.00	2024-09-18 11:07:39	3	\N	\N	TKT
 INT-002356	email	211	2024-09-18 13:12:59	5.3	0.31	2024-09-18 13:18:17	1	Repair enquiry: repair status update	Hello, could you please give me an update on my case (repair status update)? Order reference: ORD-467299.	TKT-01306
 INT-002357	phone	52	2024-09-18 13:17:56	9.5	21.00	2024-09-18 13:27:26	1	\N	\N	TKT-01307
 INT-002358	phone	211	2024-09-18 13:18:56	6.0	9.00	2024-09-18 13:24:56	1	\N	\N	TKT-01306
-INT-002359	email	211	2024-09-18 15:10:47	7.6	0.23	2024-09-18 15:18:23	3	Re: Warranty claim for my headphones	Hi, as requested, here are the proof of purchase for order ORD-467299 and a photo of the serial number label on my headphones (see attachment).	TKT-01306
-INT-002360	email	211	2024-09-18 16:42:54	11.0	1.11	2024-09-18 16:53:54	1	Re: Warranty claim for my headphones	Hello, our service centre has received your headphones, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01306
+INT-002359	email	211	2024-09-18 15:10:47	5.8	0.23	2024-09-18 15:16:35	1	Re: Warranty claim for my headphones	Hi, as requested, here are the proof of purchase for order ORD-467299 and a photo of the serial number label on my headphones (see attachment).	TKT-01306
+INT-002360	email	211	2024-09-18 16:41:06	11.0	1.11	2024-09-18 16:52:06	1	Re: Warranty claim for my headphones	Hello, our service centre has received your headphones, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01306
 INT-002361	phone	52	2024-09-18 16:49:45	3.6	41.00	2024-09-18 16:53:21	1	\N	\N	TKT-01307
-INT-002362	email	211	2024-09-18 17:25:27	6.8	0.17	2024-09-18 17:32:15	1	Re: Warranty case for my headphones: repair status update	Hello, could you give me an update on the repair of my headphones? I sent the device in two weeks ago (repair status update).	TKT-01306
-INT-002363	chat	211	2024-09-18 17:57:42	6.8	26.00	2024-09-18 18:04:30	1	Return/repair: repair status update	Hi, I'm getting back to you about my headphones	TKT-01306
+INT-002362	email	211	2024-09-18 17:23:39	6.8	0.17	2024-09-18 17:30:27	1	Re: Warranty case for my headphones: repair status update	Hello, could you give me an update on the repair of my headphones? I sent the device in two weeks ago (repair status update).	TKT-01306
+INT-002363	chat	211	2024-09-18 17:55:54	6.8	26.00	2024-09-18 18:02:42	1	Return/repair: repair status update	Hi, I'm getting back to you about my headphones	TKT-01306
 INT-002364	phone	52	2024-09-18 19:08:53	4.8	4.00	2024-09-18 19:13:41	1	\N	\N	TKT-01307
 INT-002365	chat	160	2024-09-19 10:23:23	5.0	3.00	2024-09-19 10:28:23	2	Garantie pour mon amplificateur	Bonjour, une petite question sur mon amplificateur	TKT-01308
 INT-002366	email	270	2024-09-19 12:33:56	12.1	0.79	2024-09-19 12:46:02	3	Frage zum Versand: Paket beschädigt angekommen	Guten Tag, bei meiner Bestellung ORD-466963 (Verstärker) gibt es ein Problem: Paket beschädigt angekommen. Könnten Sie das bitte prüfen?	TKT-01309
 INT-002367	phone	160	2024-09-19 12:35:57	3.4	6.00	2024-09-19 12:39:21	2	\N	\N	TKT-01308
-INT-002368	email	160	2024-09-19 13:58:18	4.1	0.44	2024-09-19 14:02:24	2	RE : Garantie pour mon amplificateur	Bonjour, pourriez-vous me donner des nouvelles de la réparation de mon amplificateur ? Cela fait deux semaines que j'ai envoyé l'appareil (demande d'autorisation de retour).	TKT-01308
-INT-002369	chat	160	2024-09-19 15:05:53	9.9	12.00	2024-09-19 15:15:47	2	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, je vous recontacte au sujet de mon amplificateur	TKT-01308
-INT-002370	chat	160	2024-09-19 16:07:50	13.5	10.00	2024-09-19 16:21:20	3	Retour / réparation : demande d'autorisation de retour	Bonjour, j'ai encore une question sur mon amplificateur	TKT-01308
+INT-002368	email	160	2024-09-19 13:58:18	5.3	0.44	2024-09-19 14:03:36	3	RE : Garantie pour mon amplificateur	Bonjour, pourriez-vous me donner des nouvelles de la réparation de mon amplificateur ? Cela fait deux semaines que j'ai envoyé l'appareil (demande d'autorisation de retour).	TKT-01308
+INT-002369	chat	160	2024-09-19 15:07:05	9.9	12.00	2024-09-19 15:16:59	1	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, je vous recontacte au sujet de mon amplificateur	TKT-01308
+INT-002370	chat	160	2024-09-19 16:09:02	11.7	10.00	2024-09-19 16:20:44	1	Retour / réparation : demande d'autorisation de retour	Bonjour, j'ai encore une question sur mon amplificateur	TKT-01308
 INT-002371	email	379	2024-09-19 17:50:50	2.5	0.74	2024-09-19 17:53:20	1	Payment issue with my headphones order	Hello, regarding order ORD-294424 for my headphones: refund not received. Could you please look into this?	TKT-01310
 INT-002372	phone	379	2024-09-19 18:13:25	27.4	60.00	2024-09-19 18:40:49	3	\N	\N	TKT-01310
 INT-002373	chat	574	2024-09-20 08:38:05	6.0	96.00	2024-09-20 08:44:05	2	Problem with the delivery of my speakers	Hi, is anyone available? It's about my speakers.	TKT-01313
@@ -5996,13 +5996,13 @@ INT-002382	chat	221	2024-09-23 10:58:22	11.6	51.00	2024-09-23 11:09:58	2	Questio
 INT-002383	chat	56	2024-09-23 11:11:28	8.0	107.00	2024-09-23 11:19:28	2	Fault report for my speakers: bluetooth pairing fails	Hello, I have an issue: bluetooth pairing fails	TKT-01318
 INT-002384	chat	427	2024-09-23 13:17:39	11.5	9.00	2024-09-23 13:29:09	3	RMA-Anfrage zu meinem Lautsprecher	Hallo, ist jemand da? Es geht um meinen Lautsprecher.	TKT-01319
 INT-002385	phone	522	2024-09-23 13:20:46	13.1	13.00	2024-09-23 13:33:52	2	\N	\N	TKT-01320
-INT-002386	chat	427	2024-09-23 13:43:00	14.6	6.00	2024-09-23 13:57:36	3	Gewährleistung – Anfrage zur Garantiereparatur	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01319
-INT-002387	chat	427	2024-09-23 14:17:42	6.5	6.00	2024-09-23 14:24:12	3	Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Anfrage zur Garantiereparatur)	TKT-01319
+INT-002386	chat	427	2024-09-23 13:43:00	11.3	6.00	2024-09-23 13:54:18	2	Gewährleistung – Anfrage zur Garantiereparatur	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01319
+INT-002387	chat	427	2024-09-23 14:14:24	6.5	6.00	2024-09-23 14:20:54	3	Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Anfrage zur Garantiereparatur)	TKT-01319
 INT-002388	chat	56	2024-09-23 15:51:59	3.6	179.00	2024-09-23 15:55:35	2	My speakers: bluetooth pairing fails	Hi, I'm back: bluetooth pairing fails, still not sorted	TKT-01318
-INT-002389	chat	427	2024-09-23 16:00:06	19.0	14.00	2024-09-23 16:19:06	3	Reparaturanfrage für meinen Lautsprecher	Hallo, ich melde mich wieder zu meinem Lautsprecher	TKT-01319
+INT-002389	chat	427	2024-09-23 15:56:48	19.0	14.00	2024-09-23 16:15:48	3	Reparaturanfrage für meinen Lautsprecher	Hallo, ich melde mich wieder zu meinem Lautsprecher	TKT-01319
 INT-002390	chat	307	2024-09-23 17:03:51	8.5	23.00	2024-09-23 17:12:21	3	Bitte um Hilfe: Firmware-Update fehlgeschlagen	Guten Tag, ich habe ein Problem: Firmware-Update fehlgeschlagen	TKT-01321
-INT-002391	email	427	2024-09-23 18:05:00	5.9	0.53	2024-09-23 18:10:54	3	AW: Reparaturanfrage für meinen Lautsprecher	Hallo, danke für das Austauschgerät. Leider zeigt es denselben Fehler (Anfrage zur Garantiereparatur). Was soll ich jetzt tun?	TKT-01319
-INT-002392	chat	427	2024-09-23 18:14:26	12.8	8.00	2024-09-23 18:27:14	3	Reparaturanfrage für meinen Lautsprecher	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-01319
+INT-002391	email	427	2024-09-23 18:01:42	5.9	0.53	2024-09-23 18:07:36	3	AW: Reparaturanfrage für meinen Lautsprecher	Hallo, danke für das Austauschgerät. Leider zeigt es denselben Fehler (Anfrage zur Garantiereparatur). Was soll ich jetzt tun?	TKT-01319
+INT-002392	chat	427	2024-09-23 18:11:08	12.8	8.00	2024-09-23 18:23:56	3	Reparaturanfrage für meinen Lautsprecher	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-01319
 INT-002393	email	180	2024-09-24 09:32:48	6.4	8.93	2024-09-24 09:39:12	2	Réclamation à traiter en priorité : panne à répétition	Bonjour, c'est mon troisième message au sujet de mon amplificateur. Motif de ma réclamation : panne à répétition. Merci de me répondre rapidement.	TKT-01322
 INT-002394	phone	275	2024-09-24 11:51:36	2.9	88.00	2024-09-24 11:54:30	2	\N	\N	TKT-01323
 INT-002395	chat	275	2024-09-24 12:01:32	5.9	37.00	2024-09-24 12:07:26	2	My turntable: distorted sound	Hello, any news on my case? (distorted sound)	TKT-01323
@@ -6017,7 +6017,7 @@ INT-002403	chat	102	2024-09-25 11:10:16	17.6	8.00	2024-09-25 11:27:52	3	Problem 
 INT-002404	chat	538	2024-09-25 11:50:37	19.1	24.00	2024-09-25 12:09:43	1	Frage zum Versand: Paket beschädigt angekommen	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Paket beschädigt angekommen	TKT-01329
 INT-002405	phone	510	2024-09-25 12:01:20	2.5	77.00	2024-09-25 12:03:50	1	\N	\N	TKT-01326
 INT-002406	phone	431	2024-09-25 13:01:18	7.3	11.00	2024-09-25 13:08:36	2	\N	\N	TKT-01330
-INT-002407	phone	431	2024-09-25 14:32:18	5.5	6.00	2024-09-25 14:37:48	2	\N	\N	TKT-01330
+INT-002407	phone	431	2024-09-25 14:32:18	7.2	6.00	2024-09-25 14:39:30	3	\N	\N	TKT-01330
 INT-002408	phone	459	2024-09-26 14:42:02	9.7	132.00	2024-09-26 14:51:44	2	\N	\N	TKT-01331
 INT-002409	phone	459	2024-09-26 15:39:55	10.4	35.00	2024-09-26 15:50:19	2	\N	\N	TKT-01331
 INT-002410	chat	7	2024-09-26 16:37:55	6.3	10.00	2024-09-26 16:44:13	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, Bluetooth-Kopplung schlägt fehl – können Sie mir helfen?	TKT-01332
@@ -6039,11 +6039,11 @@ INT-002425	phone	422	2024-10-01 11:48:49	5.7	10.00	2024-10-01 11:54:31	2	\N	\N	T
 INT-002426	email	76	2024-10-01 14:20:39	8.5	0.47	2024-10-01 14:29:09	2	Re: Billing query: refund not received	Hello, thank you for your patience. We have checked order ORD-750784, and our accounts team has now dealt with your request (refund not received). You will receive a confirmation by e-mail shortly.	TKT-01343
 INT-002427	phone	377	2024-10-01 14:44:08	8.4	26.00	2024-10-01 14:52:32	3	\N	\N	TKT-01345
 INT-002428	phone	377	2024-10-01 15:22:51	17.3	34.00	2024-10-01 15:40:09	3	\N	\N	TKT-01345
-INT-002429	phone	377	2024-10-01 16:31:19	12.0	5.00	2024-10-01 16:43:19	1	\N	\N	TKT-01345
+INT-002429	phone	377	2024-10-01 16:31:19	12.1	5.00	2024-10-01 16:43:25	2	\N	\N	TKT-01345
 INT-002430	email	221	2024-10-01 16:51:06	2.6	0.21	2024-10-01 16:53:42	2	Problème avec mon tourne-disque : échec de la mise à jour du firmware	Bonjour, j'ai acheté votre tourne-disque il y a quelques mois et j'ai maintenant ce problème : échec de la mise à jour du firmware. Existe-t-il une solution ?	TKT-01346
-INT-002431	phone	377	2024-10-01 19:12:03	6.7	41.00	2024-10-01 19:18:45	1	\N	\N	TKT-01345
-INT-002432	phone	377	2024-10-01 19:29:41	7.1	105.00	2024-10-01 19:36:47	1	\N	\N	TKT-01345
-INT-002433	phone	377	2024-10-01 19:37:56	7.8	14.00	2024-10-01 19:45:44	1	\N	\N	TKT-01345
+INT-002431	phone	377	2024-10-01 19:12:09	6.7	41.00	2024-10-01 19:18:51	1	\N	\N	TKT-01345
+INT-002432	phone	377	2024-10-01 19:29:47	7.1	105.00	2024-10-01 19:36:53	1	\N	\N	TKT-01345
+INT-002433	phone	377	2024-10-01 19:38:02	7.8	14.00	2024-10-01 19:45:50	1	\N	\N	TKT-01345
 INT-002434	phone	249	2024-10-02 09:54:13	2.4	176.00	2024-10-02 09:56:37	1	\N	\N	TKT-01347
 INT-002435	phone	521	2024-10-02 10:13:05	5.4	59.00	2024-10-02 10:18:29	1	\N	\N	TKT-01348
 INT-002436	phone	74	2024-10-02 10:34:23	19.4	117.00	2024-10-02 10:53:47	1	\N	\N	TKT-01349
@@ -6130,14 +6130,14 @@ INT-002516	phone	406	2024-10-14 12:55:59	6.5	48.00	2024-10-14 13:02:29	2	\N	\N	T
 INT-002517	phone	524	2024-10-14 13:12:40	3.3	132.00	2024-10-14 13:15:58	2	\N	\N	TKT-01385
 INT-002518	email	186	2024-10-14 13:15:18	9.4	1.87	2024-10-14 13:24:42	3	RE : Dossier de réparation de mon casque	Bonjour, pourriez-vous me donner des nouvelles de la réparation de mon casque ? Cela fait deux semaines que j'ai envoyé l'appareil (état d'avancement de la réparation).	TKT-01384
 INT-002519	email	76	2024-10-14 13:26:39	11.8	0.55	2024-10-14 13:38:27	2	Re: Warranty case for my speakers: warranty repair request	Hello, I sent my speakers back on Monday as you asked. Could you please confirm that the parcel has arrived at your service centre? Order ORD-661563.	TKT-01387
-INT-002520	chat	186	2024-10-14 14:09:34	19.0	29.00	2024-10-14 14:28:34	2	Demande SAV : état d'avancement de la réparation	Bonjour, j'ai encore une question sur mon casque	TKT-01384
-INT-002521	phone	186	2024-10-14 14:38:06	5.1	55.00	2024-10-14 14:43:12	2	\N	\N	TKT-01384
+INT-002520	chat	186	2024-10-14 14:09:34	24.3	29.00	2024-10-14 14:33:52	3	Demande SAV : état d'avancement de la réparation	Bonjour, j'ai encore une question sur mon casque	TKT-01384
+INT-002521	phone	186	2024-10-14 14:43:24	5.0	55.00	2024-10-14 14:48:24	2	\N	\N	TKT-01384
 INT-002522	chat	164	2024-10-14 14:50:36	7.3	56.00	2024-10-14 14:57:54	3	Enquiry before buying: which amplifier for my speakers	Hello, quick question about my speakers	TKT-01390
-INT-002523	email	76	2024-10-14 14:52:36	4.4	1.18	2024-10-14 14:57:00	3	Re: Warranty claim for my speakers	Hello, to process your request (warranty repair request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-01387
+INT-002523	email	76	2024-10-14 14:52:36	3.4	1.18	2024-10-14 14:56:00	2	Re: Warranty claim for my speakers	Hello, to process your request (warranty repair request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-01387
 INT-002524	email	406	2024-10-14 15:40:23	10.9	1.94	2024-10-14 15:51:17	2	AW: Rechnung für meinen Kopfhörer	Guten Tag, anbei erhalten Sie die korrigierte Rechnung für Ihren Kopfhörer. Falls zu Ihrem Anliegen (doppelte Abbuchung) noch etwas fehlt, antworten Sie einfach auf diese E-Mail.	TKT-01386
-INT-002525	email	76	2024-10-14 16:13:13	5.6	1.14	2024-10-14 16:18:49	3	Re: Warranty case for my speakers: warranty repair request	Hi, as requested, here are the proof of purchase for order ORD-661563 and a photo of the serial number label on my speakers (see attachment).	TKT-01387
+INT-002525	email	76	2024-10-14 16:12:13	5.6	1.14	2024-10-14 16:17:49	3	Re: Warranty case for my speakers: warranty repair request	Hi, as requested, here are the proof of purchase for order ORD-661563 and a photo of the serial number label on my speakers (see attachment).	TKT-01387
 INT-002526	phone	247	2024-10-14 18:12:49	4.0	24.00	2024-10-14 18:16:49	3	\N	\N	TKT-01389
-INT-002527	email	76	2024-10-14 18:23:55	7.0	1.98	2024-10-14 18:30:55	3	Re: Repair enquiry: warranty repair request	Hello, our service centre has received your speakers, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01387
+INT-002527	email	76	2024-10-14 18:22:55	7.3	1.98	2024-10-14 18:30:13	3	Re: Repair enquiry: warranty repair request	Hello, our service centre has received your speakers, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01387
 INT-002528	phone	172	2024-10-14 18:57:29	6.7	83.00	2024-10-14 19:04:11	3	\N	\N	TKT-01391
 INT-002529	phone	172	2024-10-14 19:21:51	7.2	27.00	2024-10-14 19:29:03	3	\N	\N	TKT-01391
 INT-002530	chat	172	2024-10-14 19:49:33	7.7	52.00	2024-10-14 19:57:15	3	Frage zur Abrechnung: Rechnung mit MwSt. für meine Firma	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01391
@@ -6176,22 +6176,22 @@ INT-002562	email	85	2024-10-17 18:57:24	8.6	1.30	2024-10-17 19:06:00	2	AW: Besch
 INT-002563	phone	251	2024-10-18 10:45:55	14.1	21.00	2024-10-18 11:00:01	3	\N	\N	TKT-01407
 INT-002564	phone	514	2024-10-18 12:07:17	6.0	46.00	2024-10-18 12:13:17	3	\N	\N	TKT-01408
 INT-002565	email	420	2024-10-18 14:40:45	5.5	0.72	2024-10-18 14:46:15	3	Return/repair: exchange for dead-on-arrival unit	Hello, I would like to return my headphones under the warranty. Reason: exchange for dead-on-arrival unit. How should I proceed?	TKT-01409
-INT-002566	phone	251	2024-10-18 14:41:57	5.2	173.00	2024-10-18 14:47:09	1	\N	\N	TKT-01407
+INT-002566	phone	251	2024-10-18 14:41:57	6.8	173.00	2024-10-18 14:48:45	3	\N	\N	TKT-01407
 INT-002567	phone	538	2024-10-18 14:55:31	10.2	34.00	2024-10-18 15:05:43	3	\N	\N	TKT-01410
 INT-002568	email	475	2024-10-18 15:42:10	13.1	0.15	2024-10-18 15:55:16	3	Warranty case for my speakers: return authorisation needed	Hello, could you please give me an update on my case (return authorisation needed)? Order reference: ORD-217114.	TKT-01411
 INT-002569	chat	475	2024-10-18 16:31:29	6.9	46.00	2024-10-18 16:38:23	3	Return/repair: return authorisation needed	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01411
 INT-002570	email	420	2024-10-18 16:33:48	8.8	0.88	2024-10-18 16:42:36	3	Re: Warranty claim for my headphones	Hello, as the fault is covered by the warranty, we will send you a replacement for your headphones. Please return the faulty device within 14 days (order ORD-497316).	TKT-01409
-INT-002571	chat	514	2024-10-18 16:55:29	7.9	16.00	2024-10-18 17:03:23	2	Dossier de réparation de mon enceinte	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-01408
+INT-002571	chat	514	2024-10-18 16:55:29	10.4	16.00	2024-10-18 17:05:53	3	Dossier de réparation de mon enceinte	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-01408
 INT-002572	email	125	2024-10-18 17:03:00	10.6	0.72	2024-10-18 17:13:36	2	Unzufrieden mit Ihrem Service: unzufrieden mit der Reparatur	Sehr geehrte Damen und Herren, ich bin sehr enttäuscht. Das Problem mit meinem Verstärker (unzufrieden mit der Reparatur) hat mich viel Zeit gekostet. Ich erwarte eine Lösung.	TKT-01412
 INT-002573	email	475	2024-10-18 17:16:04	7.7	0.32	2024-10-18 17:23:46	3	Re: Repair enquiry: return authorisation needed	Hello, could you give me an update on the repair of my speakers? I sent the device in two weeks ago (return authorisation needed).	TKT-01411
 INT-002574	email	16	2024-10-18 17:48:01	5.7	0.86	2024-10-18 17:53:43	2	Escalation request: unhappy with the repair	Good afternoon, regarding my speakers, I must complain: unhappy with the repair. I hope you can put this right.	TKT-01413
 INT-002575	phone	538	2024-10-18 17:48:55	4.0	25.00	2024-10-18 17:52:55	3	\N	\N	TKT-01410
 INT-002576	email	420	2024-10-18 17:51:33	9.1	0.39	2024-10-18 18:00:39	3	Re: Warranty claim for my headphones	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-01409
-INT-002577	email	475	2024-10-18 17:53:44	4.2	0.35	2024-10-18 17:57:56	3	Re: Warranty claim for my speakers	Hello, good news: the repair of your speakers is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-01411
+INT-002577	email	475	2024-10-18 17:53:44	3.3	0.35	2024-10-18 17:57:02	2	Re: Warranty claim for my speakers	Hello, good news: the repair of your speakers is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-01411
 INT-002578	email	420	2024-10-18 18:35:27	3.0	0.38	2024-10-18 18:38:27	2	Re: Return/repair: exchange for dead-on-arrival unit	Hello, thank you for your message. A courier will collect your headphones within the next three working days. Please pack the device securely, ideally in the original box (exchange for dead-on-arrival unit).	TKT-01409
 INT-002579	email	125	2024-10-18 18:41:35	6.6	1.11	2024-10-18 18:48:11	2	AW: Unzufrieden mit Ihrem Service: unzufrieden mit der Reparatur	Guten Tag, Ihre Beschwerde (unzufrieden mit der Reparatur) wurde an die Leitung unseres Kundenservice weitergegeben. Wir halten Sie über die nächsten Schritte zu Ihrem Verstärker auf dem Laufenden.	TKT-01412
-INT-002580	email	475	2024-10-18 18:50:09	7.5	0.76	2024-10-18 18:57:39	2	Re: RMA request for my speakers	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (return authorisation needed). What should I do now?	TKT-01411
-INT-002581	email	475	2024-10-18 19:38:03	6.9	0.58	2024-10-18 19:44:57	2	Re: Repair enquiry: return authorisation needed	Hello, as the fault is covered by the warranty, we will send you a replacement for your speakers. Please return the faulty device within 14 days (order ORD-217114).	TKT-01411
+INT-002580	email	475	2024-10-18 18:49:15	7.5	0.76	2024-10-18 18:56:45	2	Re: RMA request for my speakers	Hi, thank you for the replacement. Unfortunately the new unit shows the same fault (return authorisation needed). What should I do now?	TKT-01411
+INT-002581	email	475	2024-10-18 19:37:09	6.9	0.58	2024-10-18 19:44:03	2	Re: Repair enquiry: return authorisation needed	Hello, as the fault is covered by the warranty, we will send you a replacement for your speakers. Please return the faulty device within 14 days (order ORD-217114).	TKT-01411
 INT-002582	chat	491	2024-10-20 14:25:22	7.7	4.00	2024-10-20 14:33:04	1	Zahlung meiner Bestellung – doppelte Abbuchung	Hallo, ist jemand da? Es geht um meinen Plattenspieler.	TKT-01414
 INT-002583	chat	491	2024-10-20 14:44:42	16.3	10.00	2024-10-20 15:01:00	1	Zahlung meiner Bestellung – doppelte Abbuchung	Guten Tag, ich habe noch eine Frage zu meinem Plattenspieler	TKT-01414
 INT-002584	phone	579	2024-10-21 11:37:38	9.4	34.00	2024-10-21 11:47:02	3	\N	\N	TKT-01415
@@ -6203,8 +6203,8 @@ INT-002589	email	307	2024-10-21 14:01:57	6.5	0.55	2024-10-21 14:08:27	2	AW: Prob
 INT-002590	chat	143	2024-10-21 14:36:23	18.9	17.00	2024-10-21 14:55:17	3	Question sur l'expédition de mon enceinte	Bonjour, je vous contacte au sujet de mon enceinte (suivi du colis non mis à jour)	TKT-01419
 INT-002591	phone	579	2024-10-21 14:41:48	8.3	301.00	2024-10-21 14:50:06	3	\N	\N	TKT-01415
 INT-002592	email	476	2024-10-21 15:00:14	11.5	0.13	2024-10-21 15:11:44	1	Re: My speakers: hum or crackling noise	Hello, thank you for trying our suggestions. As the problem with your speakers persists (hum or crackling noise), we have passed your case to our technical team, who will get back to you within two working days.	TKT-01416
-INT-002593	phone	579	2024-10-21 16:25:45	6.5	97.00	2024-10-21 16:32:15	1	\N	\N	TKT-01415
-INT-002594	phone	579	2024-10-21 16:39:50	6.2	164.00	2024-10-21 16:46:02	1	\N	\N	TKT-01415
+INT-002593	phone	579	2024-10-21 16:25:45	6.5	97.00	2024-10-21 16:32:15	2	\N	\N	TKT-01415
+INT-002594	phone	579	2024-10-21 16:39:50	6.2	164.00	2024-10-21 16:46:02	2	\N	\N	TKT-01415
 INT-002595	phone	579	2024-10-21 17:20:07	3.9	15.00	2024-10-21 17:24:01	2	\N	\N	TKT-01415
 INT-002596	chat	456	2024-10-21 17:41:22	6.1	6.00	2024-10-21 17:47:28	1	Formal complaint regarding my headphones	Hello, I have an issue: unhappy with the repair	TKT-01420
 INT-002597	email	307	2024-10-21 18:00:02	5.5	0.71	2024-10-21 18:05:32	1	AW: Lieferproblem: Rücksendeetikett benötigt	Guten Tag, danke für Ihre Antwort. Leider ist das Paket mit meinem Kopfhörer immer noch nicht angekommen, und die Sendungsverfolgung hat sich seit Ihrer letzten E-Mail nicht geändert (Rücksendeetikett benötigt).	TKT-01417
@@ -6353,7 +6353,7 @@ INT-002739	chat	313	2024-11-18 15:59:30	6.1	108.00	2024-11-18 16:05:36	2	Enquiry
 INT-002740	email	171	2024-11-18 16:05:56	5.6	1.01	2024-11-18 16:11:32	3	Defekt an meinem Plattenspieler: verzerrter Klang	Hallo, seit gestern habe ich folgendes Problem mit meinem Plattenspieler: verzerrter Klang. Was kann ich tun?	TKT-01500
 INT-002741	phone	341	2024-11-18 16:33:05	7.2	6.00	2024-11-18 16:40:17	3	\N	\N	TKT-01502
 INT-002742	phone	558	2024-11-18 16:55:58	10.3	56.00	2024-11-18 17:06:16	1	\N	\N	TKT-01503
-INT-002743	email	171	2024-11-18 17:06:32	5.3	0.31	2024-11-18 17:11:50	1	AW: Technische Störung – verzerrter Klang	Guten Tag, danke, dass Sie unsere Vorschläge ausprobiert haben. Da das Problem mit Ihrem Plattenspieler weiterhin besteht (verzerrter Klang), haben wir Ihren Fall an unser Technikteam weitergegeben, das sich innerhalb von zwei Werktagen bei Ihnen meldet.	TKT-01500
+INT-002743	email	171	2024-11-18 17:06:32	7.0	0.31	2024-11-18 17:13:32	3	AW: Technische Störung – verzerrter Klang	Guten Tag, danke, dass Sie unsere Vorschläge ausprobiert haben. Da das Problem mit Ihrem Plattenspieler weiterhin besteht (verzerrter Klang), haben wir Ihren Fall an unser Technikteam weitergegeben, das sich innerhalb von zwei Werktagen bei Ihnen meldet.	TKT-01500
 INT-002744	email	558	2024-11-18 18:54:17	12.9	0.20	2024-11-18 19:07:11	3	Re: Help needed: firmware update failed on my headphones	Hello, thank you for your patience. Regarding your headphones (firmware update failed): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-01503
 INT-002745	chat	345	2024-11-19 08:21:13	9.4	138.00	2024-11-19 08:30:37	3	Réclamation : temps d'attente trop long	Bonjour, j'ai un problème : temps d'attente trop long	TKT-01504
 INT-002746	phone	53	2024-11-19 09:22:43	10.6	111.00	2024-11-19 09:33:19	3	\N	\N	TKT-01505
@@ -6361,10 +6361,10 @@ INT-002747	email	53	2024-11-19 11:10:20	10.5	1.03	2024-11-19 11:20:50	3	AW: Zahl
 INT-002748	phone	53	2024-11-19 11:35:36	9.5	387.00	2024-11-19 11:45:06	3	\N	\N	TKT-01505
 INT-002749	chat	412	2024-11-19 11:42:38	5.8	303.00	2024-11-19 11:48:26	3	My amplifier order – parcel arrived damaged	Hello, quick question about my amplifier	TKT-01506
 INT-002750	chat	12	2024-11-19 12:29:04	11.9	17.00	2024-11-19 12:40:58	1	Beschwerde zu meinem Kopfhörer	Guten Tag, mein Anliegen: zu lange Wartezeit	TKT-01507
-INT-002751	phone	53	2024-11-19 12:38:15	10.5	76.00	2024-11-19 12:48:45	3	\N	\N	TKT-01505
+INT-002751	phone	53	2024-11-19 12:38:15	8.0	76.00	2024-11-19 12:46:15	1	\N	\N	TKT-01505
 INT-002752	phone	451	2024-11-19 13:08:54	11.9	54.00	2024-11-19 13:20:48	1	\N	\N	TKT-01508
 INT-002753	phone	18	2024-11-19 14:11:09	7.6	78.00	2024-11-19 14:18:45	3	\N	\N	TKT-01510
-INT-002754	phone	53	2024-11-19 14:33:11	11.9	89.00	2024-11-19 14:45:05	3	\N	\N	TKT-01505
+INT-002754	phone	53	2024-11-19 14:30:41	9.0	89.00	2024-11-19 14:39:41	1	\N	\N	TKT-01505
 INT-002755	email	563	2024-11-19 14:48:57	3.5	0.66	2024-11-19 14:52:27	1	My headphones: no sound	Hello, I am having a problem with my headphones: no sound. I have already tried restarting the device. Could you please help?	TKT-01509
 INT-002756	chat	412	2024-11-19 15:45:45	12.0	23.00	2024-11-19 15:57:45	3	My amplifier order – parcel arrived damaged	Hello, any news on my case? (parcel arrived damaged)	TKT-01506
 INT-002757	chat	12	2024-11-19 15:51:34	13.7	54.00	2024-11-19 16:05:16	3	Beschwerde zu meinem Kopfhörer	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-01507
@@ -6383,7 +6383,7 @@ INT-002769	email	518	2024-11-21 10:30:24	3.5	14.34	2024-11-21 10:33:54	1	Beschwe
 INT-002770	chat	357	2024-11-21 10:57:53	10.5	21.00	2024-11-21 11:08:23	1	Pre-sales question: which amplifier for my speakers	Hi there – which amplifier for my speakers, can you help?	TKT-01517
 INT-002771	chat	423	2024-11-21 12:43:31	11.0	35.00	2024-11-21 12:54:31	3	Enquiry before buying: compatibility question	Hello, I'm contacting you about my headphones (compatibility question)	TKT-01518
 INT-002772	phone	230	2024-11-21 13:20:49	8.2	18.00	2024-11-21 13:29:01	3	\N	\N	TKT-01519
-INT-002773	email	518	2024-11-21 13:21:03	4.6	0.80	2024-11-21 13:25:39	3	AW: Beschwerde zu meinem Lautsprecher	Guten Tag, Ihre Beschwerde (unfreundlicher Service) wurde an die Leitung unseres Kundenservice weitergegeben. Wir halten Sie über die nächsten Schritte zu Ihrem Lautsprecher auf dem Laufenden.	TKT-01515
+INT-002773	email	518	2024-11-21 13:21:03	3.5	0.80	2024-11-21 13:24:33	2	AW: Beschwerde zu meinem Lautsprecher	Guten Tag, Ihre Beschwerde (unfreundlicher Service) wurde an die Leitung unseres Kundenservice weitergegeben. Wir halten Sie über die nächsten Schritte zu Ihrem Lautsprecher auf dem Laufenden.	TKT-01515
 INT-002774	phone	230	2024-11-21 14:35:19	10.6	8.00	2024-11-21 14:45:55	3	\N	\N	TKT-01519
 INT-002775	phone	495	2024-11-21 15:13:05	4.6	22.00	2024-11-21 15:17:41	3	\N	\N	TKT-01520
 INT-002776	phone	495	2024-11-21 16:57:13	9.7	9.00	2024-11-21 17:06:55	3	\N	\N	TKT-01520
@@ -6399,7 +6399,7 @@ INT-002785	chat	565	2024-11-22 14:02:57	28.2	18.00	2024-11-22 14:31:09	3	Panne d
 INT-002786	phone	513	2024-11-22 14:03:33	4.4	22.00	2024-11-22 14:07:57	1	\N	\N	TKT-01527
 INT-002787	phone	513	2024-11-22 15:18:28	10.0	11.00	2024-11-22 15:28:28	1	\N	\N	TKT-01527
 INT-002788	phone	13	2024-11-22 15:19:09	9.5	75.00	2024-11-22 15:28:39	1	\N	\N	TKT-01528
-INT-002789	email	565	2024-11-22 17:00:46	19.1	0.38	2024-11-22 17:19:52	3	RE : Panne de mon amplificateur : bourdonnement ou grésillement	Bonjour, nous sommes désolés pour ce souci avec votre amplificateur. Pour ce type de panne (bourdonnement ou grésillement), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-01526
+INT-002789	email	565	2024-11-22 17:00:46	14.7	0.38	2024-11-22 17:15:28	1	RE : Panne de mon amplificateur : bourdonnement ou grésillement	Bonjour, nous sommes désolés pour ce souci avec votre amplificateur. Pour ce type de panne (bourdonnement ou grésillement), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-01526
 INT-002790	chat	70	2024-11-22 18:23:12	11.6	38.00	2024-11-22 18:34:48	3	Reparaturanfrage für meinen Kopfhörer	Hallo, ich komme auf meine Anfrage von vorhin zurück (Anfrage zur Garantiereparatur)	TKT-01525
 INT-002791	chat	70	2024-11-22 18:38:08	7.6	9.00	2024-11-22 18:45:44	3	Reparaturanfrage für meinen Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01525
 INT-002792	phone	83	2024-11-23 10:08:24	8.0	96.00	2024-11-23 10:16:24	2	\N	\N	TKT-01529
@@ -6421,7 +6421,7 @@ INT-002807	phone	174	2024-11-26 17:42:26	11.5	30.00	2024-11-26 17:53:56	3	\N	\N	
 INT-002808	phone	174	2024-11-26 17:59:41	8.3	5.00	2024-11-26 18:07:59	3	\N	\N	TKT-01538
 INT-002809	chat	552	2024-11-27 08:40:03	6.6	7.00	2024-11-27 08:46:39	1	Panne de mon casque : problème d'alimentation ou de batterie	Bonjour, j'ai besoin d'aide avec mon casque : problème d'alimentation ou de batterie	TKT-01539
 INT-002810	phone	376	2024-11-27 09:12:20	3.6	37.00	2024-11-27 09:15:56	1	\N	\N	TKT-01540
-INT-002811	phone	376	2024-11-27 14:56:22	6.3	10.00	2024-11-27 15:02:40	1	\N	\N	TKT-01540
+INT-002811	phone	376	2024-11-27 14:56:22	6.3	10.00	2024-11-27 15:02:40	2	\N	\N	TKT-01540
 INT-002812	email	310	2024-11-28 10:11:16	2.8	1.74	2024-11-28 10:14:04	1	Question de facturation : remboursement non reçu	Bonjour, ma demande porte sur la commande ORD-934097 : remboursement non reçu. Dans l'attente de votre réponse, je vous remercie.	TKT-01541
 INT-002813	phone	310	2024-11-28 10:57:33	4.1	197.00	2024-11-28 11:01:39	1	\N	\N	TKT-01541
 INT-002814	phone	431	2024-11-28 12:11:20	7.7	57.00	2024-11-28 12:19:02	2	\N	\N	TKT-01542
@@ -6440,7 +6440,7 @@ INT-002826	email	392	2024-11-28 18:32:07	4.0	0.22	2024-11-28 18:36:07	2	Re: Tech
 INT-002827	email	543	2024-11-28 19:56:01	2.6	1.87	2024-11-28 19:58:37	2	Re: Repair enquiry: warranty repair request	Hello, thanks for your reply. I have packed my turntable in the original box. When exactly will the courier come to collect the parcel?	TKT-01549
 INT-002828	chat	324	2024-11-29 12:08:19	14.0	3.00	2024-11-29 12:22:19	3	Bitte um Hilfe: Brummen oder Knistern	Hallo, ist jemand da? Es geht um meinen Verstärker.	TKT-01550
 INT-002829	chat	396	2024-11-29 12:36:54	11.7	8.00	2024-11-29 12:48:36	3	Réclamation : panne à répétition	Bonjour, j'ai besoin d'aide avec mon casque : panne à répétition	TKT-01551
-INT-002830	chat	396	2024-11-29 13:55:25	14.9	3.00	2024-11-29 14:10:19	3	Grande déception – panne à répétition	Bonjour, je reviens vers vous : panne à répétition, toujours pas réglé	TKT-01551
+INT-002830	chat	396	2024-11-29 13:55:25	11.3	3.00	2024-11-29 14:06:43	1	Grande déception – panne à répétition	Bonjour, je reviens vers vous : panne à répétition, toujours pas réglé	TKT-01551
 INT-002831	email	324	2024-11-29 14:13:54	4.6	0.15	2024-11-29 14:18:30	3	AW: Störung bei meinem Verstärker	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Brummen oder Knistern). Bitte heben Sie die Kopplung mit Ihrem Verstärker auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-01550
 INT-002832	email	301	2024-11-29 17:28:31	8.9	0.19	2024-11-29 17:37:25	3	Frage zum Versand: Rücksendeetikett benötigt	Hallo, können Sie mir bei der Bestellung ORD-343478 helfen? Das Problem: Rücksendeetikett benötigt. Danke.	TKT-01552
 INT-002833	email	544	2024-11-29 18:26:42	5.2	0.54	2024-11-29 18:31:54	2	Delivery issue: change of delivery address	Hi, I ordered the speakers last week and there is a problem (change of delivery address). My order number is ORD-456444.	TKT-01553
@@ -6474,11 +6474,11 @@ INT-002860	chat	563	2024-12-03 11:39:57	18.2	25.00	2024-12-03 11:58:09	2	Very di
 INT-002861	phone	294	2024-12-03 12:32:29	7.3	15.00	2024-12-03 12:39:47	1	\N	\N	TKT-01571
 INT-002862	email	526	2024-12-03 13:02:57	3.6	2.01	2024-12-03 13:06:33	3	Re: Warranty claim for my turntable	Hello, our service centre has received your turntable, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01568
 INT-002863	email	563	2024-12-03 14:27:42	4.3	0.62	2024-12-03 14:32:00	2	Re: Very disappointed – recurring fault	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (recurring fault) seriously and discussed it with the team concerned.	TKT-01570
-INT-002864	phone	579	2024-12-03 14:27:57	40.8	105.00	2024-12-03 15:08:45	3	\N	\N	TKT-01569
+INT-002864	phone	579	2024-12-03 14:27:57	34.2	105.00	2024-12-03 15:02:09	2	\N	\N	TKT-01569
 INT-002865	phone	526	2024-12-03 14:40:50	9.7	183.00	2024-12-03 14:50:32	3	\N	\N	TKT-01568
-INT-002866	phone	526	2024-12-03 14:52:12	3.9	44.00	2024-12-03 14:56:06	2	\N	\N	TKT-01568
+INT-002866	phone	526	2024-12-03 14:52:12	5.1	44.00	2024-12-03 14:57:18	3	\N	\N	TKT-01568
 INT-002867	chat	438	2024-12-03 16:09:13	6.5	13.00	2024-12-03 16:15:43	1	Payment issue with my turntable order	Hello, I have an issue: refund not received	TKT-01572
-INT-002868	chat	438	2024-12-03 17:03:58	3.7	11.00	2024-12-03 17:07:40	1	Billing query: refund not received	Hello, sorry to bother you again about my turntable	TKT-01572
+INT-002868	chat	438	2024-12-03 17:03:58	3.7	11.00	2024-12-03 17:07:40	2	Billing query: refund not received	Hello, sorry to bother you again about my turntable	TKT-01572
 INT-002869	email	183	2024-12-03 18:21:15	9.3	1.23	2024-12-03 18:30:33	1	Fault report for my speakers: firmware update failed	Hello, I am having a problem with my speakers: firmware update failed. I have already tried restarting the device. Could you please help?	TKT-01573
 INT-002870	chat	438	2024-12-03 19:17:34	9.8	102.00	2024-12-03 19:27:22	1	Billing query: refund not received	Hi, a quick update on my case: refund not received	TKT-01572
 INT-002871	chat	438	2024-12-03 19:43:40	4.9	10.00	2024-12-03 19:48:34	1	Order for my turntable: refund not received	Hello, I still need help with my turntable (refund not received)	TKT-01572
@@ -6494,7 +6494,7 @@ INT-002880	phone	496	2024-12-05 16:00:32	5.4	125.00	2024-12-05 16:05:56	2	\N	\N	
 INT-002881	phone	598	2024-12-05 18:51:05	5.3	7.00	2024-12-05 18:56:23	2	\N	\N	TKT-01580
 INT-002882	phone	598	2024-12-05 19:27:21	7.4	33.00	2024-12-05 19:34:45	2	\N	\N	TKT-01580
 INT-002883	phone	9	2024-12-06 08:11:05	8.4	6.00	2024-12-06 08:19:29	3	\N	\N	TKT-01581
-INT-002884	phone	9	2024-12-06 12:04:44	6.6	32.00	2024-12-06 12:11:20	3	\N	\N	TKT-01581
+INT-002884	phone	9	2024-12-06 12:04:44	5.1	32.00	2024-12-06 12:09:50	2	\N	\N	TKT-01581
 INT-002885	chat	261	2024-12-07 09:43:58	11.4	36.00	2024-12-07 09:55:22	3	Problem mit meinem Lautsprecher: Brummen oder Knistern	Hallo, Brummen oder Knistern – können Sie mir helfen?	TKT-01582
 INT-002886	phone	261	2024-12-07 10:08:42	11.9	553.00	2024-12-07 10:20:36	3	\N	\N	TKT-01582
 INT-002887	chat	546	2024-12-07 11:21:21	10.7	71.00	2024-12-07 11:32:03	3	Problem with my speakers – firmware update failed	Hi, is anyone available? It's about my speakers.	TKT-01583
@@ -6540,7 +6540,7 @@ INT-002926	chat	357	2024-12-12 10:40:42	11.3	76.00	2024-12-12 10:52:00	2	Problem
 INT-002927	phone	67	2024-12-12 10:58:06	4.5	71.00	2024-12-12 11:02:36	1	\N	\N	TKT-01606
 INT-002928	chat	357	2024-12-12 10:58:15	10.2	44.00	2024-12-12 11:08:27	2	Order enquiry: order not delivered yet	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01605
 INT-002929	phone	279	2024-12-12 11:11:36	4.6	270.00	2024-12-12 11:16:12	1	\N	\N	TKT-01607
-INT-002930	chat	357	2024-12-12 12:32:40	8.7	42.00	2024-12-12 12:41:22	1	Problem with the delivery of my speakers	Hello, any news on my case? (order not delivered yet)	TKT-01605
+INT-002930	chat	357	2024-12-12 12:32:40	8.8	42.00	2024-12-12 12:41:28	2	Problem with the delivery of my speakers	Hello, any news on my case? (order not delivered yet)	TKT-01605
 INT-002931	phone	130	2024-12-12 14:03:01	23.5	13.00	2024-12-12 14:26:31	3	\N	\N	TKT-01608
 INT-002932	email	430	2024-12-12 16:16:07	7.3	1.09	2024-12-12 16:23:25	3	Demande d'aide – bourdonnement ou grésillement	Bonjour, mon enceinte ne fonctionne plus correctement. Le problème : bourdonnement ou grésillement. Dois-je vous envoyer l'appareil ?	TKT-01609
 INT-002933	chat	568	2024-12-12 16:51:18	9.1	9.00	2024-12-12 17:00:24	1	Garantiefall: Anfrage zur Garantiereparatur	Hallo, ich habe eine Frage zu meinem Kopfhörer (Anfrage zur Garantiereparatur)	TKT-01610
@@ -6558,7 +6558,7 @@ INT-002944	phone	349	2024-12-13 10:42:22	10.2	38.00	2024-12-13 10:52:34	2	\N	\N	
 INT-002945	email	66	2024-12-13 13:41:43	2.6	1.19	2024-12-13 13:44:19	1	RE : Problème avec mon casque : pas de son	Bonjour, merci de votre patience. Concernant votre casque (pas de son) : veuillez installer le dernier firmware, puis rétablir les paramètres d'usine. Tenez-nous au courant du résultat.	TKT-01613
 INT-002946	phone	148	2024-12-13 14:13:47	8.2	21.00	2024-12-13 14:21:59	2	\N	\N	TKT-01615
 INT-002947	phone	358	2024-12-13 14:37:43	8.9	32.00	2024-12-13 14:46:37	2	\N	\N	TKT-01616
-INT-002948	phone	349	2024-12-13 16:09:10	5.1	224.00	2024-12-13 16:14:16	3	\N	\N	TKT-01614
+INT-002948	phone	349	2024-12-13 16:09:10	3.9	224.00	2024-12-13 16:13:04	1	\N	\N	TKT-01614
 INT-002949	chat	66	2024-12-13 19:49:56	4.2	27.00	2024-12-13 19:54:08	3	Panne de mon casque : coupures de connexion fréquentes	Bonjour, coupures de connexion fréquentes, pouvez-vous m'aider ?	TKT-01617
 INT-002950	phone	343	2024-12-14 15:00:48	10.9	38.00	2024-12-14 15:11:42	2	\N	\N	TKT-01618
 INT-002951	phone	343	2024-12-14 15:28:22	3.9	6.00	2024-12-14 15:32:16	2	\N	\N	TKT-01618
@@ -6602,12 +6602,12 @@ INT-002988	email	365	2024-12-18 10:46:58	3.3	1.34	2024-12-18 10:50:16	1	AW: Prob
 INT-002989	email	416	2024-12-18 11:26:30	4.5	0.86	2024-12-18 11:31:00	1	AW: Reparaturanfrage für meinen Verstärker	Guten Tag, gute Nachrichten: Die Reparatur an Ihrem Verstärker ist abgeschlossen, und das Gerät wurde heute an Sie zurückgeschickt. Die Sendungsnummer erhalten Sie per E-Mail.	TKT-01634
 INT-002990	chat	62	2024-12-18 11:48:18	3.8	7.00	2024-12-18 11:52:06	1	Panne de mon casque : pas de son	Bonjour, mon problème : pas de son	TKT-01638
 INT-002991	chat	585	2024-12-18 12:21:59	5.7	77.00	2024-12-18 12:27:41	1	Panne de mon casque : son distordu	Bonjour, j'ai encore une question sur mon casque	TKT-01636
-INT-002992	email	416	2024-12-18 12:46:07	8.7	1.25	2024-12-18 12:54:49	2	AW: RMA-Anfrage zu meinem Verstärker	Hallo, danke für das Austauschgerät. Leider zeigt es denselben Fehler (Anfrage zur Garantiereparatur). Was soll ich jetzt tun?	TKT-01634
+INT-002992	email	416	2024-12-18 12:46:07	8.6	1.25	2024-12-18 12:54:43	1	AW: RMA-Anfrage zu meinem Verstärker	Hallo, danke für das Austauschgerät. Leider zeigt es denselben Fehler (Anfrage zur Garantiereparatur). Was soll ich jetzt tun?	TKT-01634
 INT-002993	phone	542	2024-12-18 13:22:15	9.1	40.00	2024-12-18 13:31:21	3	\N	\N	TKT-01639
 INT-002994	email	83	2024-12-18 14:36:05	16.6	0.33	2024-12-18 14:52:41	3	Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, ich möchte meinen Kopfhörer im Rahmen der Garantie zurückschicken. Grund: Anfrage zur Garantiereparatur. Wie soll ich vorgehen?	TKT-01640
-INT-002995	email	416	2024-12-18 15:14:45	11.1	2.33	2024-12-18 15:25:51	1	AW: RMA-Anfrage zu meinem Verstärker	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Verstärker. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-373067).	TKT-01634
+INT-002995	email	416	2024-12-18 15:14:39	11.2	2.33	2024-12-18 15:25:51	2	AW: RMA-Anfrage zu meinem Verstärker	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Verstärker. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-373067).	TKT-01634
 INT-002996	phone	416	2024-12-18 15:26:11	10.4	12.00	2024-12-18 15:36:35	1	\N	\N	TKT-01634
-INT-002997	email	416	2024-12-18 16:20:48	7.5	0.73	2024-12-18 16:28:18	2	AW: Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Verstärker in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Anfrage zur Garantiereparatur).	TKT-01634
+INT-002997	email	416	2024-12-18 16:20:48	8.2	0.73	2024-12-18 16:29:00	3	AW: Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Verstärker in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Anfrage zur Garantiereparatur).	TKT-01634
 INT-002998	email	62	2024-12-18 16:53:03	6.6	1.97	2024-12-18 16:59:39	3	RE : Demande d'aide – pas de son	Bonjour, nos techniciens ont examiné votre dossier (pas de son). Veuillez supprimer l'appairage de votre casque sur tous vos appareils, redémarrer l'appareil, puis refaire l'appairage. Cela résout le problème dans la plupart des cas.	TKT-01638
 INT-002999	email	83	2024-12-18 18:13:08	8.6	0.54	2024-12-18 18:21:44	2	AW: Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, gute Nachrichten: Die Reparatur an Ihrem Kopfhörer ist abgeschlossen, und das Gerät wurde heute an Sie zurückgeschickt. Die Sendungsnummer erhalten Sie per E-Mail.	TKT-01640
 INT-003000	chat	14	2024-12-18 18:24:38	5.7	10.00	2024-12-18 18:30:20	2	Dossier de réparation de mon enceinte	Bonjour, j'ai besoin d'aide avec mon enceinte : demande de réparation sous garantie	TKT-01641
@@ -6672,13 +6672,13 @@ INT-003058	phone	170	2024-12-22 15:32:30	17.1	30.00	2024-12-22 15:49:36	1	\N	\N	
 INT-003059	email	306	2024-12-23 08:30:49	7.6	2.01	2024-12-23 08:38:25	3	Question about the amplifier	Hello, I am interested in the amplifier and have a question (compatibility question). Could you give me some advice?	TKT-01673
 INT-003060	chat	46	2024-12-23 12:54:17	13.2	9.00	2024-12-23 13:07:29	3	Help needed: bluetooth pairing fails on my headphones	Hi there – bluetooth pairing fails, can you help?	TKT-01674
 INT-003061	email	262	2024-12-23 16:21:08	4.9	0.20	2024-12-23 16:26:02	2	Formal complaint regarding my amplifier	To whom it may concern, I am writing to complain about the following: unhappy with the repair. I would like this to be escalated.	TKT-01675
-INT-003062	chat	46	2024-12-23 16:51:29	9.1	17.00	2024-12-23 17:00:35	1	Help needed: bluetooth pairing fails on my headphones	Hi, I'm getting back to you about my headphones	TKT-01674
+INT-003062	chat	46	2024-12-23 16:51:29	9.1	17.00	2024-12-23 17:00:35	2	Help needed: bluetooth pairing fails on my headphones	Hi, I'm getting back to you about my headphones	TKT-01674
 INT-003063	chat	262	2024-12-23 18:28:24	21.4	6.00	2024-12-23 18:49:48	1	Complaint: unhappy with the repair	Hi, a quick update on my case: unhappy with the repair	TKT-01675
 INT-003064	phone	256	2024-12-24 08:28:28	4.1	160.00	2024-12-24 08:32:34	3	\N	\N	TKT-01676
 INT-003065	phone	256	2024-12-24 09:15:34	6.7	119.00	2024-12-24 09:22:16	3	\N	\N	TKT-01676
 INT-003066	email	191	2024-12-24 12:43:34	8.5	0.35	2024-12-24 12:52:04	3	Zahlung meiner Bestellung – Anfrage zur Preisanpassung	Guten Tag, zu meiner Bestellung ORD-636880 (Verstärker): Anfrage zur Preisanpassung. Könnten Sie das bitte prüfen?	TKT-01677
-INT-003067	email	191	2024-12-24 13:30:22	6.5	0.53	2024-12-24 13:36:52	2	AW: Rechnung für meinen Verstärker	Guten Tag, danke für die Unterlagen. Ihr Anliegen (Anfrage zur Preisanpassung) wurde genehmigt, und die Buchung für Ihren Verstärker ist in unserem System korrigiert.	TKT-01677
-INT-003068	email	191	2024-12-24 14:58:17	4.5	0.12	2024-12-24 15:02:47	3	AW: Zahlung meiner Bestellung – Anfrage zur Preisanpassung	Guten Tag, ich melde mich noch einmal wegen der Bestellung ORD-636880. Seit meiner letzten Nachricht hat sich nichts getan: Anfrage zur Preisanpassung. Bitte teilen Sie mir mit, wann das erledigt ist.	TKT-01677
+INT-003067	email	191	2024-12-24 13:30:22	8.4	0.53	2024-12-24 13:38:46	3	AW: Rechnung für meinen Verstärker	Guten Tag, danke für die Unterlagen. Ihr Anliegen (Anfrage zur Preisanpassung) wurde genehmigt, und die Buchung für Ihren Verstärker ist in unserem System korrigiert.	TKT-01677
+INT-003068	email	191	2024-12-24 15:00:11	4.5	0.12	2024-12-24 15:04:41	3	AW: Zahlung meiner Bestellung – Anfrage zur Preisanpassung	Guten Tag, ich melde mich noch einmal wegen der Bestellung ORD-636880. Seit meiner letzten Nachricht hat sich nichts getan: Anfrage zur Preisanpassung. Bitte teilen Sie mir mit, wann das erledigt ist.	TKT-01677
 INT-003069	phone	438	2024-12-24 15:19:44	8.8	30.00	2024-12-24 15:28:32	2	\N	\N	TKT-01678
 INT-003070	phone	551	2024-12-24 16:05:18	9.0	31.00	2024-12-24 16:14:18	2	\N	\N	TKT-01679
 INT-003071	phone	551	2024-12-24 16:32:16	7.2	9.00	2024-12-24 16:39:28	2	\N	\N	TKT-01679
@@ -6688,7 +6688,7 @@ INT-003074	chat	436	2024-12-27 10:49:07	8.5	28.00	2024-12-27 10:57:37	2	Question
 INT-003075	email	563	2024-12-27 11:00:40	9.3	2.50	2024-12-27 11:09:58	2	Pre-sales question: app features	Dear team, could you help me with a question about the amplifier? Topic: app features.	TKT-01680
 INT-003076	chat	180	2024-12-27 15:20:14	8.9	13.00	2024-12-27 15:29:08	1	Question de facturation : double prélèvement	Bonjour, je fais suite à ma demande précédente (double prélèvement)	TKT-01681
 INT-003077	chat	478	2024-12-27 15:29:39	18.0	12.00	2024-12-27 15:47:39	3	Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-01683
-INT-003078	chat	478	2024-12-27 16:28:18	4.2	29.00	2024-12-27 16:32:30	2	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01683
+INT-003078	chat	478	2024-12-27 16:28:18	4.2	29.00	2024-12-27 16:32:30	1	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01683
 INT-003079	chat	478	2024-12-27 18:29:02	17.5	14.00	2024-12-27 18:46:32	1	Gewährleistung – Anfrage zur Garantiereparatur	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Anfrage zur Garantiereparatur)	TKT-01683
 INT-003080	chat	478	2024-12-27 19:33:16	4.5	22.00	2024-12-27 19:37:46	1	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich melde mich wieder zu meinem Lautsprecher	TKT-01683
 INT-003081	chat	457	2024-12-28 14:43:25	7.1	594.00	2024-12-28 14:50:31	3	Warranty case for my headphones: return authorisation needed	Hi there – return authorisation needed, can you help?	TKT-01684
@@ -6712,11 +6712,11 @@ INT-003098	email	485	2025-01-02 14:13:22	7.8	0.56	2025-01-02 14:21:10	1	Warranty
 INT-003099	phone	324	2025-01-02 14:20:02	4.8	7.00	2025-01-02 14:24:50	2	\N	\N	TKT-01693
 INT-003100	email	485	2025-01-02 14:51:40	6.8	0.45	2025-01-02 14:58:28	1	Re: RMA request for my headphones	Hello, good news: the repair of your headphones is complete, and the device was shipped back to you today. The tracking number will follow by e-mail.	TKT-01692
 INT-003101	phone	517	2025-01-02 14:52:50	12.2	3.00	2025-01-02 15:05:02	1	\N	\N	TKT-01694
-INT-003102	chat	485	2025-01-02 15:24:55	8.9	12.00	2025-01-02 15:33:49	2	Repair enquiry: warranty repair request	Hi, I'm getting back to you about my headphones	TKT-01692
-INT-003103	email	485	2025-01-02 18:51:13	8.3	1.89	2025-01-02 18:59:31	3	Re: Return/repair: warranty repair request	Hello, as the fault is covered by the warranty, we will send you a replacement for your headphones. Please return the faulty device within 14 days (order ORD-568619).	TKT-01692
-INT-003104	email	485	2025-01-02 19:40:08	7.9	0.15	2025-01-02 19:48:02	3	Re: Warranty claim for my headphones	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-01692
+INT-003102	chat	485	2025-01-02 15:24:55	8.8	12.00	2025-01-02 15:33:43	1	Repair enquiry: warranty repair request	Hi, I'm getting back to you about my headphones	TKT-01692
+INT-003103	email	485	2025-01-02 18:51:07	8.3	1.89	2025-01-02 18:59:25	3	Re: Return/repair: warranty repair request	Hello, as the fault is covered by the warranty, we will send you a replacement for your headphones. Please return the faulty device within 14 days (order ORD-568619).	TKT-01692
+INT-003104	email	485	2025-01-02 19:40:02	7.9	0.15	2025-01-02 19:47:56	3	Re: Warranty claim for my headphones	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-01692
 INT-003105	phone	63	2025-01-03 10:29:26	6.7	25.00	2025-01-03 10:36:08	2	\N	\N	TKT-01695
-INT-003106	phone	63	2025-01-03 10:48:37	9.4	8.00	2025-01-03 10:58:01	2	\N	\N	TKT-01695
+INT-003106	phone	63	2025-01-03 10:48:37	9.4	8.00	2025-01-03 10:58:01	1	\N	\N	TKT-01695
 INT-003107	email	431	2025-01-03 17:22:08	4.4	0.37	2025-01-03 17:26:32	1	Pre-sales question: stock availability	Hello, I am interested in the turntable and have a question (stock availability). Could you give me some advice?	TKT-01696
 INT-003108	email	406	2025-01-04 09:47:37	3.0	12.88	2025-01-04 09:50:37	2	Lieferproblem: falscher Artikel geliefert	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: falscher Artikel geliefert. Die Bestellnummer lautet ORD-902013. Wie geht es nun weiter?	TKT-01697
 INT-003109	phone	406	2025-01-04 13:23:12	5.5	27.00	2025-01-04 13:28:42	2	\N	\N	TKT-01697
@@ -6733,10 +6733,10 @@ INT-003119	phone	55	2025-01-07 09:50:13	3.3	83.00	2025-01-07 09:53:31	2	\N	\N	TK
 INT-003120	chat	527	2025-01-07 10:53:14	5.4	81.00	2025-01-07 10:58:38	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem: Brummen oder Knistern	TKT-01704
 INT-003121	phone	55	2025-01-07 12:40:12	9.5	48.00	2025-01-07 12:49:42	2	\N	\N	TKT-01703
 INT-003122	chat	416	2025-01-07 14:21:05	7.3	35.00	2025-01-07 14:28:23	2	Gewährleistung – Rücksendegenehmigung benötigt	Hallo, ist jemand da? Es geht um meinen Verstärker.	TKT-01705
-INT-003123	phone	416	2025-01-07 14:33:57	7.1	62.00	2025-01-07 14:41:03	3	\N	\N	TKT-01705
-INT-003124	chat	416	2025-01-07 15:11:38	7.1	21.00	2025-01-07 15:18:44	2	Reparaturanfrage für meinen Verstärker	Guten Tag, ich habe noch eine Frage zu meinem Verstärker	TKT-01705
+INT-003123	phone	416	2025-01-07 14:33:57	5.4	62.00	2025-01-07 14:39:21	2	\N	\N	TKT-01705
+INT-003124	chat	416	2025-01-07 15:09:56	7.1	21.00	2025-01-07 15:17:02	2	Reparaturanfrage für meinen Verstärker	Guten Tag, ich habe noch eine Frage zu meinem Verstärker	TKT-01705
 INT-003125	chat	35	2025-01-07 15:16:23	9.9	32.00	2025-01-07 15:26:17	2	Grande déception – mauvaise expérience de livraison	Bonjour, je vous contacte au sujet de mon enceinte (mauvaise expérience de livraison)	TKT-01706
-INT-003126	chat	416	2025-01-07 15:32:09	9.6	4.00	2025-01-07 15:41:45	3	Reparaturanfrage für meinen Verstärker	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Verstärker	TKT-01705
+INT-003126	chat	416	2025-01-07 15:30:27	7.4	4.00	2025-01-07 15:37:51	2	Reparaturanfrage für meinen Verstärker	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Verstärker	TKT-01705
 INT-003127	phone	466	2025-01-07 16:31:42	4.3	142.00	2025-01-07 16:36:00	3	\N	\N	TKT-01707
 INT-003128	chat	35	2025-01-07 18:00:54	8.8	15.00	2025-01-07 18:09:42	3	Réclamation concernant mon enceinte	Bonjour, je reviens vers vous : mauvaise expérience de livraison, toujours pas réglé	TKT-01706
 INT-003129	phone	516	2025-01-08 10:05:08	8.1	23.00	2025-01-08 10:13:14	3	\N	\N	TKT-01708
@@ -6760,7 +6760,7 @@ INT-003146	phone	178	2025-01-10 14:01:15	7.6	17.00	2025-01-10 14:08:51	3	\N	\N	T
 INT-003147	email	340	2025-01-10 14:03:44	18.5	0.59	2025-01-10 14:22:14	3	Re: Return/repair: repair status update	Hello, I sent my amplifier back on Monday as you asked. Could you please confirm that the parcel has arrived at your service centre? Order ORD-153052.	TKT-01716
 INT-003148	phone	201	2025-01-10 14:21:48	6.7	17.00	2025-01-10 14:28:30	1	\N	\N	TKT-01717
 INT-003149	phone	201	2025-01-10 14:28:57	7.2	16.00	2025-01-10 14:36:09	1	\N	\N	TKT-01717
-INT-003150	email	340	2025-01-10 14:45:10	4.9	0.26	2025-01-10 14:50:04	2	Re: Return/repair: repair status update	Hello, to process your request (repair status update), we need the proof of purchase and the serial number of your amplifier. Could you please send us both?	TKT-01716
+INT-003150	email	340	2025-01-10 14:45:10	6.4	0.26	2025-01-10 14:51:34	3	Re: Return/repair: repair status update	Hello, to process your request (repair status update), we need the proof of purchase and the serial number of your amplifier. Could you please send us both?	TKT-01716
 INT-003151	phone	178	2025-01-10 19:16:51	6.2	7.00	2025-01-10 19:23:03	2	\N	\N	TKT-01718
 INT-003152	phone	159	2025-01-11 10:40:23	4.4	13.00	2025-01-11 10:44:47	1	\N	\N	TKT-01719
 INT-003153	phone	159	2025-01-11 12:11:24	2.4	34.00	2025-01-11 12:13:48	1	\N	\N	TKT-01719
@@ -6791,9 +6791,9 @@ INT-003177	chat	598	2025-01-16 10:31:34	13.5	162.00	2025-01-16 10:45:04	1	RMA-An
 INT-003178	phone	598	2025-01-16 10:59:09	5.0	68.00	2025-01-16 11:04:09	1	\N	\N	TKT-01733
 INT-003179	phone	69	2025-01-16 11:57:45	6.6	187.00	2025-01-16 12:04:21	1	\N	\N	TKT-01735
 INT-003180	phone	361	2025-01-16 12:38:35	6.1	28.00	2025-01-16 12:44:41	2	\N	\N	TKT-01736
-INT-003181	email	598	2025-01-16 13:13:29	12.6	1.68	2025-01-16 13:26:05	2	AW: Gewährleistung – Bitte um ein Austauschgerät	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Lautsprecher. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-214692).	TKT-01733
+INT-003181	email	598	2025-01-16 13:13:29	12.5	1.68	2025-01-16 13:25:59	1	AW: Gewährleistung – Bitte um ein Austauschgerät	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Lautsprecher. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-214692).	TKT-01733
 INT-003182	phone	293	2025-01-16 13:50:32	15.2	81.00	2025-01-16 14:05:44	1	\N	\N	TKT-01734
-INT-003183	phone	598	2025-01-16 14:01:04	16.7	28.00	2025-01-16 14:17:46	1	\N	\N	TKT-01733
+INT-003183	phone	598	2025-01-16 14:00:58	16.7	28.00	2025-01-16 14:17:40	1	\N	\N	TKT-01733
 INT-003184	phone	30	2025-01-16 14:06:19	6.3	42.00	2025-01-16 14:12:37	2	\N	\N	TKT-01737
 INT-003185	phone	512	2025-01-16 14:12:36	3.2	38.00	2025-01-16 14:15:48	1	\N	\N	TKT-01738
 INT-003186	chat	210	2025-01-16 14:49:48	11.7	25.00	2025-01-16 15:01:30	1	Frage vor dem Kauf: Lieferbarkeit	Guten Tag, ich habe ein Problem: Lieferbarkeit	TKT-01739
@@ -6815,10 +6815,10 @@ INT-003201	phone	195	2025-01-20 15:19:08	3.0	37.00	2025-01-20 15:22:08	2	\N	\N	T
 INT-003202	chat	195	2025-01-20 15:45:49	11.5	14.00	2025-01-20 15:57:19	2	Reparaturanfrage für meinen Verstärker	Guten Tag, ich melde mich noch einmal: Abholung zur Reparatur, immer noch nicht gelöst	TKT-01746
 INT-003203	chat	195	2025-01-20 16:14:20	8.4	14.00	2025-01-20 16:22:44	1	Garantiefall: Abholung zur Reparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Abholung zur Reparatur)	TKT-01746
 INT-003204	phone	285	2025-01-20 16:25:13	9.9	12.00	2025-01-20 16:35:07	3	\N	\N	TKT-01747
-INT-003205	phone	195	2025-01-20 16:35:30	6.0	142.00	2025-01-20 16:41:30	1	\N	\N	TKT-01746
-INT-003206	chat	195	2025-01-20 17:25:26	10.5	2.00	2025-01-20 17:35:56	3	Gewährleistung – Abholung zur Reparatur	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Abholung zur Reparatur)	TKT-01746
-INT-003207	chat	195	2025-01-20 18:31:12	14.3	2.00	2025-01-20 18:45:30	3	RMA-Anfrage zu meinem Verstärker	Hallo, ich melde mich wieder zu meinem Verstärker	TKT-01746
-INT-003208	chat	195	2025-01-20 19:07:59	9.8	21.00	2025-01-20 19:17:47	3	Garantiefall: Abholung zur Reparatur	Guten Tag, ich habe noch eine Frage zu meinem Verstärker	TKT-01746
+INT-003205	phone	195	2025-01-20 16:35:30	7.7	142.00	2025-01-20 16:43:12	3	\N	\N	TKT-01746
+INT-003206	chat	195	2025-01-20 17:27:08	10.5	2.00	2025-01-20 17:37:38	3	Gewährleistung – Abholung zur Reparatur	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Abholung zur Reparatur)	TKT-01746
+INT-003207	chat	195	2025-01-20 18:32:54	14.3	2.00	2025-01-20 18:47:12	3	RMA-Anfrage zu meinem Verstärker	Hallo, ich melde mich wieder zu meinem Verstärker	TKT-01746
+INT-003208	chat	195	2025-01-20 19:09:41	9.8	21.00	2025-01-20 19:19:29	3	Garantiefall: Abholung zur Reparatur	Guten Tag, ich habe noch eine Frage zu meinem Verstärker	TKT-01746
 INT-003209	phone	600	2025-01-21 08:35:13	8.9	41.00	2025-01-21 08:44:07	3	\N	\N	TKT-01748
 INT-003210	email	202	2025-01-21 12:49:33	11.2	0.29	2025-01-21 13:00:45	1	RMA-Anfrage zu meinem Kopfhörer	Guten Tag, ich möchte meinen Kopfhörer im Rahmen der Garantie zurückschicken. Grund: Anfrage zur Garantiereparatur. Wie soll ich vorgehen?	TKT-01749
 INT-003211	phone	194	2025-01-21 14:12:47	9.6	20.00	2025-01-21 14:22:23	3	\N	\N	TKT-01750
@@ -6840,15 +6840,15 @@ INT-003226	phone	151	2025-01-23 14:22:47	10.1	29.00	2025-01-23 14:32:53	2	\N	\N	
 INT-003227	email	151	2025-01-23 14:59:50	6.5	0.42	2025-01-23 15:06:20	2	Re: Repair enquiry: replacement unit request	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-01758
 INT-003228	phone	393	2025-01-23 15:51:31	8.3	23.00	2025-01-23 15:59:49	3	\N	\N	TKT-01759
 INT-003229	phone	151	2025-01-23 16:10:53	4.4	6.00	2025-01-23 16:15:17	1	\N	\N	TKT-01758
-INT-003230	phone	393	2025-01-23 16:38:39	7.9	27.00	2025-01-23 16:46:33	3	\N	\N	TKT-01759
+INT-003230	phone	393	2025-01-23 16:38:39	6.0	27.00	2025-01-23 16:44:39	1	\N	\N	TKT-01759
 INT-003231	chat	123	2025-01-23 18:15:07	8.1	23.00	2025-01-23 18:23:13	3	Störung bei meinem Kopfhörer	Hallo, Verbindung bricht ständig ab – können Sie mir helfen?	TKT-01761
 INT-003232	email	102	2025-01-23 18:17:06	10.2	0.69	2025-01-23 18:27:18	3	Lieferproblem: Paket beschädigt angekommen	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Lautsprecher) – Paket beschädigt angekommen. Über eine schnelle Antwort würde ich mich freuen.	TKT-01760
 INT-003233	email	123	2025-01-23 19:50:14	7.5	1.45	2025-01-23 19:57:44	3	AW: Technische Störung – Verbindung bricht ständig ab	Guten Tag, vielen Dank für Ihre Nachricht. Damit wir das Problem mit Ihrem Kopfhörer (Verbindung bricht ständig ab) genauer prüfen können, senden Sie uns bitte die Seriennummer und eine kurze Beschreibung Ihres Aufbaus.	TKT-01761
 INT-003234	phone	204	2025-01-24 08:46:54	4.5	394.00	2025-01-24 08:51:24	2	\N	\N	TKT-01762
 INT-003235	phone	218	2025-01-24 09:20:42	9.5	64.00	2025-01-24 09:30:12	2	\N	\N	TKT-01763
-INT-003236	phone	218	2025-01-24 12:01:03	4.7	401.00	2025-01-24 12:05:45	1	\N	\N	TKT-01763
+INT-003236	phone	218	2025-01-24 12:01:03	6.2	401.00	2025-01-24 12:07:15	3	\N	\N	TKT-01763
 INT-003237	chat	260	2025-01-24 13:08:32	7.6	6.00	2025-01-24 13:16:08	3	Problem with my headphones – power or battery problem	Hello, I'm contacting you about my headphones (power or battery problem)	TKT-01764
-INT-003238	phone	218	2025-01-24 14:37:14	11.0	121.00	2025-01-24 14:48:14	1	\N	\N	TKT-01763
+INT-003238	phone	218	2025-01-24 14:38:44	11.0	121.00	2025-01-24 14:49:44	2	\N	\N	TKT-01763
 INT-003239	phone	215	2025-01-24 15:44:47	7.3	6.00	2025-01-24 15:52:05	3	\N	\N	TKT-01765
 INT-003240	chat	260	2025-01-24 17:34:01	15.6	14.00	2025-01-24 17:49:37	3	Technical issue (power or battery problem)	Hello, I have one more question about my headphones	TKT-01764
 INT-003241	chat	568	2025-01-25 09:50:52	12.0	5.00	2025-01-25 10:02:52	2	Sehr enttäuscht – unfreundlicher Service	Guten Tag, ich habe ein Problem: unfreundlicher Service	TKT-01766
@@ -6878,8 +6878,8 @@ INT-003264	chat	95	2025-01-28 10:00:24	14.5	19.00	2025-01-28 10:14:54	2	Return/r
 INT-003265	chat	95	2025-01-28 11:50:41	11.8	10.00	2025-01-28 12:02:29	2	RMA request for my speakers	Hi, I'm getting back to you about my speakers	TKT-01776
 INT-003266	phone	95	2025-01-28 12:54:34	7.4	139.00	2025-01-28 13:01:58	2	\N	\N	TKT-01776
 INT-003267	email	95	2025-01-28 13:55:42	3.1	0.63	2025-01-28 13:58:48	2	Re: Warranty claim for my speakers	Hello, as the fault is covered by the warranty, we will send you a replacement for your speakers. Please return the faulty device within 14 days (order ORD-972041).	TKT-01776
-INT-003268	email	95	2025-01-28 14:19:15	7.8	0.33	2025-01-28 14:27:03	2	Re: RMA request for my speakers	Hello, thanks for your reply. I have packed my speakers in the original box. When exactly will the courier come to collect the parcel?	TKT-01776
-INT-003269	phone	95	2025-01-28 15:55:56	2.0	33.00	2025-01-28 15:57:56	2	\N	\N	TKT-01776
+INT-003268	email	95	2025-01-28 14:19:15	10.2	0.33	2025-01-28 14:29:27	3	Re: RMA request for my speakers	Hello, thanks for your reply. I have packed my speakers in the original box. When exactly will the courier come to collect the parcel?	TKT-01776
+INT-003269	phone	95	2025-01-28 15:58:20	1.5	33.00	2025-01-28 15:59:50	2	\N	\N	TKT-01776
 INT-003270	chat	125	2025-01-28 17:06:41	5.5	24.00	2025-01-28 17:12:11	3	Technische Störung – verzerrter Klang	Hallo, ich brauche Hilfe mit meinem Kopfhörer: verzerrter Klang	TKT-01777
 INT-003271	phone	125	2025-01-28 17:55:01	11.2	5.00	2025-01-28 18:06:13	3	\N	\N	TKT-01777
 INT-003272	email	107	2025-01-28 19:49:25	4.2	0.23	2025-01-28 19:53:37	3	Problème de livraison : suivi du colis non mis à jour	Madame, Monsieur, je vous contacte pour un problème de livraison : suivi du colis non mis à jour. La référence de commande est ORD-628521. Merci de m'indiquer la marche à suivre.	TKT-01778
@@ -6899,7 +6899,7 @@ INT-003285	chat	50	2025-01-30 15:14:30	10.5	20.00	2025-01-30 15:25:00	2	Meine Be
 INT-003286	phone	211	2025-01-30 15:40:09	5.5	310.00	2025-01-30 15:45:39	2	\N	\N	TKT-01792
 INT-003287	email	84	2025-01-30 16:21:10	3.5	0.94	2025-01-30 16:24:40	2	Repair enquiry: repair status update	Hello, I would like to return my speakers under the warranty. Reason: repair status update. How should I proceed?	TKT-01791
 INT-003288	phone	84	2025-01-30 16:24:57	3.9	17.00	2025-01-30 16:28:51	2	\N	\N	TKT-01791
-INT-003289	phone	172	2025-01-30 16:39:49	10.2	14.00	2025-01-30 16:50:01	2	\N	\N	TKT-01787
+INT-003289	phone	172	2025-01-30 16:39:49	13.3	14.00	2025-01-30 16:53:07	3	\N	\N	TKT-01787
 INT-003290	phone	394	2025-01-30 16:48:16	7.5	15.00	2025-01-30 16:55:46	3	\N	\N	TKT-01789
 INT-003291	email	84	2025-01-30 17:52:29	8.2	1.39	2025-01-30 18:00:41	2	Re: RMA request for my speakers	Hello, could you give me an update on the repair of my speakers? I sent the device in two weeks ago (repair status update).	TKT-01791
 INT-003292	phone	211	2025-01-30 18:44:39	4.2	35.00	2025-01-30 18:48:51	2	\N	\N	TKT-01792
@@ -6929,22 +6929,22 @@ INT-003315	phone	160	2025-02-04 11:50:49	7.2	60.00	2025-02-04 11:58:01	3	\N	\N	T
 INT-003316	phone	9	2025-02-04 12:04:48	5.5	66.00	2025-02-04 12:10:18	3	\N	\N	TKT-01800
 INT-003317	chat	591	2025-02-04 12:17:01	11.9	78.00	2025-02-04 12:28:55	3	Gewährleistung – Umtausch wegen Defekt bei Lieferung	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-01799
 INT-003318	chat	329	2025-02-04 12:46:11	18.8	37.00	2025-02-04 13:04:59	2	Delivery issue: tracking not updating	Hi, is anyone available? It's about my headphones.	TKT-01804
-INT-003319	chat	591	2025-02-04 13:19:33	9.2	21.00	2025-02-04 13:28:45	3	Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-01799
+INT-003319	chat	591	2025-02-04 13:19:33	7.2	21.00	2025-02-04 13:26:45	2	Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-01799
 INT-003320	phone	158	2025-02-04 13:29:26	12.3	87.00	2025-02-04 13:41:44	3	\N	\N	TKT-01801
 INT-003321	email	63	2025-02-04 13:38:53	4.4	0.94	2025-02-04 13:43:17	2	Question about the headphones	Good morning, I have a pre-sales question about the headphones: technical specifications. Which model would you recommend?	TKT-01803
 INT-003322	chat	395	2025-02-04 15:05:44	10.3	78.00	2025-02-04 15:16:02	2	Problem with the delivery of my speakers	Hello, I have an issue: parts missing from the box	TKT-01805
-INT-003323	email	591	2025-02-04 15:20:57	6.1	1.49	2025-02-04 15:27:03	3	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Kopfhörer. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-789600).	TKT-01799
-INT-003324	phone	591	2025-02-04 15:35:40	3.8	4.00	2025-02-04 15:39:28	3	\N	\N	TKT-01799
+INT-003323	email	591	2025-02-04 15:18:57	6.1	1.49	2025-02-04 15:25:03	3	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Kopfhörer. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-789600).	TKT-01799
+INT-003324	phone	591	2025-02-04 15:33:40	3.8	4.00	2025-02-04 15:37:28	3	\N	\N	TKT-01799
 INT-003325	email	158	2025-02-04 15:38:41	8.2	0.91	2025-02-04 15:46:53	3	AW: Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, ich habe meinen Kopfhörer wie gewünscht am Montag zurückgeschickt. Können Sie bestätigen, dass das Paket in Ihrem Servicecenter angekommen ist? Bestellung ORD-133389.	TKT-01801
-INT-003326	phone	443	2025-02-04 15:50:59	22.1	23.00	2025-02-04 16:13:05	3	\N	\N	TKT-01806
-INT-003327	phone	591	2025-02-04 15:52:52	10.6	293.00	2025-02-04 16:03:28	3	\N	\N	TKT-01799
+INT-003326	phone	591	2025-02-04 15:50:52	10.6	293.00	2025-02-04 16:01:28	3	\N	\N	TKT-01799
+INT-003327	phone	443	2025-02-04 15:50:59	22.1	23.00	2025-02-04 16:13:05	3	\N	\N	TKT-01806
 INT-003328	chat	158	2025-02-04 15:54:23	11.2	24.00	2025-02-04 16:05:35	3	RMA-Anfrage zu meinem Kopfhörer	Hallo, ich komme auf meine Anfrage von vorhin zurück (Anfrage zur Garantiereparatur)	TKT-01801
 INT-003329	phone	9	2025-02-04 16:55:14	5.6	100.00	2025-02-04 17:00:50	2	\N	\N	TKT-01800
 INT-003330	email	414	2025-02-05 10:30:27	4.6	2.92	2025-02-05 10:35:03	1	Lieferproblem: Paket beschädigt angekommen	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Paket beschädigt angekommen. Die Bestellnummer lautet ORD-313917. Wie geht es nun weiter?	TKT-01807
 INT-003331	email	414	2025-02-05 11:50:18	8.5	1.18	2025-02-05 11:58:48	1	AW: Lieferproblem: Paket beschädigt angekommen	Guten Tag, es tut uns leid, dass es Probleme mit der Lieferung gibt (Paket beschädigt angekommen). Bitte senden Sie uns ein Foto des Pakets und den Lieferschein Ihrer Bestellung (Kopfhörer).	TKT-01807
 INT-003332	phone	511	2025-02-05 12:33:21	6.8	86.00	2025-02-05 12:40:09	1	\N	\N	TKT-01809
 INT-003333	email	240	2025-02-05 13:10:07	10.6	1.17	2025-02-05 13:20:43	2	Return/repair: warranty repair request	Hello, I would like to return my amplifier under the warranty. Reason: warranty repair request. How should I proceed?	TKT-01808
-INT-003334	chat	511	2025-02-05 13:10:32	17.6	156.00	2025-02-05 13:28:08	2	Warranty claim for my speakers	Hello, any news on my case? (replacement unit request)	TKT-01809
+INT-003334	chat	511	2025-02-05 13:10:32	17.4	156.00	2025-02-05 13:27:56	1	Warranty claim for my speakers	Hello, any news on my case? (replacement unit request)	TKT-01809
 INT-003335	phone	221	2025-02-05 14:16:12	3.4	85.00	2025-02-05 14:19:36	2	\N	\N	TKT-01810
 INT-003336	phone	240	2025-02-05 15:08:07	3.3	8.00	2025-02-05 15:11:25	2	\N	\N	TKT-01808
 INT-003337	phone	403	2025-02-05 16:24:00	7.2	41.00	2025-02-05 16:31:12	2	\N	\N	TKT-01812
@@ -6953,7 +6953,7 @@ INT-003339	phone	402	2025-02-05 16:48:10	7.7	293.00	2025-02-05 16:55:52	2	\N	\N	
 INT-003340	email	168	2025-02-05 17:16:04	7.1	1.13	2025-02-05 17:23:10	2	Problem mit der Lieferung: Rücksendeetikett benötigt	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Lautsprecher) – Rücksendeetikett benötigt. Über eine schnelle Antwort würde ich mich freuen.	TKT-01811
 INT-003341	phone	402	2025-02-05 17:26:16	10.2	185.00	2025-02-05 17:36:28	2	\N	\N	TKT-01813
 INT-003342	phone	475	2025-02-05 17:28:31	7.2	148.00	2025-02-05 17:35:43	2	\N	\N	TKT-01814
-INT-003343	phone	511	2025-02-05 17:39:20	13.5	12.00	2025-02-05 17:52:50	2	\N	\N	TKT-01809
+INT-003343	phone	511	2025-02-05 17:39:08	13.5	12.00	2025-02-05 17:52:38	2	\N	\N	TKT-01809
 INT-003344	email	240	2025-02-05 17:47:29	2.8	0.97	2025-02-05 17:50:17	2	Re: RMA request for my amplifier	Hello, our service centre has received your amplifier, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-01808
 INT-003345	phone	465	2025-02-05 17:49:53	6.2	111.00	2025-02-05 17:56:05	2	\N	\N	TKT-01815
 INT-003346	phone	403	2025-02-05 19:46:41	9.0	45.00	2025-02-05 19:55:41	2	\N	\N	TKT-01812
@@ -6977,7 +6977,7 @@ INT-003363	email	7	2025-02-07 13:40:23	9.2	0.90	2025-02-07 13:49:35	2	AW: Beschw
 INT-003364	phone	513	2025-02-07 13:40:44	4.7	84.00	2025-02-07 13:45:26	1	\N	\N	TKT-01823
 INT-003365	phone	464	2025-02-07 14:30:02	7.0	57.00	2025-02-07 14:37:02	2	\N	\N	TKT-01826
 INT-003366	email	78	2025-02-07 14:51:29	6.1	0.57	2025-02-07 14:57:35	1	My amplifier: power or battery problem	Hi, since yesterday I have had this issue with my amplifier: power or battery problem. What can I do?	TKT-01825
-INT-003367	phone	78	2025-02-07 15:27:52	5.5	34.00	2025-02-07 15:33:22	1	\N	\N	TKT-01825
+INT-003367	phone	78	2025-02-07 15:27:52	5.5	34.00	2025-02-07 15:33:22	2	\N	\N	TKT-01825
 INT-003368	phone	464	2025-02-07 17:28:11	9.5	16.00	2025-02-07 17:37:41	2	\N	\N	TKT-01826
 INT-003369	phone	251	2025-02-08 10:24:09	10.6	18.00	2025-02-08 10:34:45	3	\N	\N	TKT-01828
 INT-003370	email	103	2025-02-08 10:57:25	5.0	0.65	2025-02-08 11:02:25	3	RMA request for my speakers	Hello, could you please give me an update on my case (warranty repair request)? Order reference: ORD-214999. I read about the SB-50 recall: how do I send my unit back?	TKT-01827
@@ -7039,8 +7039,8 @@ INT-003425	chat	337	2025-02-15 16:37:54	3.4	4.00	2025-02-15 16:41:18	2	Warranty 
 INT-003426	email	93	2025-02-15 16:41:32	5.1	0.47	2025-02-15 16:46:38	2	RE : Retour / réparation : échange d'un appareil arrivé défectueux	Bonjour, bonne nouvelle : la réparation de votre casque est terminée et l'appareil vous a été renvoyé aujourd'hui. Le numéro de suivi vous parviendra par e-mail.	TKT-01850
 INT-003427	phone	353	2025-02-17 09:54:37	5.6	23.00	2025-02-17 10:00:13	2	\N	\N	TKT-01852
 INT-003428	phone	353	2025-02-17 11:13:39	12.9	153.00	2025-02-17 11:26:33	2	\N	\N	TKT-01852
-INT-003429	email	353	2025-02-17 13:42:37	8.2	1.78	2025-02-17 13:50:49	3	Re: Warranty case for my speakers: exchange for dead-on-arrival unit	Hello, I am writing again about my case (exchange for dead-on-arrival unit). I have not received any news about my speakers since your last e-mail. What is the current status?	TKT-01852
-INT-003430	phone	353	2025-02-17 15:22:01	4.8	75.00	2025-02-17 15:26:49	2	\N	\N	TKT-01852
+INT-003429	email	353	2025-02-17 13:42:37	6.2	1.78	2025-02-17 13:48:49	2	Re: Warranty case for my speakers: exchange for dead-on-arrival unit	Hello, I am writing again about my case (exchange for dead-on-arrival unit). I have not received any news about my speakers since your last e-mail. What is the current status?	TKT-01852
+INT-003430	phone	353	2025-02-17 15:20:01	4.8	75.00	2025-02-17 15:24:49	2	\N	\N	TKT-01852
 INT-003431	phone	40	2025-02-17 16:57:17	10.9	48.00	2025-02-17 17:08:11	3	\N	\N	TKT-01854
 INT-003432	phone	540	2025-02-17 17:03:33	3.2	4.00	2025-02-17 17:06:45	3	\N	\N	TKT-01855
 INT-003433	email	595	2025-02-17 17:51:13	4.4	0.94	2025-02-17 17:55:37	3	Dysfonctionnement : problème d'alimentation ou de batterie	Bonjour, problème d'alimentation ou de batterie : cela se reproduit régulièrement avec mon casque. J'ai déjà réinitialisé l'appareil deux fois. Pouvez-vous m'aider ?	TKT-01853
@@ -7093,7 +7093,7 @@ INT-003479	email	299	2025-02-27 12:51:05	5.4	0.13	2025-02-27 12:56:29	1	Service 
 INT-003480	email	299	2025-02-27 13:59:13	8.8	0.84	2025-02-27 14:08:01	1	RE : Paiement de ma commande – remboursement non reçu	Bonjour, merci pour votre message. Afin de traiter votre demande (remboursement non reçu), pourriez-vous nous envoyer l'adresse de facturation de la commande de votre enceinte ainsi qu'une capture d'écran du paiement ?	TKT-01881
 INT-003481	chat	373	2025-02-27 18:39:12	9.9	51.00	2025-02-27 18:49:06	2	Dysfonctionnement : coupures de connexion fréquentes	Bonjour, mon problème : coupures de connexion fréquentes	TKT-01882
 INT-003482	chat	373	2025-02-27 18:52:34	7.3	9.00	2025-02-27 18:59:52	2	Assistance technique pour mon enceinte	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon enceinte	TKT-01882
-INT-003483	email	171	2025-02-28 11:13:01	4.7	0.36	2025-02-28 11:17:43	3	Produktanfrage: Lieferbarkeit	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (Lieferbarkeit). Können Sie mich beraten?	TKT-01883
+INT-003483	email	171	2025-02-28 11:13:01	3.7	0.36	2025-02-28 11:16:43	2	Produktanfrage: Lieferbarkeit	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (Lieferbarkeit). Können Sie mich beraten?	TKT-01883
 INT-003484	chat	579	2025-02-28 12:37:36	7.7	6.00	2025-02-28 12:45:18	2	Frage zum Lautsprecher	Hallo, Frage zur Kompatibilität – können Sie mir helfen?	TKT-01884
 INT-003485	email	20	2025-02-28 15:20:08	6.3	0.08	2025-02-28 15:26:26	2	Question avant achat : quel amplificateur pour mes enceintes	Bonjour, j'ai une question avant achat concernant votre casque : quel amplificateur pour mes enceintes. Quel modèle me recommandez-vous ?	TKT-01885
 INT-003486	chat	141	2025-02-28 16:56:18	3.9	52.00	2025-02-28 17:00:12	1	Gewährleistung – Anfrage zur Garantiereparatur	Guten Tag, mein Anliegen: Anfrage zur Garantiereparatur	TKT-01886
@@ -7108,7 +7108,7 @@ INT-003494	email	349	2025-03-03 11:25:37	6.3	2.50	2025-03-03 11:31:55	1	Demande 
 INT-003495	chat	516	2025-03-03 12:04:04	7.9	327.00	2025-03-03 12:11:58	1	Payment issue with my headphones order	Hi, I need help with my headphones: charged twice	TKT-01892
 INT-003496	email	140	2025-03-03 14:09:36	5.5	0.57	2025-03-03 14:15:06	1	Re: Problem with my turntable – distorted sound	Hello, thank you for your patience. Regarding your turntable (distorted sound): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-01891
 INT-003497	chat	516	2025-03-03 15:40:20	5.6	31.00	2025-03-03 15:45:56	1	Payment issue with my headphones order	Hi, I'm getting back to you about my headphones	TKT-01892
-INT-003498	chat	430	2025-03-03 16:20:16	17.4	18.00	2025-03-03 16:37:40	3	Livraison de mon amplificateur – changement d'adresse de livraison	Bonjour, mon problème : changement d'adresse de livraison	TKT-01893
+INT-003498	chat	430	2025-03-03 16:20:16	13.2	18.00	2025-03-03 16:33:28	1	Livraison de mon amplificateur – changement d'adresse de livraison	Bonjour, mon problème : changement d'adresse de livraison	TKT-01893
 INT-003499	chat	140	2025-03-03 17:30:39	31.6	18.00	2025-03-03 18:02:15	3	Order enquiry: return label needed	Good morning, my problem is: return label needed	TKT-01894
 INT-003500	email	541	2025-03-04 12:34:35	6.3	0.12	2025-03-04 12:40:53	1	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich habe eine Frage zur Abrechnung (Rechnung mit MwSt. für meine Firma) für meinen Plattenspieler. Meine Bestellnummer lautet ORD-934894.	TKT-01895
 INT-003501	email	541	2025-03-04 13:22:52	3.5	0.53	2025-03-04 13:26:22	1	AW: Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Guten Tag, wir haben Ihr Anliegen (Rechnung mit MwSt. für meine Firma) an unsere Buchhaltung weitergeleitet. Sie meldet sich innerhalb von drei Werktagen mit einer Antwort zur Bestellung ORD-934894 bei Ihnen.	TKT-01895
@@ -7133,7 +7133,7 @@ INT-003519	chat	585	2025-03-06 19:03:16	6.9	13.00	2025-03-06 19:10:10	3	Prise en
 INT-003520	chat	585	2025-03-06 19:34:56	14.0	22.00	2025-03-06 19:48:56	3	Dossier de réparation de mon enceinte	Bonjour, j'ai encore une question sur mon enceinte	TKT-01906
 INT-003521	chat	98	2025-03-07 09:44:13	16.6	88.00	2025-03-07 10:00:49	2	My amplifier: power or battery problem	Hello, I'm contacting you about my amplifier (power or battery problem)	TKT-01907
 INT-003522	email	2	2025-03-07 11:14:43	3.7	0.49	2025-03-07 11:18:25	1	My headphones: firmware update failed	Dear support team, the fault with my headphones is: firmware update failed. I followed the steps in the manual, but nothing changed.	TKT-01908
-INT-003523	email	2	2025-03-07 13:05:27	8.1	0.20	2025-03-07 13:13:33	2	Re: Fault report for my headphones: firmware update failed	Hello, our technicians have reviewed your case (firmware update failed). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-01908
+INT-003523	email	2	2025-03-07 13:05:27	10.5	0.20	2025-03-07 13:15:57	3	Re: Fault report for my headphones: firmware update failed	Hello, our technicians have reviewed your case (firmware update failed). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-01908
 INT-003524	chat	262	2025-03-07 14:58:01	15.7	9.00	2025-03-07 15:13:43	2	Fault report for my headphones: power or battery problem	Hi, I need help with my headphones: power or battery problem	TKT-01909
 INT-003525	chat	98	2025-03-07 15:31:23	10.5	10.00	2025-03-07 15:41:53	3	Help needed: power or battery problem on my amplifier	Hi again, I contacted you earlier about my amplifier	TKT-01907
 INT-003526	phone	162	2025-03-08 11:27:11	8.0	29.00	2025-03-08 11:35:11	2	\N	\N	TKT-01910
@@ -7163,7 +7163,7 @@ INT-003549	chat	337	2025-03-11 13:06:01	11.4	8.00	2025-03-11 13:17:25	2	Technica
 INT-003550	chat	580	2025-03-11 19:44:43	6.2	5.00	2025-03-11 19:50:55	3	Quick question about the amplifier: compatibility question	Hi, is anyone available? It's about my amplifier.	TKT-01923
 INT-003551	chat	18	2025-03-12 08:19:56	8.9	28.00	2025-03-12 08:28:50	1	Very disappointed – long waiting time	Hello, I have an issue: long waiting time	TKT-01924
 INT-003552	phone	173	2025-03-12 09:33:29	21.1	262.00	2025-03-12 09:54:35	1	\N	\N	TKT-01925
-INT-003553	chat	18	2025-03-12 12:59:52	12.8	67.00	2025-03-12 13:12:40	3	Very disappointed – long waiting time	Hello, I have one more question about my turntable	TKT-01924
+INT-003553	chat	18	2025-03-12 12:59:52	9.8	67.00	2025-03-12 13:09:40	1	Very disappointed – long waiting time	Hello, I have one more question about my turntable	TKT-01924
 INT-003554	phone	16	2025-03-12 17:03:44	12.4	42.00	2025-03-12 17:16:08	2	\N	\N	TKT-01926
 INT-003555	phone	570	2025-03-12 18:44:19	3.5	62.00	2025-03-12 18:47:49	2	\N	\N	TKT-01927
 INT-003556	phone	570	2025-03-12 19:32:55	5.6	26.00	2025-03-12 19:38:31	2	\N	\N	TKT-01927
@@ -7240,7 +7240,7 @@ INT-003626	email	444	2025-03-26 09:01:39	7.7	0.48	2025-03-26 09:09:21	3	Informat
 INT-003627	chat	412	2025-03-26 12:56:19	10.6	3.00	2025-03-26 13:06:55	1	Pre-sales question: compatibility question	Hello, quick question about my headphones	TKT-01970
 INT-003628	chat	238	2025-03-27 09:36:59	8.3	60.00	2025-03-27 09:45:17	2	Lieferproblem: Paket beschädigt angekommen	Guten Tag, mein Anliegen: Paket beschädigt angekommen	TKT-01972
 INT-003629	email	542	2025-03-27 09:44:20	5.2	1.18	2025-03-27 09:49:32	2	Problem mit der Lieferung: Teile fehlen im Paket	Guten Tag, bei meiner Bestellung ORD-428468 (Plattenspieler) gibt es ein Problem: Teile fehlen im Paket. Könnten Sie das bitte prüfen?	TKT-01971
-INT-003630	email	238	2025-03-27 11:11:26	4.3	0.54	2025-03-27 11:15:44	1	AW: Meine Bestellung (Kopfhörer) – Paket beschädigt angekommen	Guten Tag, es tut uns leid, dass es Probleme mit der Lieferung gibt (Paket beschädigt angekommen). Bitte senden Sie uns ein Foto des Pakets und den Lieferschein Ihrer Bestellung (Kopfhörer).	TKT-01972
+INT-003630	email	238	2025-03-27 11:11:26	4.3	0.54	2025-03-27 11:15:44	2	AW: Meine Bestellung (Kopfhörer) – Paket beschädigt angekommen	Guten Tag, es tut uns leid, dass es Probleme mit der Lieferung gibt (Paket beschädigt angekommen). Bitte senden Sie uns ein Foto des Pakets und den Lieferschein Ihrer Bestellung (Kopfhörer).	TKT-01972
 INT-003631	chat	238	2025-03-27 13:16:27	15.0	19.00	2025-03-27 13:31:27	2	Meine Bestellung (Kopfhörer) – Paket beschädigt angekommen	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01972
 INT-003632	chat	479	2025-03-27 13:37:22	21.9	28.00	2025-03-27 13:59:16	2	Warranty claim for my amplifier	Hi there – exchange for dead-on-arrival unit, can you help?	TKT-01973
 INT-003633	chat	238	2025-03-27 13:55:42	6.9	57.00	2025-03-27 14:02:36	2	Frage zum Versand: Paket beschädigt angekommen	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Paket beschädigt angekommen)	TKT-01972
@@ -7262,7 +7262,7 @@ INT-003648	phone	303	2025-03-28 12:31:08	6.4	4.00	2025-03-28 12:37:32	2	\N	\N	TK
 INT-003649	phone	203	2025-03-28 14:35:10	2.1	29.00	2025-03-28 14:37:16	2	\N	\N	TKT-01980
 INT-003650	phone	478	2025-03-28 14:57:01	11.3	22.00	2025-03-28 15:08:19	3	\N	\N	TKT-01981
 INT-003651	phone	5	2025-03-28 15:20:35	27.8	6.00	2025-03-28 15:48:23	3	\N	\N	TKT-01982
-INT-003652	phone	318	2025-03-28 15:51:33	5.6	56.00	2025-03-28 15:57:09	1	\N	\N	TKT-01978
+INT-003652	phone	318	2025-03-28 15:51:33	7.4	56.00	2025-03-28 15:58:57	3	\N	\N	TKT-01978
 INT-003653	phone	478	2025-03-28 17:16:40	12.1	87.00	2025-03-28 17:28:46	3	\N	\N	TKT-01981
 INT-003654	email	525	2025-03-28 18:08:36	4.3	0.42	2025-03-28 18:12:54	3	Re: Technical issue (firmware update failed)	Hello, thank you for your patience. Regarding your headphones (firmware update failed): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-01979
 INT-003655	email	368	2025-03-29 11:30:17	6.2	2.90	2025-03-29 11:36:29	2	Warranty claim for my headphones	Good afternoon, the device was bought with order ORD-829775. My request: return authorisation needed. Thank you in advance.	TKT-01983
@@ -7283,11 +7283,11 @@ INT-003669	email	481	2025-04-02 18:47:03	4.5	0.64	2025-04-02 18:51:33	2	AW: Defe
 INT-003670	phone	28	2025-04-03 09:48:53	7.7	172.00	2025-04-03 09:56:35	1	\N	\N	TKT-01992
 INT-003671	chat	115	2025-04-03 10:01:50	4.7	30.00	2025-04-03 10:06:32	1	Demande d'information : question de compatibilité	Bonjour, mon problème : question de compatibilité	TKT-01993
 INT-003672	email	28	2025-04-03 11:41:45	5.8	1.67	2025-04-03 11:47:33	1	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Guten Tag, gute Nachrichten: Die Reparatur an Ihrem Plattenspieler ist abgeschlossen, und das Gerät wurde heute an Sie zurückgeschickt. Die Sendungsnummer erhalten Sie per E-Mail.	TKT-01992
-INT-003673	phone	28	2025-04-03 12:42:47	10.7	31.00	2025-04-03 12:53:29	3	\N	\N	TKT-01992
-INT-003674	phone	28	2025-04-03 13:18:17	4.3	74.00	2025-04-03 13:22:35	1	\N	\N	TKT-01992
-INT-003675	phone	28	2025-04-03 13:51:39	11.6	84.00	2025-04-03 14:03:15	2	\N	\N	TKT-01992
-INT-003676	phone	28	2025-04-03 15:05:37	4.0	183.00	2025-04-03 15:09:37	1	\N	\N	TKT-01992
-INT-003677	phone	28	2025-04-03 15:24:35	3.1	58.00	2025-04-03 15:27:41	1	\N	\N	TKT-01992
+INT-003673	phone	28	2025-04-03 12:42:47	8.2	31.00	2025-04-03 12:50:59	1	\N	\N	TKT-01992
+INT-003674	phone	28	2025-04-03 13:15:47	4.3	74.00	2025-04-03 13:20:05	1	\N	\N	TKT-01992
+INT-003675	phone	28	2025-04-03 13:49:09	11.5	84.00	2025-04-03 14:00:39	1	\N	\N	TKT-01992
+INT-003676	phone	28	2025-04-03 15:03:01	4.0	183.00	2025-04-03 15:07:01	1	\N	\N	TKT-01992
+INT-003677	phone	28	2025-04-03 15:21:59	3.1	58.00	2025-04-03 15:25:05	1	\N	\N	TKT-01992
 INT-003678	chat	480	2025-04-03 16:52:50	12.4	31.00	2025-04-03 17:05:14	3	Demande d'aide – bourdonnement ou grésillement	Bonjour, mon problème : bourdonnement ou grésillement	TKT-01994
 INT-003679	email	51	2025-04-03 17:18:25	4.7	0.13	2025-04-03 17:23:07	2	Beschwerde: Problem weiterhin ungelöst	Hallo, zu meinem Plattenspieler muss ich leider eine Beschwerde einreichen: Problem weiterhin ungelöst. Ich hoffe, Sie finden eine Lösung.	TKT-01995
 INT-003680	email	480	2025-04-03 17:52:18	17.0	0.38	2025-04-03 18:09:18	3	RE : Assistance technique pour mon enceinte	Bonjour, merci de votre patience. Concernant votre enceinte (bourdonnement ou grésillement) : veuillez installer le dernier firmware, puis rétablir les paramètres d'usine. Tenez-nous au courant du résultat.	TKT-01994
@@ -7312,7 +7312,7 @@ INT-003698	chat	501	2025-04-07 15:41:02	6.2	11.00	2025-04-07 15:47:14	2	Störung
 INT-003699	phone	199	2025-04-07 15:44:10	4.8	12.00	2025-04-07 15:48:58	1	\N	\N	TKT-02007
 INT-003700	chat	281	2025-04-07 16:23:40	30.0	30.00	2025-04-07 16:53:40	1	Meine Bestellung (Plattenspieler) – falscher Artikel geliefert	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Plattenspieler kontaktiert	TKT-02006
 INT-003701	phone	199	2025-04-07 17:22:53	7.7	12.00	2025-04-07 17:30:35	1	\N	\N	TKT-02007
-INT-003702	phone	199	2025-04-07 17:48:27	13.2	41.00	2025-04-07 18:01:39	1	\N	\N	TKT-02007
+INT-003702	phone	199	2025-04-07 17:48:27	13.3	41.00	2025-04-07 18:01:45	2	\N	\N	TKT-02007
 INT-003703	chat	115	2025-04-08 10:29:07	8.2	13.00	2025-04-08 10:37:19	2	Garantie pour mon casque	Bonjour, j'ai un problème : état d'avancement de la réparation	TKT-02009
 INT-003704	email	143	2025-04-08 10:30:06	9.2	3.06	2025-04-08 10:39:18	2	Question sur l'expédition de mon amplificateur	Bonjour, ma commande ORD-378487 (amplificateur) pose problème : mauvais article livré. Pourriez-vous vérifier, s'il vous plaît ?	TKT-02008
 INT-003705	phone	545	2025-04-08 10:39:16	9.4	238.00	2025-04-08 10:48:40	3	\N	\N	TKT-02010
@@ -7322,7 +7322,7 @@ INT-003708	email	545	2025-04-08 13:21:21	4.2	1.42	2025-04-08 13:25:33	3	RE : Ret
 INT-003709	phone	545	2025-04-08 13:27:43	7.7	10.00	2025-04-08 13:35:25	3	\N	\N	TKT-02010
 INT-003710	email	85	2025-04-08 13:29:58	4.6	0.63	2025-04-08 13:34:34	1	Unzufrieden mit Ihrem Service: wiederholt auftretender Defekt	Hallo, das ist bereits meine dritte Nachricht zu meinem Kopfhörer. Grund meiner Beschwerde: wiederholt auftretender Defekt. Bitte antworten Sie zeitnah.	TKT-02011
 INT-003711	phone	115	2025-04-08 13:48:35	6.1	47.00	2025-04-08 13:54:41	2	\N	\N	TKT-02009
-INT-003712	chat	85	2025-04-08 14:07:23	35.9	6.00	2025-04-08 14:43:17	3	Sehr enttäuscht – wiederholt auftretender Defekt	Guten Tag, ein kurzes Update zu meinem Fall: wiederholt auftretender Defekt	TKT-02011
+INT-003712	chat	85	2025-04-08 14:07:23	30.0	6.00	2025-04-08 14:37:23	2	Sehr enttäuscht – wiederholt auftretender Defekt	Guten Tag, ein kurzes Update zu meinem Fall: wiederholt auftretender Defekt	TKT-02011
 INT-003713	phone	545	2025-04-08 14:22:39	8.9	21.00	2025-04-08 14:31:33	3	\N	\N	TKT-02010
 INT-003714	phone	545	2025-04-08 14:47:33	9.3	47.00	2025-04-08 14:56:51	3	\N	\N	TKT-02010
 INT-003715	phone	545	2025-04-08 15:04:39	8.5	221.00	2025-04-08 15:13:09	3	\N	\N	TKT-02010
@@ -7343,7 +7343,7 @@ INT-003729	chat	517	2025-04-09 11:35:54	7.8	29.00	2025-04-09 11:43:42	1	Payment 
 INT-003730	phone	343	2025-04-09 11:42:12	4.8	34.00	2025-04-09 11:47:00	1	\N	\N	TKT-02015
 INT-003731	email	517	2025-04-09 13:24:36	3.5	1.21	2025-04-09 13:28:06	1	Re: Order for my speakers: invoice request	Hello, I am writing again about order ORD-343881. Since my last message nothing has changed: invoice request. Please let me know when this will be sorted out.	TKT-02018
 INT-003732	phone	419	2025-04-09 13:59:44	7.7	430.00	2025-04-09 14:07:26	1	\N	\N	TKT-02019
-INT-003733	phone	534	2025-04-09 15:10:11	8.7	43.00	2025-04-09 15:18:53	2	\N	\N	TKT-02017
+INT-003733	phone	534	2025-04-09 15:10:11	8.6	43.00	2025-04-09 15:18:47	1	\N	\N	TKT-02017
 INT-003734	chat	419	2025-04-09 15:50:05	7.5	214.00	2025-04-09 15:57:35	1	Gewährleistung – Stand der Reparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Stand der Reparatur)	TKT-02019
 INT-003735	email	89	2025-04-10 08:40:43	5.7	0.54	2025-04-10 08:46:25	1	Informationen zum Kopfhörer: Lieferbarkeit	Guten Tag, ich habe eine Frage vor dem Kauf zu Ihrem Kopfhörer: Lieferbarkeit. Welches Modell würden Sie empfehlen?	TKT-02020
 INT-003736	email	78	2025-04-10 15:46:56	6.5	0.35	2025-04-10 15:53:26	2	My turntable: power or battery problem	Hello, power or battery problem – this keeps happening with my turntable. I have reset the device twice already. Can you help me?	TKT-02021
@@ -7392,10 +7392,10 @@ INT-003778	email	108	2025-04-15 11:06:23	2.8	0.68	2025-04-15 11:09:11	3	Retour /
 INT-003779	phone	314	2025-04-15 11:46:57	4.0	40.00	2025-04-15 11:50:57	3	\N	\N	TKT-02041
 INT-003780	email	108	2025-04-15 12:58:02	7.4	1.49	2025-04-15 13:05:26	3	RE : Dossier de réparation de mon enceinte	Bonjour, notre centre de service a bien reçu votre enceinte et la réparation est en cours. Nous vous préviendrons dès que l'appareil sera en route vers vous.	TKT-02040
 INT-003781	email	329	2025-04-15 13:15:48	10.4	0.77	2025-04-15 13:26:12	3	Fault report for my speakers: no sound	Hi there, is there a known fix for this problem with my speakers: no sound? Thanks in advance.	TKT-02042
-INT-003782	email	108	2025-04-15 13:29:26	8.8	0.28	2025-04-15 13:38:14	1	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, pourriez-vous me donner des nouvelles de la réparation de mon enceinte ? Cela fait deux semaines que j'ai envoyé l'appareil (demande d'appareil de remplacement).	TKT-02040
-INT-003783	email	108	2025-04-15 14:57:52	10.0	1.04	2025-04-15 15:07:52	3	RE : Demande SAV : demande d'appareil de remplacement	Bonjour, bonne nouvelle : la réparation de votre enceinte est terminée et l'appareil vous a été renvoyé aujourd'hui. Le numéro de suivi vous parviendra par e-mail.	TKT-02040
-INT-003784	email	108	2025-04-15 15:52:22	2.0	0.73	2025-04-15 15:54:22	3	RE : Dossier de réparation de mon enceinte	Bonjour, merci pour l'envoi. Malheureusement, l'appareil de remplacement présente le même défaut (demande d'appareil de remplacement). Que dois-je faire maintenant ?	TKT-02040
-INT-003785	email	108	2025-04-15 16:40:26	8.9	0.68	2025-04-15 16:49:20	1	RE : Garantie pour mon enceinte	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre enceinte. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-287051).	TKT-02040
+INT-003782	email	108	2025-04-15 13:29:26	11.5	0.28	2025-04-15 13:40:56	3	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, pourriez-vous me donner des nouvelles de la réparation de mon enceinte ? Cela fait deux semaines que j'ai envoyé l'appareil (demande d'appareil de remplacement).	TKT-02040
+INT-003783	email	108	2025-04-15 15:00:34	10.0	1.04	2025-04-15 15:10:34	3	RE : Demande SAV : demande d'appareil de remplacement	Bonjour, bonne nouvelle : la réparation de votre enceinte est terminée et l'appareil vous a été renvoyé aujourd'hui. Le numéro de suivi vous parviendra par e-mail.	TKT-02040
+INT-003784	email	108	2025-04-15 15:55:04	2.0	0.73	2025-04-15 15:57:04	3	RE : Dossier de réparation de mon enceinte	Bonjour, merci pour l'envoi. Malheureusement, l'appareil de remplacement présente le même défaut (demande d'appareil de remplacement). Que dois-je faire maintenant ?	TKT-02040
+INT-003785	email	108	2025-04-15 16:43:08	8.9	0.68	2025-04-15 16:52:02	1	RE : Garantie pour mon enceinte	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre enceinte. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-287051).	TKT-02040
 INT-003786	email	329	2025-04-15 17:37:11	6.0	0.77	2025-04-15 17:43:11	1	Re: My speakers: no sound	Hello, thank you for the details. We could reproduce the fault (no sound) on a test unit, and a fix for your speakers will be included in the next firmware update.	TKT-02042
 INT-003787	phone	66	2025-04-16 14:07:27	5.7	7.00	2025-04-16 14:13:09	1	\N	\N	TKT-02043
 INT-003788	phone	66	2025-04-16 19:40:45	10.6	19.00	2025-04-16 19:51:21	1	\N	\N	TKT-02043
@@ -7422,8 +7422,8 @@ INT-003808	phone	507	2025-04-23 15:10:47	25.1	6.00	2025-04-23 15:35:53	3	\N	\N	T
 INT-003809	phone	507	2025-04-23 17:39:11	22.1	51.00	2025-04-23 18:01:17	3	\N	\N	TKT-02057
 INT-003810	chat	282	2025-04-24 11:06:59	11.5	2.00	2025-04-24 11:18:29	3	Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Hallo, Firmware-Update fehlgeschlagen – können Sie mir helfen?	TKT-02058
 INT-003811	email	381	2025-04-24 12:39:52	2.2	0.46	2025-04-24 12:42:04	3	Garantie pour mon enceinte	Bonjour, je vous écris au sujet de la réparation de mon enceinte (état d'avancement de la réparation). Référence de commande : ORD-832897.	TKT-02059
-INT-003812	email	381	2025-04-24 14:53:04	10.1	0.33	2025-04-24 15:03:10	2	RE : Demande SAV : état d'avancement de la réparation	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre enceinte (état d'avancement de la réparation). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-832897, à l'aide de l'étiquette jointe.	TKT-02059
-INT-003813	email	381	2025-04-24 17:36:57	6.3	0.93	2025-04-24 17:43:15	3	RE : Garantie pour mon enceinte	Bonjour, j'ai renvoyé mon enceinte lundi comme vous me l'aviez demandé. Pourriez-vous me confirmer que le colis est bien arrivé à votre centre de service ? Commande ORD-832897.	TKT-02059
+INT-003812	email	381	2025-04-24 14:53:04	13.2	0.33	2025-04-24 15:06:16	3	RE : Demande SAV : état d'avancement de la réparation	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre enceinte (état d'avancement de la réparation). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-832897, à l'aide de l'étiquette jointe.	TKT-02059
+INT-003813	email	381	2025-04-24 17:40:03	6.3	0.93	2025-04-24 17:46:21	3	RE : Garantie pour mon enceinte	Bonjour, j'ai renvoyé mon enceinte lundi comme vous me l'aviez demandé. Pourriez-vous me confirmer que le colis est bien arrivé à votre centre de service ? Commande ORD-832897.	TKT-02059
 INT-003814	email	64	2025-04-24 19:07:34	4.3	0.64	2025-04-24 19:11:52	2	My amplifier: no sound	Good morning, I bought the amplifier from you a few months ago and now have the following problem: no sound. Is there a fix for this?	TKT-02060
 INT-003815	phone	64	2025-04-24 19:24:40	6.1	29.00	2025-04-24 19:30:46	2	\N	\N	TKT-02060
 INT-003816	chat	144	2025-04-25 08:13:43	12.2	60.00	2025-04-25 08:25:55	1	Shipping query: change of delivery address	Hi, is anyone available? It's about my amplifier.	TKT-02061
@@ -7499,7 +7499,7 @@ INT-003885	chat	506	2025-05-06 13:28:18	5.5	19.00	2025-05-06 13:33:48	3	Order en
 INT-003886	phone	313	2025-05-06 14:15:00	7.1	167.00	2025-05-06 14:22:06	1	\N	\N	TKT-02108
 INT-003887	email	59	2025-05-06 14:18:11	5.3	2.49	2025-05-06 14:23:29	3	Re: Technical issue (hum or crackling noise)	Hello, thank you for your patience. Regarding your amplifier (hum or crackling noise): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-02102
 INT-003888	email	295	2025-05-06 14:24:26	10.6	0.62	2025-05-06 14:35:02	3	Rechnung für meinen Lautsprecher	Hallo, bei der Bezahlung für meinen Lautsprecher ist ein Problem aufgetreten: Bitte um eine Rechnung. Bitte teilen Sie mir mit, was ich tun muss.	TKT-02107
-INT-003889	phone	464	2025-05-06 14:28:51	12.4	110.00	2025-05-06 14:41:15	3	\N	\N	TKT-02103
+INT-003889	phone	464	2025-05-06 14:28:51	9.4	110.00	2025-05-06 14:38:15	1	\N	\N	TKT-02103
 INT-003890	chat	295	2025-05-06 14:44:47	10.4	72.00	2025-05-06 14:55:11	3	Anliegen an die Buchhaltung: Bitte um eine Rechnung	Hallo, ich komme auf meine Anfrage von vorhin zurück (Bitte um eine Rechnung)	TKT-02107
 INT-003891	phone	249	2025-05-06 15:36:47	7.8	45.00	2025-05-06 15:44:35	3	\N	\N	TKT-02109
 INT-003892	phone	249	2025-05-06 16:48:09	3.5	36.00	2025-05-06 16:51:39	1	\N	\N	TKT-02109
@@ -7564,7 +7564,7 @@ INT-003950	phone	25	2025-05-14 09:07:43	6.5	75.00	2025-05-14 09:14:13	1	\N	\N	TK
 INT-003951	email	111	2025-05-14 09:35:34	5.8	0.81	2025-05-14 09:41:22	1	Help needed: connection keeps dropping on my headphones	Dear support team, the fault with my headphones is: connection keeps dropping. I followed the steps in the manual, but nothing changed.	TKT-02142
 INT-003952	chat	334	2025-05-14 09:42:29	19.8	63.00	2025-05-14 10:02:17	1	Rechnung für meinen Kopfhörer	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Erstattung noch nicht erhalten Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02145
 INT-003953	email	23	2025-05-14 09:54:50	6.1	1.77	2025-05-14 10:00:56	1	Warranty case for my turntable: warranty repair request	Dear team, regarding my turntable: warranty repair request. Please let me know how to send the device in.	TKT-02141
-INT-003954	phone	591	2025-05-14 11:27:18	6.2	59.00	2025-05-14 11:33:30	3	\N	\N	TKT-02143
+INT-003954	phone	591	2025-05-14 11:27:18	4.7	59.00	2025-05-14 11:32:00	1	\N	\N	TKT-02143
 INT-003955	email	23	2025-05-14 12:09:40	6.7	1.91	2025-05-14 12:16:22	3	Re: Repair enquiry: warranty repair request	Hello, our service centre has received your turntable, and the repair is in progress. We will let you know as soon as the device is on its way back to you.	TKT-02141
 INT-003956	chat	334	2025-05-14 12:51:17	13.6	181.00	2025-05-14 13:04:53	1	Zahlung meiner Bestellung – Erstattung noch nicht erhalten	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Erstattung noch nicht erhalten)	TKT-02145
 INT-003957	chat	23	2025-05-14 14:05:44	10.4	37.00	2025-05-14 14:16:08	1	Return/repair: warranty repair request	Hello, any news on my case? (warranty repair request)	TKT-02141
@@ -7586,14 +7586,14 @@ INT-003972	phone	562	2025-05-15 14:13:31	17.4	32.00	2025-05-15 14:30:55	1	\N	\N	
 INT-003973	phone	255	2025-05-15 14:40:10	20.1	311.00	2025-05-15 15:00:16	3	\N	\N	TKT-02157
 INT-003974	email	223	2025-05-15 15:25:55	9.8	1.19	2025-05-15 15:35:43	1	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Guten Tag, ich möchte meinen Verstärker im Rahmen der Garantie zurückschicken. Grund: Rücksendegenehmigung benötigt. Wie soll ich vorgehen?	TKT-02156
 INT-003975	phone	255	2025-05-15 15:41:03	25.8	12.00	2025-05-15 16:06:51	3	\N	\N	TKT-02157
-INT-003976	phone	562	2025-05-15 16:19:11	4.9	36.00	2025-05-15 16:24:05	2	\N	\N	TKT-02155
+INT-003976	phone	562	2025-05-15 16:19:11	6.5	36.00	2025-05-15 16:25:41	3	\N	\N	TKT-02155
 INT-003977	email	223	2025-05-15 16:23:40	4.8	0.65	2025-05-15 16:28:28	2	AW: Reparaturanfrage für meinen Verstärker	Guten Tag, Ihr Verstärker ist in unserem Servicecenter eingegangen, und die Reparatur läuft. Wir informieren Sie, sobald das Gerät wieder auf dem Weg zu Ihnen ist.	TKT-02156
 INT-003978	phone	159	2025-05-15 16:40:41	6.5	30.00	2025-05-15 16:47:11	3	\N	\N	TKT-02158
-INT-003979	email	223	2025-05-15 17:49:59	7.1	1.26	2025-05-15 17:57:05	2	AW: Gewährleistung – Rücksendegenehmigung benötigt	Guten Tag, können Sie mir den Stand der Reparatur an meinem Verstärker mitteilen? Ich habe das Gerät vor zwei Wochen eingeschickt (Rücksendegenehmigung benötigt).	TKT-02156
+INT-003979	email	223	2025-05-15 17:49:59	9.3	1.26	2025-05-15 17:59:17	3	AW: Gewährleistung – Rücksendegenehmigung benötigt	Guten Tag, können Sie mir den Stand der Reparatur an meinem Verstärker mitteilen? Ich habe das Gerät vor zwei Wochen eingeschickt (Rücksendegenehmigung benötigt).	TKT-02156
 INT-003980	phone	159	2025-05-15 18:07:34	14.7	311.00	2025-05-15 18:22:16	2	\N	\N	TKT-02158
 INT-003981	email	100	2025-05-15 19:21:12	4.6	2.34	2025-05-15 19:25:48	2	Commande de mon enceinte : double prélèvement	Bonjour, pourriez-vous m'aider pour le point suivant : double prélèvement ? La commande concernée est ORD-520626. Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-02159
 INT-003982	phone	159	2025-05-15 19:26:36	15.5	472.00	2025-05-15 19:42:06	2	\N	\N	TKT-02158
-INT-003983	email	223	2025-05-15 19:29:13	10.1	0.94	2025-05-15 19:39:19	2	AW: Garantiefall: Rücksendegenehmigung benötigt	Guten Tag, gute Nachrichten: Die Reparatur an Ihrem Verstärker ist abgeschlossen, und das Gerät wurde heute an Sie zurückgeschickt. Die Sendungsnummer erhalten Sie per E-Mail.	TKT-02156
+INT-003983	email	223	2025-05-15 19:31:25	10.1	0.94	2025-05-15 19:41:31	2	AW: Garantiefall: Rücksendegenehmigung benötigt	Guten Tag, gute Nachrichten: Die Reparatur an Ihrem Verstärker ist abgeschlossen, und das Gerät wurde heute an Sie zurückgeschickt. Die Sendungsnummer erhalten Sie per E-Mail.	TKT-02156
 INT-003984	email	522	2025-05-15 19:36:11	3.9	1.97	2025-05-15 19:40:05	2	Order for my turntable: payment failed	Good afternoon, could you please help me with the following: payment failed? The order concerned is ORD-807520. The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-02160
 INT-003985	email	100	2025-05-15 19:40:13	4.4	0.24	2025-05-15 19:44:37	2	RE : Paiement de ma commande – double prélèvement	Bonjour, merci pour votre message. Afin de traiter votre demande (double prélèvement), pourriez-vous nous envoyer l'adresse de facturation de la commande de votre enceinte ainsi qu'une capture d'écran du paiement ?	TKT-02159
 INT-003986	email	522	2025-05-15 19:54:49	4.5	0.24	2025-05-15 19:59:19	2	Re: Accounts enquiry: payment failed	Hello, please find the corrected invoice for your turntable attached. If anything is still missing regarding your request (payment failed), just reply to this e-mail.	TKT-02160
@@ -7645,7 +7645,7 @@ INT-004031	email	298	2025-05-22 13:50:59	6.5	1.41	2025-05-22 13:57:29	2	Re: My h
 INT-004032	chat	488	2025-05-22 17:16:14	5.0	4.00	2025-05-22 17:21:14	2	Assistance technique pour mon casque	Bonjour, j'ai un problème : pas de son	TKT-02185
 INT-004033	phone	541	2025-05-23 09:51:18	7.9	190.00	2025-05-23 09:59:12	3	\N	\N	TKT-02186
 INT-004034	phone	547	2025-05-23 09:58:08	6.8	103.00	2025-05-23 10:04:56	3	\N	\N	TKT-02187
-INT-004035	phone	547	2025-05-23 10:09:17	8.1	227.00	2025-05-23 10:17:23	3	\N	\N	TKT-02187
+INT-004035	phone	547	2025-05-23 10:09:17	6.2	227.00	2025-05-23 10:15:29	2	\N	\N	TKT-02187
 INT-004036	phone	179	2025-05-23 10:11:38	6.9	44.00	2025-05-23 10:18:32	2	\N	\N	TKT-02188
 INT-004037	phone	541	2025-05-23 12:24:13	5.7	33.00	2025-05-23 12:29:55	3	\N	\N	TKT-02186
 INT-004038	phone	322	2025-05-23 12:41:42	6.5	21.00	2025-05-23 12:48:12	2	\N	\N	TKT-02189
@@ -7692,7 +7692,7 @@ INT-004078	chat	547	2025-05-28 19:32:23	11.4	124.00	2025-05-28 19:43:47	1	Formal
 INT-004079	email	296	2025-05-28 19:41:33	11.0	1.24	2025-05-28 19:52:33	1	RE : Réclamation à traiter en priorité : réparation insatisfaisante	Bonjour, merci pour votre message et veuillez accepter nos excuses. Nous avons transmis votre réclamation (réparation insatisfaisante) au responsable d'équipe, qui vous contactera sous deux jours ouvrés.	TKT-02212
 INT-004080	email	83	2025-05-29 14:30:16	17.2	0.36	2025-05-29 14:47:28	3	Lieferproblem: Paket beschädigt angekommen	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Paket beschädigt angekommen. Die Bestellnummer lautet ORD-451583. Wie geht es nun weiter?	TKT-02217
 INT-004081	chat	10	2025-05-29 16:33:59	11.1	6.00	2025-05-29 16:45:05	1	Demande d'aide – son distordu	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque.	TKT-02218
-INT-004082	chat	10	2025-05-29 17:59:14	15.7	27.00	2025-05-29 18:14:56	1	Dysfonctionnement : son distordu	Bonjour, je reviens vers vous : son distordu, toujours pas réglé	TKT-02218
+INT-004082	chat	10	2025-05-29 17:59:14	20.5	27.00	2025-05-29 18:19:44	3	Dysfonctionnement : son distordu	Bonjour, je reviens vers vous : son distordu, toujours pas réglé	TKT-02218
 INT-004083	chat	495	2025-05-29 18:38:27	22.8	15.00	2025-05-29 19:01:15	3	Problem with the delivery of my headphones	Hello, I'm contacting you about my headphones (wrong item delivered)	TKT-02219
 INT-004084	email	362	2025-05-30 10:53:17	3.7	1.10	2025-05-30 10:56:59	1	Question about my payment – invoice request	Dear customer service, my request concerns order ORD-137918: invoice request. I look forward to your reply.	TKT-02220
 INT-004085	email	362	2025-05-30 11:17:40	2.1	0.07	2025-05-30 11:19:46	1	Re: Order for my turntable: invoice request	Hello, thank you for the documents. Your request (invoice request) has been approved, and the booking for your turntable has been corrected in our system.	TKT-02220
@@ -7754,7 +7754,7 @@ INT-004140	phone	387	2025-06-07 15:45:33	15.6	166.00	2025-06-07 16:01:09	1	\N	\N
 INT-004141	phone	387	2025-06-07 16:29:04	11.3	113.00	2025-06-07 16:40:22	1	\N	\N	TKT-02254
 INT-004142	email	505	2025-06-09 11:11:34	6.4	0.57	2025-06-09 11:17:58	2	Ma commande : commande toujours pas livrée	Bonjour, j'ai commandé mon casque la semaine dernière et il y a un problème : commande toujours pas livrée. Numéro de commande : ORD-713922.	TKT-02255
 INT-004143	email	454	2025-06-09 11:37:59	8.6	0.39	2025-06-09 11:46:35	3	Accounts enquiry: invoice request	Dear team, I am writing about my order ORD-674527. Subject: invoice request. Thank you for getting back to me.	TKT-02256
-INT-004144	phone	454	2025-06-09 12:20:51	3.6	39.00	2025-06-09 12:24:27	1	\N	\N	TKT-02256
+INT-004144	phone	454	2025-06-09 12:20:51	3.7	39.00	2025-06-09 12:24:33	2	\N	\N	TKT-02256
 INT-004145	email	599	2025-06-09 16:29:07	3.1	0.41	2025-06-09 16:32:13	2	Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Guten Tag, ich habe Ihren Kopfhörer vor einigen Monaten gekauft und nun folgendes Problem: Problem mit Akku oder Stromversorgung. Gibt es dafür eine Lösung?	TKT-02257
 INT-004146	chat	599	2025-06-09 16:55:27	6.5	4.00	2025-06-09 17:01:57	2	Bitte um Hilfe: Problem mit Akku oder Stromversorgung	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-02257
 INT-004147	chat	577	2025-06-09 18:30:07	9.1	19.00	2025-06-09 18:39:13	1	Technical issue (firmware update failed)	Hi, I need help with my speakers: firmware update failed	TKT-02258
@@ -7764,7 +7764,7 @@ INT-004150	chat	41	2025-06-10 10:17:02	7.4	135.00	2025-06-10 10:24:26	3	Technisc
 INT-004151	email	96	2025-06-10 10:28:46	7.1	2.59	2025-06-10 10:35:52	3	Mécontentement : mauvaise expérience de livraison	Bonjour, je souhaite déposer une réclamation : mauvaise expérience de livraison. Ce n'est pas le service que j'attends de votre entreprise.	TKT-02259
 INT-004152	chat	230	2025-06-10 10:37:08	9.6	202.00	2025-06-10 10:46:44	3	Order enquiry: return label needed	Hello, I still need help with my turntable (return label needed)	TKT-02260
 INT-004153	chat	431	2025-06-10 11:28:44	9.8	42.00	2025-06-10 11:38:32	3	My speakers: connection keeps dropping	Hello, I'm contacting you about my speakers (connection keeps dropping)	TKT-02262
-INT-004154	email	96	2025-06-10 12:08:37	13.4	0.71	2025-06-10 12:22:01	2	RE : Mécontentement : mauvaise expérience de livraison	Bonjour, merci pour votre message et veuillez accepter nos excuses. Nous avons transmis votre réclamation (mauvaise expérience de livraison) au responsable d'équipe, qui vous contactera sous deux jours ouvrés.	TKT-02259
+INT-004154	email	96	2025-06-10 12:08:37	13.3	0.71	2025-06-10 12:21:55	1	RE : Mécontentement : mauvaise expérience de livraison	Bonjour, merci pour votre message et veuillez accepter nos excuses. Nous avons transmis votre réclamation (mauvaise expérience de livraison) au responsable d'équipe, qui vous contactera sous deux jours ouvrés.	TKT-02259
 INT-004155	phone	193	2025-06-10 14:53:36	5.4	104.00	2025-06-10 14:59:00	3	\N	\N	TKT-02263
 INT-004156	email	160	2025-06-10 16:00:24	8.4	0.48	2025-06-10 16:08:48	1	Demande d'information : question de compatibilité	Bonjour, votre enceinte m'intéresse et j'ai une question (question de compatibilité). Pourriez-vous me conseiller ?	TKT-02264
 INT-004157	phone	193	2025-06-10 17:35:11	7.6	28.00	2025-06-10 17:42:47	2	\N	\N	TKT-02263
@@ -7787,14 +7787,14 @@ INT-004173	chat	229	2025-06-12 19:10:00	19.1	19.00	2025-06-12 19:29:06	2	Beschwe
 INT-004174	phone	437	2025-06-13 08:46:21	6.7	157.00	2025-06-13 08:53:03	3	\N	\N	TKT-02276
 INT-004175	email	293	2025-06-13 10:43:21	4.5	1.30	2025-06-13 10:47:51	2	Demande d'aide – pas de son	Bonjour, existe-t-il une solution connue pour ce problème sur mon amplificateur : pas de son ? Merci d'avance.	TKT-02277
 INT-004176	email	437	2025-06-13 13:02:45	3.1	1.16	2025-06-13 13:05:51	3	Re: Problem with my headphones – connection keeps dropping	Hello, thank you for the details. We could reproduce the fault (connection keeps dropping) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-02276
-INT-004177	email	293	2025-06-13 13:25:51	5.1	0.59	2025-06-13 13:30:57	1	RE : Panne de mon amplificateur : pas de son	Bonjour, merci d'avoir essayé nos suggestions. Comme le problème persiste sur votre amplificateur (pas de son), nous avons transmis votre dossier à notre équipe technique, qui vous répondra sous deux jours ouvrés.	TKT-02277
+INT-004177	email	293	2025-06-13 13:25:51	6.7	0.59	2025-06-13 13:32:33	3	RE : Panne de mon amplificateur : pas de son	Bonjour, merci d'avoir essayé nos suggestions. Comme le problème persiste sur votre amplificateur (pas de son), nous avons transmis votre dossier à notre équipe technique, qui vous répondra sous deux jours ouvrés.	TKT-02277
 INT-004178	chat	4	2025-06-13 15:28:13	31.9	7.00	2025-06-13 16:00:07	3	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, mein Anliegen: Rücksendeetikett benötigt	TKT-02278
-INT-004179	chat	4	2025-06-13 17:22:15	7.8	8.00	2025-06-13 17:30:03	2	Frage zum Versand: Rücksendeetikett benötigt	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-02278
+INT-004179	chat	4	2025-06-13 17:22:15	7.7	8.00	2025-06-13 17:29:57	1	Frage zum Versand: Rücksendeetikett benötigt	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-02278
 INT-004180	email	227	2025-06-13 17:39:52	5.4	0.07	2025-06-13 17:45:16	2	Problème de livraison : changement d'adresse de livraison	Bonjour, ma commande ORD-444975 (tourne-disque) pose problème : changement d'adresse de livraison. Pourriez-vous vérifier, s'il vous plaît ?	TKT-02280
 INT-004181	email	129	2025-06-13 17:51:44	5.5	0.66	2025-06-13 17:57:14	2	Fault report for my headphones: bluetooth pairing fails	Hello, my headphones stopped working properly. The problem: bluetooth pairing fails. Do I need to send the device in?	TKT-02279
 INT-004182	email	129	2025-06-13 18:58:29	3.7	0.30	2025-06-13 19:02:11	1	Re: My headphones: bluetooth pairing fails	Hello, thank you for your patience. Regarding your headphones (bluetooth pairing fails): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-02279
 INT-004183	email	227	2025-06-13 19:01:05	7.1	0.30	2025-06-13 19:08:11	1	RE : Question sur l'expédition de mon tourne-disque	Bonjour, nous sommes désolés pour ce problème de livraison de votre tourne-disque (changement d'adresse de livraison). Pourriez-vous nous envoyer une photo du colis et du bon de livraison ?	TKT-02280
-INT-004184	chat	4	2025-06-13 19:11:31	16.8	45.00	2025-06-13 19:28:19	1	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, ich habe noch eine Frage zu meinem Plattenspieler	TKT-02278
+INT-004184	chat	4	2025-06-13 19:11:25	16.8	45.00	2025-06-13 19:28:13	1	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, ich habe noch eine Frage zu meinem Plattenspieler	TKT-02278
 INT-004185	email	107	2025-06-14 11:04:13	6.7	0.28	2025-06-14 11:10:55	3	Assistance technique pour mon casque	Madame, Monsieur, le problème avec mon casque est le suivant : échec de l'appairage Bluetooth. J'ai suivi les étapes du mode d'emploi, sans résultat.	TKT-02281
 INT-004186	chat	186	2025-06-15 13:09:06	17.7	25.00	2025-06-15 13:26:48	3	Panne de mon tourne-disque : pas de son	Bonjour, je vous contacte au sujet de mon tourne-disque (pas de son)	TKT-02282
 INT-004187	phone	198	2025-06-15 14:12:52	23.2	87.00	2025-06-15 14:36:04	3	\N	\N	TKT-02283
@@ -7811,7 +7811,7 @@ INT-004197	chat	297	2025-06-18 17:49:21	7.1	14.00	2025-06-18 17:56:27	1	My headp
 INT-004198	chat	505	2025-06-19 10:39:06	14.9	9.00	2025-06-19 10:54:00	2	Garantie pour mon casque	Bonjour, j'ai un problème : demande de réparation sous garantie	TKT-02290
 INT-004199	chat	592	2025-06-19 12:19:24	13.2	4.00	2025-06-19 12:32:36	3	Enquiry before buying: compatibility question	Hello, I have an issue: compatibility question	TKT-02291
 INT-004200	chat	505	2025-06-19 13:19:40	14.7	7.00	2025-06-19 13:34:22	2	Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-02290
-INT-004201	chat	505	2025-06-19 14:41:23	17.1	24.00	2025-06-19 14:58:29	2	Dossier de réparation de mon casque	Bonjour, avez-vous du nouveau sur mon dossier ? (demande de réparation sous garantie)	TKT-02290
+INT-004201	chat	505	2025-06-19 14:41:23	22.1	24.00	2025-06-19 15:03:29	3	Dossier de réparation de mon casque	Bonjour, avez-vous du nouveau sur mon dossier ? (demande de réparation sous garantie)	TKT-02290
 INT-004202	phone	372	2025-06-20 08:27:43	8.5	120.00	2025-06-20 08:36:13	2	\N	\N	TKT-02292
 INT-004203	phone	99	2025-06-20 10:48:52	11.4	80.00	2025-06-20 11:00:16	2	\N	\N	TKT-02293
 INT-004204	phone	476	2025-06-20 11:24:11	3.7	130.00	2025-06-20 11:27:53	2	\N	\N	TKT-02294
@@ -7824,7 +7824,7 @@ INT-004210	chat	47	2025-06-20 14:01:21	14.9	36.00	2025-06-20 14:16:15	2	Complain
 INT-004211	phone	99	2025-06-20 15:02:58	8.7	19.00	2025-06-20 15:11:40	2	\N	\N	TKT-02293
 INT-004212	email	292	2025-06-20 15:36:28	9.0	1.24	2025-06-20 15:45:28	1	Question about the turntable	Hi, quick question about the turntable: compatibility question. Where can I find more details?	TKT-02296
 INT-004213	phone	476	2025-06-20 15:58:36	5.1	12.00	2025-06-20 16:03:42	2	\N	\N	TKT-02294
-INT-004214	phone	99	2025-06-20 16:13:35	6.6	184.00	2025-06-20 16:20:11	3	\N	\N	TKT-02293
+INT-004214	phone	99	2025-06-20 16:13:35	5.0	184.00	2025-06-20 16:18:35	1	\N	\N	TKT-02293
 INT-004215	phone	286	2025-06-20 18:41:00	14.0	18.00	2025-06-20 18:55:00	3	\N	\N	TKT-02297
 INT-004216	phone	286	2025-06-20 19:02:29	3.1	80.00	2025-06-20 19:05:35	3	\N	\N	TKT-02297
 INT-004217	chat	204	2025-06-20 19:29:57	7.3	68.00	2025-06-20 19:37:15	3	Zahlungsfrage: Erstattung noch nicht erhalten	Hallo, ich habe eine Frage zu meinem Plattenspieler (Erstattung noch nicht erhalten)	TKT-02298
@@ -7911,8 +7911,8 @@ INT-004297	phone	171	2025-07-03 18:51:35	5.3	39.00	2025-07-03 18:56:53	2	\N	\N	T
 INT-004298	phone	336	2025-07-03 19:47:46	5.3	56.00	2025-07-03 19:53:04	2	\N	\N	TKT-02348
 INT-004299	email	344	2025-07-04 09:35:02	6.3	0.96	2025-07-04 09:41:20	3	RMA request for my headphones	Good afternoon, the device was bought with order ORD-733240. My request: warranty repair request. Thank you in advance.	TKT-02349
 INT-004300	email	344	2025-07-04 11:01:48	7.5	0.33	2025-07-04 11:09:18	3	Re: Warranty claim for my headphones	Hello, as the fault is covered by the warranty, we will send you a replacement for your headphones. Please return the faulty device within 14 days (order ORD-733240).	TKT-02349
-INT-004301	email	344	2025-07-04 13:33:59	10.6	2.01	2025-07-04 13:44:35	3	Re: Return/repair: warranty repair request	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-02349
-INT-004302	chat	344	2025-07-04 14:27:46	18.8	9.00	2025-07-04 14:46:34	3	Warranty case for my headphones: warranty repair request	Hi again, I contacted you earlier about my headphones	TKT-02349
+INT-004301	email	344	2025-07-04 13:33:59	8.1	2.01	2025-07-04 13:42:05	2	Re: Return/repair: warranty repair request	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-02349
+INT-004302	chat	344	2025-07-04 14:25:16	18.8	9.00	2025-07-04 14:44:04	3	Warranty case for my headphones: warranty repair request	Hi again, I contacted you earlier about my headphones	TKT-02349
 INT-004303	email	123	2025-07-04 14:53:51	3.6	0.44	2025-07-04 14:57:27	2	Produktanfrage: Funktionen der App	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (Funktionen der App). Können Sie mich beraten?	TKT-02350
 INT-004304	chat	331	2025-07-04 15:32:50	8.4	16.00	2025-07-04 15:41:14	2	Question about the turntable	Hi there – stock availability, can you help?	TKT-02351
 INT-004305	phone	261	2025-07-05 09:14:52	8.7	21.00	2025-07-05 09:23:34	3	\N	\N	TKT-02352
@@ -7960,7 +7960,7 @@ INT-004346	chat	508	2025-07-11 09:36:49	18.3	37.00	2025-07-11 09:55:07	2	Assista
 INT-004347	email	433	2025-07-11 11:18:04	3.7	0.54	2025-07-11 11:21:46	1	Problem with the delivery of my turntable	Hello, concerning the delivery of my turntable: wrong item delivered. Can you tell me what happens next?	TKT-02378
 INT-004348	chat	432	2025-07-11 12:28:19	5.1	32.00	2025-07-11 12:33:25	3	Problem mit der Lieferung: Paket beschädigt angekommen	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-02379
 INT-004349	chat	508	2025-07-11 12:44:07	9.1	71.00	2025-07-11 12:53:13	2	Demande d'aide – pas de son	Bonjour, je reviens vers vous : pas de son, toujours pas réglé	TKT-02377
-INT-004350	phone	175	2025-07-11 13:14:23	7.9	12.00	2025-07-11 13:22:17	1	\N	\N	TKT-02380
+INT-004350	phone	175	2025-07-11 13:14:23	7.9	12.00	2025-07-11 13:22:17	2	\N	\N	TKT-02380
 INT-004351	chat	432	2025-07-11 15:20:37	12.1	15.00	2025-07-11 15:32:43	3	Lieferproblem: Paket beschädigt angekommen	Guten Tag, ein kurzes Update zu meinem Fall: Paket beschädigt angekommen	TKT-02379
 INT-004352	email	432	2025-07-11 17:34:26	9.2	0.69	2025-07-11 17:43:38	3	AW: Lieferproblem: Paket beschädigt angekommen	Guten Tag, meine letzte Nachricht zur Bestellung ORD-684552 ist eine Woche her, und seitdem ist nichts passiert (Paket beschädigt angekommen). Wann kann ich mit meinem Lautsprecher rechnen?	TKT-02379
 INT-004353	phone	236	2025-07-13 10:53:01	3.8	60.00	2025-07-13 10:56:49	2	\N	\N	TKT-02382
@@ -7969,10 +7969,10 @@ INT-004355	email	136	2025-07-13 12:15:22	3.2	3.44	2025-07-13 12:18:34	2	Meine Be
 INT-004356	phone	236	2025-07-13 14:15:23	8.0	34.00	2025-07-13 14:23:23	2	\N	\N	TKT-02382
 INT-004357	phone	236	2025-07-13 15:50:08	6.9	456.00	2025-07-13 15:57:02	2	\N	\N	TKT-02382
 INT-004358	chat	460	2025-07-14 09:59:31	10.0	47.00	2025-07-14 10:09:31	2	Enquiry before buying: which amplifier for my speakers	Hello, quick question about my headphones	TKT-02383
-INT-004359	email	188	2025-07-14 12:31:16	12.4	0.48	2025-07-14 12:43:40	3	Question about my payment – refund not received	Hello, there was a problem with the payment for my headphones: refund not received. Please let me know what I need to do.	TKT-02385
+INT-004359	email	188	2025-07-14 12:31:16	9.5	0.48	2025-07-14 12:40:46	2	Question about my payment – refund not received	Hello, there was a problem with the payment for my headphones: refund not received. Please let me know what I need to do.	TKT-02385
 INT-004360	email	75	2025-07-14 13:03:43	5.4	2.50	2025-07-14 13:09:07	3	Problem mit der Lieferung: Paket beschädigt angekommen	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Verstärker) – Paket beschädigt angekommen. Über eine schnelle Antwort würde ich mich freuen.	TKT-02384
 INT-004361	chat	74	2025-07-14 14:06:58	10.7	110.00	2025-07-14 14:17:40	2	Problème avec mon casque : échec de la mise à jour du firmware	Bonjour, échec de la mise à jour du firmware, pouvez-vous m'aider ?	TKT-02386
-INT-004362	email	188	2025-07-14 14:52:48	2.6	0.36	2025-07-14 14:55:24	3	Re: Accounts enquiry: refund not received	Hello, please find the corrected invoice for your headphones attached. If anything is still missing regarding your request (refund not received), just reply to this e-mail.	TKT-02385
+INT-004362	email	188	2025-07-14 14:51:06	2.2	0.36	2025-07-14 14:53:18	2	Re: Accounts enquiry: refund not received	Hello, please find the corrected invoice for your headphones attached. If anything is still missing regarding your request (refund not received), just reply to this e-mail.	TKT-02385
 INT-004363	email	75	2025-07-14 15:21:49	4.8	0.82	2025-07-14 15:26:37	2	AW: Meine Bestellung (Verstärker) – Paket beschädigt angekommen	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-547792 (Paket beschädigt angekommen) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-02384
 INT-004364	email	54	2025-07-14 16:08:37	11.7	0.52	2025-07-14 16:20:19	3	Billing query: vat invoice for my business	Dear team, I am writing about my order ORD-249090. Subject: vat invoice for my business. Thank you for getting back to me.	TKT-02388
 INT-004365	phone	478	2025-07-14 16:11:07	8.9	76.00	2025-07-14 16:20:01	3	\N	\N	TKT-02389
@@ -7988,7 +7988,7 @@ INT-004374	phone	478	2025-07-14 19:43:20	5.5	85.00	2025-07-14 19:48:50	3	\N	\N	T
 INT-004375	chat	280	2025-07-15 13:43:20	7.9	5.00	2025-07-15 13:51:14	2	Payment issue with my speakers order	Hi, is anyone available? It's about my speakers.	TKT-02391
 INT-004376	phone	390	2025-07-15 14:01:41	1.9	52.00	2025-07-15 14:03:35	2	\N	\N	TKT-02392
 INT-004377	chat	280	2025-07-15 14:54:34	14.4	9.00	2025-07-15 15:08:58	2	Order for my speakers: vat invoice for my business	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-02391
-INT-004378	phone	390	2025-07-15 14:59:57	5.6	27.00	2025-07-15 15:05:33	3	\N	\N	TKT-02392
+INT-004378	phone	390	2025-07-15 14:59:57	4.3	27.00	2025-07-15 15:04:15	2	\N	\N	TKT-02392
 INT-004379	chat	280	2025-07-15 15:13:38	11.1	19.00	2025-07-15 15:24:44	2	Billing query: vat invoice for my business	Hello, any news on my case? (vat invoice for my business)	TKT-02391
 INT-004380	phone	483	2025-07-15 18:08:14	10.4	9.00	2025-07-15 18:18:38	3	\N	\N	TKT-02393
 INT-004381	phone	375	2025-07-16 09:48:36	7.7	24.00	2025-07-16 09:56:18	2	\N	\N	TKT-02394
@@ -8088,12 +8088,12 @@ INT-004474	email	29	2025-08-04 19:43:12	8.3	0.86	2025-08-04 19:51:30	3	RE : Pann
 INT-004475	email	304	2025-08-05 10:05:29	4.2	0.36	2025-08-05 10:09:41	2	Assistance technique pour mon amplificateur	Madame, Monsieur, le problème avec mon amplificateur est le suivant : pas de son. J'ai suivi les étapes du mode d'emploi, sans résultat.	TKT-02445
 INT-004476	chat	15	2025-08-05 10:34:13	7.2	12.00	2025-08-05 10:41:25	2	Order enquiry: wrong item delivered	Hi, is anyone available? It's about my turntable.	TKT-02446
 INT-004477	phone	293	2025-08-05 14:20:07	16.3	7.00	2025-08-05 14:36:25	3	\N	\N	TKT-02447
-INT-004478	phone	293	2025-08-05 14:37:09	11.2	19.00	2025-08-05 14:48:21	3	\N	\N	TKT-02447
+INT-004478	phone	293	2025-08-05 14:37:09	8.6	19.00	2025-08-05 14:45:45	2	\N	\N	TKT-02447
 INT-004479	chat	15	2025-08-05 15:21:00	5.6	10.00	2025-08-05 15:26:36	2	My turntable order – wrong item delivered	Hello, I still need help with my turntable (wrong item delivered)	TKT-02446
 INT-004480	email	304	2025-08-05 15:36:29	4.1	1.13	2025-08-05 15:40:35	2	RE : Dysfonctionnement : pas de son	Bonjour, merci pour votre message. Afin d'analyser le problème de votre amplificateur (pas de son), pourriez-vous nous envoyer le numéro de série et une brève description de votre installation ?	TKT-02445
 INT-004481	chat	15	2025-08-05 15:52:03	16.7	48.00	2025-08-05 16:08:45	2	Order enquiry: wrong item delivered	Hi again, I contacted you earlier about my turntable	TKT-02446
-INT-004482	phone	293	2025-08-05 16:17:02	3.1	8.00	2025-08-05 16:20:08	3	\N	\N	TKT-02447
-INT-004483	email	293	2025-08-05 19:22:11	5.0	0.49	2025-08-05 19:27:11	3	RE : Question sur l'expédition de mon amplificateur	Bonjour, le transporteur nous confirme que le colis contenant votre amplificateur est de nouveau en route. Comptez deux à trois jours ouvrés pour la livraison. Veuillez nous excuser pour ce désagrément (commande toujours pas livrée).	TKT-02447
+INT-004482	phone	293	2025-08-05 16:14:26	3.1	8.00	2025-08-05 16:17:32	3	\N	\N	TKT-02447
+INT-004483	email	293	2025-08-05 19:19:35	5.0	0.49	2025-08-05 19:24:35	3	RE : Question sur l'expédition de mon amplificateur	Bonjour, le transporteur nous confirme que le colis contenant votre amplificateur est de nouveau en route. Comptez deux à trois jours ouvrés pour la livraison. Veuillez nous excuser pour ce désagrément (commande toujours pas livrée).	TKT-02447
 INT-004484	chat	21	2025-08-06 08:56:54	13.0	170.00	2025-08-06 09:09:54	1	Reklamation: schlechte Erfahrung mit der Lieferung	Hallo, ich habe eine Frage zu meinem Lautsprecher (schlechte Erfahrung mit der Lieferung)	TKT-02448
 INT-004485	chat	21	2025-08-06 09:11:28	6.1	67.00	2025-08-06 09:17:34	1	Reklamation: schlechte Erfahrung mit der Lieferung	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-02448
 INT-004486	email	310	2025-08-06 11:26:01	4.7	0.29	2025-08-06 11:30:43	1	Service comptabilité : échec du paiement	Bonjour, pourriez-vous m'aider pour le point suivant : échec du paiement ? La commande concernée est ORD-583876.	TKT-02449
@@ -8101,7 +8101,7 @@ INT-004487	email	241	2025-08-06 13:26:06	14.2	0.69	2025-08-06 13:40:18	2	Shippin
 INT-004488	email	310	2025-08-06 13:51:12	4.2	1.08	2025-08-06 13:55:24	1	RE : Question de facturation : échec du paiement	Bonjour, merci pour les documents. Votre demande (échec du paiement) a été acceptée et la commande de votre casque a été corrigée dans notre système.	TKT-02449
 INT-004489	chat	205	2025-08-06 14:21:57	6.7	7.00	2025-08-06 14:28:39	3	Technical issue (connection keeps dropping)	Hi there – connection keeps dropping, can you help?	TKT-02451
 INT-004490	email	310	2025-08-06 14:52:27	6.5	0.34	2025-08-06 14:58:57	1	RE : Question de facturation : échec du paiement	Bonjour, je reviens vers vous au sujet de la commande ORD-583876. Rien n'a changé depuis mon dernier message : échec du paiement. Merci de m'indiquer quand ce sera réglé.	TKT-02449
-INT-004491	chat	205	2025-08-06 15:13:48	11.3	26.00	2025-08-06 15:25:06	1	Problem with my speakers – connection keeps dropping	Hi again, I contacted you earlier about my speakers	TKT-02451
+INT-004491	chat	205	2025-08-06 15:13:48	11.3	26.00	2025-08-06 15:25:06	2	Problem with my speakers – connection keeps dropping	Hi again, I contacted you earlier about my speakers	TKT-02451
 INT-004492	phone	170	2025-08-06 16:03:37	10.1	43.00	2025-08-06 16:13:43	3	\N	\N	TKT-02452
 INT-004493	chat	131	2025-08-06 16:58:22	18.0	21.00	2025-08-06 17:16:22	2	Question sur l'expédition de mon casque	Bonjour, j'ai besoin d'aide avec mon casque : colis arrivé endommagé	TKT-02453
 INT-004494	chat	241	2025-08-06 18:16:42	9.6	6.00	2025-08-06 18:26:18	2	Delivery issue: parcel arrived damaged	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-02450
@@ -8122,8 +8122,8 @@ INT-004508	phone	55	2025-08-08 10:19:17	6.2	7.00	2025-08-08 10:25:29	1	\N	\N	TKT
 INT-004509	phone	181	2025-08-08 10:35:45	4.6	17.00	2025-08-08 10:40:21	1	\N	\N	TKT-02461
 INT-004510	chat	331	2025-08-08 11:27:07	14.7	16.00	2025-08-08 11:41:49	3	Order enquiry: wrong item delivered	Hi, is anyone available? It's about my speakers.	TKT-02462
 INT-004511	chat	331	2025-08-08 12:45:03	9.3	9.00	2025-08-08 12:54:21	3	Problem with the delivery of my speakers	Hello, it's me again – the problem with my speakers is back	TKT-02462
-INT-004512	phone	331	2025-08-08 13:26:22	2.3	17.00	2025-08-08 13:28:40	2	\N	\N	TKT-02462
-INT-004513	chat	331	2025-08-08 16:31:51	15.4	12.00	2025-08-08 16:47:15	3	Order enquiry: wrong item delivered	Hello, following up on my earlier request (wrong item delivered)	TKT-02462
+INT-004512	phone	331	2025-08-08 13:26:22	3.0	17.00	2025-08-08 13:29:22	3	\N	\N	TKT-02462
+INT-004513	chat	331	2025-08-08 16:32:33	15.4	12.00	2025-08-08 16:47:57	3	Order enquiry: wrong item delivered	Hello, following up on my earlier request (wrong item delivered)	TKT-02462
 INT-004514	chat	329	2025-08-08 17:09:45	11.1	18.00	2025-08-08 17:20:51	3	Shipping query: wrong item delivered	Hi, is anyone available? It's about my headphones.	TKT-02463
 INT-004515	phone	501	2025-08-09 10:48:44	7.5	15.00	2025-08-09 10:56:14	1	\N	\N	TKT-02464
 INT-004516	phone	501	2025-08-09 11:10:24	2.3	144.00	2025-08-09 11:12:42	1	\N	\N	TKT-02464
@@ -8257,7 +8257,7 @@ CAL-000057	2023-10-04 11:24:04	2023-10-04 11:24:11	\N	f	INT-000132
 CAL-000058	2023-10-04 13:01:27	2023-10-04 13:01:42	\N	f	INT-000133
 CAL-000059	2023-10-04 14:21:34	2023-10-04 14:21:53	\N	f	INT-000134
 CAL-000060	2023-10-04 17:22:13	2023-10-04 17:22:33	\N	f	INT-000136
-CAL-000061	2023-10-04 18:37:33	2023-10-04 18:37:49	\N	f	INT-000137
+CAL-000061	2023-10-04 18:35:27	2023-10-04 18:35:43	\N	f	INT-000137
 CAL-000062	2023-10-04 18:40:33	2023-10-04 18:40:49	\N	f	INT-000138
 CAL-000063	2023-10-05 18:12:37	2023-10-05 18:16:23	\N	f	INT-000144
 CAL-000064	2023-10-08 11:10:28	2023-10-08 11:12:08	\N	f	INT-000149
@@ -8273,7 +8273,7 @@ CAL-000073	2023-10-09 16:12:54	2023-10-09 16:13:38	\N	f	INT-000158
 CAL-000074	2023-10-10 10:15:24	2023-10-10 10:16:23	\N	f	INT-000159
 CAL-000075	2023-10-10 12:11:36	2023-10-10 12:11:46	\N	f	INT-000161
 CAL-000076	2023-10-10 13:49:48	2023-10-10 13:52:37	\N	f	INT-000163
-CAL-000077	2023-10-10 16:50:44	2023-10-10 16:51:31	\N	f	INT-000167
+CAL-000077	2023-10-10 16:50:50	2023-10-10 16:51:37	\N	f	INT-000167
 CAL-000078	2023-10-11 09:39:41	2023-10-11 09:40:49	\N	f	INT-000171
 CAL-000079	2023-10-11 09:42:03	2023-10-11 09:43:23	\N	f	INT-000172
 CAL-000080	2023-10-11 10:21:42	2023-10-11 10:22:43	\N	f	INT-000173
@@ -8345,7 +8345,7 @@ CAL-000145	2023-11-01 16:56:37	2023-11-01 17:00:09	\N	f	INT-000310
 CAL-000146	2023-11-02 09:04:20	2023-11-02 09:04:44	\N	f	INT-000312
 CAL-000147	2023-11-02 10:56:58	2023-11-02 10:57:30	\N	f	INT-000314
 CAL-000148	2023-11-03 11:46:57	2023-11-03 11:47:23	\N	f	INT-000317
-CAL-000149	2023-11-03 12:52:20	2023-11-03 12:53:09	\N	f	INT-000318
+CAL-000149	2023-11-03 12:51:38	2023-11-03 12:52:27	\N	f	INT-000318
 CAL-000150	2023-11-06 10:13:28	2023-11-06 10:13:37	\N	f	INT-000324
 CAL-000151	2023-11-06 10:19:59	2023-11-06 10:24:12	\N	f	INT-000325
 CAL-000152	2023-11-06 10:24:00	2023-11-06 10:24:57	\N	f	INT-000326
@@ -8486,7 +8486,7 @@ CAL-000286	2023-12-05 12:10:51	2023-12-05 12:11:08	\N	f	INT-000565
 CAL-000287	2023-12-05 13:01:48	2023-12-05 13:08:54	\N	f	INT-000567
 CAL-000288	2023-12-05 13:29:06	2023-12-05 13:29:23	\N	f	INT-000569
 CAL-000289	2023-12-05 13:37:57	2023-12-05 13:39:57	\N	f	INT-000570
-CAL-000290	2023-12-05 14:25:59	2023-12-05 14:28:21	\N	f	INT-000572
+CAL-000290	2023-12-05 14:27:11	2023-12-05 14:29:33	\N	f	INT-000572
 CAL-000291	2023-12-05 18:07:16	2023-12-05 18:10:53	\N	f	INT-000578
 CAL-000292	2023-12-06 10:00:49	2023-12-06 10:01:10	\N	f	INT-000581
 CAL-000293	2023-12-06 11:41:39	2023-12-06 11:43:18	\N	f	INT-000583
@@ -8613,8 +8613,8 @@ CAL-000413	2024-01-08 19:37:49	2024-01-08 19:42:30	\N	f	INT-000852
 CAL-000414	2024-01-09 10:47:52	2024-01-09 10:49:22	\N	f	INT-000856
 CAL-000415	2024-01-09 10:48:34	\N	2024-01-09 10:49:00	t	\N
 CAL-000416	2024-01-09 13:39:43	2024-01-09 13:41:50	\N	f	INT-000858
-CAL-000417	2024-01-09 13:57:16	2024-01-09 13:59:48	\N	f	INT-000859
-CAL-000418	2024-01-09 14:37:54	2024-01-09 14:40:59	\N	f	INT-000860
+CAL-000417	2024-01-09 13:58:04	2024-01-09 14:00:36	\N	f	INT-000859
+CAL-000418	2024-01-09 14:38:42	2024-01-09 14:41:47	\N	f	INT-000860
 CAL-000419	2024-01-09 15:32:13	2024-01-09 15:39:03	\N	f	INT-000861
 CAL-000420	2024-01-09 16:26:01	\N	2024-01-09 16:29:55	t	\N
 CAL-000421	2024-01-09 16:38:06	2024-01-09 16:48:09	\N	f	INT-000865
@@ -8635,8 +8635,8 @@ CAL-000435	2024-01-15 08:37:31	2024-01-15 08:38:47	\N	f	INT-000899
 CAL-000436	2024-01-15 12:03:10	2024-01-15 12:13:02	\N	f	INT-000901
 CAL-000437	2024-01-15 12:08:35	\N	2024-01-15 12:10:35	t	\N
 CAL-000438	2024-01-15 12:10:37	\N	2024-01-15 12:11:32	t	\N
-CAL-000439	2024-01-15 12:59:36	\N	2024-01-15 13:00:19	t	\N
-CAL-000440	2024-01-15 13:09:34	2024-01-15 13:13:48	\N	f	INT-000902
+CAL-000439	2024-01-15 13:03:00	\N	2024-01-15 13:03:43	t	\N
+CAL-000440	2024-01-15 13:12:58	2024-01-15 13:17:12	\N	f	INT-000902
 CAL-000441	2024-01-15 13:26:57	2024-01-15 13:28:29	\N	f	INT-000903
 CAL-000442	2024-01-15 14:40:21	2024-01-15 14:43:39	\N	f	INT-000904
 CAL-000443	2024-01-15 14:52:49	2024-01-15 14:53:26	\N	f	INT-000905
@@ -8936,7 +8936,7 @@ CAL-000736	2024-04-24 09:34:39	2024-04-24 09:35:59	\N	f	INT-001538
 CAL-000737	2024-04-24 10:10:16	2024-04-24 10:12:52	\N	f	INT-001540
 CAL-000738	2024-04-24 17:07:17	2024-04-24 17:08:37	\N	f	INT-001545
 CAL-000739	2024-04-25 11:11:38	2024-04-25 11:11:41	\N	f	INT-001551
-CAL-000740	2024-04-25 15:13:47	2024-04-25 15:14:51	\N	f	INT-001556
+CAL-000740	2024-04-25 15:12:11	2024-04-25 15:13:15	\N	f	INT-001556
 CAL-000741	2024-04-26 14:25:15	2024-04-26 14:25:44	\N	f	INT-001566
 CAL-000742	2024-04-26 14:44:33	2024-04-26 14:44:55	\N	f	INT-001568
 CAL-000743	2024-04-26 19:20:36	2024-04-26 19:21:01	\N	f	INT-001570
@@ -9095,7 +9095,7 @@ CAL-000895	2024-06-22 16:14:42	2024-06-22 16:14:47	\N	f	INT-001902
 CAL-000896	2024-06-24 14:20:25	2024-06-24 14:21:06	\N	f	INT-001907
 CAL-000897	2024-06-24 15:28:11	2024-06-24 15:28:46	\N	f	INT-001908
 CAL-000898	2024-06-24 16:02:01	2024-06-24 16:02:14	\N	f	INT-001909
-CAL-000899	2024-06-24 19:20:47	2024-06-24 19:21:30	\N	f	INT-001911
+CAL-000899	2024-06-24 19:23:17	2024-06-24 19:24:00	\N	f	INT-001911
 CAL-000900	2024-06-25 10:03:55	2024-06-25 10:04:46	\N	f	INT-001913
 CAL-000901	2024-06-25 10:52:56	2024-06-25 10:54:01	\N	f	INT-001914
 CAL-000902	2024-06-25 12:23:50	2024-06-25 12:28:29	\N	f	INT-001917
@@ -9235,7 +9235,7 @@ CAL-001035	2024-09-06 14:44:44	2024-09-06 14:44:58	\N	f	INT-002275
 CAL-001036	2024-09-06 15:52:58	2024-09-06 15:53:11	\N	f	INT-002278
 CAL-001037	2024-09-06 16:11:24	2024-09-06 16:11:56	\N	f	INT-002279
 CAL-001038	2024-09-06 16:40:19	2024-09-06 16:40:56	\N	f	INT-002281
-CAL-001039	2024-09-06 18:20:21	2024-09-06 18:21:06	\N	f	INT-002285
+CAL-001039	2024-09-06 18:21:33	2024-09-06 18:22:18	\N	f	INT-002285
 CAL-001040	2024-09-10 11:36:06	2024-09-10 11:36:29	\N	f	INT-002298
 CAL-001041	2024-09-10 13:27:50	2024-09-10 13:28:03	\N	f	INT-002299
 CAL-001042	2024-09-10 17:00:41	2024-09-10 17:00:48	\N	f	INT-002302
@@ -9283,9 +9283,9 @@ CAL-001083	2024-10-01 11:48:39	2024-10-01 11:48:49	\N	f	INT-002425
 CAL-001084	2024-10-01 14:43:42	2024-10-01 14:44:08	\N	f	INT-002427
 CAL-001085	2024-10-01 15:22:17	2024-10-01 15:22:51	\N	f	INT-002428
 CAL-001086	2024-10-01 16:31:14	2024-10-01 16:31:19	\N	f	INT-002429
-CAL-001087	2024-10-01 19:11:22	2024-10-01 19:12:03	\N	f	INT-002431
-CAL-001088	2024-10-01 19:27:56	2024-10-01 19:29:41	\N	f	INT-002432
-CAL-001089	2024-10-01 19:37:42	2024-10-01 19:37:56	\N	f	INT-002433
+CAL-001087	2024-10-01 19:11:28	2024-10-01 19:12:09	\N	f	INT-002431
+CAL-001088	2024-10-01 19:28:02	2024-10-01 19:29:47	\N	f	INT-002432
+CAL-001089	2024-10-01 19:37:48	2024-10-01 19:38:02	\N	f	INT-002433
 CAL-001090	2024-10-02 09:51:17	2024-10-02 09:54:13	\N	f	INT-002434
 CAL-001091	2024-10-02 10:12:06	2024-10-02 10:13:05	\N	f	INT-002435
 CAL-001092	2024-10-02 10:32:26	2024-10-02 10:34:23	\N	f	INT-002436
@@ -9332,7 +9332,7 @@ CAL-001132	2024-10-14 12:19:22	2024-10-14 12:19:48	\N	f	INT-002512
 CAL-001133	2024-10-14 12:23:42	2024-10-14 12:27:36	\N	f	INT-002513
 CAL-001134	2024-10-14 12:55:11	2024-10-14 12:55:59	\N	f	INT-002516
 CAL-001135	2024-10-14 13:10:28	2024-10-14 13:12:40	\N	f	INT-002517
-CAL-001136	2024-10-14 14:37:11	2024-10-14 14:38:06	\N	f	INT-002521
+CAL-001136	2024-10-14 14:42:29	2024-10-14 14:43:24	\N	f	INT-002521
 CAL-001137	2024-10-14 18:12:25	2024-10-14 18:12:49	\N	f	INT-002526
 CAL-001138	2024-10-14 18:14:52	\N	2024-10-14 18:21:16	t	\N
 CAL-001139	2024-10-14 18:56:06	2024-10-14 18:57:29	\N	f	INT-002528
@@ -9432,7 +9432,7 @@ CAL-001232	2024-11-19 11:29:09	2024-11-19 11:35:36	\N	f	INT-002748
 CAL-001233	2024-11-19 12:36:59	2024-11-19 12:38:15	\N	f	INT-002751
 CAL-001234	2024-11-19 13:08:00	2024-11-19 13:08:54	\N	f	INT-002752
 CAL-001235	2024-11-19 14:09:51	2024-11-19 14:11:09	\N	f	INT-002753
-CAL-001236	2024-11-19 14:31:42	2024-11-19 14:33:11	\N	f	INT-002754
+CAL-001236	2024-11-19 14:29:12	2024-11-19 14:30:41	\N	f	INT-002754
 CAL-001237	2024-11-19 16:03:05	2024-11-19 16:03:53	\N	f	INT-002758
 CAL-001238	2024-11-19 17:37:35	2024-11-19 17:40:19	\N	f	INT-002759
 CAL-001239	2024-11-20 12:39:31	2024-11-20 12:40:04	\N	f	INT-002765
@@ -9609,7 +9609,7 @@ CAL-001409	2025-01-16 10:58:01	2025-01-16 10:59:09	\N	f	INT-003178
 CAL-001410	2025-01-16 11:54:38	2025-01-16 11:57:45	\N	f	INT-003179
 CAL-001411	2025-01-16 12:38:07	2025-01-16 12:38:35	\N	f	INT-003180
 CAL-001412	2025-01-16 13:49:11	2025-01-16 13:50:32	\N	f	INT-003182
-CAL-001413	2025-01-16 14:00:36	2025-01-16 14:01:04	\N	f	INT-003183
+CAL-001413	2025-01-16 14:00:30	2025-01-16 14:00:58	\N	f	INT-003183
 CAL-001414	2025-01-16 14:05:37	2025-01-16 14:06:19	\N	f	INT-003184
 CAL-001415	2025-01-16 14:11:58	2025-01-16 14:12:36	\N	f	INT-003185
 CAL-001416	2025-01-16 15:11:52	2025-01-16 15:13:00	\N	f	INT-003187
@@ -9637,7 +9637,7 @@ CAL-001437	2025-01-23 16:38:12	2025-01-23 16:38:39	\N	f	INT-003230
 CAL-001438	2025-01-24 08:40:20	2025-01-24 08:46:54	\N	f	INT-003234
 CAL-001439	2025-01-24 09:19:38	2025-01-24 09:20:42	\N	f	INT-003235
 CAL-001440	2025-01-24 11:54:22	2025-01-24 12:01:03	\N	f	INT-003236
-CAL-001441	2025-01-24 14:35:13	2025-01-24 14:37:14	\N	f	INT-003238
+CAL-001441	2025-01-24 14:36:43	2025-01-24 14:38:44	\N	f	INT-003238
 CAL-001442	2025-01-24 15:44:41	2025-01-24 15:44:47	\N	f	INT-003239
 CAL-001443	2025-01-25 11:58:19	2025-01-25 11:58:25	\N	f	INT-003242
 CAL-001444	2025-01-26 15:03:32	\N	2025-01-26 15:06:27	t	\N
@@ -9659,7 +9659,7 @@ CAL-001459	2025-01-27 13:52:28	2025-01-27 13:52:43	\N	f	INT-003259
 CAL-001460	2025-01-27 14:31:21	2025-01-27 14:31:52	\N	f	INT-003260
 CAL-001461	2025-01-27 15:41:18	2025-01-27 15:45:18	\N	f	INT-003261
 CAL-001462	2025-01-28 12:52:15	2025-01-28 12:54:34	\N	f	INT-003266
-CAL-001463	2025-01-28 15:55:23	2025-01-28 15:55:56	\N	f	INT-003269
+CAL-001463	2025-01-28 15:57:47	2025-01-28 15:58:20	\N	f	INT-003269
 CAL-001464	2025-01-28 17:54:56	2025-01-28 17:55:01	\N	f	INT-003271
 CAL-001465	2025-01-29 08:00:28	2025-01-29 08:01:40	\N	f	INT-003273
 CAL-001466	2025-01-29 09:18:29	2025-01-29 09:26:22	\N	f	INT-003274
@@ -9690,9 +9690,9 @@ CAL-001490	2025-02-04 11:35:37	2025-02-04 11:36:54	\N	f	INT-003313
 CAL-001491	2025-02-04 11:49:49	2025-02-04 11:50:49	\N	f	INT-003315
 CAL-001492	2025-02-04 12:03:42	2025-02-04 12:04:48	\N	f	INT-003316
 CAL-001493	2025-02-04 13:27:59	2025-02-04 13:29:26	\N	f	INT-003320
-CAL-001494	2025-02-04 15:35:36	2025-02-04 15:35:40	\N	f	INT-003324
-CAL-001495	2025-02-04 15:47:59	2025-02-04 15:52:52	\N	f	INT-003327
-CAL-001496	2025-02-04 15:50:36	2025-02-04 15:50:59	\N	f	INT-003326
+CAL-001494	2025-02-04 15:33:36	2025-02-04 15:33:40	\N	f	INT-003324
+CAL-001495	2025-02-04 15:45:59	2025-02-04 15:50:52	\N	f	INT-003326
+CAL-001496	2025-02-04 15:50:36	2025-02-04 15:50:59	\N	f	INT-003327
 CAL-001497	2025-02-04 16:53:34	2025-02-04 16:55:14	\N	f	INT-003329
 CAL-001498	2025-02-05 12:31:55	2025-02-05 12:33:21	\N	f	INT-003332
 CAL-001499	2025-02-05 14:14:47	2025-02-05 14:16:12	\N	f	INT-003335
@@ -9702,7 +9702,7 @@ CAL-001502	2025-02-05 16:43:17	2025-02-05 16:48:10	\N	f	INT-003339
 CAL-001503	2025-02-05 17:20:54	\N	2025-02-05 17:21:58	t	\N
 CAL-001504	2025-02-05 17:23:11	2025-02-05 17:26:16	\N	f	INT-003341
 CAL-001505	2025-02-05 17:26:03	2025-02-05 17:28:31	\N	f	INT-003342
-CAL-001506	2025-02-05 17:39:08	2025-02-05 17:39:20	\N	f	INT-003343
+CAL-001506	2025-02-05 17:38:56	2025-02-05 17:39:08	\N	f	INT-003343
 CAL-001507	2025-02-05 17:48:02	2025-02-05 17:49:53	\N	f	INT-003345
 CAL-001508	2025-02-05 19:45:56	2025-02-05 19:46:41	\N	f	INT-003346
 CAL-001509	2025-02-06 08:27:26	2025-02-06 08:27:51	\N	f	INT-003349
@@ -9735,7 +9735,7 @@ CAL-001535	2025-02-14 15:02:23	2025-02-14 15:02:38	\N	f	INT-003411
 CAL-001536	2025-02-14 19:02:29	2025-02-14 19:03:15	\N	f	INT-003415
 CAL-001537	2025-02-17 09:54:14	2025-02-17 09:54:37	\N	f	INT-003427
 CAL-001538	2025-02-17 11:11:06	2025-02-17 11:13:39	\N	f	INT-003428
-CAL-001539	2025-02-17 15:20:46	2025-02-17 15:22:01	\N	f	INT-003430
+CAL-001539	2025-02-17 15:18:46	2025-02-17 15:20:01	\N	f	INT-003430
 CAL-001540	2025-02-17 16:56:29	2025-02-17 16:57:17	\N	f	INT-003431
 CAL-001541	2025-02-17 17:03:29	2025-02-17 17:03:33	\N	f	INT-003432
 CAL-001542	2025-02-17 18:16:34	2025-02-17 18:18:45	\N	f	INT-003434
@@ -9829,10 +9829,10 @@ CAL-001629	2025-04-02 12:22:52	2025-04-02 12:23:03	\N	f	INT-003666
 CAL-001630	2025-04-02 16:23:32	2025-04-02 16:24:14	\N	f	INT-003668
 CAL-001631	2025-04-03 09:46:01	2025-04-03 09:48:53	\N	f	INT-003670
 CAL-001632	2025-04-03 12:42:16	2025-04-03 12:42:47	\N	f	INT-003673
-CAL-001633	2025-04-03 13:17:03	2025-04-03 13:18:17	\N	f	INT-003674
-CAL-001634	2025-04-03 13:50:15	2025-04-03 13:51:39	\N	f	INT-003675
-CAL-001635	2025-04-03 15:02:34	2025-04-03 15:05:37	\N	f	INT-003676
-CAL-001636	2025-04-03 15:23:37	2025-04-03 15:24:35	\N	f	INT-003677
+CAL-001633	2025-04-03 13:14:33	2025-04-03 13:15:47	\N	f	INT-003674
+CAL-001634	2025-04-03 13:47:45	2025-04-03 13:49:09	\N	f	INT-003675
+CAL-001635	2025-04-03 14:59:58	2025-04-03 15:03:01	\N	f	INT-003676
+CAL-001636	2025-04-03 15:21:01	2025-04-03 15:21:59	\N	f	INT-003677
 CAL-001637	2025-04-04 11:48:58	2025-04-04 11:49:26	\N	f	INT-003683
 CAL-001638	2025-04-04 12:43:09	2025-04-04 12:47:29	\N	f	INT-003684
 CAL-001639	2025-04-04 15:40:12	2025-04-04 15:40:55	\N	f	INT-003685
@@ -10178,7 +10178,7 @@ CAL-001978	2025-08-02 09:53:25	2025-08-02 09:54:57	\N	f	INT-004464
 CAL-001979	2025-08-02 15:55:32	2025-08-02 15:55:54	\N	f	INT-004466
 CAL-001980	2025-08-05 14:20:00	2025-08-05 14:20:07	\N	f	INT-004477
 CAL-001981	2025-08-05 14:36:50	2025-08-05 14:37:09	\N	f	INT-004478
-CAL-001982	2025-08-05 16:16:54	2025-08-05 16:17:02	\N	f	INT-004482
+CAL-001982	2025-08-05 16:14:18	2025-08-05 16:14:26	\N	f	INT-004482
 CAL-001983	2025-08-06 16:02:54	2025-08-06 16:03:37	\N	f	INT-004492
 CAL-001984	2025-08-07 11:34:38	2025-08-07 11:35:05	\N	f	INT-004498
 CAL-001985	2025-08-07 16:47:55	2025-08-07 16:49:02	\N	f	INT-004500
@@ -10264,8 +10264,8 @@ CHA-000042	2023-10-10 13:51:59	2023-10-10 13:52:09	\N	f	INT-000162
 CHA-000043	2023-10-10 15:01:09	2023-10-10 15:01:15	\N	f	INT-000164
 CHA-000044	2023-10-10 15:15:43	2023-10-10 15:16:32	\N	f	INT-000165
 CHA-000045	2023-10-10 16:18:40	2023-10-10 16:18:51	\N	f	INT-000166
-CHA-000046	2023-10-10 17:10:24	2023-10-10 17:10:26	\N	f	INT-000168
-CHA-000047	2023-10-10 18:34:35	2023-10-10 18:34:45	\N	f	INT-000169
+CHA-000046	2023-10-10 17:10:30	2023-10-10 17:10:32	\N	f	INT-000168
+CHA-000047	2023-10-10 18:34:41	2023-10-10 18:34:51	\N	f	INT-000169
 CHA-000048	2023-10-11 19:48:45	2023-10-11 19:49:59	\N	f	INT-000185
 CHA-000049	2023-10-12 13:00:09	\N	2023-10-12 13:00:46	t	\N
 CHA-000050	2023-10-12 13:07:10	\N	2023-10-12 13:07:28	t	\N
@@ -10317,8 +10317,8 @@ CHA-000095	2023-11-02 18:11:16	2023-11-02 18:11:27	\N	f	INT-000315
 CHA-000096	2023-11-05 14:50:02	2023-11-05 14:51:24	\N	f	INT-000321
 CHA-000097	2023-11-05 15:13:44	2023-11-05 15:14:16	\N	f	INT-000322
 CHA-000098	2023-11-06 14:48:42	2023-11-06 14:50:18	\N	f	INT-000337
-CHA-000099	2023-11-06 15:33:02	2023-11-06 15:34:18	\N	f	INT-000338
-CHA-000100	2023-11-06 16:11:00	2023-11-06 16:11:26	\N	f	INT-000340
+CHA-000099	2023-11-06 15:36:20	2023-11-06 15:37:36	\N	f	INT-000338
+CHA-000100	2023-11-06 16:14:18	2023-11-06 16:14:44	\N	f	INT-000340
 CHA-000101	2023-11-07 12:26:04	2023-11-07 12:26:16	\N	f	INT-000341
 CHA-000102	2023-11-07 18:08:08	2023-11-07 18:08:11	\N	f	INT-000344
 CHA-000103	2023-11-07 18:58:58	2023-11-07 19:00:10	\N	f	INT-000346
@@ -10486,7 +10486,7 @@ CHA-000264	2024-01-08 17:27:04	2024-01-08 17:27:41	\N	f	INT-000846
 CHA-000265	2024-01-09 08:09:23	2024-01-09 08:14:03	\N	f	INT-000854
 CHA-000266	2024-01-09 10:02:27	2024-01-09 10:03:14	\N	f	INT-000855
 CHA-000267	2024-01-09 11:56:50	2024-01-09 11:57:44	\N	f	INT-000857
-CHA-000268	2024-01-09 16:19:58	2024-01-09 16:20:52	\N	f	INT-000862
+CHA-000268	2024-01-09 16:20:46	2024-01-09 16:21:40	\N	f	INT-000862
 CHA-000269	2024-01-09 16:23:25	2024-01-09 16:24:26	\N	f	INT-000863
 CHA-000270	2024-01-09 16:40:21	2024-01-09 16:43:50	\N	f	INT-000864
 CHA-000271	2024-01-09 16:48:05	2024-01-09 16:50:57	\N	f	INT-000866
@@ -10579,7 +10579,7 @@ CHA-000357	2024-02-22 13:05:01	2024-02-22 13:05:13	\N	f	INT-001151
 CHA-000358	2024-02-23 08:04:55	2024-02-23 08:05:53	\N	f	INT-001153
 CHA-000359	2024-02-24 13:46:55	2024-02-24 13:47:07	\N	f	INT-001160
 CHA-000360	2024-02-24 14:04:32	2024-02-24 14:04:40	\N	f	INT-001161
-CHA-000361	2024-02-27 17:02:14	2024-02-27 17:02:18	\N	f	INT-001185
+CHA-000361	2024-02-27 17:00:38	2024-02-27 17:00:42	\N	f	INT-001185
 CHA-000362	2024-02-28 08:56:18	2024-02-28 08:57:31	\N	f	INT-001186
 CHA-000363	2024-02-28 18:02:31	2024-02-28 18:02:34	\N	f	INT-001193
 CHA-000364	2024-02-28 18:21:46	\N	2024-02-28 18:22:01	t	\N
@@ -10637,7 +10637,7 @@ CHA-000415	2024-03-19 19:06:59	2024-03-19 19:13:52	\N	f	INT-001332
 CHA-000416	2024-03-20 09:06:49	2024-03-20 09:07:32	\N	f	INT-001333
 CHA-000417	2024-03-20 11:04:13	2024-03-20 11:04:36	\N	f	INT-001335
 CHA-000418	2024-03-22 13:22:11	2024-03-22 13:22:19	\N	f	INT-001341
-CHA-000419	2024-03-22 16:02:22	2024-03-22 16:02:55	\N	f	INT-001345
+CHA-000419	2024-03-22 16:07:52	2024-03-22 16:08:25	\N	f	INT-001345
 CHA-000420	2024-03-22 17:15:59	2024-03-22 17:16:13	\N	f	INT-001346
 CHA-000421	2024-03-25 14:35:13	2024-03-25 14:35:50	\N	f	INT-001360
 CHA-000422	2024-03-25 17:00:03	2024-03-25 17:00:21	\N	f	INT-001362
@@ -10657,9 +10657,9 @@ CHA-000435	2024-04-08 11:55:22	2024-04-08 11:56:16	\N	f	INT-001423
 CHA-000436	2024-04-08 11:57:10	2024-04-08 11:58:35	\N	f	INT-001424
 CHA-000437	2024-04-08 11:59:33	\N	2024-04-08 12:00:33	t	\N
 CHA-000438	2024-04-08 12:20:28	2024-04-08 12:22:02	\N	f	INT-001426
-CHA-000439	2024-04-08 14:00:25	2024-04-08 14:00:48	\N	f	INT-001428
-CHA-000440	2024-04-08 15:16:49	2024-04-08 15:17:11	\N	f	INT-001429
-CHA-000441	2024-04-08 17:08:43	2024-04-08 17:10:00	\N	f	INT-001431
+CHA-000439	2024-04-08 13:57:25	2024-04-08 13:57:48	\N	f	INT-001428
+CHA-000440	2024-04-08 15:13:49	2024-04-08 15:14:11	\N	f	INT-001429
+CHA-000441	2024-04-08 17:02:19	2024-04-08 17:03:36	\N	f	INT-001431
 CHA-000442	2024-04-08 17:38:27	2024-04-08 17:38:37	\N	f	INT-001432
 CHA-000443	2024-04-09 11:41:00	2024-04-09 11:41:15	\N	f	INT-001434
 CHA-000444	2024-04-09 14:27:47	2024-04-09 14:27:50	\N	f	INT-001436
@@ -10693,7 +10693,7 @@ CHA-000471	2024-04-24 14:07:19	2024-04-24 14:08:54	\N	f	INT-001542
 CHA-000472	2024-04-24 14:27:17	2024-04-24 14:28:01	\N	f	INT-001543
 CHA-000473	2024-04-25 10:36:51	2024-04-25 10:37:07	\N	f	INT-001550
 CHA-000474	2024-04-25 14:23:15	2024-04-25 14:23:36	\N	f	INT-001555
-CHA-000475	2024-04-25 15:27:55	2024-04-25 15:28:20	\N	f	INT-001558
+CHA-000475	2024-04-25 15:26:19	2024-04-25 15:26:44	\N	f	INT-001558
 CHA-000476	2024-04-25 17:30:31	2024-04-25 17:30:33	\N	f	INT-001561
 CHA-000477	2024-04-25 17:34:25	2024-04-25 17:34:40	\N	f	INT-001562
 CHA-000478	2024-04-25 18:08:47	\N	2024-04-25 18:09:53	t	\N
@@ -10798,7 +10798,7 @@ CHA-000576	2024-06-25 08:16:21	2024-06-25 08:17:36	\N	f	INT-001912
 CHA-000577	2024-06-25 12:23:35	2024-06-25 12:24:30	\N	f	INT-001916
 CHA-000578	2024-06-25 13:07:38	2024-06-25 13:08:02	\N	f	INT-001919
 CHA-000579	2024-06-25 13:52:07	2024-06-25 13:52:48	\N	f	INT-001922
-CHA-000580	2024-06-25 15:31:15	2024-06-25 15:31:39	\N	f	INT-001926
+CHA-000580	2024-06-25 15:29:51	2024-06-25 15:30:15	\N	f	INT-001926
 CHA-000581	2024-06-25 17:18:14	2024-06-25 17:19:50	\N	f	INT-001930
 CHA-000582	2024-06-26 12:15:05	2024-06-26 12:15:20	\N	f	INT-001941
 CHA-000583	2024-06-27 09:32:24	2024-06-27 09:33:01	\N	f	INT-001951
@@ -10889,7 +10889,7 @@ CHA-000667	2024-08-20 13:33:15	2024-08-20 13:33:37	\N	f	INT-002166
 CHA-000668	2024-08-20 13:58:59	2024-08-20 14:00:04	\N	f	INT-002167
 CHA-000669	2024-08-20 15:05:19	2024-08-20 15:06:39	\N	f	INT-002168
 CHA-000670	2024-08-20 15:08:43	2024-08-20 15:09:16	\N	f	INT-002169
-CHA-000671	2024-08-20 16:24:28	2024-08-20 16:25:02	\N	f	INT-002172
+CHA-000671	2024-08-20 16:22:04	2024-08-20 16:22:38	\N	f	INT-002172
 CHA-000672	2024-08-20 18:04:29	2024-08-20 18:04:40	\N	f	INT-002174
 CHA-000673	2024-08-21 11:30:38	2024-08-21 11:30:55	\N	f	INT-002177
 CHA-000674	2024-08-21 11:58:18	2024-08-21 11:58:52	\N	f	INT-002179
@@ -10936,9 +10936,9 @@ CHA-000714	2024-09-06 08:41:23	2024-09-06 08:47:13	\N	f	INT-002268
 CHA-000715	2024-09-06 12:45:03	2024-09-06 12:45:50	\N	f	INT-002271
 CHA-000716	2024-09-06 14:23:40	2024-09-06 14:24:26	\N	f	INT-002273
 CHA-000717	2024-09-06 15:02:34	2024-09-06 15:02:44	\N	f	INT-002276
-CHA-000718	2024-09-06 15:11:37	\N	2024-09-06 15:12:22	t	\N
-CHA-000719	2024-09-06 15:24:41	2024-09-06 15:26:12	\N	f	INT-002277
-CHA-000720	2024-09-06 16:38:15	2024-09-06 16:38:23	\N	f	INT-002280
+CHA-000718	2024-09-06 15:08:19	\N	2024-09-06 15:09:04	t	\N
+CHA-000719	2024-09-06 15:21:23	2024-09-06 15:22:54	\N	f	INT-002277
+CHA-000720	2024-09-06 16:37:03	2024-09-06 16:37:11	\N	f	INT-002280
 CHA-000721	2024-09-06 17:11:49	2024-09-06 17:12:22	\N	f	INT-002282
 CHA-000722	2024-09-06 17:25:17	2024-09-06 17:25:49	\N	f	INT-002284
 CHA-000723	2024-09-06 18:40:47	2024-09-06 18:40:59	\N	f	INT-002287
@@ -10963,10 +10963,10 @@ CHA-000741	2024-09-16 15:36:13	2024-09-16 15:36:19	\N	f	INT-002346
 CHA-000742	2024-09-16 17:37:11	2024-09-16 17:37:13	\N	f	INT-002347
 CHA-000743	2024-09-16 18:35:07	2024-09-16 18:35:27	\N	f	INT-002348
 CHA-000744	2024-09-17 11:03:45	2024-09-17 11:03:56	\N	f	INT-002351
-CHA-000745	2024-09-18 17:57:16	2024-09-18 17:57:42	\N	f	INT-002363
+CHA-000745	2024-09-18 17:55:28	2024-09-18 17:55:54	\N	f	INT-002363
 CHA-000746	2024-09-19 10:23:20	2024-09-19 10:23:23	\N	f	INT-002365
-CHA-000747	2024-09-19 15:05:41	2024-09-19 15:05:53	\N	f	INT-002369
-CHA-000748	2024-09-19 16:07:40	2024-09-19 16:07:50	\N	f	INT-002370
+CHA-000747	2024-09-19 15:06:53	2024-09-19 15:07:05	\N	f	INT-002369
+CHA-000748	2024-09-19 16:08:52	2024-09-19 16:09:02	\N	f	INT-002370
 CHA-000749	2024-09-20 08:36:29	2024-09-20 08:38:05	\N	f	INT-002373
 CHA-000750	2024-09-20 10:50:58	2024-09-20 10:51:49	\N	f	INT-002376
 CHA-000751	2024-09-21 10:53:05	2024-09-21 10:53:10	\N	f	INT-002379
@@ -10974,11 +10974,11 @@ CHA-000752	2024-09-23 10:57:31	2024-09-23 10:58:22	\N	f	INT-002382
 CHA-000753	2024-09-23 11:09:41	2024-09-23 11:11:28	\N	f	INT-002383
 CHA-000754	2024-09-23 13:17:30	2024-09-23 13:17:39	\N	f	INT-002384
 CHA-000755	2024-09-23 13:42:54	2024-09-23 13:43:00	\N	f	INT-002386
-CHA-000756	2024-09-23 14:17:36	2024-09-23 14:17:42	\N	f	INT-002387
+CHA-000756	2024-09-23 14:14:18	2024-09-23 14:14:24	\N	f	INT-002387
 CHA-000757	2024-09-23 15:49:00	2024-09-23 15:51:59	\N	f	INT-002388
-CHA-000758	2024-09-23 15:59:52	2024-09-23 16:00:06	\N	f	INT-002389
+CHA-000758	2024-09-23 15:56:34	2024-09-23 15:56:48	\N	f	INT-002389
 CHA-000759	2024-09-23 17:03:28	2024-09-23 17:03:51	\N	f	INT-002390
-CHA-000760	2024-09-23 18:14:18	2024-09-23 18:14:26	\N	f	INT-002392
+CHA-000760	2024-09-23 18:11:00	2024-09-23 18:11:08	\N	f	INT-002392
 CHA-000761	2024-09-24 12:00:55	2024-09-24 12:01:32	\N	f	INT-002395
 CHA-000762	2024-09-24 13:49:56	2024-09-24 13:50:07	\N	f	INT-002396
 CHA-000763	2024-09-25 11:10:08	2024-09-25 11:10:16	\N	f	INT-002403
@@ -11237,9 +11237,9 @@ CHA-001015	2025-01-06 08:30:23	2025-01-06 08:30:38	\N	f	INT-003117
 CHA-001016	2025-01-06 11:44:47	2025-01-06 11:45:11	\N	f	INT-003118
 CHA-001017	2025-01-07 10:51:53	2025-01-07 10:53:14	\N	f	INT-003120
 CHA-001018	2025-01-07 14:20:30	2025-01-07 14:21:05	\N	f	INT-003122
-CHA-001019	2025-01-07 15:11:17	2025-01-07 15:11:38	\N	f	INT-003124
+CHA-001019	2025-01-07 15:09:35	2025-01-07 15:09:56	\N	f	INT-003124
 CHA-001020	2025-01-07 15:15:51	2025-01-07 15:16:23	\N	f	INT-003125
-CHA-001021	2025-01-07 15:32:05	2025-01-07 15:32:09	\N	f	INT-003126
+CHA-001021	2025-01-07 15:30:23	2025-01-07 15:30:27	\N	f	INT-003126
 CHA-001022	2025-01-07 18:00:39	2025-01-07 18:00:54	\N	f	INT-003128
 CHA-001023	2025-01-08 12:59:00	2025-01-08 12:59:06	\N	f	INT-003131
 CHA-001024	2025-01-08 17:14:30	2025-01-08 17:15:51	\N	f	INT-003132
@@ -11260,9 +11260,9 @@ CHA-001038	2025-01-20 14:52:38	\N	2025-01-20 14:53:22	t	\N
 CHA-001039	2025-01-20 14:59:12	2025-01-20 14:59:18	\N	f	INT-003200
 CHA-001040	2025-01-20 15:45:35	2025-01-20 15:45:49	\N	f	INT-003202
 CHA-001041	2025-01-20 16:14:06	2025-01-20 16:14:20	\N	f	INT-003203
-CHA-001042	2025-01-20 17:25:24	2025-01-20 17:25:26	\N	f	INT-003206
-CHA-001043	2025-01-20 18:31:10	2025-01-20 18:31:12	\N	f	INT-003207
-CHA-001044	2025-01-20 19:07:38	2025-01-20 19:07:59	\N	f	INT-003208
+CHA-001042	2025-01-20 17:27:06	2025-01-20 17:27:08	\N	f	INT-003206
+CHA-001043	2025-01-20 18:32:52	2025-01-20 18:32:54	\N	f	INT-003207
+CHA-001044	2025-01-20 19:09:20	2025-01-20 19:09:41	\N	f	INT-003208
 CHA-001045	2025-01-21 16:14:24	2025-01-21 16:14:35	\N	f	INT-003215
 CHA-001046	2025-01-22 10:45:58	2025-01-22 10:47:32	\N	f	INT-003219
 CHA-001047	2025-01-22 10:49:51	\N	2025-01-22 10:52:10	t	\N
@@ -11514,7 +11514,7 @@ CHA-001292	2025-06-11 17:12:03	\N	2025-06-11 17:13:52	t	\N
 CHA-001293	2025-06-12 19:09:41	2025-06-12 19:10:00	\N	f	INT-004173
 CHA-001294	2025-06-13 15:28:06	2025-06-13 15:28:13	\N	f	INT-004178
 CHA-001295	2025-06-13 17:22:07	2025-06-13 17:22:15	\N	f	INT-004179
-CHA-001296	2025-06-13 19:10:46	2025-06-13 19:11:31	\N	f	INT-004184
+CHA-001296	2025-06-13 19:10:40	2025-06-13 19:11:25	\N	f	INT-004184
 CHA-001297	2025-06-15 13:08:41	2025-06-15 13:09:06	\N	f	INT-004186
 CHA-001298	2025-06-15 14:51:46	2025-06-15 14:52:08	\N	f	INT-004188
 CHA-001299	2025-06-17 13:27:46	2025-06-17 13:28:05	\N	f	INT-004193
@@ -11551,7 +11551,7 @@ CHA-001329	2025-07-02 08:37:12	\N	2025-07-02 08:38:44	t	\N
 CHA-001330	2025-07-02 11:17:02	2025-07-02 11:18:36	\N	f	INT-004284
 CHA-001331	2025-07-03 08:12:58	\N	2025-07-03 08:13:22	t	\N
 CHA-001332	2025-07-03 08:25:06	2025-07-03 08:25:38	\N	f	INT-004289
-CHA-001333	2025-07-04 14:27:37	2025-07-04 14:27:46	\N	f	INT-004302
+CHA-001333	2025-07-04 14:25:07	2025-07-04 14:25:16	\N	f	INT-004302
 CHA-001334	2025-07-04 15:32:34	2025-07-04 15:32:50	\N	f	INT-004304
 CHA-001335	2025-07-05 12:11:42	2025-07-05 12:12:19	\N	f	INT-004307
 CHA-001336	2025-07-08 14:13:42	\N	2025-07-08 14:16:39	t	\N
@@ -11612,7 +11612,7 @@ CHA-001390	2025-08-06 18:16:36	2025-08-06 18:16:42	\N	f	INT-004494
 CHA-001391	2025-08-06 18:26:01	2025-08-06 18:26:12	\N	f	INT-004495
 CHA-001392	2025-08-08 11:26:51	2025-08-08 11:27:07	\N	f	INT-004510
 CHA-001393	2025-08-08 12:44:54	2025-08-08 12:45:03	\N	f	INT-004511
-CHA-001394	2025-08-08 16:31:39	2025-08-08 16:31:51	\N	f	INT-004513
+CHA-001394	2025-08-08 16:32:21	2025-08-08 16:32:33	\N	f	INT-004513
 CHA-001395	2025-08-08 17:09:27	2025-08-08 17:09:45	\N	f	INT-004514
 CHA-001396	2025-08-09 13:48:54	2025-08-09 13:49:30	\N	f	INT-004522
 CHA-001397	2025-08-11 16:18:48	2025-08-11 16:19:07	\N	f	INT-004531
@@ -11677,7 +11677,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-13	1	480	480	0	0	0	2023-10-13 10:00:00	2023-10-13 18:00:00
 2023-10-14	1	0	0	0	0	0	\N	\N
 2023-10-15	1	0	0	0	0	0	\N	\N
-2023-10-16	1	480	480	369	334	345	2023-10-16 10:00:00	2023-10-16 18:00:00
+2023-10-16	1	480	480	369	323	338	2023-10-16 10:00:00	2023-10-16 18:00:00
 2023-10-17	1	480	480	284	201	242	2023-10-17 12:00:00	2023-10-17 20:00:00
 2023-10-18	1	480	480	341	316	327	2023-10-18 12:00:00	2023-10-18 20:00:00
 2023-10-19	1	480	480	361	38	229	2023-10-19 10:00:00	2023-10-19 18:00:00
@@ -11702,7 +11702,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-11-07	1	480	480	348	348	348	2023-11-07 12:00:00	2023-11-07 20:00:00
 2023-11-08	1	480	480	350	350	350	2023-11-08 12:00:00	2023-11-08 20:00:00
 2023-11-09	1	480	480	345	345	345	2023-11-09 10:00:00	2023-11-09 18:00:00
-2023-11-10	1	480	480	343	187	248	2023-11-10 10:00:00	2023-11-10 18:00:00
+2023-11-10	1	480	480	343	171	239	2023-11-10 10:00:00	2023-11-10 18:00:00
 2023-11-11	1	0	0	0	0	0	\N	\N
 2023-11-12	1	0	0	0	0	0	\N	\N
 2023-11-13	1	0	0	0	0	0	\N	\N
@@ -11728,7 +11728,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-12-03	1	0	0	0	0	0	\N	\N
 2023-12-04	1	0	0	0	0	0	\N	\N
 2023-12-05	1	0	0	0	0	0	\N	\N
-2023-12-06	1	480	480	333	171	249	2023-12-06 08:00:00	2023-12-06 16:00:00
+2023-12-06	1	480	480	333	163	245	2023-12-06 08:00:00	2023-12-06 16:00:00
 2023-12-07	1	480	480	350	350	350	2023-12-07 08:00:00	2023-12-07 16:00:00
 2023-12-08	1	480	480	343	317	327	2023-12-08 08:00:00	2023-12-08 16:00:00
 2023-12-09	1	480	480	358	149	223	2023-12-09 09:00:00	2023-12-09 17:00:00
@@ -11757,15 +11757,15 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-01-01	1	0	0	0	0	0	\N	\N
 2024-01-02	1	480	480	338	338	338	2024-01-02 12:00:00	2024-01-02 20:00:00
 2024-01-03	1	480	480	336	215	260	2024-01-03 08:00:00	2024-01-03 16:00:00
-2024-01-04	1	480	480	298	280	288	2024-01-04 08:00:00	2024-01-04 16:00:00
-2024-01-05	1	480	480	329	259	285	2024-01-05 12:00:00	2024-01-05 20:00:00
+2024-01-04	1	480	480	298	270	283	2024-01-04 08:00:00	2024-01-04 16:00:00
+2024-01-05	1	480	480	329	264	288	2024-01-05 12:00:00	2024-01-05 20:00:00
 2024-01-06	1	0	0	0	0	0	\N	\N
 2024-01-07	1	0	0	0	0	0	\N	\N
-2024-01-08	1	480	480	371	331	346	2024-01-08 10:00:00	2024-01-08 18:00:00
+2024-01-08	1	480	480	371	346	355	2024-01-08 10:00:00	2024-01-08 18:00:00
 2024-01-09	1	480	480	339	339	339	2024-01-09 12:00:00	2024-01-09 20:00:00
 2024-01-10	1	480	480	349	349	349	2024-01-10 12:00:00	2024-01-10 20:00:00
 2024-01-11	1	482	480	287	287	287	2024-01-11 10:00:00	2024-01-11 18:00:00
-2024-01-12	1	480	480	327	295	306	2024-01-12 10:00:00	2024-01-12 18:00:00
+2024-01-12	1	480	480	327	307	313	2024-01-12 10:00:00	2024-01-12 18:00:00
 2024-01-13	1	0	0	0	0	0	\N	\N
 2024-01-14	1	0	0	0	0	0	\N	\N
 2024-01-15	1	0	0	0	0	0	\N	\N
@@ -11779,7 +11779,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-01-23	1	480	480	0	0	0	2024-01-23 10:00:00	2024-01-23 18:00:00
 2024-01-24	1	480	480	310	310	310	2024-01-24 08:00:00	2024-01-24 16:00:00
 2024-01-25	1	483	480	334	334	334	2024-01-25 08:00:00	2024-01-25 16:00:00
-2024-01-26	1	480	480	341	223	266	2024-01-26 12:00:00	2024-01-26 20:00:00
+2024-01-26	1	480	480	341	210	258	2024-01-26 12:00:00	2024-01-26 20:00:00
 2024-01-27	1	0	0	0	0	0	\N	\N
 2024-01-28	1	0	0	0	0	0	\N	\N
 2024-01-29	1	480	480	329	329	329	2024-01-29 10:00:00	2024-01-29 18:00:00
@@ -11791,11 +11791,11 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-04	1	0	0	0	0	0	\N	\N
 2024-02-05	1	0	0	0	0	0	\N	\N
 2024-02-06	1	0	0	0	0	0	\N	\N
-2024-02-07	1	490	480	311	311	311	2024-02-07 08:00:00	2024-02-07 16:00:00
+2024-02-07	1	481	480	311	311	311	2024-02-07 08:00:00	2024-02-07 16:00:00
 2024-02-08	1	480	480	325	325	325	2024-02-08 08:00:00	2024-02-08 16:00:00
 2024-02-09	1	480	480	299	299	299	2024-02-09 08:00:00	2024-02-09 16:00:00
 2024-02-10	1	480	480	352	352	352	2024-02-10 09:00:00	2024-02-10 17:00:00
-2024-02-11	1	480	480	323	239	286	2024-02-11 10:00:00	2024-02-11 18:00:00
+2024-02-11	1	480	480	323	213	274	2024-02-11 10:00:00	2024-02-11 18:00:00
 2024-02-12	1	480	480	392	0	193	2024-02-12 12:00:00	2024-02-12 20:00:00
 2024-02-13	1	480	480	323	61	187	2024-02-13 12:00:00	2024-02-13 20:00:00
 2024-02-14	1	480	480	294	199	233	2024-02-14 08:00:00	2024-02-14 16:00:00
@@ -11804,7 +11804,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-17	1	0	0	0	0	0	\N	\N
 2024-02-18	1	0	0	0	0	0	\N	\N
 2024-02-19	1	480	480	341	341	341	2024-02-19 10:00:00	2024-02-19 18:00:00
-2024-02-20	1	480	480	375	290	327	2024-02-20 12:00:00	2024-02-20 20:00:00
+2024-02-20	1	480	480	375	279	321	2024-02-20 12:00:00	2024-02-20 20:00:00
 2024-02-21	1	480	480	295	0	172	2024-02-21 12:00:00	2024-02-21 20:00:00
 2024-02-22	1	480	480	309	22	145	2024-02-22 10:00:00	2024-02-22 18:00:00
 2024-02-23	1	480	480	324	0	136	2024-02-23 10:00:00	2024-02-23 18:00:00
@@ -11817,7 +11817,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-01	1	480	480	339	64	207	2024-03-01 08:00:00	2024-03-01 16:00:00
 2024-03-02	1	480	480	320	88	223	2024-03-02 09:00:00	2024-03-02 17:00:00
 2024-03-03	1	480	480	263	0	109	2024-03-03 10:00:00	2024-03-03 18:00:00
-2024-03-04	1	480	480	334	105	216	2024-03-04 12:00:00	2024-03-04 20:00:00
+2024-03-04	1	480	480	334	101	214	2024-03-04 12:00:00	2024-03-04 20:00:00
 2024-03-05	1	480	480	354	112	206	2024-03-05 12:00:00	2024-03-05 20:00:00
 2024-03-06	1	480	480	323	141	238	2024-03-06 08:00:00	2024-03-06 16:00:00
 2024-03-07	1	493	480	372	218	297	2024-03-07 08:00:00	2024-03-07 16:00:00
@@ -11833,12 +11833,12 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-17	1	0	0	0	0	0	\N	\N
 2024-03-18	1	0	0	0	0	0	\N	\N
 2024-03-19	1	0	0	0	0	0	\N	\N
-2024-03-20	1	480	480	367	84	240	2024-03-20 08:00:00	2024-03-20 16:00:00
+2024-03-20	1	480	480	367	67	232	2024-03-20 08:00:00	2024-03-20 16:00:00
 2024-03-21	1	480	480	364	0	140	2024-03-21 08:00:00	2024-03-21 16:00:00
-2024-03-22	1	480	480	357	137	239	2024-03-22 08:00:00	2024-03-22 16:00:00
+2024-03-22	1	480	480	357	116	228	2024-03-22 08:00:00	2024-03-22 16:00:00
 2024-03-23	1	480	480	340	197	274	2024-03-23 09:00:00	2024-03-23 17:00:00
 2024-03-24	1	480	480	316	0	172	2024-03-24 10:00:00	2024-03-24 18:00:00
-2024-03-25	1	480	480	315	0	104	2024-03-25 12:00:00	2024-03-25 20:00:00
+2024-03-25	1	480	480	315	8	109	2024-03-25 12:00:00	2024-03-25 20:00:00
 2024-03-26	1	480	480	274	173	215	2024-03-26 12:00:00	2024-03-26 20:00:00
 2024-03-27	1	480	480	291	68	168	2024-03-27 08:00:00	2024-03-27 16:00:00
 2024-03-28	1	489	480	359	236	296	2024-03-28 08:00:00	2024-03-28 16:00:00
@@ -11847,7 +11847,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-31	1	0	0	0	0	0	\N	\N
 2024-04-01	1	480	480	336	336	336	2024-04-01 10:00:00	2024-04-01 18:00:00
 2024-04-02	1	480	480	312	312	312	2024-04-02 12:00:00	2024-04-02 20:00:00
-2024-04-03	1	480	480	359	92	233	2024-04-03 12:00:00	2024-04-03 20:00:00
+2024-04-03	1	480	480	359	49	213	2024-04-03 12:00:00	2024-04-03 20:00:00
 2024-04-04	1	480	480	326	0	102	2024-04-04 10:00:00	2024-04-04 18:00:00
 2024-04-05	1	480	480	380	241	286	2024-04-05 10:00:00	2024-04-05 18:00:00
 2024-04-06	1	0	0	0	0	0	\N	\N
@@ -11861,7 +11861,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-04-14	1	480	480	302	98	179	2024-04-14 10:00:00	2024-04-14 18:00:00
 2024-04-15	1	480	480	279	0	137	2024-04-15 12:00:00	2024-04-15 20:00:00
 2024-04-16	1	480	480	341	0	154	2024-04-16 12:00:00	2024-04-16 20:00:00
-2024-04-17	1	480	480	312	69	205	2024-04-17 08:00:00	2024-04-17 16:00:00
+2024-04-17	1	480	480	312	74	207	2024-04-17 08:00:00	2024-04-17 16:00:00
 2024-04-18	1	480	480	322	322	322	2024-04-18 08:00:00	2024-04-18 16:00:00
 2024-04-19	1	480	480	353	353	353	2024-04-19 12:00:00	2024-04-19 20:00:00
 2024-04-20	1	0	0	0	0	0	\N	\N
@@ -11870,7 +11870,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-04-23	1	480	480	319	319	319	2024-04-23 12:00:00	2024-04-23 20:00:00
 2024-04-24	1	480	480	310	310	310	2024-04-24 12:00:00	2024-04-24 20:00:00
 2024-04-25	1	480	480	326	326	326	2024-04-25 10:00:00	2024-04-25 18:00:00
-2024-04-26	1	480	480	377	164	291	2024-04-26 10:00:00	2024-04-26 18:00:00
+2024-04-26	1	480	480	377	165	291	2024-04-26 10:00:00	2024-04-26 18:00:00
 2024-04-27	1	0	0	0	0	0	\N	\N
 2024-04-28	1	0	0	0	0	0	\N	\N
 2024-04-29	1	0	0	0	0	0	\N	\N
@@ -11881,7 +11881,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-04	1	480	480	332	0	112	2024-05-04 09:00:00	2024-05-04 17:00:00
 2024-05-05	1	480	480	307	0	97	2024-05-05 10:00:00	2024-05-05 18:00:00
 2024-05-06	1	480	480	346	0	192	2024-05-06 12:00:00	2024-05-06 20:00:00
-2024-05-07	1	480	480	336	152	214	2024-05-07 12:00:00	2024-05-07 20:00:00
+2024-05-07	1	480	480	336	151	213	2024-05-07 12:00:00	2024-05-07 20:00:00
 2024-05-08	1	485	480	377	151	267	2024-05-08 08:00:00	2024-05-08 16:00:00
 2024-05-09	1	480	480	361	46	233	2024-05-09 08:00:00	2024-05-09 16:00:00
 2024-05-10	1	480	480	354	0	187	2024-05-10 12:00:00	2024-05-10 20:00:00
@@ -11889,7 +11889,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-12	1	0	0	0	0	0	\N	\N
 2024-05-13	1	480	480	328	182	239	2024-05-13 10:00:00	2024-05-13 18:00:00
 2024-05-14	1	480	480	332	332	332	2024-05-14 12:00:00	2024-05-14 20:00:00
-2024-05-15	1	480	480	350	80	227	2024-05-15 12:00:00	2024-05-15 20:00:00
+2024-05-15	1	480	480	350	81	227	2024-05-15 12:00:00	2024-05-15 20:00:00
 2024-05-16	1	480	480	366	162	242	2024-05-16 10:00:00	2024-05-16 18:00:00
 2024-05-17	1	480	480	349	258	299	2024-05-17 10:00:00	2024-05-17 18:00:00
 2024-05-18	1	0	0	0	0	0	\N	\N
@@ -11903,7 +11903,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-26	1	480	480	360	118	190	2024-05-26 10:00:00	2024-05-26 18:00:00
 2024-05-27	1	480	480	328	23	118	2024-05-27 12:00:00	2024-05-27 20:00:00
 2024-05-28	1	480	480	287	31	120	2024-05-28 12:00:00	2024-05-28 20:00:00
-2024-05-29	1	480	480	308	224	264	2024-05-29 08:00:00	2024-05-29 16:00:00
+2024-05-29	1	480	480	308	231	268	2024-05-29 08:00:00	2024-05-29 16:00:00
 2024-05-30	1	480	480	386	231	297	2024-05-30 08:00:00	2024-05-30 16:00:00
 2024-05-31	1	480	480	300	0	134	2024-05-31 12:00:00	2024-05-31 20:00:00
 2024-06-01	1	0	0	0	0	0	\N	\N
@@ -11912,7 +11912,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-04	1	480	480	324	49	202	2024-06-04 12:00:00	2024-06-04 20:00:00
 2024-06-05	1	480	480	367	60	210	2024-06-05 12:00:00	2024-06-05 20:00:00
 2024-06-06	1	480	480	336	45	209	2024-06-06 10:00:00	2024-06-06 18:00:00
-2024-06-07	1	480	480	294	115	212	2024-06-07 10:00:00	2024-06-07 18:00:00
+2024-06-07	1	480	480	294	120	214	2024-06-07 10:00:00	2024-06-07 18:00:00
 2024-06-08	1	0	0	0	0	0	\N	\N
 2024-06-09	1	0	0	0	0	0	\N	\N
 2024-06-10	1	0	0	0	0	0	\N	\N
@@ -11929,8 +11929,8 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-21	1	480	480	321	270	291	2024-06-21 12:00:00	2024-06-21 20:00:00
 2024-06-22	1	0	0	0	0	0	\N	\N
 2024-06-23	1	0	0	0	0	0	\N	\N
-2024-06-24	1	480	480	370	11	177	2024-06-24 10:00:00	2024-06-24 18:00:00
-2024-06-25	1	480	480	356	324	337	2024-06-25 12:00:00	2024-06-25 20:00:00
+2024-06-24	1	480	480	370	0	171	2024-06-24 10:00:00	2024-06-24 18:00:00
+2024-06-25	1	480	480	356	330	340	2024-06-25 12:00:00	2024-06-25 20:00:00
 2024-06-26	1	480	480	371	165	227	2024-06-26 12:00:00	2024-06-26 20:00:00
 2024-06-27	1	480	480	324	0	194	2024-06-27 10:00:00	2024-06-27 18:00:00
 2024-06-28	1	480	480	365	17	191	2024-06-28 10:00:00	2024-06-28 18:00:00
@@ -11965,16 +11965,16 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-07-27	1	480	480	401	401	401	2024-07-27 09:00:00	2024-07-27 17:00:00
 2024-07-28	1	480	480	365	58	161	2024-07-28 10:00:00	2024-07-28 18:00:00
 2024-07-29	1	480	480	317	0	104	2024-07-29 12:00:00	2024-07-29 20:00:00
-2024-07-30	1	480	480	314	92	171	2024-07-30 12:00:00	2024-07-30 20:00:00
+2024-07-30	1	480	480	314	74	160	2024-07-30 12:00:00	2024-07-30 20:00:00
 2024-07-31	1	480	480	322	139	226	2024-07-31 08:00:00	2024-07-31 16:00:00
 2024-08-01	1	480	480	333	167	222	2024-08-01 08:00:00	2024-08-01 16:00:00
 2024-08-02	1	480	480	293	0	174	2024-08-02 12:00:00	2024-08-02 20:00:00
 2024-08-03	1	0	0	0	0	0	\N	\N
 2024-08-04	1	0	0	0	0	0	\N	\N
 2024-08-05	1	480	480	339	0	115	2024-08-05 10:00:00	2024-08-05 18:00:00
-2024-08-06	1	480	480	284	0	143	2024-08-06 12:00:00	2024-08-06 20:00:00
+2024-08-06	1	480	480	284	27	156	2024-08-06 12:00:00	2024-08-06 20:00:00
 2024-08-07	1	480	480	347	128	228	2024-08-07 12:00:00	2024-08-07 20:00:00
-2024-08-08	1	480	480	324	11	140	2024-08-08 10:00:00	2024-08-08 18:00:00
+2024-08-08	1	480	480	324	22	146	2024-08-08 10:00:00	2024-08-08 18:00:00
 2024-08-09	1	480	480	325	120	194	2024-08-09 10:00:00	2024-08-09 18:00:00
 2024-08-10	1	0	0	0	0	0	\N	\N
 2024-08-11	1	0	0	0	0	0	\N	\N
@@ -12003,7 +12003,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-09-03	1	0	0	0	0	0	\N	\N
 2024-09-04	1	480	480	337	145	218	2024-09-04 08:00:00	2024-09-04 16:00:00
 2024-09-05	1	480	480	375	60	223	2024-09-05 08:00:00	2024-09-05 16:00:00
-2024-09-06	1	480	480	400	352	366	2024-09-06 08:00:00	2024-09-06 16:00:00
+2024-09-06	1	480	480	400	356	369	2024-09-06 08:00:00	2024-09-06 16:00:00
 2024-09-07	1	480	480	386	0	186	2024-09-07 09:00:00	2024-09-07 17:00:00
 2024-09-08	1	480	480	316	0	139	2024-09-08 10:00:00	2024-09-08 18:00:00
 2024-09-09	1	480	480	349	6	194	2024-09-09 12:00:00	2024-09-09 20:00:00
@@ -12017,7 +12017,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-09-17	1	480	480	320	320	320	2024-09-17 12:00:00	2024-09-17 20:00:00
 2024-09-18	1	480	480	366	366	366	2024-09-18 12:00:00	2024-09-18 20:00:00
 2024-09-19	1	480	480	315	315	315	2024-09-19 10:00:00	2024-09-19 18:00:00
-2024-09-20	1	480	480	323	149	242	2024-09-20 10:00:00	2024-09-20 18:00:00
+2024-09-20	1	480	480	323	182	257	2024-09-20 10:00:00	2024-09-20 18:00:00
 2024-09-21	1	0	0	0	0	0	\N	\N
 2024-09-22	1	0	0	0	0	0	\N	\N
 2024-09-23	1	0	0	0	0	0	\N	\N
@@ -12028,7 +12028,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-09-28	1	480	480	319	89	170	2024-09-28 09:00:00	2024-09-28 17:00:00
 2024-09-29	1	480	480	290	0	90	2024-09-29 10:00:00	2024-09-29 18:00:00
 2024-09-30	1	480	480	360	0	214	2024-09-30 12:00:00	2024-09-30 20:00:00
-2024-10-01	1	480	480	254	41	147	2024-10-01 12:00:00	2024-10-01 20:00:00
+2024-10-01	1	480	480	254	26	139	2024-10-01 12:00:00	2024-10-01 20:00:00
 2024-10-02	1	480	480	386	386	386	2024-10-02 08:00:00	2024-10-02 16:00:00
 2024-10-03	1	480	480	353	78	224	2024-10-03 08:00:00	2024-10-03 16:00:00
 2024-10-04	1	480	480	382	99	234	2024-10-04 12:00:00	2024-10-04 20:00:00
@@ -12046,9 +12046,9 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-10-16	1	480	480	323	323	323	2024-10-16 08:00:00	2024-10-16 16:00:00
 2024-10-17	1	480	480	340	340	340	2024-10-17 08:00:00	2024-10-17 16:00:00
 2024-10-18	1	480	480	320	320	320	2024-10-18 08:00:00	2024-10-18 16:00:00
-2024-10-19	1	480	480	327	195	260	2024-10-19 09:00:00	2024-10-19 17:00:00
+2024-10-19	1	480	480	327	188	257	2024-10-19 09:00:00	2024-10-19 17:00:00
 2024-10-20	1	480	480	310	177	238	2024-10-20 10:00:00	2024-10-20 18:00:00
-2024-10-21	1	480	480	362	272	319	2024-10-21 12:00:00	2024-10-21 20:00:00
+2024-10-21	1	480	480	362	256	312	2024-10-21 12:00:00	2024-10-21 20:00:00
 2024-10-22	1	480	480	320	31	154	2024-10-22 12:00:00	2024-10-22 20:00:00
 2024-10-23	1	480	480	328	266	295	2024-10-23 08:00:00	2024-10-23 16:00:00
 2024-10-24	1	480	480	333	0	165	2024-10-24 08:00:00	2024-10-24 16:00:00
@@ -12076,22 +12076,22 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-11-15	1	480	480	265	265	265	2024-11-15 12:00:00	2024-11-15 20:00:00
 2024-11-16	1	0	0	0	0	0	\N	\N
 2024-11-17	1	0	0	0	0	0	\N	\N
-2024-11-18	1	480	480	352	272	315	2024-11-18 10:00:00	2024-11-18 18:00:00
-2024-11-19	1	480	480	306	239	270	2024-11-19 12:00:00	2024-11-19 20:00:00
+2024-11-18	1	480	480	352	265	312	2024-11-18 10:00:00	2024-11-18 18:00:00
+2024-11-19	1	480	480	306	258	280	2024-11-19 12:00:00	2024-11-19 20:00:00
 2024-11-20	1	480	480	341	35	204	2024-11-20 12:00:00	2024-11-20 20:00:00
 2024-11-21	1	480	480	339	123	216	2024-11-21 10:00:00	2024-11-21 18:00:00
-2024-11-22	1	480	480	360	195	258	2024-11-22 10:00:00	2024-11-22 18:00:00
+2024-11-22	1	480	480	360	213	269	2024-11-22 10:00:00	2024-11-22 18:00:00
 2024-11-23	1	0	0	0	0	0	\N	\N
 2024-11-24	1	0	0	0	0	0	\N	\N
 2024-11-25	1	0	0	0	0	0	\N	\N
 2024-11-26	1	0	0	0	0	0	\N	\N
-2024-11-27	1	480	480	339	95	190	2024-11-27 08:00:00	2024-11-27 16:00:00
+2024-11-27	1	480	480	339	88	186	2024-11-27 08:00:00	2024-11-27 16:00:00
 2024-11-28	1	480	480	331	286	307	2024-11-28 08:00:00	2024-11-28 16:00:00
-2024-11-29	1	480	480	317	0	108	2024-11-29 08:00:00	2024-11-29 16:00:00
+2024-11-29	1	480	480	317	13	116	2024-11-29 08:00:00	2024-11-29 16:00:00
 2024-11-30	1	480	480	341	0	150	2024-11-30 09:00:00	2024-11-30 17:00:00
 2024-12-01	1	480	480	295	223	261	2024-12-01 10:00:00	2024-12-01 18:00:00
 2024-12-02	1	480	480	303	303	303	2024-12-02 12:00:00	2024-12-02 20:00:00
-2024-12-03	1	480	480	394	280	347	2024-12-03 12:00:00	2024-12-03 20:00:00
+2024-12-03	1	480	480	394	275	345	2024-12-03 12:00:00	2024-12-03 20:00:00
 2024-12-04	1	480	480	341	153	241	2024-12-04 08:00:00	2024-12-04 16:00:00
 2024-12-05	1	480	480	293	293	293	2024-12-05 08:00:00	2024-12-05 16:00:00
 2024-12-06	1	480	480	364	33	143	2024-12-06 12:00:00	2024-12-06 20:00:00
@@ -12100,8 +12100,8 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-12-09	1	480	480	377	205	297	2024-12-09 10:00:00	2024-12-09 18:00:00
 2024-12-10	1	480	480	336	65	147	2024-12-10 12:00:00	2024-12-10 20:00:00
 2024-12-11	1	480	480	375	118	242	2024-12-11 12:00:00	2024-12-11 20:00:00
-2024-12-12	1	480	480	348	193	252	2024-12-12 10:00:00	2024-12-12 18:00:00
-2024-12-13	1	480	480	301	50	155	2024-12-13 10:00:00	2024-12-13 18:00:00
+2024-12-12	1	480	480	348	183	246	2024-12-12 10:00:00	2024-12-12 18:00:00
+2024-12-13	1	480	480	301	55	158	2024-12-13 10:00:00	2024-12-13 18:00:00
 2024-12-14	1	0	0	0	0	0	\N	\N
 2024-12-15	1	0	0	0	0	0	\N	\N
 2024-12-16	1	0	0	0	0	0	\N	\N
@@ -12115,14 +12115,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-12-24	1	480	480	0	0	0	2024-12-24 10:00:00	2024-12-24 18:00:00
 2024-12-25	1	0	0	0	0	0	\N	\N
 2024-12-26	1	0	0	0	0	0	\N	\N
-2024-12-27	1	480	480	348	308	327	2024-12-27 12:00:00	2024-12-27 20:00:00
+2024-12-27	1	480	480	348	299	323	2024-12-27 12:00:00	2024-12-27 20:00:00
 2024-12-28	1	0	0	0	0	0	\N	\N
 2024-12-29	1	0	0	0	0	0	\N	\N
 2024-12-30	1	480	480	338	32	204	2024-12-30 10:00:00	2024-12-30 18:00:00
 2024-12-31	1	480	480	334	66	192	2024-12-31 12:00:00	2024-12-31 20:00:00
 2025-01-01	1	0	0	0	0	0	\N	\N
 2025-01-02	1	480	480	282	282	282	2025-01-02 10:00:00	2025-01-02 18:00:00
-2025-01-03	1	480	480	306	185	254	2025-01-03 10:00:00	2025-01-03 18:00:00
+2025-01-03	1	480	480	306	206	263	2025-01-03 10:00:00	2025-01-03 18:00:00
 2025-01-04	1	0	0	0	0	0	\N	\N
 2025-01-05	1	0	0	0	0	0	\N	\N
 2025-01-06	1	0	0	0	0	0	\N	\N
@@ -12139,11 +12139,11 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-01-17	1	480	480	366	366	366	2025-01-17 12:00:00	2025-01-17 20:00:00
 2025-01-18	1	0	0	0	0	0	\N	\N
 2025-01-19	1	0	0	0	0	0	\N	\N
-2025-01-20	1	480	480	346	319	329	2025-01-20 10:00:00	2025-01-20 18:00:00
+2025-01-20	1	480	480	346	327	334	2025-01-20 10:00:00	2025-01-20 18:00:00
 2025-01-21	1	480	480	398	398	398	2025-01-21 12:00:00	2025-01-21 20:00:00
 2025-01-22	1	480	480	363	295	326	2025-01-22 12:00:00	2025-01-22 20:00:00
-2025-01-23	1	480	480	338	6	115	2025-01-23 10:00:00	2025-01-23 18:00:00
-2025-01-24	1	480	480	366	19	175	2025-01-24 10:00:00	2025-01-24 18:00:00
+2025-01-23	1	480	480	338	13	120	2025-01-23 10:00:00	2025-01-23 18:00:00
+2025-01-24	1	480	480	366	0	165	2025-01-24 10:00:00	2025-01-24 18:00:00
 2025-01-25	1	0	0	0	0	0	\N	\N
 2025-01-26	1	0	0	0	0	0	\N	\N
 2025-01-27	1	0	0	0	0	0	\N	\N
@@ -12155,9 +12155,9 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-02	1	480	480	309	32	180	2025-02-02 10:00:00	2025-02-02 18:00:00
 2025-02-03	1	480	480	314	8	168	2025-02-03 12:00:00	2025-02-03 20:00:00
 2025-02-04	1	480	480	350	0	208	2025-02-04 12:00:00	2025-02-04 20:00:00
-2025-02-05	1	480	480	315	192	246	2025-02-05 08:00:00	2025-02-05 16:00:00
+2025-02-05	1	480	480	315	213	257	2025-02-05 08:00:00	2025-02-05 16:00:00
 2025-02-06	1	480	480	334	334	334	2025-02-06 08:00:00	2025-02-06 16:00:00
-2025-02-07	1	480	480	325	306	314	2025-02-07 08:00:00	2025-02-07 16:00:00
+2025-02-07	1	480	480	325	300	311	2025-02-07 08:00:00	2025-02-07 16:00:00
 2025-02-08	1	0	0	0	0	0	\N	\N
 2025-02-09	1	0	0	0	0	0	\N	\N
 2025-02-10	1	480	480	0	0	0	2025-02-10 10:00:00	2025-02-10 18:00:00
@@ -12181,8 +12181,8 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-28	1	480	480	287	287	287	2025-02-28 12:00:00	2025-02-28 20:00:00
 2025-03-01	1	0	0	0	0	0	\N	\N
 2025-03-02	1	0	0	0	0	0	\N	\N
-2025-03-03	1	480	480	333	257	299	2025-03-03 10:00:00	2025-03-03 18:00:00
-2025-03-04	1	480	480	338	107	199	2025-03-04 12:00:00	2025-03-04 20:00:00
+2025-03-03	1	480	480	333	333	333	2025-03-03 10:00:00	2025-03-03 18:00:00
+2025-03-04	1	480	480	338	195	251	2025-03-04 12:00:00	2025-03-04 20:00:00
 2025-03-05	1	480	480	330	112	187	2025-03-05 12:00:00	2025-03-05 20:00:00
 2025-03-06	1	480	480	353	13	216	2025-03-06 10:00:00	2025-03-06 18:00:00
 2025-03-07	1	480	480	349	20	181	2025-03-07 10:00:00	2025-03-07 18:00:00
@@ -12190,7 +12190,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-03-09	1	0	0	0	0	0	\N	\N
 2025-03-10	1	0	0	0	0	0	\N	\N
 2025-03-11	1	0	0	0	0	0	\N	\N
-2025-03-12	1	480	480	366	147	230	2025-03-12 08:00:00	2025-03-12 16:00:00
+2025-03-12	1	480	480	366	158	237	2025-03-12 08:00:00	2025-03-12 16:00:00
 2025-03-13	1	480	480	347	250	300	2025-03-13 08:00:00	2025-03-13 16:00:00
 2025-03-14	1	480	480	332	33	183	2025-03-14 08:00:00	2025-03-14 16:00:00
 2025-03-15	1	480	480	321	94	172	2025-03-15 09:00:00	2025-03-15 17:00:00
@@ -12205,26 +12205,26 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-03-24	1	480	480	380	135	239	2025-03-24 10:00:00	2025-03-24 18:00:00
 2025-03-25	1	480	480	341	26	130	2025-03-25 12:00:00	2025-03-25 20:00:00
 2025-03-26	1	480	480	363	27	187	2025-03-26 12:00:00	2025-03-26 20:00:00
-2025-03-27	1	480	480	323	44	161	2025-03-27 10:00:00	2025-03-27 18:00:00
-2025-03-28	1	480	480	272	145	213	2025-03-28 10:00:00	2025-03-28 18:00:00
+2025-03-27	1	480	480	323	39	158	2025-03-27 10:00:00	2025-03-27 18:00:00
+2025-03-28	1	480	480	272	138	209	2025-03-28 10:00:00	2025-03-28 18:00:00
 2025-03-29	1	0	0	0	0	0	\N	\N
 2025-03-30	1	0	0	0	0	0	\N	\N
 2025-03-31	1	0	0	0	0	0	\N	\N
 2025-04-01	1	0	0	0	0	0	\N	\N
 2025-04-02	1	480	480	362	0	116	2025-04-02 08:00:00	2025-04-02 16:00:00
-2025-04-03	1	480	480	327	247	272	2025-04-03 08:00:00	2025-04-03 16:00:00
+2025-04-03	1	480	480	327	271	288	2025-04-03 08:00:00	2025-04-03 16:00:00
 2025-04-04	1	480	480	0	0	0	2025-04-04 10:00:00	2025-04-04 18:00:00
 2025-04-05	1	480	480	376	155	268	2025-04-05 09:00:00	2025-04-05 17:00:00
 2025-04-06	1	480	480	321	0	183	2025-04-06 10:00:00	2025-04-06 18:00:00
-2025-04-07	1	480	480	376	197	292	2025-04-07 12:00:00	2025-04-07 20:00:00
+2025-04-07	1	480	480	376	181	284	2025-04-07 12:00:00	2025-04-07 20:00:00
 2025-04-08	1	480	480	280	155	197	2025-04-08 12:00:00	2025-04-08 20:00:00
 2025-04-09	1	480	480	314	314	314	2025-04-09 08:00:00	2025-04-09 16:00:00
-2025-04-10	1	480	480	318	151	220	2025-04-10 08:00:00	2025-04-10 16:00:00
+2025-04-10	1	480	480	318	161	226	2025-04-10 08:00:00	2025-04-10 16:00:00
 2025-04-11	1	480	480	315	31	175	2025-04-11 12:00:00	2025-04-11 20:00:00
 2025-04-12	1	0	0	0	0	0	\N	\N
 2025-04-13	1	0	0	0	0	0	\N	\N
 2025-04-14	1	480	480	303	161	218	2025-04-14 10:00:00	2025-04-14 18:00:00
-2025-04-15	1	480	480	316	30	169	2025-04-15 12:00:00	2025-04-15 20:00:00
+2025-04-15	1	480	480	316	19	163	2025-04-15 12:00:00	2025-04-15 20:00:00
 2025-04-16	1	480	480	313	37	123	2025-04-16 12:00:00	2025-04-16 20:00:00
 2025-04-17	1	480	480	336	123	249	2025-04-17 10:00:00	2025-04-17 18:00:00
 2025-04-18	1	480	480	318	0	164	2025-04-18 10:00:00	2025-04-18 18:00:00
@@ -12245,7 +12245,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-05-03	1	0	0	0	0	0	\N	\N
 2025-05-04	1	0	0	0	0	0	\N	\N
 2025-05-05	1	480	480	350	49	168	2025-05-05 12:00:00	2025-05-05 20:00:00
-2025-05-06	1	480	480	384	182	253	2025-05-06 12:00:00	2025-05-06 20:00:00
+2025-05-06	1	480	480	384	193	260	2025-05-06 12:00:00	2025-05-06 20:00:00
 2025-05-07	1	480	480	307	0	162	2025-05-07 12:00:00	2025-05-07 20:00:00
 2025-05-08	1	480	480	292	15	168	2025-05-08 10:00:00	2025-05-08 18:00:00
 2025-05-09	1	480	480	334	0	199	2025-05-09 10:00:00	2025-05-09 18:00:00
@@ -12257,7 +12257,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-05-15	1	480	480	319	319	319	2025-05-15 08:00:00	2025-05-15 16:00:00
 2025-05-16	1	480	480	341	341	341	2025-05-16 08:00:00	2025-05-16 16:00:00
 2025-05-17	1	480	480	345	345	345	2025-05-17 09:00:00	2025-05-17 17:00:00
-2025-05-18	1	480	480	366	151	233	2025-05-18 10:00:00	2025-05-18 18:00:00
+2025-05-18	1	480	480	366	156	236	2025-05-18 10:00:00	2025-05-18 18:00:00
 2025-05-19	1	480	480	331	331	331	2025-05-19 12:00:00	2025-05-19 20:00:00
 2025-05-20	1	480	480	330	330	330	2025-05-20 12:00:00	2025-05-20 20:00:00
 2025-05-21	1	480	480	349	349	349	2025-05-21 08:00:00	2025-05-21 16:00:00
@@ -12268,7 +12268,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-05-26	1	480	480	315	51	194	2025-05-26 12:00:00	2025-05-26 20:00:00
 2025-05-27	1	480	480	368	260	322	2025-05-27 08:00:00	2025-05-27 16:00:00
 2025-05-28	1	480	480	388	388	388	2025-05-28 12:00:00	2025-05-28 20:00:00
-2025-05-29	1	495	480	296	207	255	2025-05-29 10:00:00	2025-05-29 18:00:00
+2025-05-29	1	480	480	296	189	247	2025-05-29 10:00:00	2025-05-29 18:00:00
 2025-05-30	1	480	480	346	206	275	2025-05-30 10:00:00	2025-05-30 18:00:00
 2025-05-31	1	0	0	0	0	0	\N	\N
 2025-06-01	1	0	0	0	0	0	\N	\N
@@ -12279,18 +12279,18 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-06-06	1	480	480	329	329	329	2025-06-06 08:00:00	2025-06-06 16:00:00
 2025-06-07	1	480	480	320	229	280	2025-06-07 09:00:00	2025-06-07 17:00:00
 2025-06-08	1	480	480	315	0	124	2025-06-08 10:00:00	2025-06-08 18:00:00
-2025-06-09	1	480	480	369	60	187	2025-06-09 12:00:00	2025-06-09 20:00:00
-2025-06-10	1	480	480	314	148	208	2025-06-10 12:00:00	2025-06-10 20:00:00
+2025-06-09	1	480	480	369	56	185	2025-06-09 12:00:00	2025-06-09 20:00:00
+2025-06-10	1	480	480	314	165	219	2025-06-10 12:00:00	2025-06-10 20:00:00
 2025-06-11	1	480	480	322	99	227	2025-06-11 08:00:00	2025-06-11 16:00:00
 2025-06-12	1	480	480	309	188	244	2025-06-12 08:00:00	2025-06-12 16:00:00
-2025-06-13	1	480	480	315	40	133	2025-06-13 12:00:00	2025-06-13 20:00:00
+2025-06-13	1	480	480	315	43	135	2025-06-13 12:00:00	2025-06-13 20:00:00
 2025-06-14	1	0	0	0	0	0	\N	\N
 2025-06-15	1	0	0	0	0	0	\N	\N
 2025-06-16	1	480	480	319	0	104	2025-06-16 10:00:00	2025-06-16 18:00:00
 2025-06-17	1	480	480	348	117	199	2025-06-17 12:00:00	2025-06-17 20:00:00
 2025-06-18	1	480	480	373	153	245	2025-06-18 12:00:00	2025-06-18 20:00:00
 2025-06-19	1	480	480	360	0	173	2025-06-19 10:00:00	2025-06-19 18:00:00
-2025-06-20	1	480	480	324	18	159	2025-06-20 10:00:00	2025-06-20 18:00:00
+2025-06-20	1	480	480	324	24	162	2025-06-20 10:00:00	2025-06-20 18:00:00
 2025-06-21	1	0	0	0	0	0	\N	\N
 2025-06-22	1	0	0	0	0	0	\N	\N
 2025-06-23	1	0	0	0	0	0	\N	\N
@@ -12311,7 +12311,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-07-08	1	480	480	356	339	345	2025-07-08 12:00:00	2025-07-08 20:00:00
 2025-07-09	1	480	480	358	64	168	2025-07-09 12:00:00	2025-07-09 20:00:00
 2025-07-10	1	480	480	328	134	249	2025-07-10 10:00:00	2025-07-10 18:00:00
-2025-07-11	1	480	480	347	179	254	2025-07-11 10:00:00	2025-07-11 18:00:00
+2025-07-11	1	480	480	347	126	224	2025-07-11 10:00:00	2025-07-11 18:00:00
 2025-07-12	1	0	0	0	0	0	\N	\N
 2025-07-13	1	0	0	0	0	0	\N	\N
 2025-07-14	1	0	0	0	0	0	\N	\N
@@ -12337,7 +12337,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-08-03	1	0	0	0	0	0	\N	\N
 2025-08-04	1	0	0	0	0	0	\N	\N
 2025-08-05	1	0	0	0	0	0	\N	\N
-2025-08-06	1	480	480	333	220	279	2025-08-06 08:00:00	2025-08-06 16:00:00
+2025-08-06	1	480	480	333	207	273	2025-08-06 08:00:00	2025-08-06 16:00:00
 2025-08-07	1	480	480	354	125	239	2025-08-07 08:00:00	2025-08-07 16:00:00
 2025-08-08	1	480	480	373	264	298	2025-08-08 08:00:00	2025-08-08 16:00:00
 2025-08-09	1	480	480	391	391	391	2025-08-09 09:00:00	2025-08-09 17:00:00
@@ -12374,11 +12374,11 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-03	2	480	480	327	327	327	2023-10-03 08:00:00	2023-10-03 16:00:00
 2023-10-04	2	480	480	286	286	286	2023-10-04 12:00:00	2023-10-04 20:00:00
 2023-10-05	2	480	480	363	363	363	2023-10-05 12:00:00	2023-10-05 20:00:00
-2023-10-06	2	480	480	342	24	143	2023-10-06 12:00:00	2023-10-06 20:00:00
+2023-10-06	2	480	480	342	32	148	2023-10-06 12:00:00	2023-10-06 20:00:00
 2023-10-07	2	0	0	0	0	0	\N	\N
 2023-10-08	2	0	0	0	0	0	\N	\N
 2023-10-09	2	480	480	338	6	148	2023-10-09 10:00:00	2023-10-09 18:00:00
-2023-10-10	2	480	480	335	102	225	2023-10-10 10:00:00	2023-10-10 18:00:00
+2023-10-10	2	480	480	335	117	232	2023-10-10 10:00:00	2023-10-10 18:00:00
 2023-10-11	2	480	480	301	265	281	2023-10-11 12:00:00	2023-10-11 20:00:00
 2023-10-12	2	480	480	349	149	233	2023-10-12 08:00:00	2023-10-12 16:00:00
 2023-10-13	2	480	480	307	277	289	2023-10-13 12:00:00	2023-10-13 20:00:00
@@ -12402,7 +12402,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-31	2	480	480	366	186	245	2023-10-31 10:00:00	2023-10-31 18:00:00
 2023-11-01	2	480	480	288	127	198	2023-11-01 12:00:00	2023-11-01 20:00:00
 2023-11-02	2	480	480	335	43	140	2023-11-02 12:00:00	2023-11-02 20:00:00
-2023-11-03	2	480	480	350	0	149	2023-11-03 10:00:00	2023-11-03 18:00:00
+2023-11-03	2	480	480	350	125	221	2023-11-03 10:00:00	2023-11-03 18:00:00
 2023-11-04	2	0	0	0	0	0	\N	\N
 2023-11-05	2	0	0	0	0	0	\N	\N
 2023-11-06	2	480	480	286	286	286	2023-11-06 08:00:00	2023-11-06 16:00:00
@@ -12426,7 +12426,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-11-24	2	480	480	309	137	203	2023-11-24 10:00:00	2023-11-24 18:00:00
 2023-11-25	2	0	0	0	0	0	\N	\N
 2023-11-26	2	0	0	0	0	0	\N	\N
-2023-11-27	2	480	480	330	268	291	2023-11-27 08:00:00	2023-11-27 16:00:00
+2023-11-27	2	480	480	330	275	295	2023-11-27 08:00:00	2023-11-27 16:00:00
 2023-11-28	2	0	0	0	0	0	\N	\N
 2023-11-29	2	0	0	0	0	0	\N	\N
 2023-11-30	2	480	480	369	67	200	2023-11-30 08:00:00	2023-11-30 16:00:00
@@ -12436,7 +12436,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-12-04	2	480	480	347	347	347	2023-12-04 08:00:00	2023-12-04 16:00:00
 2023-12-05	2	480	480	337	337	337	2023-12-05 08:00:00	2023-12-05 16:00:00
 2023-12-06	2	480	480	346	346	346	2023-12-06 12:00:00	2023-12-06 20:00:00
-2023-12-07	2	480	480	328	237	282	2023-12-07 12:00:00	2023-12-07 20:00:00
+2023-12-07	2	480	480	328	233	280	2023-12-07 12:00:00	2023-12-07 20:00:00
 2023-12-08	2	480	480	353	0	119	2023-12-08 12:00:00	2023-12-08 20:00:00
 2023-12-09	2	0	0	0	0	0	\N	\N
 2023-12-10	2	0	0	0	0	0	\N	\N
@@ -12457,27 +12457,27 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-12-25	2	0	0	0	0	0	\N	\N
 2023-12-26	2	0	0	0	0	0	\N	\N
 2023-12-27	2	480	480	359	359	359	2023-12-27 12:00:00	2023-12-27 20:00:00
-2023-12-28	2	480	480	329	121	230	2023-12-28 12:00:00	2023-12-28 20:00:00
+2023-12-28	2	480	480	329	184	260	2023-12-28 12:00:00	2023-12-28 20:00:00
 2023-12-29	2	480	480	346	94	205	2023-12-29 12:00:00	2023-12-29 20:00:00
 2023-12-30	2	0	0	0	0	0	\N	\N
 2023-12-31	2	0	0	0	0	0	\N	\N
 2024-01-01	2	0	0	0	0	0	\N	\N
 2024-01-02	2	480	480	348	0	155	2024-01-02 10:00:00	2024-01-02 18:00:00
 2024-01-03	2	480	480	311	296	304	2024-01-03 12:00:00	2024-01-03 20:00:00
-2024-01-04	2	480	480	286	184	239	2024-01-04 12:00:00	2024-01-04 20:00:00
+2024-01-04	2	480	480	286	194	244	2024-01-04 12:00:00	2024-01-04 20:00:00
 2024-01-05	2	486	480	323	323	323	2024-01-05 10:00:00	2024-01-05 18:00:00
 2024-01-06	2	0	0	0	0	0	\N	\N
 2024-01-07	2	0	0	0	0	0	\N	\N
 2024-01-08	2	480	480	321	321	321	2024-01-08 08:00:00	2024-01-08 16:00:00
 2024-01-09	2	0	0	0	0	0	\N	\N
 2024-01-10	2	0	0	0	0	0	\N	\N
-2024-01-11	2	480	480	410	317	369	2024-01-11 08:00:00	2024-01-11 16:00:00
+2024-01-11	2	480	480	410	308	365	2024-01-11 08:00:00	2024-01-11 16:00:00
 2024-01-12	2	480	480	329	31	150	2024-01-12 08:00:00	2024-01-12 16:00:00
 2024-01-13	2	480	480	335	72	209	2024-01-13 09:00:00	2024-01-13 17:00:00
 2024-01-14	2	480	480	351	351	351	2024-01-14 10:00:00	2024-01-14 18:00:00
 2024-01-15	2	480	480	354	354	354	2024-01-15 08:00:00	2024-01-15 16:00:00
-2024-01-16	2	480	480	371	226	279	2024-01-16 08:00:00	2024-01-16 16:00:00
-2024-01-17	2	480	480	309	218	272	2024-01-17 12:00:00	2024-01-17 20:00:00
+2024-01-16	2	480	480	371	214	271	2024-01-16 08:00:00	2024-01-16 16:00:00
+2024-01-17	2	480	480	309	222	273	2024-01-17 12:00:00	2024-01-17 20:00:00
 2024-01-18	2	480	480	396	0	196	2024-01-18 12:00:00	2024-01-18 20:00:00
 2024-01-19	2	480	480	353	200	258	2024-01-19 12:00:00	2024-01-19 20:00:00
 2024-01-20	2	0	0	0	0	0	\N	\N
@@ -12489,7 +12489,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-01-26	2	480	480	332	332	332	2024-01-26 10:00:00	2024-01-26 18:00:00
 2024-01-27	2	0	0	0	0	0	\N	\N
 2024-01-28	2	0	0	0	0	0	\N	\N
-2024-01-29	2	480	480	319	291	299	2024-01-29 08:00:00	2024-01-29 16:00:00
+2024-01-29	2	480	480	319	303	307	2024-01-29 08:00:00	2024-01-29 16:00:00
 2024-01-30	2	0	0	0	0	0	\N	\N
 2024-01-31	2	0	0	0	0	0	\N	\N
 2024-02-01	2	480	480	401	130	252	2024-02-01 08:00:00	2024-02-01 16:00:00
@@ -12499,7 +12499,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-05	2	480	480	363	185	264	2024-02-05 08:00:00	2024-02-05 16:00:00
 2024-02-06	2	480	480	300	289	295	2024-02-06 08:00:00	2024-02-06 16:00:00
 2024-02-07	2	480	480	310	310	310	2024-02-07 12:00:00	2024-02-07 20:00:00
-2024-02-08	2	480	480	330	105	227	2024-02-08 12:00:00	2024-02-08 20:00:00
+2024-02-08	2	480	480	330	126	236	2024-02-08 12:00:00	2024-02-08 20:00:00
 2024-02-09	2	480	480	308	125	185	2024-02-09 12:00:00	2024-02-09 20:00:00
 2024-02-10	2	0	0	0	0	0	\N	\N
 2024-02-11	2	0	0	0	0	0	\N	\N
@@ -12510,7 +12510,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-16	2	480	480	333	10	151	2024-02-16 10:00:00	2024-02-16 18:00:00
 2024-02-17	2	0	0	0	0	0	\N	\N
 2024-02-18	2	0	0	0	0	0	\N	\N
-2024-02-19	2	480	480	296	40	132	2024-02-19 08:00:00	2024-02-19 16:00:00
+2024-02-19	2	480	480	296	52	139	2024-02-19 08:00:00	2024-02-19 16:00:00
 2024-02-20	2	0	0	0	0	0	\N	\N
 2024-02-21	2	0	0	0	0	0	\N	\N
 2024-02-22	2	480	480	325	0	174	2024-02-22 08:00:00	2024-02-22 16:00:00
@@ -12518,7 +12518,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-24	2	480	480	362	106	256	2024-02-24 09:00:00	2024-02-24 17:00:00
 2024-02-25	2	480	480	326	292	306	2024-02-25 10:00:00	2024-02-25 18:00:00
 2024-02-26	2	480	480	401	269	325	2024-02-26 08:00:00	2024-02-26 16:00:00
-2024-02-27	2	480	480	323	34	156	2024-02-27 08:00:00	2024-02-27 16:00:00
+2024-02-27	2	480	480	323	41	160	2024-02-27 08:00:00	2024-02-27 16:00:00
 2024-02-28	2	480	480	299	95	188	2024-02-28 12:00:00	2024-02-28 20:00:00
 2024-02-29	2	480	480	325	227	257	2024-02-29 12:00:00	2024-02-29 20:00:00
 2024-03-01	2	480	480	329	6	145	2024-03-01 12:00:00	2024-03-01 20:00:00
@@ -12528,7 +12528,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-05	2	480	480	354	266	299	2024-03-05 10:00:00	2024-03-05 18:00:00
 2024-03-06	2	480	480	378	108	222	2024-03-06 12:00:00	2024-03-06 20:00:00
 2024-03-07	2	480	480	347	295	325	2024-03-07 12:00:00	2024-03-07 20:00:00
-2024-03-08	2	480	480	397	219	283	2024-03-08 10:00:00	2024-03-08 18:00:00
+2024-03-08	2	480	480	397	201	271	2024-03-08 10:00:00	2024-03-08 18:00:00
 2024-03-09	2	0	0	0	0	0	\N	\N
 2024-03-10	2	0	0	0	0	0	\N	\N
 2024-03-11	2	480	480	316	155	232	2024-03-11 08:00:00	2024-03-11 16:00:00
@@ -12542,7 +12542,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-19	2	480	480	304	132	190	2024-03-19 08:00:00	2024-03-19 16:00:00
 2024-03-20	2	480	480	323	18	154	2024-03-20 12:00:00	2024-03-20 20:00:00
 2024-03-21	2	480	480	317	0	96	2024-03-21 12:00:00	2024-03-21 20:00:00
-2024-03-22	2	480	480	321	75	180	2024-03-22 12:00:00	2024-03-22 20:00:00
+2024-03-22	2	480	480	321	70	177	2024-03-22 12:00:00	2024-03-22 20:00:00
 2024-03-23	2	0	0	0	0	0	\N	\N
 2024-03-24	2	0	0	0	0	0	\N	\N
 2024-03-25	2	480	480	336	8	144	2024-03-25 10:00:00	2024-03-25 18:00:00
@@ -12552,7 +12552,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-29	2	480	480	323	0	192	2024-03-29 10:00:00	2024-03-29 18:00:00
 2024-03-30	2	0	0	0	0	0	\N	\N
 2024-03-31	2	0	0	0	0	0	\N	\N
-2024-04-01	2	480	480	368	26	179	2024-04-01 08:00:00	2024-04-01 16:00:00
+2024-04-01	2	480	480	368	69	203	2024-04-01 08:00:00	2024-04-01 16:00:00
 2024-04-02	2	0	0	0	0	0	\N	\N
 2024-04-03	2	0	0	0	0	0	\N	\N
 2024-04-04	2	480	480	342	342	342	2024-04-04 08:00:00	2024-04-04 16:00:00
@@ -12560,23 +12560,23 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-04-06	2	480	480	312	51	153	2024-04-06 09:00:00	2024-04-06 17:00:00
 2024-04-07	2	480	480	266	0	142	2024-04-07 10:00:00	2024-04-07 18:00:00
 2024-04-08	2	481	480	360	360	360	2024-04-08 08:00:00	2024-04-08 16:00:00
-2024-04-09	2	480	480	351	139	260	2024-04-09 08:00:00	2024-04-09 16:00:00
+2024-04-09	2	480	480	351	166	271	2024-04-09 08:00:00	2024-04-09 16:00:00
 2024-04-10	2	480	480	358	37	149	2024-04-10 12:00:00	2024-04-10 20:00:00
 2024-04-11	2	480	480	299	31	164	2024-04-11 12:00:00	2024-04-11 20:00:00
-2024-04-12	2	480	480	354	27	203	2024-04-12 12:00:00	2024-04-12 20:00:00
+2024-04-12	2	480	480	354	58	218	2024-04-12 12:00:00	2024-04-12 20:00:00
 2024-04-13	2	0	0	0	0	0	\N	\N
 2024-04-14	2	0	0	0	0	0	\N	\N
-2024-04-15	2	480	480	310	35	123	2024-04-15 10:00:00	2024-04-15 18:00:00
+2024-04-15	2	480	480	310	46	130	2024-04-15 10:00:00	2024-04-15 18:00:00
 2024-04-16	2	480	480	282	0	163	2024-04-16 10:00:00	2024-04-16 18:00:00
-2024-04-17	2	480	480	381	80	182	2024-04-17 12:00:00	2024-04-17 20:00:00
+2024-04-17	2	480	480	381	75	179	2024-04-17 12:00:00	2024-04-17 20:00:00
 2024-04-18	2	480	480	337	307	324	2024-04-18 12:00:00	2024-04-18 20:00:00
-2024-04-19	2	484	480	308	105	195	2024-04-19 10:00:00	2024-04-19 18:00:00
+2024-04-19	2	480	480	308	101	192	2024-04-19 10:00:00	2024-04-19 18:00:00
 2024-04-20	2	0	0	0	0	0	\N	\N
 2024-04-21	2	0	0	0	0	0	\N	\N
 2024-04-22	2	487	480	346	45	194	2024-04-22 08:00:00	2024-04-22 16:00:00
 2024-04-23	2	0	0	0	0	0	\N	\N
 2024-04-24	2	0	0	0	0	0	\N	\N
-2024-04-25	2	480	480	362	312	331	2024-04-25 08:00:00	2024-04-25 16:00:00
+2024-04-25	2	480	480	362	321	336	2024-04-25 08:00:00	2024-04-25 16:00:00
 2024-04-26	2	480	480	360	79	185	2024-04-26 08:00:00	2024-04-26 16:00:00
 2024-04-27	2	480	480	354	349	351	2024-04-27 09:00:00	2024-04-27 17:00:00
 2024-04-28	2	480	480	310	129	210	2024-04-28 10:00:00	2024-04-28 18:00:00
@@ -12588,7 +12588,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-04	2	0	0	0	0	0	\N	\N
 2024-05-05	2	0	0	0	0	0	\N	\N
 2024-05-06	2	480	480	340	44	202	2024-05-06 10:00:00	2024-05-06 18:00:00
-2024-05-07	2	480	480	372	6	124	2024-05-07 10:00:00	2024-05-07 18:00:00
+2024-05-07	2	480	480	372	0	120	2024-05-07 10:00:00	2024-05-07 18:00:00
 2024-05-08	2	480	480	391	260	336	2024-05-08 12:00:00	2024-05-08 20:00:00
 2024-05-09	2	480	480	301	112	211	2024-05-09 12:00:00	2024-05-09 20:00:00
 2024-05-10	2	480	480	372	121	254	2024-05-10 10:00:00	2024-05-10 18:00:00
@@ -12610,7 +12610,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-26	2	0	0	0	0	0	\N	\N
 2024-05-27	2	480	480	351	39	181	2024-05-27 10:00:00	2024-05-27 18:00:00
 2024-05-28	2	480	480	338	338	338	2024-05-28 10:00:00	2024-05-28 18:00:00
-2024-05-29	2	480	480	365	181	256	2024-05-29 12:00:00	2024-05-29 20:00:00
+2024-05-29	2	480	480	365	167	248	2024-05-29 12:00:00	2024-05-29 20:00:00
 2024-05-30	2	480	480	358	323	338	2024-05-30 12:00:00	2024-05-30 20:00:00
 2024-05-31	2	480	480	353	134	219	2024-05-31 10:00:00	2024-05-31 18:00:00
 2024-06-01	2	0	0	0	0	0	\N	\N
@@ -12619,14 +12619,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-04	2	0	0	0	0	0	\N	\N
 2024-06-05	2	0	0	0	0	0	\N	\N
 2024-06-06	2	480	480	354	151	238	2024-06-06 08:00:00	2024-06-06 16:00:00
-2024-06-07	2	480	480	352	23	218	2024-06-07 08:00:00	2024-06-07 16:00:00
+2024-06-07	2	480	480	352	18	216	2024-06-07 08:00:00	2024-06-07 16:00:00
 2024-06-08	2	480	480	331	331	331	2024-06-08 09:00:00	2024-06-08 17:00:00
 2024-06-09	2	480	480	324	324	324	2024-06-09 10:00:00	2024-06-09 18:00:00
 2024-06-10	2	480	480	363	227	271	2024-06-10 08:00:00	2024-06-10 16:00:00
 2024-06-11	2	480	480	340	316	329	2024-06-11 08:00:00	2024-06-11 16:00:00
 2024-06-12	2	480	480	284	0	118	2024-06-12 12:00:00	2024-06-12 20:00:00
 2024-06-13	2	480	480	394	273	330	2024-06-13 12:00:00	2024-06-13 20:00:00
-2024-06-14	2	480	480	346	12	124	2024-06-14 12:00:00	2024-06-14 20:00:00
+2024-06-14	2	480	480	346	6	120	2024-06-14 12:00:00	2024-06-14 20:00:00
 2024-06-15	2	0	0	0	0	0	\N	\N
 2024-06-16	2	0	0	0	0	0	\N	\N
 2024-06-17	2	480	480	378	188	245	2024-06-17 10:00:00	2024-06-17 18:00:00
@@ -12645,7 +12645,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-30	2	480	480	354	0	197	2024-06-30 10:00:00	2024-06-30 18:00:00
 2024-07-01	2	480	480	324	138	243	2024-07-01 08:00:00	2024-07-01 16:00:00
 2024-07-02	2	480	480	315	0	128	2024-07-02 08:00:00	2024-07-02 16:00:00
-2024-07-03	2	480	480	318	6	162	2024-07-03 12:00:00	2024-07-03 20:00:00
+2024-07-03	2	480	480	318	0	159	2024-07-03 12:00:00	2024-07-03 20:00:00
 2024-07-04	2	480	480	366	198	282	2024-07-04 12:00:00	2024-07-04 20:00:00
 2024-07-05	2	480	480	365	22	213	2024-07-05 12:00:00	2024-07-05 20:00:00
 2024-07-06	2	0	0	0	0	0	\N	\N
@@ -12672,7 +12672,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-07-27	2	0	0	0	0	0	\N	\N
 2024-07-28	2	0	0	0	0	0	\N	\N
 2024-07-29	2	480	480	287	45	143	2024-07-29 10:00:00	2024-07-29 18:00:00
-2024-07-30	2	480	480	304	201	248	2024-07-30 10:00:00	2024-07-30 18:00:00
+2024-07-30	2	480	480	304	212	254	2024-07-30 10:00:00	2024-07-30 18:00:00
 2024-07-31	2	480	480	351	278	313	2024-07-31 12:00:00	2024-07-31 20:00:00
 2024-08-01	2	480	480	360	0	155	2024-08-01 12:00:00	2024-08-01 20:00:00
 2024-08-02	2	480	480	364	64	223	2024-08-02 10:00:00	2024-08-02 18:00:00
@@ -12699,7 +12699,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-08-23	2	480	480	364	364	364	2024-08-23 10:00:00	2024-08-23 18:00:00
 2024-08-24	2	0	0	0	0	0	\N	\N
 2024-08-25	2	0	0	0	0	0	\N	\N
-2024-08-26	2	480	480	396	192	275	2024-08-26 08:00:00	2024-08-26 16:00:00
+2024-08-26	2	480	480	396	215	288	2024-08-26 08:00:00	2024-08-26 16:00:00
 2024-08-27	2	0	0	0	0	0	\N	\N
 2024-08-28	2	0	0	0	0	0	\N	\N
 2024-08-29	2	480	480	360	320	342	2024-08-29 08:00:00	2024-08-29 16:00:00
@@ -12710,32 +12710,32 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-09-03	2	480	480	323	323	323	2024-09-03 08:00:00	2024-09-03 16:00:00
 2024-09-04	2	480	480	315	315	315	2024-09-04 12:00:00	2024-09-04 20:00:00
 2024-09-05	2	480	480	298	178	244	2024-09-05 12:00:00	2024-09-05 20:00:00
-2024-09-06	2	480	480	351	106	203	2024-09-06 12:00:00	2024-09-06 20:00:00
+2024-09-06	2	480	480	351	105	202	2024-09-06 12:00:00	2024-09-06 20:00:00
 2024-09-07	2	0	0	0	0	0	\N	\N
 2024-09-08	2	0	0	0	0	0	\N	\N
 2024-09-09	2	480	480	317	317	317	2024-09-09 10:00:00	2024-09-09 18:00:00
 2024-09-10	2	480	480	333	333	333	2024-09-10 10:00:00	2024-09-10 18:00:00
 2024-09-11	2	480	480	309	309	309	2024-09-11 12:00:00	2024-09-11 20:00:00
 2024-09-12	2	480	480	307	307	307	2024-09-12 12:00:00	2024-09-12 20:00:00
-2024-09-13	2	480	480	328	154	244	2024-09-13 10:00:00	2024-09-13 18:00:00
+2024-09-13	2	480	480	328	147	240	2024-09-13 10:00:00	2024-09-13 18:00:00
 2024-09-14	2	0	0	0	0	0	\N	\N
 2024-09-15	2	0	0	0	0	0	\N	\N
 2024-09-16	2	480	480	362	0	114	2024-09-16 08:00:00	2024-09-16 16:00:00
 2024-09-17	2	0	0	0	0	0	\N	\N
 2024-09-18	2	0	0	0	0	0	\N	\N
-2024-09-19	2	480	480	316	129	190	2024-09-19 08:00:00	2024-09-19 16:00:00
+2024-09-19	2	480	480	316	113	179	2024-09-19 08:00:00	2024-09-19 16:00:00
 2024-09-20	2	480	480	342	219	286	2024-09-20 08:00:00	2024-09-20 16:00:00
 2024-09-21	2	480	480	327	26	144	2024-09-21 09:00:00	2024-09-21 17:00:00
 2024-09-22	2	480	480	330	87	191	2024-09-22 10:00:00	2024-09-22 18:00:00
-2024-09-23	2	480	480	318	135	193	2024-09-23 08:00:00	2024-09-23 16:00:00
+2024-09-23	2	480	480	318	147	201	2024-09-23 08:00:00	2024-09-23 16:00:00
 2024-09-24	2	480	480	315	133	205	2024-09-24 08:00:00	2024-09-24 16:00:00
-2024-09-25	2	480	480	336	71	193	2024-09-25 12:00:00	2024-09-25 20:00:00
+2024-09-25	2	480	480	336	64	189	2024-09-25 12:00:00	2024-09-25 20:00:00
 2024-09-26	2	480	480	327	101	229	2024-09-26 12:00:00	2024-09-26 20:00:00
 2024-09-27	2	480	480	311	14	144	2024-09-27 12:00:00	2024-09-27 20:00:00
 2024-09-28	2	0	0	0	0	0	\N	\N
 2024-09-29	2	0	0	0	0	0	\N	\N
 2024-09-30	2	480	480	335	39	162	2024-09-30 10:00:00	2024-09-30 18:00:00
-2024-10-01	2	480	480	388	359	371	2024-10-01 10:00:00	2024-10-01 18:00:00
+2024-10-01	2	480	480	388	373	379	2024-10-01 10:00:00	2024-10-01 18:00:00
 2024-10-02	2	480	480	367	5	169	2024-10-02 12:00:00	2024-10-02 20:00:00
 2024-10-03	2	480	480	363	121	234	2024-10-03 12:00:00	2024-10-03 20:00:00
 2024-10-04	2	480	480	351	45	212	2024-10-04 10:00:00	2024-10-04 18:00:00
@@ -12755,7 +12755,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-10-18	2	480	480	342	342	342	2024-10-18 12:00:00	2024-10-18 20:00:00
 2024-10-19	2	0	0	0	0	0	\N	\N
 2024-10-20	2	0	0	0	0	0	\N	\N
-2024-10-21	2	480	480	328	263	295	2024-10-21 10:00:00	2024-10-21 18:00:00
+2024-10-21	2	480	480	328	254	290	2024-10-21 10:00:00	2024-10-21 18:00:00
 2024-10-22	2	480	480	343	134	237	2024-10-22 10:00:00	2024-10-22 18:00:00
 2024-10-23	2	480	480	317	0	122	2024-10-23 12:00:00	2024-10-23 20:00:00
 2024-10-24	2	480	480	356	113	203	2024-10-24 12:00:00	2024-10-24 20:00:00
@@ -12786,28 +12786,28 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-11-18	2	486	480	296	296	296	2024-11-18 08:00:00	2024-11-18 16:00:00
 2024-11-19	2	0	0	0	0	0	\N	\N
 2024-11-20	2	0	0	0	0	0	\N	\N
-2024-11-21	2	480	480	356	71	205	2024-11-21 08:00:00	2024-11-21 16:00:00
+2024-11-21	2	480	480	356	75	207	2024-11-21 08:00:00	2024-11-21 16:00:00
 2024-11-22	2	480	480	340	340	340	2024-11-22 08:00:00	2024-11-22 16:00:00
 2024-11-23	2	480	480	331	262	285	2024-11-23 09:00:00	2024-11-23 17:00:00
 2024-11-24	2	480	480	315	0	173	2024-11-24 10:00:00	2024-11-24 18:00:00
 2024-11-25	2	485	480	271	214	240	2024-11-25 08:00:00	2024-11-25 16:00:00
 2024-11-26	2	480	480	325	133	246	2024-11-26 08:00:00	2024-11-26 16:00:00
-2024-11-27	2	480	480	305	0	161	2024-11-27 12:00:00	2024-11-27 20:00:00
+2024-11-27	2	480	480	305	8	165	2024-11-27 12:00:00	2024-11-27 20:00:00
 2024-11-28	2	480	480	300	168	234	2024-11-28 12:00:00	2024-11-28 20:00:00
 2024-11-29	2	480	480	359	90	221	2024-11-29 12:00:00	2024-11-29 20:00:00
 2024-11-30	2	0	0	0	0	0	\N	\N
 2024-12-01	2	0	0	0	0	0	\N	\N
 2024-12-02	2	480	480	365	365	365	2024-12-02 10:00:00	2024-12-02 18:00:00
-2024-12-03	2	480	480	360	104	203	2024-12-03 10:00:00	2024-12-03 18:00:00
+2024-12-03	2	480	480	360	143	227	2024-12-03 10:00:00	2024-12-03 18:00:00
 2024-12-04	2	480	480	330	35	171	2024-12-04 12:00:00	2024-12-04 20:00:00
 2024-12-05	2	480	480	386	92	206	2024-12-05 12:00:00	2024-12-05 20:00:00
-2024-12-06	2	480	480	343	0	138	2024-12-06 10:00:00	2024-12-06 18:00:00
+2024-12-06	2	480	480	343	6	142	2024-12-06 10:00:00	2024-12-06 18:00:00
 2024-12-07	2	0	0	0	0	0	\N	\N
 2024-12-08	2	0	0	0	0	0	\N	\N
 2024-12-09	2	480	480	329	329	329	2024-12-09 08:00:00	2024-12-09 16:00:00
 2024-12-10	2	0	0	0	0	0	\N	\N
 2024-12-11	2	0	0	0	0	0	\N	\N
-2024-12-12	2	480	480	356	88	188	2024-12-12 08:00:00	2024-12-12 16:00:00
+2024-12-12	2	480	480	356	98	195	2024-12-12 08:00:00	2024-12-12 16:00:00
 2024-12-13	2	480	480	301	301	301	2024-12-13 08:00:00	2024-12-13 16:00:00
 2024-12-14	2	480	480	326	163	220	2024-12-14 09:00:00	2024-12-14 17:00:00
 2024-12-15	2	480	480	329	288	312	2024-12-15 10:00:00	2024-12-15 18:00:00
@@ -12819,30 +12819,30 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-12-21	2	0	0	0	0	0	\N	\N
 2024-12-22	2	0	0	0	0	0	\N	\N
 2024-12-23	2	480	480	340	340	340	2024-12-23 10:00:00	2024-12-23 18:00:00
-2024-12-24	2	480	480	361	319	332	2024-12-24 12:00:00	2024-12-24 20:00:00
+2024-12-24	2	480	480	361	317	330	2024-12-24 12:00:00	2024-12-24 20:00:00
 2024-12-25	2	0	0	0	0	0	\N	\N
 2024-12-26	2	0	0	0	0	0	\N	\N
-2024-12-27	2	480	480	333	46	195	2024-12-27 10:00:00	2024-12-27 18:00:00
+2024-12-27	2	480	480	333	41	193	2024-12-27 10:00:00	2024-12-27 18:00:00
 2024-12-28	2	0	0	0	0	0	\N	\N
 2024-12-29	2	0	0	0	0	0	\N	\N
 2024-12-30	2	480	480	317	0	107	2024-12-30 08:00:00	2024-12-30 16:00:00
 2024-12-31	2	0	0	0	0	0	\N	\N
 2025-01-01	2	0	0	0	0	0	\N	\N
-2025-01-02	2	480	480	322	68	177	2025-01-02 08:00:00	2025-01-02 16:00:00
-2025-01-03	2	480	480	309	58	176	2025-01-03 08:00:00	2025-01-03 16:00:00
+2025-01-02	2	480	480	322	57	170	2025-01-02 08:00:00	2025-01-02 16:00:00
+2025-01-03	2	480	480	309	47	170	2025-01-03 08:00:00	2025-01-03 16:00:00
 2025-01-04	2	480	480	362	137	212	2025-01-04 09:00:00	2025-01-04 17:00:00
 2025-01-05	2	480	480	345	308	324	2025-01-05 10:00:00	2025-01-05 18:00:00
 2025-01-06	2	480	480	311	110	188	2025-01-06 08:00:00	2025-01-06 16:00:00
-2025-01-07	2	480	480	351	345	348	2025-01-07 08:00:00	2025-01-07 16:00:00
-2025-01-08	2	480	480	327	0	163	2025-01-08 12:00:00	2025-01-08 20:00:00
+2025-01-07	2	480	480	351	351	351	2025-01-07 08:00:00	2025-01-07 16:00:00
+2025-01-08	2	480	480	327	9	168	2025-01-08 12:00:00	2025-01-08 20:00:00
 2025-01-09	2	480	480	353	58	201	2025-01-09 12:00:00	2025-01-09 20:00:00
-2025-01-10	2	480	480	339	13	135	2025-01-10 12:00:00	2025-01-10 20:00:00
+2025-01-10	2	480	480	339	7	132	2025-01-10 12:00:00	2025-01-10 20:00:00
 2025-01-11	2	0	0	0	0	0	\N	\N
 2025-01-12	2	0	0	0	0	0	\N	\N
 2025-01-13	2	480	480	301	49	166	2025-01-13 10:00:00	2025-01-13 18:00:00
 2025-01-14	2	480	480	289	0	130	2025-01-14 10:00:00	2025-01-14 18:00:00
 2025-01-15	2	480	480	368	157	221	2025-01-15 12:00:00	2025-01-15 20:00:00
-2025-01-16	2	480	480	319	292	301	2025-01-16 12:00:00	2025-01-16 20:00:00
+2025-01-16	2	480	480	319	276	290	2025-01-16 12:00:00	2025-01-16 20:00:00
 2025-01-17	2	480	480	292	40	189	2025-01-17 10:00:00	2025-01-17 18:00:00
 2025-01-18	2	0	0	0	0	0	\N	\N
 2025-01-19	2	0	0	0	0	0	\N	\N
@@ -12850,7 +12850,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-01-21	2	0	0	0	0	0	\N	\N
 2025-01-22	2	0	0	0	0	0	\N	\N
 2025-01-23	2	480	480	320	237	265	2025-01-23 08:00:00	2025-01-23 16:00:00
-2025-01-24	2	480	480	357	112	203	2025-01-24 08:00:00	2025-01-24 16:00:00
+2025-01-24	2	480	480	357	126	211	2025-01-24 08:00:00	2025-01-24 16:00:00
 2025-01-25	2	480	480	343	149	223	2025-01-25 09:00:00	2025-01-25 17:00:00
 2025-01-26	2	480	480	342	121	213	2025-01-26 10:00:00	2025-01-26 18:00:00
 2025-01-27	2	480	480	361	361	361	2025-01-27 08:00:00	2025-01-27 16:00:00
@@ -12860,11 +12860,11 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-01-31	2	480	480	314	314	314	2025-01-31 12:00:00	2025-01-31 20:00:00
 2025-02-01	2	0	0	0	0	0	\N	\N
 2025-02-02	2	0	0	0	0	0	\N	\N
-2025-02-03	2	480	480	312	312	312	2025-02-03 10:00:00	2025-02-03 18:00:00
-2025-02-04	2	480	480	289	234	255	2025-02-04 10:00:00	2025-02-04 18:00:00
+2025-02-03	2	480	480	312	297	305	2025-02-03 10:00:00	2025-02-03 18:00:00
+2025-02-04	2	480	480	289	237	257	2025-02-04 10:00:00	2025-02-04 18:00:00
 2025-02-05	2	480	480	350	350	350	2025-02-05 12:00:00	2025-02-05 20:00:00
 2025-02-06	2	480	480	344	344	344	2025-02-06 12:00:00	2025-02-06 20:00:00
-2025-02-07	2	480	480	381	376	377	2025-02-07 12:00:00	2025-02-07 20:00:00
+2025-02-07	2	480	480	381	363	369	2025-02-07 12:00:00	2025-02-07 20:00:00
 2025-02-08	2	0	0	0	0	0	\N	\N
 2025-02-09	2	0	0	0	0	0	\N	\N
 2025-02-10	2	480	480	391	212	303	2025-02-10 08:00:00	2025-02-10 16:00:00
@@ -12874,7 +12874,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-14	2	480	480	340	339	339	2025-02-14 08:00:00	2025-02-14 16:00:00
 2025-02-15	2	480	480	324	324	324	2025-02-15 09:00:00	2025-02-15 17:00:00
 2025-02-16	2	480	480	349	126	244	2025-02-16 10:00:00	2025-02-16 18:00:00
-2025-02-17	2	480	480	325	123	197	2025-02-17 08:00:00	2025-02-17 16:00:00
+2025-02-17	2	480	480	325	130	201	2025-02-17 08:00:00	2025-02-17 16:00:00
 2025-02-18	2	480	480	286	0	144	2025-02-18 08:00:00	2025-02-18 16:00:00
 2025-02-19	2	480	480	322	0	187	2025-02-19 12:00:00	2025-02-19 20:00:00
 2025-02-20	2	480	480	339	83	228	2025-02-20 12:00:00	2025-02-20 20:00:00
@@ -12885,14 +12885,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-25	2	480	480	386	386	386	2025-02-25 10:00:00	2025-02-25 18:00:00
 2025-02-26	2	480	480	324	69	201	2025-02-26 12:00:00	2025-02-26 20:00:00
 2025-02-27	2	480	480	366	44	232	2025-02-27 12:00:00	2025-02-27 20:00:00
-2025-02-28	2	480	480	368	50	169	2025-02-28 10:00:00	2025-02-28 18:00:00
+2025-02-28	2	480	480	368	75	185	2025-02-28 10:00:00	2025-02-28 18:00:00
 2025-03-01	2	0	0	0	0	0	\N	\N
 2025-03-02	2	0	0	0	0	0	\N	\N
 2025-03-03	2	480	480	355	100	216	2025-03-03 08:00:00	2025-03-03 16:00:00
 2025-03-04	2	0	0	0	0	0	\N	\N
 2025-03-05	2	0	0	0	0	0	\N	\N
 2025-03-06	2	480	480	352	85	240	2025-03-06 08:00:00	2025-03-06 16:00:00
-2025-03-07	2	480	480	304	120	214	2025-03-07 08:00:00	2025-03-07 16:00:00
+2025-03-07	2	480	480	304	110	210	2025-03-07 08:00:00	2025-03-07 16:00:00
 2025-03-08	2	480	480	337	337	337	2025-03-08 09:00:00	2025-03-08 17:00:00
 2025-03-09	2	480	480	341	341	341	2025-03-09 10:00:00	2025-03-09 18:00:00
 2025-03-10	2	480	480	0	0	0	2025-03-10 12:00:00	2025-03-10 20:00:00
@@ -12917,15 +12917,15 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-03-29	2	480	480	332	332	332	2025-03-29 09:00:00	2025-03-29 17:00:00
 2025-03-30	2	480	480	349	349	349	2025-03-30 10:00:00	2025-03-30 18:00:00
 2025-03-31	2	480	480	327	327	327	2025-03-31 08:00:00	2025-03-31 16:00:00
-2025-04-01	2	480	480	385	319	343	2025-04-01 08:00:00	2025-04-01 16:00:00
+2025-04-01	2	480	480	385	324	346	2025-04-01 08:00:00	2025-04-01 16:00:00
 2025-04-02	2	480	480	351	6	194	2025-04-02 12:00:00	2025-04-02 20:00:00
-2025-04-03	2	480	480	390	92	229	2025-04-03 12:00:00	2025-04-03 20:00:00
+2025-04-03	2	480	480	390	77	221	2025-04-03 12:00:00	2025-04-03 20:00:00
 2025-04-04	2	480	480	374	199	284	2025-04-04 08:00:00	2025-04-04 16:00:00
 2025-04-05	2	0	0	0	0	0	\N	\N
 2025-04-06	2	0	0	0	0	0	\N	\N
-2025-04-07	2	480	480	376	44	174	2025-04-07 10:00:00	2025-04-07 18:00:00
-2025-04-08	2	480	480	305	248	278	2025-04-08 10:00:00	2025-04-08 18:00:00
-2025-04-09	2	480	480	334	10	151	2025-04-09 12:00:00	2025-04-09 20:00:00
+2025-04-07	2	482	480	376	60	183	2025-04-07 10:00:00	2025-04-07 18:00:00
+2025-04-08	2	480	480	305	282	294	2025-04-08 10:00:00	2025-04-08 18:00:00
+2025-04-09	2	480	480	334	0	145	2025-04-09 12:00:00	2025-04-09 20:00:00
 2025-04-10	2	480	480	341	53	170	2025-04-10 12:00:00	2025-04-10 20:00:00
 2025-04-11	2	480	480	343	0	124	2025-04-11 10:00:00	2025-04-11 18:00:00
 2025-04-12	2	0	0	0	0	0	\N	\N
@@ -12940,7 +12940,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-04-21	2	480	480	350	0	125	2025-04-21 08:00:00	2025-04-21 16:00:00
 2025-04-22	2	480	480	350	19	143	2025-04-22 08:00:00	2025-04-22 16:00:00
 2025-04-23	2	480	480	346	67	233	2025-04-23 12:00:00	2025-04-23 20:00:00
-2025-04-24	2	480	480	341	62	184	2025-04-24 12:00:00	2025-04-24 20:00:00
+2025-04-24	2	480	480	341	49	176	2025-04-24 12:00:00	2025-04-24 20:00:00
 2025-04-25	2	480	480	317	0	98	2025-04-25 12:00:00	2025-04-25 20:00:00
 2025-04-26	2	0	0	0	0	0	\N	\N
 2025-04-27	2	0	0	0	0	0	\N	\N
@@ -12962,14 +12962,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-05-13	2	480	480	295	295	295	2025-05-13 08:00:00	2025-05-13 16:00:00
 2025-05-14	2	480	480	341	114	244	2025-05-14 12:00:00	2025-05-14 20:00:00
 2025-05-15	2	480	480	371	371	371	2025-05-15 12:00:00	2025-05-15 20:00:00
-2025-05-16	2	480	480	325	161	233	2025-05-16 12:00:00	2025-05-16 20:00:00
+2025-05-16	2	480	480	325	147	225	2025-05-16 12:00:00	2025-05-16 20:00:00
 2025-05-17	2	0	0	0	0	0	\N	\N
 2025-05-18	2	0	0	0	0	0	\N	\N
 2025-05-19	2	480	480	0	0	0	2025-05-19 10:00:00	2025-05-19 18:00:00
 2025-05-20	2	480	480	320	16	159	2025-05-20 10:00:00	2025-05-20 18:00:00
 2025-05-21	2	480	480	345	323	330	2025-05-21 12:00:00	2025-05-21 20:00:00
 2025-05-22	2	480	480	317	22	166	2025-05-22 12:00:00	2025-05-22 20:00:00
-2025-05-23	2	486	480	340	155	245	2025-05-23 10:00:00	2025-05-23 18:00:00
+2025-05-23	2	486	480	340	162	249	2025-05-23 10:00:00	2025-05-23 18:00:00
 2025-05-24	2	0	0	0	0	0	\N	\N
 2025-05-25	2	0	0	0	0	0	\N	\N
 2025-05-26	2	480	480	392	44	238	2025-05-26 08:00:00	2025-05-26 16:00:00
@@ -12986,11 +12986,11 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-06-06	2	480	480	345	345	345	2025-06-06 12:00:00	2025-06-06 20:00:00
 2025-06-07	2	0	0	0	0	0	\N	\N
 2025-06-08	2	0	0	0	0	0	\N	\N
-2025-06-09	2	480	480	329	109	214	2025-06-09 10:00:00	2025-06-09 18:00:00
-2025-06-10	2	480	480	311	26	118	2025-06-10 10:00:00	2025-06-10 18:00:00
+2025-06-09	2	480	480	329	114	216	2025-06-09 10:00:00	2025-06-09 18:00:00
+2025-06-10	2	480	480	311	10	107	2025-06-10 10:00:00	2025-06-10 18:00:00
 2025-06-11	2	480	480	335	166	238	2025-06-11 12:00:00	2025-06-11 20:00:00
 2025-06-12	2	480	480	321	124	184	2025-06-12 12:00:00	2025-06-12 20:00:00
-2025-06-13	2	480	480	322	239	271	2025-06-13 10:00:00	2025-06-13 18:00:00
+2025-06-13	2	480	480	322	230	266	2025-06-13 10:00:00	2025-06-13 18:00:00
 2025-06-14	2	0	0	0	0	0	\N	\N
 2025-06-15	2	0	0	0	0	0	\N	\N
 2025-06-16	2	480	480	353	68	208	2025-06-16 08:00:00	2025-06-16 16:00:00
@@ -12999,7 +12999,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-06-19	2	480	480	329	329	329	2025-06-19 08:00:00	2025-06-19 16:00:00
 2025-06-20	2	484	480	319	319	319	2025-06-20 08:00:00	2025-06-20 16:00:00
 2025-06-21	2	480	480	288	288	288	2025-06-21 09:00:00	2025-06-21 17:00:00
-2025-06-22	2	480	480	318	314	315	2025-06-22 10:00:00	2025-06-22 18:00:00
+2025-06-22	2	480	480	318	293	302	2025-06-22 10:00:00	2025-06-22 18:00:00
 2025-06-23	2	483	480	328	328	328	2025-06-23 08:00:00	2025-06-23 16:00:00
 2025-06-24	2	480	480	313	313	313	2025-06-24 08:00:00	2025-06-24 16:00:00
 2025-06-25	2	480	480	312	312	312	2025-06-25 12:00:00	2025-06-25 20:00:00
@@ -13011,18 +13011,18 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-07-01	2	486	480	310	168	247	2025-07-01 10:00:00	2025-07-01 18:00:00
 2025-07-02	2	480	480	396	93	206	2025-07-02 12:00:00	2025-07-02 20:00:00
 2025-07-03	2	480	480	332	332	332	2025-07-03 12:00:00	2025-07-03 20:00:00
-2025-07-04	2	480	480	337	113	246	2025-07-04 10:00:00	2025-07-04 18:00:00
+2025-07-04	2	480	480	337	122	250	2025-07-04 10:00:00	2025-07-04 18:00:00
 2025-07-05	2	0	0	0	0	0	\N	\N
 2025-07-06	2	0	0	0	0	0	\N	\N
 2025-07-07	2	480	480	280	184	214	2025-07-07 08:00:00	2025-07-07 16:00:00
 2025-07-08	2	0	0	0	0	0	\N	\N
 2025-07-09	2	0	0	0	0	0	\N	\N
 2025-07-10	2	480	480	315	184	234	2025-07-10 08:00:00	2025-07-10 16:00:00
-2025-07-11	2	480	480	321	54	175	2025-07-11 08:00:00	2025-07-11 16:00:00
+2025-07-11	2	480	480	321	107	204	2025-07-11 08:00:00	2025-07-11 16:00:00
 2025-07-12	2	480	480	296	0	170	2025-07-12 09:00:00	2025-07-12 17:00:00
 2025-07-13	2	480	480	386	310	343	2025-07-13 10:00:00	2025-07-13 18:00:00
-2025-07-14	2	480	480	334	72	152	2025-07-14 08:00:00	2025-07-14 16:00:00
-2025-07-15	2	480	480	310	177	233	2025-07-15 08:00:00	2025-07-15 16:00:00
+2025-07-14	2	480	480	334	178	225	2025-07-14 08:00:00	2025-07-14 16:00:00
+2025-07-15	2	480	480	310	182	236	2025-07-15 08:00:00	2025-07-15 16:00:00
 2025-07-16	2	480	480	292	35	134	2025-07-16 08:00:00	2025-07-16 16:00:00
 2025-07-17	2	480	480	338	187	266	2025-07-17 08:00:00	2025-07-17 16:00:00
 2025-07-18	2	480	480	363	0	115	2025-07-18 08:00:00	2025-07-18 16:00:00
@@ -13043,10 +13043,10 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-08-02	2	480	480	281	222	248	2025-08-02 09:00:00	2025-08-02 17:00:00
 2025-08-03	2	480	480	317	19	197	2025-08-03 10:00:00	2025-08-03 18:00:00
 2025-08-04	2	480	480	351	70	200	2025-08-04 08:00:00	2025-08-04 16:00:00
-2025-08-05	2	489	480	341	336	338	2025-08-05 08:00:00	2025-08-05 16:00:00
-2025-08-06	2	480	480	348	284	319	2025-08-06 12:00:00	2025-08-06 20:00:00
+2025-08-05	2	489	480	341	341	341	2025-08-05 08:00:00	2025-08-05 16:00:00
+2025-08-06	2	480	480	348	302	327	2025-08-06 12:00:00	2025-08-06 20:00:00
 2025-08-07	2	480	480	397	111	231	2025-08-07 12:00:00	2025-08-07 20:00:00
-2025-08-08	2	480	480	335	3	150	2025-08-08 12:00:00	2025-08-08 20:00:00
+2025-08-08	2	480	480	335	0	148	2025-08-08 12:00:00	2025-08-08 20:00:00
 2025-08-09	2	0	0	0	0	0	\N	\N
 2025-08-10	2	0	0	0	0	0	\N	\N
 2025-08-11	2	480	480	375	27	203	2025-08-11 10:00:00	2025-08-11 18:00:00
@@ -13079,7 +13079,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-01	3	0	0	0	0	0	\N	\N
 2023-10-02	3	480	480	294	294	294	2023-10-02 12:00:00	2023-10-02 20:00:00
 2023-10-03	3	480	480	281	217	246	2023-10-03 12:00:00	2023-10-03 20:00:00
-2023-10-04	3	480	480	334	11	123	2023-10-04 10:00:00	2023-10-04 18:00:00
+2023-10-04	3	480	480	334	0	115	2023-10-04 10:00:00	2023-10-04 18:00:00
 2023-10-05	3	480	480	375	0	114	2023-10-05 10:00:00	2023-10-05 18:00:00
 2023-10-06	3	480	480	330	0	141	2023-10-06 10:00:00	2023-10-06 18:00:00
 2023-10-07	3	0	0	0	0	0	\N	\N
@@ -13091,7 +13091,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-13	3	480	480	293	239	267	2023-10-13 08:00:00	2023-10-13 16:00:00
 2023-10-14	3	480	480	338	0	113	2023-10-14 09:00:00	2023-10-14 17:00:00
 2023-10-15	3	480	480	328	0	114	2023-10-15 10:00:00	2023-10-15 18:00:00
-2023-10-16	3	480	480	377	102	185	2023-10-16 12:00:00	2023-10-16 20:00:00
+2023-10-16	3	480	480	377	97	181	2023-10-16 12:00:00	2023-10-16 20:00:00
 2023-10-17	3	480	480	380	312	338	2023-10-17 08:00:00	2023-10-17 16:00:00
 2023-10-18	3	480	480	333	0	168	2023-10-18 08:00:00	2023-10-18 16:00:00
 2023-10-19	3	480	480	327	7	130	2023-10-19 12:00:00	2023-10-19 20:00:00
@@ -13109,10 +13109,10 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-10-31	3	480	480	310	75	208	2023-10-31 08:00:00	2023-10-31 16:00:00
 2023-11-01	3	0	0	0	0	0	\N	\N
 2023-11-02	3	0	0	0	0	0	\N	\N
-2023-11-03	3	480	480	321	321	321	2023-11-03 08:00:00	2023-11-03 16:00:00
-2023-11-04	3	480	480	356	38	193	2023-11-04 09:00:00	2023-11-04 17:00:00
+2023-11-03	3	480	480	321	224	260	2023-11-03 08:00:00	2023-11-03 16:00:00
+2023-11-04	3	480	480	356	0	173	2023-11-04 09:00:00	2023-11-04 17:00:00
 2023-11-05	3	480	480	362	179	266	2023-11-05 10:00:00	2023-11-05 18:00:00
-2023-11-06	3	480	480	349	114	219	2023-11-06 12:00:00	2023-11-06 20:00:00
+2023-11-06	3	480	480	349	133	229	2023-11-06 12:00:00	2023-11-06 20:00:00
 2023-11-07	3	480	480	364	112	215	2023-11-07 08:00:00	2023-11-07 16:00:00
 2023-11-08	3	480	480	303	303	303	2023-11-08 08:00:00	2023-11-08 16:00:00
 2023-11-09	3	480	480	280	280	280	2023-11-09 12:00:00	2023-11-09 20:00:00
@@ -13141,7 +13141,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-12-02	3	0	0	0	0	0	\N	\N
 2023-12-03	3	0	0	0	0	0	\N	\N
 2023-12-04	3	480	480	319	13	109	2023-12-04 12:00:00	2023-12-04 20:00:00
-2023-12-05	3	480	480	371	324	338	2023-12-05 12:00:00	2023-12-05 20:00:00
+2023-12-05	3	480	480	371	329	341	2023-12-05 12:00:00	2023-12-05 20:00:00
 2023-12-06	3	480	480	333	282	303	2023-12-06 10:00:00	2023-12-06 18:00:00
 2023-12-07	3	480	480	339	171	223	2023-12-07 10:00:00	2023-12-07 18:00:00
 2023-12-08	3	480	480	0	0	0	2023-12-08 10:00:00	2023-12-08 18:00:00
@@ -13169,22 +13169,22 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2023-12-30	3	0	0	0	0	0	\N	\N
 2023-12-31	3	0	0	0	0	0	\N	\N
 2024-01-01	3	0	0	0	0	0	\N	\N
-2024-01-02	3	480	480	369	342	353	2024-01-02 08:00:00	2024-01-02 16:00:00
+2024-01-02	3	480	480	369	277	317	2024-01-02 08:00:00	2024-01-02 16:00:00
 2024-01-03	3	0	0	0	0	0	\N	\N
 2024-01-04	3	0	0	0	0	0	\N	\N
-2024-01-05	3	480	480	349	83	167	2024-01-05 08:00:00	2024-01-05 16:00:00
+2024-01-05	3	480	480	349	87	170	2024-01-05 08:00:00	2024-01-05 16:00:00
 2024-01-06	3	480	480	359	0	145	2024-01-06 09:00:00	2024-01-06 17:00:00
 2024-01-07	3	480	480	326	0	160	2024-01-07 10:00:00	2024-01-07 18:00:00
 2024-01-08	3	480	480	359	359	359	2024-01-08 12:00:00	2024-01-08 20:00:00
 2024-01-09	3	480	480	287	287	287	2024-01-09 08:00:00	2024-01-09 16:00:00
-2024-01-10	3	480	480	322	142	223	2024-01-10 08:00:00	2024-01-10 16:00:00
+2024-01-10	3	480	480	322	116	209	2024-01-10 08:00:00	2024-01-10 16:00:00
 2024-01-11	3	480	480	296	0	113	2024-01-11 12:00:00	2024-01-11 20:00:00
-2024-01-12	3	480	480	304	43	183	2024-01-12 12:00:00	2024-01-12 20:00:00
+2024-01-12	3	480	480	304	35	180	2024-01-12 12:00:00	2024-01-12 20:00:00
 2024-01-13	3	0	0	0	0	0	\N	\N
 2024-01-14	3	0	0	0	0	0	\N	\N
 2024-01-15	3	480	480	346	346	346	2024-01-15 12:00:00	2024-01-15 20:00:00
-2024-01-16	3	480	480	331	193	236	2024-01-16 12:00:00	2024-01-16 20:00:00
-2024-01-17	3	480	480	347	203	248	2024-01-17 10:00:00	2024-01-17 18:00:00
+2024-01-16	3	480	480	331	210	248	2024-01-16 12:00:00	2024-01-16 20:00:00
+2024-01-17	3	480	480	347	198	245	2024-01-17 10:00:00	2024-01-17 18:00:00
 2024-01-18	3	480	480	326	14	161	2024-01-18 10:00:00	2024-01-18 18:00:00
 2024-01-19	3	485	480	310	310	310	2024-01-19 10:00:00	2024-01-19 18:00:00
 2024-01-20	3	0	0	0	0	0	\N	\N
@@ -13210,7 +13210,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-09	3	480	480	297	297	297	2024-02-09 10:00:00	2024-02-09 18:00:00
 2024-02-10	3	0	0	0	0	0	\N	\N
 2024-02-11	3	0	0	0	0	0	\N	\N
-2024-02-12	3	480	480	329	305	313	2024-02-12 08:00:00	2024-02-12 16:00:00
+2024-02-12	3	480	480	329	313	318	2024-02-12 08:00:00	2024-02-12 16:00:00
 2024-02-13	3	480	480	312	148	230	2024-02-13 08:00:00	2024-02-13 16:00:00
 2024-02-14	3	0	0	0	0	0	\N	\N
 2024-02-15	3	0	0	0	0	0	\N	\N
@@ -13225,17 +13225,17 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-02-24	3	0	0	0	0	0	\N	\N
 2024-02-25	3	0	0	0	0	0	\N	\N
 2024-02-26	3	480	480	327	193	271	2024-02-26 12:00:00	2024-02-26 20:00:00
-2024-02-27	3	480	480	350	126	248	2024-02-27 12:00:00	2024-02-27 20:00:00
+2024-02-27	3	480	480	350	117	244	2024-02-27 12:00:00	2024-02-27 20:00:00
 2024-02-28	3	480	480	328	153	214	2024-02-28 10:00:00	2024-02-28 18:00:00
 2024-02-29	3	480	480	362	0	214	2024-02-29 10:00:00	2024-02-29 18:00:00
 2024-03-01	3	480	480	342	0	203	2024-03-01 10:00:00	2024-03-01 18:00:00
 2024-03-02	3	0	0	0	0	0	\N	\N
 2024-03-03	3	0	0	0	0	0	\N	\N
-2024-03-04	3	480	480	338	0	183	2024-03-04 08:00:00	2024-03-04 16:00:00
+2024-03-04	3	480	480	338	7	186	2024-03-04 08:00:00	2024-03-04 16:00:00
 2024-03-05	3	480	480	337	59	158	2024-03-05 08:00:00	2024-03-05 16:00:00
 2024-03-06	3	0	0	0	0	0	\N	\N
 2024-03-07	3	0	0	0	0	0	\N	\N
-2024-03-08	3	480	480	400	249	317	2024-03-08 08:00:00	2024-03-08 16:00:00
+2024-03-08	3	480	480	400	273	330	2024-03-08 08:00:00	2024-03-08 16:00:00
 2024-03-09	3	480	480	305	305	305	2024-03-09 09:00:00	2024-03-09 17:00:00
 2024-03-10	3	480	480	289	289	289	2024-03-10 10:00:00	2024-03-10 18:00:00
 2024-03-11	3	480	480	343	343	343	2024-03-11 12:00:00	2024-03-11 20:00:00
@@ -13247,12 +13247,12 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-03-17	3	0	0	0	0	0	\N	\N
 2024-03-18	3	480	480	336	254	294	2024-03-18 12:00:00	2024-03-18 20:00:00
 2024-03-19	3	480	480	337	287	315	2024-03-19 12:00:00	2024-03-19 20:00:00
-2024-03-20	3	480	480	360	217	291	2024-03-20 10:00:00	2024-03-20 18:00:00
+2024-03-20	3	480	480	360	239	302	2024-03-20 10:00:00	2024-03-20 18:00:00
 2024-03-21	3	480	480	351	110	212	2024-03-21 10:00:00	2024-03-21 18:00:00
-2024-03-22	3	480	480	371	161	276	2024-03-22 10:00:00	2024-03-22 18:00:00
+2024-03-22	3	480	480	371	196	292	2024-03-22 10:00:00	2024-03-22 18:00:00
 2024-03-23	3	0	0	0	0	0	\N	\N
 2024-03-24	3	0	0	0	0	0	\N	\N
-2024-03-25	3	481	480	325	210	277	2024-03-25 08:00:00	2024-03-25 16:00:00
+2024-03-25	3	481	480	325	201	273	2024-03-25 08:00:00	2024-03-25 16:00:00
 2024-03-26	3	480	480	371	136	250	2024-03-26 08:00:00	2024-03-26 16:00:00
 2024-03-27	3	0	0	0	0	0	\N	\N
 2024-03-28	3	0	0	0	0	0	\N	\N
@@ -13266,15 +13266,15 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-04-05	3	480	480	352	13	200	2024-04-05 12:00:00	2024-04-05 20:00:00
 2024-04-06	3	0	0	0	0	0	\N	\N
 2024-04-07	3	0	0	0	0	0	\N	\N
-2024-04-08	3	480	480	308	104	193	2024-04-08 12:00:00	2024-04-08 20:00:00
+2024-04-08	3	480	480	308	71	174	2024-04-08 12:00:00	2024-04-08 20:00:00
 2024-04-09	3	480	480	352	222	288	2024-04-09 12:00:00	2024-04-09 20:00:00
 2024-04-10	3	480	480	334	56	211	2024-04-10 10:00:00	2024-04-10 18:00:00
 2024-04-11	3	480	480	346	16	200	2024-04-11 10:00:00	2024-04-11 18:00:00
-2024-04-12	3	480	480	331	249	291	2024-04-12 10:00:00	2024-04-12 18:00:00
+2024-04-12	3	480	480	331	210	272	2024-04-12 10:00:00	2024-04-12 18:00:00
 2024-04-13	3	0	0	0	0	0	\N	\N
 2024-04-14	3	0	0	0	0	0	\N	\N
-2024-04-15	3	480	480	305	305	305	2024-04-15 08:00:00	2024-04-15 16:00:00
-2024-04-16	3	480	480	335	129	220	2024-04-16 08:00:00	2024-04-16 16:00:00
+2024-04-15	3	480	480	305	299	302	2024-04-15 08:00:00	2024-04-15 16:00:00
+2024-04-16	3	480	480	335	120	215	2024-04-16 08:00:00	2024-04-16 16:00:00
 2024-04-17	3	0	0	0	0	0	\N	\N
 2024-04-18	3	0	0	0	0	0	\N	\N
 2024-04-19	3	480	480	370	118	231	2024-04-19 08:00:00	2024-04-19 16:00:00
@@ -13283,7 +13283,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-04-22	3	480	480	358	63	177	2024-04-22 12:00:00	2024-04-22 20:00:00
 2024-04-23	3	480	480	338	299	320	2024-04-23 08:00:00	2024-04-23 16:00:00
 2024-04-24	3	480	480	340	340	340	2024-04-24 08:00:00	2024-04-24 16:00:00
-2024-04-25	3	480	480	354	70	234	2024-04-25 12:00:00	2024-04-25 20:00:00
+2024-04-25	3	480	480	354	63	231	2024-04-25 12:00:00	2024-04-25 20:00:00
 2024-04-26	3	480	480	389	70	212	2024-04-26 12:00:00	2024-04-26 20:00:00
 2024-04-27	3	0	0	0	0	0	\N	\N
 2024-04-28	3	0	0	0	0	0	\N	\N
@@ -13295,7 +13295,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-04	3	0	0	0	0	0	\N	\N
 2024-05-05	3	0	0	0	0	0	\N	\N
 2024-05-06	3	480	480	306	0	172	2024-05-06 08:00:00	2024-05-06 16:00:00
-2024-05-07	3	480	480	283	266	271	2024-05-07 08:00:00	2024-05-07 16:00:00
+2024-05-07	3	480	480	283	273	276	2024-05-07 08:00:00	2024-05-07 16:00:00
 2024-05-08	3	0	0	0	0	0	\N	\N
 2024-05-09	3	0	0	0	0	0	\N	\N
 2024-05-10	3	480	480	364	0	117	2024-05-10 08:00:00	2024-05-10 16:00:00
@@ -13304,7 +13304,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-13	3	480	480	335	64	179	2024-05-13 12:00:00	2024-05-13 20:00:00
 2024-05-14	3	480	480	302	89	190	2024-05-14 08:00:00	2024-05-14 16:00:00
 2024-05-15	3	480	480	306	306	306	2024-05-15 08:00:00	2024-05-15 16:00:00
-2024-05-16	3	480	480	316	177	253	2024-05-16 12:00:00	2024-05-16 20:00:00
+2024-05-16	3	480	480	316	175	252	2024-05-16 12:00:00	2024-05-16 20:00:00
 2024-05-17	3	480	480	307	9	142	2024-05-17 12:00:00	2024-05-17 20:00:00
 2024-05-18	3	0	0	0	0	0	\N	\N
 2024-05-19	3	0	0	0	0	0	\N	\N
@@ -13320,7 +13320,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-05-29	3	0	0	0	0	0	\N	\N
 2024-05-30	3	0	0	0	0	0	\N	\N
 2024-05-31	3	480	480	322	322	322	2024-05-31 08:00:00	2024-05-31 16:00:00
-2024-06-01	3	480	480	383	73	236	2024-06-01 09:00:00	2024-06-01 17:00:00
+2024-06-01	3	480	480	383	81	239	2024-06-01 09:00:00	2024-06-01 17:00:00
 2024-06-02	3	480	480	319	130	200	2024-06-02 10:00:00	2024-06-02 18:00:00
 2024-06-03	3	480	480	362	11	175	2024-06-03 12:00:00	2024-06-03 20:00:00
 2024-06-04	3	480	480	290	290	290	2024-06-04 08:00:00	2024-06-04 16:00:00
@@ -13336,14 +13336,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-14	3	480	480	353	353	353	2024-06-14 10:00:00	2024-06-14 18:00:00
 2024-06-15	3	0	0	0	0	0	\N	\N
 2024-06-16	3	0	0	0	0	0	\N	\N
-2024-06-17	3	480	480	318	219	259	2024-06-17 08:00:00	2024-06-17 16:00:00
+2024-06-17	3	480	480	318	228	265	2024-06-17 08:00:00	2024-06-17 16:00:00
 2024-06-18	3	480	480	0	0	0	2024-06-18 12:00:00	2024-06-18 20:00:00
 2024-06-19	3	0	0	0	0	0	\N	\N
 2024-06-20	3	0	0	0	0	0	\N	\N
 2024-06-21	3	480	480	375	43	177	2024-06-21 08:00:00	2024-06-21 16:00:00
 2024-06-22	3	480	480	307	307	307	2024-06-22 09:00:00	2024-06-22 17:00:00
 2024-06-23	3	480	480	360	32	172	2024-06-23 10:00:00	2024-06-23 18:00:00
-2024-06-24	3	480	480	339	47	164	2024-06-24 12:00:00	2024-06-24 20:00:00
+2024-06-24	3	480	480	339	59	172	2024-06-24 12:00:00	2024-06-24 20:00:00
 2024-06-25	3	480	480	283	283	283	2024-06-25 08:00:00	2024-06-25 16:00:00
 2024-06-26	3	480	480	344	344	344	2024-06-26 08:00:00	2024-06-26 16:00:00
 2024-06-27	3	480	480	329	329	329	2024-06-27 12:00:00	2024-06-27 20:00:00
@@ -13352,7 +13352,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-06-30	3	0	0	0	0	0	\N	\N
 2024-07-01	3	480	480	312	312	312	2024-07-01 12:00:00	2024-07-01 20:00:00
 2024-07-02	3	480	480	352	352	352	2024-07-02 12:00:00	2024-07-02 20:00:00
-2024-07-03	3	509	480	313	295	301	2024-07-03 10:00:00	2024-07-03 18:00:00
+2024-07-03	3	509	480	313	296	302	2024-07-03 10:00:00	2024-07-03 18:00:00
 2024-07-04	3	480	480	327	0	191	2024-07-04 10:00:00	2024-07-04 18:00:00
 2024-07-05	3	494	480	335	335	335	2024-07-05 10:00:00	2024-07-05 18:00:00
 2024-07-06	3	0	0	0	0	0	\N	\N
@@ -13383,12 +13383,12 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-07-31	3	0	0	0	0	0	\N	\N
 2024-08-01	3	0	0	0	0	0	\N	\N
 2024-08-02	3	480	480	359	359	359	2024-08-02 08:00:00	2024-08-02 16:00:00
-2024-08-03	3	480	480	302	92	159	2024-08-03 09:00:00	2024-08-03 17:00:00
+2024-08-03	3	480	480	302	103	166	2024-08-03 09:00:00	2024-08-03 17:00:00
 2024-08-04	3	480	480	315	29	196	2024-08-04 10:00:00	2024-08-04 18:00:00
 2024-08-05	3	480	480	299	156	231	2024-08-05 12:00:00	2024-08-05 20:00:00
-2024-08-06	3	491	480	380	380	380	2024-08-06 08:00:00	2024-08-06 16:00:00
-2024-08-07	3	480	480	357	218	269	2024-08-07 08:00:00	2024-08-07 16:00:00
-2024-08-08	3	480	480	323	103	171	2024-08-08 12:00:00	2024-08-08 20:00:00
+2024-08-06	3	480	480	380	380	380	2024-08-06 08:00:00	2024-08-06 16:00:00
+2024-08-07	3	480	480	357	184	248	2024-08-07 08:00:00	2024-08-07 16:00:00
+2024-08-08	3	480	480	323	89	162	2024-08-08 12:00:00	2024-08-08 20:00:00
 2024-08-09	3	480	480	393	62	161	2024-08-09 12:00:00	2024-08-09 20:00:00
 2024-08-10	3	0	0	0	0	0	\N	\N
 2024-08-11	3	0	0	0	0	0	\N	\N
@@ -13403,7 +13403,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-08-20	3	480	480	367	367	367	2024-08-20 08:00:00	2024-08-20 16:00:00
 2024-08-21	3	0	0	0	0	0	\N	\N
 2024-08-22	3	0	0	0	0	0	\N	\N
-2024-08-23	3	480	480	303	135	211	2024-08-23 08:00:00	2024-08-23 16:00:00
+2024-08-23	3	480	480	303	103	193	2024-08-23 08:00:00	2024-08-23 16:00:00
 2024-08-24	3	480	480	311	0	99	2024-08-24 09:00:00	2024-08-24 17:00:00
 2024-08-25	3	480	480	315	0	124	2024-08-25 10:00:00	2024-08-25 18:00:00
 2024-08-26	3	480	480	367	367	367	2024-08-26 12:00:00	2024-08-26 20:00:00
@@ -13426,17 +13426,17 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-09-12	3	0	0	0	0	0	\N	\N
 2024-09-13	3	480	480	358	358	358	2024-09-13 08:00:00	2024-09-13 16:00:00
 2024-09-14	3	480	480	397	397	397	2024-09-14 09:00:00	2024-09-14 17:00:00
-2024-09-15	3	480	480	340	233	288	2024-09-15 10:00:00	2024-09-15 18:00:00
+2024-09-15	3	480	480	340	238	290	2024-09-15 10:00:00	2024-09-15 18:00:00
 2024-09-16	3	480	480	291	200	244	2024-09-16 12:00:00	2024-09-16 20:00:00
 2024-09-17	3	480	480	311	181	257	2024-09-17 08:00:00	2024-09-17 16:00:00
-2024-09-18	3	480	480	340	49	156	2024-09-18 08:00:00	2024-09-18 16:00:00
-2024-09-19	3	480	480	335	141	217	2024-09-19 12:00:00	2024-09-19 20:00:00
+2024-09-18	3	480	480	340	40	150	2024-09-18 08:00:00	2024-09-18 16:00:00
+2024-09-19	3	480	480	335	131	211	2024-09-19 12:00:00	2024-09-19 20:00:00
 2024-09-20	3	480	480	349	43	219	2024-09-20 12:00:00	2024-09-20 20:00:00
 2024-09-21	3	0	0	0	0	0	\N	\N
 2024-09-22	3	0	0	0	0	0	\N	\N
-2024-09-23	3	480	480	296	227	258	2024-09-23 12:00:00	2024-09-23 20:00:00
+2024-09-23	3	480	480	296	209	248	2024-09-23 12:00:00	2024-09-23 20:00:00
 2024-09-24	3	480	480	342	201	276	2024-09-24 12:00:00	2024-09-24 20:00:00
-2024-09-25	3	480	480	298	51	140	2024-09-25 10:00:00	2024-09-25 18:00:00
+2024-09-25	3	480	480	298	59	145	2024-09-25 10:00:00	2024-09-25 18:00:00
 2024-09-26	3	480	480	336	0	171	2024-09-26 10:00:00	2024-09-26 18:00:00
 2024-09-27	3	480	480	346	38	174	2024-09-27 10:00:00	2024-09-27 18:00:00
 2024-09-28	3	0	0	0	0	0	\N	\N
@@ -13456,7 +13456,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-10-12	3	0	0	0	0	0	\N	\N
 2024-10-13	3	0	0	0	0	0	\N	\N
 2024-10-14	3	480	480	338	338	338	2024-10-14 12:00:00	2024-10-14 20:00:00
-2024-10-15	3	480	480	299	118	209	2024-10-15 12:00:00	2024-10-15 20:00:00
+2024-10-15	3	480	480	299	142	221	2024-10-15 12:00:00	2024-10-15 20:00:00
 2024-10-16	3	483	480	355	333	341	2024-10-16 10:00:00	2024-10-16 18:00:00
 2024-10-17	3	480	480	411	220	282	2024-10-17 10:00:00	2024-10-17 18:00:00
 2024-10-18	3	481	480	337	337	337	2024-10-18 10:00:00	2024-10-18 18:00:00
@@ -13466,7 +13466,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-10-22	3	480	480	310	310	310	2024-10-22 08:00:00	2024-10-22 16:00:00
 2024-10-23	3	0	0	0	0	0	\N	\N
 2024-10-24	3	0	0	0	0	0	\N	\N
-2024-10-25	3	480	480	374	299	341	2024-10-25 08:00:00	2024-10-25 16:00:00
+2024-10-25	3	480	480	374	314	347	2024-10-25 08:00:00	2024-10-25 16:00:00
 2024-10-26	3	480	480	361	83	222	2024-10-26 09:00:00	2024-10-26 17:00:00
 2024-10-27	3	480	480	289	230	257	2024-10-27 10:00:00	2024-10-27 18:00:00
 2024-10-28	3	480	480	300	17	134	2024-10-28 12:00:00	2024-10-28 20:00:00
@@ -13490,14 +13490,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-11-15	3	480	480	331	19	200	2024-11-15 08:00:00	2024-11-15 16:00:00
 2024-11-16	3	480	480	373	87	216	2024-11-16 09:00:00	2024-11-16 17:00:00
 2024-11-17	3	480	480	379	100	254	2024-11-17 10:00:00	2024-11-17 18:00:00
-2024-11-18	3	480	480	347	101	218	2024-11-18 12:00:00	2024-11-18 20:00:00
+2024-11-18	3	480	480	347	109	222	2024-11-18 12:00:00	2024-11-18 20:00:00
 2024-11-19	3	486	480	377	377	377	2024-11-19 08:00:00	2024-11-19 16:00:00
-2024-11-20	3	480	480	269	268	268	2024-11-20 08:00:00	2024-11-20 16:00:00
+2024-11-20	3	480	480	269	240	252	2024-11-20 08:00:00	2024-11-20 16:00:00
 2024-11-21	3	480	480	339	339	339	2024-11-21 12:00:00	2024-11-21 20:00:00
 2024-11-22	3	480	480	308	308	308	2024-11-22 12:00:00	2024-11-22 20:00:00
 2024-11-23	3	0	0	0	0	0	\N	\N
 2024-11-24	3	0	0	0	0	0	\N	\N
-2024-11-25	3	480	480	316	89	206	2024-11-25 12:00:00	2024-11-25 20:00:00
+2024-11-25	3	480	480	316	61	192	2024-11-25 12:00:00	2024-11-25 20:00:00
 2024-11-26	3	480	480	356	123	256	2024-11-26 12:00:00	2024-11-26 20:00:00
 2024-11-27	3	480	480	300	0	159	2024-11-27 10:00:00	2024-11-27 18:00:00
 2024-11-28	3	480	480	330	330	330	2024-11-28 10:00:00	2024-11-28 18:00:00
@@ -13513,9 +13513,9 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-12-08	3	480	480	358	358	358	2024-12-08 10:00:00	2024-12-08 18:00:00
 2024-12-09	3	480	480	258	258	258	2024-12-09 12:00:00	2024-12-09 20:00:00
 2024-12-10	3	480	480	368	368	368	2024-12-10 08:00:00	2024-12-10 16:00:00
-2024-12-11	3	480	480	367	150	251	2024-12-11 08:00:00	2024-12-11 16:00:00
+2024-12-11	3	480	480	367	84	215	2024-12-11 08:00:00	2024-12-11 16:00:00
 2024-12-12	3	480	480	318	318	318	2024-12-12 12:00:00	2024-12-12 20:00:00
-2024-12-13	3	480	480	338	150	259	2024-12-13 12:00:00	2024-12-13 20:00:00
+2024-12-13	3	480	480	338	144	256	2024-12-13 12:00:00	2024-12-13 20:00:00
 2024-12-14	3	0	0	0	0	0	\N	\N
 2024-12-15	3	0	0	0	0	0	\N	\N
 2024-12-16	3	480	480	348	0	186	2024-12-16 12:00:00	2024-12-16 20:00:00
@@ -13536,14 +13536,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2024-12-31	3	480	480	377	377	377	2024-12-31 08:00:00	2024-12-31 16:00:00
 2025-01-01	3	0	0	0	0	0	\N	\N
 2025-01-02	3	480	480	343	343	343	2025-01-02 12:00:00	2025-01-02 20:00:00
-2025-01-03	3	480	480	332	224	274	2025-01-03 12:00:00	2025-01-03 20:00:00
+2025-01-03	3	480	480	332	245	285	2025-01-03 12:00:00	2025-01-03 20:00:00
 2025-01-04	3	0	0	0	0	0	\N	\N
 2025-01-05	3	0	0	0	0	0	\N	\N
 2025-01-06	3	480	480	326	0	106	2025-01-06 12:00:00	2025-01-06 20:00:00
-2025-01-07	3	480	480	344	96	209	2025-01-07 12:00:00	2025-01-07 20:00:00
+2025-01-07	3	480	480	344	75	198	2025-01-07 12:00:00	2025-01-07 20:00:00
 2025-01-08	3	480	480	355	71	161	2025-01-08 10:00:00	2025-01-08 18:00:00
 2025-01-09	3	496	480	308	208	248	2025-01-09 10:00:00	2025-01-09 18:00:00
-2025-01-10	3	480	480	360	219	299	2025-01-10 10:00:00	2025-01-10 18:00:00
+2025-01-10	3	480	480	360	227	303	2025-01-10 10:00:00	2025-01-10 18:00:00
 2025-01-11	3	0	0	0	0	0	\N	\N
 2025-01-12	3	0	0	0	0	0	\N	\N
 2025-01-13	3	480	480	325	141	207	2025-01-13 08:00:00	2025-01-13 16:00:00
@@ -13553,17 +13553,17 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-01-17	3	480	480	349	30	149	2025-01-17 08:00:00	2025-01-17 16:00:00
 2025-01-18	3	480	480	317	0	103	2025-01-18 09:00:00	2025-01-18 17:00:00
 2025-01-19	3	480	480	304	0	98	2025-01-19 10:00:00	2025-01-19 18:00:00
-2025-01-20	3	480	480	308	79	198	2025-01-20 12:00:00	2025-01-20 20:00:00
+2025-01-20	3	480	480	308	88	202	2025-01-20 12:00:00	2025-01-20 20:00:00
 2025-01-21	3	480	480	315	154	229	2025-01-21 08:00:00	2025-01-21 16:00:00
 2025-01-22	3	480	480	349	85	188	2025-01-22 08:00:00	2025-01-22 16:00:00
-2025-01-23	3	480	480	371	261	325	2025-01-23 12:00:00	2025-01-23 20:00:00
-2025-01-24	3	480	480	371	125	206	2025-01-24 12:00:00	2025-01-24 20:00:00
+2025-01-23	3	480	480	371	252	321	2025-01-23 12:00:00	2025-01-23 20:00:00
+2025-01-24	3	480	480	371	133	211	2025-01-24 12:00:00	2025-01-24 20:00:00
 2025-01-25	3	0	0	0	0	0	\N	\N
 2025-01-26	3	0	0	0	0	0	\N	\N
 2025-01-27	3	480	480	339	51	169	2025-01-27 12:00:00	2025-01-27 20:00:00
-2025-01-28	3	480	480	300	122	178	2025-01-28 12:00:00	2025-01-28 20:00:00
+2025-01-28	3	480	480	300	134	187	2025-01-28 12:00:00	2025-01-28 20:00:00
 2025-01-29	3	480	480	344	250	301	2025-01-29 10:00:00	2025-01-29 18:00:00
-2025-01-30	3	480	480	375	325	342	2025-01-30 10:00:00	2025-01-30 18:00:00
+2025-01-30	3	480	480	375	342	353	2025-01-30 10:00:00	2025-01-30 18:00:00
 2025-01-31	3	480	480	349	0	180	2025-01-31 10:00:00	2025-01-31 18:00:00
 2025-02-01	3	0	0	0	0	0	\N	\N
 2025-02-02	3	0	0	0	0	0	\N	\N
@@ -13575,13 +13575,13 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-08	3	480	480	307	307	307	2025-02-08 09:00:00	2025-02-08 17:00:00
 2025-02-09	3	480	480	356	356	356	2025-02-09 10:00:00	2025-02-09 18:00:00
 2025-02-10	3	480	480	367	367	367	2025-02-10 12:00:00	2025-02-10 20:00:00
-2025-02-11	3	480	480	315	292	302	2025-02-11 08:00:00	2025-02-11 16:00:00
+2025-02-11	3	480	480	315	281	296	2025-02-11 08:00:00	2025-02-11 16:00:00
 2025-02-12	3	480	480	332	332	332	2025-02-12 08:00:00	2025-02-12 16:00:00
 2025-02-13	3	480	480	325	146	224	2025-02-13 12:00:00	2025-02-13 20:00:00
 2025-02-14	3	480	480	386	327	346	2025-02-14 12:00:00	2025-02-14 20:00:00
 2025-02-15	3	0	0	0	0	0	\N	\N
 2025-02-16	3	0	0	0	0	0	\N	\N
-2025-02-17	3	480	480	335	283	308	2025-02-17 12:00:00	2025-02-17 20:00:00
+2025-02-17	3	480	480	335	273	303	2025-02-17 12:00:00	2025-02-17 20:00:00
 2025-02-18	3	480	480	327	146	247	2025-02-18 12:00:00	2025-02-18 20:00:00
 2025-02-19	3	480	480	323	0	189	2025-02-19 10:00:00	2025-02-19 18:00:00
 2025-02-20	3	480	480	367	64	184	2025-02-20 10:00:00	2025-02-20 18:00:00
@@ -13592,19 +13592,19 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-02-25	3	480	480	354	332	343	2025-02-25 08:00:00	2025-02-25 16:00:00
 2025-02-26	3	0	0	0	0	0	\N	\N
 2025-02-27	3	0	0	0	0	0	\N	\N
-2025-02-28	3	480	480	265	26	169	2025-02-28 08:00:00	2025-02-28 16:00:00
+2025-02-28	3	480	480	265	0	158	2025-02-28 08:00:00	2025-02-28 16:00:00
 2025-03-01	3	480	480	365	0	190	2025-03-01 09:00:00	2025-03-01 17:00:00
 2025-03-02	3	480	480	327	143	210	2025-03-02 10:00:00	2025-03-02 18:00:00
-2025-03-03	3	480	480	345	259	291	2025-03-03 12:00:00	2025-03-03 20:00:00
+2025-03-03	3	480	480	345	89	184	2025-03-03 12:00:00	2025-03-03 20:00:00
 2025-03-04	3	480	480	298	0	103	2025-03-04 08:00:00	2025-03-04 16:00:00
 2025-03-05	3	480	480	320	119	200	2025-03-05 08:00:00	2025-03-05 16:00:00
 2025-03-06	3	480	480	325	272	288	2025-03-06 12:00:00	2025-03-06 20:00:00
-2025-03-07	3	480	480	327	13	176	2025-03-07 12:00:00	2025-03-07 20:00:00
+2025-03-07	3	480	480	327	26	182	2025-03-07 12:00:00	2025-03-07 20:00:00
 2025-03-08	3	0	0	0	0	0	\N	\N
 2025-03-09	3	0	0	0	0	0	\N	\N
 2025-03-10	3	480	480	343	343	343	2025-03-10 08:00:00	2025-03-10 16:00:00
 2025-03-11	3	480	480	332	213	271	2025-03-11 12:00:00	2025-03-11 20:00:00
-2025-03-12	3	480	480	328	16	157	2025-03-12 10:00:00	2025-03-12 18:00:00
+2025-03-12	3	480	480	328	0	149	2025-03-12 10:00:00	2025-03-12 18:00:00
 2025-03-13	3	480	480	0	0	0	2025-03-13 10:00:00	2025-03-13 18:00:00
 2025-03-14	3	480	480	0	0	0	2025-03-14 10:00:00	2025-03-14 18:00:00
 2025-03-15	3	0	0	0	0	0	\N	\N
@@ -13620,18 +13620,18 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-03-25	3	480	480	331	171	244	2025-03-25 08:00:00	2025-03-25 16:00:00
 2025-03-26	3	480	480	321	35	174	2025-03-26 08:00:00	2025-03-26 16:00:00
 2025-03-27	3	480	480	323	195	236	2025-03-27 12:00:00	2025-03-27 20:00:00
-2025-03-28	3	480	480	294	194	249	2025-03-28 12:00:00	2025-03-28 20:00:00
+2025-03-28	3	480	480	294	203	253	2025-03-28 12:00:00	2025-03-28 20:00:00
 2025-03-29	3	0	0	0	0	0	\N	\N
 2025-03-30	3	0	0	0	0	0	\N	\N
 2025-03-31	3	480	480	348	63	198	2025-03-31 12:00:00	2025-03-31 20:00:00
 2025-04-01	3	480	480	329	0	162	2025-04-01 12:00:00	2025-04-01 20:00:00
 2025-04-02	3	480	480	338	190	276	2025-04-02 10:00:00	2025-04-02 18:00:00
-2025-04-03	3	490	480	389	88	230	2025-04-03 10:00:00	2025-04-03 18:00:00
+2025-04-03	3	490	480	389	76	224	2025-04-03 10:00:00	2025-04-03 18:00:00
 2025-04-04	3	480	480	308	197	258	2025-04-04 12:00:00	2025-04-04 20:00:00
 2025-04-05	3	0	0	0	0	0	\N	\N
 2025-04-06	3	0	0	0	0	0	\N	\N
 2025-04-07	3	480	480	355	75	235	2025-04-07 08:00:00	2025-04-07 16:00:00
-2025-04-08	3	480	480	337	300	319	2025-04-08 08:00:00	2025-04-08 16:00:00
+2025-04-08	3	480	480	337	255	299	2025-04-08 08:00:00	2025-04-08 16:00:00
 2025-04-09	3	0	0	0	0	0	\N	\N
 2025-04-10	3	0	0	0	0	0	\N	\N
 2025-04-11	3	480	480	281	150	213	2025-04-11 08:00:00	2025-04-11 16:00:00
@@ -13641,14 +13641,14 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-04-15	3	480	480	315	315	315	2025-04-15 08:00:00	2025-04-15 16:00:00
 2025-04-16	3	480	480	345	345	345	2025-04-16 08:00:00	2025-04-16 16:00:00
 2025-04-17	3	480	480	346	346	346	2025-04-17 12:00:00	2025-04-17 20:00:00
-2025-04-18	3	480	480	343	296	318	2025-04-18 12:00:00	2025-04-18 20:00:00
+2025-04-18	3	480	480	343	309	325	2025-04-18 12:00:00	2025-04-18 20:00:00
 2025-04-19	3	0	0	0	0	0	\N	\N
 2025-04-20	3	0	0	0	0	0	\N	\N
 2025-04-21	3	480	480	358	141	227	2025-04-21 12:00:00	2025-04-21 20:00:00
 2025-04-22	3	480	480	321	261	282	2025-04-22 12:00:00	2025-04-22 20:00:00
 2025-04-23	3	482	480	392	219	317	2025-04-23 10:00:00	2025-04-23 18:00:00
 2025-04-24	3	480	480	325	325	325	2025-04-24 10:00:00	2025-04-24 18:00:00
-2025-04-25	3	480	480	382	104	232	2025-04-25 10:00:00	2025-04-25 18:00:00
+2025-04-25	3	480	480	382	121	241	2025-04-25 10:00:00	2025-04-25 18:00:00
 2025-04-26	3	0	0	0	0	0	\N	\N
 2025-04-27	3	0	0	0	0	0	\N	\N
 2025-04-28	3	480	480	307	280	291	2025-04-28 08:00:00	2025-04-28 16:00:00
@@ -13677,7 +13677,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-05-21	3	0	0	0	0	0	\N	\N
 2025-05-22	3	0	0	0	0	0	\N	\N
 2025-05-23	3	480	480	287	287	287	2025-05-23 08:00:00	2025-05-23 16:00:00
-2025-05-24	3	480	480	358	122	230	2025-05-24 09:00:00	2025-05-24 17:00:00
+2025-05-24	3	480	480	358	108	223	2025-05-24 09:00:00	2025-05-24 17:00:00
 2025-05-25	3	480	480	280	139	205	2025-05-25 10:00:00	2025-05-25 18:00:00
 2025-05-26	3	480	480	0	0	0	2025-05-26 10:00:00	2025-05-26 18:00:00
 2025-05-27	3	480	480	0	0	0	2025-05-27 12:00:00	2025-05-27 20:00:00
@@ -13690,21 +13690,21 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-06-03	3	480	480	330	330	330	2025-06-03 08:00:00	2025-06-03 16:00:00
 2025-06-04	3	480	480	314	314	314	2025-06-04 10:00:00	2025-06-04 18:00:00
 2025-06-05	3	480	480	349	349	349	2025-06-05 10:00:00	2025-06-05 18:00:00
-2025-06-06	3	480	480	348	233	279	2025-06-06 10:00:00	2025-06-06 18:00:00
+2025-06-06	3	480	480	348	256	293	2025-06-06 10:00:00	2025-06-06 18:00:00
 2025-06-07	3	0	0	0	0	0	\N	\N
 2025-06-08	3	0	0	0	0	0	\N	\N
 2025-06-09	3	480	480	341	55	145	2025-06-09 08:00:00	2025-06-09 16:00:00
 2025-06-10	3	480	480	307	307	307	2025-06-10 08:00:00	2025-06-10 16:00:00
 2025-06-11	3	0	0	0	0	0	\N	\N
 2025-06-12	3	0	0	0	0	0	\N	\N
-2025-06-13	3	481	480	343	161	247	2025-06-13 08:00:00	2025-06-13 16:00:00
+2025-06-13	3	481	480	343	170	252	2025-06-13 08:00:00	2025-06-13 16:00:00
 2025-06-14	3	480	480	316	19	180	2025-06-14 09:00:00	2025-06-14 17:00:00
 2025-06-15	3	480	480	359	110	202	2025-06-15 10:00:00	2025-06-15 18:00:00
 2025-06-16	3	480	480	391	122	277	2025-06-16 12:00:00	2025-06-16 20:00:00
 2025-06-17	3	480	480	339	0	124	2025-06-17 08:00:00	2025-06-17 16:00:00
 2025-06-18	3	480	480	317	31	141	2025-06-18 08:00:00	2025-06-18 16:00:00
-2025-06-19	3	480	480	344	46	163	2025-06-19 12:00:00	2025-06-19 20:00:00
-2025-06-20	3	480	480	392	157	263	2025-06-20 12:00:00	2025-06-20 20:00:00
+2025-06-19	3	480	480	344	71	178	2025-06-19 12:00:00	2025-06-19 20:00:00
+2025-06-20	3	480	480	392	150	259	2025-06-20 12:00:00	2025-06-20 20:00:00
 2025-06-21	3	0	0	0	0	0	\N	\N
 2025-06-22	3	0	0	0	0	0	\N	\N
 2025-06-23	3	480	480	349	195	255	2025-06-23 12:00:00	2025-06-23 20:00:00
@@ -13718,8 +13718,8 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-07-01	3	480	480	351	0	162	2025-07-01 08:00:00	2025-07-01 16:00:00
 2025-07-02	3	0	0	0	0	0	\N	\N
 2025-07-03	3	0	0	0	0	0	\N	\N
-2025-07-04	3	480	480	394	394	394	2025-07-04 08:00:00	2025-07-04 16:00:00
-2025-07-05	3	480	480	344	256	282	2025-07-05 09:00:00	2025-07-05 17:00:00
+2025-07-04	3	480	480	394	391	392	2025-07-04 08:00:00	2025-07-04 16:00:00
+2025-07-05	3	480	480	344	248	277	2025-07-05 09:00:00	2025-07-05 17:00:00
 2025-07-06	3	480	480	299	0	98	2025-07-06 10:00:00	2025-07-06 18:00:00
 2025-07-07	3	480	480	282	44	160	2025-07-07 12:00:00	2025-07-07 20:00:00
 2025-07-08	3	480	480	334	126	240	2025-07-08 08:00:00	2025-07-08 16:00:00
@@ -13730,7 +13730,7 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-07-13	3	0	0	0	0	0	\N	\N
 2025-07-14	3	480	480	372	372	372	2025-07-14 12:00:00	2025-07-14 20:00:00
 2025-07-15	3	480	480	361	361	361	2025-07-15 12:00:00	2025-07-15 20:00:00
-2025-07-16	3	480	480	323	121	224	2025-07-16 12:00:00	2025-07-16 20:00:00
+2025-07-16	3	480	480	323	5	168	2025-07-16 12:00:00	2025-07-16 20:00:00
 2025-07-17	3	480	480	274	162	218	2025-07-17 12:00:00	2025-07-17 20:00:00
 2025-07-18	3	480	480	325	21	138	2025-07-18 12:00:00	2025-07-18 20:00:00
 2025-07-19	3	0	0	0	0	0	\N	\N
@@ -13750,13 +13750,13 @@ COPY wfm (date, user_id, paid_time, scheduled_time, available_time, interactions
 2025-08-02	3	0	0	0	0	0	\N	\N
 2025-08-03	3	0	0	0	0	0	\N	\N
 2025-08-04	3	480	480	317	184	241	2025-08-04 12:00:00	2025-08-04 20:00:00
-2025-08-05	3	480	480	349	134	261	2025-08-05 12:00:00	2025-08-05 20:00:00
+2025-08-05	3	480	480	349	122	256	2025-08-05 12:00:00	2025-08-05 20:00:00
 2025-08-06	3	480	480	298	54	136	2025-08-06 10:00:00	2025-08-06 18:00:00
 2025-08-07	3	480	480	373	209	296	2025-08-07 10:00:00	2025-08-07 18:00:00
 2025-08-08	3	480	480	284	284	284	2025-08-08 10:00:00	2025-08-08 18:00:00
 2025-08-09	3	0	0	0	0	0	\N	\N
 2025-08-10	3	0	0	0	0	0	\N	\N
-2025-08-11	3	480	480	336	20	162	2025-08-11 08:00:00	2025-08-11 16:00:00
+2025-08-11	3	480	480	336	24	164	2025-08-11 08:00:00	2025-08-11 16:00:00
 2025-08-12	3	480	480	340	226	271	2025-08-12 08:00:00	2025-08-12 16:00:00
 2025-08-13	3	0	0	0	0	0	\N	\N
 2025-08-14	3	0	0	0	0	0	\N	\N
@@ -14160,7 +14160,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2019, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "d14a36ab47482a27b61df4b086c19d4e0ccfae2d8ada3bb5ecb26959eea27668", "interactions": "c3f6c9314e66dca5f31485324dc11d7005ecc0e871fd2ad2b5d9e7a05e7807c0", "calls": "7fafc4649feca5efe73b88f905df09823794222aee6815d67d39907ac0800a0e", "chats": "2576d982b364adf511bc9ae9376a9bbcc4a09b57161f1bccde271bd57135d4a4", "wfm": "509098256784742a8fcc6e1c84e61d1b25de8b3f10ee399dae153de08d32b53f"}'::jsonb, 'text');
+', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2019, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "d7d2c7e34ef44cc8e64d6772191c1dcde4cfa6b46b97ff7094784d77a9d164d3", "interactions": "0859967f8210367be606552c428bf32deda3aea1ab3bdfdef5125fb5ded5bf2f", "calls": "ec1760a08ef771683f4c1b548703bf6f872571f271480548a2697a6886070866", "chats": "77540f61f697f0f9f4664fe73393ec802ea163219c6889f01f5ef033c255d1fb", "wfm": "0c72008d84d518c65d66c5ad6605152147938b1b48e260684617ab6be21fa77d"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -190,6 +190,30 @@ def test_agents_differ_in_handle_time(ds: Dataset) -> None:
     assert cv >= AHT_CV_MIN
 
 
+def test_the_router_gives_slower_agents_fewer_tickets(ds: Dataset) -> None:
+    """Work goes to whoever is free, and a slower agent is free less often: the slowest third
+    of agents (by their handle times against each channel's mean) own fewer tickets per
+    available hour than the fastest third, beyond two standard errors of the counts."""
+    rows = ds.rows(
+        """WITH channel_mean AS (SELECT channel, avg(handle_time) AS m
+                                 FROM interactions GROUP BY 1),
+                pace AS (SELECT handled_by AS agent, avg(i.handle_time / c.m)::float8 AS pace
+                         FROM interactions i JOIN channel_mean c USING (channel) GROUP BY 1),
+                owned AS (SELECT ticket_owner AS agent, count(*) AS n FROM tickets GROUP BY 1),
+                hours AS (SELECT user_id AS agent, sum(available_time) / 60.0 AS h
+                          FROM wfm GROUP BY 1),
+                thirds AS (SELECT n, h, ntile(3) OVER (ORDER BY pace) AS third
+                           FROM pace JOIN owned USING (agent) JOIN hours USING (agent))
+           SELECT third, sum(n)::float8, sum(h)::float8 FROM thirds
+           WHERE third IN (1, 3) GROUP BY 1 ORDER BY 1"""
+    )
+    (_, fast_n, fast_h), (_, slow_n, slow_h) = rows
+    fast, slow = fast_n / fast_h, slow_n / slow_h
+    # Tickets per hour as Poisson counts: each rate's standard error is sqrt(n) / hours.
+    error = math.hypot(math.sqrt(fast_n) / fast_h, math.sqrt(slow_n) / slow_h)
+    assert slow < fast - 2 * error, (fast, slow, error)
+
+
 def _owner_spread(ds: Dataset, flag: str) -> tuple[float, list[float]]:
     """(chi-square, z-scores): each owner's count of `flag` against their category mix's.
 

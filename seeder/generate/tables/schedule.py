@@ -9,6 +9,7 @@ from numpy.typing import NDArray
 
 from seeder.generate.plan import Plan
 from seeder.generate.rota import MINUTES_PER_DAY
+from seeder.generate.staffing import routing_weight
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
@@ -64,20 +65,22 @@ class ShiftGroups:
 
 
 def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
-    """The groups of the days in `day`, with `weights` ([class, agent]) for choosing."""
+    """The groups of the days in `day`, with `weights` ([class, agent]) for choosing, times
+    each agent's routing weight that day (seeder.generate.staffing.routing_weight)."""
     days = np.unique(day)
     rota = plan.rota
     u, agent = np.nonzero(rota.present(days))
     start, end = rota.shift_minutes(days[u], agent)
     key = (u * (MINUTES_PER_DAY + 1) + start) * (MINUTES_PER_DAY + 1) + end
     order = np.lexsort((agent, key))
-    key, agent = key[order], agent[order]
+    u, key, agent = u[order], key[order], agent[order]
     _, first_entry, size = np.unique(key, return_index=True, return_counts=True)
     group_key = key[first_entry]
     group_day = group_key // (MINUTES_PER_DAY + 1) ** 2
     day_first = np.searchsorted(group_day, np.arange(len(days)))
     day_groups = np.diff(np.append(day_first, len(group_key)))
-    cumulative = np.cumsum(weights[:, agent], axis=1)
+    routed = routing_weight(plan.agents, plan.config.params, agent, days[u], plan.contact_share)
+    cumulative = np.cumsum(weights[:, agent] * routed, axis=1)
     running = np.concatenate([np.zeros((len(weights), 1)), cumulative], axis=1)
     before = running[:, first_entry]
     return ShiftGroups(
