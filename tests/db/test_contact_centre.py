@@ -20,6 +20,9 @@ LEARNING_MIN = 0.10  # issue: first month at least 10 % slower than after four m
 ABSENCE_RANGE = (0.02, 0.10)  # issue: share of rostered days
 OLD_BACKLOG_MAX = 0.20  # issue: open tickets older than 30 days at the range end
 LONGEST_AGENT_DAY_H = 10.0  # issue: 62 % of agent-days spanned more than 10 h before
+# An agent takes one call at a time; a call overlaps another only when no agent on shift
+# frees in time for it (closing time, the caller's longest wait). 9 % overlapped before.
+OVERLAPPING_CALLS_MAX = 0.005
 
 # An agent-day's rows: its shift and its absence.
 _AGENT_DAY = """
@@ -45,6 +48,19 @@ def test_every_interaction_is_handled_inside_its_handlers_shift(ds: Dataset) -> 
                OR interaction_handled > shift_end
                   + (paid_time - scheduled_time) * interval '1 minute'""",
     )
+
+
+def test_an_agent_takes_one_call_at_a_time(ds: Dataset) -> None:
+    calls, overlapping = ds.rows(
+        """WITH calls AS (SELECT handled_by, interaction_created AS s, interaction_handled AS e,
+                                 max(interaction_handled) OVER (
+                                     PARTITION BY handled_by ORDER BY interaction_created,
+                                                  interaction_id
+                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS busy
+                          FROM interactions WHERE channel = 'phone')
+           SELECT count(*), count(*) FILTER (WHERE s < busy) FROM calls"""
+    )[0]
+    assert overlapping <= OVERLAPPING_CALLS_MAX * calls, (overlapping, calls)
 
 
 def test_no_agent_day_spans_more_than_a_shift_and_overtime(ds: Dataset) -> None:

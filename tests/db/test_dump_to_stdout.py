@@ -35,7 +35,7 @@ def test_a_dump_piped_into_psql_loads_and_keeps_the_summary_out(
     _, seed_stderr = seed.communicate(timeout=300)
     assert seed.returncode == 0, seed_stderr
     assert psql.returncode == 0, psql.stderr
-    assert b"wrote /dev/stdout (4,439 rows" in seed_stderr
+    assert b"wrote /dev/stdout (4,446 rows" in seed_stderr
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
 
 
@@ -60,5 +60,5 @@ def test_a_dump_to_stdout_redirected_into_a_file_writes_that_file(
     written = target.read_bytes()
     expected = (REPO_ROOT / "sql" / "dumps" / "small.sql").read_bytes()
     assert written == (b"-- kept\n" if mode == "ab" else b"") + expected
-    assert b"wrote /dev/stdout (4,439 rows" in done.stderr
+    assert b"wrote /dev/stdout (4,446 rows" in done.stderr
     assert os.readlink("/dev/stdout") == device

@@ -19,20 +19,20 @@ GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
-    "tickets": "91f71d63f87614d5f137a99e3483eaf7e54888d1193a20828ba0089017344cf5",
-    "interactions": "69d688d6dcb2d1c800ca9dd5f3610c684068c4394cdc59fb4f3639d28deb4033",
-    "calls": "f0447d8338f05d9ed437831e42176355601e7c63bdd03fba0fa4f157a373486d",
-    "chats": "e8a66b95afc33e228416925fdd097967eec009a354e7bf2399463e992bf1d733",
-    "wfm": "c9e43c43eaae27999b6bc5e131b350804f7ecc80e50c8c936d3c7e4ee5b75025",
+    "tickets": "307f8e53b792c608747329bb8460d9dbd72ed250def53663584ab3f382c1ad1e",
+    "interactions": "54a0b7dcd3d00bf2f4558305313b07e185db0f89888d1383b2ca2bb2b5d15a9b",
+    "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05",
+    "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02",
+    "wfm": "57f376113191cb997613e2791081af02c2b15b94df2cd1807168c6b501590965",
 }
 # The same run with events = []: every table but tickets (and the empty events table).
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "fab1527d2e1d211ec4d707139df07531faad6ba05448696358b291b1a0ba1d2d",
-    "calls": "d2665ac2541bd80609c489417d9b64f8b85a7a0fe36632c7bcbd87a1fff8a512",
-    "chats": "2e1c9af79033f66aadf91849215fc769850a4620baeee45cc046a4846c758998",
-    "wfm": "4b39be0a4602caf967d2a2b82e11fcc342418808cbc284586e259cb92b97fc66",
+    "interactions": "c549aa34cdf7a3ec054e6dadeded93c3259bcc2e0b82840ceba0fea5dbfaafc3",
+    "calls": "62ff48b5fe289935073afe3c04b7aad14542aba547b237497b31c6d11def7a6d",
+    "chats": "8281942bc4e3c8780bbb164cae0049f76f650cbfbe87142c6b1332a0d1a76409",
+    "wfm": "30804c3d1d9af0ec1cee03cefb6225562d8a2e6e41a27be67f18fc2d8a43a7b5",
 }
 
 

@@ -41,6 +41,7 @@ class Contacts:
     soa_hundredths: Ints  # speed of answer in hundredths of an hour (its stored unit)
     overtime_s: Ints  # how far the contact ran past the end of its handler's shift
     last_handled: Ints  # per ticket: when its last contact was handled
+    owner: Ints  # per ticket: the agent who took its first contact, and so owns it
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from seeder.generate.distributions import (
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffing import handle_factor
 from seeder.generate.tables.arrivals import EMAIL_UNIT_S, Arrivals
+from seeder.generate.tables.call_book import CallBook, clashing_among
 from seeder.generate.tables.interactions import (
     EMAIL,
     ContactPlan,
@@ -35,6 +36,14 @@ from seeder.generate.tables.schedule import ANY, ShiftGroups, channel_window, pi
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
+Bools = NDArray[np.bool_]
+PHONE = CHANNELS.index("phone")
+# A call whose handler is on another is offered to CANDIDATES agents drawn at once, in up to
+# REPICK_ROUNDS rounds; past them (everyone on shift on a call, or nearly) it waits.
+CANDIDATES = 4
+REPICK_ROUNDS = 3
+# A call that waits for its busy handler is tried after this many of their calls at most.
+WAITS = 20
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,16 @@ def place_contacts(
     owner: Ints,
     groups: ShiftGroups,
     *,
+    owner_class: Ints,
     handle_scale: Floats,
 ) -> Contacts:
     """Time every contact and choose its handler, position by position.
 
+    `owner` and `owner_class` are per ticket: the agent drawn to own it, and the weight class
+    they were drawn with (how the ticket went). An agent takes one call at a time: a call
+    whose handler is on another goes to someone else on shift who is free, or waits
+    (_one_call_at_a_time), and whoever takes a ticket's first contact owns it
+    (Contacts.owner).
     handle_scale is per ticket: a scenario event's factor on its tickets' handle times.
     """
     channel = _keep_open_channels(plan, planned, arrivals)
@@ -76,6 +91,11 @@ def place_contacts(
     wait_s = drawn.wait_s.copy()
     owner_share = plan.config.params.owner_handles_share
     tix = planned.ticket
+    owner = owner.copy()  # whoever takes a ticket's first contact owns it
+    span_end = arrivals.first_start + round(plan.config.params.max_interaction_span_hours * 3600)
+    longest_answer_s = int(plan.config.params.speed_of_answer["phone"].max)
+    first_waited = np.zeros(len(owner), dtype=np.int64)  # for a busy line, on top of arrival's
+    calls = CallBook(plan.start_epoch_s)
     for k in range(int(planned.position.max(initial=-1)) + 1):
         rows = np.flatnonzero(planned.position == k)
         t = tix[rows]
@@ -87,37 +107,199 @@ def place_contacts(
             )
         day = arrivals.work_day[t]
         second = start - plan.start_epoch_s - day * SECONDS_PER_DAY
+        room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
+        # A ticket's last call may wait past the closing (it starts before), within the span.
+        # A first call's caller waits on the line, never past the longest speed of answer; a
+        # follow-up's customer calls a little later instead (their pause grows, not the wait).
+        ends_by = np.where(drawn.rest_least_s[rows] == 0, span_end[t], start + room)
+        starts_by = start + longest_answer_s - arrivals.soa_units[t] if k == 0 else ends_by
+        slot = _Slot(rows, day, second, room, (ends_by, starts_by))
         keep = plan.rota.on_shift(day, owner[t], second) & (
             (k == 0) | (rng.random(len(rows)) < owner_share)
         )
         who = owner[t]
         other = np.flatnonzero(~keep)
         who[other] = pick_on_shift(rng, groups, day[other], second[other], np.full(len(other), ANY))
-        room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
-        scale = handle_scale[t]
-        tenths[rows] = _handle_tenths(plan, drawn, rows, channel[rows], (who, day, scale), room)
-        created[rows], handled[rows], handler[rows] = start, start + tenths[rows] * 6, who
-    return _contacts(plan, planned, channel, arrivals, created, handled, handler, tenths, wait_s)
+        weight_class = owner_class[t] if k == 0 else np.full(len(rows), ANY)
+        took = _handle_tenths(plan, drawn, channel, slot, who, handle_scale[t])
+        phone = np.flatnonzero(channel[rows] == PHONE)
+        choice = _Choice(rng, groups, weight_class)
+        waited = _one_call_at_a_time(plan, drawn, calls, choice, slot, phone, (start, took, who))
+        if k == 0:
+            owner[t], first_waited[t] = who, waited
+        tenths[rows] = took
+        created[rows], handled[rows], handler[rows] = start, start + took * 6, who
+    timing = (created, handled, handler, tenths, wait_s)
+    return _contacts(plan, planned, channel, arrivals, timing, (owner, first_waited))
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Contacts at one position of their tickets: where they start and the room they have."""
+
+    rows: Ints
+    day: Ints
+    second: Ints  # of the day, at the start
+    room_s: Ints  # the longest the contact may take, leaving the rest of its ticket room
+    # If it waits for its handler: the latest it may end, and start (epoch seconds).
+    waits_by: tuple[Ints, Ints]
+
+    def part(self, sel: Ints) -> _Slot:
+        ends_by, starts_by = self.waits_by
+        return _Slot(
+            self.rows[sel], self.day[sel], self.second[sel], self.room_s[sel],
+            (ends_by[sel], starts_by[sel]),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """How another handler is drawn: among the agents on shift, with these weight classes."""
+
+    rng: np.random.Generator
+    groups: ShiftGroups
+    weight_class: Ints  # per slot row
+
+
+def _one_call_at_a_time(
+    plan: Plan,
+    drawn: _Drawn,
+    calls: CallBook,
+    choice: _Choice,
+    slot: _Slot,
+    phone: Ints,
+    contacts: tuple[Ints, Ints, Ints],
+) -> Ints:
+    """Book the slot's calls (rows `phone`), each with a handler who is on no other call.
+
+    A call whose handler is busy is offered to CANDIDATES agents drawn at once (the first
+    free one takes it, at their pace), REPICK_ROUNDS times; the few left wait for the line.
+    Updates the (start, tenths, handler) arrays in place; returns each row's extra wait.
+    """
+    start, took, who = contacts
+    day, second = slot.day, slot.second
+    busy = _book_free_calls(calls, phone, who, start, took)
+    for _ in range(REPICK_ROUNDS):
+        if len(busy) == 0:
+            break
+        tried = np.repeat(busy, CANDIDATES)
+        weights = choice.weight_class[tried]
+        agent = pick_on_shift(choice.rng, choice.groups, day[tried], second[tried], weights)
+        length = _at_pace_of(plan, drawn, slot.part(tried), (who[tried], took[tried]), agent)
+        free = ~calls.clashes(agent, start[tried], start[tried] + length * 6)
+        free = free.reshape(-1, CANDIDATES)
+        found = free.any(axis=1)
+        pick = np.flatnonzero(found) * CANDIDATES + np.argmax(free, axis=1)[found]
+        moved = busy[found]
+        who[moved], took[moved] = agent[pick], length[pick]
+        busy = np.concatenate([busy[~found], _book_free_calls(calls, moved, who, start, took)])
+    waited = np.zeros(len(start), dtype=np.int64)
+    if len(busy):
+        waited[busy] = _wait_for_the_line(plan, calls, slot.part(busy), who, busy, (start, took))
+    return waited
+
+
+def _wait_for_the_line(
+    plan: Plan, calls: CallBook, slot: _Slot, who: Ints, busy: Ints, timing: tuple[Ints, Ints]
+) -> Ints:
+    """Book the calls at `busy` (the slot's rows), whose handler is on another call and whom
+    nobody drawn could take over; their extra waits.
+
+    In start order, each goes to the agent on shift who is free first (its handle time stays
+    as drawn), the caller waiting for them while the line is open, the agent's shift has not
+    ended, the caller's longest wait (speed of answer's maximum) has not passed and the
+    ticket leaves room for the whole call (a last call may run past the closing, within the
+    span). Only when no agent frees in time does the call overlap one of its handler's.
+    Updates `start` and `who` in place.
+    """
+    start, took = timing
+    length = took[busy] * 6
+    day_start = start[busy] - slot.second
+    closes = day_start + channel_window(plan, np.full(len(busy), PHONE), slot.day)[1]
+    ends_by, starts_by = slot.waits_by
+    latest = np.minimum(np.minimum(ends_by - length, starts_by), closes - 1)
+    waited = np.zeros(len(busy), dtype=np.int64)
+    everyone = np.arange(plan.agents.count, dtype=np.int64)
+    # Few: only when everyone drawn was on a call, so one at a time, each booked in turn.
+    for j in np.argsort(start[busy], kind="stable").tolist():
+        i = int(busy[j])
+        day = np.full(len(everyone), slot.day[j])
+        on_shift = plan.rota.on_shift(day, everyone, np.full(len(everyone), slot.second[j]))
+        agents = np.concatenate([[who[i]], np.flatnonzero(on_shift & (everyone != who[i]))])
+        shift_end = day_start[j] + plan.rota.shift_minutes(day[: len(agents)], agents)[1] * 60
+        best, best_at = int(who[i]), -1
+        for agent, agent_end in zip(agents.tolist(), shift_end.tolist(), strict=True):
+            by = min(int(latest[j]), agent_end - 1, best_at - 1 if best_at >= 0 else agent_end)
+            at = _when_free(calls, agent, int(start[i]), int(length[j]), by)
+            if at >= 0:
+                best, best_at = agent, at
+                if at == start[i]:
+                    break  # free at once: nobody can do better
+        if best_at >= 0:
+            waited[j], start[i] = best_at - start[i], best_at
+        who[i] = best
+        calls.add(who[i : i + 1], start[i : i + 1], start[i : i + 1] + length[j])
+    return waited
+
+
+def _when_free(calls: CallBook, agent: int, start: int, length: int, latest: int) -> int:
+    """The first moment from `start` to `latest` the agent is free for the call; -1 if none
+    comes within WAITS of their calls."""
+    at = start
+    for _ in range(WAITS):
+        if at > latest:
+            return -1
+        free = calls.free_from(agent, at, at + length)
+        if free == at:
+            return at
+        at = free
+    return -1
+
+
+def _at_pace_of(
+    plan: Plan, drawn: _Drawn, slot: _Slot, drawn_for: tuple[Ints, Ints], agent: Ints
+) -> Ints:
+    """Handle tenths of the slot's calls, drawn for one handler, at other agents' pace: the
+    same draw scaled by their handle-time factors, inside the room the ticket leaves and the
+    longest call."""
+    first, tenths = drawn_for
+    params = plan.config.params
+    longest_tenths = int(np.floor(params.handle_time_minutes["phone"].max * 10))
+    ratio = handle_factor(plan.agents, params, agent, slot.day) / handle_factor(
+        plan.agents, params, first, slot.day
+    )
+    least = drawn.least_handle_s[slot.rows] // 6
+    longest = np.minimum(slot.room_s // 6, longest_tenths)
+    scaled = np.floor(tenths * ratio).astype(np.int64)
+    fitted: Ints = np.clip(scaled, least, np.maximum(longest, least))
+    return fitted
+
+
+def _book_free_calls(calls: CallBook, sel: Ints, who: Ints, start: Ints, took: Ints) -> Ints:
+    """Book the calls at `sel` that overlap no held call nor an earlier one of them; the
+    others, whose handler would be on another call."""
+    end = start[sel] + took[sel] * 6
+    clash = calls.clashes(who[sel], start[sel], end) | clashing_among(who[sel], start[sel], end)
+    free = sel[~clash]
+    calls.add(who[free], start[free], start[free] + took[free] * 6)
+    busy: Ints = sel[clash]
+    return busy
 
 
 def _handle_tenths(
-    plan: Plan,
-    drawn: _Drawn,
-    rows: Ints,
-    channel: Ints,
-    handler: tuple[Ints, Ints, Floats],
-    room_s: Ints,
+    plan: Plan, drawn: _Drawn, channels: Ints, slot: _Slot, who: Ints, event_scale: Floats
 ) -> Ints:
-    """Handle time in tenths of a minute: the channel's distribution at the handler's pace,
-    truncated (not clipped) to the room the ticket's window leaves."""
+    """Handle time in tenths of a minute of the slot's contacts when `who` handle them: the
+    channel's distribution at the handler's pace (times the ticket's event factor), truncated
+    (not clipped) to the room the ticket's window leaves."""
     params = plan.config.params
+    rows, room_s = slot.rows, slot.room_s
     dists = [params.handle_time_minutes[name] for name in CHANNELS]
     median, sigma, low, high = (
-        np.array([getattr(d, key) for d in dists])[channel]
+        np.array([getattr(d, key) for d in dists])[channels[rows]]
         for key in ("median", "sigma", "min", "max")
     )
-    who, day, event_scale = handler  # the handler, the day, the ticket's event factor
-    scale = handle_factor(plan.agents, params, who, day) * event_scale
+    scale = handle_factor(plan.agents, params, who, slot.day) * event_scale
     high = np.maximum(np.minimum(high, np.minimum(room_s / 60.0, drawn.share_min[rows])), low)
     log_minutes = truncated_normal_at(
         drawn.handle_u[rows], np.log(median * scale), sigma, np.log(low), np.log(high)
@@ -248,17 +430,18 @@ def _contacts(
     planned: ContactPlan,
     channel: Ints,
     arrivals: Arrivals,
-    created: Ints,
-    handled: Ints,
-    handler: Ints,
-    tenths: Ints,
-    wait_s: Ints,
+    timing: tuple[Ints, Ints, Ints, Ints, Ints],
+    tickets: tuple[Ints, Ints],
 ) -> Contacts:
+    """The chunk's contacts from their (created, handled, handler, tenths, wait) timing and
+    the tickets' (owner, first contact's wait for a busy line)."""
+    created, handled, handler, tenths, wait_s = timing
+    owner, first_waited = tickets
     t = planned.ticket
     first = planned.position == 0
     soa_s = np.where(first, 0, wait_s)
     soa_units = np.where(channel == EMAIL, soa_s // EMAIL_UNIT_S, soa_s)
-    soa_units[first] = arrivals.soa_units[t[first]]
+    soa_units[first] = arrivals.soa_units[t[first]] + first_waited[t[first]]  # calls: seconds
     soa_s = np.where(channel == EMAIL, soa_units * EMAIL_UNIT_S, soa_units)
     day = arrivals.work_day[t]
     day_start = plan.start_epoch_s + day * SECONDS_PER_DAY
@@ -278,4 +461,5 @@ def _contacts(
         soa_hundredths=np.where(channel == EMAIL, soa_units, soa_units * 100),
         overtime_s=np.maximum(handled - shift_end, 0),
         last_handled=handled[ends],
+        owner=owner,
     )

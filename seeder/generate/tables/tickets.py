@@ -114,7 +114,8 @@ class TicketDraws:
     fcr: Bools
     contacts: Ints  # how many interactions the ticket gets
     escalated: Bools
-    owner: Ints  # agent index
+    owner: Ints  # agent index, drawn; the one who takes the first contact owns it (Contacts.owner)
+    owner_class: Ints  # the weight class the owner was drawn with: how the ticket went
     groups: ShiftGroups  # the agents on shift on the chunk's working days
     planned: ContactPlan
     arrivals: Arrivals
@@ -135,6 +136,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         drawn.arrivals,
         drawn.owner,
         drawn.groups,
+        owner_class=drawn.owner_class,
         handle_scale=plan.events.effects["handle_factor"][drawn.event],
     )
     closure = draw_closure(
@@ -145,7 +147,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         escalated=drawn.escalated,
         last_interaction=contacts.last_handled,
         category=drawn.category,
-        owner=drawn.owner,
+        owner=contacts.owner,
         event=drawn.event,
     )
     ticket_numbers = chunk.first_ticket + 1 + np.arange(chunk.tickets, dtype=np.int64)
@@ -156,7 +158,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         contacts.day,
         contacts.handle_s,
         contacts.overtime_s,
-        drawn.owner,
+        contacts.owner,
         drawn.arrivals.work_day,
         drawn.case_seconds,
     )
@@ -256,6 +258,7 @@ def _draw_tickets(
         contacts=contacts,
         escalated=escalated,
         owner=owner,
+        owner_class=outcome,
         groups=groups,
         planned=planned,
         arrivals=arrivals,
@@ -343,7 +346,7 @@ def _ticket_block(
             categorical("symptom", drawn.symptom, pools.symptom_text),
             categorical("status", closure.status, STATUS_TEXT),
             categorical("product", drawn.product, PRODUCT_TEXT),
-            Column("ticket_owner", Kind.INT, drawn.owner + 1),
+            Column("ticket_owner", Kind.INT, contacts.owner + 1),
             categorical("language", drawn.language, LANGUAGE_TEXT),
             Column("fcr", Kind.BOOL, drawn.fcr),
             Column("escalated", Kind.BOOL, drawn.escalated),
