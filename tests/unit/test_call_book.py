@@ -53,3 +53,26 @@ def test_clashing_among_carries_the_longest_call_forward() -> None:
     # A long first call overlaps both later ones, though the second ends before the third.
     agent, start, end = ints(4, 4, 4), ints(0, 10, 30), ints(100, 20, 40)
     assert clashing_among(agent, start, end).tolist() == [False, True, True]
+
+
+def test_free_within_waits_through_back_to_back_calls_until_its_latest() -> None:
+    book = book_of((1, 100, 200), (1, 200, 300), (1, 350, 400))
+    # A 40-second call at 150: after 200, then after 300 (fits before 350).
+    assert book.free_within(1, ORIGIN + 150, 40, ORIGIN + 1_000, tries=5) == ORIGIN + 300
+    # A 60-second one does not fit before 350: after 400.
+    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 1_000, tries=5) == ORIGIN + 400
+    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 399, tries=5) == -1  # too late
+    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 1_000, tries=2) == -1  # too many
+
+
+def test_book_the_free_books_only_the_calls_free_to_take() -> None:
+    book = book_of((1, 100, 200))
+    agent, start, end = (
+        ints(1, 2, 2, 1),
+        ORIGIN + ints(150, 0, 50, 200),
+        ORIGIN + ints(160, 100, 60, 210),
+    )
+    assert book.book_the_free(agent, start, end).tolist() == [True, False, True, False]
+    # Booked: agent 2 at [0, 100) and agent 1 at [200, 210); not the clashing two.
+    probes = ints(2, 1, 2), ORIGIN + ints(99, 205, 100), ORIGIN + ints(100, 206, 150)
+    assert book.clashes(*probes).tolist() == [True, True, False]

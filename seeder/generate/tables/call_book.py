@@ -64,6 +64,26 @@ class CallBook:
                     return held_end
         return start
 
+    def free_within(self, agent: int, start: int, length: int, latest: int, tries: int) -> int:
+        """The first moment from `start` to `latest` the agent is free for a call of `length`
+        seconds; -1 if none comes within `tries` of their calls."""
+        at = start
+        for _ in range(tries):
+            if at > latest:
+                return -1
+            free = self.free_from(agent, at, at + length)
+            if free == at:
+                return at
+            at = free
+        return -1
+
+    def book_the_free(self, agent: Ints, start: Ints, end: Ints) -> Bools:
+        """Book the calls that overlap no held call nor an earlier one of them; which could not
+        be (their agent would be on another call)."""
+        clash = self.clashes(agent, start, end) | clashing_among(agent, start, end)
+        self.add(agent[~clash], start[~clash], end[~clash])
+        return clash
+
     def add(self, agent: Ints, start: Ints, end: Ints) -> None:
         """Book calls that clash with none held (nor with each other)."""
         keys = np.concatenate([self._keys, self._key(agent, start)])

@@ -24,7 +24,7 @@ from seeder.generate.distributions import (
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffing import handle_factor
 from seeder.generate.tables.arrivals import EMAIL_UNIT_S, Arrivals
-from seeder.generate.tables.call_book import CallBook, clashing_among
+from seeder.generate.tables.call_book import CallBook
 from seeder.generate.tables.interactions import (
     EMAIL,
     ContactPlan,
@@ -230,7 +230,7 @@ def _wait_for_the_line(
         best, best_at = int(who[i]), -1
         for agent, agent_end in zip(agents.tolist(), shift_end.tolist(), strict=True):
             by = min(int(latest[j]), agent_end - 1, best_at - 1 if best_at >= 0 else agent_end)
-            at = _when_free(calls, agent, int(start[i]), int(length[j]), by)
+            at = calls.free_within(agent, int(start[i]), int(length[j]), by, WAITS)
             if at >= 0:
                 best, best_at = agent, at
                 if at == start[i]:
@@ -240,20 +240,6 @@ def _wait_for_the_line(
         who[i] = best
         calls.add(who[i : i + 1], start[i : i + 1], start[i : i + 1] + length[j])
     return waited
-
-
-def _when_free(calls: CallBook, agent: int, start: int, length: int, latest: int) -> int:
-    """The first moment from `start` to `latest` the agent is free for the call; -1 if none
-    comes within WAITS of their calls."""
-    at = start
-    for _ in range(WAITS):
-        if at > latest:
-            return -1
-        free = calls.free_from(agent, at, at + length)
-        if free == at:
-            return at
-        at = free
-    return -1
 
 
 def _at_pace_of(
@@ -276,13 +262,8 @@ def _at_pace_of(
 
 
 def _book_free_calls(calls: CallBook, sel: Ints, who: Ints, start: Ints, took: Ints) -> Ints:
-    """Book the calls at `sel` that overlap no held call nor an earlier one of them; the
-    others, whose handler would be on another call."""
-    end = start[sel] + took[sel] * 6
-    clash = calls.clashes(who[sel], start[sel], end) | clashing_among(who[sel], start[sel], end)
-    free = sel[~clash]
-    calls.add(who[free], start[free], start[free] + took[free] * 6)
-    busy: Ints = sel[clash]
+    """Book the calls at `sel` that are free to; the others, whose handler is on a call."""
+    busy: Ints = sel[calls.book_the_free(who[sel], start[sel], start[sel] + took[sel] * 6)]
     return busy
 
 
