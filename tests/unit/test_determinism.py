@@ -20,7 +20,7 @@ GOLDEN_SMALL_SEED_42 = {
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
     "tickets": "307f8e53b792c608747329bb8460d9dbd72ed250def53663584ab3f382c1ad1e",
-    "interactions": "54a0b7dcd3d00bf2f4558305313b07e185db0f89888d1383b2ca2bb2b5d15a9b",
+    "interactions": "514d4a697bddca51e1c689afd7bbcebab1dcb3de14101a290f733fd81c69d3c3",
     "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05",
     "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02",
     "wfm": "57f376113191cb997613e2791081af02c2b15b94df2cd1807168c6b501590965",
@@ -29,7 +29,7 @@ GOLDEN_SMALL_SEED_42 = {
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "c549aa34cdf7a3ec054e6dadeded93c3259bcc2e0b82840ceba0fea5dbfaafc3",
+    "interactions": "1bc7a18712613d83c80244675054a356b5d1fbe8c1cba40178186a02cd32b8dd",
     "calls": "62ff48b5fe289935073afe3c04b7aad14542aba547b237497b31c6d11def7a6d",
     "chats": "8281942bc4e3c8780bbb164cae0049f76f650cbfbe87142c6b1332a0d1a76409",
     "wfm": "30804c3d1d9af0ec1cee03cefb6225562d8a2e6e41a27be67f18fc2d8a43a7b5",

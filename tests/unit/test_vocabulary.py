@@ -166,6 +166,23 @@ def test_a_tickets_sets_share_no_template() -> None:
         assert len(set(chat)) == len(chat), language
 
 
+# What a follow-up may not say: a ticket's contacts all lie within max_interaction_span_hours
+# (6 h) of its first, so none can report days gone by, a parcel arrived or a repair done.
+_DAYS_GONE_BY = re.compile(
+    r"\bago\b|\byesterday\b|\bon Monday\b|\bfor a day\b|\bmore than \w+ days\b"
+    r"|\bdays have passed\b|\ba week ago\b|\bhas received your\b|\bis complete\b"
+    r"|\bthank you for the replacement\b"
+)
+
+
+def test_follow_ups_fit_in_the_hours_a_ticket_spans() -> None:
+    v = load_vocabulary()
+    for table in (v.agent_answers, v.customer_updates):
+        for category in SYMPTOM_CATEGORIES:
+            for template in table["english"][category]:
+                assert not _DAYS_GONE_BY.search(template), template
+
+
 def test_every_template_formats_within_limits_with_every_product_and_symptom() -> None:
     v = load_vocabulary()
     every_symptom = [s for group in v.symptoms.values() for s in group]
