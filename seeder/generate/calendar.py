@@ -88,12 +88,18 @@ def closed_days(params: Params, month: Ints, dom: Ints) -> Bools:
     return closed
 
 
+def growth_trend(params: Params, days: int) -> Floats:
+    """Per day of the range: the volume's growth since its first day (annual_growth)."""
+    trend: Floats = (1.0 + params.annual_growth) ** (np.arange(days) / DAYS_PER_YEAR)
+    return trend
+
+
 def build_calendar(config: RunConfig, weekdays: Ints) -> Calendar:
     """The range's calendar; the day effects come from their own stream, one draw per run."""
     params, days = config.params, config.days
     _, month, dom = date_parts(config.start, days)
     closed = closed_days(params, month, dom)
-    growth = (1.0 + params.annual_growth) ** (np.arange(days) / DAYS_PER_YEAR)
+    growth = growth_trend(params, days)
     expected = (
         np.asarray(params.weekday_weights, dtype=np.float64)[weekdays]
         * np.asarray(params.monthly_weights, dtype=np.float64)[month - 1]

@@ -115,7 +115,7 @@ def build_plan(config: RunConfig) -> Plan:
     holiday_factors = country_day_factors(config)  # one read of the holiday calendars
     day_weights = calendar.weights * holiday_volume(config, holiday_factors) * events.day_factor
     tickets_per_day = draw_tickets_per_day(config, day_weights)
-    agents = draw_agents(config.seed, config.agents, days, params)
+    agents = draw_agents(config.seed, config.agents, days, params, config.start.weekday())
     # The centre's closed days are everyone's day off, like a weekday the centre never opens.
     working = roster(agents, weekdays, week_index, params.weekend_rotation)
     working &= ~calendar.closed[:, None]

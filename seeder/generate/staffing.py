@@ -7,10 +7,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from seeder.generate.calendar import growth_trend
 from seeder.generate.rng import chunk_rng
 from seeder.params import Params
 
 DAYS_PER_YEAR = 365.25
+# A new hire starts up to this many days before the volume needs them (hiring, onboarding).
+HIRING_LEAD_DAYS = 30.0
 FULL_SHIFT_MINUTES = 8 * 60
 # [day, agent] grids are built this many days at a time, so their temporaries stay small
 # however many agents a run has.
@@ -33,14 +36,25 @@ class Agents:
         return len(self.start_day)
 
 
-def draw_agents(seed: int, count: int, range_days: int, params: Params) -> Agents:
-    """Draw tenure, FTE and pay. Early agents cover the whole range so every day is staffed."""
+def draw_agents(
+    seed: int, count: int, range_days: int, params: Params, first_weekday: int
+) -> Agents:
+    """Draw tenure, FTE and pay. The agents the first day needs (agent_initial_share at
+    least) were hired before the range, so every day is staffed; the others are hired as the
+    volume's trend needs them, starting on a Monday (first_weekday: the range's first day's,
+    Monday = 0)."""
     rng = chunk_rng(seed, "users")
+    needed = _needed_agents(params, range_days, count)
     initial = max(params.weekend_rotation, int(np.ceil(count * params.agent_initial_share)))
-    initial = min(initial, count)
+    initial = min(max(initial, int(np.floor(needed[0] + 0.5))), count)
     tenure_days = rng.uniform(30, params.agent_max_tenure_years * DAYS_PER_YEAR, count)
-    joiner_day = rng.uniform(0, max(1.0, range_days / 2), count)
-    start_day = np.where(np.arange(count) < initial, -np.floor(tenure_days), np.floor(joiner_day))
+    lead = rng.uniform(0, HIRING_LEAD_DAYS, count)
+    # The n-th agent is needed from the day the trend needs n of them; hired a little ahead.
+    needed_from = np.searchsorted(needed, initial + np.arange(count - initial) + 0.5)
+    hired = np.maximum(np.floor(needed_from - lead[initial:]), 0)
+    monday = hired + (7 - (first_weekday + hired) % 7) % 7
+    hired = np.where(monday < range_days, monday, hired)
+    start_day = np.concatenate([-np.floor(tenure_days[:initial]), hired])
     part_time = rng.random(count) < params.agent_part_time_share
     fte = np.where(part_time, params.agent_part_time_fte, 1.0)
     years_at_start = np.maximum(0.0, -start_day / DAYS_PER_YEAR)
@@ -53,6 +67,14 @@ def draw_agents(seed: int, count: int, range_days: int, params: Params) -> Agent
         hourly_rate_cents=np.round(rate * 100).astype(np.int64),
         skill=skill,
     )
+
+
+def _needed_agents(params: Params, range_days: int, count: int) -> NDArray[np.float64]:
+    """Per day: the agents the volume's trend (annual_growth) needs, all `count` of them on
+    its highest day. A falling trend keeps them all: nobody leaves."""
+    trend = np.maximum.accumulate(growth_trend(params, max(range_days, 1)))
+    needed: NDArray[np.float64] = count * trend / trend[-1]
+    return needed
 
 
 def handle_factor(

@@ -21,7 +21,8 @@ PARAM_DOCS: Final[dict[str, str]] = {
     "weekday_weights": "relative ticket volume Monday..Sunday, 7 values >= 0",
     "hourly_weights": "arrivals by hour of the day 00..23 (phone and chat only while open)",
     "escalated_delay_factor": "escalated tickets take this many times longer to close, >= 1",
-    "agent_initial_share": "share of agents hired before the range starts, 0..1",
+    "agent_initial_share": "least share of agents hired before the range starts (more when "
+    "the first day's volume needs them; the rest are hired as the volume grows), 0..1",
     "agent_part_time_share": "share of agents working part time, 0..1",
     "agent_part_time_fte": "a part-timer's FTE (shift length x this), 0.01..1",
     "agent_max_tenure_years": "longest tenure before the range starts, years, 0.1..100",

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=2500 customers=600 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37 (`seed config` prints them)
+-- parameters sha256=021fc0c0ece0c600c6013a78d96eb5f574c6eeda42e7289a652675778c51297c (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -13826,7 +13826,7 @@ weekday_weights = [1.15, 1.1, 1.05, 1.0, 0.95, 0.45, 0.3]
 hourly_weights = [0.02, 0.01, 0.01, 0.01, 0.02, 0.05, 0.2, 0.55, 0.95, 1.0, 0.95, 0.85, 0.7, 0.8, 0.9, 0.85, 0.75, 0.6, 0.45, 0.35, 0.25, 0.15, 0.08, 0.04]
 # escalated tickets take this many times longer to close, >= 1
 escalated_delay_factor = 2.5
-# share of agents hired before the range starts, 0..1
+# least share of agents hired before the range starts (more when the first day''s volume needs them; the rest are hired as the volume grows), 0..1
 agent_initial_share = 0.6
 # share of agents working part time, 0..1
 agent_part_time_share = 0.25
@@ -14152,7 +14152,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2004, "chats": 1431, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "2140f4585afd6541274309738c43183585f1bb0991a3ea396e85a8bf9f2536fc", "interactions": "28802b12d98a2187cf1596173703a3b32afc4494163ff3bf0ad3c465bfabf144", "calls": "84aa9cc2ee0352af0e388a24b8972a122f75dd6a8766cf4d9588f06f8c446abd", "chats": "ec06e357dfd4cd554c70059e286cde5f167f301f8cce4c1a6fc045d87e22e663", "wfm": "82a0cb0a5ede803fdc559c4c65981c81d96b7b64404fd601f8463cbeae5c3f3d"}'::jsonb, 'text');
+', '021fc0c0ece0c600c6013a78d96eb5f574c6eeda42e7289a652675778c51297c', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2004, "chats": 1431, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "2140f4585afd6541274309738c43183585f1bb0991a3ea396e85a8bf9f2536fc", "interactions": "28802b12d98a2187cf1596173703a3b32afc4494163ff3bf0ad3c465bfabf144", "calls": "84aa9cc2ee0352af0e388a24b8972a122f75dd6a8766cf4d9588f06f8c446abd", "chats": "ec06e357dfd4cd554c70059e286cde5f167f301f8cce4c1a6fc045d87e22e663", "wfm": "82a0cb0a5ede803fdc559c4c65981c81d96b7b64404fd601f8463cbeae5c3f3d"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37 (`seed config` prints them)
+-- parameters sha256=021fc0c0ece0c600c6013a78d96eb5f574c6eeda42e7289a652675778c51297c (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -5025,7 +5025,7 @@ weekday_weights = [1.15, 1.1, 1.05, 1.0, 0.95, 0.45, 0.3]
 hourly_weights = [0.02, 0.01, 0.01, 0.01, 0.02, 0.05, 0.2, 0.55, 0.95, 1.0, 0.95, 0.85, 0.7, 0.8, 0.9, 0.85, 0.75, 0.6, 0.45, 0.35, 0.25, 0.15, 0.08, 0.04]
 # escalated tickets take this many times longer to close, >= 1
 escalated_delay_factor = 2.5
-# share of agents hired before the range starts, 0..1
+# least share of agents hired before the range starts (more when the first day''s volume needs them; the rest are hired as the volume grows), 0..1
 agent_initial_share = 0.6
 # share of agents working part time, 0..1
 agent_part_time_share = 0.25
@@ -5351,7 +5351,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '0338734c0043b6438babf72d4bf96cefb3035dfb88797dccb360c72f5fc83e37', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "307f8e53b792c608747329bb8460d9dbd72ed250def53663584ab3f382c1ad1e", "interactions": "514d4a697bddca51e1c689afd7bbcebab1dcb3de14101a290f733fd81c69d3c3", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "57f376113191cb997613e2791081af02c2b15b94df2cd1807168c6b501590965"}'::jsonb, 'text');
+', '021fc0c0ece0c600c6013a78d96eb5f574c6eeda42e7289a652675778c51297c', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "307f8e53b792c608747329bb8460d9dbd72ed250def53663584ab3f382c1ad1e", "interactions": "514d4a697bddca51e1c689afd7bbcebab1dcb3de14101a290f733fd81c69d3c3", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "57f376113191cb997613e2791081af02c2b15b94df2cd1807168c6b501590965"}'::jsonb, 'text');
 
 COMMIT;
 
