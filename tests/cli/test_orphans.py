@@ -7,6 +7,7 @@ notice and exit within seconds.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -68,12 +69,15 @@ for block in encoded_blocks(plan, encode_copy_text, 10_000, jobs=2):
 """
 
 
-def test_forkserver_workers_exit_when_their_threaded_caller_is_killed() -> None:
+def test_forkserver_workers_exit_when_their_threaded_caller_is_killed(tmp_path: Path) -> None:
+    # The killed caller cannot remove multiprocessing's folder for the forkserver's socket
+    # (pymp-*): it goes in the test's folder, not the machine's /tmp.
     caller = subprocess.Popen(
         [sys.executable, "-c", THREADED_CALLER, "200000"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
     )
     try:
         assert caller.stdout is not None
