@@ -38,6 +38,7 @@ from seeder.distributed.tasks import (
     make_range,
     range_counts,
 )
+from seeder.generate.case_work import with_case_work_done
 from seeder.generate.plan import Plan
 from seeder.generate.produce import Task, wfm_tasks
 from seeder.generate.tables.numbering import IdOffsets
@@ -148,7 +149,7 @@ class _Schedule:
             )
         self._draw_more()
         self._drain()
-        self._wfm_time = self._totals.agent_days()
+        self._wfm_time = with_case_work_done(self._plan, self._totals.agent_days())
         self._pending = as_completed()  # type: ignore[no-untyped-call]
         self._wfm_more(self._window)
         self._drain()

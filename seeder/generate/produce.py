@@ -17,6 +17,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from seeder.domain import TABLES
 from seeder.encode.blocks import Block
+from seeder.generate.case_work import with_case_work_done
 from seeder.generate.events import scenario_events_block
 from seeder.generate.plan import Plan
 from seeder.generate.tables.customers import generate_customers
@@ -172,7 +173,7 @@ def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
         if result.handle_time is not None:
             totals.add(result.handle_time)
         yield from result.blocks
-    for result in execute(wfm_tasks(plan, totals.agent_days())):
+    for result in execute(wfm_tasks(plan, with_case_work_done(plan, totals.agent_days()))):
         yield from result.blocks
 
 

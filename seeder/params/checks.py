@@ -250,6 +250,11 @@ def _check_contact_centre(p: Params) -> None:
         "interval_minutes must be one of 5, 10, 15, 20, 30, 60",
     )
     _check(0 < p.target_occupancy < 1, "target_occupancy must lie strictly between 0 and 1")
+    _check_uniform("occupancy_ceiling", p.occupancy_ceiling, share=True)
+    _check(
+        p.target_occupancy < p.occupancy_ceiling.min,
+        "occupancy_ceiling.min must exceed target_occupancy: no agent could reach the target",
+    )
     for name in ("agent_skill_sd", "new_hire_slowdown", "skill_rating_effect"):
         _check(0 <= getattr(p, name) <= 2, f"{name} must lie between 0 and 2")
     _check(0 <= p.skill_outcome_effect <= 0.4, "skill_outcome_effect must lie between 0 and 0.4")

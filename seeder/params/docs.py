@@ -67,6 +67,9 @@ PARAM_DOCS: Final[dict[str, str]] = {
     "shrinkage": "share of a shift not available (breaks, meetings): truncated normal",
     "after_contact_work_share": "after-contact work as a share of handle time, min..max",
     "other_productive_share": "share of idle available time spent on other work, min..max",
+    "occupancy_ceiling": "the most of a day's available time an agent fills, min..max (drawn "
+    "per agent-day); case work beyond it goes to colleagues with room, then the next day; "
+    "target_occupancy < min, max <= 1",
     "opening_hours": "per channel, Monday..Sunday, [open, close] hours of the day; [0, 0] = "
     "closed; e-mail arrives at any hour and is answered only while open",
     "case_work_minutes": "back-office minutes per ticket by category, before calibration to "

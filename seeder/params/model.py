@@ -218,6 +218,8 @@ class Params:
     shift_hours: float = 8.0  # a full-time shift; a part-timer's is fte times as long
     interval_minutes: int = 30  # offered work is compared with the agents on shift per interval
     target_occupancy: float = 0.70  # case work fills agents' available time to this on average
+    # The most of a day's available time an agent fills; case work beyond it goes to others.
+    occupancy_ceiling: Uniform = field(default_factory=lambda: Uniform(min=0.85, max=0.95))
     case_work_minutes: dict[str, float] = field(default_factory=_default_case_work_minutes)
     closure_delay_factor: dict[str, float] = field(default_factory=_default_closure_delay_factor)
     agent_skill_sd: float = 0.20  # spread of agents' handle-time factors (log scale)

@@ -21,6 +21,7 @@ _NESTED: dict[str, type] = {
     "shrinkage": TruncNormal,
     "after_contact_work_share": Uniform,
     "other_productive_share": Uniform,
+    "occupancy_ceiling": Uniform,
 }
 _NESTED_MAPS: dict[str, type] = {
     "categories": Category,

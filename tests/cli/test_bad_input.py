@@ -116,6 +116,16 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
         "[after_contact_work_share]\nmax = 1e308\n",
         "after_contact_work_share.max = 1e+308: at most 10",
     ),
+    (
+        "occupancy ceiling under the target",
+        "[occupancy_ceiling]\nmin = 0.6\n",
+        "occupancy_ceiling.min must exceed target_occupancy",
+    ),
+    (
+        "occupancy ceiling over full",
+        "[occupancy_ceiling]\nmax = 1.5\n",
+        "occupancy_ceiling: values must lie between 0 and 1",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ GOLDEN_SMALL_SEED_42 = {
     "interactions": "514d4a697bddca51e1c689afd7bbcebab1dcb3de14101a290f733fd81c69d3c3",
     "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05",
     "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02",
-    "wfm": "57f376113191cb997613e2791081af02c2b15b94df2cd1807168c6b501590965",
+    "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589",
 }
 # The same run with events = []: every table but tickets (and the empty events table).
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
@@ -32,7 +32,7 @@ GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "interactions": "1bc7a18712613d83c80244675054a356b5d1fbe8c1cba40178186a02cd32b8dd",
     "calls": "62ff48b5fe289935073afe3c04b7aad14542aba547b237497b31c6d11def7a6d",
     "chats": "8281942bc4e3c8780bbb164cae0049f76f650cbfbe87142c6b1332a0d1a76409",
-    "wfm": "30804c3d1d9af0ec1cee03cefb6225562d8a2e6e41a27be67f18fc2d8a43a7b5",
+    "wfm": "cb82bd3e046b09a369f8acaffa79ee300cf346b046344e215cfb40bc70afb557",
 }
 
 
