@@ -26,6 +26,8 @@ from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per
 from seeder.generate.rng import chunk_rng
 from seeder.generate.rota import Rota, build_rota
 from seeder.generate.staffing import Agents, draw_agents, roster
+from seeder.generate.symptom_mix import SymptomMix, build_symptom_mix
+from seeder.vocabulary import load_vocabulary
 
 SECONDS_PER_DAY = 86_400
 TICKETS_PER_CHUNK = 4_000
@@ -66,6 +68,7 @@ class Plan:
     customer_mix: CustomerMix  # whose tickets come on which day (country holidays)
     country_language: NDArray[np.int8]
     category_cdf: NDArray[np.float64]  # [month 0-11, category]: January leans to returns
+    symptom_mix: SymptomMix  # a ticket's symptom given its category and product
     category_fcr: NDArray[np.float64]
     category_extra_contacts: NDArray[np.float64]
     escalation_given_non_fcr: float
@@ -151,6 +154,7 @@ def build_plan(config: RunConfig) -> Plan:
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),
         category_cdf=category_cdf_by_month(params, calendar.month, tickets_per_day),
+        symptom_mix=build_symptom_mix(load_vocabulary(), params.products),
         category_fcr=np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES]),
         category_extra_contacts=np.array(
             [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64

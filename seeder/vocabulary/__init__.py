@@ -7,6 +7,10 @@ The words live in the data file; this module loads, types and checks them. Templ
 - `{symptom}`: the symptom's text in the ticket's language (`Symptom.text`),
 - `{order_ref}`: an order reference such as `ORD-123456`, supplied by the generator.
 
+A symptom has a weight (its share of its category's tickets, the weights of a category summing
+to one) and may list `products`: how much more or less often each product has it (1 when not
+listed; seeder.generate.symptom_mix fits the symptom-by-product table to both).
+
 The generator fills each template once per run to build pools of strings; nothing here runs per row.
 The `symptom` column stores a symptom's English text, hence the rules on English texts below.
 

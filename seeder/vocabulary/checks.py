@@ -14,6 +14,7 @@ from seeder.vocabulary.model import (
     EMAIL_THREAD,
     FORBIDDEN_CATEGORIES,
     KEY_PATTERN,
+    MAX_AFFINITY,
     MAX_CHAT_OPENER_CHARS,
     MAX_SYMPTOM_TEXT_CHARS,
     ORDER_REF_EXAMPLE,
@@ -135,6 +136,14 @@ def _symptom_problems(vocabulary: Vocabulary) -> list[str]:
                 problems.append(f"{at}: listed under {category!r} but says {symptom.category!r}")
             if not (math.isfinite(symptom.weight) and symptom.weight > 0):
                 problems.append(f"{at}: weight {symptom.weight!r} is not a positive number")
+            for product, lean in symptom.products.items():
+                if product not in PRODUCTS:
+                    problems.append(f"{at}.products: unknown product {product!r}")
+                if not (math.isfinite(lean) and 0 < lean <= MAX_AFFINITY):
+                    problems.append(
+                        f"{at}.products.{product}: {lean!r} is not above 0 and at most "
+                        f"{MAX_AFFINITY:g}"
+                    )
             problems += _key_set_problems(f"{at}.text", symptom.texts, LANGUAGES)
             for language, text in symptom.texts.items():
                 problems += _text_problems(f"{at}.text.{language}", text)

@@ -14,6 +14,7 @@ MAX_SUBJECT_CHARS: Final = 120
 MAX_BODY_CHARS: Final = 300
 MAX_CHAT_OPENER_CHARS: Final = 160  # chat openers and chat follow-ups alike
 WEIGHT_TOLERANCE: Final = 1e-9
+MAX_AFFINITY: Final = 100.0  # a symptom's lean towards a product, on its average share
 
 SECTIONS: Final = (
     "symptoms",
@@ -48,6 +49,13 @@ class Symptom:
     category: str
     weight: float
     texts: Mapping[str, str] = field(hash=False)
+    # How much more (or less) often a product has it than the category's products on average;
+    # a product not listed has 1 (seeder.generate.symptom_mix).
+    products: Mapping[str, float] = field(default_factory=dict, hash=False)
+
+    def affinity(self, product: str) -> float:
+        """This symptom's lean towards `product` (1: no lean)."""
+        return self.products.get(product, 1.0)
 
     def text(self, language: str) -> str:
         """The symptom in `language`; `text("english")` is what the `symptom` column stores."""

@@ -47,17 +47,27 @@ def parse_vocabulary(data: object) -> Vocabulary:
 
 def _parse_symptom(data: object, category: str, where: str) -> Symptom:
     entry = _as_dict(data, where)
-    if set(entry) != {"key", "weight", "text"}:
-        raise ValueError(f"{where}: expected exactly the fields key, weight, text")
-    weight = entry["weight"]
-    if isinstance(weight, bool) or not isinstance(weight, int | float):
-        raise ValueError(f"{where}.weight: expected a number")
+    if not {"key", "weight", "text"} <= set(entry) <= {"key", "weight", "text", "products"}:
+        raise ValueError(f"{where}: expected the fields key, weight, text and maybe products")
+    leans = entry.get("products", {})
     return Symptom(
         key=_as_str(entry["key"], f"{where}.key"),
         category=category,
-        weight=float(weight),
+        weight=_as_number(entry["weight"], f"{where}.weight"),
         texts=_str_map(entry["text"], f"{where}.text"),
+        products=MappingProxyType(
+            {
+                product: _as_number(lean, f"{where}.products.{product}")
+                for product, lean in _as_dict(leans, f"{where}.products").items()
+            }
+        ),
     )
+
+
+def _as_number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"{where}: expected a number")
+    return float(value)
 
 
 def _template_table(data: object, where: str) -> Mapping[str, Mapping[str, tuple[str, ...]]]:

@@ -628,506 +628,506 @@ COPY scenario_events (id, kind, name, starts_at, ends_at, description, parameter
 \.
 
 COPY tickets (ticket_id, origin, symptom_cat, symptom, status, product, ticket_owner, language, fcr, escalated, ticket_created, ticket_closed, last_interaction_time, resolution_after_last_interaction_hours, lifecycle_hours, customer_id, ticket_rating, event_id) FROM stdin WITH (FREEZE);
-TKT-00001	phone	complaint	rude service	closed	speakers	1	german	f	f	2023-09-16 10:59:16	2023-09-21 12:01:08	2023-09-16 12:31:39	119.49	121.03	79	\N	\N
+TKT-00001	phone	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2023-09-16 10:59:16	2023-09-21 12:01:08	2023-09-16 12:31:39	119.49	121.03	79	\N	\N
 TKT-00002	chat	rma	warranty repair request	closed	headphones	3	english	f	f	2023-09-18 09:27:00	2023-09-28 17:51:37	2023-09-18 15:12:00	242.66	248.41	84	\N	\N
-TKT-00003	chat	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2023-09-18 11:02:58	2023-09-18 11:21:07	2023-09-18 11:16:23	0.08	0.30	18	\N	\N
-TKT-00004	phone	rma	replacement unit request	closed	headphones	2	french	f	f	2023-09-18 13:25:46	2023-09-22 09:58:50	2023-09-18 18:56:13	87.04	92.55	34	2	\N
+TKT-00003	chat	product	app features	closed	speakers	3	english	t	f	2023-09-18 11:02:58	2023-09-18 11:21:07	2023-09-18 11:16:23	0.08	0.30	18	\N	\N
+TKT-00004	phone	rma	warranty repair request	closed	speakers	2	french	f	f	2023-09-18 13:25:46	2023-09-22 09:58:50	2023-09-18 18:56:13	87.04	92.55	34	2	\N
 TKT-00005	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2023-09-18 14:46:24	2023-09-18 15:26:40	2023-09-18 15:12:54	0.23	0.67	90	\N	\N
 TKT-00006	chat	finance	invoice request	closed	headphones	2	english	f	f	2023-09-20 16:15:38	2023-09-21 11:10:09	2023-09-20 19:06:01	16.07	18.91	84	\N	\N
 TKT-00007	email	troubleshooting	hum or crackling noise	closed	turntables	1	english	t	f	2023-09-21 09:49:51	2023-09-21 10:46:36	2023-09-21 10:24:45	0.36	0.95	58	4	\N
-TKT-00008	email	finance	vat invoice for my business	closed	amplifiers	2	german	f	f	2023-09-25 09:34:23	2023-09-27 13:28:39	2023-09-25 13:14:12	48.24	51.90	86	5	\N
-TKT-00009	email	finance	payment failed	closed	headphones	2	english	f	f	2023-09-25 11:57:51	2023-10-02 19:15:18	2023-09-25 15:26:13	171.82	175.29	101	4	\N
-TKT-00010	phone	troubleshooting	hum or crackling noise	closed	speakers	3	french	f	f	2023-09-26 11:02:15	2023-09-27 11:37:59	2023-09-26 12:32:46	23.09	24.60	62	4	\N
-TKT-00011	email	logistics	return label needed	closed	amplifiers	1	german	t	f	2023-09-26 13:52:58	2023-09-26 16:37:30	2023-09-26 16:24:22	0.22	2.74	104	\N	\N
+TKT-00008	email	finance	payment failed	closed	turntables	2	german	f	f	2023-09-25 09:34:23	2023-09-27 13:28:39	2023-09-25 13:14:12	48.24	51.90	86	5	\N
+TKT-00009	email	finance	charged twice	closed	amplifiers	2	english	f	f	2023-09-25 11:57:51	2023-10-02 19:15:18	2023-09-25 15:26:13	171.82	175.29	101	4	\N
+TKT-00010	phone	troubleshooting	distorted sound	closed	turntables	3	french	f	f	2023-09-26 11:02:15	2023-09-27 11:37:59	2023-09-26 12:32:46	23.09	24.60	62	4	\N
+TKT-00011	email	logistics	return label needed	closed	turntables	1	german	t	f	2023-09-26 13:52:58	2023-09-26 16:37:30	2023-09-26 16:24:22	0.22	2.74	104	\N	\N
 TKT-00012	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2023-09-26 14:49:43	2023-09-27 17:27:50	2023-09-26 19:50:11	21.63	26.64	99	4	\N
 TKT-00013	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-09-26 16:57:52	2023-09-27 11:19:36	2023-09-26 18:03:14	17.27	18.36	97	4	\N
-TKT-00014	phone	troubleshooting	connection keeps dropping	closed	turntables	3	german	t	f	2023-09-27 09:46:00	2023-09-27 10:07:50	2023-09-27 09:54:35	0.22	0.36	21	\N	\N
-TKT-00015	email	finance	invoice request	closed	turntables	2	french	f	f	2023-09-30 09:36:48	2023-10-01 13:22:35	2023-09-30 13:03:27	24.32	27.76	26	\N	\N
-TKT-00016	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	f	f	2023-09-30 10:03:50	2023-10-02 13:58:47	2023-09-30 12:02:54	49.93	51.92	15	\N	\N
-TKT-00017	email	logistics	order not delivered yet	closed	speakers	2	german	f	f	2023-09-30 19:39:45	2023-10-02 18:42:19	2023-10-01 12:22:00	30.34	47.04	90	\N	\N
-TKT-00018	email	troubleshooting	distorted sound	closed	turntables	2	german	f	f	2023-10-02 10:52:26	2023-10-04 11:47:13	2023-10-02 18:39:03	41.14	48.91	110	\N	\N
-TKT-00019	email	complaint	unhappy with the repair	closed	turntables	3	english	f	f	2023-10-02 15:08:21	2023-10-03 16:56:19	2023-10-02 18:23:32	22.55	25.80	15	\N	\N
-TKT-00020	email	complaint	unhappy with the repair	closed	turntables	3	english	t	f	2023-10-03 12:27:44	2023-10-03 13:07:03	2023-10-03 12:46:20	0.35	0.66	71	4	\N
-TKT-00021	phone	complaint	long waiting time	closed	speakers	1	english	t	f	2023-10-04 14:40:02	2023-10-04 15:00:41	2023-10-04 14:46:11	0.24	0.34	56	\N	\N
-TKT-00022	email	product	app features	closed	headphones	1	english	t	f	2023-10-05 07:10:52	2023-10-05 08:57:03	2023-10-05 08:39:28	0.29	1.77	95	\N	\N
-TKT-00023	phone	product	which amplifier for my speakers	closed	amplifiers	1	english	t	f	2023-10-08 13:38:09	2023-10-08 14:07:20	2023-10-08 13:47:09	0.34	0.49	59	\N	\N
-TKT-00024	phone	complaint	long waiting time	closed	speakers	2	french	t	f	2023-10-10 12:21:33	2023-10-10 12:37:59	2023-10-10 12:26:40	0.19	0.27	22	5	\N
-TKT-00025	phone	logistics	parcel arrived damaged	closed	amplifiers	1	french	t	f	2023-10-10 16:05:20	2023-10-10 16:51:04	2023-10-10 16:12:18	0.65	0.76	66	5	\N
+TKT-00014	phone	troubleshooting	hum or crackling noise	closed	speakers	3	german	t	f	2023-09-27 09:46:00	2023-09-27 10:07:50	2023-09-27 09:54:35	0.22	0.36	21	\N	\N
+TKT-00015	email	finance	vat invoice for my business	closed	headphones	2	french	f	f	2023-09-30 09:36:48	2023-10-01 13:22:35	2023-09-30 13:03:27	24.32	27.76	26	\N	\N
+TKT-00016	chat	troubleshooting	power or battery problem	closed	turntables	2	english	f	f	2023-09-30 10:03:50	2023-10-02 13:58:47	2023-09-30 12:02:54	49.93	51.92	15	\N	\N
+TKT-00017	email	logistics	wrong item delivered	closed	headphones	2	german	f	f	2023-09-30 19:39:45	2023-10-02 18:42:19	2023-10-01 12:22:00	30.34	47.04	90	\N	\N
+TKT-00018	email	troubleshooting	hum or crackling noise	closed	speakers	2	german	f	f	2023-10-02 10:52:26	2023-10-04 11:47:13	2023-10-02 18:39:03	41.14	48.91	110	\N	\N
+TKT-00019	email	complaint	poor delivery experience	closed	speakers	3	english	f	f	2023-10-02 15:08:21	2023-10-03 16:56:19	2023-10-02 18:23:32	22.55	25.80	15	\N	\N
+TKT-00020	email	complaint	poor delivery experience	closed	speakers	3	english	t	f	2023-10-03 12:27:44	2023-10-03 13:07:03	2023-10-03 12:46:20	0.35	0.66	71	4	\N
+TKT-00021	phone	complaint	unhappy with the repair	closed	headphones	1	english	t	f	2023-10-04 14:40:02	2023-10-04 15:00:41	2023-10-04 14:46:11	0.24	0.34	56	\N	\N
+TKT-00022	email	product	technical specifications	closed	turntables	1	english	t	f	2023-10-05 07:10:52	2023-10-05 08:57:03	2023-10-05 08:39:28	0.29	1.77	95	\N	\N
+TKT-00023	phone	product	app features	closed	speakers	1	english	t	f	2023-10-08 13:38:09	2023-10-08 14:07:20	2023-10-08 13:47:09	0.34	0.49	59	\N	\N
+TKT-00024	phone	complaint	recurring fault	closed	headphones	2	french	t	f	2023-10-10 12:21:33	2023-10-10 12:37:59	2023-10-10 12:26:40	0.19	0.27	22	5	\N
+TKT-00025	phone	logistics	change of delivery address	closed	headphones	1	french	t	f	2023-10-10 16:05:20	2023-10-10 16:51:04	2023-10-10 16:12:18	0.65	0.76	66	5	\N
 TKT-00026	email	troubleshooting	no sound	closed	headphones	2	german	t	f	2023-10-11 13:15:43	2023-10-11 14:00:47	2023-10-11 13:57:07	0.06	0.75	86	4	\N
-TKT-00027	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2023-10-11 14:06:53	2023-10-12 10:36:31	2023-10-11 17:10:27	17.43	20.49	101	\N	\N
-TKT-00028	email	logistics	order not delivered yet	closed	turntables	2	german	f	t	2023-10-13 11:50:59	2023-10-21 12:58:30	2023-10-13 15:41:01	189.29	193.13	85	\N	\N
-TKT-00029	chat	complaint	recurring fault	closed	speakers	2	german	f	f	2023-10-13 16:22:48	2023-10-16 13:59:55	2023-10-13 18:55:54	67.07	69.62	104	2	\N
-TKT-00030	phone	rma	replacement unit request	closed	speakers	2	english	f	f	2023-10-13 17:42:36	2023-11-05 10:09:27	2023-10-13 20:00:00	542.16	544.45	98	1	\N
-TKT-00031	email	rma	warranty repair request	closed	speakers	3	german	f	f	2023-10-16 14:02:27	2023-10-18 12:44:47	2023-10-16 19:44:46	41.00	46.71	68	\N	\N
-TKT-00032	email	logistics	return label needed	closed	speakers	1	english	t	f	2023-10-16 16:08:29	2023-10-16 17:25:01	2023-10-16 16:49:41	0.59	1.28	98	5	\N
-TKT-00033	email	troubleshooting	no sound	closed	turntables	1	french	f	f	2023-10-17 13:01:44	2023-10-24 08:53:03	2023-10-17 19:36:34	157.27	163.86	66	\N	\N
-TKT-00034	chat	logistics	tracking not updating	closed	speakers	3	german	f	f	2023-10-17 14:35:33	2023-10-19 10:24:32	2023-10-17 18:38:16	39.77	43.82	55	\N	\N
+TKT-00027	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	t	2023-10-11 14:06:53	2023-10-12 10:36:31	2023-10-11 17:10:27	17.43	20.49	101	\N	\N
+TKT-00028	email	logistics	return label needed	closed	headphones	2	german	f	t	2023-10-13 11:50:59	2023-10-21 12:58:30	2023-10-13 15:41:01	189.29	193.13	85	\N	\N
+TKT-00029	chat	complaint	unhappy with the repair	closed	speakers	2	german	f	f	2023-10-13 16:22:48	2023-10-16 13:59:55	2023-10-13 18:55:54	67.07	69.62	104	2	\N
+TKT-00030	phone	rma	replacement unit request	closed	headphones	2	english	f	f	2023-10-13 17:42:36	2023-11-05 10:09:27	2023-10-13 20:00:00	542.16	544.45	98	1	\N
+TKT-00031	email	rma	replacement unit request	closed	headphones	3	german	f	f	2023-10-16 14:02:27	2023-10-18 12:44:47	2023-10-16 19:44:46	41.00	46.71	68	\N	\N
+TKT-00032	email	logistics	parcel arrived damaged	closed	turntables	1	english	t	f	2023-10-16 16:08:29	2023-10-16 17:25:01	2023-10-16 16:49:41	0.59	1.28	98	5	\N
+TKT-00033	email	troubleshooting	power or battery problem	closed	headphones	1	french	f	f	2023-10-17 13:01:44	2023-10-24 08:53:03	2023-10-17 19:36:34	157.27	163.86	66	\N	\N
+TKT-00034	chat	logistics	parts missing from the box	closed	turntables	3	german	f	f	2023-10-17 14:35:33	2023-10-19 10:24:32	2023-10-17 18:38:16	39.77	43.82	55	\N	\N
 TKT-00035	phone	rma	warranty repair request	closed	headphones	3	english	f	f	2023-10-20 10:13:18	2023-10-24 09:42:24	2023-10-20 15:58:06	89.74	95.48	109	\N	\N
-TKT-00036	phone	logistics	parcel arrived damaged	closed	headphones	3	german	t	f	2023-10-24 11:05:20	2023-10-24 11:29:50	2023-10-24 11:11:19	0.31	0.41	38	5	\N
-TKT-00037	email	rma	repair status update	closed	amplifiers	1	german	f	f	2023-10-24 15:04:32	2023-10-27 10:55:06	2023-10-25 15:37:28	43.29	67.84	28	\N	\N
-TKT-00038	phone	product	which amplifier for my speakers	closed	headphones	3	german	t	f	2023-10-25 15:08:29	2023-10-25 15:32:48	2023-10-25 15:17:17	0.26	0.41	75	\N	\N
+TKT-00036	phone	logistics	order not delivered yet	closed	speakers	3	german	t	f	2023-10-24 11:05:20	2023-10-24 11:29:50	2023-10-24 11:11:19	0.31	0.41	38	5	\N
+TKT-00037	email	rma	exchange for dead-on-arrival unit	closed	speakers	1	german	f	f	2023-10-24 15:04:32	2023-10-27 10:55:06	2023-10-25 15:37:28	43.29	67.84	28	\N	\N
+TKT-00038	phone	product	compatibility question	closed	speakers	3	german	t	f	2023-10-25 15:08:29	2023-10-25 15:32:48	2023-10-25 15:17:17	0.26	0.41	75	\N	\N
 TKT-00039	email	product	technical specifications	closed	headphones	1	german	t	f	2023-10-26 09:03:21	2023-10-26 11:46:09	2023-10-26 11:36:03	0.17	2.71	116	4	\N
-TKT-00040	phone	logistics	change of delivery address	closed	turntables	1	english	f	f	2023-10-26 15:45:21	2023-10-30 15:53:43	2023-10-26 16:46:10	95.13	96.14	64	\N	\N
-TKT-00041	phone	logistics	wrong item delivered	closed	headphones	1	english	f	f	2023-10-27 12:36:52	2023-10-28 09:57:47	2023-10-27 16:58:30	16.99	21.35	82	\N	\N
-TKT-00042	email	finance	refund not received	closed	headphones	3	german	f	f	2023-10-27 13:52:44	2023-11-04 10:48:30	2023-10-27 16:33:45	186.25	188.93	8	\N	\N
-TKT-00043	email	logistics	tracking not updating	closed	headphones	1	english	f	f	2023-10-27 14:25:20	2023-10-29 13:36:10	2023-10-27 16:08:41	45.46	47.18	109	\N	\N
+TKT-00040	phone	logistics	tracking not updating	closed	amplifiers	1	english	f	f	2023-10-26 15:45:21	2023-10-30 15:53:43	2023-10-26 16:46:10	95.13	96.14	64	\N	\N
+TKT-00041	phone	logistics	order not delivered yet	closed	speakers	1	english	f	f	2023-10-27 12:36:52	2023-10-28 09:57:47	2023-10-27 16:58:30	16.99	21.35	82	\N	\N
+TKT-00042	email	finance	invoice request	closed	speakers	3	german	f	f	2023-10-27 13:52:44	2023-11-04 10:48:30	2023-10-27 16:33:45	186.25	188.93	8	\N	\N
+TKT-00043	email	logistics	order not delivered yet	closed	turntables	1	english	f	f	2023-10-27 14:25:20	2023-10-29 13:36:10	2023-10-27 16:08:41	45.46	47.18	109	\N	\N
 TKT-00044	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2023-10-31 11:19:07	2023-11-01 09:08:09	2023-10-31 15:09:56	17.97	21.82	16	\N	\N
-TKT-00045	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2023-11-01 13:21:13	2023-11-03 10:14:02	2023-11-01 15:05:06	43.15	44.88	85	\N	\N
-TKT-00046	chat	logistics	change of delivery address	closed	headphones	1	french	t	f	2023-11-06 12:54:43	2023-11-06 13:22:44	2023-11-06 13:13:39	0.15	0.47	74	4	\N
-TKT-00047	email	complaint	issue still unresolved	closed	headphones	3	english	t	f	2023-11-07 10:50:12	2023-11-07 12:08:29	2023-11-07 11:53:48	0.24	1.30	105	\N	\N
-TKT-00048	phone	logistics	wrong item delivered	closed	headphones	2	english	f	f	2023-11-10 14:56:10	2023-11-13 17:43:39	2023-11-10 15:57:49	73.76	74.79	64	\N	\N
-TKT-00049	phone	complaint	recurring fault	closed	speakers	2	english	f	t	2023-11-12 14:17:05	2023-11-14 10:01:29	2023-11-12 14:45:00	43.27	43.74	36	\N	\N
-TKT-00050	chat	logistics	parts missing from the box	closed	headphones	2	english	f	t	2023-11-13 10:38:03	2023-11-17 08:00:29	2023-11-13 12:08:00	91.87	93.37	5	\N	\N
-TKT-00051	email	finance	refund not received	closed	turntables	3	german	f	f	2023-11-15 11:24:33	2023-11-17 17:24:51	2023-11-15 17:28:38	47.94	54.00	51	4	\N
-TKT-00052	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2023-11-15 14:48:10	2023-11-15 15:05:32	2023-11-15 14:53:12	0.21	0.29	75	4	\N
+TKT-00045	chat	troubleshooting	no sound	closed	speakers	2	german	f	f	2023-11-01 13:21:13	2023-11-03 10:14:02	2023-11-01 15:05:06	43.15	44.88	85	\N	\N
+TKT-00046	chat	logistics	order not delivered yet	closed	amplifiers	1	french	t	f	2023-11-06 12:54:43	2023-11-06 13:22:44	2023-11-06 13:13:39	0.15	0.47	74	4	\N
+TKT-00047	email	complaint	long waiting time	closed	turntables	3	english	t	f	2023-11-07 10:50:12	2023-11-07 12:08:29	2023-11-07 11:53:48	0.24	1.30	105	\N	\N
+TKT-00048	phone	logistics	order not delivered yet	closed	speakers	2	english	f	f	2023-11-10 14:56:10	2023-11-13 17:43:39	2023-11-10 15:57:49	73.76	74.79	64	\N	\N
+TKT-00049	phone	complaint	unhappy with the repair	closed	speakers	2	english	f	t	2023-11-12 14:17:05	2023-11-14 10:01:29	2023-11-12 14:45:00	43.27	43.74	36	\N	\N
+TKT-00050	chat	logistics	order not delivered yet	closed	speakers	2	english	f	t	2023-11-13 10:38:03	2023-11-17 08:00:29	2023-11-13 12:08:00	91.87	93.37	5	\N	\N
+TKT-00051	email	finance	vat invoice for my business	closed	speakers	3	german	f	f	2023-11-15 11:24:33	2023-11-17 17:24:51	2023-11-15 17:28:38	47.94	54.00	51	4	\N
+TKT-00052	chat	logistics	change of delivery address	closed	headphones	2	german	t	f	2023-11-15 14:48:10	2023-11-15 15:05:32	2023-11-15 14:53:12	0.21	0.29	75	4	\N
 TKT-00053	email	product	compatibility question	closed	headphones	2	german	t	f	2023-11-15 17:33:46	2023-11-15 18:11:15	2023-11-15 17:51:22	0.33	0.62	89	5	\N
-TKT-00054	phone	logistics	change of delivery address	closed	headphones	1	english	f	t	2023-11-16 08:53:39	2023-11-20 16:01:38	2023-11-16 13:19:11	98.71	103.13	65	\N	\N
+TKT-00054	phone	logistics	parcel arrived damaged	closed	amplifiers	1	english	f	t	2023-11-16 08:53:39	2023-11-20 16:01:38	2023-11-16 13:19:11	98.71	103.13	65	\N	\N
 TKT-00055	phone	complaint	recurring fault	closed	headphones	2	french	f	t	2023-11-16 14:10:28	2023-11-17 11:06:16	2023-11-16 17:02:34	18.06	20.93	74	\N	\N
-TKT-00056	email	troubleshooting	power or battery problem	closed	turntables	3	english	f	f	2023-11-17 14:29:49	2023-11-18 11:42:04	2023-11-17 16:09:37	19.54	21.20	48	3	\N
-TKT-00057	phone	troubleshooting	no sound	closed	speakers	3	german	t	f	2023-11-17 14:51:48	2023-11-17 15:26:21	2023-11-17 15:16:04	0.17	0.58	8	\N	\N
-TKT-00058	email	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	f	f	2023-11-18 07:49:53	2023-11-19 13:56:16	2023-11-18 14:13:12	23.72	30.11	63	\N	\N
-TKT-00059	chat	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2023-11-20 13:34:23	2023-11-20 14:15:07	2023-11-20 13:50:01	0.42	0.68	2	\N	\N
-TKT-00060	chat	product	app features	closed	headphones	1	english	t	f	2023-11-20 16:48:55	2023-11-20 17:13:25	2023-11-20 16:59:12	0.24	0.41	36	\N	\N
-TKT-00061	chat	troubleshooting	no sound	closed	headphones	2	french	f	f	2023-11-23 18:16:47	2023-11-24 10:43:52	2023-11-23 19:10:44	15.55	16.45	67	\N	\N
-TKT-00062	phone	rma	repair status update	closed	turntables	3	french	f	f	2023-11-24 10:26:57	2023-11-27 11:07:08	2023-11-24 16:06:25	67.01	72.67	107	\N	\N
-TKT-00063	chat	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2023-11-24 14:36:40	2023-11-24 16:13:32	2023-11-24 14:44:27	1.48	1.61	8	\N	\N
-TKT-00064	email	troubleshooting	no sound	closed	amplifiers	3	english	f	f	2023-11-26 10:33:35	2023-11-27 09:37:57	2023-11-26 15:07:33	18.51	23.07	84	\N	\N
-TKT-00065	phone	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2023-11-28 11:12:45	2023-11-28 11:50:50	2023-11-28 11:31:22	0.32	0.63	56	\N	\N
-TKT-00066	phone	troubleshooting	no sound	closed	amplifiers	1	english	f	f	2023-11-28 11:31:03	2023-11-28 15:29:46	2023-11-28 11:46:05	3.73	3.98	23	\N	\N
-TKT-00067	phone	product	app features	closed	headphones	2	german	t	f	2023-12-01 12:39:52	2023-12-01 13:35:20	2023-12-01 12:45:54	0.82	0.92	120	4	\N
-TKT-00068	phone	logistics	parcel arrived damaged	closed	headphones	2	german	f	f	2023-12-03 15:34:47	2023-12-04 19:11:27	2023-12-03 15:55:50	27.26	27.61	24	\N	\N
+TKT-00056	email	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	f	f	2023-11-17 14:29:49	2023-11-18 11:42:04	2023-11-17 16:09:37	19.54	21.20	48	3	\N
+TKT-00057	phone	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2023-11-17 14:51:48	2023-11-17 15:26:21	2023-11-17 15:16:04	0.17	0.58	8	\N	\N
+TKT-00058	email	troubleshooting	hum or crackling noise	closed	headphones	1	english	f	f	2023-11-18 07:49:53	2023-11-19 13:56:16	2023-11-18 14:13:12	23.72	30.11	63	\N	\N
+TKT-00059	chat	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2023-11-20 13:34:23	2023-11-20 14:15:07	2023-11-20 13:50:01	0.42	0.68	2	\N	\N
+TKT-00060	chat	product	technical specifications	closed	amplifiers	1	english	t	f	2023-11-20 16:48:55	2023-11-20 17:13:25	2023-11-20 16:59:12	0.24	0.41	36	\N	\N
+TKT-00061	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2023-11-23 18:16:47	2023-11-24 10:43:52	2023-11-23 19:10:44	15.55	16.45	67	\N	\N
+TKT-00062	phone	rma	exchange for dead-on-arrival unit	closed	speakers	3	french	f	f	2023-11-24 10:26:57	2023-11-27 11:07:08	2023-11-24 16:06:25	67.01	72.67	107	\N	\N
+TKT-00063	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2023-11-24 14:36:40	2023-11-24 16:13:32	2023-11-24 14:44:27	1.48	1.61	8	\N	\N
+TKT-00064	email	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2023-11-26 10:33:35	2023-11-27 09:37:57	2023-11-26 15:07:33	18.51	23.07	84	\N	\N
+TKT-00065	phone	product	compatibility question	closed	speakers	1	english	t	f	2023-11-28 11:12:45	2023-11-28 11:50:50	2023-11-28 11:31:22	0.32	0.63	56	\N	\N
+TKT-00066	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2023-11-28 11:31:03	2023-11-28 15:29:46	2023-11-28 11:46:05	3.73	3.98	23	\N	\N
+TKT-00067	phone	product	technical specifications	closed	turntables	2	german	t	f	2023-12-01 12:39:52	2023-12-01 13:35:20	2023-12-01 12:45:54	0.82	0.92	120	4	\N
+TKT-00068	phone	logistics	order not delivered yet	closed	headphones	2	german	f	f	2023-12-03 15:34:47	2023-12-04 19:11:27	2023-12-03 15:55:50	27.26	27.61	24	\N	\N
 TKT-00069	email	troubleshooting	hum or crackling noise	closed	turntables	2	german	t	f	2023-12-05 03:01:59	2023-12-05 10:28:37	2023-12-05 10:05:35	0.38	7.44	21	\N	\N
-TKT-00070	email	product	app features	closed	turntables	3	german	t	f	2023-12-05 11:33:47	2023-12-05 13:39:37	2023-12-05 13:29:23	0.17	2.10	41	\N	\N
+TKT-00070	email	product	stock availability	closed	amplifiers	3	german	t	f	2023-12-05 11:33:47	2023-12-05 13:39:37	2023-12-05 13:29:23	0.17	2.10	41	\N	\N
 TKT-00071	phone	troubleshooting	no sound	closed	headphones	2	english	f	f	2023-12-05 14:17:01	2023-12-06 11:54:52	2023-12-05 17:36:09	18.31	21.63	23	\N	\N
 TKT-00072	phone	logistics	wrong item delivered	closed	speakers	1	english	f	f	2023-12-06 08:31:59	2023-12-10 15:00:56	2023-12-06 09:57:08	101.06	102.48	2	2	\N
 TKT-00073	phone	complaint	issue still unresolved	closed	amplifiers	1	german	f	f	2023-12-10 11:14:02	2023-12-15 09:07:56	2023-12-10 15:14:32	113.89	117.90	68	3	\N
-TKT-00074	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2023-12-11 18:41:19	2023-12-11 18:51:37	2023-12-11 18:47:57	0.06	0.17	27	\N	\N
-TKT-00075	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2023-12-11 19:15:27	2023-12-12 09:00:52	2023-12-11 19:50:00	13.18	13.76	7	\N	\N
-TKT-00076	phone	product	compatibility question	closed	turntables	1	english	t	f	2023-12-12 11:48:05	2023-12-12 12:06:47	2023-12-12 11:55:28	0.19	0.31	98	\N	\N
-TKT-00077	phone	troubleshooting	distorted sound	closed	speakers	2	german	f	f	2023-12-13 12:08:47	2023-12-14 11:03:44	2023-12-13 14:53:35	20.17	22.92	94	\N	\N
-TKT-00078	phone	finance	invoice request	closed	turntables	2	german	f	f	2023-12-13 17:06:24	2023-12-16 14:47:54	2023-12-13 19:43:54	67.07	69.69	24	3	\N
-TKT-00079	phone	logistics	return label needed	closed	speakers	2	english	f	t	2023-12-13 17:06:24	2023-12-17 15:38:46	2023-12-13 19:58:50	91.67	94.54	119	\N	\N
-TKT-00080	chat	finance	invoice request	closed	speakers	2	english	f	f	2023-12-14 17:43:37	2023-12-16 15:25:18	2023-12-14 18:36:09	44.82	45.69	16	2	\N
-TKT-00081	email	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	f	2023-12-15 14:18:15	2023-12-20 09:00:28	2023-12-15 19:02:30	109.97	114.70	18	2	\N
-TKT-00082	chat	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2023-12-15 15:24:27	2023-12-15 19:36:52	2023-12-15 17:02:40	2.57	4.21	5	\N	\N
-TKT-00083	chat	finance	refund not received	closed	turntables	2	english	f	t	2023-12-18 09:51:30	2023-12-22 13:20:28	2023-12-18 14:05:54	95.24	99.48	78	\N	\N
-TKT-00084	chat	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2023-12-18 12:53:05	2023-12-18 13:34:12	2023-12-18 13:05:56	0.47	0.69	111	\N	\N
-TKT-00085	phone	troubleshooting	power or battery problem	closed	speakers	3	german	t	f	2023-12-19 12:12:17	2023-12-19 13:04:20	2023-12-19 12:22:25	0.70	0.87	4	4	\N
-TKT-00086	phone	finance	payment failed	closed	headphones	3	english	f	f	2023-12-20 08:17:27	2023-12-20 15:55:26	2023-12-20 10:58:20	4.95	7.63	88	\N	\N
-TKT-00087	phone	product	app features	closed	headphones	3	french	t	f	2023-12-20 10:07:59	2023-12-20 10:27:27	2023-12-20 10:18:58	0.14	0.32	62	\N	\N
-TKT-00088	phone	rma	warranty repair request	closed	turntables	3	english	f	t	2023-12-20 15:17:50	2023-12-27 10:15:22	2023-12-20 15:52:38	162.38	162.96	88	\N	\N
-TKT-00089	chat	product	compatibility question	closed	turntables	2	german	t	f	2023-12-22 08:59:50	2023-12-22 09:16:01	2023-12-22 09:11:09	0.08	0.27	85	\N	\N
-TKT-00090	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2023-12-22 10:36:44	2023-12-27 08:51:53	2023-12-22 14:16:17	114.59	118.25	59	\N	\N
-TKT-00091	email	logistics	change of delivery address	closed	turntables	1	german	f	f	2023-12-22 11:04:46	2023-12-23 16:40:09	2023-12-22 16:03:58	24.60	29.59	117	\N	\N
-TKT-00092	phone	rma	repair status update	closed	turntables	2	german	f	f	2023-12-23 09:17:47	2024-01-05 15:55:48	2023-12-23 15:11:16	312.74	318.63	7	\N	\N
-TKT-00093	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2023-12-24 15:06:31	2023-12-27 08:53:37	2023-12-24 15:31:12	65.37	65.78	15	2	\N
-TKT-00094	chat	logistics	order not delivered yet	closed	speakers	1	german	f	f	2023-12-29 15:55:00	2023-12-30 16:46:31	2023-12-29 17:52:22	22.90	24.86	8	\N	\N
+TKT-00074	phone	troubleshooting	power or battery problem	closed	turntables	2	english	t	f	2023-12-11 18:41:19	2023-12-11 18:51:37	2023-12-11 18:47:57	0.06	0.17	27	\N	\N
+TKT-00075	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2023-12-11 19:15:27	2023-12-12 09:00:52	2023-12-11 19:50:00	13.18	13.76	7	\N	\N
+TKT-00076	phone	product	stock availability	closed	headphones	1	english	t	f	2023-12-12 11:48:05	2023-12-12 12:06:47	2023-12-12 11:55:28	0.19	0.31	98	\N	\N
+TKT-00077	phone	troubleshooting	firmware update failed	closed	speakers	2	german	f	f	2023-12-13 12:08:47	2023-12-14 11:03:44	2023-12-13 14:53:35	20.17	22.92	94	\N	\N
+TKT-00078	phone	finance	vat invoice for my business	closed	headphones	2	german	f	f	2023-12-13 17:06:24	2023-12-16 14:47:54	2023-12-13 19:43:54	67.07	69.69	24	3	\N
+TKT-00079	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	t	2023-12-13 17:06:24	2023-12-17 15:38:46	2023-12-13 19:58:50	91.67	94.54	119	\N	\N
+TKT-00080	chat	finance	refund not received	closed	headphones	2	english	f	f	2023-12-14 17:43:37	2023-12-16 15:25:18	2023-12-14 18:36:09	44.82	45.69	16	2	\N
+TKT-00081	email	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2023-12-15 14:18:15	2023-12-20 09:00:28	2023-12-15 19:02:30	109.97	114.70	18	2	\N
+TKT-00082	chat	logistics	change of delivery address	closed	turntables	2	english	f	f	2023-12-15 15:24:27	2023-12-15 19:36:52	2023-12-15 17:02:40	2.57	4.21	5	\N	\N
+TKT-00083	chat	finance	price match request	closed	speakers	2	english	f	t	2023-12-18 09:51:30	2023-12-22 13:20:28	2023-12-18 14:05:54	95.24	99.48	78	\N	\N
+TKT-00084	chat	logistics	change of delivery address	closed	speakers	2	english	t	f	2023-12-18 12:53:05	2023-12-18 13:34:12	2023-12-18 13:05:56	0.47	0.69	111	\N	\N
+TKT-00085	phone	troubleshooting	distorted sound	closed	amplifiers	3	german	t	f	2023-12-19 12:12:17	2023-12-19 13:04:20	2023-12-19 12:22:25	0.70	0.87	4	4	\N
+TKT-00086	phone	finance	invoice request	closed	speakers	3	english	f	f	2023-12-20 08:17:27	2023-12-20 15:55:26	2023-12-20 10:58:20	4.95	7.63	88	\N	\N
+TKT-00087	phone	product	compatibility question	closed	amplifiers	3	french	t	f	2023-12-20 10:07:59	2023-12-20 10:27:27	2023-12-20 10:18:58	0.14	0.32	62	\N	\N
+TKT-00088	phone	rma	exchange for dead-on-arrival unit	closed	headphones	3	english	f	t	2023-12-20 15:17:50	2023-12-27 10:15:22	2023-12-20 15:52:38	162.38	162.96	88	\N	\N
+TKT-00089	chat	product	stock availability	closed	headphones	2	german	t	f	2023-12-22 08:59:50	2023-12-22 09:16:01	2023-12-22 09:11:09	0.08	0.27	85	\N	\N
+TKT-00090	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	english	f	f	2023-12-22 10:36:44	2023-12-27 08:51:53	2023-12-22 14:16:17	114.59	118.25	59	\N	\N
+TKT-00091	email	logistics	return label needed	closed	speakers	1	german	f	f	2023-12-22 11:04:46	2023-12-23 16:40:09	2023-12-22 16:03:58	24.60	29.59	117	\N	\N
+TKT-00092	phone	rma	exchange for dead-on-arrival unit	closed	speakers	2	german	f	f	2023-12-23 09:17:47	2024-01-05 15:55:48	2023-12-23 15:11:16	312.74	318.63	7	\N	\N
+TKT-00093	chat	complaint	unhappy with the repair	closed	headphones	2	english	f	f	2023-12-24 15:06:31	2023-12-27 08:53:37	2023-12-24 15:31:12	65.37	65.78	15	2	\N
+TKT-00094	chat	logistics	wrong item delivered	closed	headphones	1	german	f	f	2023-12-29 15:55:00	2023-12-30 16:46:31	2023-12-29 17:52:22	22.90	24.86	8	\N	\N
 TKT-00095	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2023-12-30 11:09:23	2023-12-31 12:11:11	2023-12-30 11:43:28	24.46	25.03	56	2	\N
-TKT-00096	phone	product	stock availability	closed	amplifiers	1	french	t	f	2023-12-31 12:26:55	2023-12-31 12:39:48	2023-12-31 12:36:39	0.05	0.21	29	\N	\N
+TKT-00096	phone	product	stylus or cartridge recommendation	closed	turntables	1	french	t	f	2023-12-31 12:26:55	2023-12-31 12:39:48	2023-12-31 12:36:39	0.05	0.21	29	\N	\N
 TKT-00097	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2024-01-02 09:11:45	2024-01-02 11:03:06	2024-01-02 10:44:15	0.31	1.86	73	\N	\N
-TKT-00098	phone	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2024-01-02 13:08:42	2024-01-02 13:35:07	2024-01-02 13:17:38	0.29	0.44	5	\N	\N
+TKT-00098	phone	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2024-01-02 13:08:42	2024-01-02 13:35:07	2024-01-02 13:17:38	0.29	0.44	5	\N	\N
 TKT-00099	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-03 08:20:56	2024-01-03 15:57:59	2024-01-03 10:31:05	5.45	7.62	75	\N	\N
-TKT-00100	phone	logistics	tracking not updating	closed	amplifiers	1	english	t	f	2024-01-04 10:54:15	2024-01-04 11:12:07	2024-01-04 11:09:45	0.04	0.30	48	\N	\N
+TKT-00100	phone	logistics	return label needed	closed	turntables	1	english	t	f	2024-01-04 10:54:15	2024-01-04 11:12:07	2024-01-04 11:09:45	0.04	0.30	48	\N	\N
 TKT-00101	phone	logistics	order not delivered yet	closed	headphones	3	german	t	f	2024-01-05 09:04:39	2024-01-05 09:33:03	2024-01-05 09:22:14	0.18	0.47	25	\N	\N
-TKT-00102	phone	troubleshooting	power or battery problem	closed	amplifiers	3	english	f	f	2024-01-05 10:43:49	2024-01-06 16:13:41	2024-01-05 15:48:02	24.43	29.50	46	4	\N
-TKT-00103	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2024-01-05 13:56:08	2024-01-06 12:44:09	2024-01-05 16:24:45	20.32	22.80	72	\N	\N
-TKT-00104	chat	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-01-05 14:41:40	2024-01-06 12:02:21	2024-01-05 16:09:12	19.89	21.34	44	5	\N
-TKT-00105	phone	product	compatibility question	closed	amplifiers	2	english	t	f	2024-01-08 08:36:37	2024-01-08 08:52:38	2024-01-08 08:44:41	0.13	0.27	13	\N	\N
-TKT-00106	chat	logistics	return label needed	closed	turntables	3	english	t	f	2024-01-08 14:51:05	2024-01-08 15:30:06	2024-01-08 15:04:56	0.42	0.65	9	\N	\N
-TKT-00107	phone	logistics	return label needed	closed	speakers	3	english	f	t	2024-01-08 15:58:13	2024-01-16 09:56:14	2024-01-08 17:10:45	184.76	185.97	63	2	\N
-TKT-00108	chat	troubleshooting	firmware update failed	closed	speakers	1	english	t	f	2024-01-08 16:43:17	2024-01-08 17:19:19	2024-01-08 16:48:50	0.51	0.60	2	\N	\N
-TKT-00109	email	finance	payment failed	closed	headphones	3	english	f	f	2024-01-09 11:04:06	2024-01-13 12:23:32	2024-01-09 17:38:53	90.74	97.32	54	2	\N
+TKT-00102	phone	troubleshooting	hum or crackling noise	closed	amplifiers	3	english	f	f	2024-01-05 10:43:49	2024-01-06 16:13:41	2024-01-05 15:48:02	24.43	29.50	46	4	\N
+TKT-00103	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2024-01-05 13:56:08	2024-01-06 12:44:09	2024-01-05 16:24:45	20.32	22.80	72	\N	\N
+TKT-00104	chat	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-01-05 14:41:40	2024-01-06 12:02:21	2024-01-05 16:09:12	19.89	21.34	44	5	\N
+TKT-00105	phone	product	app features	closed	headphones	2	english	t	f	2024-01-08 08:36:37	2024-01-08 08:52:38	2024-01-08 08:44:41	0.13	0.27	13	\N	\N
+TKT-00106	chat	logistics	tracking not updating	closed	amplifiers	3	english	t	f	2024-01-08 14:51:05	2024-01-08 15:30:06	2024-01-08 15:04:56	0.42	0.65	9	\N	\N
+TKT-00107	phone	logistics	parts missing from the box	closed	turntables	3	english	f	t	2024-01-08 15:58:13	2024-01-16 09:56:14	2024-01-08 17:10:45	184.76	185.97	63	2	\N
+TKT-00108	chat	troubleshooting	distorted sound	closed	speakers	1	english	t	f	2024-01-08 16:43:17	2024-01-08 17:19:19	2024-01-08 16:48:50	0.51	0.60	2	\N	\N
+TKT-00109	email	finance	charged twice	closed	amplifiers	3	english	f	f	2024-01-09 11:04:06	2024-01-13 12:23:32	2024-01-09 17:38:53	90.74	97.32	54	2	\N
 TKT-00110	chat	logistics	order not delivered yet	closed	headphones	3	german	f	f	2024-01-09 14:59:52	2024-01-11 14:56:02	2024-01-09 19:53:41	43.04	47.94	110	3	\N
-TKT-00111	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2024-01-11 09:25:25	2024-01-11 09:49:59	2024-01-11 09:40:41	0.16	0.41	17	\N	\N
+TKT-00111	chat	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-01-11 09:25:25	2024-01-11 09:49:59	2024-01-11 09:40:41	0.16	0.41	17	\N	\N
 TKT-00112	phone	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-01-11 15:02:04	2024-02-01 08:32:05	2024-01-11 15:42:27	496.83	497.50	7	2	\N
-TKT-00113	phone	rma	warranty repair request	closed	speakers	2	english	t	f	2024-01-13 13:41:23	2024-01-13 14:18:50	2024-01-13 13:53:19	0.43	0.62	9	\N	\N
+TKT-00113	phone	rma	replacement unit request	closed	headphones	2	english	t	f	2024-01-13 13:41:23	2024-01-13 14:18:50	2024-01-13 13:53:19	0.43	0.62	9	\N	\N
 TKT-00114	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-01-15 14:25:52	2024-01-15 14:44:03	2024-01-15 14:32:12	0.20	0.30	53	5	\N
-TKT-00115	chat	product	stock availability	closed	speakers	3	german	t	f	2024-01-15 18:13:21	2024-01-15 18:38:10	2024-01-15 18:28:28	0.16	0.41	19	4	\N
-TKT-00116	email	finance	refund not received	closed	headphones	3	german	f	f	2024-01-15 18:47:55	2024-01-19 08:53:18	2024-01-15 19:58:16	84.92	86.09	19	\N	\N
-TKT-00117	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2024-01-17 10:17:04	2024-01-18 13:35:10	2024-01-17 15:02:42	22.54	27.30	76	\N	\N
-TKT-00118	phone	logistics	change of delivery address	closed	speakers	3	german	f	t	2024-01-17 11:06:30	2024-01-24 18:04:20	2024-01-17 14:58:12	171.10	174.96	37	3	\N
-TKT-00119	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2024-01-18 17:04:21	2024-01-24 16:10:19	2024-01-18 19:36:25	140.56	143.10	106	\N	\N
-TKT-00120	chat	product	stylus or cartridge recommendation	closed	headphones	1	french	t	f	2024-01-19 13:20:42	2024-01-19 13:56:25	2024-01-19 13:32:09	0.40	0.60	96	4	\N
-TKT-00121	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-01-19 19:48:04	2024-01-20 13:36:57	2024-01-19 19:55:18	17.69	17.81	2	\N	\N
-TKT-00122	phone	troubleshooting	distorted sound	closed	speakers	1	german	t	f	2024-01-21 15:31:21	2024-01-21 15:47:21	2024-01-21 15:38:12	0.15	0.27	90	\N	\N
-TKT-00123	chat	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-01-22 13:58:19	2024-01-22 14:45:37	2024-01-22 14:11:07	0.58	0.79	104	4	\N
-TKT-00124	chat	logistics	order not delivered yet	closed	turntables	2	english	t	f	2024-01-23 15:31:01	2024-01-23 15:55:16	2024-01-23 15:47:34	0.13	0.40	27	\N	\N
-TKT-00125	email	complaint	recurring fault	closed	headphones	1	english	f	f	2024-01-24 08:11:42	2024-01-24 17:53:00	2024-01-24 12:54:16	4.98	9.69	78	\N	\N
-TKT-00126	email	troubleshooting	power or battery problem	closed	turntables	1	german	f	f	2024-01-24 08:18:46	2024-01-24 15:38:45	2024-01-24 11:32:33	4.10	7.33	116	\N	\N
+TKT-00115	chat	product	stylus or cartridge recommendation	closed	turntables	3	german	t	f	2024-01-15 18:13:21	2024-01-15 18:38:10	2024-01-15 18:28:28	0.16	0.41	19	4	\N
+TKT-00116	email	finance	charged twice	closed	speakers	3	german	f	f	2024-01-15 18:47:55	2024-01-19 08:53:18	2024-01-15 19:58:16	84.92	86.09	19	\N	\N
+TKT-00117	email	finance	price match request	closed	turntables	3	english	f	f	2024-01-17 10:17:04	2024-01-18 13:35:10	2024-01-17 15:02:42	22.54	27.30	76	\N	\N
+TKT-00118	phone	logistics	change of delivery address	closed	amplifiers	3	german	f	t	2024-01-17 11:06:30	2024-01-24 18:04:20	2024-01-17 14:58:12	171.10	174.96	37	3	\N
+TKT-00119	phone	rma	replacement unit request	closed	headphones	3	german	f	f	2024-01-18 17:04:21	2024-01-24 16:10:19	2024-01-18 19:36:25	140.56	143.10	106	\N	\N
+TKT-00120	chat	product	technical specifications	closed	amplifiers	1	french	t	f	2024-01-19 13:20:42	2024-01-19 13:56:25	2024-01-19 13:32:09	0.40	0.60	96	4	\N
+TKT-00121	phone	troubleshooting	power or battery problem	closed	turntables	2	english	f	f	2024-01-19 19:48:04	2024-01-20 13:36:57	2024-01-19 19:55:18	17.69	17.81	2	\N	\N
+TKT-00122	phone	troubleshooting	firmware update failed	closed	speakers	1	german	t	f	2024-01-21 15:31:21	2024-01-21 15:47:21	2024-01-21 15:38:12	0.15	0.27	90	\N	\N
+TKT-00123	chat	logistics	return label needed	closed	headphones	2	german	t	f	2024-01-22 13:58:19	2024-01-22 14:45:37	2024-01-22 14:11:07	0.58	0.79	104	4	\N
+TKT-00124	chat	logistics	return label needed	closed	headphones	2	english	t	f	2024-01-23 15:31:01	2024-01-23 15:55:16	2024-01-23 15:47:34	0.13	0.40	27	\N	\N
+TKT-00125	email	complaint	recurring fault	closed	speakers	1	english	f	f	2024-01-24 08:11:42	2024-01-24 17:53:00	2024-01-24 12:54:16	4.98	9.69	78	\N	\N
+TKT-00126	email	troubleshooting	hum or crackling noise	closed	turntables	1	german	f	f	2024-01-24 08:18:46	2024-01-24 15:38:45	2024-01-24 11:32:33	4.10	7.33	116	\N	\N
 TKT-00127	phone	finance	refund not received	closed	speakers	1	german	f	f	2024-01-24 09:23:04	2024-01-25 10:39:13	2024-01-24 13:33:25	21.10	25.27	28	\N	\N
-TKT-00128	email	complaint	recurring fault	closed	speakers	2	english	t	f	2024-01-24 15:28:19	2024-01-24 16:31:13	2024-01-24 16:08:07	0.38	1.05	6	\N	\N
-TKT-00129	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-01-25 09:48:48	2024-01-25 09:56:56	2024-01-25 09:53:26	0.06	0.14	24	4	\N
-TKT-00130	chat	logistics	change of delivery address	closed	headphones	2	french	t	f	2024-01-29 15:34:34	2024-01-29 15:50:23	2024-01-29 15:46:29	0.06	0.26	32	\N	\N
-TKT-00131	chat	rma	collection for repair	closed	headphones	3	french	f	f	2024-01-29 17:23:01	2024-02-02 16:59:04	2024-01-29 19:48:06	93.18	95.60	26	\N	\N
-TKT-00132	email	rma	warranty repair request	closed	speakers	1	german	f	f	2024-01-30 17:04:53	2024-02-05 09:11:39	2024-01-31 14:18:03	114.89	136.11	4	\N	\N
-TKT-00133	phone	finance	payment failed	closed	speakers	1	english	f	f	2024-01-31 08:56:22	2024-02-01 17:18:47	2024-01-31 11:07:21	30.19	32.37	71	\N	\N
-TKT-00134	chat	finance	invoice request	closed	speakers	1	english	f	t	2024-01-31 12:53:27	2024-02-02 15:04:47	2024-01-31 13:37:27	49.46	50.19	44	\N	\N
-TKT-00135	phone	finance	charged twice	closed	amplifiers	1	german	f	f	2024-02-02 11:19:45	2024-02-07 13:53:35	2024-02-02 16:30:27	117.39	122.56	70	\N	\N
-TKT-00136	phone	logistics	return label needed	closed	headphones	1	english	t	f	2024-02-07 14:34:46	2024-02-07 14:55:25	2024-02-07 14:45:40	0.16	0.34	36	4	\N
-TKT-00137	chat	finance	invoice request	closed	speakers	3	english	f	t	2024-02-09 17:21:55	2024-02-16 17:23:54	2024-02-09 18:40:05	166.73	168.03	99	\N	\N
-TKT-00138	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2024-02-09 17:55:49	2024-02-09 19:07:41	2024-02-09 18:46:25	0.35	1.20	105	4	\N
-TKT-00139	chat	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-02-13 12:22:35	2024-02-19 15:10:31	2024-02-13 17:22:16	141.80	146.80	36	\N	\N
-TKT-00140	phone	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-02-14 10:34:30	2024-02-14 10:49:30	2024-02-14 10:42:16	0.12	0.25	9	5	\N
-TKT-00141	phone	logistics	change of delivery address	closed	headphones	1	german	f	f	2024-02-15 09:14:55	2024-02-15 19:27:10	2024-02-15 10:36:55	8.84	10.20	50	4	\N
-TKT-00142	email	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-02-16 16:37:37	2024-02-20 16:17:21	2024-02-16 19:08:04	93.15	95.66	71	\N	\N
-TKT-00143	email	troubleshooting	distorted sound	closed	amplifiers	2	german	t	f	2024-02-19 12:19:44	2024-02-19 13:23:43	2024-02-19 13:21:50	0.03	1.07	12	4	\N
-TKT-00144	phone	troubleshooting	no sound	closed	headphones	2	german	t	f	2024-02-23 11:12:54	2024-02-23 11:44:51	2024-02-23 11:19:41	0.42	0.53	86	\N	\N
-TKT-00145	phone	troubleshooting	firmware update failed	closed	headphones	2	french	f	t	2024-02-26 13:07:03	2024-02-27 08:57:10	2024-02-26 16:37:39	16.33	19.84	11	3	\N
-TKT-00146	email	troubleshooting	hum or crackling noise	closed	headphones	3	english	f	t	2024-02-26 15:34:16	2024-02-27 14:28:52	2024-02-26 19:36:49	18.87	22.91	13	\N	\N
-TKT-00147	email	logistics	order not delivered yet	closed	turntables	3	english	t	f	2024-02-27 18:48:55	2024-02-27 19:58:18	2024-02-27 19:32:07	0.44	1.16	105	5	\N
+TKT-00128	email	complaint	unhappy with the repair	closed	speakers	2	english	t	f	2024-01-24 15:28:19	2024-01-24 16:31:13	2024-01-24 16:08:07	0.38	1.05	6	\N	\N
+TKT-00129	chat	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-01-25 09:48:48	2024-01-25 09:56:56	2024-01-25 09:53:26	0.06	0.14	24	4	\N
+TKT-00130	chat	logistics	order not delivered yet	closed	amplifiers	2	french	t	f	2024-01-29 15:34:34	2024-01-29 15:50:23	2024-01-29 15:46:29	0.06	0.26	32	\N	\N
+TKT-00131	chat	rma	warranty repair request	closed	turntables	3	french	f	f	2024-01-29 17:23:01	2024-02-02 16:59:04	2024-01-29 19:48:06	93.18	95.60	26	\N	\N
+TKT-00132	email	rma	repair status update	closed	headphones	1	german	f	f	2024-01-30 17:04:53	2024-02-05 09:11:39	2024-01-31 14:18:03	114.89	136.11	4	\N	\N
+TKT-00133	phone	finance	payment failed	closed	amplifiers	1	english	f	f	2024-01-31 08:56:22	2024-02-01 17:18:47	2024-01-31 11:07:21	30.19	32.37	71	\N	\N
+TKT-00134	chat	finance	charged twice	closed	headphones	1	english	f	t	2024-01-31 12:53:27	2024-02-02 15:04:47	2024-01-31 13:37:27	49.46	50.19	44	\N	\N
+TKT-00135	phone	finance	payment failed	closed	headphones	1	german	f	f	2024-02-02 11:19:45	2024-02-07 13:53:35	2024-02-02 16:30:27	117.39	122.56	70	\N	\N
+TKT-00136	phone	logistics	order not delivered yet	closed	turntables	1	english	t	f	2024-02-07 14:34:46	2024-02-07 14:55:25	2024-02-07 14:45:40	0.16	0.34	36	4	\N
+TKT-00137	chat	finance	refund not received	closed	headphones	3	english	f	t	2024-02-09 17:21:55	2024-02-16 17:23:54	2024-02-09 18:40:05	166.73	168.03	99	\N	\N
+TKT-00138	email	troubleshooting	distorted sound	closed	speakers	2	english	t	f	2024-02-09 17:55:49	2024-02-09 19:07:41	2024-02-09 18:46:25	0.35	1.20	105	4	\N
+TKT-00139	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2024-02-13 12:22:35	2024-02-19 15:10:31	2024-02-13 17:22:16	141.80	146.80	36	\N	\N
+TKT-00140	phone	troubleshooting	firmware update failed	closed	headphones	1	english	t	f	2024-02-14 10:34:30	2024-02-14 10:49:30	2024-02-14 10:42:16	0.12	0.25	9	5	\N
+TKT-00141	phone	logistics	order not delivered yet	closed	amplifiers	1	german	f	f	2024-02-15 09:14:55	2024-02-15 19:27:10	2024-02-15 10:36:55	8.84	10.20	50	4	\N
+TKT-00142	email	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	f	2024-02-16 16:37:37	2024-02-20 16:17:21	2024-02-16 19:08:04	93.15	95.66	71	\N	\N
+TKT-00143	email	troubleshooting	hum or crackling noise	closed	amplifiers	2	german	t	f	2024-02-19 12:19:44	2024-02-19 13:23:43	2024-02-19 13:21:50	0.03	1.07	12	4	\N
+TKT-00144	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	t	f	2024-02-23 11:12:54	2024-02-23 11:44:51	2024-02-23 11:19:41	0.42	0.53	86	\N	\N
+TKT-00145	phone	troubleshooting	no sound	closed	speakers	2	french	f	t	2024-02-26 13:07:03	2024-02-27 08:57:10	2024-02-26 16:37:39	16.33	19.84	11	3	\N
+TKT-00146	email	troubleshooting	bluetooth pairing fails	closed	turntables	3	english	f	t	2024-02-26 15:34:16	2024-02-27 14:28:52	2024-02-26 19:36:49	18.87	22.91	13	\N	\N
+TKT-00147	email	logistics	return label needed	closed	headphones	3	english	t	f	2024-02-27 18:48:55	2024-02-27 19:58:18	2024-02-27 19:32:07	0.44	1.16	105	5	\N
 TKT-00148	chat	logistics	wrong item delivered	closed	speakers	1	german	f	f	2024-02-28 14:52:01	2024-03-05 14:06:14	2024-02-28 19:02:25	139.06	143.24	7	\N	\N
-TKT-00149	email	rma	replacement unit request	closed	headphones	3	english	f	f	2024-02-28 16:06:21	2024-03-01 12:04:59	2024-02-28 19:48:21	40.28	43.98	64	2	\N
-TKT-00150	phone	finance	vat invoice for my business	closed	headphones	3	english	f	f	2024-03-05 08:12:34	2024-03-08 08:21:25	2024-03-05 12:06:21	68.25	72.15	119	3	\N
+TKT-00149	email	rma	warranty repair request	closed	headphones	3	english	f	f	2024-02-28 16:06:21	2024-03-01 12:04:59	2024-02-28 19:48:21	40.28	43.98	64	2	\N
+TKT-00150	phone	finance	invoice request	closed	turntables	3	english	f	f	2024-03-05 08:12:34	2024-03-08 08:21:25	2024-03-05 12:06:21	68.25	72.15	119	3	\N
 TKT-00151	phone	product	compatibility question	closed	headphones	2	german	t	f	2024-03-05 15:23:42	2024-03-05 15:36:04	2024-03-05 15:27:31	0.14	0.21	79	\N	\N
-TKT-00152	chat	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	f	f	2024-03-06 10:33:52	2024-03-08 08:43:41	2024-03-06 15:47:39	40.93	46.16	31	3	\N
-TKT-00153	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	t	2024-03-07 14:20:41	2024-03-14 12:17:54	2024-03-07 14:51:10	165.45	165.95	58	2	\N
-TKT-00154	chat	troubleshooting	distorted sound	closed	headphones	3	french	t	f	2024-03-08 09:18:39	2024-03-08 09:38:44	2024-03-08 09:31:00	0.13	0.33	30	3	1
-TKT-00155	phone	product	compatibility question	closed	turntables	2	german	t	f	2024-03-08 15:44:56	2024-03-08 16:03:27	2024-03-08 15:49:43	0.23	0.31	7	4	\N
+TKT-00152	chat	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-03-06 10:33:52	2024-03-08 08:43:41	2024-03-06 15:47:39	40.93	46.16	31	3	\N
+TKT-00153	phone	troubleshooting	distorted sound	closed	amplifiers	2	english	f	t	2024-03-07 14:20:41	2024-03-14 12:17:54	2024-03-07 14:51:10	165.45	165.95	58	2	\N
+TKT-00154	chat	troubleshooting	no sound	closed	headphones	3	french	t	f	2024-03-08 09:18:39	2024-03-08 09:38:44	2024-03-08 09:31:00	0.13	0.33	30	3	1
+TKT-00155	phone	product	stock availability	closed	headphones	2	german	t	f	2024-03-08 15:44:56	2024-03-08 16:03:27	2024-03-08 15:49:43	0.23	0.31	7	4	\N
 TKT-00156	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-09 13:25:17	2024-03-13 09:53:48	2024-03-09 16:54:45	88.98	92.48	64	2	1
-TKT-00157	phone	complaint	recurring fault	closed	headphones	3	english	f	t	2024-03-09 15:26:16	2024-03-13 13:56:54	2024-03-09 15:50:56	94.10	94.51	15	\N	\N
-TKT-00158	chat	complaint	issue still unresolved	closed	turntables	3	english	f	f	2024-03-09 16:00:32	2024-03-11 08:26:40	2024-03-09 16:27:27	39.99	40.44	5	3	\N
-TKT-00159	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-19 09:08:16	2024-03-18 15:37:15	17.52	21.60	109	3	1
-TKT-00160	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 17:43:01	2024-03-18 19:56:14	21.78	23.01	59	\N	1
+TKT-00157	phone	complaint	rude service	closed	speakers	3	english	f	t	2024-03-09 15:26:16	2024-03-13 13:56:54	2024-03-09 15:50:56	94.10	94.51	15	\N	\N
+TKT-00158	chat	complaint	poor delivery experience	closed	amplifiers	3	english	f	f	2024-03-09 16:00:32	2024-03-11 08:26:40	2024-03-09 16:27:27	39.99	40.44	5	3	\N
+TKT-00159	email	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-19 09:08:16	2024-03-18 15:37:15	17.52	21.60	109	3	1
+TKT-00160	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 17:43:01	2024-03-18 19:56:14	21.78	23.01	59	\N	1
 TKT-00161	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-19 10:39:47	2024-03-20 15:27:29	2024-03-19 13:44:48	25.71	28.80	89	\N	1
-TKT-00162	phone	troubleshooting	distorted sound	closed	speakers	2	french	t	f	2024-03-19 11:58:43	2024-03-19 12:08:57	2024-03-19 12:03:17	0.09	0.17	14	\N	\N
-TKT-00163	chat	troubleshooting	no sound	closed	headphones	3	french	f	f	2024-03-22 14:09:37	2024-03-24 10:41:11	2024-03-22 17:10:55	41.50	44.53	45	3	1
-TKT-00164	email	logistics	return label needed	closed	amplifiers	3	french	t	f	2024-03-25 07:46:23	2024-03-25 09:47:28	2024-03-25 09:34:05	0.22	2.02	66	\N	\N
-TKT-00165	phone	finance	payment failed	closed	speakers	2	english	f	t	2024-03-28 18:03:37	2024-04-09 11:33:35	2024-03-28 19:19:55	280.23	281.50	98	4	\N
-TKT-00166	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-04-01 11:32:05	2024-04-01 11:57:18	2024-04-01 11:43:22	0.23	0.42	118	\N	\N
+TKT-00162	phone	troubleshooting	firmware update failed	closed	speakers	2	french	t	f	2024-03-19 11:58:43	2024-03-19 12:08:57	2024-03-19 12:03:17	0.09	0.17	14	\N	\N
+TKT-00163	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	f	2024-03-22 14:09:37	2024-03-24 10:41:11	2024-03-22 17:10:55	41.50	44.53	45	3	1
+TKT-00164	email	logistics	change of delivery address	closed	amplifiers	3	french	t	f	2024-03-25 07:46:23	2024-03-25 09:47:28	2024-03-25 09:34:05	0.22	2.02	66	\N	\N
+TKT-00165	phone	finance	refund not received	closed	amplifiers	2	english	f	t	2024-03-28 18:03:37	2024-04-09 11:33:35	2024-03-28 19:19:55	280.23	281.50	98	4	\N
+TKT-00166	chat	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2024-04-01 11:32:05	2024-04-01 11:57:18	2024-04-01 11:43:22	0.23	0.42	118	\N	\N
 TKT-00167	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-04-01 13:55:52	2024-04-01 14:38:21	2024-04-01 14:28:34	0.16	0.71	89	\N	\N
 TKT-00168	email	product	which amplifier for my speakers	closed	speakers	3	english	t	f	2024-04-02 08:09:00	2024-04-02 08:43:50	2024-04-02 08:36:36	0.12	0.58	101	4	\N
 TKT-00169	email	logistics	order not delivered yet	closed	headphones	1	french	f	t	2024-04-04 08:41:29	2024-04-09 14:17:25	2024-04-04 13:39:01	120.64	125.60	113	\N	\N
-TKT-00170	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	english	f	f	2024-04-04 10:29:01	2024-04-05 12:35:08	2024-04-04 13:02:01	23.55	26.10	78	\N	\N
-TKT-00171	phone	troubleshooting	connection keeps dropping	closed	turntables	2	english	f	f	2024-04-05 10:51:39	2024-04-07 14:12:18	2024-04-05 12:58:15	49.23	51.34	23	\N	\N
-TKT-00172	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	f	t	2024-04-08 17:50:31	2024-04-12 10:58:41	2024-04-08 18:26:45	88.53	89.14	97	\N	\N
+TKT-00170	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	f	2024-04-04 10:29:01	2024-04-05 12:35:08	2024-04-04 13:02:01	23.55	26.10	78	\N	\N
+TKT-00171	phone	troubleshooting	power or battery problem	closed	speakers	2	english	f	f	2024-04-05 10:51:39	2024-04-07 14:12:18	2024-04-05 12:58:15	49.23	51.34	23	\N	\N
+TKT-00172	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	t	2024-04-08 17:50:31	2024-04-12 10:58:41	2024-04-08 18:26:45	88.53	89.14	97	\N	\N
 TKT-00173	chat	troubleshooting	no sound	closed	headphones	1	german	f	f	2024-04-10 09:24:24	2024-04-11 16:17:38	2024-04-10 13:56:45	26.35	30.89	4	\N	\N
-TKT-00174	email	troubleshooting	distorted sound	closed	amplifiers	1	english	t	f	2024-04-14 08:52:02	2024-04-14 10:55:10	2024-04-14 10:40:20	0.25	2.05	54	\N	\N
-TKT-00175	phone	finance	payment failed	closed	headphones	3	german	f	f	2024-04-15 14:43:10	2024-04-19 15:31:08	2024-04-15 18:12:07	93.32	96.80	21	4	\N
+TKT-00174	email	troubleshooting	power or battery problem	closed	amplifiers	1	english	t	f	2024-04-14 08:52:02	2024-04-14 10:55:10	2024-04-14 10:40:20	0.25	2.05	54	\N	\N
+TKT-00175	phone	finance	invoice request	closed	amplifiers	3	german	f	f	2024-04-15 14:43:10	2024-04-19 15:31:08	2024-04-15 18:12:07	93.32	96.80	21	4	\N
 TKT-00176	email	finance	charged twice	closed	headphones	1	english	f	f	2024-04-17 20:52:29	2024-04-20 09:51:14	2024-04-18 14:33:06	43.30	60.98	15	\N	\N
-TKT-00177	phone	finance	refund not received	closed	headphones	1	french	f	f	2024-04-18 12:12:54	2024-04-19 19:43:13	2024-04-18 15:45:52	27.96	31.51	14	4	\N
+TKT-00177	phone	finance	charged twice	closed	speakers	1	french	f	f	2024-04-18 12:12:54	2024-04-19 19:43:13	2024-04-18 15:45:52	27.96	31.51	14	4	\N
 TKT-00178	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	t	f	2024-04-18 13:38:24	2024-04-18 14:06:04	2024-04-18 13:47:03	0.32	0.46	45	\N	\N
-TKT-00179	chat	complaint	long waiting time	closed	speakers	2	english	f	f	2024-04-18 15:14:24	2024-04-18 17:45:00	2024-04-18 16:01:34	1.72	2.51	48	4	\N
-TKT-00180	email	finance	charged twice	closed	amplifiers	3	english	f	f	2024-04-19 07:46:20	2024-04-24 10:43:27	2024-04-19 15:56:25	114.78	122.95	48	\N	\N
-TKT-00181	email	logistics	tracking not updating	closed	amplifiers	2	german	t	f	2024-04-19 13:13:32	2024-04-19 14:53:21	2024-04-19 14:48:26	0.08	1.66	42	5	\N
-TKT-00182	chat	logistics	tracking not updating	closed	headphones	2	english	f	f	2024-04-19 14:36:38	2024-04-29 15:46:46	2024-04-19 15:15:33	240.52	241.17	2	\N	\N
-TKT-00183	phone	finance	invoice request	closed	amplifiers	1	english	f	t	2024-04-19 18:22:40	2024-04-23 17:21:10	2024-04-19 18:43:24	94.63	94.98	18	\N	\N
-TKT-00184	email	troubleshooting	firmware update failed	closed	headphones	3	german	f	t	2024-04-20 19:47:10	2024-05-12 13:34:39	2024-04-21 14:59:05	502.59	521.79	37	3	\N
-TKT-00185	email	complaint	issue still unresolved	closed	amplifiers	2	english	f	t	2024-04-22 08:40:44	2024-04-24 08:34:59	2024-04-22 14:36:39	41.97	47.90	16	\N	\N
-TKT-00186	phone	complaint	recurring fault	closed	turntables	2	french	f	t	2024-04-22 09:42:59	2024-04-26 13:23:54	2024-04-22 14:30:27	94.89	99.68	35	\N	\N
-TKT-00187	phone	product	compatibility question	closed	speakers	3	french	t	f	2024-04-23 11:13:53	2024-04-23 11:51:45	2024-04-23 11:39:08	0.21	0.63	96	\N	\N
-TKT-00188	phone	rma	repair status update	closed	headphones	3	english	f	f	2024-04-24 10:57:56	2024-05-01 14:59:37	2024-04-24 16:50:21	166.15	172.03	77	2	\N
-TKT-00189	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	f	t	2024-04-24 15:14:20	2024-04-25 14:56:32	2024-04-24 17:46:06	21.17	23.70	78	3	\N
-TKT-00190	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-04-24 19:34:32	2024-04-24 20:00:00	2024-04-24 19:47:25	0.21	0.42	94	4	\N
+TKT-00179	chat	complaint	unhappy with the repair	closed	headphones	2	english	f	f	2024-04-18 15:14:24	2024-04-18 17:45:00	2024-04-18 16:01:34	1.72	2.51	48	4	\N
+TKT-00180	email	finance	price match request	closed	headphones	3	english	f	f	2024-04-19 07:46:20	2024-04-24 10:43:27	2024-04-19 15:56:25	114.78	122.95	48	\N	\N
+TKT-00181	email	logistics	return label needed	closed	turntables	2	german	t	f	2024-04-19 13:13:32	2024-04-19 14:53:21	2024-04-19 14:48:26	0.08	1.66	42	5	\N
+TKT-00182	chat	logistics	order not delivered yet	closed	turntables	2	english	f	f	2024-04-19 14:36:38	2024-04-29 15:46:46	2024-04-19 15:15:33	240.52	241.17	2	\N	\N
+TKT-00183	phone	finance	payment failed	closed	headphones	1	english	f	t	2024-04-19 18:22:40	2024-04-23 17:21:10	2024-04-19 18:43:24	94.63	94.98	18	\N	\N
+TKT-00184	email	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	t	2024-04-20 19:47:10	2024-05-12 13:34:39	2024-04-21 14:59:05	502.59	521.79	37	3	\N
+TKT-00185	email	complaint	issue still unresolved	closed	turntables	2	english	f	t	2024-04-22 08:40:44	2024-04-24 08:34:59	2024-04-22 14:36:39	41.97	47.90	16	\N	\N
+TKT-00186	phone	complaint	poor delivery experience	closed	speakers	2	french	f	t	2024-04-22 09:42:59	2024-04-26 13:23:54	2024-04-22 14:30:27	94.89	99.68	35	\N	\N
+TKT-00187	phone	product	technical specifications	closed	headphones	3	french	t	f	2024-04-23 11:13:53	2024-04-23 11:51:45	2024-04-23 11:39:08	0.21	0.63	96	\N	\N
+TKT-00188	phone	rma	warranty repair request	closed	speakers	3	english	f	f	2024-04-24 10:57:56	2024-05-01 14:59:37	2024-04-24 16:50:21	166.15	172.03	77	2	\N
+TKT-00189	phone	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	t	2024-04-24 15:14:20	2024-04-25 14:56:32	2024-04-24 17:46:06	21.17	23.70	78	3	\N
+TKT-00190	phone	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-04-24 19:34:32	2024-04-24 20:00:00	2024-04-24 19:47:25	0.21	0.42	94	4	\N
 TKT-00191	chat	product	compatibility question	closed	headphones	1	german	t	f	2024-04-25 10:15:31	2024-04-25 10:28:41	2024-04-25 10:24:02	0.08	0.22	104	5	\N
-TKT-00192	chat	troubleshooting	power or battery problem	closed	speakers	1	german	t	f	2024-04-26 16:38:13	2024-04-26 17:17:37	2024-04-26 16:50:40	0.45	0.66	120	5	\N
-TKT-00193	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-04-29 17:14:19	2024-04-29 17:37:51	2024-04-29 17:25:27	0.21	0.39	23	4	\N
-TKT-00194	phone	logistics	change of delivery address	closed	headphones	2	german	t	f	2024-05-02 12:30:48	2024-05-02 12:56:39	2024-05-02 12:41:32	0.25	0.43	117	\N	\N
-TKT-00195	email	finance	vat invoice for my business	closed	speakers	3	english	f	t	2024-05-02 19:22:37	2024-05-09 18:04:26	2024-05-03 15:39:49	146.41	166.70	58	\N	\N
-TKT-00196	phone	logistics	order not delivered yet	closed	speakers	3	english	t	f	2024-05-03 16:13:29	2024-05-03 16:33:44	2024-05-03 16:19:55	0.23	0.34	59	4	\N
-TKT-00197	phone	logistics	change of delivery address	closed	headphones	3	english	f	f	2024-05-03 17:03:43	2024-05-05 10:53:18	2024-05-03 19:34:55	39.31	41.83	119	\N	\N
-TKT-00198	chat	troubleshooting	distorted sound	closed	headphones	3	english	t	f	2024-05-07 13:57:50	2024-05-07 14:30:36	2024-05-07 14:04:59	0.43	0.55	77	\N	\N
-TKT-00199	email	logistics	wrong item delivered	closed	headphones	1	german	f	f	2024-05-08 08:16:22	2024-05-08 15:59:31	2024-05-08 12:29:23	3.50	7.72	94	\N	\N
-TKT-00200	chat	troubleshooting	no sound	closed	speakers	2	german	f	t	2024-05-08 13:10:43	2024-05-11 09:53:28	2024-05-08 18:43:40	63.16	68.71	86	\N	\N
-TKT-00201	email	product	stylus or cartridge recommendation	closed	headphones	1	english	t	f	2024-05-09 07:15:00	2024-05-09 10:38:46	2024-05-09 09:06:00	1.55	3.40	58	\N	\N
-TKT-00202	email	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2024-05-14 13:00:55	2024-05-14 14:26:46	2024-05-14 13:19:43	1.12	1.43	64	\N	\N
-TKT-00203	email	complaint	issue still unresolved	closed	speakers	1	french	f	f	2024-05-15 11:24:01	2024-05-15 19:51:26	2024-05-15 15:06:56	4.74	8.46	62	\N	\N
-TKT-00204	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	f	f	2024-05-15 16:56:48	2024-05-18 15:02:51	2024-05-15 18:17:45	68.75	70.10	62	\N	\N
-TKT-00205	email	troubleshooting	distorted sound	closed	amplifiers	3	english	t	f	2024-05-16 17:46:19	2024-05-16 18:22:50	2024-05-16 18:19:25	0.06	0.61	81	\N	\N
-TKT-00206	phone	complaint	unhappy with the repair	closed	amplifiers	2	german	f	f	2024-05-21 09:44:44	2024-05-22 10:15:40	2024-05-21 11:35:20	22.67	24.52	12	5	\N
-TKT-00207	phone	product	app features	closed	turntables	1	french	t	f	2024-05-23 09:54:20	2024-05-23 10:15:39	2024-05-23 09:58:26	0.29	0.36	74	\N	\N
-TKT-00208	phone	finance	vat invoice for my business	closed	speakers	1	german	f	f	2024-05-28 17:46:45	2024-05-29 17:14:51	2024-05-28 18:53:16	22.36	23.47	118	\N	\N
-TKT-00209	phone	logistics	tracking not updating	closed	amplifiers	2	english	f	f	2024-05-29 13:58:06	2024-05-30 11:57:17	2024-05-29 16:53:33	19.06	21.99	101	\N	\N
-TKT-00210	email	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-05-30 10:46:47	2024-05-30 13:23:56	2024-05-30 13:20:47	0.05	2.62	57	4	\N
-TKT-00211	chat	troubleshooting	no sound	closed	turntables	1	german	f	f	2024-05-30 12:56:50	2024-05-31 14:05:01	2024-05-30 18:45:57	19.32	25.14	4	3	\N
-TKT-00212	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	german	t	f	2024-05-30 15:50:21	2024-05-30 16:19:11	2024-05-30 16:02:53	0.27	0.48	8	\N	\N
-TKT-00213	email	troubleshooting	no sound	closed	speakers	3	english	f	f	2024-06-04 11:48:15	2024-06-04 19:11:03	2024-06-04 16:15:46	2.92	7.38	77	5	\N
-TKT-00214	phone	logistics	parts missing from the box	closed	headphones	1	english	t	f	2024-06-04 14:49:07	2024-06-04 15:15:42	2024-06-04 15:01:35	0.24	0.44	98	\N	\N
-TKT-00215	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	french	t	f	2024-06-05 09:57:40	2024-06-05 10:18:36	2024-06-05 10:06:11	0.21	0.35	3	\N	\N
+TKT-00192	chat	troubleshooting	distorted sound	closed	turntables	1	german	t	f	2024-04-26 16:38:13	2024-04-26 17:17:37	2024-04-26 16:50:40	0.45	0.66	120	5	\N
+TKT-00193	phone	logistics	order not delivered yet	closed	amplifiers	3	english	t	f	2024-04-29 17:14:19	2024-04-29 17:37:51	2024-04-29 17:25:27	0.21	0.39	23	4	\N
+TKT-00194	phone	logistics	order not delivered yet	closed	amplifiers	2	german	t	f	2024-05-02 12:30:48	2024-05-02 12:56:39	2024-05-02 12:41:32	0.25	0.43	117	\N	\N
+TKT-00195	email	finance	refund not received	closed	turntables	3	english	f	t	2024-05-02 19:22:37	2024-05-09 18:04:26	2024-05-03 15:39:49	146.41	166.70	58	\N	\N
+TKT-00196	phone	logistics	wrong item delivered	closed	headphones	3	english	t	f	2024-05-03 16:13:29	2024-05-03 16:33:44	2024-05-03 16:19:55	0.23	0.34	59	4	\N
+TKT-00197	phone	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2024-05-03 17:03:43	2024-05-05 10:53:18	2024-05-03 19:34:55	39.31	41.83	119	\N	\N
+TKT-00198	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2024-05-07 13:57:50	2024-05-07 14:30:36	2024-05-07 14:04:59	0.43	0.55	77	\N	\N
+TKT-00199	email	logistics	order not delivered yet	closed	speakers	1	german	f	f	2024-05-08 08:16:22	2024-05-08 15:59:31	2024-05-08 12:29:23	3.50	7.72	94	\N	\N
+TKT-00200	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	t	2024-05-08 13:10:43	2024-05-11 09:53:28	2024-05-08 18:43:40	63.16	68.71	86	\N	\N
+TKT-00201	email	product	compatibility question	closed	speakers	1	english	t	f	2024-05-09 07:15:00	2024-05-09 10:38:46	2024-05-09 09:06:00	1.55	3.40	58	\N	\N
+TKT-00202	email	product	app features	closed	speakers	3	english	t	f	2024-05-14 13:00:55	2024-05-14 14:26:46	2024-05-14 13:19:43	1.12	1.43	64	\N	\N
+TKT-00203	email	complaint	unhappy with the repair	closed	amplifiers	1	french	f	f	2024-05-15 11:24:01	2024-05-15 19:51:26	2024-05-15 15:06:56	4.74	8.46	62	\N	\N
+TKT-00204	phone	troubleshooting	connection keeps dropping	closed	headphones	1	french	f	f	2024-05-15 16:56:48	2024-05-18 15:02:51	2024-05-15 18:17:45	68.75	70.10	62	\N	\N
+TKT-00205	email	troubleshooting	power or battery problem	closed	amplifiers	3	english	t	f	2024-05-16 17:46:19	2024-05-16 18:22:50	2024-05-16 18:19:25	0.06	0.61	81	\N	\N
+TKT-00206	phone	complaint	issue still unresolved	closed	speakers	2	german	f	f	2024-05-21 09:44:44	2024-05-22 10:15:40	2024-05-21 11:35:20	22.67	24.52	12	5	\N
+TKT-00207	phone	product	stock availability	closed	amplifiers	1	french	t	f	2024-05-23 09:54:20	2024-05-23 10:15:39	2024-05-23 09:58:26	0.29	0.36	74	\N	\N
+TKT-00208	phone	finance	refund not received	closed	turntables	1	german	f	f	2024-05-28 17:46:45	2024-05-29 17:14:51	2024-05-28 18:53:16	22.36	23.47	118	\N	\N
+TKT-00209	phone	logistics	change of delivery address	closed	turntables	2	english	f	f	2024-05-29 13:58:06	2024-05-30 11:57:17	2024-05-29 16:53:33	19.06	21.99	101	\N	\N
+TKT-00210	email	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2024-05-30 10:46:47	2024-05-30 13:23:56	2024-05-30 13:20:47	0.05	2.62	57	4	\N
+TKT-00211	chat	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-05-30 12:56:50	2024-05-31 14:05:01	2024-05-30 18:45:57	19.32	25.14	4	3	\N
+TKT-00212	phone	troubleshooting	power or battery problem	closed	headphones	1	german	t	f	2024-05-30 15:50:21	2024-05-30 16:19:11	2024-05-30 16:02:53	0.27	0.48	8	\N	\N
+TKT-00213	email	troubleshooting	firmware update failed	closed	headphones	3	english	f	f	2024-06-04 11:48:15	2024-06-04 19:11:03	2024-06-04 16:15:46	2.92	7.38	77	5	\N
+TKT-00214	phone	logistics	order not delivered yet	closed	speakers	1	english	t	f	2024-06-04 14:49:07	2024-06-04 15:15:42	2024-06-04 15:01:35	0.24	0.44	98	\N	\N
+TKT-00215	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	t	f	2024-06-05 09:57:40	2024-06-05 10:18:36	2024-06-05 10:06:11	0.21	0.35	3	\N	\N
 TKT-00216	chat	finance	refund not received	closed	speakers	1	english	f	f	2024-06-06 17:49:09	2024-06-07 10:31:59	2024-06-06 19:25:34	15.11	16.71	56	\N	\N
 TKT-00217	email	product	compatibility question	closed	headphones	1	french	t	f	2024-06-07 10:19:51	2024-06-07 10:52:33	2024-06-07 10:44:57	0.13	0.54	49	\N	\N
-TKT-00218	email	complaint	long waiting time	closed	speakers	2	english	f	f	2024-06-08 18:57:33	2024-06-10 09:13:43	2024-06-09 13:12:09	20.03	38.27	6	\N	\N
-TKT-00219	phone	complaint	issue still unresolved	closed	headphones	2	french	f	f	2024-06-09 11:08:55	2024-06-10 09:20:49	2024-06-09 11:20:44	22.00	22.20	108	\N	\N
-TKT-00220	chat	troubleshooting	firmware update failed	closed	turntables	2	french	f	f	2024-06-10 08:52:46	2024-06-10 13:57:55	2024-06-10 09:44:02	4.23	5.09	112	\N	\N
-TKT-00221	email	rma	warranty repair request	closed	speakers	3	english	t	f	2024-06-10 12:10:05	2024-06-10 12:53:56	2024-06-10 12:46:35	0.12	0.73	64	\N	\N
-TKT-00222	email	complaint	recurring fault	closed	headphones	2	english	f	t	2024-06-11 08:47:26	2024-06-15 11:46:50	2024-06-11 14:28:49	93.30	98.99	63	\N	\N
-TKT-00223	chat	troubleshooting	firmware update failed	closed	amplifiers	3	english	t	f	2024-06-11 13:52:07	2024-06-11 15:41:45	2024-06-11 14:02:50	1.65	1.83	95	\N	\N
-TKT-00224	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	english	t	f	2024-06-13 14:03:10	2024-06-13 14:22:28	2024-06-13 14:18:44	0.06	0.32	48	\N	\N
-TKT-00225	phone	logistics	change of delivery address	closed	headphones	1	french	t	f	2024-06-20 08:41:37	2024-06-20 09:24:48	2024-06-20 08:49:16	0.59	0.72	52	\N	\N
-TKT-00226	email	rma	return authorisation needed	closed	headphones	1	english	f	f	2024-06-20 13:22:48	2024-07-02 11:13:06	2024-06-20 18:37:43	280.59	285.84	105	\N	\N
+TKT-00218	email	complaint	unhappy with the repair	closed	headphones	2	english	f	f	2024-06-08 18:57:33	2024-06-10 09:13:43	2024-06-09 13:12:09	20.03	38.27	6	\N	\N
+TKT-00219	phone	complaint	long waiting time	closed	turntables	2	french	f	f	2024-06-09 11:08:55	2024-06-10 09:20:49	2024-06-09 11:20:44	22.00	22.20	108	\N	\N
+TKT-00220	chat	troubleshooting	hum or crackling noise	closed	speakers	2	french	f	f	2024-06-10 08:52:46	2024-06-10 13:57:55	2024-06-10 09:44:02	4.23	5.09	112	\N	\N
+TKT-00221	email	rma	replacement unit request	closed	headphones	3	english	t	f	2024-06-10 12:10:05	2024-06-10 12:53:56	2024-06-10 12:46:35	0.12	0.73	64	\N	\N
+TKT-00222	email	complaint	long waiting time	closed	speakers	2	english	f	t	2024-06-11 08:47:26	2024-06-15 11:46:50	2024-06-11 14:28:49	93.30	98.99	63	\N	\N
+TKT-00223	chat	troubleshooting	distorted sound	closed	speakers	3	english	t	f	2024-06-11 13:52:07	2024-06-11 15:41:45	2024-06-11 14:02:50	1.65	1.83	95	\N	\N
+TKT-00224	chat	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2024-06-13 14:03:10	2024-06-13 14:22:28	2024-06-13 14:18:44	0.06	0.32	48	\N	\N
+TKT-00225	phone	logistics	order not delivered yet	closed	amplifiers	1	french	t	f	2024-06-20 08:41:37	2024-06-20 09:24:48	2024-06-20 08:49:16	0.59	0.72	52	\N	\N
+TKT-00226	email	rma	warranty repair request	closed	amplifiers	1	english	f	f	2024-06-20 13:22:48	2024-07-02 11:13:06	2024-06-20 18:37:43	280.59	285.84	105	\N	\N
 TKT-00227	chat	complaint	unhappy with the repair	closed	speakers	3	german	f	f	2024-06-21 09:19:45	2024-06-24 12:19:02	2024-06-21 14:45:39	69.56	74.99	33	2	\N
-TKT-00228	chat	rma	replacement unit request	closed	headphones	3	french	f	f	2024-06-22 14:15:51	2024-06-26 09:30:20	2024-06-22 16:44:53	88.76	91.24	100	4	\N
-TKT-00229	email	product	which amplifier for my speakers	closed	headphones	1	english	t	f	2024-06-24 10:28:02	2024-06-24 11:45:07	2024-06-24 11:36:50	0.14	1.28	36	4	\N
-TKT-00230	email	complaint	long waiting time	closed	amplifiers	3	english	f	f	2024-06-25 07:11:24	2024-06-26 11:35:17	2024-06-25 11:06:53	24.47	28.40	92	\N	\N
-TKT-00231	email	logistics	order not delivered yet	closed	speakers	1	english	f	f	2024-06-25 10:51:01	2024-06-26 12:12:41	2024-06-25 18:52:47	17.33	25.36	71	\N	\N
-TKT-00232	phone	finance	refund not received	closed	speakers	3	german	f	f	2024-06-25 11:31:22	2024-07-07 12:07:53	2024-06-25 14:07:03	286.01	288.61	42	\N	\N
-TKT-00233	chat	finance	invoice request	closed	speakers	3	english	f	f	2024-06-25 12:04:16	2024-06-27 17:29:07	2024-06-25 17:11:42	48.29	53.41	98	4	\N
-TKT-00234	email	logistics	tracking not updating	closed	amplifiers	1	german	f	f	2024-06-26 16:54:31	2024-06-28 09:36:52	2024-06-26 19:58:21	37.64	40.71	118	\N	\N
-TKT-00235	email	rma	collection for repair	closed	speakers	2	english	f	f	2024-07-01 14:40:30	2024-07-03 13:29:07	2024-07-01 20:00:00	41.49	46.81	57	3	\N
-TKT-00236	chat	complaint	issue still unresolved	closed	headphones	1	english	f	f	2024-07-03 09:50:41	2024-07-04 15:45:40	2024-07-03 15:42:03	24.06	29.92	111	3	\N
-TKT-00237	phone	troubleshooting	power or battery problem	closed	speakers	2	german	f	t	2024-07-03 19:46:31	2024-07-10 12:52:16	2024-07-03 19:59:53	160.87	161.10	51	\N	\N
-TKT-00238	chat	troubleshooting	hum or crackling noise	closed	speakers	2	english	t	f	2024-07-10 12:47:14	2024-07-10 13:04:20	2024-07-10 12:57:06	0.12	0.28	54	\N	\N
-TKT-00239	chat	logistics	return label needed	closed	speakers	1	english	t	f	2024-07-11 12:45:27	2024-07-11 12:58:07	2024-07-11 12:52:42	0.09	0.21	92	5	\N
-TKT-00240	phone	finance	invoice request	closed	speakers	2	english	f	f	2024-07-12 10:03:26	2024-07-12 13:52:46	2024-07-12 11:21:19	2.52	3.82	88	\N	\N
+TKT-00228	chat	rma	warranty repair request	closed	headphones	3	french	f	f	2024-06-22 14:15:51	2024-06-26 09:30:20	2024-06-22 16:44:53	88.76	91.24	100	4	\N
+TKT-00229	email	product	technical specifications	closed	speakers	1	english	t	f	2024-06-24 10:28:02	2024-06-24 11:45:07	2024-06-24 11:36:50	0.14	1.28	36	4	\N
+TKT-00230	email	complaint	issue still unresolved	closed	headphones	3	english	f	f	2024-06-25 07:11:24	2024-06-26 11:35:17	2024-06-25 11:06:53	24.47	28.40	92	\N	\N
+TKT-00231	email	logistics	parts missing from the box	closed	headphones	1	english	f	f	2024-06-25 10:51:01	2024-06-26 12:12:41	2024-06-25 18:52:47	17.33	25.36	71	\N	\N
+TKT-00232	phone	finance	payment failed	closed	speakers	3	german	f	f	2024-06-25 11:31:22	2024-07-07 12:07:53	2024-06-25 14:07:03	286.01	288.61	42	\N	\N
+TKT-00233	chat	finance	payment failed	closed	headphones	3	english	f	f	2024-06-25 12:04:16	2024-06-27 17:29:07	2024-06-25 17:11:42	48.29	53.41	98	4	\N
+TKT-00234	email	logistics	change of delivery address	closed	turntables	1	german	f	f	2024-06-26 16:54:31	2024-06-28 09:36:52	2024-06-26 19:58:21	37.64	40.71	118	\N	\N
+TKT-00235	email	rma	replacement unit request	closed	turntables	2	english	f	f	2024-07-01 14:40:30	2024-07-03 13:29:07	2024-07-01 20:00:00	41.49	46.81	57	3	\N
+TKT-00236	chat	complaint	recurring fault	closed	amplifiers	1	english	f	f	2024-07-03 09:50:41	2024-07-04 15:45:40	2024-07-03 15:42:03	24.06	29.92	111	3	\N
+TKT-00237	phone	troubleshooting	distorted sound	closed	amplifiers	2	german	f	t	2024-07-03 19:46:31	2024-07-10 12:52:16	2024-07-03 19:59:53	160.87	161.10	51	\N	\N
+TKT-00238	chat	troubleshooting	distorted sound	closed	turntables	2	english	t	f	2024-07-10 12:47:14	2024-07-10 13:04:20	2024-07-10 12:57:06	0.12	0.28	54	\N	\N
+TKT-00239	chat	logistics	parts missing from the box	closed	turntables	1	english	t	f	2024-07-11 12:45:27	2024-07-11 12:58:07	2024-07-11 12:52:42	0.09	0.21	92	5	\N
+TKT-00240	phone	finance	refund not received	closed	headphones	2	english	f	f	2024-07-12 10:03:26	2024-07-12 13:52:46	2024-07-12 11:21:19	2.52	3.82	88	\N	\N
 TKT-00241	chat	troubleshooting	no sound	closed	headphones	2	english	f	f	2024-07-15 09:36:58	2024-07-16 13:38:57	2024-07-15 15:25:32	22.22	28.03	76	\N	\N
-TKT-00242	phone	finance	invoice request	closed	headphones	2	french	f	f	2024-07-20 15:54:54	2024-07-22 13:29:07	2024-07-20 16:20:53	45.14	45.57	80	\N	\N
-TKT-00243	email	troubleshooting	distorted sound	closed	amplifiers	1	english	f	f	2024-07-24 11:00:29	2024-07-25 18:37:25	2024-07-24 14:17:04	28.34	31.62	58	4	\N
-TKT-00244	phone	product	compatibility question	closed	turntables	3	french	t	f	2024-07-30 09:46:21	2024-07-30 10:12:55	2024-07-30 10:03:56	0.15	0.44	73	\N	\N
-TKT-00245	phone	logistics	order not delivered yet	closed	speakers	2	english	f	f	2024-07-30 14:27:43	2024-08-08 15:24:49	2024-07-30 18:39:41	212.75	216.95	59	\N	\N
-TKT-00246	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2024-07-31 14:19:58	2024-07-31 14:32:24	2024-07-31 14:28:49	0.06	0.21	58	\N	\N
-TKT-00247	phone	product	app features	closed	headphones	1	english	t	f	2024-08-01 14:50:30	2024-08-01 15:07:12	2024-08-01 14:59:14	0.13	0.28	57	4	\N
-TKT-00248	phone	logistics	tracking not updating	closed	headphones	1	french	f	f	2024-08-09 10:13:24	2024-08-10 11:48:32	2024-08-09 15:23:11	20.42	25.59	107	\N	\N
-TKT-00249	phone	finance	invoice request	closed	speakers	2	german	f	f	2024-08-13 08:56:33	2024-08-16 16:54:47	2024-08-13 13:00:16	75.91	79.97	120	\N	\N
+TKT-00242	phone	finance	charged twice	closed	headphones	2	french	f	f	2024-07-20 15:54:54	2024-07-22 13:29:07	2024-07-20 16:20:53	45.14	45.57	80	\N	\N
+TKT-00243	email	troubleshooting	distorted sound	closed	speakers	1	english	f	f	2024-07-24 11:00:29	2024-07-25 18:37:25	2024-07-24 14:17:04	28.34	31.62	58	4	\N
+TKT-00244	phone	product	stock availability	closed	headphones	3	french	t	f	2024-07-30 09:46:21	2024-07-30 10:12:55	2024-07-30 10:03:56	0.15	0.44	73	\N	\N
+TKT-00245	phone	logistics	parts missing from the box	closed	headphones	2	english	f	f	2024-07-30 14:27:43	2024-08-08 15:24:49	2024-07-30 18:39:41	212.75	216.95	59	\N	\N
+TKT-00246	phone	troubleshooting	connection keeps dropping	closed	headphones	1	english	t	f	2024-07-31 14:19:58	2024-07-31 14:32:24	2024-07-31 14:28:49	0.06	0.21	58	\N	\N
+TKT-00247	phone	product	compatibility question	closed	amplifiers	1	english	t	f	2024-08-01 14:50:30	2024-08-01 15:07:12	2024-08-01 14:59:14	0.13	0.28	57	4	\N
+TKT-00248	phone	logistics	order not delivered yet	closed	turntables	1	french	f	f	2024-08-09 10:13:24	2024-08-10 11:48:32	2024-08-09 15:23:11	20.42	25.59	107	\N	\N
+TKT-00249	phone	finance	payment failed	closed	headphones	2	german	f	f	2024-08-13 08:56:33	2024-08-16 16:54:47	2024-08-13 13:00:16	75.91	79.97	120	\N	\N
 TKT-00250	phone	finance	charged twice	closed	headphones	2	german	f	f	2024-08-15 08:34:07	2024-08-18 13:55:35	2024-08-15 08:58:54	76.94	77.36	117	\N	\N
 TKT-00251	phone	product	compatibility question	closed	headphones	1	english	t	f	2024-08-16 15:09:46	2024-08-16 15:26:28	2024-08-16 15:16:38	0.16	0.28	63	5	\N
-TKT-00252	phone	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2024-08-19 10:24:00	2024-08-19 10:54:15	2024-08-19 10:33:38	0.34	0.50	104	5	\N
-TKT-00253	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	t	f	2024-08-20 10:06:07	2024-08-20 10:28:59	2024-08-20 10:10:28	0.31	0.38	58	4	\N
-TKT-00254	phone	logistics	wrong item delivered	closed	headphones	3	english	f	t	2024-08-20 10:11:44	2024-08-27 10:29:49	2024-08-20 13:52:20	164.62	168.30	111	3	\N
-TKT-00255	phone	product	compatibility question	closed	amplifiers	3	english	t	f	2024-08-20 11:06:55	2024-08-20 11:27:26	2024-08-20 11:19:22	0.13	0.34	109	\N	\N
+TKT-00252	phone	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2024-08-19 10:24:00	2024-08-19 10:54:15	2024-08-19 10:33:38	0.34	0.50	104	5	\N
+TKT-00253	phone	troubleshooting	firmware update failed	closed	speakers	2	english	t	f	2024-08-20 10:06:07	2024-08-20 10:28:59	2024-08-20 10:10:28	0.31	0.38	58	4	\N
+TKT-00254	phone	logistics	parcel arrived damaged	closed	speakers	3	english	f	t	2024-08-20 10:11:44	2024-08-27 10:29:49	2024-08-20 13:52:20	164.62	168.30	111	3	\N
+TKT-00255	phone	product	app features	closed	headphones	3	english	t	f	2024-08-20 11:06:55	2024-08-20 11:27:26	2024-08-20 11:19:22	0.13	0.34	109	\N	\N
 TKT-00256	chat	complaint	poor delivery experience	closed	turntables	1	german	f	f	2024-08-20 17:00:25	2024-08-21 18:26:03	2024-08-20 19:39:20	22.78	25.43	89	4	\N
-TKT-00257	chat	finance	refund not received	closed	amplifiers	1	english	f	f	2024-08-21 08:59:53	2024-08-21 17:40:53	2024-08-21 13:47:43	3.89	8.68	46	\N	\N
-TKT-00258	chat	logistics	change of delivery address	closed	turntables	2	english	t	f	2024-08-21 15:21:20	2024-08-21 15:36:28	2024-08-21 15:31:44	0.08	0.25	69	4	\N
-TKT-00259	email	troubleshooting	power or battery problem	closed	headphones	2	german	f	t	2024-08-21 16:11:38	2024-08-22 14:29:55	2024-08-21 19:37:16	18.88	22.30	19	4	\N
-TKT-00260	phone	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-08-23 16:53:02	2024-08-28 09:20:06	2024-08-23 17:46:42	111.56	112.45	88	\N	\N
-TKT-00261	phone	troubleshooting	no sound	closed	speakers	2	english	f	f	2024-08-26 08:37:48	2024-08-27 14:58:36	2024-08-26 12:42:27	26.27	30.35	57	\N	\N
-TKT-00262	email	finance	charged twice	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-09-09 19:52:49	2024-08-27 13:19:38	318.55	335.40	15	\N	\N
-TKT-00263	phone	logistics	order not delivered yet	closed	speakers	3	german	f	f	2024-08-28 08:01:42	2024-08-29 11:02:07	2024-08-28 10:23:39	24.64	27.01	31	4	\N
+TKT-00257	chat	finance	payment failed	closed	speakers	1	english	f	f	2024-08-21 08:59:53	2024-08-21 17:40:53	2024-08-21 13:47:43	3.89	8.68	46	\N	\N
+TKT-00258	chat	logistics	return label needed	closed	amplifiers	2	english	t	f	2024-08-21 15:21:20	2024-08-21 15:36:28	2024-08-21 15:31:44	0.08	0.25	69	4	\N
+TKT-00259	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	german	f	t	2024-08-21 16:11:38	2024-08-22 14:29:55	2024-08-21 19:37:16	18.88	22.30	19	4	\N
+TKT-00260	phone	logistics	change of delivery address	closed	turntables	1	english	f	f	2024-08-23 16:53:02	2024-08-28 09:20:06	2024-08-23 17:46:42	111.56	112.45	88	\N	\N
+TKT-00261	phone	troubleshooting	firmware update failed	closed	headphones	2	english	f	f	2024-08-26 08:37:48	2024-08-27 14:58:36	2024-08-26 12:42:27	26.27	30.35	57	\N	\N
+TKT-00262	email	finance	invoice request	closed	headphones	3	english	f	f	2024-08-26 20:29:02	2024-09-09 19:52:49	2024-08-27 13:19:38	318.55	335.40	15	\N	\N
+TKT-00263	phone	logistics	parts missing from the box	closed	headphones	3	german	f	f	2024-08-28 08:01:42	2024-08-29 11:02:07	2024-08-28 10:23:39	24.64	27.01	31	4	\N
 TKT-00264	phone	troubleshooting	firmware update failed	closed	speakers	1	english	f	f	2024-08-28 12:54:33	2024-08-29 13:37:22	2024-08-28 15:17:10	22.34	24.71	82	\N	\N
-TKT-00265	chat	finance	vat invoice for my business	closed	amplifiers	2	english	f	f	2024-08-29 08:52:11	2024-09-01 10:24:12	2024-08-29 11:13:58	71.17	73.53	15	\N	\N
-TKT-00266	phone	rma	repair status update	closed	turntables	1	english	f	f	2024-08-29 13:13:30	2024-09-06 14:10:00	2024-08-29 18:21:42	187.80	192.94	2	4	\N
-TKT-00267	chat	troubleshooting	connection keeps dropping	closed	speakers	1	english	t	f	2024-08-30 17:33:21	2024-08-30 17:52:30	2024-08-30 17:42:41	0.16	0.32	119	\N	\N
+TKT-00265	chat	finance	payment failed	closed	turntables	2	english	f	f	2024-08-29 08:52:11	2024-09-01 10:24:12	2024-08-29 11:13:58	71.17	73.53	15	\N	\N
+TKT-00266	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	f	2024-08-29 13:13:30	2024-09-06 14:10:00	2024-08-29 18:21:42	187.80	192.94	2	4	\N
+TKT-00267	chat	troubleshooting	firmware update failed	closed	speakers	1	english	t	f	2024-08-30 17:33:21	2024-08-30 17:52:30	2024-08-30 17:42:41	0.16	0.32	119	\N	\N
 TKT-00268	phone	troubleshooting	firmware update failed	closed	speakers	2	french	t	f	2024-09-03 13:08:56	2024-09-03 13:39:55	2024-09-03 13:16:52	0.38	0.52	100	5	\N
-TKT-00269	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-09-05 11:23:11	2024-09-07 14:57:01	2024-09-05 13:29:21	49.46	51.56	76	2	\N
-TKT-00270	chat	troubleshooting	power or battery problem	closed	speakers	3	german	t	f	2024-09-06 14:21:32	2024-09-06 14:55:09	2024-09-06 14:34:31	0.34	0.56	8	\N	\N
-TKT-00271	email	rma	exchange for dead-on-arrival unit	closed	speakers	3	english	f	f	2024-09-06 14:33:47	2024-09-09 14:21:01	2024-09-06 19:51:23	66.49	71.79	2	\N	\N
-TKT-00272	chat	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	f	f	2024-09-06 19:05:57	2024-09-07 11:16:52	2024-09-06 19:55:54	15.35	16.18	50	\N	\N
-TKT-00273	phone	logistics	parts missing from the box	closed	headphones	3	english	f	f	2024-09-10 09:22:42	2024-09-10 15:39:26	2024-09-10 13:05:33	2.56	6.28	65	\N	\N
-TKT-00274	phone	logistics	order not delivered yet	closed	amplifiers	1	german	t	f	2024-09-11 08:57:32	2024-09-11 09:13:17	2024-09-11 09:00:41	0.21	0.26	55	5	\N
-TKT-00275	phone	product	stock availability	closed	speakers	2	german	t	f	2024-09-12 14:05:16	2024-09-12 14:15:29	2024-09-12 14:10:04	0.09	0.17	24	4	\N
-TKT-00276	phone	product	compatibility question	closed	turntables	3	english	t	f	2024-09-14 10:15:48	2024-09-14 10:39:21	2024-09-14 10:35:35	0.06	0.39	81	\N	\N
-TKT-00277	phone	troubleshooting	firmware update failed	closed	turntables	2	german	f	f	2024-09-16 10:41:20	2024-09-18 10:33:31	2024-09-16 12:51:21	45.70	47.87	85	3	\N
-TKT-00278	phone	rma	return authorisation needed	closed	headphones	3	english	t	f	2024-09-20 17:29:11	2024-09-20 17:47:58	2024-09-20 17:39:13	0.15	0.31	78	\N	\N
-TKT-00279	phone	troubleshooting	no sound	closed	amplifiers	3	french	f	f	2024-09-23 16:58:04	2024-09-24 15:09:15	2024-09-23 18:43:10	20.43	22.19	49	\N	\N
-TKT-00280	chat	troubleshooting	distorted sound	closed	headphones	3	english	f	f	2024-09-24 18:06:10	2024-09-25 13:39:39	2024-09-24 19:00:29	18.65	19.56	5	\N	\N
-TKT-00281	phone	troubleshooting	connection keeps dropping	closed	speakers	1	english	f	t	2024-09-25 08:10:40	2024-09-30 12:17:51	2024-09-25 11:40:30	120.62	124.12	59	\N	\N
-TKT-00282	email	troubleshooting	power or battery problem	closed	speakers	3	german	f	f	2024-09-26 15:57:10	2024-09-26 19:00:44	2024-09-26 17:09:06	1.86	3.06	53	\N	\N
-TKT-00283	chat	product	technical specifications	closed	turntables	3	english	t	f	2024-10-01 08:42:36	2024-10-01 09:55:52	2024-10-01 08:51:54	1.07	1.22	54	\N	\N
-TKT-00284	phone	rma	exchange for dead-on-arrival unit	closed	speakers	1	english	f	t	2024-10-02 11:31:55	2024-10-04 11:23:56	2024-10-02 15:12:45	44.19	47.87	13	\N	\N
-TKT-00285	phone	complaint	recurring fault	closed	speakers	3	german	t	f	2024-10-06 11:09:07	2024-10-06 11:35:17	2024-10-06 11:23:37	0.19	0.44	79	4	\N
-TKT-00286	chat	logistics	order not delivered yet	closed	amplifiers	3	english	f	t	2024-10-07 08:26:25	2024-10-09 17:09:29	2024-10-07 09:02:57	56.11	56.72	15	\N	\N
-TKT-00287	chat	troubleshooting	hum or crackling noise	closed	headphones	1	french	t	f	2024-10-09 16:23:28	2024-10-09 16:43:01	2024-10-09 16:36:37	0.11	0.33	73	\N	\N
-TKT-00288	chat	logistics	tracking not updating	closed	speakers	1	german	t	f	2024-10-10 14:52:34	2024-10-10 15:25:33	2024-10-10 15:05:11	0.34	0.55	28	4	\N
+TKT-00269	phone	troubleshooting	no sound	closed	speakers	3	english	f	f	2024-09-05 11:23:11	2024-09-07 14:57:01	2024-09-05 13:29:21	49.46	51.56	76	2	\N
+TKT-00270	chat	troubleshooting	distorted sound	closed	amplifiers	3	german	t	f	2024-09-06 14:21:32	2024-09-06 14:55:09	2024-09-06 14:34:31	0.34	0.56	8	\N	\N
+TKT-00271	email	rma	return authorisation needed	closed	turntables	3	english	f	f	2024-09-06 14:33:47	2024-09-09 14:21:01	2024-09-06 19:51:23	66.49	71.79	2	\N	\N
+TKT-00272	chat	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	f	2024-09-06 19:05:57	2024-09-07 11:16:52	2024-09-06 19:55:54	15.35	16.18	50	\N	\N
+TKT-00273	phone	logistics	order not delivered yet	closed	speakers	3	english	f	f	2024-09-10 09:22:42	2024-09-10 15:39:26	2024-09-10 13:05:33	2.56	6.28	65	\N	\N
+TKT-00274	phone	logistics	change of delivery address	closed	headphones	1	german	t	f	2024-09-11 08:57:32	2024-09-11 09:13:17	2024-09-11 09:00:41	0.21	0.26	55	5	\N
+TKT-00275	phone	product	which amplifier for my speakers	closed	turntables	2	german	t	f	2024-09-12 14:05:16	2024-09-12 14:15:29	2024-09-12 14:10:04	0.09	0.17	24	4	\N
+TKT-00276	phone	product	stock availability	closed	headphones	3	english	t	f	2024-09-14 10:15:48	2024-09-14 10:39:21	2024-09-14 10:35:35	0.06	0.39	81	\N	\N
+TKT-00277	phone	troubleshooting	power or battery problem	closed	speakers	2	german	f	f	2024-09-16 10:41:20	2024-09-18 10:33:31	2024-09-16 12:51:21	45.70	47.87	85	3	\N
+TKT-00278	phone	rma	warranty repair request	closed	amplifiers	3	english	t	f	2024-09-20 17:29:11	2024-09-20 17:47:58	2024-09-20 17:39:13	0.15	0.31	78	\N	\N
+TKT-00279	phone	troubleshooting	distorted sound	closed	headphones	3	french	f	f	2024-09-23 16:58:04	2024-09-24 15:09:15	2024-09-23 18:43:10	20.43	22.19	49	\N	\N
+TKT-00280	chat	troubleshooting	bluetooth pairing fails	closed	amplifiers	3	english	f	f	2024-09-24 18:06:10	2024-09-25 13:39:39	2024-09-24 19:00:29	18.65	19.56	5	\N	\N
+TKT-00281	phone	troubleshooting	firmware update failed	closed	headphones	1	english	f	t	2024-09-25 08:10:40	2024-09-30 12:17:51	2024-09-25 11:40:30	120.62	124.12	59	\N	\N
+TKT-00282	email	troubleshooting	firmware update failed	closed	amplifiers	3	german	f	f	2024-09-26 15:57:10	2024-09-26 19:00:44	2024-09-26 17:09:06	1.86	3.06	53	\N	\N
+TKT-00283	chat	product	stock availability	closed	headphones	3	english	t	f	2024-10-01 08:42:36	2024-10-01 09:55:52	2024-10-01 08:51:54	1.07	1.22	54	\N	\N
+TKT-00284	phone	rma	repair status update	closed	turntables	1	english	f	t	2024-10-02 11:31:55	2024-10-04 11:23:56	2024-10-02 15:12:45	44.19	47.87	13	\N	\N
+TKT-00285	phone	complaint	recurring fault	closed	headphones	3	german	t	f	2024-10-06 11:09:07	2024-10-06 11:35:17	2024-10-06 11:23:37	0.19	0.44	79	4	\N
+TKT-00286	chat	logistics	change of delivery address	closed	headphones	3	english	f	t	2024-10-07 08:26:25	2024-10-09 17:09:29	2024-10-07 09:02:57	56.11	56.72	15	\N	\N
+TKT-00287	chat	troubleshooting	no sound	closed	turntables	1	french	t	f	2024-10-09 16:23:28	2024-10-09 16:43:01	2024-10-09 16:36:37	0.11	0.33	73	\N	\N
+TKT-00288	chat	logistics	wrong item delivered	closed	turntables	1	german	t	f	2024-10-10 14:52:34	2024-10-10 15:25:33	2024-10-10 15:05:11	0.34	0.55	28	4	\N
 TKT-00289	email	product	which amplifier for my speakers	closed	speakers	3	french	t	f	2024-10-14 11:54:10	2024-10-14 14:50:42	2024-10-14 14:32:16	0.31	2.94	10	\N	\N
-TKT-00290	phone	rma	collection for repair	closed	headphones	3	french	t	f	2024-10-14 17:38:28	2024-10-14 17:50:58	2024-10-14 17:46:53	0.07	0.21	96	4	\N
-TKT-00291	chat	product	stock availability	closed	speakers	2	english	t	f	2024-10-15 10:23:01	2024-10-15 11:03:49	2024-10-15 10:52:38	0.19	0.68	111	4	\N
+TKT-00290	phone	rma	warranty repair request	closed	turntables	3	french	t	f	2024-10-14 17:38:28	2024-10-14 17:50:58	2024-10-14 17:46:53	0.07	0.21	96	4	\N
+TKT-00291	chat	product	which amplifier for my speakers	closed	turntables	2	english	t	f	2024-10-15 10:23:01	2024-10-15 11:03:49	2024-10-15 10:52:38	0.19	0.68	111	4	\N
 TKT-00292	chat	finance	charged twice	closed	headphones	3	french	f	t	2024-10-15 15:31:38	2024-10-19 14:04:38	2024-10-15 18:19:11	91.76	94.55	35	4	\N
-TKT-00293	phone	complaint	rude service	closed	amplifiers	1	french	f	f	2024-10-16 09:39:40	2024-10-18 15:04:01	2024-10-16 14:25:22	48.64	53.41	26	\N	\N
-TKT-00294	phone	troubleshooting	no sound	closed	speakers	1	english	f	f	2024-10-18 09:42:18	2024-10-18 16:51:12	2024-10-18 15:19:34	1.53	7.15	114	4	\N
-TKT-00295	phone	troubleshooting	distorted sound	closed	headphones	3	german	t	f	2024-10-18 14:34:49	2024-10-18 14:51:15	2024-10-18 14:40:07	0.19	0.27	79	\N	\N
+TKT-00293	phone	complaint	issue still unresolved	closed	headphones	1	french	f	f	2024-10-16 09:39:40	2024-10-18 15:04:01	2024-10-16 14:25:22	48.64	53.41	26	\N	\N
+TKT-00294	phone	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2024-10-18 09:42:18	2024-10-18 16:51:12	2024-10-18 15:19:34	1.53	7.15	114	4	\N
+TKT-00295	phone	troubleshooting	no sound	closed	speakers	3	german	t	f	2024-10-18 14:34:49	2024-10-18 14:51:15	2024-10-18 14:40:07	0.19	0.27	79	\N	\N
 TKT-00296	email	troubleshooting	no sound	closed	headphones	3	french	t	f	2024-10-21 14:59:07	2024-10-21 15:45:50	2024-10-21 15:28:13	0.29	0.78	32	5	\N
-TKT-00297	phone	product	app features	closed	speakers	1	german	t	f	2024-10-28 10:33:43	2024-10-28 10:42:29	2024-10-28 10:37:25	0.08	0.15	21	\N	\N
-TKT-00298	email	rma	exchange for dead-on-arrival unit	closed	speakers	1	german	f	f	2024-10-29 11:07:12	2024-11-11 17:08:57	2024-10-29 18:00:35	311.14	318.03	21	1	\N
-TKT-00299	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2024-10-31 09:56:45	2024-10-31 19:43:21	2024-10-31 12:16:03	7.46	9.78	56	5	\N
-TKT-00300	phone	logistics	return label needed	closed	speakers	2	english	t	f	2024-11-03 14:43:56	2024-11-03 14:52:07	2024-11-03 14:47:45	0.07	0.14	23	\N	\N
-TKT-00301	phone	troubleshooting	power or battery problem	closed	speakers	2	french	f	f	2024-11-04 09:48:10	2024-11-05 18:20:32	2024-11-04 12:44:46	29.60	32.54	66	\N	\N
-TKT-00302	phone	logistics	change of delivery address	closed	headphones	3	french	t	f	2024-11-04 16:21:48	2024-11-04 16:44:59	2024-11-04 16:34:31	0.17	0.39	40	\N	\N
-TKT-00303	chat	complaint	recurring fault	closed	speakers	3	french	f	f	2024-11-05 17:48:08	2024-11-06 11:32:02	2024-11-05 19:16:52	16.25	17.73	14	\N	\N
-TKT-00304	email	troubleshooting	distorted sound	closed	turntables	2	german	t	f	2024-11-06 07:43:23	2024-11-06 08:40:17	2024-11-06 08:37:53	0.04	0.95	28	5	\N
-TKT-00305	email	logistics	wrong item delivered	closed	turntables	3	english	f	t	2024-11-06 17:43:33	2024-11-10 10:05:40	2024-11-06 19:57:02	86.14	88.37	64	\N	\N
-TKT-00306	email	complaint	long waiting time	closed	speakers	3	english	t	f	2024-11-08 16:23:51	2024-11-08 16:56:17	2024-11-08 16:45:45	0.18	0.54	88	\N	\N
-TKT-00307	phone	logistics	order not delivered yet	closed	speakers	2	german	t	f	2024-11-11 17:45:10	2024-11-11 18:12:41	2024-11-11 18:07:01	0.09	0.46	28	\N	\N
-TKT-00308	phone	finance	invoice request	closed	headphones	1	english	f	f	2024-11-13 10:36:55	2024-11-14 14:17:20	2024-11-13 14:08:46	24.14	27.67	99	4	\N
+TKT-00297	phone	product	which amplifier for my speakers	closed	amplifiers	1	german	t	f	2024-10-28 10:33:43	2024-10-28 10:42:29	2024-10-28 10:37:25	0.08	0.15	21	\N	\N
+TKT-00298	email	rma	replacement unit request	closed	turntables	1	german	f	f	2024-10-29 11:07:12	2024-11-11 17:08:57	2024-10-29 18:00:35	311.14	318.03	21	1	\N
+TKT-00299	phone	logistics	change of delivery address	closed	speakers	2	english	f	f	2024-10-31 09:56:45	2024-10-31 19:43:21	2024-10-31 12:16:03	7.46	9.78	56	5	\N
+TKT-00300	phone	logistics	parts missing from the box	closed	turntables	2	english	t	f	2024-11-03 14:43:56	2024-11-03 14:52:07	2024-11-03 14:47:45	0.07	0.14	23	\N	\N
+TKT-00301	phone	troubleshooting	distorted sound	closed	amplifiers	2	french	f	f	2024-11-04 09:48:10	2024-11-05 18:20:32	2024-11-04 12:44:46	29.60	32.54	66	\N	\N
+TKT-00302	phone	logistics	order not delivered yet	closed	amplifiers	3	french	t	f	2024-11-04 16:21:48	2024-11-04 16:44:59	2024-11-04 16:34:31	0.17	0.39	40	\N	\N
+TKT-00303	chat	complaint	unhappy with the repair	closed	headphones	3	french	f	f	2024-11-05 17:48:08	2024-11-06 11:32:02	2024-11-05 19:16:52	16.25	17.73	14	\N	\N
+TKT-00304	email	troubleshooting	power or battery problem	closed	speakers	2	german	t	f	2024-11-06 07:43:23	2024-11-06 08:40:17	2024-11-06 08:37:53	0.04	0.95	28	5	\N
+TKT-00305	email	logistics	tracking not updating	closed	speakers	3	english	f	t	2024-11-06 17:43:33	2024-11-10 10:05:40	2024-11-06 19:57:02	86.14	88.37	64	\N	\N
+TKT-00306	email	complaint	unhappy with the repair	closed	headphones	3	english	t	f	2024-11-08 16:23:51	2024-11-08 16:56:17	2024-11-08 16:45:45	0.18	0.54	88	\N	\N
+TKT-00307	phone	logistics	parts missing from the box	closed	headphones	2	german	t	f	2024-11-11 17:45:10	2024-11-11 18:12:41	2024-11-11 18:07:01	0.09	0.46	28	\N	\N
+TKT-00308	phone	finance	charged twice	closed	headphones	1	english	f	f	2024-11-13 10:36:55	2024-11-14 14:17:20	2024-11-13 14:08:46	24.14	27.67	99	4	\N
 TKT-00309	chat	product	technical specifications	closed	headphones	1	german	t	f	2024-11-18 16:48:04	2024-11-18 17:21:14	2024-11-18 17:00:30	0.35	0.55	51	5	\N
-TKT-00310	chat	troubleshooting	hum or crackling noise	closed	speakers	3	german	t	f	2024-11-19 11:16:20	2024-11-19 12:02:52	2024-11-19 11:31:03	0.53	0.78	33	\N	\N
-TKT-00311	email	troubleshooting	hum or crackling noise	closed	speakers	3	english	f	f	2024-11-19 14:38:03	2024-11-20 16:13:07	2024-11-19 18:13:37	21.99	25.58	16	\N	\N
-TKT-00312	phone	finance	invoice request	closed	headphones	1	german	f	f	2024-11-21 16:23:50	2024-11-24 11:30:35	2024-11-21 17:10:53	66.33	67.11	4	\N	\N
-TKT-00313	email	logistics	order not delivered yet	closed	speakers	1	english	t	f	2024-11-22 13:28:31	2024-11-22 15:03:15	2024-11-22 14:12:43	0.84	1.58	5	\N	\N
-TKT-00314	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2024-11-22 15:24:28	2024-11-22 16:41:45	2024-11-22 16:32:28	0.15	1.29	42	\N	\N
-TKT-00315	chat	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2024-11-23 11:27:27	2024-11-23 11:43:56	2024-11-23 11:31:32	0.21	0.27	33	\N	\N
+TKT-00310	chat	troubleshooting	distorted sound	closed	turntables	3	german	t	f	2024-11-19 11:16:20	2024-11-19 12:02:52	2024-11-19 11:31:03	0.53	0.78	33	\N	\N
+TKT-00311	email	troubleshooting	power or battery problem	closed	turntables	3	english	f	f	2024-11-19 14:38:03	2024-11-20 16:13:07	2024-11-19 18:13:37	21.99	25.58	16	\N	\N
+TKT-00312	phone	finance	charged twice	closed	headphones	1	german	f	f	2024-11-21 16:23:50	2024-11-24 11:30:35	2024-11-21 17:10:53	66.33	67.11	4	\N	\N
+TKT-00313	email	logistics	wrong item delivered	closed	headphones	1	english	t	f	2024-11-22 13:28:31	2024-11-22 15:03:15	2024-11-22 14:12:43	0.84	1.58	5	\N	\N
+TKT-00314	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-11-22 15:24:28	2024-11-22 16:41:45	2024-11-22 16:32:28	0.15	1.29	42	\N	\N
+TKT-00315	chat	troubleshooting	no sound	closed	amplifiers	2	german	t	f	2024-11-23 11:27:27	2024-11-23 11:43:56	2024-11-23 11:31:32	0.21	0.27	33	\N	\N
 TKT-00316	phone	finance	invoice request	closed	headphones	2	german	f	f	2024-11-26 09:10:10	2024-11-27 10:59:27	2024-11-26 15:03:01	19.94	25.82	50	2	\N
-TKT-00317	email	troubleshooting	distorted sound	closed	speakers	3	german	f	t	2024-11-28 08:39:51	2024-12-04 14:12:50	2024-11-28 15:50:23	142.37	149.55	70	\N	\N
-TKT-00318	phone	product	stock availability	closed	headphones	1	english	t	f	2024-11-28 10:50:13	2024-11-28 11:54:07	2024-11-28 10:55:36	0.98	1.06	46	\N	\N
-TKT-00319	email	logistics	parcel arrived damaged	closed	amplifiers	2	german	f	f	2024-11-28 15:58:17	2024-11-29 14:25:23	2024-11-28 18:33:57	19.86	22.45	86	3	\N
-TKT-00320	chat	logistics	tracking not updating	closed	speakers	1	english	f	f	2024-12-01 14:37:58	2024-12-02 12:53:46	2024-12-01 15:16:33	21.62	22.26	98	2	\N
+TKT-00317	email	troubleshooting	distorted sound	closed	amplifiers	3	german	f	t	2024-11-28 08:39:51	2024-12-04 14:12:50	2024-11-28 15:50:23	142.37	149.55	70	\N	\N
+TKT-00318	phone	product	compatibility question	closed	turntables	1	english	t	f	2024-11-28 10:50:13	2024-11-28 11:54:07	2024-11-28 10:55:36	0.98	1.06	46	\N	\N
+TKT-00319	email	logistics	change of delivery address	closed	headphones	2	german	f	f	2024-11-28 15:58:17	2024-11-29 14:25:23	2024-11-28 18:33:57	19.86	22.45	86	3	\N
+TKT-00320	chat	logistics	parcel arrived damaged	closed	turntables	1	english	f	f	2024-12-01 14:37:58	2024-12-02 12:53:46	2024-12-01 15:16:33	21.62	22.26	98	2	\N
 TKT-00321	email	finance	invoice request	closed	headphones	3	english	f	f	2024-12-02 10:01:58	2024-12-06 18:06:17	2024-12-02 16:06:34	98.00	104.07	109	3	\N
-TKT-00322	phone	troubleshooting	distorted sound	closed	headphones	1	english	t	f	2024-12-02 17:52:03	2024-12-02 18:22:22	2024-12-02 18:05:02	0.29	0.51	77	4	\N
+TKT-00322	phone	troubleshooting	no sound	closed	amplifiers	1	english	t	f	2024-12-02 17:52:03	2024-12-02 18:22:22	2024-12-02 18:05:02	0.29	0.51	77	4	\N
 TKT-00323	chat	troubleshooting	connection keeps dropping	closed	speakers	1	french	f	f	2024-12-02 18:34:52	2024-12-04 18:15:41	2024-12-02 19:01:45	47.23	47.68	52	\N	\N
 TKT-00324	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-12-03 16:57:52	2024-12-05 17:04:00	2024-12-03 19:45:19	45.31	48.10	79	\N	\N
-TKT-00325	email	logistics	change of delivery address	closed	speakers	1	english	t	f	2024-12-05 07:45:52	2024-12-05 09:09:35	2024-12-05 08:27:40	0.70	1.40	13	\N	\N
-TKT-00326	email	troubleshooting	distorted sound	closed	headphones	3	german	f	f	2024-12-07 11:38:30	2024-12-07 16:39:04	2024-12-07 14:40:35	1.97	5.01	75	\N	\N
-TKT-00327	phone	troubleshooting	firmware update failed	closed	headphones	2	english	t	f	2024-12-09 12:08:50	2024-12-09 12:22:39	2024-12-09 12:17:10	0.09	0.23	27	\N	\N
-TKT-00328	chat	troubleshooting	connection keeps dropping	closed	speakers	3	german	t	f	2024-12-09 13:42:12	2024-12-09 14:08:43	2024-12-09 13:55:34	0.22	0.44	85	4	\N
-TKT-00329	email	rma	repair status update	closed	headphones	1	english	f	f	2024-12-12 11:23:07	2024-12-16 18:11:26	2024-12-12 16:30:50	97.68	102.81	71	\N	\N
-TKT-00330	phone	logistics	change of delivery address	closed	headphones	3	english	t	f	2024-12-12 19:45:52	2024-12-12 20:00:00	2024-12-12 19:50:25	0.16	0.24	114	5	\N
-TKT-00331	chat	logistics	return label needed	closed	speakers	1	german	t	f	2024-12-13 16:25:01	2024-12-13 16:42:20	2024-12-13 16:31:10	0.19	0.29	116	\N	\N
-TKT-00332	phone	finance	price match request	closed	amplifiers	2	english	f	f	2024-12-17 10:44:57	2024-12-23 08:37:29	2024-12-17 16:02:07	136.59	141.88	92	4	\N
-TKT-00333	phone	troubleshooting	bluetooth pairing fails	closed	turntables	2	english	f	t	2024-12-17 14:21:13	2024-12-19 14:27:06	2024-12-17 16:26:34	46.01	48.10	105	3	\N
-TKT-00334	phone	product	stock availability	closed	speakers	3	french	t	f	2024-12-18 11:18:44	2024-12-18 12:07:43	2024-12-18 11:43:29	0.40	0.82	80	5	\N
-TKT-00335	phone	logistics	tracking not updating	closed	headphones	1	english	f	f	2024-12-19 09:19:08	2024-12-23 12:45:46	2024-12-19 13:29:27	95.27	99.44	64	3	\N
-TKT-00336	chat	logistics	tracking not updating	closed	headphones	2	french	t	f	2024-12-19 13:02:07	2024-12-19 13:35:18	2024-12-19 13:20:59	0.24	0.55	3	\N	\N
-TKT-00337	phone	product	which amplifier for my speakers	closed	speakers	2	french	t	f	2024-12-19 19:22:36	2024-12-19 19:44:45	2024-12-19 19:33:33	0.19	0.37	30	\N	\N
-TKT-00338	chat	product	compatibility question	closed	speakers	1	french	t	f	2024-12-20 09:31:22	2024-12-20 10:02:46	2024-12-20 09:46:56	0.26	0.52	80	\N	\N
-TKT-00339	chat	troubleshooting	connection keeps dropping	closed	amplifiers	1	german	t	f	2024-12-20 09:39:03	2024-12-20 10:00:18	2024-12-20 09:49:31	0.18	0.35	37	\N	\N
+TKT-00325	email	logistics	wrong item delivered	closed	amplifiers	1	english	t	f	2024-12-05 07:45:52	2024-12-05 09:09:35	2024-12-05 08:27:40	0.70	1.40	13	\N	\N
+TKT-00326	email	troubleshooting	connection keeps dropping	closed	amplifiers	3	german	f	f	2024-12-07 11:38:30	2024-12-07 16:39:04	2024-12-07 14:40:35	1.97	5.01	75	\N	\N
+TKT-00327	phone	troubleshooting	no sound	closed	speakers	2	english	t	f	2024-12-09 12:08:50	2024-12-09 12:22:39	2024-12-09 12:17:10	0.09	0.23	27	\N	\N
+TKT-00328	chat	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2024-12-09 13:42:12	2024-12-09 14:08:43	2024-12-09 13:55:34	0.22	0.44	85	4	\N
+TKT-00329	email	rma	warranty repair request	closed	speakers	1	english	f	f	2024-12-12 11:23:07	2024-12-16 18:11:26	2024-12-12 16:30:50	97.68	102.81	71	\N	\N
+TKT-00330	phone	logistics	order not delivered yet	closed	amplifiers	3	english	t	f	2024-12-12 19:45:52	2024-12-12 20:00:00	2024-12-12 19:50:25	0.16	0.24	114	5	\N
+TKT-00331	chat	logistics	wrong item delivered	closed	turntables	1	german	t	f	2024-12-13 16:25:01	2024-12-13 16:42:20	2024-12-13 16:31:10	0.19	0.29	116	\N	\N
+TKT-00332	phone	finance	payment failed	closed	amplifiers	2	english	f	f	2024-12-17 10:44:57	2024-12-23 08:37:29	2024-12-17 16:02:07	136.59	141.88	92	4	\N
+TKT-00333	phone	troubleshooting	power or battery problem	closed	headphones	2	english	f	t	2024-12-17 14:21:13	2024-12-19 14:27:06	2024-12-17 16:26:34	46.01	48.10	105	3	\N
+TKT-00334	phone	product	stylus or cartridge recommendation	closed	turntables	3	french	t	f	2024-12-18 11:18:44	2024-12-18 12:07:43	2024-12-18 11:43:29	0.40	0.82	80	5	\N
+TKT-00335	phone	logistics	order not delivered yet	closed	turntables	1	english	f	f	2024-12-19 09:19:08	2024-12-23 12:45:46	2024-12-19 13:29:27	95.27	99.44	64	3	\N
+TKT-00336	chat	logistics	order not delivered yet	closed	turntables	2	french	t	f	2024-12-19 13:02:07	2024-12-19 13:35:18	2024-12-19 13:20:59	0.24	0.55	3	\N	\N
+TKT-00337	phone	product	technical specifications	closed	speakers	2	french	t	f	2024-12-19 19:22:36	2024-12-19 19:44:45	2024-12-19 19:33:33	0.19	0.37	30	\N	\N
+TKT-00338	chat	product	technical specifications	closed	headphones	1	french	t	f	2024-12-20 09:31:22	2024-12-20 10:02:46	2024-12-20 09:46:56	0.26	0.52	80	\N	\N
+TKT-00339	chat	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2024-12-20 09:39:03	2024-12-20 10:00:18	2024-12-20 09:49:31	0.18	0.35	37	\N	\N
 TKT-00340	phone	rma	warranty repair request	closed	headphones	3	french	f	t	2024-12-20 10:37:42	2025-02-13 11:42:30	2024-12-20 15:00:11	1316.71	1321.08	67	\N	\N
-TKT-00341	phone	finance	vat invoice for my business	closed	speakers	3	german	f	f	2024-12-20 11:51:20	2024-12-21 11:55:17	2024-12-20 13:39:52	22.26	24.07	68	\N	\N
-TKT-00342	chat	troubleshooting	connection keeps dropping	closed	amplifiers	2	german	t	f	2024-12-20 17:21:51	2024-12-20 17:39:02	2024-12-20 17:34:02	0.08	0.29	68	\N	\N
-TKT-00343	phone	logistics	order not delivered yet	closed	turntables	3	english	t	f	2024-12-27 12:59:29	2024-12-27 13:09:49	2024-12-27 13:06:27	0.06	0.17	114	4	\N
-TKT-00344	chat	rma	repair status update	closed	headphones	3	english	f	f	2024-12-28 13:10:46	2025-01-06 14:22:22	2024-12-28 16:01:09	214.35	217.19	92	\N	\N
+TKT-00341	phone	finance	refund not received	closed	turntables	3	german	f	f	2024-12-20 11:51:20	2024-12-21 11:55:17	2024-12-20 13:39:52	22.26	24.07	68	\N	\N
+TKT-00342	chat	troubleshooting	distorted sound	closed	speakers	2	german	t	f	2024-12-20 17:21:51	2024-12-20 17:39:02	2024-12-20 17:34:02	0.08	0.29	68	\N	\N
+TKT-00343	phone	logistics	return label needed	closed	headphones	3	english	t	f	2024-12-27 12:59:29	2024-12-27 13:09:49	2024-12-27 13:06:27	0.06	0.17	114	4	\N
+TKT-00344	chat	rma	warranty repair request	closed	speakers	3	english	f	f	2024-12-28 13:10:46	2025-01-06 14:22:22	2024-12-28 16:01:09	214.35	217.19	92	\N	\N
 TKT-00345	phone	complaint	rude service	closed	headphones	2	english	f	f	2025-01-03 11:55:05	2025-01-03 19:35:11	2025-01-03 14:29:08	5.10	7.67	109	4	\N
 TKT-00346	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2025-01-07 14:44:20	2025-01-07 14:59:53	2025-01-07 14:48:57	0.18	0.26	16	\N	\N
 TKT-00347	chat	complaint	long waiting time	closed	headphones	2	english	f	f	2025-01-09 19:10:18	2025-01-10 14:36:38	2025-01-09 19:54:20	18.70	19.44	2	3	\N
-TKT-00348	email	logistics	return label needed	closed	headphones	1	german	f	t	2025-01-11 10:32:05	2025-01-18 11:11:41	2025-01-11 15:48:21	163.39	168.66	55	2	\N
+TKT-00348	email	logistics	order not delivered yet	closed	amplifiers	1	german	f	t	2025-01-11 10:32:05	2025-01-18 11:11:41	2025-01-11 15:48:21	163.39	168.66	55	2	\N
 TKT-00349	email	rma	repair status update	closed	speakers	1	english	f	f	2025-01-13 14:16:08	2025-01-21 11:42:37	2025-01-13 16:33:21	187.15	189.44	81	\N	\N
-TKT-00350	phone	troubleshooting	firmware update failed	closed	headphones	1	french	t	f	2025-01-15 13:38:10	2025-01-15 14:09:18	2025-01-15 13:46:17	0.38	0.52	34	\N	\N
-TKT-00351	chat	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	t	f	2025-01-16 14:17:36	2025-01-16 14:55:06	2025-01-16 14:27:05	0.47	0.62	76	5	\N
-TKT-00352	chat	logistics	parcel arrived damaged	closed	headphones	1	french	t	f	2025-01-16 15:17:41	2025-01-16 15:38:10	2025-01-16 15:27:31	0.18	0.34	72	5	\N
-TKT-00353	email	logistics	wrong item delivered	closed	speakers	2	german	t	f	2025-01-17 15:21:58	2025-01-17 18:24:35	2025-01-17 16:04:40	2.33	3.04	87	4	\N
-TKT-00354	email	logistics	order not delivered yet	closed	headphones	1	german	t	f	2025-01-20 14:06:16	2025-01-20 15:24:50	2025-01-20 14:53:04	0.53	1.31	38	3	\N
-TKT-00355	phone	product	app features	closed	headphones	1	english	t	f	2025-01-21 15:24:07	2025-01-21 15:55:09	2025-01-21 15:45:54	0.15	0.52	23	\N	\N
-TKT-00356	email	rma	repair status update	closed	headphones	3	german	t	f	2025-01-22 09:00:02	2025-01-22 09:52:28	2025-01-22 09:36:44	0.26	0.87	12	4	\N
+TKT-00350	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	french	t	f	2025-01-15 13:38:10	2025-01-15 14:09:18	2025-01-15 13:46:17	0.38	0.52	34	\N	\N
+TKT-00351	chat	troubleshooting	distorted sound	closed	speakers	2	english	t	f	2025-01-16 14:17:36	2025-01-16 14:55:06	2025-01-16 14:27:05	0.47	0.62	76	5	\N
+TKT-00352	chat	logistics	order not delivered yet	closed	speakers	1	french	t	f	2025-01-16 15:17:41	2025-01-16 15:38:10	2025-01-16 15:27:31	0.18	0.34	72	5	\N
+TKT-00353	email	logistics	parts missing from the box	closed	speakers	2	german	t	f	2025-01-17 15:21:58	2025-01-17 18:24:35	2025-01-17 16:04:40	2.33	3.04	87	4	\N
+TKT-00354	email	logistics	parcel arrived damaged	closed	headphones	1	german	t	f	2025-01-20 14:06:16	2025-01-20 15:24:50	2025-01-20 14:53:04	0.53	1.31	38	3	\N
+TKT-00355	phone	product	which amplifier for my speakers	closed	turntables	1	english	t	f	2025-01-21 15:24:07	2025-01-21 15:55:09	2025-01-21 15:45:54	0.15	0.52	23	\N	\N
+TKT-00356	email	rma	warranty repair request	closed	speakers	3	german	t	f	2025-01-22 09:00:02	2025-01-22 09:52:28	2025-01-22 09:36:44	0.26	0.87	12	4	\N
 TKT-00357	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-01-23 08:26:40	2025-01-23 17:01:08	2025-01-23 13:23:03	3.63	8.57	42	\N	\N
 TKT-00358	phone	complaint	long waiting time	closed	headphones	2	german	f	f	2025-01-24 10:47:51	2025-01-24 17:50:13	2025-01-24 12:49:26	5.01	7.04	70	3	\N
-TKT-00359	phone	rma	replacement unit request	closed	turntables	2	english	f	f	2025-01-26 13:40:17	2025-03-03 09:49:33	2025-01-26 15:46:52	858.04	860.15	16	1	\N
-TKT-00360	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2025-01-27 10:00:03	2025-01-31 15:25:23	2025-01-27 12:35:21	98.83	101.42	118	\N	\N
-TKT-00361	email	troubleshooting	no sound	closed	turntables	2	german	t	f	2025-01-27 11:45:24	2025-01-27 12:19:49	2025-01-27 12:16:12	0.06	0.57	94	\N	\N
-TKT-00362	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-01-29 09:40:41	2025-01-29 14:19:25	2025-01-29 11:14:07	3.09	4.65	18	3	\N
-TKT-00363	phone	logistics	return label needed	closed	speakers	1	german	f	f	2025-01-30 09:49:55	2025-02-06 12:49:40	2025-01-30 13:15:05	167.58	171.00	28	\N	\N
-TKT-00364	phone	troubleshooting	firmware update failed	closed	headphones	3	german	t	f	2025-01-30 15:07:23	2025-01-30 15:18:53	2025-01-30 15:12:13	0.11	0.19	90	\N	\N
-TKT-00365	email	logistics	tracking not updating	closed	speakers	2	german	f	f	2025-01-30 17:20:26	2025-02-02 10:36:34	2025-01-30 19:55:22	62.69	65.27	41	\N	\N
-TKT-00366	chat	troubleshooting	power or battery problem	closed	headphones	3	english	t	f	2025-02-04 11:07:37	2025-02-04 11:27:27	2025-02-04 11:22:06	0.09	0.33	65	\N	\N
-TKT-00367	phone	logistics	wrong item delivered	closed	turntables	1	german	t	f	2025-02-04 17:09:20	2025-02-04 17:29:28	2025-02-04 17:20:40	0.15	0.34	104	\N	\N
+TKT-00359	phone	rma	collection for repair	closed	speakers	2	english	f	f	2025-01-26 13:40:17	2025-03-03 09:49:33	2025-01-26 15:46:52	858.04	860.15	16	1	\N
+TKT-00360	email	complaint	poor delivery experience	closed	amplifiers	2	german	f	f	2025-01-27 10:00:03	2025-01-31 15:25:23	2025-01-27 12:35:21	98.83	101.42	118	\N	\N
+TKT-00361	email	troubleshooting	power or battery problem	closed	headphones	2	german	t	f	2025-01-27 11:45:24	2025-01-27 12:19:49	2025-01-27 12:16:12	0.06	0.57	94	\N	\N
+TKT-00362	phone	troubleshooting	no sound	closed	turntables	1	english	f	f	2025-01-29 09:40:41	2025-01-29 14:19:25	2025-01-29 11:14:07	3.09	4.65	18	3	\N
+TKT-00363	phone	logistics	parcel arrived damaged	closed	turntables	1	german	f	f	2025-01-30 09:49:55	2025-02-06 12:49:40	2025-01-30 13:15:05	167.58	171.00	28	\N	\N
+TKT-00364	phone	troubleshooting	no sound	closed	speakers	3	german	t	f	2025-01-30 15:07:23	2025-01-30 15:18:53	2025-01-30 15:12:13	0.11	0.19	90	\N	\N
+TKT-00365	email	logistics	parcel arrived damaged	closed	turntables	2	german	f	f	2025-01-30 17:20:26	2025-02-02 10:36:34	2025-01-30 19:55:22	62.69	65.27	41	\N	\N
+TKT-00366	chat	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2025-02-04 11:07:37	2025-02-04 11:27:27	2025-02-04 11:22:06	0.09	0.33	65	\N	\N
+TKT-00367	phone	logistics	tracking not updating	closed	speakers	1	german	t	f	2025-02-04 17:09:20	2025-02-04 17:29:28	2025-02-04 17:20:40	0.15	0.34	104	\N	\N
 TKT-00368	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-02-05 07:16:31	2025-02-05 09:44:22	2025-02-05 09:29:49	0.24	2.46	120	\N	\N
-TKT-00369	email	rma	replacement unit request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-03-30 14:48:41	2025-02-05 19:57:50	1266.85	1270.64	56	\N	4
-TKT-00370	email	rma	warranty repair request	closed	headphones	2	french	f	f	2025-02-05 16:37:46	2025-02-13 09:25:31	2025-02-05 19:58:25	181.45	184.80	10	2	\N
-TKT-00371	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	german	f	f	2025-02-06 09:32:07	2025-02-15 13:56:20	2025-02-06 14:07:14	215.82	220.40	70	\N	\N
-TKT-00372	chat	product	stylus or cartridge recommendation	closed	amplifiers	3	german	t	f	2025-02-08 12:41:48	2025-02-08 12:59:24	2025-02-08 12:54:56	0.07	0.29	75	4	\N
-TKT-00373	email	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-02-10 15:01:23	2025-02-11 15:11:03	2025-02-10 19:43:45	19.46	24.16	62	3	\N
-TKT-00374	chat	product	compatibility question	closed	speakers	1	french	t	f	2025-02-14 15:00:01	2025-02-14 15:20:09	2025-02-14 15:09:24	0.18	0.34	3	\N	\N
-TKT-00375	email	rma	replacement unit request	closed	turntables	2	french	f	f	2025-02-14 15:13:35	2025-02-18 14:44:36	2025-02-14 19:57:05	90.79	95.52	22	\N	\N
-TKT-00376	chat	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2025-02-17 10:37:38	2025-02-17 11:21:55	2025-02-17 10:55:24	0.44	0.74	12	\N	\N
-TKT-00377	phone	troubleshooting	power or battery problem	closed	speakers	1	french	t	f	2025-02-24 18:00:05	2025-02-24 18:16:37	2025-02-24 18:13:12	0.06	0.28	96	\N	\N
-TKT-00378	phone	troubleshooting	distorted sound	closed	amplifiers	3	german	f	t	2025-02-25 14:24:24	2025-02-26 12:32:16	2025-02-25 18:07:53	18.41	22.13	85	\N	\N
-TKT-00379	phone	complaint	unhappy with the repair	closed	speakers	2	english	f	f	2025-02-25 17:24:38	2025-03-03 11:46:10	2025-02-25 19:45:33	136.01	138.36	69	\N	\N
-TKT-00380	email	product	which amplifier for my speakers	closed	turntables	2	french	t	f	2025-03-03 07:12:31	2025-03-03 11:24:18	2025-03-03 09:59:31	1.41	4.20	108	4	\N
-TKT-00381	chat	product	technical specifications	closed	headphones	3	german	t	f	2025-03-05 09:45:20	2025-03-05 10:19:18	2025-03-05 10:05:35	0.23	0.57	117	\N	\N
-TKT-00382	phone	troubleshooting	no sound	closed	turntables	1	english	f	f	2025-03-05 15:27:46	2025-03-07 11:23:16	2025-03-05 16:35:37	42.79	43.92	6	\N	\N
-TKT-00383	phone	troubleshooting	hum or crackling noise	closed	amplifiers	1	english	f	f	2025-03-07 16:43:53	2025-03-08 09:45:54	2025-03-07 18:59:00	14.78	17.03	57	4	\N
-TKT-00384	phone	troubleshooting	connection keeps dropping	closed	headphones	2	french	f	f	2025-03-09 10:33:03	2025-03-11 12:00:30	2025-03-09 13:54:39	46.10	49.46	34	4	\N
+TKT-00369	email	rma	warranty repair request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-03-30 14:48:41	2025-02-05 19:57:50	1266.85	1270.64	56	\N	4
+TKT-00370	email	rma	replacement unit request	closed	headphones	2	french	f	f	2025-02-05 16:37:46	2025-02-13 09:25:31	2025-02-05 19:58:25	181.45	184.80	10	2	\N
+TKT-00371	phone	rma	warranty repair request	closed	turntables	1	german	f	f	2025-02-06 09:32:07	2025-02-15 13:56:20	2025-02-06 14:07:14	215.82	220.40	70	\N	\N
+TKT-00372	chat	product	app features	closed	speakers	3	german	t	f	2025-02-08 12:41:48	2025-02-08 12:59:24	2025-02-08 12:54:56	0.07	0.29	75	4	\N
+TKT-00373	email	troubleshooting	hum or crackling noise	closed	speakers	2	french	f	f	2025-02-10 15:01:23	2025-02-11 15:11:03	2025-02-10 19:43:45	19.46	24.16	62	3	\N
+TKT-00374	chat	product	app features	closed	headphones	1	french	t	f	2025-02-14 15:00:01	2025-02-14 15:20:09	2025-02-14 15:09:24	0.18	0.34	3	\N	\N
+TKT-00375	email	rma	exchange for dead-on-arrival unit	closed	headphones	2	french	f	f	2025-02-14 15:13:35	2025-02-18 14:44:36	2025-02-14 19:57:05	90.79	95.52	22	\N	\N
+TKT-00376	chat	troubleshooting	firmware update failed	closed	amplifiers	2	german	t	f	2025-02-17 10:37:38	2025-02-17 11:21:55	2025-02-17 10:55:24	0.44	0.74	12	\N	\N
+TKT-00377	phone	troubleshooting	distorted sound	closed	turntables	1	french	t	f	2025-02-24 18:00:05	2025-02-24 18:16:37	2025-02-24 18:13:12	0.06	0.28	96	\N	\N
+TKT-00378	phone	troubleshooting	distorted sound	closed	speakers	3	german	f	t	2025-02-25 14:24:24	2025-02-26 12:32:16	2025-02-25 18:07:53	18.41	22.13	85	\N	\N
+TKT-00379	phone	complaint	issue still unresolved	closed	speakers	2	english	f	f	2025-02-25 17:24:38	2025-03-03 11:46:10	2025-02-25 19:45:33	136.01	138.36	69	\N	\N
+TKT-00380	email	product	app features	closed	speakers	2	french	t	f	2025-03-03 07:12:31	2025-03-03 11:24:18	2025-03-03 09:59:31	1.41	4.20	108	4	\N
+TKT-00381	chat	product	compatibility question	closed	headphones	3	german	t	f	2025-03-05 09:45:20	2025-03-05 10:19:18	2025-03-05 10:05:35	0.23	0.57	117	\N	\N
+TKT-00382	phone	troubleshooting	power or battery problem	closed	headphones	1	english	f	f	2025-03-05 15:27:46	2025-03-07 11:23:16	2025-03-05 16:35:37	42.79	43.92	6	\N	\N
+TKT-00383	phone	troubleshooting	hum or crackling noise	closed	turntables	1	english	f	f	2025-03-07 16:43:53	2025-03-08 09:45:54	2025-03-07 18:59:00	14.78	17.03	57	4	\N
+TKT-00384	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	french	f	f	2025-03-09 10:33:03	2025-03-11 12:00:30	2025-03-09 13:54:39	46.10	49.46	34	4	\N
 TKT-00385	email	rma	warranty repair request	closed	headphones	3	english	f	f	2025-03-10 10:22:52	2025-03-11 19:19:09	2025-03-10 15:57:27	27.36	32.94	23	5	\N
 TKT-00386	chat	product	app features	closed	amplifiers	1	english	t	f	2025-03-13 08:33:36	2025-03-13 09:00:48	2025-03-13 08:53:38	0.12	0.45	16	4	\N
-TKT-00387	chat	logistics	order not delivered yet	closed	turntables	1	english	f	f	2025-03-13 10:15:13	2025-03-13 19:41:37	2025-03-13 13:15:15	6.44	9.44	69	\N	\N
-TKT-00388	chat	logistics	wrong item delivered	closed	headphones	2	french	t	f	2025-03-14 14:15:18	2025-03-14 14:29:28	2025-03-14 14:23:29	0.10	0.24	72	\N	\N
-TKT-00389	email	complaint	recurring fault	closed	headphones	2	english	f	f	2025-03-18 16:45:07	2025-03-20 09:44:26	2025-03-18 19:02:47	38.69	40.99	6	4	\N
-TKT-00390	phone	logistics	wrong item delivered	closed	turntables	1	german	t	f	2025-03-19 10:49:25	2025-03-19 11:08:52	2025-03-19 11:03:28	0.09	0.32	110	\N	\N
-TKT-00391	chat	finance	refund not received	closed	turntables	2	french	f	f	2025-03-20 19:28:04	2025-03-24 09:21:12	2025-03-20 19:54:37	85.44	85.89	115	\N	\N
-TKT-00392	phone	troubleshooting	bluetooth pairing fails	closed	turntables	3	german	t	f	2025-03-24 17:38:45	2025-03-24 17:54:38	2025-03-24 17:47:45	0.11	0.26	70	\N	\N
-TKT-00393	chat	product	compatibility question	closed	turntables	2	german	t	f	2025-03-27 09:12:13	2025-03-27 09:46:20	2025-03-27 09:22:38	0.40	0.57	117	5	\N
-TKT-00394	chat	complaint	issue still unresolved	closed	headphones	2	german	f	f	2025-03-28 10:22:28	2025-03-29 14:15:42	2025-03-28 14:36:15	23.66	27.89	55	\N	\N
+TKT-00387	chat	logistics	tracking not updating	closed	headphones	1	english	f	f	2025-03-13 10:15:13	2025-03-13 19:41:37	2025-03-13 13:15:15	6.44	9.44	69	\N	\N
+TKT-00388	chat	logistics	order not delivered yet	closed	speakers	2	french	t	f	2025-03-14 14:15:18	2025-03-14 14:29:28	2025-03-14 14:23:29	0.10	0.24	72	\N	\N
+TKT-00389	email	complaint	rude service	closed	speakers	2	english	f	f	2025-03-18 16:45:07	2025-03-20 09:44:26	2025-03-18 19:02:47	38.69	40.99	6	4	\N
+TKT-00390	phone	logistics	return label needed	closed	speakers	1	german	t	f	2025-03-19 10:49:25	2025-03-19 11:08:52	2025-03-19 11:03:28	0.09	0.32	110	\N	\N
+TKT-00391	chat	finance	vat invoice for my business	closed	speakers	2	french	f	f	2025-03-20 19:28:04	2025-03-24 09:21:12	2025-03-20 19:54:37	85.44	85.89	115	\N	\N
+TKT-00392	phone	troubleshooting	power or battery problem	closed	headphones	3	german	t	f	2025-03-24 17:38:45	2025-03-24 17:54:38	2025-03-24 17:47:45	0.11	0.26	70	\N	\N
+TKT-00393	chat	product	stock availability	closed	headphones	2	german	t	f	2025-03-27 09:12:13	2025-03-27 09:46:20	2025-03-27 09:22:38	0.40	0.57	117	5	\N
+TKT-00394	chat	complaint	long waiting time	closed	turntables	2	german	f	f	2025-03-28 10:22:28	2025-03-29 14:15:42	2025-03-28 14:36:15	23.66	27.89	55	\N	\N
 TKT-00395	chat	troubleshooting	no sound	closed	headphones	3	english	t	f	2025-03-28 15:05:39	2025-03-28 15:38:30	2025-03-28 15:24:36	0.23	0.55	78	\N	\N
-TKT-00396	email	logistics	parcel arrived damaged	closed	amplifiers	2	french	f	t	2025-03-29 06:56:57	2025-04-10 15:32:30	2025-03-29 16:00:15	287.54	296.59	72	\N	\N
-TKT-00397	phone	product	technical specifications	closed	turntables	2	english	t	f	2025-03-29 10:50:45	2025-03-29 11:07:19	2025-03-29 11:00:14	0.12	0.28	27	4	\N
-TKT-00398	chat	logistics	change of delivery address	closed	headphones	2	german	t	f	2025-04-03 14:12:37	2025-04-03 16:22:20	2025-04-03 14:23:45	1.98	2.16	117	\N	\N
+TKT-00396	email	logistics	change of delivery address	closed	headphones	2	french	f	t	2025-03-29 06:56:57	2025-04-10 15:32:30	2025-03-29 16:00:15	287.54	296.59	72	\N	\N
+TKT-00397	phone	product	stock availability	closed	headphones	2	english	t	f	2025-03-29 10:50:45	2025-03-29 11:07:19	2025-03-29 11:00:14	0.12	0.28	27	4	\N
+TKT-00398	chat	logistics	parcel arrived damaged	closed	amplifiers	2	german	t	f	2025-04-03 14:12:37	2025-04-03 16:22:20	2025-04-03 14:23:45	1.98	2.16	117	\N	\N
 TKT-00399	phone	finance	price match request	closed	turntables	2	german	f	f	2025-04-04 11:32:07	2025-04-04 19:37:19	2025-04-04 14:25:31	5.20	8.09	68	\N	\N
 TKT-00400	email	finance	charged twice	closed	headphones	1	english	f	f	2025-04-05 16:46:05	2025-04-07 12:28:05	2025-04-06 15:33:21	20.91	43.70	16	\N	\N
-TKT-00401	email	product	compatibility question	closed	speakers	2	english	t	f	2025-04-08 14:24:10	2025-04-08 15:46:33	2025-04-08 15:25:46	0.35	1.37	64	\N	\N
-TKT-00402	phone	logistics	order not delivered yet	closed	speakers	1	french	t	f	2025-04-08 15:40:14	2025-04-08 16:04:35	2025-04-08 15:46:19	0.30	0.41	91	\N	\N
-TKT-00403	phone	troubleshooting	bluetooth pairing fails	closed	turntables	1	english	t	f	2025-04-09 10:50:07	2025-04-09 11:44:24	2025-04-09 10:54:54	0.82	0.90	119	\N	\N
-TKT-00404	email	troubleshooting	power or battery problem	closed	headphones	2	english	f	f	2025-04-11 07:06:16	2025-04-14 11:18:01	2025-04-11 15:04:55	68.22	76.20	78	\N	\N
-TKT-00405	chat	finance	invoice request	closed	turntables	3	english	f	f	2025-04-12 09:53:26	2025-04-18 10:26:02	2025-04-12 15:19:18	139.11	144.54	36	3	\N
-TKT-00406	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-04-12 14:52:28	2025-04-24 09:40:43	2025-04-12 16:47:48	280.88	282.80	28	\N	\N
+TKT-00401	email	product	technical specifications	closed	headphones	2	english	t	f	2025-04-08 14:24:10	2025-04-08 15:46:33	2025-04-08 15:25:46	0.35	1.37	64	\N	\N
+TKT-00402	phone	logistics	wrong item delivered	closed	headphones	1	french	t	f	2025-04-08 15:40:14	2025-04-08 16:04:35	2025-04-08 15:46:19	0.30	0.41	91	\N	\N
+TKT-00403	phone	troubleshooting	power or battery problem	closed	headphones	1	english	t	f	2025-04-09 10:50:07	2025-04-09 11:44:24	2025-04-09 10:54:54	0.82	0.90	119	\N	\N
+TKT-00404	email	troubleshooting	connection keeps dropping	closed	amplifiers	2	english	f	f	2025-04-11 07:06:16	2025-04-14 11:18:01	2025-04-11 15:04:55	68.22	76.20	78	\N	\N
+TKT-00405	chat	finance	vat invoice for my business	closed	headphones	3	english	f	f	2025-04-12 09:53:26	2025-04-18 10:26:02	2025-04-12 15:19:18	139.11	144.54	36	3	\N
+TKT-00406	chat	finance	invoice request	closed	headphones	3	german	f	f	2025-04-12 14:52:28	2025-04-24 09:40:43	2025-04-12 16:47:48	280.88	282.80	28	\N	\N
 TKT-00407	phone	rma	warranty repair request	closed	headphones	2	german	f	f	2025-04-14 09:56:13	2025-04-16 12:01:45	2025-04-14 13:57:42	46.07	50.09	70	3	\N
-TKT-00408	email	complaint	unhappy with the repair	closed	amplifiers	3	german	f	f	2025-04-22 14:02:32	2025-04-25 13:44:07	2025-04-22 19:22:03	66.37	71.69	89	\N	\N
-TKT-00409	email	troubleshooting	bluetooth pairing fails	closed	amplifiers	1	french	f	t	2025-04-25 05:34:25	2025-04-27 10:44:42	2025-04-25 13:02:29	45.70	53.17	20	\N	\N
-TKT-00410	chat	logistics	parcel arrived damaged	closed	speakers	1	english	f	f	2025-04-26 10:02:05	2025-04-28 15:35:20	2025-04-26 13:27:40	50.13	53.55	119	\N	\N
-TKT-00411	chat	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2025-04-26 14:29:53	2025-04-26 14:54:06	2025-04-26 14:41:39	0.21	0.40	4	\N	\N
-TKT-00412	phone	complaint	rude service	closed	speakers	2	german	f	f	2025-04-28 11:44:36	2025-04-29 13:31:32	2025-04-28 14:07:51	23.39	25.78	55	\N	\N
-TKT-00413	email	troubleshooting	no sound	closed	speakers	2	english	f	f	2025-04-30 15:27:22	2025-05-02 18:24:48	2025-04-30 19:54:04	46.51	50.96	5	\N	\N
-TKT-00414	email	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-05-01 15:59:35	2025-05-09 14:11:55	2025-05-01 17:12:13	189.00	190.21	49	\N	\N
-TKT-00415	chat	logistics	order not delivered yet	closed	speakers	2	french	f	t	2025-05-02 17:55:20	2025-05-07 10:20:23	2025-05-02 19:23:18	110.95	112.42	30	2	\N
-TKT-00416	phone	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2025-05-05 17:34:18	2025-05-05 17:56:29	2025-05-05 17:48:12	0.14	0.37	68	\N	\N
-TKT-00417	email	logistics	return label needed	closed	headphones	3	german	t	f	2025-05-06 08:52:07	2025-05-06 10:27:25	2025-05-06 10:18:13	0.15	1.59	33	\N	\N
-TKT-00418	email	rma	warranty repair request	closed	speakers	1	french	f	f	2025-05-06 15:17:34	2025-05-12 13:41:54	2025-05-06 19:57:21	137.74	142.41	62	\N	\N
-TKT-00419	phone	logistics	return label needed	closed	headphones	1	french	f	f	2025-05-06 16:47:28	2025-05-10 09:56:14	2025-05-06 19:54:57	86.02	89.15	29	3	\N
-TKT-00420	phone	logistics	wrong item delivered	closed	amplifiers	2	english	t	f	2025-05-12 08:33:16	2025-05-12 09:27:10	2025-05-12 08:42:10	0.75	0.90	99	\N	\N
-TKT-00421	chat	complaint	issue still unresolved	closed	turntables	3	german	f	f	2025-05-12 14:14:22	2025-05-12 19:29:28	2025-05-12 14:55:02	4.57	5.25	17	3	\N
-TKT-00422	chat	finance	vat invoice for my business	closed	speakers	3	english	f	f	2025-05-12 19:27:08	2025-05-13 18:39:42	2025-05-12 19:46:04	22.89	23.21	57	2	5
-TKT-00423	email	logistics	parcel arrived damaged	closed	headphones	2	french	t	f	2025-05-13 09:39:39	2025-05-13 11:16:59	2025-05-13 10:38:51	0.64	1.62	66	5	\N
-TKT-00424	chat	troubleshooting	hum or crackling noise	closed	amplifiers	1	german	t	f	2025-05-14 11:48:31	2025-05-14 12:10:01	2025-05-14 11:56:21	0.23	0.36	104	\N	\N
-TKT-00425	phone	logistics	parcel arrived damaged	closed	speakers	1	french	f	t	2025-05-14 15:24:36	2025-05-29 11:27:33	2025-05-14 18:19:26	353.14	356.05	62	\N	\N
-TKT-00426	phone	finance	price match request	closed	speakers	3	english	f	f	2025-05-15 11:03:05	2025-05-15 18:32:01	2025-05-15 13:22:46	5.15	7.48	48	\N	5
-TKT-00427	phone	troubleshooting	no sound	closed	headphones	1	german	f	f	2025-05-15 11:08:55	2025-05-16 09:32:55	2025-05-15 14:00:19	19.54	22.40	118	\N	\N
-TKT-00428	email	finance	refund not received	closed	turntables	1	german	f	t	2025-05-15 13:22:20	2025-05-16 09:43:45	2025-05-15 17:25:05	16.31	20.36	24	\N	5
+TKT-00408	email	complaint	issue still unresolved	closed	speakers	3	german	f	f	2025-04-22 14:02:32	2025-04-25 13:44:07	2025-04-22 19:22:03	66.37	71.69	89	\N	\N
+TKT-00409	email	troubleshooting	firmware update failed	closed	headphones	1	french	f	t	2025-04-25 05:34:25	2025-04-27 10:44:42	2025-04-25 13:02:29	45.70	53.17	20	\N	\N
+TKT-00410	chat	logistics	wrong item delivered	closed	headphones	1	english	f	f	2025-04-26 10:02:05	2025-04-28 15:35:20	2025-04-26 13:27:40	50.13	53.55	119	\N	\N
+TKT-00411	chat	troubleshooting	no sound	closed	speakers	1	german	t	f	2025-04-26 14:29:53	2025-04-26 14:54:06	2025-04-26 14:41:39	0.21	0.40	4	\N	\N
+TKT-00412	phone	complaint	unhappy with the repair	closed	headphones	2	german	f	f	2025-04-28 11:44:36	2025-04-29 13:31:32	2025-04-28 14:07:51	23.39	25.78	55	\N	\N
+TKT-00413	email	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2025-04-30 15:27:22	2025-05-02 18:24:48	2025-04-30 19:54:04	46.51	50.96	5	\N	\N
+TKT-00414	email	finance	price match request	closed	turntables	2	french	f	f	2025-05-01 15:59:35	2025-05-09 14:11:55	2025-05-01 17:12:13	189.00	190.21	49	\N	\N
+TKT-00415	chat	logistics	wrong item delivered	closed	headphones	2	french	f	t	2025-05-02 17:55:20	2025-05-07 10:20:23	2025-05-02 19:23:18	110.95	112.42	30	2	\N
+TKT-00416	phone	troubleshooting	no sound	closed	amplifiers	1	german	t	f	2025-05-05 17:34:18	2025-05-05 17:56:29	2025-05-05 17:48:12	0.14	0.37	68	\N	\N
+TKT-00417	email	logistics	parcel arrived damaged	closed	turntables	3	german	t	f	2025-05-06 08:52:07	2025-05-06 10:27:25	2025-05-06 10:18:13	0.15	1.59	33	\N	\N
+TKT-00418	email	rma	repair status update	closed	headphones	1	french	f	f	2025-05-06 15:17:34	2025-05-12 13:41:54	2025-05-06 19:57:21	137.74	142.41	62	\N	\N
+TKT-00419	phone	logistics	parcel arrived damaged	closed	amplifiers	1	french	f	f	2025-05-06 16:47:28	2025-05-10 09:56:14	2025-05-06 19:54:57	86.02	89.15	29	3	\N
+TKT-00420	phone	logistics	change of delivery address	closed	speakers	2	english	t	f	2025-05-12 08:33:16	2025-05-12 09:27:10	2025-05-12 08:42:10	0.75	0.90	99	\N	\N
+TKT-00421	chat	complaint	poor delivery experience	closed	amplifiers	3	german	f	f	2025-05-12 14:14:22	2025-05-12 19:29:28	2025-05-12 14:55:02	4.57	5.25	17	3	\N
+TKT-00422	chat	finance	refund not received	closed	turntables	3	english	f	f	2025-05-12 19:27:08	2025-05-13 18:39:42	2025-05-12 19:46:04	22.89	23.21	57	2	5
+TKT-00423	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-05-13 09:39:39	2025-05-13 11:16:59	2025-05-13 10:38:51	0.64	1.62	66	5	\N
+TKT-00424	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	t	f	2025-05-14 11:48:31	2025-05-14 12:10:01	2025-05-14 11:56:21	0.23	0.36	104	\N	\N
+TKT-00425	phone	logistics	parts missing from the box	closed	headphones	1	french	f	t	2025-05-14 15:24:36	2025-05-29 11:27:33	2025-05-14 18:19:26	353.14	356.05	62	\N	\N
+TKT-00426	phone	finance	refund not received	closed	turntables	3	english	f	f	2025-05-15 11:03:05	2025-05-15 18:32:01	2025-05-15 13:22:46	5.15	7.48	48	\N	5
+TKT-00427	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	f	2025-05-15 11:08:55	2025-05-16 09:32:55	2025-05-15 14:00:19	19.54	22.40	118	\N	\N
+TKT-00428	email	finance	vat invoice for my business	closed	speakers	1	german	f	t	2025-05-15 13:22:20	2025-05-16 09:43:45	2025-05-15 17:25:05	16.31	20.36	24	\N	5
 TKT-00429	chat	finance	refund not received	closed	speakers	3	french	f	t	2025-05-15 14:34:45	2025-05-31 12:31:47	2025-05-15 18:35:17	377.94	381.95	112	\N	5
-TKT-00430	email	finance	charged twice	closed	amplifiers	3	english	f	f	2025-05-16 09:08:54	2025-05-19 12:30:12	2025-05-16 14:24:37	70.09	75.36	2	\N	\N
-TKT-00431	email	logistics	return label needed	closed	headphones	3	english	f	f	2025-05-19 19:45:39	2025-05-21 08:01:14	2025-05-20 10:47:20	21.23	36.26	47	\N	\N
-TKT-00432	chat	product	compatibility question	closed	headphones	3	german	t	f	2025-05-20 09:13:47	2025-05-20 09:40:43	2025-05-20 09:38:43	0.03	0.45	25	\N	\N
-TKT-00433	email	logistics	order not delivered yet	closed	headphones	3	english	f	f	2025-05-23 08:03:07	2025-05-24 15:22:55	2025-05-23 13:30:11	25.88	31.33	101	5	\N
-TKT-00434	phone	logistics	change of delivery address	closed	speakers	3	english	f	f	2025-05-23 08:30:47	2025-05-26 14:33:35	2025-05-23 14:03:02	72.51	78.05	47	\N	\N
+TKT-00430	email	finance	payment failed	closed	headphones	3	english	f	f	2025-05-16 09:08:54	2025-05-19 12:30:12	2025-05-16 14:24:37	70.09	75.36	2	\N	\N
+TKT-00431	email	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2025-05-19 19:45:39	2025-05-21 08:01:14	2025-05-20 10:47:20	21.23	36.26	47	\N	\N
+TKT-00432	chat	product	technical specifications	closed	headphones	3	german	t	f	2025-05-20 09:13:47	2025-05-20 09:40:43	2025-05-20 09:38:43	0.03	0.45	25	\N	\N
+TKT-00433	email	logistics	parcel arrived damaged	closed	headphones	3	english	f	f	2025-05-23 08:03:07	2025-05-24 15:22:55	2025-05-23 13:30:11	25.88	31.33	101	5	\N
+TKT-00434	phone	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2025-05-23 08:30:47	2025-05-26 14:33:35	2025-05-23 14:03:02	72.51	78.05	47	\N	\N
 TKT-00435	phone	troubleshooting	no sound	closed	headphones	3	english	f	t	2025-05-24 11:50:38	2025-06-02 11:49:26	2025-05-24 13:37:50	214.19	215.98	92	\N	\N
-TKT-00436	chat	logistics	parcel arrived damaged	closed	turntables	1	english	t	f	2025-05-27 08:37:13	2025-05-27 08:51:37	2025-05-27 08:43:57	0.13	0.24	16	\N	\N
-TKT-00437	chat	finance	invoice request	closed	headphones	3	german	f	f	2025-05-28 10:29:54	2025-06-01 15:22:40	2025-05-28 14:41:23	96.69	100.88	90	\N	\N
-TKT-00438	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-05-28 13:14:17	2025-05-28 18:05:47	2025-05-28 15:05:45	3.00	4.86	90	4	\N
-TKT-00439	phone	complaint	recurring fault	closed	headphones	1	english	t	f	2025-05-28 14:50:34	2025-05-28 15:03:33	2025-05-28 14:56:19	0.12	0.22	39	\N	\N
-TKT-00440	chat	troubleshooting	hum or crackling noise	closed	speakers	1	english	t	f	2025-05-28 14:54:08	2025-05-28 15:33:44	2025-05-28 15:16:22	0.29	0.66	78	\N	\N
-TKT-00441	phone	troubleshooting	bluetooth pairing fails	closed	amplifiers	2	english	f	t	2025-05-29 08:12:17	2025-06-01 13:26:10	2025-05-29 09:53:49	75.54	77.23	2	\N	\N
-TKT-00442	chat	rma	warranty repair request	closed	speakers	2	english	f	f	2025-05-31 11:55:47	2025-06-02 10:00:40	2025-05-31 15:26:24	42.57	46.08	78	\N	\N
-TKT-00443	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2025-06-02 15:36:49	2025-06-04 13:05:31	2025-06-02 17:42:35	43.38	45.48	14	\N	\N
-TKT-00444	email	troubleshooting	firmware update failed	closed	speakers	3	english	f	t	2025-06-03 06:02:11	2025-06-04 08:42:44	2025-06-03 10:09:27	22.55	26.68	97	2	\N
-TKT-00445	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	german	f	f	2025-06-04 10:10:42	2025-06-05 12:58:13	2025-06-04 16:07:00	20.85	26.79	7	\N	\N
+TKT-00436	chat	logistics	tracking not updating	closed	headphones	1	english	t	f	2025-05-27 08:37:13	2025-05-27 08:51:37	2025-05-27 08:43:57	0.13	0.24	16	\N	\N
+TKT-00437	chat	finance	charged twice	closed	headphones	3	german	f	f	2025-05-28 10:29:54	2025-06-01 15:22:40	2025-05-28 14:41:23	96.69	100.88	90	\N	\N
+TKT-00438	phone	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2025-05-28 13:14:17	2025-05-28 18:05:47	2025-05-28 15:05:45	3.00	4.86	90	4	\N
+TKT-00439	phone	complaint	rude service	closed	speakers	1	english	t	f	2025-05-28 14:50:34	2025-05-28 15:03:33	2025-05-28 14:56:19	0.12	0.22	39	\N	\N
+TKT-00440	chat	troubleshooting	distorted sound	closed	turntables	1	english	t	f	2025-05-28 14:54:08	2025-05-28 15:33:44	2025-05-28 15:16:22	0.29	0.66	78	\N	\N
+TKT-00441	phone	troubleshooting	distorted sound	closed	headphones	2	english	f	t	2025-05-29 08:12:17	2025-06-01 13:26:10	2025-05-29 09:53:49	75.54	77.23	2	\N	\N
+TKT-00442	chat	rma	repair status update	closed	headphones	2	english	f	f	2025-05-31 11:55:47	2025-06-02 10:00:40	2025-05-31 15:26:24	42.57	46.08	78	\N	\N
+TKT-00443	phone	troubleshooting	no sound	closed	headphones	2	french	f	f	2025-06-02 15:36:49	2025-06-04 13:05:31	2025-06-02 17:42:35	43.38	45.48	14	\N	\N
+TKT-00444	email	troubleshooting	connection keeps dropping	closed	speakers	3	english	f	t	2025-06-03 06:02:11	2025-06-04 08:42:44	2025-06-03 10:09:27	22.55	26.68	97	2	\N
+TKT-00445	phone	troubleshooting	connection keeps dropping	closed	headphones	1	german	f	f	2025-06-04 10:10:42	2025-06-05 12:58:13	2025-06-04 16:07:00	20.85	26.79	7	\N	\N
 TKT-00446	chat	troubleshooting	connection keeps dropping	closed	speakers	3	english	t	f	2025-06-04 14:49:28	2025-06-04 15:23:09	2025-06-04 15:08:46	0.24	0.56	103	\N	\N
-TKT-00447	phone	troubleshooting	no sound	closed	headphones	1	english	t	f	2025-06-05 08:46:52	2025-06-05 09:29:08	2025-06-05 08:51:24	0.63	0.70	57	\N	\N
-TKT-00448	email	rma	replacement unit request	closed	amplifiers	3	german	f	t	2025-06-06 15:41:55	2025-06-18 10:47:32	2025-06-06 19:53:17	278.90	283.09	12	2	\N
-TKT-00449	email	product	stock availability	closed	amplifiers	1	english	t	f	2025-06-07 09:07:15	2025-06-07 11:00:42	2025-06-07 10:17:57	0.71	1.89	98	\N	\N
-TKT-00450	phone	rma	exchange for dead-on-arrival unit	closed	headphones	1	french	f	f	2025-06-09 16:51:46	2025-06-12 11:38:52	2025-06-09 19:22:12	64.28	66.78	49	2	\N
+TKT-00447	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	t	f	2025-06-05 08:46:52	2025-06-05 09:29:08	2025-06-05 08:51:24	0.63	0.70	57	\N	\N
+TKT-00448	email	rma	return authorisation needed	closed	headphones	3	german	f	t	2025-06-06 15:41:55	2025-06-18 10:47:32	2025-06-06 19:53:17	278.90	283.09	12	2	\N
+TKT-00449	email	product	stylus or cartridge recommendation	closed	turntables	1	english	t	f	2025-06-07 09:07:15	2025-06-07 11:00:42	2025-06-07 10:17:57	0.71	1.89	98	\N	\N
+TKT-00450	phone	rma	warranty repair request	closed	turntables	1	french	f	f	2025-06-09 16:51:46	2025-06-12 11:38:52	2025-06-09 19:22:12	64.28	66.78	49	2	\N
 TKT-00451	email	logistics	parts missing from the box	closed	speakers	2	french	t	f	2025-06-10 09:15:03	2025-06-10 11:01:32	2025-06-10 10:29:39	0.53	1.77	72	\N	\N
-TKT-00452	phone	logistics	order not delivered yet	closed	turntables	1	english	t	f	2025-06-10 17:03:55	2025-06-10 17:15:11	2025-06-10 17:09:16	0.10	0.19	59	4	\N
-TKT-00453	phone	logistics	order not delivered yet	closed	speakers	1	french	f	f	2025-06-11 09:30:09	2025-06-18 08:19:58	2025-06-11 13:49:58	162.50	166.83	73	3	\N
-TKT-00454	email	troubleshooting	connection keeps dropping	closed	turntables	2	german	t	f	2025-06-11 15:09:30	2025-06-11 16:15:53	2025-06-11 16:04:42	0.19	1.11	21	5	\N
-TKT-00455	chat	finance	price match request	closed	speakers	2	english	f	f	2025-06-13 16:27:14	2025-06-16 15:12:31	2025-06-13 18:46:26	68.43	70.75	64	\N	\N
+TKT-00452	phone	logistics	return label needed	closed	headphones	1	english	t	f	2025-06-10 17:03:55	2025-06-10 17:15:11	2025-06-10 17:09:16	0.10	0.19	59	4	\N
+TKT-00453	phone	logistics	parcel arrived damaged	closed	headphones	1	french	f	f	2025-06-11 09:30:09	2025-06-18 08:19:58	2025-06-11 13:49:58	162.50	166.83	73	3	\N
+TKT-00454	email	troubleshooting	power or battery problem	closed	speakers	2	german	t	f	2025-06-11 15:09:30	2025-06-11 16:15:53	2025-06-11 16:04:42	0.19	1.11	21	5	\N
+TKT-00455	chat	finance	refund not received	closed	amplifiers	2	english	f	f	2025-06-13 16:27:14	2025-06-16 15:12:31	2025-06-13 18:46:26	68.43	70.75	64	\N	\N
 TKT-00456	chat	logistics	order not delivered yet	closed	headphones	2	english	t	f	2025-06-20 08:41:03	2025-06-20 09:15:42	2025-06-20 08:53:38	0.37	0.58	82	5	\N
-TKT-00457	phone	troubleshooting	power or battery problem	closed	speakers	1	german	f	f	2025-06-20 13:06:49	2025-06-20 16:50:22	2025-06-20 14:09:05	2.69	3.73	75	4	\N
-TKT-00458	phone	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2025-06-23 09:08:57	2025-06-23 14:36:13	2025-06-23 12:34:53	2.02	5.45	107	5	\N
-TKT-00459	chat	complaint	issue still unresolved	closed	turntables	2	german	t	f	2025-06-23 09:29:20	2025-06-23 10:02:11	2025-06-23 09:36:28	0.43	0.55	31	\N	\N
+TKT-00457	phone	troubleshooting	distorted sound	closed	amplifiers	1	german	f	f	2025-06-20 13:06:49	2025-06-20 16:50:22	2025-06-20 14:09:05	2.69	3.73	75	4	\N
+TKT-00458	phone	troubleshooting	hum or crackling noise	closed	amplifiers	2	french	f	f	2025-06-23 09:08:57	2025-06-23 14:36:13	2025-06-23 12:34:53	2.02	5.45	107	5	\N
+TKT-00459	chat	complaint	poor delivery experience	closed	amplifiers	2	german	t	f	2025-06-23 09:29:20	2025-06-23 10:02:11	2025-06-23 09:36:28	0.43	0.55	31	\N	\N
 TKT-00460	chat	finance	refund not received	closed	speakers	2	french	f	f	2025-06-24 13:53:42	2025-06-25 10:46:45	2025-06-24 19:35:45	15.18	20.88	26	3	\N
 TKT-00461	phone	logistics	wrong item delivered	closed	speakers	3	english	f	t	2025-06-24 15:36:40	2025-06-25 18:44:10	2025-06-24 18:12:38	24.53	27.12	81	\N	\N
-TKT-00462	phone	complaint	poor delivery experience	closed	speakers	2	english	f	f	2025-06-25 19:24:30	2025-06-26 12:13:57	2025-06-25 19:50:12	16.40	16.82	15	\N	\N
-TKT-00463	chat	product	stylus or cartridge recommendation	closed	headphones	1	german	t	f	2025-06-28 11:16:28	2025-06-28 11:55:04	2025-06-28 11:24:08	0.52	0.64	87	\N	\N
-TKT-00464	phone	finance	refund not received	closed	amplifiers	1	english	f	f	2025-07-02 10:07:58	2025-07-02 16:39:37	2025-07-02 12:19:41	4.33	6.53	114	\N	\N
-TKT-00465	chat	troubleshooting	firmware update failed	closed	turntables	1	english	f	t	2025-07-03 10:34:10	2025-07-04 13:19:24	2025-07-03 15:25:03	21.91	26.75	111	3	\N
+TKT-00462	phone	complaint	recurring fault	closed	turntables	2	english	f	f	2025-06-25 19:24:30	2025-06-26 12:13:57	2025-06-25 19:50:12	16.40	16.82	15	\N	\N
+TKT-00463	chat	product	compatibility question	closed	speakers	1	german	t	f	2025-06-28 11:16:28	2025-06-28 11:55:04	2025-06-28 11:24:08	0.52	0.64	87	\N	\N
+TKT-00464	phone	finance	price match request	closed	speakers	1	english	f	f	2025-07-02 10:07:58	2025-07-02 16:39:37	2025-07-02 12:19:41	4.33	6.53	114	\N	\N
+TKT-00465	chat	troubleshooting	power or battery problem	closed	speakers	1	english	f	t	2025-07-03 10:34:10	2025-07-04 13:19:24	2025-07-03 15:25:03	21.91	26.75	111	3	\N
 TKT-00466	phone	finance	charged twice	closed	headphones	1	german	f	f	2025-07-03 15:25:42	2025-07-04 16:14:29	2025-07-03 19:24:27	20.83	24.81	85	5	\N
-TKT-00467	chat	rma	exchange for dead-on-arrival unit	closed	headphones	3	french	f	f	2025-07-05 15:01:12	2025-07-18 11:21:41	2025-07-05 15:51:00	307.51	308.34	1	\N	\N
-TKT-00468	chat	logistics	wrong item delivered	closed	amplifiers	2	english	f	f	2025-07-07 13:24:40	2025-07-11 16:05:38	2025-07-07 14:40:43	97.42	98.68	76	4	\N
-TKT-00469	phone	troubleshooting	distorted sound	closed	headphones	2	german	t	f	2025-07-07 14:15:27	2025-07-07 14:54:23	2025-07-07 14:30:59	0.39	0.65	8	\N	\N
+TKT-00467	chat	rma	warranty repair request	closed	turntables	3	french	f	f	2025-07-05 15:01:12	2025-07-18 11:21:41	2025-07-05 15:51:00	307.51	308.34	1	\N	\N
+TKT-00468	chat	logistics	change of delivery address	closed	speakers	2	english	f	f	2025-07-07 13:24:40	2025-07-11 16:05:38	2025-07-07 14:40:43	97.42	98.68	76	4	\N
+TKT-00469	phone	troubleshooting	no sound	closed	speakers	2	german	t	f	2025-07-07 14:15:27	2025-07-07 14:54:23	2025-07-07 14:30:59	0.39	0.65	8	\N	\N
 TKT-00470	email	finance	invoice request	closed	headphones	1	german	f	f	2025-07-08 17:21:39	2025-07-10 15:55:56	2025-07-08 19:57:11	43.98	46.57	42	\N	\N
-TKT-00471	phone	finance	invoice request	closed	turntables	3	german	f	f	2025-07-09 09:56:08	2025-07-09 19:32:30	2025-07-09 11:45:17	7.79	9.61	53	\N	\N
-TKT-00472	chat	logistics	return label needed	closed	headphones	3	french	t	f	2025-07-09 15:01:35	2025-07-09 15:46:36	2025-07-09 15:13:45	0.55	0.75	108	\N	\N
-TKT-00473	phone	troubleshooting	no sound	closed	turntables	2	german	f	f	2025-07-10 09:41:43	2025-07-16 08:32:14	2025-07-10 14:30:59	138.02	142.84	116	\N	\N
-TKT-00474	phone	troubleshooting	power or battery problem	closed	speakers	2	english	t	f	2025-07-11 12:18:48	2025-07-11 12:31:23	2025-07-11 12:24:46	0.11	0.21	48	\N	\N
-TKT-00475	phone	troubleshooting	no sound	closed	headphones	2	german	f	f	2025-07-14 09:55:43	2025-07-14 15:43:28	2025-07-14 14:01:43	1.70	5.80	37	\N	\N
-TKT-00476	email	rma	exchange for dead-on-arrival unit	closed	speakers	2	french	f	f	2025-07-14 11:26:35	2025-07-25 09:16:56	2025-07-14 19:33:04	253.73	261.84	91	\N	\N
-TKT-00477	email	complaint	long waiting time	closed	speakers	2	french	t	f	2025-07-14 14:24:06	2025-07-14 15:48:44	2025-07-14 15:40:42	0.13	1.41	11	\N	\N
-TKT-00478	chat	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2025-07-22 10:24:15	2025-07-23 11:32:44	2025-07-22 14:12:50	21.33	25.14	117	\N	\N
-TKT-00479	chat	complaint	long waiting time	closed	speakers	1	german	f	f	2025-07-22 13:44:07	2025-07-23 15:48:38	2025-07-22 19:06:38	20.70	26.08	24	\N	\N
-TKT-00480	chat	troubleshooting	power or battery problem	closed	headphones	2	english	t	f	2025-07-23 12:43:31	2025-07-23 12:55:09	2025-07-23 12:49:50	0.09	0.19	64	\N	\N
+TKT-00471	phone	finance	vat invoice for my business	closed	headphones	3	german	f	f	2025-07-09 09:56:08	2025-07-09 19:32:30	2025-07-09 11:45:17	7.79	9.61	53	\N	\N
+TKT-00472	chat	logistics	order not delivered yet	closed	turntables	3	french	t	f	2025-07-09 15:01:35	2025-07-09 15:46:36	2025-07-09 15:13:45	0.55	0.75	108	\N	\N
+TKT-00473	phone	troubleshooting	hum or crackling noise	closed	headphones	2	german	f	f	2025-07-10 09:41:43	2025-07-16 08:32:14	2025-07-10 14:30:59	138.02	142.84	116	\N	\N
+TKT-00474	phone	troubleshooting	power or battery problem	closed	turntables	2	english	t	f	2025-07-11 12:18:48	2025-07-11 12:31:23	2025-07-11 12:24:46	0.11	0.21	48	\N	\N
+TKT-00475	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2025-07-14 09:55:43	2025-07-14 15:43:28	2025-07-14 14:01:43	1.70	5.80	37	\N	\N
+TKT-00476	email	rma	repair status update	closed	turntables	2	french	f	f	2025-07-14 11:26:35	2025-07-25 09:16:56	2025-07-14 19:33:04	253.73	261.84	91	\N	\N
+TKT-00477	email	complaint	recurring fault	closed	headphones	2	french	t	f	2025-07-14 14:24:06	2025-07-14 15:48:44	2025-07-14 15:40:42	0.13	1.41	11	\N	\N
+TKT-00478	chat	troubleshooting	connection keeps dropping	closed	headphones	3	german	f	f	2025-07-22 10:24:15	2025-07-23 11:32:44	2025-07-22 14:12:50	21.33	25.14	117	\N	\N
+TKT-00479	chat	complaint	unhappy with the repair	closed	headphones	1	german	f	f	2025-07-22 13:44:07	2025-07-23 15:48:38	2025-07-22 19:06:38	20.70	26.08	24	\N	\N
+TKT-00480	chat	troubleshooting	firmware update failed	closed	amplifiers	2	english	t	f	2025-07-23 12:43:31	2025-07-23 12:55:09	2025-07-23 12:49:50	0.09	0.19	64	\N	\N
 TKT-00481	email	troubleshooting	firmware update failed	closed	speakers	2	english	f	f	2025-07-24 17:54:54	2025-07-25 11:57:29	2025-07-24 19:47:29	16.17	18.04	27	2	\N
-TKT-00482	chat	troubleshooting	no sound	closed	speakers	2	english	t	f	2025-07-31 08:30:33	2025-07-31 09:10:27	2025-07-31 08:52:00	0.31	0.66	101	\N	\N
-TKT-00483	phone	troubleshooting	hum or crackling noise	closed	headphones	3	french	t	f	2025-07-31 16:28:44	2025-07-31 16:49:24	2025-07-31 16:33:32	0.26	0.34	26	\N	\N
+TKT-00482	chat	troubleshooting	connection keeps dropping	closed	headphones	2	english	t	f	2025-07-31 08:30:33	2025-07-31 09:10:27	2025-07-31 08:52:00	0.31	0.66	101	\N	\N
+TKT-00483	phone	troubleshooting	no sound	closed	turntables	3	french	t	f	2025-07-31 16:28:44	2025-07-31 16:49:24	2025-07-31 16:33:32	0.26	0.34	26	\N	\N
 TKT-00484	phone	product	compatibility question	closed	headphones	2	french	t	f	2025-08-01 09:37:19	2025-08-01 09:57:17	2025-08-01 09:45:47	0.19	0.33	107	\N	\N
-TKT-00485	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	t	f	2025-08-02 14:46:24	2025-08-02 15:13:56	2025-08-02 14:53:19	0.34	0.46	120	\N	\N
+TKT-00485	phone	troubleshooting	bluetooth pairing fails	closed	speakers	2	german	t	f	2025-08-02 14:46:24	2025-08-02 15:13:56	2025-08-02 14:53:19	0.34	0.46	120	\N	\N
 TKT-00486	phone	troubleshooting	hum or crackling noise	closed	turntables	2	french	f	f	2025-08-04 09:50:36	2025-08-04 17:26:34	2025-08-04 15:28:58	1.96	7.60	93	4	\N
-TKT-00487	phone	logistics	parts missing from the box	closed	turntables	3	english	f	f	2025-08-06 11:59:34	2025-08-15 15:01:39	2025-08-06 17:11:38	213.83	219.03	23	\N	\N
-TKT-00488	email	product	app features	closed	headphones	2	english	t	f	2025-08-06 19:05:32	2025-08-06 20:00:00	2025-08-06 19:47:02	0.22	0.91	82	\N	\N
-TKT-00489	email	rma	return authorisation needed	closed	headphones	3	french	f	t	2025-08-07 08:39:40	2025-08-12 11:35:37	2025-08-07 15:53:19	115.70	122.93	3	4	\N
+TKT-00487	phone	logistics	tracking not updating	closed	speakers	3	english	f	f	2025-08-06 11:59:34	2025-08-15 15:01:39	2025-08-06 17:11:38	213.83	219.03	23	\N	\N
+TKT-00488	email	product	compatibility question	closed	amplifiers	2	english	t	f	2025-08-06 19:05:32	2025-08-06 20:00:00	2025-08-06 19:47:02	0.22	0.91	82	\N	\N
+TKT-00489	email	rma	warranty repair request	closed	amplifiers	3	french	f	t	2025-08-07 08:39:40	2025-08-12 11:35:37	2025-08-07 15:53:19	115.70	122.93	3	4	\N
 TKT-00490	chat	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-08-07 15:39:44	2025-08-07 16:18:57	2025-08-07 15:55:17	0.39	0.65	104	\N	\N
-TKT-00491	email	product	stock availability	closed	amplifiers	1	french	t	f	2025-08-08 11:14:52	2025-08-08 12:00:39	2025-08-08 11:51:28	0.15	0.76	22	5	\N
-TKT-00492	phone	troubleshooting	distorted sound	closed	speakers	1	german	f	t	2025-08-08 12:15:40	2025-08-10 12:07:36	2025-08-08 12:43:40	47.40	47.87	94	\N	\N
-TKT-00493	email	troubleshooting	connection keeps dropping	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-11 10:49:30	2025-08-10 14:36:44	20.21	38.45	39	\N	\N
-TKT-00494	phone	product	stock availability	closed	speakers	2	french	t	f	2025-08-12 15:49:58	2025-08-12 15:57:33	2025-08-12 15:54:02	0.06	0.13	115	5	\N
-TKT-00495	phone	logistics	wrong item delivered	closed	turntables	1	french	f	f	2025-08-13 09:37:00	2025-08-13 13:03:08	2025-08-13 10:38:10	2.42	3.44	62	\N	\N
-TKT-00496	phone	logistics	parts missing from the box	closed	amplifiers	2	english	f	f	2025-08-13 18:36:50	2025-08-15 08:38:31	2025-08-13 19:48:27	36.83	38.03	111	\N	\N
-TKT-00497	phone	complaint	unhappy with the repair	open	headphones	2	english	f	f	2025-08-18 14:10:31	\N	2025-08-18 15:05:42	\N	\N	6	\N	\N
-TKT-00498	email	logistics	parcel arrived damaged	closed	speakers	3	english	t	f	2025-08-18 15:45:02	2025-08-18 17:09:50	2025-08-18 16:55:38	0.24	1.41	18	5	\N
-TKT-00499	chat	troubleshooting	firmware update failed	closed	amplifiers	1	french	f	f	2025-08-20 15:59:34	2025-08-21 12:58:16	2025-08-20 19:55:45	17.04	20.98	1	\N	\N
-TKT-00500	email	troubleshooting	bluetooth pairing fails	new	speakers	3	english	f	f	2025-08-21 16:35:47	\N	2025-08-21 17:23:17	\N	\N	84	\N	\N
+TKT-00491	email	product	stylus or cartridge recommendation	closed	turntables	1	french	t	f	2025-08-08 11:14:52	2025-08-08 12:00:39	2025-08-08 11:51:28	0.15	0.76	22	5	\N
+TKT-00492	phone	troubleshooting	distorted sound	closed	amplifiers	1	german	f	t	2025-08-08 12:15:40	2025-08-10 12:07:36	2025-08-08 12:43:40	47.40	47.87	94	\N	\N
+TKT-00493	email	troubleshooting	no sound	closed	headphones	1	english	f	f	2025-08-09 20:22:15	2025-08-11 10:49:30	2025-08-10 14:36:44	20.21	38.45	39	\N	\N
+TKT-00494	phone	product	stylus or cartridge recommendation	closed	turntables	2	french	t	f	2025-08-12 15:49:58	2025-08-12 15:57:33	2025-08-12 15:54:02	0.06	0.13	115	5	\N
+TKT-00495	phone	logistics	return label needed	closed	speakers	1	french	f	f	2025-08-13 09:37:00	2025-08-13 13:03:08	2025-08-13 10:38:10	2.42	3.44	62	\N	\N
+TKT-00496	phone	logistics	change of delivery address	closed	speakers	2	english	f	f	2025-08-13 18:36:50	2025-08-15 08:38:31	2025-08-13 19:48:27	36.83	38.03	111	\N	\N
+TKT-00497	phone	complaint	long waiting time	open	speakers	2	english	f	f	2025-08-18 14:10:31	\N	2025-08-18 15:05:42	\N	\N	6	\N	\N
+TKT-00498	email	logistics	parts missing from the box	closed	headphones	3	english	t	f	2025-08-18 15:45:02	2025-08-18 17:09:50	2025-08-18 16:55:38	0.24	1.41	18	5	\N
+TKT-00499	chat	troubleshooting	distorted sound	closed	speakers	1	french	f	f	2025-08-20 15:59:34	2025-08-21 12:58:16	2025-08-20 19:55:45	17.04	20.98	1	\N	\N
+TKT-00500	email	troubleshooting	firmware update failed	new	headphones	3	english	f	f	2025-08-21 16:35:47	\N	2025-08-21 17:23:17	\N	\N	84	\N	\N
 \.
 
 COPY interactions (interaction_id, channel, customer_id, interaction_created, handle_time, speed_of_answer, interaction_handled, handled_by, subject, body, ticket_id) FROM stdin WITH (FREEZE);
@@ -1137,7 +1137,7 @@ INT-000003	chat	84	2023-09-18 09:29:07	16.1	127.00	2023-09-18 09:45:13	3	Repair 
 INT-000004	chat	84	2023-09-18 09:51:50	22.2	246.00	2023-09-18 10:14:02	3	Warranty claim for my headphones	Hello, sorry to bother you again about my headphones	TKT-00002
 INT-000005	phone	84	2023-09-18 10:18:23	4.2	103.00	2023-09-18 10:22:35	3	\N	\N	TKT-00002
 INT-000006	chat	84	2023-09-18 11:01:22	15.1	331.00	2023-09-18 11:16:28	3	Repair enquiry: warranty repair request	Hello, I still need help with my headphones (warranty repair request)	TKT-00002
-INT-000007	chat	18	2023-09-18 11:04:11	12.2	73.00	2023-09-18 11:16:23	3	Question about the amplifier	Hello, I'm contacting you about my amplifier (which amplifier for my speakers)	TKT-00003
+INT-000007	chat	18	2023-09-18 11:04:11	12.2	73.00	2023-09-18 11:16:23	3	Question about the speakers	Hello, I'm contacting you about my speakers (app features)	TKT-00003
 INT-000008	chat	84	2023-09-18 12:40:34	9.8	28.00	2023-09-18 12:50:22	3	Warranty claim for my headphones	Hi again, I contacted you earlier about my headphones	TKT-00002
 INT-000009	phone	84	2023-09-18 12:58:21	13.0	37.00	2023-09-18 13:11:21	3	\N	\N	TKT-00002
 INT-000010	chat	84	2023-09-18 13:16:24	15.2	126.00	2023-09-18 13:31:36	3	RMA request for my headphones	Hi, I'm back: warranty repair request, still not sorted	TKT-00002
@@ -1153,120 +1153,120 @@ INT-000019	chat	84	2023-09-20 17:42:44	8.7	7.00	2023-09-20 17:51:26	2	Order for 
 INT-000020	chat	84	2023-09-20 18:49:15	4.2	10.00	2023-09-20 18:53:27	2	Billing query: invoice request	Hi, I'm getting back to you about my headphones	TKT-00006
 INT-000021	chat	84	2023-09-20 18:54:07	11.9	28.00	2023-09-20 19:06:01	2	Billing query: invoice request	Hello, I have one more question about my headphones	TKT-00006
 INT-000022	email	58	2023-09-21 10:18:39	6.1	0.48	2023-09-21 10:24:45	1	My turntable: hum or crackling noise	Hi there, is there a known fix for this problem with my turntable: hum or crackling noise? Thanks in advance.	TKT-00007
-INT-000023	email	86	2023-09-25 10:30:11	7.0	0.93	2023-09-25 10:37:11	2	Frage zur Abrechnung: Rechnung mit MwSt. für meine Firma	Hallo, bei der Bezahlung für meinen Verstärker ist ein Problem aufgetreten: Rechnung mit MwSt. für meine Firma. Bitte teilen Sie mir mit, was ich tun muss.	TKT-00008
+INT-000023	email	86	2023-09-25 10:30:11	7.0	0.93	2023-09-25 10:37:11	2	Frage zur Abrechnung: Zahlung fehlgeschlagen	Hallo, bei der Bezahlung für meinen Plattenspieler ist ein Problem aufgetreten: Zahlung fehlgeschlagen. Bitte teilen Sie mir mit, was ich tun muss.	TKT-00008
 INT-000024	phone	86	2023-09-25 13:02:48	11.4	15.00	2023-09-25 13:14:12	2	\N	\N	TKT-00008
-INT-000025	email	101	2023-09-25 13:08:39	10.7	1.18	2023-09-25 13:19:21	2	Order for my headphones: payment failed	Hello, regarding order ORD-558217 for my headphones: payment failed. Could you please look into this?	TKT-00009
-INT-000026	email	101	2023-09-25 15:23:37	2.6	1.23	2023-09-25 15:26:13	1	Re: Question about my payment – payment failed	Hello, thank you for your message. To process your request (payment failed), could you please send us the billing address used for your headphones order and a screenshot of the payment?	TKT-00009
+INT-000025	email	101	2023-09-25 13:08:39	10.7	1.18	2023-09-25 13:19:21	2	Order for my amplifier: charged twice	Hello, regarding order ORD-558217 for my amplifier: charged twice. Could you please look into this?	TKT-00009
+INT-000026	email	101	2023-09-25 15:23:37	2.6	1.23	2023-09-25 15:26:13	1	Re: Question about my payment – charged twice	Hello, thank you for your message. To process your request (charged twice), could you please send us the billing address used for your amplifier order and a screenshot of the payment?	TKT-00009
 INT-000027	phone	62	2023-09-26 11:02:47	12.7	32.00	2023-09-26 11:15:29	3	\N	\N	TKT-00010
 INT-000028	phone	62	2023-09-26 12:18:40	14.1	110.00	2023-09-26 12:32:46	3	\N	\N	TKT-00010
 INT-000029	chat	99	2023-09-26 14:50:01	10.7	18.00	2023-09-26 15:00:43	3	Fault report for my headphones: bluetooth pairing fails	Hello, I have an issue: bluetooth pairing fails	TKT-00012
-INT-000030	email	104	2023-09-26 16:19:58	4.4	2.45	2023-09-26 16:24:22	1	Problem mit der Lieferung: Rücksendeetikett benötigt	Hallo, ich habe letzte Woche einen Verstärker bestellt und es gibt ein Problem: Rücksendeetikett benötigt. Bestellnummer: ORD-920794.	TKT-00011
+INT-000030	email	104	2023-09-26 16:19:58	4.4	2.45	2023-09-26 16:24:22	1	Problem mit der Lieferung: Rücksendeetikett benötigt	Hallo, ich habe letzte Woche einen Plattenspieler bestellt und es gibt ein Problem: Rücksendeetikett benötigt. Bestellnummer: ORD-920794.	TKT-00011
 INT-000031	phone	97	2023-09-26 16:58:52	11.2	60.00	2023-09-26 17:10:04	1	\N	\N	TKT-00013
 INT-000032	phone	97	2023-09-26 17:59:26	3.8	187.00	2023-09-26 18:03:14	1	\N	\N	TKT-00013
 INT-000033	chat	99	2023-09-26 19:33:47	16.4	99.00	2023-09-26 19:50:11	1	Help needed: bluetooth pairing fails on my headphones	Hello, any news on my case? (bluetooth pairing fails)	TKT-00012
 INT-000034	phone	21	2023-09-27 09:47:47	6.8	107.00	2023-09-27 09:54:35	3	\N	\N	TKT-00014
-INT-000035	chat	15	2023-09-30 10:05:56	9.2	126.00	2023-09-30 10:15:08	2	My speakers: hum or crackling noise	Hi there – hum or crackling noise, can you help?	TKT-00016
-INT-000036	email	26	2023-09-30 11:19:24	5.8	1.71	2023-09-30 11:25:12	2	Service comptabilité : demande de facture	Bonjour, ma demande porte sur la commande ORD-800073 : demande de facture. Dans l'attente de votre réponse, je vous remercie.	TKT-00015
+INT-000035	chat	15	2023-09-30 10:05:56	9.2	126.00	2023-09-30 10:15:08	2	My turntable: power or battery problem	Hi there – power or battery problem, can you help?	TKT-00016
+INT-000036	email	26	2023-09-30 11:19:24	5.8	1.71	2023-09-30 11:25:12	2	Service comptabilité : facture avec TVA pour mon entreprise	Bonjour, ma demande porte sur la commande ORD-800073 : facture avec TVA pour mon entreprise. Dans l'attente de votre réponse, je vous remercie.	TKT-00015
 INT-000037	phone	15	2023-09-30 11:59:00	3.9	301.00	2023-09-30 12:02:54	2	\N	\N	TKT-00016
-INT-000038	chat	26	2023-09-30 12:52:21	11.1	171.00	2023-09-30 13:03:27	2	Commande de mon tourne-disque : demande de facture	Bonjour, j'ai encore une question sur mon tourne-disque	TKT-00015
-INT-000039	email	90	2023-10-01 10:28:57	4.0	14.82	2023-10-01 10:32:57	2	Meine Bestellung (Lautsprecher) – Bestellung noch nicht geliefert	Hallo, können Sie mir bei der Bestellung ORD-326285 helfen? Das Problem: Bestellung noch nicht geliefert. Danke.	TKT-00017
-INT-000040	email	90	2023-10-01 12:15:06	6.9	1.12	2023-10-01 12:22:00	2	AW: Meine Bestellung (Lautsprecher) – Bestellung noch nicht geliefert	Guten Tag, wir haben eine Ersatzlieferung für Ihren Lautsprecher veranlasst. Die neue Sendungsnummer erhalten Sie in einer separaten E-Mail. Bestellnummer: ORD-326285.	TKT-00017
-INT-000041	email	110	2023-10-02 13:22:26	5.0	2.50	2023-10-02 13:27:26	2	Defekt an meinem Plattenspieler: verzerrter Klang	Guten Tag, ich habe Ihren Plattenspieler vor einigen Monaten gekauft und nun folgendes Problem: verzerrter Klang. Gibt es dafür eine Lösung?	TKT-00018
-INT-000042	email	15	2023-10-02 16:43:45	4.5	1.59	2023-10-02 16:48:15	3	Escalation request: unhappy with the repair	Hello, this is my third message about my turntable. Reason for my complaint: unhappy with the repair. Please respond promptly.	TKT-00019
-INT-000043	email	15	2023-10-02 18:16:56	6.6	0.55	2023-10-02 18:23:32	3	Re: Complaint: unhappy with the repair	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (unhappy with the repair) seriously and discussed it with the team concerned.	TKT-00019
-INT-000044	email	110	2023-10-02 18:28:57	10.1	0.22	2023-10-02 18:39:03	3	AW: Problem mit meinem Plattenspieler: verzerrter Klang	Guten Tag, es tut uns leid, dass Ihr Plattenspieler Probleme macht. Bei diesem Fehler (verzerrter Klang) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00018
-INT-000045	email	71	2023-10-03 12:41:32	4.8	0.23	2023-10-03 12:46:20	3	Dissatisfied customer: unhappy with the repair	Hello, I wish to make a complaint: unhappy with the repair. This is not the service I expect from your company.	TKT-00020
+INT-000038	chat	26	2023-09-30 12:52:21	11.1	171.00	2023-09-30 13:03:27	2	Commande de mon casque : facture avec TVA pour mon entreprise	Bonjour, j'ai encore une question sur mon casque	TKT-00015
+INT-000039	email	90	2023-10-01 10:28:57	4.0	14.82	2023-10-01 10:32:57	2	Meine Bestellung (Kopfhörer) – falscher Artikel geliefert	Hallo, können Sie mir bei der Bestellung ORD-326285 helfen? Das Problem: falscher Artikel geliefert. Danke.	TKT-00017
+INT-000040	email	90	2023-10-01 12:15:06	6.9	1.12	2023-10-01 12:22:00	2	AW: Meine Bestellung (Kopfhörer) – falscher Artikel geliefert	Guten Tag, wir haben eine Ersatzlieferung für Ihren Kopfhörer veranlasst. Die neue Sendungsnummer erhalten Sie in einer separaten E-Mail. Bestellnummer: ORD-326285.	TKT-00017
+INT-000041	email	110	2023-10-02 13:22:26	5.0	2.50	2023-10-02 13:27:26	2	Defekt an meinem Lautsprecher: Brummen oder Knistern	Guten Tag, ich habe Ihren Lautsprecher vor einigen Monaten gekauft und nun folgendes Problem: Brummen oder Knistern. Gibt es dafür eine Lösung?	TKT-00018
+INT-000042	email	15	2023-10-02 16:43:45	4.5	1.59	2023-10-02 16:48:15	3	Escalation request: poor delivery experience	Hello, this is my third message about my speakers. Reason for my complaint: poor delivery experience. Please respond promptly.	TKT-00019
+INT-000043	email	15	2023-10-02 18:16:56	6.6	0.55	2023-10-02 18:23:32	3	Re: Complaint: poor delivery experience	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (poor delivery experience) seriously and discussed it with the team concerned.	TKT-00019
+INT-000044	email	110	2023-10-02 18:28:57	10.1	0.22	2023-10-02 18:39:03	3	AW: Problem mit meinem Lautsprecher: Brummen oder Knistern	Guten Tag, es tut uns leid, dass Ihr Lautsprecher Probleme macht. Bei diesem Fehler (Brummen oder Knistern) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00018
+INT-000045	email	71	2023-10-03 12:41:32	4.8	0.23	2023-10-03 12:46:20	3	Dissatisfied customer: poor delivery experience	Hello, I wish to make a complaint: poor delivery experience. This is not the service I expect from your company.	TKT-00020
 INT-000046	phone	56	2023-10-04 14:41:05	5.1	63.00	2023-10-04 14:46:11	1	\N	\N	TKT-00021
-INT-000047	email	95	2023-10-05 08:33:40	5.8	1.38	2023-10-05 08:39:28	1	Quick question about the headphones: app features	Hello, I am comparing several models and need some information on the headphones (app features). Thank you in advance.	TKT-00022
+INT-000047	email	95	2023-10-05 08:33:40	5.8	1.38	2023-10-05 08:39:28	1	Quick question about the turntable: technical specifications	Hello, I am comparing several models and need some information on the turntable (technical specifications). Thank you in advance.	TKT-00022
 INT-000048	phone	59	2023-10-08 13:39:09	8.0	60.00	2023-10-08 13:47:09	1	\N	\N	TKT-00023
 INT-000049	phone	22	2023-10-10 12:21:40	5.0	7.00	2023-10-10 12:26:40	2	\N	\N	TKT-00024
 INT-000050	phone	66	2023-10-10 16:06:00	6.3	40.00	2023-10-10 16:12:18	1	\N	\N	TKT-00025
 INT-000051	email	86	2023-10-11 13:52:55	4.2	0.62	2023-10-11 13:57:07	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem mit meinem Kopfhörer: kein Ton. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen?	TKT-00026
-INT-000052	email	101	2023-10-11 15:32:41	12.8	1.43	2023-10-11 15:45:29	1	Problem with my speakers – bluetooth pairing fails	Hello, bluetooth pairing fails – this keeps happening with my speakers. I have reset the device twice already. Can you help me?	TKT-00027
-INT-000053	chat	101	2023-10-11 16:58:51	11.6	32.00	2023-10-11 17:10:27	2	Technical issue (bluetooth pairing fails)	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00027
-INT-000054	email	85	2023-10-13 14:20:59	3.2	2.50	2023-10-13 14:24:11	2	Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, es geht um die Lieferung meiner Bestellung (Plattenspieler): Bestellung noch nicht geliefert. Was sind die nächsten Schritte?	TKT-00028
-INT-000055	email	85	2023-10-13 15:37:49	3.2	0.77	2023-10-13 15:41:01	2	AW: Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Plattenspieler wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Bestellung noch nicht geliefert).	TKT-00028
-INT-000056	chat	104	2023-10-13 16:23:04	9.6	16.00	2023-10-13 16:32:40	2	Beschwerde: wiederholt auftretender Defekt	Hallo, ist jemand da? Es geht um meinen Lautsprecher.	TKT-00029
+INT-000052	email	101	2023-10-11 15:32:41	12.8	1.43	2023-10-11 15:45:29	1	Problem with my headphones – firmware update failed	Hello, firmware update failed – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-00027
+INT-000053	chat	101	2023-10-11 16:58:51	11.6	32.00	2023-10-11 17:10:27	2	Technical issue (firmware update failed)	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00027
+INT-000054	email	85	2023-10-13 14:20:59	3.2	2.50	2023-10-13 14:24:11	2	Lieferproblem: Rücksendeetikett benötigt	Guten Tag, es geht um die Lieferung meiner Bestellung (Kopfhörer): Rücksendeetikett benötigt. Was sind die nächsten Schritte?	TKT-00028
+INT-000055	email	85	2023-10-13 15:37:49	3.2	0.77	2023-10-13 15:41:01	2	AW: Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Kopfhörer wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Rücksendeetikett benötigt).	TKT-00028
+INT-000056	chat	104	2023-10-13 16:23:04	9.6	16.00	2023-10-13 16:32:40	2	Beschwerde: unzufrieden mit der Reparatur	Hallo, ist jemand da? Es geht um meinen Lautsprecher.	TKT-00029
 INT-000057	phone	98	2023-10-13 17:43:52	7.5	76.00	2023-10-13 17:51:22	2	\N	\N	TKT-00030
 INT-000058	phone	98	2023-10-13 18:15:34	2.8	73.00	2023-10-13 18:18:22	2	\N	\N	TKT-00030
 INT-000059	phone	98	2023-10-13 18:20:47	6.4	34.00	2023-10-13 18:27:11	2	\N	\N	TKT-00030
 INT-000060	phone	98	2023-10-13 18:31:38	7.3	53.00	2023-10-13 18:38:56	2	\N	\N	TKT-00030
-INT-000061	chat	104	2023-10-13 18:35:18	20.6	31.00	2023-10-13 18:55:54	2	Beschwerde zu meinem Lautsprecher	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (wiederholt auftretender Defekt)	TKT-00029
-INT-000062	chat	98	2023-10-13 18:41:48	5.3	42.00	2023-10-13 18:47:06	2	RMA request for my speakers	Hi, a quick update on my case: replacement unit request	TKT-00030
+INT-000061	chat	104	2023-10-13 18:35:18	20.6	31.00	2023-10-13 18:55:54	2	Beschwerde zu meinem Lautsprecher	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (unzufrieden mit der Reparatur)	TKT-00029
+INT-000062	chat	98	2023-10-13 18:41:48	5.3	42.00	2023-10-13 18:47:06	2	RMA request for my headphones	Hi, a quick update on my case: replacement unit request	TKT-00030
 INT-000063	phone	98	2023-10-13 18:59:54	7.0	93.00	2023-10-13 19:06:54	2	\N	\N	TKT-00030
 INT-000064	phone	98	2023-10-13 19:39:14	5.3	40.00	2023-10-13 19:44:32	2	\N	\N	TKT-00030
 INT-000065	phone	98	2023-10-13 19:54:00	3.4	102.00	2023-10-13 19:57:24	2	\N	\N	TKT-00030
 INT-000066	phone	98	2023-10-13 19:58:30	1.5	66.00	2023-10-13 20:00:00	2	\N	\N	TKT-00030
-INT-000067	email	68	2023-10-16 14:10:15	11.5	0.13	2023-10-16 14:21:45	3	Reparaturanfrage für meinen Lautsprecher	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Lautsprecher (Anfrage zur Garantiereparatur). Bestellnummer: ORD-936619.	TKT-00031
-INT-000068	email	68	2023-10-16 15:00:29	7.2	0.32	2023-10-16 15:07:41	3	AW: Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, vielen Dank für die Unterlagen. Der Reparaturfall für Ihren Lautsprecher ist jetzt erfasst (Anfrage zur Garantiereparatur). Sobald das Gerät in unserem Servicecenter eintrifft, bestätigen wir das per E-Mail und halten Sie auf dem Laufenden.	TKT-00031
-INT-000069	email	98	2023-10-16 16:45:05	4.6	0.61	2023-10-16 16:49:41	1	Delivery issue: return label needed	Good morning, could you help me with order ORD-575827? The issue is: return label needed. Thank you.	TKT-00032
-INT-000070	email	68	2023-10-16 16:53:51	7.2	0.80	2023-10-16 17:01:03	3	AW: Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, wie lange dauert die Reparatur an meinem Lautsprecher, wenn das Gerät bei Ihnen ist (Anfrage zur Garantiereparatur)? Ich brauche es für die Arbeit.	TKT-00031
-INT-000071	email	68	2023-10-16 19:34:16	10.5	0.34	2023-10-16 19:44:46	3	AW: Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, gute Nachrichten: Ihr Lautsprecher kommt für unsere Expressreparatur in Frage (Anfrage zur Garantiereparatur). Eine Reparatur dauert in der Regel fünf bis sieben Werktage ab Eingang des Geräts, und der Rückversand ist kostenlos.	TKT-00031
-INT-000072	email	66	2023-10-17 13:43:44	4.2	0.70	2023-10-17 13:47:56	1	Problème avec mon tourne-disque : pas de son	Bonjour, mon tourne-disque ne fonctionne plus correctement. Le problème : pas de son. Dois-je vous envoyer l'appareil ?	TKT-00033
-INT-000073	chat	55	2023-10-17 14:36:00	6.9	27.00	2023-10-17 14:42:54	3	Frage zum Versand: Sendungsverfolgung nicht aktualisiert	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-00034
+INT-000067	email	68	2023-10-16 14:10:15	11.5	0.13	2023-10-16 14:21:45	3	Reparaturanfrage für meinen Kopfhörer	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Kopfhörer (Bitte um ein Austauschgerät). Bestellnummer: ORD-936619.	TKT-00031
+INT-000068	email	68	2023-10-16 15:00:29	7.2	0.32	2023-10-16 15:07:41	3	AW: Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, vielen Dank für die Unterlagen. Der Reparaturfall für Ihren Kopfhörer ist jetzt erfasst (Bitte um ein Austauschgerät). Sobald das Gerät in unserem Servicecenter eintrifft, bestätigen wir das per E-Mail und halten Sie auf dem Laufenden.	TKT-00031
+INT-000069	email	98	2023-10-16 16:45:05	4.6	0.61	2023-10-16 16:49:41	1	Delivery issue: parcel arrived damaged	Good morning, could you help me with order ORD-575827? The issue is: parcel arrived damaged. Thank you.	TKT-00032
+INT-000070	email	68	2023-10-16 16:53:51	7.2	0.80	2023-10-16 17:01:03	3	AW: Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, wie lange dauert die Reparatur an meinem Kopfhörer, wenn das Gerät bei Ihnen ist (Bitte um ein Austauschgerät)? Ich brauche es für die Arbeit.	TKT-00031
+INT-000071	email	68	2023-10-16 19:34:16	10.5	0.34	2023-10-16 19:44:46	3	AW: Garantiefall: Bitte um ein Austauschgerät	Guten Tag, gute Nachrichten: Ihr Kopfhörer kommt für unsere Expressreparatur in Frage (Bitte um ein Austauschgerät). Eine Reparatur dauert in der Regel fünf bis sieben Werktage ab Eingang des Geräts, und der Rückversand ist kostenlos.	TKT-00031
+INT-000072	email	66	2023-10-17 13:43:44	4.2	0.70	2023-10-17 13:47:56	1	Problème avec mon casque : problème d'alimentation ou de batterie	Bonjour, mon casque ne fonctionne plus correctement. Le problème : problème d'alimentation ou de batterie. Dois-je vous envoyer l'appareil ?	TKT-00033
+INT-000073	chat	55	2023-10-17 14:36:00	6.9	27.00	2023-10-17 14:42:54	3	Frage zum Versand: Teile fehlen im Paket	Guten Tag, eine kurze Frage zu meinem Plattenspieler	TKT-00034
 INT-000074	phone	55	2023-10-17 16:40:01	13.0	39.00	2023-10-17 16:53:01	1	\N	\N	TKT-00034
-INT-000075	email	55	2023-10-17 18:35:46	2.5	1.36	2023-10-17 18:38:16	1	AW: Frage zum Versand: Sendungsverfolgung nicht aktualisiert	Guten Tag, ich habe das Paket heute Morgen mit Ihrem Rücksendeetikett bei der Post abgegeben. Können Sie mir Bescheid geben, wenn mein Lautsprecher bei Ihnen angekommen ist? Bestellung ORD-817430.	TKT-00034
-INT-000076	email	66	2023-10-17 19:30:04	6.5	0.32	2023-10-17 19:36:34	1	RE : Dysfonctionnement : pas de son	Bonjour, merci d'avoir essayé nos suggestions. Comme le problème persiste sur votre tourne-disque (pas de son), nous avons transmis votre dossier à notre équipe technique, qui vous répondra sous deux jours ouvrés.	TKT-00033
+INT-000075	email	55	2023-10-17 18:35:46	2.5	1.36	2023-10-17 18:38:16	1	AW: Frage zum Versand: Teile fehlen im Paket	Guten Tag, ich habe das Paket heute Morgen mit Ihrem Rücksendeetikett bei der Post abgegeben. Können Sie mir Bescheid geben, wenn mein Plattenspieler bei Ihnen angekommen ist? Bestellung ORD-817430.	TKT-00034
+INT-000076	email	66	2023-10-17 19:30:04	6.5	0.32	2023-10-17 19:36:34	1	RE : Dysfonctionnement : problème d'alimentation ou de batterie	Bonjour, merci d'avoir essayé nos suggestions. Comme le problème persiste sur votre casque (problème d'alimentation ou de batterie), nous avons transmis votre dossier à notre équipe technique, qui vous répondra sous deux jours ouvrés.	TKT-00033
 INT-000077	phone	109	2023-10-20 10:13:31	9.5	13.00	2023-10-20 10:23:01	3	\N	\N	TKT-00035
 INT-000078	phone	109	2023-10-20 12:48:08	8.5	62.00	2023-10-20 12:56:38	3	\N	\N	TKT-00035
 INT-000079	phone	109	2023-10-20 13:58:01	11.2	151.00	2023-10-20 14:09:13	3	\N	\N	TKT-00035
 INT-000080	phone	109	2023-10-20 14:27:26	7.8	97.00	2023-10-20 14:35:14	3	\N	\N	TKT-00035
 INT-000081	phone	109	2023-10-20 15:42:48	15.3	41.00	2023-10-20 15:58:06	3	\N	\N	TKT-00035
 INT-000082	phone	38	2023-10-24 11:05:37	5.7	17.00	2023-10-24 11:11:19	3	\N	\N	TKT-00036
-INT-000083	email	28	2023-10-25 09:38:44	3.4	18.57	2023-10-25 09:42:08	1	Rücksendung/Reparatur: Stand der Reparatur	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Verstärker (Stand der Reparatur). Bestellnummer: ORD-612942.	TKT-00037
-INT-000084	email	28	2023-10-25 10:07:27	5.2	0.41	2023-10-25 10:12:39	1	AW: Rücksendung/Reparatur: Stand der Reparatur	Guten Tag, gute Nachrichten: Ihr Verstärker kommt für unsere Expressreparatur in Frage (Stand der Reparatur). Eine Reparatur dauert in der Regel fünf bis sieben Werktage ab Eingang des Geräts, und der Rückversand ist kostenlos.	TKT-00037
-INT-000085	email	28	2023-10-25 10:46:02	5.7	0.55	2023-10-25 10:51:44	1	AW: Garantiefall: Stand der Reparatur	Hallo, danke für das Angebot eines Austauschgeräts. Kann das neue Gerät denselben Fehler (Stand der Reparatur) haben? Ich würde meinen Verstärker lieber reparieren lassen.	TKT-00037
-INT-000086	email	28	2023-10-25 11:22:57	2.6	0.52	2023-10-25 11:25:33	1	AW: Garantiefall: Stand der Reparatur	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Verstärker. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-612942).	TKT-00037
-INT-000087	email	28	2023-10-25 13:39:23	5.6	2.23	2023-10-25 13:44:59	1	AW: Rücksendung/Reparatur: Stand der Reparatur	Hallo, danke für Ihre Antwort. Ich habe meinen Verstärker im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-00037
-INT-000088	email	28	2023-10-25 14:33:00	4.9	0.80	2023-10-25 14:37:54	1	AW: Reparaturanfrage für meinen Verstärker	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Verstärker in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Stand der Reparatur).	TKT-00037
+INT-000083	email	28	2023-10-25 09:38:44	3.4	18.57	2023-10-25 09:42:08	1	Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Lautsprecher (Umtausch wegen Defekt bei Lieferung). Bestellnummer: ORD-612942.	TKT-00037
+INT-000084	email	28	2023-10-25 10:07:27	5.2	0.41	2023-10-25 10:12:39	1	AW: Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Guten Tag, gute Nachrichten: Ihr Lautsprecher kommt für unsere Expressreparatur in Frage (Umtausch wegen Defekt bei Lieferung). Eine Reparatur dauert in der Regel fünf bis sieben Werktage ab Eingang des Geräts, und der Rückversand ist kostenlos.	TKT-00037
+INT-000085	email	28	2023-10-25 10:46:02	5.7	0.55	2023-10-25 10:51:44	1	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, danke für das Angebot eines Austauschgeräts. Kann das neue Gerät denselben Fehler (Umtausch wegen Defekt bei Lieferung) haben? Ich würde meinen Lautsprecher lieber reparieren lassen.	TKT-00037
+INT-000086	email	28	2023-10-25 11:22:57	2.6	0.52	2023-10-25 11:25:33	1	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Lautsprecher. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-612942).	TKT-00037
+INT-000087	email	28	2023-10-25 13:39:23	5.6	2.23	2023-10-25 13:44:59	1	AW: Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Hallo, danke für Ihre Antwort. Ich habe meinen Lautsprecher im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-00037
+INT-000088	email	28	2023-10-25 14:33:00	4.9	0.80	2023-10-25 14:37:54	1	AW: Reparaturanfrage für meinen Lautsprecher	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Lautsprecher in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Umtausch wegen Defekt bei Lieferung).	TKT-00037
 INT-000089	phone	75	2023-10-25 15:09:11	8.1	42.00	2023-10-25 15:17:17	3	\N	\N	TKT-00038
-INT-000090	email	28	2023-10-25 15:31:58	5.5	0.90	2023-10-25 15:37:28	3	AW: Reparaturanfrage für meinen Verstärker	Guten Tag, ich melde mich erneut wegen meines Falls (Stand der Reparatur). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Verstärker gehört. Wie ist der aktuelle Stand?	TKT-00037
+INT-000090	email	28	2023-10-25 15:31:58	5.5	0.90	2023-10-25 15:37:28	3	AW: Reparaturanfrage für meinen Lautsprecher	Guten Tag, ich melde mich erneut wegen meines Falls (Umtausch wegen Defekt bei Lieferung). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Lautsprecher gehört. Wie ist der aktuelle Stand?	TKT-00037
 INT-000091	email	116	2023-10-26 11:33:21	2.7	2.50	2023-10-26 11:36:03	1	Frage zum Kopfhörer	Guten Tag, ich interessiere mich für den Kopfhörer und habe eine Frage (technische Daten). Können Sie mich beraten?	TKT-00039
 INT-000092	phone	64	2023-10-26 15:46:05	8.0	44.00	2023-10-26 15:54:05	1	\N	\N	TKT-00040
-INT-000093	email	64	2023-10-26 16:40:28	5.7	0.61	2023-10-26 16:46:10	3	Re: My turntable order – change of delivery address	Hello, we have arranged a replacement shipment for your turntable. The new tracking number will follow in a separate e-mail. Order reference: ORD-636140.	TKT-00040
+INT-000093	email	64	2023-10-26 16:40:28	5.7	0.61	2023-10-26 16:46:10	3	Re: My amplifier order – tracking not updating	Hello, we have arranged a replacement shipment for your amplifier. The new tracking number will follow in a separate e-mail. Order reference: ORD-636140.	TKT-00040
 INT-000094	phone	82	2023-10-27 12:38:22	11.1	90.00	2023-10-27 12:49:28	1	\N	\N	TKT-00041
-INT-000095	email	8	2023-10-27 14:41:20	13.5	0.81	2023-10-27 14:54:50	3	Frage zur Abrechnung: Erstattung noch nicht erhalten	Guten Tag, könnten Sie mir bitte bei folgendem Anliegen helfen: Erstattung noch nicht erhalten? Es geht um die Bestellung ORD-733237.	TKT-00042
-INT-000096	email	109	2023-10-27 14:49:20	10.8	0.40	2023-10-27 15:00:08	1	My headphones order – tracking not updating	Hello, there is a problem with my order ORD-230240 (headphones): tracking not updating. Could you please check this for me?	TKT-00043
-INT-000097	chat	109	2023-10-27 15:54:53	13.8	15.00	2023-10-27 16:08:41	1	Shipping query: tracking not updating	Hello, any news on my case? (tracking not updating)	TKT-00043
-INT-000098	email	8	2023-10-27 16:27:51	5.9	0.88	2023-10-27 16:33:45	3	AW: Anliegen an die Buchhaltung: Erstattung noch nicht erhalten	Guten Tag, wir haben Ihr Anliegen (Erstattung noch nicht erhalten) an unsere Buchhaltung weitergeleitet. Sie meldet sich innerhalb von drei Werktagen mit einer Antwort zur Bestellung ORD-733237 bei Ihnen.	TKT-00042
-INT-000099	chat	82	2023-10-27 16:47:48	10.7	45.00	2023-10-27 16:58:30	3	Order enquiry: wrong item delivered	Hello, following up on my earlier request (wrong item delivered)	TKT-00041
+INT-000095	email	8	2023-10-27 14:41:20	13.5	0.81	2023-10-27 14:54:50	3	Frage zur Abrechnung: Bitte um eine Rechnung	Guten Tag, könnten Sie mir bitte bei folgendem Anliegen helfen: Bitte um eine Rechnung? Es geht um die Bestellung ORD-733237.	TKT-00042
+INT-000096	email	109	2023-10-27 14:49:20	10.8	0.40	2023-10-27 15:00:08	1	My turntable order – order not delivered yet	Hello, there is a problem with my order ORD-230240 (turntable): order not delivered yet. Could you please check this for me?	TKT-00043
+INT-000097	chat	109	2023-10-27 15:54:53	13.8	15.00	2023-10-27 16:08:41	1	Shipping query: order not delivered yet	Hello, any news on my case? (order not delivered yet)	TKT-00043
+INT-000098	email	8	2023-10-27 16:27:51	5.9	0.88	2023-10-27 16:33:45	3	AW: Anliegen an die Buchhaltung: Bitte um eine Rechnung	Guten Tag, wir haben Ihr Anliegen (Bitte um eine Rechnung) an unsere Buchhaltung weitergeleitet. Sie meldet sich innerhalb von drei Werktagen mit einer Antwort zur Bestellung ORD-733237 bei Ihnen.	TKT-00042
+INT-000099	chat	82	2023-10-27 16:47:48	10.7	45.00	2023-10-27 16:58:30	3	Order enquiry: order not delivered yet	Hello, following up on my earlier request (order not delivered yet)	TKT-00041
 INT-000100	phone	16	2023-10-31 11:20:05	9.7	58.00	2023-10-31 11:29:47	2	\N	\N	TKT-00044
 INT-000101	phone	16	2023-10-31 15:06:02	3.9	407.00	2023-10-31 15:09:56	2	\N	\N	TKT-00044
-INT-000102	chat	85	2023-11-01 13:21:28	18.3	15.00	2023-11-01 13:39:46	2	Störung bei meinem Kopfhörer	Hallo, ich habe eine Frage zu meinem Kopfhörer (Verbindung bricht ständig ab)	TKT-00045
-INT-000103	chat	85	2023-11-01 15:00:54	4.2	8.00	2023-11-01 15:05:06	2	Defekt an meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, ich komme auf meine Anfrage von vorhin zurück (Verbindung bricht ständig ab)	TKT-00045
-INT-000104	chat	74	2023-11-06 12:54:45	18.9	2.00	2023-11-06 13:13:39	1	Question sur l'expédition de mon casque	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque.	TKT-00046
-INT-000105	email	105	2023-11-07 11:44:12	9.6	0.90	2023-11-07 11:53:48	3	Dissatisfied customer: issue still unresolved	Good afternoon, regarding my headphones, I must complain: issue still unresolved. I hope you can put this right.	TKT-00047
+INT-000102	chat	85	2023-11-01 13:21:28	18.3	15.00	2023-11-01 13:39:46	2	Störung bei meinem Lautsprecher	Hallo, ich habe eine Frage zu meinem Lautsprecher (kein Ton)	TKT-00045
+INT-000103	chat	85	2023-11-01 15:00:54	4.2	8.00	2023-11-01 15:05:06	2	Defekt an meinem Lautsprecher: kein Ton	Hallo, ich komme auf meine Anfrage von vorhin zurück (kein Ton)	TKT-00045
+INT-000104	chat	74	2023-11-06 12:54:45	18.9	2.00	2023-11-06 13:13:39	1	Question sur l'expédition de mon amplificateur	Bonjour, quelqu'un est disponible ? C'est au sujet de mon amplificateur.	TKT-00046
+INT-000105	email	105	2023-11-07 11:44:12	9.6	0.90	2023-11-07 11:53:48	3	Dissatisfied customer: long waiting time	Good afternoon, regarding my turntable, I must complain: long waiting time. I hope you can put this right.	TKT-00047
 INT-000106	phone	64	2023-11-10 14:57:21	5.8	71.00	2023-11-10 15:03:09	2	\N	\N	TKT-00048
-INT-000107	chat	64	2023-11-10 15:51:25	6.4	8.00	2023-11-10 15:57:49	2	Delivery issue: wrong item delivered	Hello, sorry to bother you again about my headphones	TKT-00048
+INT-000107	chat	64	2023-11-10 15:51:25	6.4	8.00	2023-11-10 15:57:49	2	Delivery issue: order not delivered yet	Hello, sorry to bother you again about my speakers	TKT-00048
 INT-000108	phone	36	2023-11-12 14:20:05	5.4	180.00	2023-11-12 14:25:29	2	\N	\N	TKT-00049
 INT-000109	phone	36	2023-11-12 14:40:06	4.9	75.00	2023-11-12 14:45:00	2	\N	\N	TKT-00049
-INT-000110	chat	5	2023-11-13 10:38:51	9.0	48.00	2023-11-13 10:47:51	2	Shipping query: parts missing from the box	Hi, I need help with my headphones: parts missing from the box	TKT-00050
-INT-000111	email	5	2023-11-13 11:26:37	8.1	0.52	2023-11-13 11:34:43	2	Re: Delivery issue: parts missing from the box	Hello, please find attached a prepaid return label for order ORD-272390. Once the parcel is with the carrier, we will take care of the rest (parts missing from the box).	TKT-00050
-INT-000112	chat	5	2023-11-13 12:01:12	6.8	18.00	2023-11-13 12:08:00	2	Delivery issue: parts missing from the box	Hello, I have one more question about my headphones	TKT-00050
-INT-000113	email	51	2023-11-15 12:13:09	11.5	0.81	2023-11-15 12:24:39	3	Zahlungsfrage: Erstattung noch nicht erhalten	Guten Tag, zu meiner Bestellung ORD-670288 (Plattenspieler): Erstattung noch nicht erhalten. Könnten Sie das bitte prüfen?	TKT-00051
-INT-000114	chat	75	2023-11-15 14:48:30	4.7	20.00	2023-11-15 14:53:12	2	Meine Bestellung (Verstärker) – Bestellung noch nicht geliefert	Hallo, ich habe eine Frage zu meinem Verstärker (Bestellung noch nicht geliefert)	TKT-00052
-INT-000115	chat	51	2023-11-15 17:20:38	8.0	36.00	2023-11-15 17:28:38	2	Zahlung meiner Bestellung – Erstattung noch nicht erhalten	Hallo, ich bin es wieder – das Problem mit meinem Plattenspieler ist zurück	TKT-00051
+INT-000110	chat	5	2023-11-13 10:38:51	9.0	48.00	2023-11-13 10:47:51	2	Shipping query: order not delivered yet	Hi, I need help with my speakers: order not delivered yet	TKT-00050
+INT-000111	email	5	2023-11-13 11:26:37	8.1	0.52	2023-11-13 11:34:43	2	Re: Delivery issue: order not delivered yet	Hello, please find attached a prepaid return label for order ORD-272390. Once the parcel is with the carrier, we will take care of the rest (order not delivered yet).	TKT-00050
+INT-000112	chat	5	2023-11-13 12:01:12	6.8	18.00	2023-11-13 12:08:00	2	Delivery issue: order not delivered yet	Hello, I have one more question about my speakers	TKT-00050
+INT-000113	email	51	2023-11-15 12:13:09	11.5	0.81	2023-11-15 12:24:39	3	Zahlungsfrage: Rechnung mit MwSt. für meine Firma	Guten Tag, zu meiner Bestellung ORD-670288 (Lautsprecher): Rechnung mit MwSt. für meine Firma. Könnten Sie das bitte prüfen?	TKT-00051
+INT-000114	chat	75	2023-11-15 14:48:30	4.7	20.00	2023-11-15 14:53:12	2	Meine Bestellung (Kopfhörer) – Änderung der Lieferadresse	Hallo, ich habe eine Frage zu meinem Kopfhörer (Änderung der Lieferadresse)	TKT-00052
+INT-000115	chat	51	2023-11-15 17:20:38	8.0	36.00	2023-11-15 17:28:38	2	Zahlung meiner Bestellung – Rechnung mit MwSt. für meine Firma	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00051
 INT-000116	email	89	2023-11-15 17:46:58	4.4	0.22	2023-11-15 17:51:22	2	Produktanfrage: Frage zur Kompatibilität	Guten Tag, ich habe eine Frage vor dem Kauf zu Ihrem Kopfhörer: Frage zur Kompatibilität. Welches Modell würden Sie empfehlen?	TKT-00053
 INT-000117	phone	65	2023-11-16 08:57:08	8.6	209.00	2023-11-16 09:05:44	1	\N	\N	TKT-00054
 INT-000118	phone	65	2023-11-16 13:11:59	7.2	179.00	2023-11-16 13:19:11	1	\N	\N	TKT-00054
 INT-000119	phone	74	2023-11-16 14:10:33	2.8	5.00	2023-11-16 14:13:21	2	\N	\N	TKT-00055
 INT-000120	phone	74	2023-11-16 16:52:34	10.0	17.00	2023-11-16 17:02:34	2	\N	\N	TKT-00055
 INT-000121	phone	8	2023-11-17 14:53:34	22.5	106.00	2023-11-17 15:16:04	3	\N	\N	TKT-00057
-INT-000122	email	48	2023-11-17 15:13:01	5.6	0.72	2023-11-17 15:18:37	3	Technical issue (power or battery problem)	Hi, since yesterday I have had this issue with my turntable: power or battery problem. What can I do?	TKT-00056
+INT-000122	email	48	2023-11-17 15:13:01	5.6	0.72	2023-11-17 15:18:37	3	Technical issue (hum or crackling noise)	Hi, since yesterday I have had this issue with my amplifier: hum or crackling noise. What can I do?	TKT-00056
 INT-000123	phone	48	2023-11-17 15:47:55	21.7	97.00	2023-11-17 16:09:37	3	\N	\N	TKT-00056
-INT-000124	email	63	2023-11-18 10:07:17	8.6	2.29	2023-11-18 10:15:53	1	Problem with my turntable – bluetooth pairing fails	Hello, bluetooth pairing fails – this keeps happening with my turntable. I have reset the device twice already. Can you help me?	TKT-00058
-INT-000125	email	63	2023-11-18 14:08:24	4.8	1.10	2023-11-18 14:13:12	1	Re: Help needed: bluetooth pairing fails on my turntable	Hello, we are sorry about the trouble with your turntable. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00058
-INT-000126	chat	2	2023-11-20 13:34:49	15.2	26.00	2023-11-20 13:50:01	3	Technical issue (no sound)	Hi, is anyone available? It's about my amplifier.	TKT-00059
-INT-000127	chat	36	2023-11-20 16:49:00	10.2	5.00	2023-11-20 16:59:12	1	Product information request: app features	Hello, I'm contacting you about my headphones (app features)	TKT-00060
-INT-000128	chat	67	2023-11-23 18:16:58	19.3	11.00	2023-11-23 18:36:16	2	Assistance technique pour mon casque	Bonjour, mon problème : pas de son	TKT-00061
-INT-000129	chat	67	2023-11-23 19:03:50	6.9	5.00	2023-11-23 19:10:44	2	Dysfonctionnement : pas de son	Bonjour, avez-vous du nouveau sur mon dossier ? (pas de son)	TKT-00061
+INT-000124	email	63	2023-11-18 10:07:17	8.6	2.29	2023-11-18 10:15:53	1	Problem with my headphones – hum or crackling noise	Hello, hum or crackling noise – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-00058
+INT-000125	email	63	2023-11-18 14:08:24	4.8	1.10	2023-11-18 14:13:12	1	Re: Help needed: hum or crackling noise on my headphones	Hello, we are sorry about the trouble with your headphones. For this kind of fault (hum or crackling noise), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00058
+INT-000126	chat	2	2023-11-20 13:34:49	15.2	26.00	2023-11-20 13:50:01	3	Technical issue (distorted sound)	Hi, is anyone available? It's about my headphones.	TKT-00059
+INT-000127	chat	36	2023-11-20 16:49:00	10.2	5.00	2023-11-20 16:59:12	1	Product information request: technical specifications	Hello, I'm contacting you about my amplifier (technical specifications)	TKT-00060
+INT-000128	chat	67	2023-11-23 18:16:58	19.3	11.00	2023-11-23 18:36:16	2	Assistance technique pour mon casque	Bonjour, mon problème : échec de l'appairage Bluetooth	TKT-00061
+INT-000129	chat	67	2023-11-23 19:03:50	6.9	5.00	2023-11-23 19:10:44	2	Dysfonctionnement : échec de l'appairage Bluetooth	Bonjour, avez-vous du nouveau sur mon dossier ? (échec de l'appairage Bluetooth)	TKT-00061
 INT-000130	phone	107	2023-11-24 10:27:27	4.0	30.00	2023-11-24 10:31:27	3	\N	\N	TKT-00062
 INT-000131	phone	107	2023-11-24 12:33:42	5.4	8.00	2023-11-24 12:39:06	3	\N	\N	TKT-00062
 INT-000132	phone	107	2023-11-24 13:56:10	5.4	37.00	2023-11-24 14:01:34	3	\N	\N	TKT-00062
-INT-000133	chat	8	2023-11-24 14:36:51	7.6	11.00	2023-11-24 14:44:27	2	Störung bei meinem Verstärker	Hallo, ich brauche Hilfe mit meinem Verstärker: kein Ton	TKT-00063
+INT-000133	chat	8	2023-11-24 14:36:51	7.6	11.00	2023-11-24 14:44:27	2	Störung bei meinem Kopfhörer	Hallo, ich brauche Hilfe mit meinem Kopfhörer: verzerrter Klang	TKT-00063
 INT-000134	phone	107	2023-11-24 15:10:46	27.2	12.00	2023-11-24 15:37:58	3	\N	\N	TKT-00062
 INT-000135	phone	107	2023-11-24 15:55:07	11.3	23.00	2023-11-24 16:06:25	3	\N	\N	TKT-00062
-INT-000136	email	84	2023-11-26 12:28:11	4.3	1.91	2023-11-26 12:32:29	3	Fault report for my amplifier: no sound	Hello, my amplifier stopped working properly. The problem: no sound. Do I need to send the device in?	TKT-00064
+INT-000136	email	84	2023-11-26 12:28:11	4.3	1.91	2023-11-26 12:32:29	3	Fault report for my headphones: distorted sound	Hello, my headphones stopped working properly. The problem: distorted sound. Do I need to send the device in?	TKT-00064
 INT-000137	phone	84	2023-11-26 15:03:33	4.0	90.00	2023-11-26 15:07:33	3	\N	\N	TKT-00064
 INT-000138	phone	56	2023-11-28 11:14:16	17.1	91.00	2023-11-28 11:31:22	1	\N	\N	TKT-00065
 INT-000139	phone	23	2023-11-28 11:31:27	6.2	24.00	2023-11-28 11:37:39	1	\N	\N	TKT-00066
@@ -1274,9 +1274,9 @@ INT-000140	phone	23	2023-11-28 11:40:59	5.1	172.00	2023-11-28 11:46:05	1	\N	\N	T
 INT-000141	phone	120	2023-12-01 12:40:06	5.8	14.00	2023-12-01 12:45:54	2	\N	\N	TKT-00067
 INT-000142	phone	24	2023-12-03 15:38:16	3.5	209.00	2023-12-03 15:41:46	2	\N	\N	TKT-00068
 INT-000143	phone	24	2023-12-03 15:42:40	3.2	27.00	2023-12-03 15:45:52	2	\N	\N	TKT-00068
-INT-000144	chat	24	2023-12-03 15:52:20	3.5	50.00	2023-12-03 15:55:50	2	Problem mit der Lieferung: Paket beschädigt angekommen	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00068
+INT-000144	chat	24	2023-12-03 15:52:20	3.5	50.00	2023-12-03 15:55:50	2	Problem mit der Lieferung: Bestellung noch nicht geliefert	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00068
 INT-000145	email	21	2023-12-05 09:59:35	6.0	6.96	2023-12-05 10:05:35	2	Störung bei meinem Plattenspieler	Hallo, seit gestern habe ich folgendes Problem mit meinem Plattenspieler: Brummen oder Knistern. Was kann ich tun?	TKT-00069
-INT-000146	email	41	2023-12-05 13:21:11	8.2	1.79	2023-12-05 13:29:23	3	Frage vor dem Kauf: Funktionen der App	Sehr geehrte Damen und Herren, können Sie mir bei einer Frage zum Plattenspieler helfen? Thema: Funktionen der App.	TKT-00070
+INT-000146	email	41	2023-12-05 13:21:11	8.2	1.79	2023-12-05 13:29:23	3	Frage vor dem Kauf: Lieferbarkeit	Sehr geehrte Damen und Herren, können Sie mir bei einer Frage zum Verstärker helfen? Thema: Lieferbarkeit.	TKT-00070
 INT-000147	phone	23	2023-12-05 14:20:01	10.2	180.00	2023-12-05 14:30:13	2	\N	\N	TKT-00071
 INT-000148	phone	23	2023-12-05 17:24:57	11.2	102.00	2023-12-05 17:36:09	3	\N	\N	TKT-00071
 INT-000149	phone	2	2023-12-06 08:32:45	8.8	46.00	2023-12-06 08:41:33	1	\N	\N	TKT-00072
@@ -1284,7 +1284,7 @@ INT-000150	phone	2	2023-12-06 09:37:44	19.4	121.00	2023-12-06 09:57:08	1	\N	\N	T
 INT-000151	phone	68	2023-12-10 11:14:42	7.4	40.00	2023-12-10 11:22:06	1	\N	\N	TKT-00073
 INT-000152	phone	68	2023-12-10 15:07:50	6.7	119.00	2023-12-10 15:14:32	1	\N	\N	TKT-00073
 INT-000153	phone	27	2023-12-11 18:42:03	5.9	44.00	2023-12-11 18:47:57	2	\N	\N	TKT-00074
-INT-000154	chat	7	2023-12-11 19:16:10	5.2	43.00	2023-12-11 19:21:22	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem: kein Ton	TKT-00075
+INT-000154	chat	7	2023-12-11 19:16:10	5.2	43.00	2023-12-11 19:21:22	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem: Bluetooth-Kopplung schlägt fehl	TKT-00075
 INT-000155	chat	7	2023-12-11 19:42:06	7.9	3.00	2023-12-11 19:50:00	2	Störung bei meinem Kopfhörer	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Kopfhörer	TKT-00075
 INT-000156	phone	98	2023-12-12 11:49:22	6.1	77.00	2023-12-12 11:55:28	1	\N	\N	TKT-00076
 INT-000157	phone	94	2023-12-13 12:09:38	7.6	51.00	2023-12-13 12:17:14	2	\N	\N	TKT-00077
@@ -1292,39 +1292,39 @@ INT-000158	phone	94	2023-12-13 14:47:59	5.6	68.00	2023-12-13 14:53:35	2	\N	\N	TK
 INT-000159	phone	119	2023-12-13 17:09:22	7.8	178.00	2023-12-13 17:17:10	2	\N	\N	TKT-00079
 INT-000160	phone	24	2023-12-13 17:17:10	8.7	646.00	2023-12-13 17:25:52	2	\N	\N	TKT-00078
 INT-000161	phone	24	2023-12-13 19:41:00	2.9	172.00	2023-12-13 19:43:54	2	\N	\N	TKT-00078
-INT-000162	email	119	2023-12-13 19:56:38	2.2	2.20	2023-12-13 19:58:50	2	Re: My speakers order – return label needed	Hello, we have arranged a replacement shipment for your speakers. The new tracking number will follow in a separate e-mail. Order reference: ORD-850728.	TKT-00079
-INT-000163	chat	16	2023-12-14 17:43:43	16.6	6.00	2023-12-14 18:00:19	2	Payment issue with my speakers order	Hi there – invoice request, can you help?	TKT-00080
-INT-000164	chat	16	2023-12-14 18:19:27	16.7	35.00	2023-12-14 18:36:09	2	Payment issue with my speakers order	Hi, I'm back: invoice request, still not sorted	TKT-00080
-INT-000165	chat	5	2023-12-15 15:24:56	14.3	29.00	2023-12-15 15:39:14	2	Delivery issue: tracking not updating	Hi, is anyone available? It's about my amplifier.	TKT-00082
-INT-000166	email	18	2023-12-15 15:28:27	3.6	1.17	2023-12-15 15:32:03	1	My speakers: bluetooth pairing fails	Dear support team, the fault with my speakers is: bluetooth pairing fails. I followed the steps in the manual, but nothing changed.	TKT-00081
-INT-000167	chat	5	2023-12-15 16:55:58	6.7	24.00	2023-12-15 17:02:40	2	Delivery issue: tracking not updating	Hello, I still need help with my amplifier (tracking not updating)	TKT-00082
-INT-000168	email	18	2023-12-15 18:43:18	19.2	0.58	2023-12-15 19:02:30	2	Re: Problem with my speakers – bluetooth pairing fails	Hello, thank you for trying our suggestions. As the problem with your speakers persists (bluetooth pairing fails), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00081
-INT-000169	chat	78	2023-12-18 09:52:15	15.6	45.00	2023-12-18 10:07:51	2	Payment issue with my turntable order	Hello, I have an issue: refund not received	TKT-00083
-INT-000170	chat	111	2023-12-18 12:53:56	12.0	51.00	2023-12-18 13:05:56	2	Problem with the delivery of my amplifier	Good morning, my problem is: wrong item delivered	TKT-00084
-INT-000171	chat	78	2023-12-18 13:49:00	16.9	58.00	2023-12-18 14:05:54	2	Order for my turntable: refund not received	Hello, any news on my case? (refund not received)	TKT-00083
+INT-000162	email	119	2023-12-13 19:56:38	2.2	2.20	2023-12-13 19:58:50	2	Re: My amplifier order – parts missing from the box	Hello, we have arranged a replacement shipment for your amplifier. The new tracking number will follow in a separate e-mail. Order reference: ORD-850728.	TKT-00079
+INT-000163	chat	16	2023-12-14 17:43:43	16.6	6.00	2023-12-14 18:00:19	2	Payment issue with my headphones order	Hi there – refund not received, can you help?	TKT-00080
+INT-000164	chat	16	2023-12-14 18:19:27	16.7	35.00	2023-12-14 18:36:09	2	Payment issue with my headphones order	Hi, I'm back: refund not received, still not sorted	TKT-00080
+INT-000165	chat	5	2023-12-15 15:24:56	14.3	29.00	2023-12-15 15:39:14	2	Delivery issue: change of delivery address	Hi, is anyone available? It's about my turntable.	TKT-00082
+INT-000166	email	18	2023-12-15 15:28:27	3.6	1.17	2023-12-15 15:32:03	1	My headphones: firmware update failed	Dear support team, the fault with my headphones is: firmware update failed. I followed the steps in the manual, but nothing changed.	TKT-00081
+INT-000167	chat	5	2023-12-15 16:55:58	6.7	24.00	2023-12-15 17:02:40	2	Delivery issue: change of delivery address	Hello, I still need help with my turntable (change of delivery address)	TKT-00082
+INT-000168	email	18	2023-12-15 18:43:18	19.2	0.58	2023-12-15 19:02:30	2	Re: Problem with my headphones – firmware update failed	Hello, thank you for trying our suggestions. As the problem with your headphones persists (firmware update failed), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00081
+INT-000169	chat	78	2023-12-18 09:52:15	15.6	45.00	2023-12-18 10:07:51	2	Payment issue with my speakers order	Hello, I have an issue: price match request	TKT-00083
+INT-000170	chat	111	2023-12-18 12:53:56	12.0	51.00	2023-12-18 13:05:56	2	Problem with the delivery of my speakers	Good morning, my problem is: change of delivery address	TKT-00084
+INT-000171	chat	78	2023-12-18 13:49:00	16.9	58.00	2023-12-18 14:05:54	2	Order for my speakers: price match request	Hello, any news on my case? (price match request)	TKT-00083
 INT-000172	phone	4	2023-12-19 12:13:37	8.8	80.00	2023-12-19 12:22:25	3	\N	\N	TKT-00085
 INT-000173	phone	88	2023-12-20 08:20:56	15.9	209.00	2023-12-20 08:36:50	3	\N	\N	TKT-00086
 INT-000174	phone	62	2023-12-20 10:10:58	8.0	179.00	2023-12-20 10:18:58	3	\N	\N	TKT-00087
-INT-000175	email	88	2023-12-20 10:50:44	7.6	1.38	2023-12-20 10:58:20	3	Re: Order for my headphones: payment failed	Hello, thank you for your message. To process your request (payment failed), could you please send us the billing address used for your headphones order and a screenshot of the payment?	TKT-00086
+INT-000175	email	88	2023-12-20 10:50:44	7.6	1.38	2023-12-20 10:58:20	3	Re: Order for my speakers: invoice request	Hello, thank you for your message. To process your request (invoice request), could you please send us the billing address used for your speakers order and a screenshot of the payment?	TKT-00086
 INT-000176	phone	88	2023-12-20 15:21:00	6.3	190.00	2023-12-20 15:27:18	3	\N	\N	TKT-00088
 INT-000177	phone	88	2023-12-20 15:44:44	7.9	881.00	2023-12-20 15:52:38	3	\N	\N	TKT-00088
-INT-000178	chat	85	2023-12-22 09:03:45	7.4	235.00	2023-12-22 09:11:09	2	Frage vor dem Kauf: Frage zur Kompatibilität	Hallo, ich habe eine Frage zu meinem Plattenspieler (Frage zur Kompatibilität)	TKT-00089
+INT-000178	chat	85	2023-12-22 09:03:45	7.4	235.00	2023-12-22 09:11:09	2	Frage vor dem Kauf: Lieferbarkeit	Hallo, ich habe eine Frage zu meinem Kopfhörer (Lieferbarkeit)	TKT-00089
 INT-000179	phone	59	2023-12-22 10:37:44	4.0	60.00	2023-12-22 10:41:44	2	\N	\N	TKT-00090
-INT-000180	email	117	2023-12-22 11:23:58	9.6	0.32	2023-12-22 11:33:34	1	Problem mit der Lieferung: Änderung der Lieferadresse	Guten Tag, es geht um die Lieferung meiner Bestellung (Plattenspieler): Änderung der Lieferadresse. Was sind die nächsten Schritte?	TKT-00091
+INT-000180	email	117	2023-12-22 11:23:58	9.6	0.32	2023-12-22 11:33:34	1	Problem mit der Lieferung: Rücksendeetikett benötigt	Guten Tag, es geht um die Lieferung meiner Bestellung (Lautsprecher): Rücksendeetikett benötigt. Was sind die nächsten Schritte?	TKT-00091
 INT-000181	phone	117	2023-12-22 12:30:49	6.0	145.00	2023-12-22 12:36:49	1	\N	\N	TKT-00091
-INT-000182	email	59	2023-12-22 14:13:53	2.4	1.92	2023-12-22 14:16:17	2	Re: Help needed: firmware update failed on my headphones	Hello, thank you for your patience. Regarding your headphones (firmware update failed): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-00090
-INT-000183	email	117	2023-12-22 14:16:08	4.9	0.47	2023-12-22 14:21:02	1	AW: Problem mit der Lieferung: Änderung der Lieferadresse	Guten Tag, ich habe das Paket heute Morgen mit Ihrem Rücksendeetikett bei der Post abgegeben. Können Sie mir Bescheid geben, wenn mein Plattenspieler bei Ihnen angekommen ist? Bestellung ORD-695330.	TKT-00091
-INT-000184	email	117	2023-12-22 15:55:34	8.4	0.50	2023-12-22 16:03:58	1	AW: Lieferproblem: Änderung der Lieferadresse	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-695330. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (Änderung der Lieferadresse).	TKT-00091
+INT-000182	email	59	2023-12-22 14:13:53	2.4	1.92	2023-12-22 14:16:17	2	Re: Help needed: bluetooth pairing fails on my speakers	Hello, thank you for your patience. Regarding your speakers (bluetooth pairing fails): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-00090
+INT-000183	email	117	2023-12-22 14:16:08	4.9	0.47	2023-12-22 14:21:02	1	AW: Problem mit der Lieferung: Rücksendeetikett benötigt	Guten Tag, ich habe das Paket heute Morgen mit Ihrem Rücksendeetikett bei der Post abgegeben. Können Sie mir Bescheid geben, wenn mein Lautsprecher bei Ihnen angekommen ist? Bestellung ORD-695330.	TKT-00091
+INT-000184	email	117	2023-12-22 15:55:34	8.4	0.50	2023-12-22 16:03:58	1	AW: Lieferproblem: Rücksendeetikett benötigt	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-695330. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (Rücksendeetikett benötigt).	TKT-00091
 INT-000185	phone	7	2023-12-23 09:18:05	9.5	18.00	2023-12-23 09:27:35	2	\N	\N	TKT-00092
 INT-000186	phone	7	2023-12-23 11:15:32	6.4	148.00	2023-12-23 11:21:56	2	\N	\N	TKT-00092
 INT-000187	phone	7	2023-12-23 11:43:44	14.1	49.00	2023-12-23 11:57:50	2	\N	\N	TKT-00092
 INT-000188	phone	7	2023-12-23 12:22:36	5.0	44.00	2023-12-23 12:27:36	2	\N	\N	TKT-00092
-INT-000189	chat	7	2023-12-23 14:33:13	7.8	10.00	2023-12-23 14:41:01	2	RMA-Anfrage zu meinem Plattenspieler	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Stand der Reparatur)	TKT-00092
+INT-000189	chat	7	2023-12-23 14:33:13	7.8	10.00	2023-12-23 14:41:01	2	RMA-Anfrage zu meinem Lautsprecher	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Umtausch wegen Defekt bei Lieferung)	TKT-00092
 INT-000190	phone	7	2023-12-23 15:00:46	10.5	28.00	2023-12-23 15:11:16	2	\N	\N	TKT-00092
-INT-000191	chat	15	2023-12-24 15:07:01	5.3	30.00	2023-12-24 15:12:19	2	Very disappointed – long waiting time	Hello, quick question about my speakers	TKT-00093
-INT-000192	chat	15	2023-12-24 15:24:18	6.9	48.00	2023-12-24 15:31:12	2	Very disappointed – long waiting time	Hello, I have one more question about my speakers	TKT-00093
-INT-000193	chat	8	2023-12-29 15:55:07	4.5	7.00	2023-12-29 15:59:37	1	Problem mit der Lieferung: Bestellung noch nicht geliefert	Hallo, Bestellung noch nicht geliefert – können Sie mir helfen?	TKT-00094
-INT-000194	chat	8	2023-12-29 17:43:58	8.4	12.00	2023-12-29 17:52:22	2	Lieferproblem: Bestellung noch nicht geliefert	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00094
+INT-000191	chat	15	2023-12-24 15:07:01	5.3	30.00	2023-12-24 15:12:19	2	Very disappointed – unhappy with the repair	Hello, quick question about my headphones	TKT-00093
+INT-000192	chat	15	2023-12-24 15:24:18	6.9	48.00	2023-12-24 15:31:12	2	Very disappointed – unhappy with the repair	Hello, I have one more question about my headphones	TKT-00093
+INT-000193	chat	8	2023-12-29 15:55:07	4.5	7.00	2023-12-29 15:59:37	1	Problem mit der Lieferung: falscher Artikel geliefert	Hallo, falscher Artikel geliefert – können Sie mir helfen?	TKT-00094
+INT-000194	chat	8	2023-12-29 17:43:58	8.4	12.00	2023-12-29 17:52:22	2	Lieferproblem: falscher Artikel geliefert	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00094
 INT-000195	phone	56	2023-12-30 11:10:02	4.1	39.00	2023-12-30 11:14:08	1	\N	\N	TKT-00095
 INT-000196	phone	56	2023-12-30 11:36:22	7.1	64.00	2023-12-30 11:43:28	1	\N	\N	TKT-00095
 INT-000197	phone	29	2023-12-31 12:27:27	9.2	32.00	2023-12-31 12:36:39	1	\N	\N	TKT-00096
@@ -1336,122 +1336,122 @@ INT-000202	phone	48	2024-01-04 10:57:03	12.7	168.00	2024-01-04 11:09:45	1	\N	\N	
 INT-000203	phone	25	2024-01-05 09:12:08	10.1	449.00	2024-01-05 09:22:14	3	\N	\N	TKT-00101
 INT-000204	phone	46	2024-01-05 10:44:12	4.6	23.00	2024-01-05 10:48:48	3	\N	\N	TKT-00102
 INT-000205	phone	72	2024-01-05 13:56:42	9.3	34.00	2024-01-05 14:06:00	2	\N	\N	TKT-00103
-INT-000206	chat	44	2024-01-05 14:42:07	17.8	27.00	2024-01-05 14:59:55	1	Problem with my amplifier – distorted sound	Hi there – distorted sound, can you help?	TKT-00104
-INT-000207	email	46	2024-01-05 15:44:32	3.5	0.46	2024-01-05 15:48:02	3	Re: Technical issue (power or battery problem)	Hello, thank you for the details. We could reproduce the fault (power or battery problem) on a test unit, and a fix for your amplifier will be included in the next firmware update.	TKT-00102
-INT-000208	chat	44	2024-01-05 16:03:06	6.1	54.00	2024-01-05 16:09:12	2	Fault report for my amplifier: distorted sound	Hello, it's me again – the problem with my amplifier is back	TKT-00104
-INT-000209	email	72	2024-01-05 16:20:15	4.5	0.66	2024-01-05 16:24:45	1	RE : Problème avec mon casque : pas de son	Bonjour, merci pour votre message. Afin d'analyser le problème de votre casque (pas de son), pourriez-vous nous envoyer le numéro de série et une brève description de votre installation ?	TKT-00103
+INT-000206	chat	44	2024-01-05 14:42:07	17.8	27.00	2024-01-05 14:59:55	1	Problem with my speakers – distorted sound	Hi there – distorted sound, can you help?	TKT-00104
+INT-000207	email	46	2024-01-05 15:44:32	3.5	0.46	2024-01-05 15:48:02	3	Re: Technical issue (hum or crackling noise)	Hello, thank you for the details. We could reproduce the fault (hum or crackling noise) on a test unit, and a fix for your amplifier will be included in the next firmware update.	TKT-00102
+INT-000208	chat	44	2024-01-05 16:03:06	6.1	54.00	2024-01-05 16:09:12	2	Fault report for my speakers: distorted sound	Hello, it's me again – the problem with my speakers is back	TKT-00104
+INT-000209	email	72	2024-01-05 16:20:15	4.5	0.66	2024-01-05 16:24:45	1	RE : Problème avec mon casque : échec de l'appairage Bluetooth	Bonjour, merci pour votre message. Afin d'analyser le problème de votre casque (échec de l'appairage Bluetooth), pourriez-vous nous envoyer le numéro de série et une brève description de votre installation ?	TKT-00103
 INT-000210	phone	13	2024-01-08 08:36:53	7.8	16.00	2024-01-08 08:44:41	2	\N	\N	TKT-00105
-INT-000211	chat	9	2024-01-08 14:51:32	13.4	27.00	2024-01-08 15:04:56	3	Order enquiry: return label needed	Hi, is anyone available? It's about my turntable.	TKT-00106
+INT-000211	chat	9	2024-01-08 14:51:32	13.4	27.00	2024-01-08 15:04:56	3	Order enquiry: tracking not updating	Hi, is anyone available? It's about my amplifier.	TKT-00106
 INT-000212	phone	63	2024-01-08 15:58:30	13.5	17.00	2024-01-08 16:12:00	3	\N	\N	TKT-00107
-INT-000213	chat	2	2024-01-08 16:43:26	5.4	9.00	2024-01-08 16:48:50	1	My speakers: firmware update failed	Hi, I need help with my speakers: firmware update failed	TKT-00108
+INT-000213	chat	2	2024-01-08 16:43:26	5.4	9.00	2024-01-08 16:48:50	1	My speakers: distorted sound	Hi, I need help with my speakers: distorted sound	TKT-00108
 INT-000214	phone	63	2024-01-08 17:01:03	9.7	47.00	2024-01-08 17:10:45	3	\N	\N	TKT-00107
-INT-000215	email	54	2024-01-09 11:58:42	5.4	0.91	2024-01-09 12:04:06	3	Payment issue with my headphones order	Hello, there was a problem with the payment for my headphones: payment failed. Please let me know what I need to do.	TKT-00109
+INT-000215	email	54	2024-01-09 11:58:42	5.4	0.91	2024-01-09 12:04:06	3	Payment issue with my amplifier order	Hello, there was a problem with the payment for my amplifier: charged twice. Please let me know what I need to do.	TKT-00109
 INT-000216	chat	110	2024-01-09 15:00:17	7.5	25.00	2024-01-09 15:07:47	3	Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, mein Anliegen: Bestellung noch nicht geliefert	TKT-00110
-INT-000217	email	54	2024-01-09 17:33:29	5.4	1.13	2024-01-09 17:38:53	1	Re: Order for my headphones: payment failed	Hello, we are sorry for the inconvenience (payment failed). Any amount charged incorrectly for order ORD-347045 will be refunded to your original payment method within 5 to 10 working days.	TKT-00109
+INT-000217	email	54	2024-01-09 17:33:29	5.4	1.13	2024-01-09 17:38:53	1	Re: Order for my amplifier: charged twice	Hello, we are sorry for the inconvenience (charged twice). Any amount charged incorrectly for order ORD-347045 will be refunded to your original payment method within 5 to 10 working days.	TKT-00109
 INT-000218	phone	110	2024-01-09 19:51:17	2.4	96.00	2024-01-09 19:53:41	1	\N	\N	TKT-00110
-INT-000219	chat	17	2024-01-11 09:28:29	12.2	184.00	2024-01-11 09:40:41	2	Defekt an meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	TKT-00111
+INT-000219	chat	17	2024-01-11 09:28:29	12.2	184.00	2024-01-11 09:40:41	2	Defekt an meinem Kopfhörer: kein Ton	Hallo, ich brauche Hilfe mit meinem Kopfhörer: kein Ton	TKT-00111
 INT-000220	phone	7	2024-01-11 15:02:30	8.3	26.00	2024-01-11 15:10:48	1	\N	\N	TKT-00112
 INT-000221	phone	7	2024-01-11 15:38:21	4.1	32.00	2024-01-11 15:42:27	1	\N	\N	TKT-00112
 INT-000222	phone	9	2024-01-13 13:41:37	11.7	14.00	2024-01-13 13:53:19	2	\N	\N	TKT-00113
 INT-000223	phone	53	2024-01-15 14:27:30	4.7	98.00	2024-01-15 14:32:12	2	\N	\N	TKT-00114
-INT-000224	chat	19	2024-01-15 18:13:46	14.7	25.00	2024-01-15 18:28:28	3	Frage vor dem Kauf: Lieferbarkeit	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Lieferbarkeit	TKT-00115
-INT-000225	email	19	2024-01-15 19:23:19	7.6	0.59	2024-01-15 19:30:55	3	Anliegen an die Buchhaltung: Erstattung noch nicht erhalten	Guten Tag, könnten Sie mir bitte bei folgendem Anliegen helfen: Erstattung noch nicht erhalten? Es geht um die Bestellung ORD-779128.	TKT-00116
-INT-000226	email	19	2024-01-15 19:52:10	6.1	0.35	2024-01-15 19:58:16	3	AW: Zahlungsfrage: Erstattung noch nicht erhalten	Guten Tag, anbei erhalten Sie die korrigierte Rechnung für Ihren Kopfhörer. Falls zu Ihrem Anliegen (Erstattung noch nicht erhalten) noch etwas fehlt, antworten Sie einfach auf diese E-Mail.	TKT-00116
-INT-000227	email	76	2024-01-17 10:53:40	7.3	0.61	2024-01-17 11:00:58	3	Order for my amplifier: vat invoice for my business	Good afternoon, could you please help me with the following: vat invoice for my business? The order concerned is ORD-444341.	TKT-00117
+INT-000224	chat	19	2024-01-15 18:13:46	14.7	25.00	2024-01-15 18:28:28	3	Frage vor dem Kauf: Empfehlung für Nadel oder Tonabnehmer	Hallo, ich brauche Hilfe mit meinem Plattenspieler: Empfehlung für Nadel oder Tonabnehmer	TKT-00115
+INT-000225	email	19	2024-01-15 19:23:19	7.6	0.59	2024-01-15 19:30:55	3	Anliegen an die Buchhaltung: doppelte Abbuchung	Guten Tag, könnten Sie mir bitte bei folgendem Anliegen helfen: doppelte Abbuchung? Es geht um die Bestellung ORD-779128.	TKT-00116
+INT-000226	email	19	2024-01-15 19:52:10	6.1	0.35	2024-01-15 19:58:16	3	AW: Zahlungsfrage: doppelte Abbuchung	Guten Tag, anbei erhalten Sie die korrigierte Rechnung für Ihren Lautsprecher. Falls zu Ihrem Anliegen (doppelte Abbuchung) noch etwas fehlt, antworten Sie einfach auf diese E-Mail.	TKT-00116
+INT-000227	email	76	2024-01-17 10:53:40	7.3	0.61	2024-01-17 11:00:58	3	Order for my turntable: price match request	Good afternoon, could you please help me with the following: price match request? The order concerned is ORD-444341.	TKT-00117
 INT-000228	phone	37	2024-01-17 11:07:11	10.0	41.00	2024-01-17 11:17:11	3	\N	\N	TKT-00118
 INT-000229	phone	37	2024-01-17 14:53:12	5.0	15.00	2024-01-17 14:58:12	3	\N	\N	TKT-00118
-INT-000230	email	76	2024-01-17 14:55:00	7.7	1.32	2024-01-17 15:02:42	3	Re: Payment issue with my amplifier order	Hello, thank you for your message. To process your request (vat invoice for my business), could you please send us the billing address used for your amplifier order and a screenshot of the payment?	TKT-00117
+INT-000230	email	76	2024-01-17 14:55:00	7.7	1.32	2024-01-17 15:02:42	3	Re: Payment issue with my turntable order	Hello, thank you for your message. To process your request (price match request), could you please send us the billing address used for your turntable order and a screenshot of the payment?	TKT-00117
 INT-000231	phone	106	2024-01-18 17:04:48	6.5	27.00	2024-01-18 17:11:18	3	\N	\N	TKT-00119
 INT-000232	phone	106	2024-01-18 19:21:49	14.6	26.00	2024-01-18 19:36:25	2	\N	\N	TKT-00119
-INT-000233	chat	96	2024-01-19 13:21:03	11.1	21.00	2024-01-19 13:32:09	1	Demande d'information : choix du diamant ou de la cellule	Bonjour, une petite question sur mon casque	TKT-00120
+INT-000233	chat	96	2024-01-19 13:21:03	11.1	21.00	2024-01-19 13:32:09	1	Demande d'information : caractéristiques techniques	Bonjour, une petite question sur mon amplificateur	TKT-00120
 INT-000234	phone	2	2024-01-19 19:49:51	2.4	107.00	2024-01-19 19:52:15	2	\N	\N	TKT-00121
 INT-000235	phone	2	2024-01-19 19:53:18	2.0	19.00	2024-01-19 19:55:18	2	\N	\N	TKT-00121
 INT-000236	phone	90	2024-01-21 15:32:18	5.9	57.00	2024-01-21 15:38:12	1	\N	\N	TKT-00122
-INT-000237	chat	104	2024-01-22 13:59:07	12.0	48.00	2024-01-22 14:11:07	2	Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, mein Anliegen: Bestellung noch nicht geliefert	TKT-00123
-INT-000238	chat	27	2024-01-23 15:31:16	16.3	15.00	2024-01-23 15:47:34	2	Order enquiry: order not delivered yet	Hello, quick question about my turntable	TKT-00124
-INT-000239	email	116	2024-01-24 08:49:22	5.6	0.51	2024-01-24 08:54:58	1	Bitte um Hilfe: Problem mit Akku oder Stromversorgung	Guten Tag, ich habe ein Problem mit meinem Plattenspieler: Problem mit Akku oder Stromversorgung. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen?	TKT-00126
+INT-000237	chat	104	2024-01-22 13:59:07	12.0	48.00	2024-01-22 14:11:07	2	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, mein Anliegen: Rücksendeetikett benötigt	TKT-00123
+INT-000238	chat	27	2024-01-23 15:31:16	16.3	15.00	2024-01-23 15:47:34	2	Order enquiry: return label needed	Hello, quick question about my headphones	TKT-00124
+INT-000239	email	116	2024-01-24 08:49:22	5.6	0.51	2024-01-24 08:54:58	1	Bitte um Hilfe: Brummen oder Knistern	Guten Tag, ich habe ein Problem mit meinem Plattenspieler: Brummen oder Knistern. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen?	TKT-00126
 INT-000240	phone	28	2024-01-24 09:28:19	7.5	315.00	2024-01-24 09:35:49	1	\N	\N	TKT-00127
 INT-000241	email	78	2024-01-24 10:41:42	5.3	2.50	2024-01-24 10:47:00	1	Complaint: recurring fault	Hello, I wish to make a complaint: recurring fault. This is not the service I expect from your company.	TKT-00125
-INT-000242	email	116	2024-01-24 11:27:15	5.3	2.23	2024-01-24 11:32:33	1	AW: Technische Störung – Problem mit Akku oder Stromversorgung	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Plattenspieler (Problem mit Akku oder Stromversorgung): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00126
+INT-000242	email	116	2024-01-24 11:27:15	5.3	2.23	2024-01-24 11:32:33	1	AW: Technische Störung – Brummen oder Knistern	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Plattenspieler (Brummen oder Knistern): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00126
 INT-000243	phone	28	2024-01-24 12:04:45	6.5	285.00	2024-01-24 12:11:15	1	\N	\N	TKT-00127
 INT-000244	phone	78	2024-01-24 12:40:34	13.7	187.00	2024-01-24 12:54:16	1	\N	\N	TKT-00125
 INT-000245	phone	28	2024-01-24 13:12:49	20.6	471.00	2024-01-24 13:33:25	1	\N	\N	TKT-00127
-INT-000246	email	6	2024-01-24 16:01:19	6.8	0.55	2024-01-24 16:08:07	2	Formal complaint regarding my speakers	Dear team, I am very disappointed. The issue with my speakers (recurring fault) has cost me a lot of time. I expect a solution.	TKT-00128
-INT-000247	chat	24	2024-01-25 09:48:56	4.5	8.00	2024-01-25 09:53:26	1	Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe ein Problem: Bluetooth-Kopplung schlägt fehl	TKT-00129
-INT-000248	chat	32	2024-01-29 15:34:47	11.7	13.00	2024-01-29 15:46:29	2	Livraison de mon casque – changement d'adresse de livraison	Bonjour, j'ai un problème : changement d'adresse de livraison	TKT-00130
-INT-000249	chat	26	2024-01-29 17:23:29	8.7	28.00	2024-01-29 17:32:11	3	Retour / réparation : enlèvement pour réparation	Bonjour, je vous contacte au sujet de mon casque (enlèvement pour réparation)	TKT-00131
-INT-000250	chat	26	2024-01-29 18:39:16	9.8	7.00	2024-01-29 18:49:04	3	Dossier de réparation de mon casque	Bonjour, j'ai toujours besoin d'aide pour mon casque (enlèvement pour réparation)	TKT-00131
-INT-000251	chat	26	2024-01-29 19:01:27	17.4	12.00	2024-01-29 19:18:51	3	Prise en charge sous garantie – enlèvement pour réparation	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon casque	TKT-00131
-INT-000252	chat	26	2024-01-29 19:42:06	6.0	11.00	2024-01-29 19:48:06	3	Demande SAV : enlèvement pour réparation	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-00131
+INT-000246	email	6	2024-01-24 16:01:19	6.8	0.55	2024-01-24 16:08:07	2	Formal complaint regarding my speakers	Dear team, I am very disappointed. The issue with my speakers (unhappy with the repair) has cost me a lot of time. I expect a solution.	TKT-00128
+INT-000247	chat	24	2024-01-25 09:48:56	4.5	8.00	2024-01-25 09:53:26	1	Problem mit meinem Kopfhörer: kein Ton	Guten Tag, ich habe ein Problem: kein Ton	TKT-00129
+INT-000248	chat	32	2024-01-29 15:34:47	11.7	13.00	2024-01-29 15:46:29	2	Livraison de mon amplificateur – commande toujours pas livrée	Bonjour, j'ai un problème : commande toujours pas livrée	TKT-00130
+INT-000249	chat	26	2024-01-29 17:23:29	8.7	28.00	2024-01-29 17:32:11	3	Retour / réparation : demande de réparation sous garantie	Bonjour, je vous contacte au sujet de mon tourne-disque (demande de réparation sous garantie)	TKT-00131
+INT-000250	chat	26	2024-01-29 18:39:16	9.8	7.00	2024-01-29 18:49:04	3	Dossier de réparation de mon tourne-disque	Bonjour, j'ai toujours besoin d'aide pour mon tourne-disque (demande de réparation sous garantie)	TKT-00131
+INT-000251	chat	26	2024-01-29 19:01:27	17.4	12.00	2024-01-29 19:18:51	3	Prise en charge sous garantie – demande de réparation sous garantie	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon tourne-disque	TKT-00131
+INT-000252	chat	26	2024-01-29 19:42:06	6.0	11.00	2024-01-29 19:48:06	3	Demande SAV : demande de réparation sous garantie	Bonjour, c'est encore moi : le problème de mon tourne-disque est revenu	TKT-00131
 INT-000253	phone	71	2024-01-31 08:57:00	3.3	38.00	2024-01-31 09:00:18	1	\N	\N	TKT-00133
-INT-000254	email	4	2024-01-31 10:30:05	3.2	17.42	2024-01-31 10:33:17	1	RMA-Anfrage zu meinem Lautsprecher	Guten Tag, ich möchte meinen Lautsprecher im Rahmen der Garantie zurückschicken. Grund: Anfrage zur Garantiereparatur. Wie soll ich vorgehen?	TKT-00132
-INT-000255	chat	71	2024-01-31 10:57:21	10.0	18.00	2024-01-31 11:07:21	1	Order for my speakers: payment failed	Hello, sorry to bother you again about my speakers	TKT-00133
-INT-000256	email	4	2024-01-31 12:24:02	5.9	0.94	2024-01-31 12:29:56	1	AW: Rücksendung/Reparatur: Anfrage zur Garantiereparatur	Guten Tag, vielen Dank für die Unterlagen. Der Reparaturfall für Ihren Lautsprecher ist jetzt erfasst (Anfrage zur Garantiereparatur). Sobald das Gerät in unserem Servicecenter eintrifft, bestätigen wir das per E-Mail und halten Sie auf dem Laufenden.	TKT-00132
-INT-000257	chat	44	2024-01-31 12:54:57	12.4	90.00	2024-01-31 13:07:21	1	Order for my speakers: invoice request	Hi, is anyone available? It's about my speakers.	TKT-00134
+INT-000254	email	4	2024-01-31 10:30:05	3.2	17.42	2024-01-31 10:33:17	1	RMA-Anfrage zu meinem Kopfhörer	Guten Tag, ich möchte meinen Kopfhörer im Rahmen der Garantie zurückschicken. Grund: Stand der Reparatur. Wie soll ich vorgehen?	TKT-00132
+INT-000255	chat	71	2024-01-31 10:57:21	10.0	18.00	2024-01-31 11:07:21	1	Order for my amplifier: payment failed	Hello, sorry to bother you again about my amplifier	TKT-00133
+INT-000256	email	4	2024-01-31 12:24:02	5.9	0.94	2024-01-31 12:29:56	1	AW: Rücksendung/Reparatur: Stand der Reparatur	Guten Tag, vielen Dank für die Unterlagen. Der Reparaturfall für Ihren Kopfhörer ist jetzt erfasst (Stand der Reparatur). Sobald das Gerät in unserem Servicecenter eintrifft, bestätigen wir das per E-Mail und halten Sie auf dem Laufenden.	TKT-00132
+INT-000257	chat	44	2024-01-31 12:54:57	12.4	90.00	2024-01-31 13:07:21	1	Order for my headphones: charged twice	Hi, is anyone available? It's about my headphones.	TKT-00134
 INT-000258	phone	44	2024-01-31 13:27:45	9.7	167.00	2024-01-31 13:37:27	1	\N	\N	TKT-00134
-INT-000259	email	4	2024-01-31 14:13:21	4.7	0.91	2024-01-31 14:18:03	1	AW: Reparaturanfrage für meinen Lautsprecher	Guten Tag, wie lange dauert die Reparatur an meinem Lautsprecher, wenn das Gerät bei Ihnen ist (Anfrage zur Garantiereparatur)? Ich brauche es für die Arbeit.	TKT-00132
+INT-000259	email	4	2024-01-31 14:13:21	4.7	0.91	2024-01-31 14:18:03	1	AW: Reparaturanfrage für meinen Kopfhörer	Guten Tag, wie lange dauert die Reparatur an meinem Kopfhörer, wenn das Gerät bei Ihnen ist (Stand der Reparatur)? Ich brauche es für die Arbeit.	TKT-00132
 INT-000260	phone	70	2024-02-02 11:20:25	3.5	40.00	2024-02-02 11:23:55	1	\N	\N	TKT-00135
 INT-000261	phone	70	2024-02-02 12:40:54	4.1	38.00	2024-02-02 12:45:00	1	\N	\N	TKT-00135
 INT-000262	phone	70	2024-02-02 16:23:03	7.4	15.00	2024-02-02 16:30:27	1	\N	\N	TKT-00135
 INT-000263	phone	36	2024-02-07 14:35:04	10.6	18.00	2024-02-07 14:45:40	1	\N	\N	TKT-00136
-INT-000264	chat	99	2024-02-09 17:22:19	11.9	24.00	2024-02-09 17:34:13	3	Question about my payment – invoice request	Good morning, my problem is: invoice request	TKT-00137
-INT-000265	chat	99	2024-02-09 17:46:16	9.2	29.00	2024-02-09 17:55:28	3	Billing query: invoice request	Hi, a quick update on my case: invoice request	TKT-00137
-INT-000266	chat	99	2024-02-09 18:34:11	5.9	126.00	2024-02-09 18:40:05	2	Order for my speakers: invoice request	Hello, I still need help with my speakers (invoice request)	TKT-00137
-INT-000267	email	105	2024-02-09 18:40:49	5.6	0.75	2024-02-09 18:46:25	2	Problem with my amplifier – connection keeps dropping	Hi, since yesterday I have had this issue with my amplifier: connection keeps dropping. What can I do?	TKT-00138
-INT-000268	chat	36	2024-02-13 12:24:10	9.7	95.00	2024-02-13 12:33:52	1	Delivery issue: parts missing from the box	Hello, quick question about my headphones	TKT-00139
-INT-000269	chat	36	2024-02-13 13:56:55	14.9	9.00	2024-02-13 14:11:49	1	Problem with the delivery of my headphones	Hello, I still need help with my headphones (parts missing from the box)	TKT-00139
-INT-000270	chat	36	2024-02-13 17:17:58	4.3	6.00	2024-02-13 17:22:16	1	My headphones order – parts missing from the box	Hi again, I contacted you earlier about my headphones	TKT-00139
+INT-000264	chat	99	2024-02-09 17:22:19	11.9	24.00	2024-02-09 17:34:13	3	Question about my payment – refund not received	Good morning, my problem is: refund not received	TKT-00137
+INT-000265	chat	99	2024-02-09 17:46:16	9.2	29.00	2024-02-09 17:55:28	3	Billing query: refund not received	Hi, a quick update on my case: refund not received	TKT-00137
+INT-000266	chat	99	2024-02-09 18:34:11	5.9	126.00	2024-02-09 18:40:05	2	Order for my headphones: refund not received	Hello, I still need help with my headphones (refund not received)	TKT-00137
+INT-000267	email	105	2024-02-09 18:40:49	5.6	0.75	2024-02-09 18:46:25	2	Problem with my speakers – distorted sound	Hi, since yesterday I have had this issue with my speakers: distorted sound. What can I do?	TKT-00138
+INT-000268	chat	36	2024-02-13 12:24:10	9.7	95.00	2024-02-13 12:33:52	1	Delivery issue: parcel arrived damaged	Hello, quick question about my speakers	TKT-00139
+INT-000269	chat	36	2024-02-13 13:56:55	14.9	9.00	2024-02-13 14:11:49	1	Problem with the delivery of my speakers	Hello, I still need help with my speakers (parcel arrived damaged)	TKT-00139
+INT-000270	chat	36	2024-02-13 17:17:58	4.3	6.00	2024-02-13 17:22:16	1	My speakers order – parcel arrived damaged	Hi again, I contacted you earlier about my speakers	TKT-00139
 INT-000271	phone	9	2024-02-14 10:35:04	7.2	34.00	2024-02-14 10:42:16	1	\N	\N	TKT-00140
 INT-000272	phone	50	2024-02-15 09:15:20	4.1	25.00	2024-02-15 09:19:26	1	\N	\N	TKT-00141
 INT-000273	phone	50	2024-02-15 10:31:55	5.0	23.00	2024-02-15 10:36:55	1	\N	\N	TKT-00141
-INT-000274	email	71	2024-02-16 16:47:49	9.1	0.17	2024-02-16 16:56:55	1	Problem with my speakers – distorted sound	Good morning, I bought the speakers from you a few months ago and now have the following problem: distorted sound. Is there a fix for this?	TKT-00142
-INT-000275	email	71	2024-02-16 19:00:46	7.3	0.40	2024-02-16 19:08:04	1	Re: Help needed: distorted sound on my speakers	Hello, we are sorry about the trouble with your speakers. For this kind of fault (distorted sound), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00142
-INT-000276	email	12	2024-02-19 13:07:08	14.7	0.79	2024-02-19 13:21:50	2	Defekt an meinem Verstärker: verzerrter Klang	Hallo, verzerrter Klang – das passiert bei meinem Verstärker immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00143
+INT-000274	email	71	2024-02-16 16:47:49	9.1	0.17	2024-02-16 16:56:55	1	Problem with my speakers – connection keeps dropping	Good morning, I bought the speakers from you a few months ago and now have the following problem: connection keeps dropping. Is there a fix for this?	TKT-00142
+INT-000275	email	71	2024-02-16 19:00:46	7.3	0.40	2024-02-16 19:08:04	1	Re: Help needed: connection keeps dropping on my speakers	Hello, we are sorry about the trouble with your speakers. For this kind of fault (connection keeps dropping), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00142
+INT-000276	email	12	2024-02-19 13:07:08	14.7	0.79	2024-02-19 13:21:50	2	Defekt an meinem Verstärker: Brummen oder Knistern	Hallo, Brummen oder Knistern – das passiert bei meinem Verstärker immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00143
 INT-000277	phone	86	2024-02-23 11:13:11	6.5	17.00	2024-02-23 11:19:41	2	\N	\N	TKT-00144
 INT-000278	phone	11	2024-02-26 13:07:14	6.3	11.00	2024-02-26 13:13:32	2	\N	\N	TKT-00145
 INT-000279	phone	11	2024-02-26 16:17:45	19.9	66.00	2024-02-26 16:37:39	3	\N	\N	TKT-00145
-INT-000280	email	13	2024-02-26 16:22:52	13.0	0.81	2024-02-26 16:35:52	3	My headphones: hum or crackling noise	Hi, since yesterday I have had this issue with my headphones: hum or crackling noise. What can I do?	TKT-00146
-INT-000281	email	13	2024-02-26 19:30:43	6.1	0.73	2024-02-26 19:36:49	3	Re: Fault report for my headphones: hum or crackling noise	Hello, thank you for trying our suggestions. As the problem with your headphones persists (hum or crackling noise), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00146
-INT-000282	email	105	2024-02-27 19:17:07	15.0	0.47	2024-02-27 19:32:07	3	Delivery issue: order not delivered yet	Hi, I ordered the turntable last week and there is a problem (order not delivered yet). My order number is ORD-278330.	TKT-00147
+INT-000280	email	13	2024-02-26 16:22:52	13.0	0.81	2024-02-26 16:35:52	3	My turntable: bluetooth pairing fails	Hi, since yesterday I have had this issue with my turntable: bluetooth pairing fails. What can I do?	TKT-00146
+INT-000281	email	13	2024-02-26 19:30:43	6.1	0.73	2024-02-26 19:36:49	3	Re: Fault report for my turntable: bluetooth pairing fails	Hello, thank you for trying our suggestions. As the problem with your turntable persists (bluetooth pairing fails), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00146
+INT-000282	email	105	2024-02-27 19:17:07	15.0	0.47	2024-02-27 19:32:07	3	Delivery issue: return label needed	Hi, I ordered the headphones last week and there is a problem (return label needed). My order number is ORD-278330.	TKT-00147
 INT-000283	chat	7	2024-02-28 14:52:08	8.4	7.00	2024-02-28 15:00:32	1	Frage zum Versand: falscher Artikel geliefert	Hallo, ich habe eine Frage zu meinem Lautsprecher (falscher Artikel geliefert)	TKT-00148
 INT-000284	phone	7	2024-02-28 16:40:08	14.6	9.00	2024-02-28 16:54:44	3	\N	\N	TKT-00148
-INT-000285	email	64	2024-02-28 17:02:09	9.4	0.93	2024-02-28 17:11:33	3	Repair enquiry: replacement unit request	Good afternoon, the device was bought with order ORD-663689. My request: replacement unit request. Thank you in advance.	TKT-00149
+INT-000285	email	64	2024-02-28 17:02:09	9.4	0.93	2024-02-28 17:11:33	3	Repair enquiry: warranty repair request	Good afternoon, the device was bought with order ORD-663689. My request: warranty repair request. Thank you in advance.	TKT-00149
 INT-000286	email	64	2024-02-28 18:06:47	7.0	0.92	2024-02-28 18:13:47	2	Re: Warranty claim for my headphones	Hello, as the fault is covered by the warranty, we will send you a replacement for your headphones. Please return the faulty device within 14 days (order ORD-663689).	TKT-00149
-INT-000287	email	64	2024-02-28 18:28:21	11.8	0.24	2024-02-28 18:40:09	2	Re: Repair enquiry: replacement unit request	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-00149
+INT-000287	email	64	2024-02-28 18:28:21	11.8	0.24	2024-02-28 18:40:09	2	Re: Repair enquiry: warranty repair request	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-00149
 INT-000288	phone	64	2024-02-28 18:40:15	6.8	6.00	2024-02-28 18:47:03	2	\N	\N	TKT-00149
 INT-000289	phone	64	2024-02-28 18:47:15	6.6	12.00	2024-02-28 18:53:51	2	\N	\N	TKT-00149
 INT-000290	phone	7	2024-02-28 18:57:25	5.0	21.00	2024-02-28 19:02:25	2	\N	\N	TKT-00148
-INT-000291	email	64	2024-02-28 19:20:51	8.7	0.45	2024-02-28 19:29:33	2	Re: Repair enquiry: replacement unit request	Hello, thank you for your patience. We have opened a repair case for your headphones (replacement unit request). Please send the device with a copy of the invoice for order ORD-663689, using the attached label.	TKT-00149
-INT-000292	email	64	2024-02-28 19:37:57	10.4	0.14	2024-02-28 19:48:21	2	Re: Warranty case for my headphones: replacement unit request	Hello, I have printed the label and will take my headphones to the post office today. Do I need to include the charger and the cables? Order ORD-663689.	TKT-00149
+INT-000291	email	64	2024-02-28 19:20:51	8.7	0.45	2024-02-28 19:29:33	2	Re: Repair enquiry: warranty repair request	Hello, thank you for your patience. We have opened a repair case for your headphones (warranty repair request). Please send the device with a copy of the invoice for order ORD-663689, using the attached label.	TKT-00149
+INT-000292	email	64	2024-02-28 19:37:57	10.4	0.14	2024-02-28 19:48:21	2	Re: Warranty case for my headphones: warranty repair request	Hello, I have printed the label and will take my headphones to the post office today. Do I need to include the charger and the cables? Order ORD-663689.	TKT-00149
 INT-000293	phone	119	2024-03-05 08:15:24	7.2	170.00	2024-03-05 08:22:36	3	\N	\N	TKT-00150
 INT-000294	phone	119	2024-03-05 08:30:25	7.5	38.00	2024-03-05 08:37:55	3	\N	\N	TKT-00150
 INT-000295	phone	119	2024-03-05 11:29:03	37.3	115.00	2024-03-05 12:06:21	3	\N	\N	TKT-00150
 INT-000296	phone	79	2024-03-05 15:23:55	3.6	13.00	2024-03-05 15:27:31	2	\N	\N	TKT-00151
-INT-000297	chat	31	2024-03-06 10:34:02	8.6	10.00	2024-03-06 10:42:38	1	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, eine kurze Frage zu meinem Plattenspieler	TKT-00152
-INT-000298	chat	31	2024-03-06 15:44:03	3.6	19.00	2024-03-06 15:47:39	2	Störung bei meinem Plattenspieler	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Plattenspieler besteht weiter	TKT-00152
+INT-000297	chat	31	2024-03-06 10:34:02	8.6	10.00	2024-03-06 10:42:38	1	Technische Störung – Problem mit Akku oder Stromversorgung	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00152
+INT-000298	chat	31	2024-03-06 15:44:03	3.6	19.00	2024-03-06 15:47:39	2	Störung bei meinem Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00152
 INT-000299	phone	58	2024-03-07 14:20:51	7.6	10.00	2024-03-07 14:28:27	2	\N	\N	TKT-00153
 INT-000300	phone	58	2024-03-07 14:42:10	9.0	118.00	2024-03-07 14:51:10	2	\N	\N	TKT-00153
-INT-000301	chat	30	2024-03-08 09:19:42	11.3	63.00	2024-03-08 09:31:00	3	Problème avec mon casque : son distordu	Bonjour, j'ai besoin d'aide avec mon casque : son distordu Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00154
+INT-000301	chat	30	2024-03-08 09:19:42	11.3	63.00	2024-03-08 09:31:00	3	Problème avec mon casque : pas de son	Bonjour, j'ai besoin d'aide avec mon casque : pas de son Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00154
 INT-000302	phone	7	2024-03-08 15:45:19	4.4	23.00	2024-03-08 15:49:43	2	\N	\N	TKT-00155
 INT-000303	phone	64	2024-03-09 13:27:06	11.6	109.00	2024-03-09 13:38:42	3	\N	\N	TKT-00156
 INT-000304	phone	15	2024-03-09 15:29:02	5.3	166.00	2024-03-09 15:34:20	3	\N	\N	TKT-00157
-INT-000305	chat	15	2024-03-09 15:38:32	12.4	175.00	2024-03-09 15:50:56	3	Dissatisfied customer: recurring fault	Hello, I still need help with my headphones (recurring fault)	TKT-00157
-INT-000306	chat	5	2024-03-09 16:02:14	10.3	102.00	2024-03-09 16:12:32	3	Dissatisfied customer: issue still unresolved	Hello, quick question about my turntable	TKT-00158
-INT-000307	chat	5	2024-03-09 16:19:21	8.1	84.00	2024-03-09 16:27:27	3	Dissatisfied customer: issue still unresolved	Hello, sorry to bother you again about my turntable	TKT-00158
+INT-000305	chat	15	2024-03-09 15:38:32	12.4	175.00	2024-03-09 15:50:56	3	Dissatisfied customer: rude service	Hello, I still need help with my speakers (rude service)	TKT-00157
+INT-000306	chat	5	2024-03-09 16:02:14	10.3	102.00	2024-03-09 16:12:32	3	Dissatisfied customer: poor delivery experience	Hello, quick question about my amplifier	TKT-00158
+INT-000307	chat	5	2024-03-09 16:19:21	8.1	84.00	2024-03-09 16:27:27	3	Dissatisfied customer: poor delivery experience	Hello, sorry to bother you again about my amplifier	TKT-00158
 INT-000308	phone	64	2024-03-09 16:31:15	23.5	101.00	2024-03-09 16:54:45	3	\N	\N	TKT-00156
-INT-000309	email	109	2024-03-18 13:34:24	8.7	2.04	2024-03-18 13:43:06	3	My headphones: no sound	Hello, no sound – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00159
-INT-000310	email	109	2024-03-18 15:22:21	14.9	0.64	2024-03-18 15:37:15	3	Re: My headphones: no sound	Hello, thank you for the details. We could reproduce the fault (no sound) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00159
-INT-000311	email	59	2024-03-18 19:09:34	10.5	0.45	2024-03-18 19:20:04	3	Fault report for my headphones: no sound	Hi there, is there a known fix for this problem with my headphones: no sound? Thanks in advance. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00160
-INT-000312	email	59	2024-03-18 19:48:50	7.4	0.47	2024-03-18 19:56:14	3	Re: My headphones: no sound	Hello, we are sorry about the trouble with your headphones. For this kind of fault (no sound), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00160
+INT-000309	email	109	2024-03-18 13:34:24	8.7	2.04	2024-03-18 13:43:06	3	My headphones: power or battery problem	Hello, power or battery problem – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00159
+INT-000310	email	109	2024-03-18 15:22:21	14.9	0.64	2024-03-18 15:37:15	3	Re: My headphones: power or battery problem	Hello, thank you for the details. We could reproduce the fault (power or battery problem) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00159
+INT-000311	email	59	2024-03-18 19:09:34	10.5	0.45	2024-03-18 19:20:04	3	Fault report for my headphones: connection keeps dropping	Hi there, is there a known fix for this problem with my headphones: connection keeps dropping? Thanks in advance. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00160
+INT-000312	email	59	2024-03-18 19:48:50	7.4	0.47	2024-03-18 19:56:14	3	Re: My headphones: connection keeps dropping	Hello, we are sorry about the trouble with your headphones. For this kind of fault (connection keeps dropping), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00160
 INT-000313	chat	89	2024-03-19 10:40:13	8.8	26.00	2024-03-19 10:49:01	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, eine kurze Frage zu meinem Kopfhörer Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00161
 INT-000314	phone	14	2024-03-19 11:59:23	3.9	40.00	2024-03-19 12:03:17	2	\N	\N	TKT-00162
 INT-000315	chat	89	2024-03-19 13:29:36	15.2	152.00	2024-03-19 13:44:48	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00161
-INT-000316	chat	45	2024-03-22 14:09:49	9.7	12.00	2024-03-22 14:19:31	3	Assistance technique pour mon casque	Bonjour, mon problème : pas de son Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00163
+INT-000316	chat	45	2024-03-22 14:09:49	9.7	12.00	2024-03-22 14:19:31	3	Assistance technique pour mon casque	Bonjour, mon problème : échec de l'appairage Bluetooth Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00163
 INT-000317	chat	45	2024-03-22 16:51:25	19.5	24.00	2024-03-22 17:10:55	3	Assistance technique pour mon casque	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00163
-INT-000318	email	66	2024-03-25 09:30:11	3.9	1.73	2024-03-25 09:34:05	3	Problème de livraison : besoin d'une étiquette de retour	Bonjour, ma commande ORD-684275 (amplificateur) pose problème : besoin d'une étiquette de retour. Pourriez-vous vérifier, s'il vous plaît ?	TKT-00164
+INT-000318	email	66	2024-03-25 09:30:11	3.9	1.73	2024-03-25 09:34:05	3	Problème de livraison : changement d'adresse de livraison	Bonjour, ma commande ORD-684275 (amplificateur) pose problème : changement d'adresse de livraison. Pourriez-vous vérifier, s'il vous plaît ?	TKT-00164
 INT-000319	phone	98	2024-03-28 18:03:49	15.6	12.00	2024-03-28 18:19:25	2	\N	\N	TKT-00165
 INT-000320	phone	98	2024-03-28 19:00:25	19.5	46.00	2024-03-28 19:19:55	2	\N	\N	TKT-00165
-INT-000321	chat	118	2024-04-01 11:33:16	10.1	71.00	2024-04-01 11:43:22	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem: verzerrter Klang	TKT-00166
+INT-000321	chat	118	2024-04-01 11:33:16	10.1	71.00	2024-04-01 11:43:22	2	Störung bei meinem Verstärker	Guten Tag, ich habe ein Problem: kein Ton	TKT-00166
 INT-000322	email	89	2024-04-01 14:24:40	3.9	0.48	2024-04-01 14:28:34	1	Defekt an meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe Ihren Kopfhörer vor einigen Monaten gekauft und nun folgendes Problem: Bluetooth-Kopplung schlägt fehl. Gibt es dafür eine Lösung?	TKT-00167
 INT-000323	email	101	2024-04-02 08:26:24	10.2	0.29	2024-04-02 08:36:36	3	Enquiry before buying: which amplifier for my speakers	Good morning, I have a pre-sales question about the speakers: which amplifier for my speakers. Which model would you recommend?	TKT-00168
 INT-000324	phone	78	2024-04-04 10:30:19	5.1	78.00	2024-04-04 10:35:25	1	\N	\N	TKT-00170
@@ -1459,12 +1459,12 @@ INT-000325	email	113	2024-04-04 10:39:05	3.3	1.96	2024-04-04 10:42:23	1	Livraiso
 INT-000326	phone	78	2024-04-04 12:52:37	9.4	60.00	2024-04-04 13:02:01	2	\N	\N	TKT-00170
 INT-000327	email	113	2024-04-04 13:33:01	6.0	0.77	2024-04-04 13:39:01	3	RE : Question sur l'expédition de mon casque	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-581788. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (commande toujours pas livrée).	TKT-00169
 INT-000328	phone	23	2024-04-05 10:52:06	6.4	27.00	2024-04-05 10:58:30	2	\N	\N	TKT-00171
-INT-000329	chat	23	2024-04-05 12:48:15	10.0	10.00	2024-04-05 12:58:15	2	Problem with my turntable – connection keeps dropping	Hi, I'm getting back to you about my turntable	TKT-00171
+INT-000329	chat	23	2024-04-05 12:48:15	10.0	10.00	2024-04-05 12:58:15	2	Problem with my speakers – power or battery problem	Hi, I'm getting back to you about my speakers	TKT-00171
 INT-000330	phone	97	2024-04-08 17:51:33	4.5	62.00	2024-04-08 17:56:03	3	\N	\N	TKT-00172
 INT-000331	phone	97	2024-04-08 18:22:09	4.6	45.00	2024-04-08 18:26:45	3	\N	\N	TKT-00172
 INT-000332	chat	4	2024-04-10 09:24:29	16.3	5.00	2024-04-10 09:40:47	1	Problem mit meinem Kopfhörer: kein Ton	Hallo, kein Ton – können Sie mir helfen?	TKT-00173
 INT-000333	chat	4	2024-04-10 13:41:51	14.9	29.00	2024-04-10 13:56:45	3	Technische Störung – kein Ton	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00173
-INT-000334	email	54	2024-04-14 10:31:38	8.7	1.66	2024-04-14 10:40:20	1	Problem with my amplifier – distorted sound	Hello, distorted sound – this keeps happening with my amplifier. I have reset the device twice already. Can you help me?	TKT-00174
+INT-000334	email	54	2024-04-14 10:31:38	8.7	1.66	2024-04-14 10:40:20	1	Problem with my amplifier – power or battery problem	Hello, power or battery problem – this keeps happening with my amplifier. I have reset the device twice already. Can you help me?	TKT-00174
 INT-000335	phone	21	2024-04-15 14:43:15	4.8	5.00	2024-04-15 14:48:03	3	\N	\N	TKT-00175
 INT-000336	phone	21	2024-04-15 18:02:43	9.4	5.00	2024-04-15 18:12:07	1	\N	\N	TKT-00175
 INT-000337	email	15	2024-04-18 08:47:05	2.5	11.91	2024-04-18 08:49:35	1	Order for my headphones: charged twice	Dear team, I am writing about my order ORD-807096. Subject: charged twice. Thank you for getting back to me.	TKT-00176
@@ -1472,20 +1472,20 @@ INT-000338	email	15	2024-04-18 10:24:24	8.4	1.41	2024-04-18 10:32:48	1	Re: Quest
 INT-000339	phone	14	2024-04-18 12:13:17	10.5	23.00	2024-04-18 12:23:47	1	\N	\N	TKT-00177
 INT-000340	phone	45	2024-04-18 13:38:33	8.5	9.00	2024-04-18 13:47:03	2	\N	\N	TKT-00178
 INT-000341	email	15	2024-04-18 14:30:00	3.1	1.95	2024-04-18 14:33:06	1	Re: Billing query: charged twice	Hello, thank you for your reply. Unfortunately my request (charged twice) for order ORD-807096 is still not resolved. Could you check again, please?	TKT-00176
-INT-000342	chat	48	2024-04-18 15:18:11	6.4	227.00	2024-04-18 15:24:35	2	Formal complaint regarding my speakers	Hello, quick question about my speakers	TKT-00179
+INT-000342	chat	48	2024-04-18 15:18:11	6.4	227.00	2024-04-18 15:24:35	2	Formal complaint regarding my headphones	Hello, quick question about my headphones	TKT-00179
 INT-000343	phone	14	2024-04-18 15:40:22	5.5	33.00	2024-04-18 15:45:52	1	\N	\N	TKT-00177
-INT-000344	chat	48	2024-04-18 15:47:34	14.0	26.00	2024-04-18 16:01:34	2	Dissatisfied customer: long waiting time	Hi, a quick update on my case: long waiting time	TKT-00179
-INT-000345	email	48	2024-04-19 10:30:08	5.3	2.73	2024-04-19 10:35:26	3	Order for my amplifier: charged twice	Hi, I have a billing question (charged twice) about my amplifier. My order number is ORD-421069.	TKT-00180
-INT-000346	email	48	2024-04-19 13:14:53	5.8	2.34	2024-04-19 13:20:41	3	Re: Accounts enquiry: charged twice	Hello, thank you for your patience. We have checked order ORD-421069, and our accounts team has now dealt with your request (charged twice). You will receive a confirmation by e-mail shortly.	TKT-00180
-INT-000347	chat	2	2024-04-19 14:36:56	11.4	18.00	2024-04-19 14:48:20	2	My headphones order – tracking not updating	Good morning, my problem is: tracking not updating	TKT-00182
-INT-000348	email	42	2024-04-19 14:42:56	5.5	1.49	2024-04-19 14:48:26	2	Meine Bestellung (Verstärker) – Sendungsverfolgung nicht aktualisiert	Hallo, können Sie mir bei der Bestellung ORD-665487 helfen? Das Problem: Sendungsverfolgung nicht aktualisiert. Danke.	TKT-00181
-INT-000349	chat	2	2024-04-19 14:59:51	15.7	10.00	2024-04-19 15:15:33	2	Problem with the delivery of my headphones	Hi again, I contacted you earlier about my headphones	TKT-00182
-INT-000350	email	48	2024-04-19 15:44:25	12.0	2.27	2024-04-19 15:56:25	3	Re: Question about my payment – charged twice	Hello, thank you for your reply. Unfortunately my request (charged twice) for order ORD-421069 is still not resolved. Could you check again, please?	TKT-00180
+INT-000344	chat	48	2024-04-18 15:47:34	14.0	26.00	2024-04-18 16:01:34	2	Dissatisfied customer: unhappy with the repair	Hi, a quick update on my case: unhappy with the repair	TKT-00179
+INT-000345	email	48	2024-04-19 10:30:08	5.3	2.73	2024-04-19 10:35:26	3	Order for my headphones: price match request	Hi, I have a billing question (price match request) about my headphones. My order number is ORD-421069.	TKT-00180
+INT-000346	email	48	2024-04-19 13:14:53	5.8	2.34	2024-04-19 13:20:41	3	Re: Accounts enquiry: price match request	Hello, thank you for your patience. We have checked order ORD-421069, and our accounts team has now dealt with your request (price match request). You will receive a confirmation by e-mail shortly.	TKT-00180
+INT-000347	chat	2	2024-04-19 14:36:56	11.4	18.00	2024-04-19 14:48:20	2	My turntable order – order not delivered yet	Good morning, my problem is: order not delivered yet	TKT-00182
+INT-000348	email	42	2024-04-19 14:42:56	5.5	1.49	2024-04-19 14:48:26	2	Meine Bestellung (Plattenspieler) – Rücksendeetikett benötigt	Hallo, können Sie mir bei der Bestellung ORD-665487 helfen? Das Problem: Rücksendeetikett benötigt. Danke.	TKT-00181
+INT-000349	chat	2	2024-04-19 14:59:51	15.7	10.00	2024-04-19 15:15:33	2	Problem with the delivery of my turntable	Hi again, I contacted you earlier about my turntable	TKT-00182
+INT-000350	email	48	2024-04-19 15:44:25	12.0	2.27	2024-04-19 15:56:25	3	Re: Question about my payment – price match request	Hello, thank you for your reply. Unfortunately my request (price match request) for order ORD-421069 is still not resolved. Could you check again, please?	TKT-00180
 INT-000351	phone	18	2024-04-19 18:25:33	3.9	173.00	2024-04-19 18:29:27	1	\N	\N	TKT-00183
 INT-000352	phone	18	2024-04-19 18:36:00	7.4	20.00	2024-04-19 18:43:24	1	\N	\N	TKT-00183
-INT-000353	email	37	2024-04-21 10:21:58	8.2	14.58	2024-04-21 10:30:10	3	Bitte um Hilfe: Firmware-Update fehlgeschlagen	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Firmware-Update fehlgeschlagen. Muss ich das Gerät einschicken?	TKT-00184
-INT-000354	email	37	2024-04-21 14:55:17	3.8	0.69	2024-04-21 14:59:05	3	AW: Störung bei meinem Kopfhörer	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Firmware-Update fehlgeschlagen). Bitte heben Sie die Kopplung mit Ihrem Kopfhörer auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-00184
-INT-000355	email	16	2024-04-22 09:14:56	4.7	0.57	2024-04-22 09:19:38	2	Dissatisfied customer: issue still unresolved	Hello, this is my third message about my amplifier. Reason for my complaint: issue still unresolved. Please respond promptly.	TKT-00185
+INT-000353	email	37	2024-04-21 10:21:58	8.2	14.58	2024-04-21 10:30:10	3	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, mein Lautsprecher funktioniert nicht mehr richtig. Das Problem: Bluetooth-Kopplung schlägt fehl. Muss ich das Gerät einschicken?	TKT-00184
+INT-000354	email	37	2024-04-21 14:55:17	3.8	0.69	2024-04-21 14:59:05	3	AW: Störung bei meinem Lautsprecher	Guten Tag, unsere Techniker haben Ihren Fall geprüft (Bluetooth-Kopplung schlägt fehl). Bitte heben Sie die Kopplung mit Ihrem Lautsprecher auf allen Geräten auf, starten Sie das Gerät neu und koppeln Sie es erneut. Das behebt das Problem in den meisten Fällen.	TKT-00184
+INT-000355	email	16	2024-04-22 09:14:56	4.7	0.57	2024-04-22 09:19:38	2	Dissatisfied customer: issue still unresolved	Hello, this is my third message about my turntable. Reason for my complaint: issue still unresolved. Please respond promptly.	TKT-00185
 INT-000356	phone	35	2024-04-22 09:43:39	3.2	40.00	2024-04-22 09:46:51	2	\N	\N	TKT-00186
 INT-000357	phone	35	2024-04-22 14:24:39	5.8	134.00	2024-04-22 14:30:27	2	\N	\N	TKT-00186
 INT-000358	email	16	2024-04-22 14:26:51	9.8	1.11	2024-04-22 14:36:39	2	Re: Complaint: issue still unresolved	Hello, thank you for your patience. To look into your complaint (issue still unresolved) properly, could you tell us the dates of your previous contacts and, if possible, the name of the agent?	TKT-00185
@@ -1500,102 +1500,102 @@ INT-000366	phone	77	2024-04-24 16:46:51	3.5	469.00	2024-04-24 16:50:21	1	\N	\N	T
 INT-000367	phone	78	2024-04-24 17:40:18	5.8	21.00	2024-04-24 17:46:06	1	\N	\N	TKT-00189
 INT-000368	phone	94	2024-04-24 19:41:01	6.4	389.00	2024-04-24 19:47:25	1	\N	\N	TKT-00190
 INT-000369	chat	104	2024-04-25 10:15:44	8.3	13.00	2024-04-25 10:24:02	1	Frage vor dem Kauf: Frage zur Kompatibilität	Guten Tag, mein Anliegen: Frage zur Kompatibilität	TKT-00191
-INT-000370	chat	120	2024-04-26 16:38:58	11.7	45.00	2024-04-26 16:50:40	1	Defekt an meinem Lautsprecher: Problem mit Akku oder Stromversorgung	Hallo, ich habe eine Frage zu meinem Lautsprecher (Problem mit Akku oder Stromversorgung)	TKT-00192
+INT-000370	chat	120	2024-04-26 16:38:58	11.7	45.00	2024-04-26 16:50:40	1	Defekt an meinem Plattenspieler: verzerrter Klang	Hallo, ich habe eine Frage zu meinem Plattenspieler (verzerrter Klang)	TKT-00192
 INT-000371	phone	23	2024-04-29 17:14:57	10.5	38.00	2024-04-29 17:25:27	3	\N	\N	TKT-00193
 INT-000372	phone	117	2024-05-02 12:31:38	9.9	50.00	2024-05-02 12:41:32	2	\N	\N	TKT-00194
-INT-000373	email	58	2024-05-03 10:30:25	7.3	15.13	2024-05-03 10:37:43	3	Payment issue with my speakers order	Dear customer service, my request concerns order ORD-803158: vat invoice for my business. I look forward to your reply.	TKT-00195
-INT-000374	email	58	2024-05-03 12:44:47	4.4	1.51	2024-05-03 12:49:11	2	Re: Order for my speakers: vat invoice for my business	Hello, thank you for your message. To process your request (vat invoice for my business), could you please send us the billing address used for your speakers order and a screenshot of the payment?	TKT-00195
-INT-000375	email	58	2024-05-03 15:05:59	6.1	0.68	2024-05-03 15:12:05	3	Re: Billing query: vat invoice for my business	Hi, as requested, I have attached a screenshot of my bank statement and the billing address for my speakers order.	TKT-00195
-INT-000376	chat	58	2024-05-03 15:24:43	15.1	27.00	2024-05-03 15:39:49	3	Billing query: vat invoice for my business	Hello, any news on my case? (vat invoice for my business)	TKT-00195
+INT-000373	email	58	2024-05-03 10:30:25	7.3	15.13	2024-05-03 10:37:43	3	Payment issue with my turntable order	Dear customer service, my request concerns order ORD-803158: refund not received. I look forward to your reply.	TKT-00195
+INT-000374	email	58	2024-05-03 12:44:47	4.4	1.51	2024-05-03 12:49:11	2	Re: Order for my turntable: refund not received	Hello, thank you for your message. To process your request (refund not received), could you please send us the billing address used for your turntable order and a screenshot of the payment?	TKT-00195
+INT-000375	email	58	2024-05-03 15:05:59	6.1	0.68	2024-05-03 15:12:05	3	Re: Billing query: refund not received	Hi, as requested, I have attached a screenshot of my bank statement and the billing address for my turntable order.	TKT-00195
+INT-000376	chat	58	2024-05-03 15:24:43	15.1	27.00	2024-05-03 15:39:49	3	Billing query: refund not received	Hello, any news on my case? (refund not received)	TKT-00195
 INT-000377	phone	59	2024-05-03 16:14:19	5.6	50.00	2024-05-03 16:19:55	3	\N	\N	TKT-00196
 INT-000378	phone	119	2024-05-03 17:07:15	14.4	212.00	2024-05-03 17:21:39	3	\N	\N	TKT-00197
-INT-000379	chat	119	2024-05-03 17:40:07	11.5	15.00	2024-05-03 17:51:37	3	Delivery issue: change of delivery address	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00197
+INT-000379	chat	119	2024-05-03 17:40:07	11.5	15.00	2024-05-03 17:51:37	3	Delivery issue: parcel arrived damaged	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00197
 INT-000380	phone	119	2024-05-03 19:08:25	26.5	60.00	2024-05-03 19:34:55	2	\N	\N	TKT-00197
-INT-000381	chat	77	2024-05-07 13:57:53	7.1	3.00	2024-05-07 14:04:59	3	Fault report for my headphones: distorted sound	Hello, I'm contacting you about my headphones (distorted sound)	TKT-00198
-INT-000382	email	94	2024-05-08 09:40:58	13.5	1.41	2024-05-08 09:54:28	1	Meine Bestellung (Kopfhörer) – falscher Artikel geliefert	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: falscher Artikel geliefert. Die Bestellnummer lautet ORD-152569. Wie geht es nun weiter?	TKT-00199
-INT-000383	email	94	2024-05-08 12:20:47	8.6	2.40	2024-05-08 12:29:23	1	AW: Problem mit der Lieferung: falscher Artikel geliefert	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-152569. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (falscher Artikel geliefert).	TKT-00199
-INT-000384	chat	86	2024-05-08 13:10:49	11.5	6.00	2024-05-08 13:22:19	2	Defekt an meinem Lautsprecher: kein Ton	Hallo, kein Ton – können Sie mir helfen?	TKT-00200
-INT-000385	chat	86	2024-05-08 18:35:22	8.3	23.00	2024-05-08 18:43:40	2	Technische Störung – kein Ton	Guten Tag, ein kurzes Update zu meinem Fall: kein Ton	TKT-00200
-INT-000386	email	58	2024-05-09 09:00:00	6.0	1.75	2024-05-09 09:06:00	1	Quick question about the headphones: stylus or cartridge recommendation	Hi, before I buy the headphones, I would like to know more: stylus or cartridge recommendation. Thanks!	TKT-00201
-INT-000387	email	64	2024-05-14 13:12:55	6.8	0.20	2024-05-14 13:19:43	3	Question about the amplifier	Hello, I am comparing several models and need some information on the amplifier (which amplifier for my speakers). Thank you in advance.	TKT-00202
-INT-000388	email	62	2024-05-15 12:41:25	3.8	1.29	2024-05-15 12:45:13	1	Réclamation : problème toujours non résolu	Madame, Monsieur, je vous fais part de mon profond mécontentement. Le problème avec mon enceinte (problème toujours non résolu) m'a fait perdre beaucoup de temps. J'attends une solution.	TKT-00203
-INT-000389	email	62	2024-05-15 15:03:32	3.4	0.05	2024-05-15 15:06:56	1	RE : Réclamation concernant mon enceinte	Bonjour, veuillez accepter nos sincères excuses pour ce désagrément. Nous avons pris votre remarque (problème toujours non résolu) très au sérieux et en avons discuté avec l'équipe concernée.	TKT-00203
+INT-000381	chat	77	2024-05-07 13:57:53	7.1	3.00	2024-05-07 14:04:59	3	Fault report for my speakers: bluetooth pairing fails	Hello, I'm contacting you about my speakers (bluetooth pairing fails)	TKT-00198
+INT-000382	email	94	2024-05-08 09:40:58	13.5	1.41	2024-05-08 09:54:28	1	Meine Bestellung (Lautsprecher) – Bestellung noch nicht geliefert	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Bestellung noch nicht geliefert. Die Bestellnummer lautet ORD-152569. Wie geht es nun weiter?	TKT-00199
+INT-000383	email	94	2024-05-08 12:20:47	8.6	2.40	2024-05-08 12:29:23	1	AW: Problem mit der Lieferung: Bestellung noch nicht geliefert	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-152569. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (Bestellung noch nicht geliefert).	TKT-00199
+INT-000384	chat	86	2024-05-08 13:10:49	11.5	6.00	2024-05-08 13:22:19	2	Defekt an meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, Verbindung bricht ständig ab – können Sie mir helfen?	TKT-00200
+INT-000385	chat	86	2024-05-08 18:35:22	8.3	23.00	2024-05-08 18:43:40	2	Technische Störung – Verbindung bricht ständig ab	Guten Tag, ein kurzes Update zu meinem Fall: Verbindung bricht ständig ab	TKT-00200
+INT-000386	email	58	2024-05-09 09:00:00	6.0	1.75	2024-05-09 09:06:00	1	Quick question about the speakers: compatibility question	Hi, before I buy the speakers, I would like to know more: compatibility question. Thanks!	TKT-00201
+INT-000387	email	64	2024-05-14 13:12:55	6.8	0.20	2024-05-14 13:19:43	3	Question about the speakers	Hello, I am comparing several models and need some information on the speakers (app features). Thank you in advance.	TKT-00202
+INT-000388	email	62	2024-05-15 12:41:25	3.8	1.29	2024-05-15 12:45:13	1	Réclamation : réparation insatisfaisante	Madame, Monsieur, je vous fais part de mon profond mécontentement. Le problème avec mon amplificateur (réparation insatisfaisante) m'a fait perdre beaucoup de temps. J'attends une solution.	TKT-00203
+INT-000389	email	62	2024-05-15 15:03:32	3.4	0.05	2024-05-15 15:06:56	1	RE : Réclamation concernant mon amplificateur	Bonjour, veuillez accepter nos sincères excuses pour ce désagrément. Nous avons pris votre remarque (réparation insatisfaisante) très au sérieux et en avons discuté avec l'équipe concernée.	TKT-00203
 INT-000390	phone	62	2024-05-15 16:57:02	7.3	14.00	2024-05-15 17:04:20	1	\N	\N	TKT-00204
 INT-000391	phone	62	2024-05-15 18:13:39	4.1	16.00	2024-05-15 18:17:45	1	\N	\N	TKT-00204
-INT-000392	email	81	2024-05-16 18:10:19	9.1	0.40	2024-05-16 18:19:25	3	Help needed: distorted sound on my amplifier	Hello, my amplifier stopped working properly. The problem: distorted sound. Do I need to send the device in?	TKT-00205
+INT-000392	email	81	2024-05-16 18:10:19	9.1	0.40	2024-05-16 18:19:25	3	Help needed: power or battery problem on my amplifier	Hello, my amplifier stopped working properly. The problem: power or battery problem. Do I need to send the device in?	TKT-00205
 INT-000393	phone	12	2024-05-21 09:46:10	4.9	86.00	2024-05-21 09:51:04	2	\N	\N	TKT-00206
-INT-000394	email	12	2024-05-21 11:29:20	6.0	0.44	2024-05-21 11:35:20	2	AW: Sehr enttäuscht – unzufrieden mit der Reparatur	Guten Tag, es tut uns sehr leid, dass Sie mit Ihrem Verstärker so schlechte Erfahrungen gemacht haben. Als Zeichen des Entgegenkommens bieten wir Ihnen einen Gutschein für Ihre nächste Bestellung an. Bitte geben Sie uns Bescheid, ob Sie ihn annehmen.	TKT-00206
+INT-000394	email	12	2024-05-21 11:29:20	6.0	0.44	2024-05-21 11:35:20	2	AW: Sehr enttäuscht – Problem weiterhin ungelöst	Guten Tag, es tut uns sehr leid, dass Sie mit Ihrem Lautsprecher so schlechte Erfahrungen gemacht haben. Als Zeichen des Entgegenkommens bieten wir Ihnen einen Gutschein für Ihre nächste Bestellung an. Bitte geben Sie uns Bescheid, ob Sie ihn annehmen.	TKT-00206
 INT-000395	phone	74	2024-05-23 09:55:08	3.3	48.00	2024-05-23 09:58:26	1	\N	\N	TKT-00207
 INT-000396	phone	118	2024-05-28 17:47:33	6.9	48.00	2024-05-28 17:54:27	1	\N	\N	TKT-00208
 INT-000397	phone	118	2024-05-28 18:48:22	4.9	10.00	2024-05-28 18:53:16	1	\N	\N	TKT-00208
 INT-000398	phone	101	2024-05-29 13:58:16	8.8	10.00	2024-05-29 14:07:04	2	\N	\N	TKT-00209
-INT-000399	email	101	2024-05-29 16:48:51	4.7	0.98	2024-05-29 16:53:33	2	Re: Problem with the delivery of my amplifier	Hello, we are sorry about the problem with the delivery of your amplifier (tracking not updating). Could you please send us a photo of the parcel and of the delivery note?	TKT-00209
-INT-000400	chat	4	2024-05-30 12:56:58	6.7	8.00	2024-05-30 13:03:40	1	Problem mit meinem Plattenspieler: kein Ton	Guten Tag, ich habe ein Problem: kein Ton	TKT-00211
-INT-000401	email	57	2024-05-30 13:16:47	4.0	2.50	2024-05-30 13:20:47	1	My amplifier: no sound	Dear support team, the fault with my amplifier is: no sound. I followed the steps in the manual, but nothing changed.	TKT-00210
+INT-000399	email	101	2024-05-29 16:48:51	4.7	0.98	2024-05-29 16:53:33	2	Re: Problem with the delivery of my turntable	Hello, we are sorry about the problem with the delivery of your turntable (change of delivery address). Could you please send us a photo of the parcel and of the delivery note?	TKT-00209
+INT-000400	chat	4	2024-05-30 12:56:58	6.7	8.00	2024-05-30 13:03:40	1	Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Guten Tag, ich habe ein Problem: Problem mit Akku oder Stromversorgung	TKT-00211
+INT-000401	email	57	2024-05-30 13:16:47	4.0	2.50	2024-05-30 13:20:47	1	My headphones: distorted sound	Dear support team, the fault with my headphones is: distorted sound. I followed the steps in the manual, but nothing changed.	TKT-00210
 INT-000402	phone	8	2024-05-30 15:53:05	9.8	164.00	2024-05-30 16:02:53	1	\N	\N	TKT-00212
-INT-000403	chat	4	2024-05-30 18:38:15	7.7	7.00	2024-05-30 18:45:57	2	Störung bei meinem Plattenspieler	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (kein Ton)	TKT-00211
-INT-000404	email	77	2024-06-04 14:07:27	4.6	2.32	2024-06-04 14:12:03	3	Problem with my speakers – no sound	Hello, I am having a problem with my speakers: no sound. I have already tried restarting the device. Could you please help?	TKT-00213
+INT-000403	chat	4	2024-05-30 18:38:15	7.7	7.00	2024-05-30 18:45:57	2	Störung bei meinem Kopfhörer	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Problem mit Akku oder Stromversorgung)	TKT-00211
+INT-000404	email	77	2024-06-04 14:07:27	4.6	2.32	2024-06-04 14:12:03	3	Problem with my headphones – firmware update failed	Hello, I am having a problem with my headphones: firmware update failed. I have already tried restarting the device. Could you please help?	TKT-00213
 INT-000405	phone	98	2024-06-04 14:50:17	11.3	70.00	2024-06-04 15:01:35	1	\N	\N	TKT-00214
-INT-000406	email	77	2024-06-04 16:05:52	9.9	0.38	2024-06-04 16:15:46	1	Re: Problem with my speakers – no sound	Hello, thank you for your patience. Regarding your speakers (no sound): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-00213
+INT-000406	email	77	2024-06-04 16:05:52	9.9	0.38	2024-06-04 16:15:46	1	Re: Problem with my headphones – firmware update failed	Hello, thank you for your patience. Regarding your headphones (firmware update failed): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-00213
 INT-000407	phone	3	2024-06-05 10:00:05	6.1	145.00	2024-06-05 10:06:11	3	\N	\N	TKT-00215
 INT-000408	chat	56	2024-06-06 17:49:17	8.3	8.00	2024-06-06 17:57:35	1	Accounts enquiry: refund not received	Good morning, my problem is: refund not received	TKT-00216
 INT-000409	chat	56	2024-06-06 18:58:34	27.0	19.00	2024-06-06 19:25:34	3	Billing query: refund not received	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00216
 INT-000410	email	49	2024-06-07 10:39:03	5.9	0.32	2024-06-07 10:44:57	1	Demande d'information : question de compatibilité	Bonjour, votre casque m'intéresse et j'ai une question (question de compatibilité). Pourriez-vous me conseiller ?	TKT-00217
 INT-000411	phone	108	2024-06-09 11:10:44	6.0	109.00	2024-06-09 11:16:44	2	\N	\N	TKT-00219
 INT-000412	phone	108	2024-06-09 11:18:38	2.1	60.00	2024-06-09 11:20:44	2	\N	\N	TKT-00219
-INT-000413	email	6	2024-06-09 12:05:57	2.8	17.14	2024-06-09 12:08:45	2	Formal complaint regarding my speakers	Hi, this is simply not acceptable. Complaint: long waiting time. I would like to speak to a manager.	TKT-00218
-INT-000414	email	6	2024-06-09 13:05:33	6.6	0.82	2024-06-09 13:12:09	2	Re: Dissatisfied customer: long waiting time	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (long waiting time) seriously and discussed it with the team concerned.	TKT-00218
-INT-000415	chat	112	2024-06-10 08:52:53	7.0	7.00	2024-06-10 08:59:53	2	Panne de mon tourne-disque : échec de la mise à jour du firmware	Bonjour, échec de la mise à jour du firmware, pouvez-vous m'aider ?	TKT-00220
-INT-000416	chat	112	2024-06-10 09:32:44	11.3	157.00	2024-06-10 09:44:02	2	Panne de mon tourne-disque : échec de la mise à jour du firmware	Bonjour, je vous recontacte au sujet de mon tourne-disque	TKT-00220
-INT-000417	email	64	2024-06-10 12:35:53	10.7	0.43	2024-06-10 12:46:35	3	Warranty case for my speakers: warranty repair request	Hello, I would like to return my speakers under the warranty. Reason: warranty repair request. How should I proceed?	TKT-00221
-INT-000418	email	63	2024-06-11 10:17:26	10.0	1.50	2024-06-11 10:27:26	2	Formal complaint regarding my headphones	Good afternoon, regarding my headphones, I must complain: recurring fault. I hope you can put this right.	TKT-00222
-INT-000419	chat	95	2024-06-11 13:52:20	10.5	13.00	2024-06-11 14:02:50	3	My amplifier: firmware update failed	Hello, I have an issue: firmware update failed	TKT-00223
-INT-000420	email	63	2024-06-11 14:24:01	4.8	0.68	2024-06-11 14:28:49	2	Re: Formal complaint regarding my headphones	Hello, we have reviewed your case (recurring fault) in detail. We understand your frustration and will replace your headphones free of charge. A new device will be sent within three working days.	TKT-00222
-INT-000421	chat	48	2024-06-13 14:03:44	15.0	34.00	2024-06-13 14:18:44	3	Problem with my speakers – bluetooth pairing fails	Hello, quick question about my speakers	TKT-00224
+INT-000413	email	6	2024-06-09 12:05:57	2.8	17.14	2024-06-09 12:08:45	2	Formal complaint regarding my headphones	Hi, this is simply not acceptable. Complaint: unhappy with the repair. I would like to speak to a manager.	TKT-00218
+INT-000414	email	6	2024-06-09 13:05:33	6.6	0.82	2024-06-09 13:12:09	2	Re: Dissatisfied customer: unhappy with the repair	Hello, please accept our sincere apologies for the inconvenience. We have taken your feedback (unhappy with the repair) seriously and discussed it with the team concerned.	TKT-00218
+INT-000415	chat	112	2024-06-10 08:52:53	7.0	7.00	2024-06-10 08:59:53	2	Panne de mon enceinte : bourdonnement ou grésillement	Bonjour, bourdonnement ou grésillement, pouvez-vous m'aider ?	TKT-00220
+INT-000416	chat	112	2024-06-10 09:32:44	11.3	157.00	2024-06-10 09:44:02	2	Panne de mon enceinte : bourdonnement ou grésillement	Bonjour, je vous recontacte au sujet de mon enceinte	TKT-00220
+INT-000417	email	64	2024-06-10 12:35:53	10.7	0.43	2024-06-10 12:46:35	3	Warranty case for my headphones: replacement unit request	Hello, I would like to return my headphones under the warranty. Reason: replacement unit request. How should I proceed?	TKT-00221
+INT-000418	email	63	2024-06-11 10:17:26	10.0	1.50	2024-06-11 10:27:26	2	Formal complaint regarding my speakers	Good afternoon, regarding my speakers, I must complain: long waiting time. I hope you can put this right.	TKT-00222
+INT-000419	chat	95	2024-06-11 13:52:20	10.5	13.00	2024-06-11 14:02:50	3	My speakers: distorted sound	Hello, I have an issue: distorted sound	TKT-00223
+INT-000420	email	63	2024-06-11 14:24:01	4.8	0.68	2024-06-11 14:28:49	2	Re: Formal complaint regarding my speakers	Hello, we have reviewed your case (long waiting time) in detail. We understand your frustration and will replace your speakers free of charge. A new device will be sent within three working days.	TKT-00222
+INT-000421	chat	48	2024-06-13 14:03:44	15.0	34.00	2024-06-13 14:18:44	3	Problem with my headphones – connection keeps dropping	Hello, quick question about my headphones	TKT-00224
 INT-000422	phone	52	2024-06-20 08:42:22	6.9	45.00	2024-06-20 08:49:16	1	\N	\N	TKT-00225
-INT-000423	email	105	2024-06-20 14:51:36	8.2	1.48	2024-06-20 14:59:48	1	Repair enquiry: return authorisation needed	Dear team, regarding my headphones: return authorisation needed. Please let me know how to send the device in.	TKT-00226
-INT-000424	email	105	2024-06-20 17:36:11	7.2	0.38	2024-06-20 17:43:23	2	Re: Return/repair: return authorisation needed	Hello, good news: your headphones qualifies for our express repair (return authorisation needed). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00226
+INT-000423	email	105	2024-06-20 14:51:36	8.2	1.48	2024-06-20 14:59:48	1	Repair enquiry: warranty repair request	Dear team, regarding my amplifier: warranty repair request. Please let me know how to send the device in.	TKT-00226
+INT-000424	email	105	2024-06-20 17:36:11	7.2	0.38	2024-06-20 17:43:23	2	Re: Return/repair: warranty repair request	Hello, good news: your amplifier qualifies for our express repair (warranty repair request). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00226
 INT-000425	phone	105	2024-06-20 18:33:55	3.8	15.00	2024-06-20 18:37:43	2	\N	\N	TKT-00226
 INT-000426	chat	33	2024-06-21 09:20:54	6.6	69.00	2024-06-21 09:27:30	3	Beschwerde: unzufrieden mit der Reparatur	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-00227
 INT-000427	chat	33	2024-06-21 14:36:03	9.6	16.00	2024-06-21 14:45:39	2	Beschwerde zu meinem Lautsprecher	Guten Tag, ich melde mich noch einmal: unzufrieden mit der Reparatur, immer noch nicht gelöst	TKT-00227
-INT-000428	chat	100	2024-06-22 14:16:05	6.8	14.00	2024-06-22 14:22:53	3	Retour / réparation : demande d'appareil de remplacement	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque.	TKT-00228
+INT-000428	chat	100	2024-06-22 14:16:05	6.8	14.00	2024-06-22 14:22:53	3	Retour / réparation : demande de réparation sous garantie	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque.	TKT-00228
 INT-000429	chat	100	2024-06-22 14:26:55	9.4	26.00	2024-06-22 14:36:19	3	Garantie pour mon casque	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-00228
-INT-000430	chat	100	2024-06-22 14:46:32	18.0	39.00	2024-06-22 15:04:32	3	Dossier de réparation de mon casque	Bonjour, je reviens vers vous : demande d'appareil de remplacement, toujours pas réglé	TKT-00228
-INT-000431	email	100	2024-06-22 16:35:05	9.8	1.42	2024-06-22 16:44:53	3	RE : Dossier de réparation de mon casque	Bonjour, afin de traiter votre demande (demande d'appareil de remplacement), nous avons besoin de la preuve d'achat et du numéro de série de votre casque. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00228
-INT-000432	email	36	2024-06-24 11:33:26	3.4	1.09	2024-06-24 11:36:50	1	Enquiry before buying: which amplifier for my speakers	Dear team, could you help me with a question about the headphones? Topic: which amplifier for my speakers.	TKT-00229
-INT-000433	email	92	2024-06-25 09:56:24	4.9	2.75	2024-06-25 10:01:18	3	Very disappointed – long waiting time	Hi, this is simply not acceptable. Complaint: long waiting time. I would like to speak to a manager.	TKT-00230
+INT-000430	chat	100	2024-06-22 14:46:32	18.0	39.00	2024-06-22 15:04:32	3	Dossier de réparation de mon casque	Bonjour, je reviens vers vous : demande de réparation sous garantie, toujours pas réglé	TKT-00228
+INT-000431	email	100	2024-06-22 16:35:05	9.8	1.42	2024-06-22 16:44:53	3	RE : Dossier de réparation de mon casque	Bonjour, afin de traiter votre demande (demande de réparation sous garantie), nous avons besoin de la preuve d'achat et du numéro de série de votre casque. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00228
+INT-000432	email	36	2024-06-24 11:33:26	3.4	1.09	2024-06-24 11:36:50	1	Enquiry before buying: technical specifications	Dear team, could you help me with a question about the speakers? Topic: technical specifications.	TKT-00229
+INT-000433	email	92	2024-06-25 09:56:24	4.9	2.75	2024-06-25 10:01:18	3	Very disappointed – issue still unresolved	Hi, this is simply not acceptable. Complaint: issue still unresolved. I would like to speak to a manager.	TKT-00230
 INT-000434	phone	92	2024-06-25 10:50:41	16.2	160.00	2024-06-25 11:06:53	3	\N	\N	TKT-00230
 INT-000435	phone	42	2024-06-25 11:35:07	4.4	225.00	2024-06-25 11:39:31	3	\N	\N	TKT-00232
-INT-000436	chat	98	2024-06-25 12:05:15	9.8	59.00	2024-06-25 12:15:03	3	Billing query: invoice request	Hello, I have an issue: invoice request	TKT-00233
+INT-000436	chat	98	2024-06-25 12:05:15	9.8	59.00	2024-06-25 12:15:03	3	Billing query: payment failed	Hello, I have an issue: payment failed	TKT-00233
 INT-000437	phone	42	2024-06-25 12:36:28	5.3	180.00	2024-06-25 12:41:46	3	\N	\N	TKT-00232
-INT-000438	email	71	2024-06-25 13:21:01	3.3	2.50	2024-06-25 13:24:19	1	Problem with the delivery of my speakers	Hi, I need help with the shipment of my speakers – order not delivered yet. I would appreciate a quick reply.	TKT-00231
+INT-000438	email	71	2024-06-25 13:21:01	3.3	2.50	2024-06-25 13:24:19	1	Problem with the delivery of my headphones	Hi, I need help with the shipment of my headphones – parts missing from the box. I would appreciate a quick reply.	TKT-00231
 INT-000439	phone	42	2024-06-25 13:57:09	9.9	348.00	2024-06-25 14:07:03	3	\N	\N	TKT-00232
-INT-000440	email	71	2024-06-25 14:56:26	5.6	0.57	2024-06-25 15:02:02	3	Re: Shipping query: order not delivered yet	Hello, thank you for your message. We have updated the details of order ORD-563623 (order not delivered yet) and informed our warehouse. You will receive a shipping confirmation for your speakers.	TKT-00231
+INT-000440	email	71	2024-06-25 14:56:26	5.6	0.57	2024-06-25 15:02:02	3	Re: Shipping query: parts missing from the box	Hello, thank you for your message. We have updated the details of order ORD-563623 (parts missing from the box) and informed our warehouse. You will receive a shipping confirmation for your headphones.	TKT-00231
 INT-000441	phone	98	2024-06-25 16:31:38	5.8	42.00	2024-06-25 16:37:26	1	\N	\N	TKT-00233
-INT-000442	chat	98	2024-06-25 16:56:36	15.1	90.00	2024-06-25 17:11:42	1	Payment issue with my speakers order	Hi, I'm getting back to you about my speakers	TKT-00233
-INT-000443	chat	71	2024-06-25 18:41:17	11.5	14.00	2024-06-25 18:52:47	1	Delivery issue: order not delivered yet	Hello, sorry to bother you again about my speakers	TKT-00231
-INT-000444	email	118	2024-06-26 17:49:43	8.7	0.92	2024-06-26 17:58:25	1	Meine Bestellung (Verstärker) – Sendungsverfolgung nicht aktualisiert	Guten Tag, bei meiner Bestellung ORD-111836 (Verstärker) gibt es ein Problem: Sendungsverfolgung nicht aktualisiert. Könnten Sie das bitte prüfen?	TKT-00234
-INT-000445	email	118	2024-06-26 19:53:39	4.7	1.92	2024-06-26 19:58:21	1	AW: Meine Bestellung (Verstärker) – Sendungsverfolgung nicht aktualisiert	Guten Tag, vielen Dank für Ihre Nachricht. Wir haben die Angaben zur Bestellung ORD-111836 aktualisiert (Sendungsverfolgung nicht aktualisiert) und unser Lager informiert. Sie erhalten eine Versandbestätigung für Ihren Verstärker.	TKT-00234
-INT-000446	email	57	2024-07-01 15:06:18	5.4	0.43	2024-07-01 15:11:42	2	Repair enquiry: collection for repair	Dear team, regarding my speakers: collection for repair. Please let me know how to send the device in.	TKT-00235
-INT-000447	email	57	2024-07-01 16:11:34	9.1	0.88	2024-07-01 16:20:40	3	Re: Repair enquiry: collection for repair	Hello, thank you for your message. A courier will collect your speakers within the next three working days. Please pack the device securely, ideally in the original box (collection for repair).	TKT-00235
-INT-000448	email	57	2024-07-01 16:50:37	3.5	0.21	2024-07-01 16:54:07	3	Re: RMA request for my speakers	Hello, I am writing again about my case (collection for repair). I have not received any news about my speakers since your last e-mail. What is the current status?	TKT-00235
-INT-000449	chat	57	2024-07-01 17:09:25	12.0	8.00	2024-07-01 17:21:25	3	Return/repair: collection for repair	Hi again, I contacted you earlier about my speakers	TKT-00235
-INT-000450	email	57	2024-07-01 18:22:25	8.0	0.94	2024-07-01 18:30:25	3	Re: Warranty case for my speakers: collection for repair	Hello, I have printed the label and will take my speakers to the post office today. Do I need to include the charger and the cables? Order ORD-918424.	TKT-00235
+INT-000442	chat	98	2024-06-25 16:56:36	15.1	90.00	2024-06-25 17:11:42	1	Payment issue with my headphones order	Hi, I'm getting back to you about my headphones	TKT-00233
+INT-000443	chat	71	2024-06-25 18:41:17	11.5	14.00	2024-06-25 18:52:47	1	Delivery issue: parts missing from the box	Hello, sorry to bother you again about my headphones	TKT-00231
+INT-000444	email	118	2024-06-26 17:49:43	8.7	0.92	2024-06-26 17:58:25	1	Meine Bestellung (Plattenspieler) – Änderung der Lieferadresse	Guten Tag, bei meiner Bestellung ORD-111836 (Plattenspieler) gibt es ein Problem: Änderung der Lieferadresse. Könnten Sie das bitte prüfen?	TKT-00234
+INT-000445	email	118	2024-06-26 19:53:39	4.7	1.92	2024-06-26 19:58:21	1	AW: Meine Bestellung (Plattenspieler) – Änderung der Lieferadresse	Guten Tag, vielen Dank für Ihre Nachricht. Wir haben die Angaben zur Bestellung ORD-111836 aktualisiert (Änderung der Lieferadresse) und unser Lager informiert. Sie erhalten eine Versandbestätigung für Ihren Plattenspieler.	TKT-00234
+INT-000446	email	57	2024-07-01 15:06:18	5.4	0.43	2024-07-01 15:11:42	2	Repair enquiry: replacement unit request	Dear team, regarding my turntable: replacement unit request. Please let me know how to send the device in.	TKT-00235
+INT-000447	email	57	2024-07-01 16:11:34	9.1	0.88	2024-07-01 16:20:40	3	Re: Repair enquiry: replacement unit request	Hello, thank you for your message. A courier will collect your turntable within the next three working days. Please pack the device securely, ideally in the original box (replacement unit request).	TKT-00235
+INT-000448	email	57	2024-07-01 16:50:37	3.5	0.21	2024-07-01 16:54:07	3	Re: RMA request for my turntable	Hello, I am writing again about my case (replacement unit request). I have not received any news about my turntable since your last e-mail. What is the current status?	TKT-00235
+INT-000449	chat	57	2024-07-01 17:09:25	12.0	8.00	2024-07-01 17:21:25	3	Return/repair: replacement unit request	Hi again, I contacted you earlier about my turntable	TKT-00235
+INT-000450	email	57	2024-07-01 18:22:25	8.0	0.94	2024-07-01 18:30:25	3	Re: Warranty case for my turntable: replacement unit request	Hello, I have printed the label and will take my turntable to the post office today. Do I need to include the charger and the cables? Order ORD-918424.	TKT-00235
 INT-000451	phone	57	2024-07-01 18:59:50	18.9	14.00	2024-07-01 19:18:44	3	\N	\N	TKT-00235
-INT-000452	email	57	2024-07-01 19:58:00	2.0	0.55	2024-07-01 20:00:00	3	Re: RMA request for my speakers	Hi, as requested, here are the proof of purchase for order ORD-918424 and a photo of the serial number label on my speakers (see attachment).	TKT-00235
-INT-000453	chat	111	2024-07-03 09:51:50	10.7	69.00	2024-07-03 10:02:32	1	Very disappointed – issue still unresolved	Hi, is anyone available? It's about my headphones.	TKT-00236
-INT-000454	chat	111	2024-07-03 15:31:27	10.6	51.00	2024-07-03 15:42:03	1	Formal complaint regarding my headphones	Hello, sorry to bother you again about my headphones	TKT-00236
+INT-000452	email	57	2024-07-01 19:58:00	2.0	0.55	2024-07-01 20:00:00	3	Re: RMA request for my turntable	Hi, as requested, here are the proof of purchase for order ORD-918424 and a photo of the serial number label on my turntable (see attachment).	TKT-00235
+INT-000453	chat	111	2024-07-03 09:51:50	10.7	69.00	2024-07-03 10:02:32	1	Very disappointed – recurring fault	Hi, is anyone available? It's about my amplifier.	TKT-00236
+INT-000454	chat	111	2024-07-03 15:31:27	10.6	51.00	2024-07-03 15:42:03	1	Formal complaint regarding my amplifier	Hello, sorry to bother you again about my amplifier	TKT-00236
 INT-000455	phone	51	2024-07-03 19:48:00	2.5	89.00	2024-07-03 19:50:30	2	\N	\N	TKT-00237
-INT-000456	email	51	2024-07-03 19:57:53	2.0	0.12	2024-07-03 19:59:53	2	AW: Störung bei meinem Lautsprecher	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Lautsprecher (Problem mit Akku oder Stromversorgung): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00237
-INT-000457	chat	54	2024-07-10 12:47:24	9.7	10.00	2024-07-10 12:57:06	2	Fault report for my speakers: hum or crackling noise	Hello, I'm contacting you about my speakers (hum or crackling noise)	TKT-00238
-INT-000458	chat	92	2024-07-11 12:46:06	6.6	39.00	2024-07-11 12:52:42	1	Shipping query: return label needed	Hi, I need help with my speakers: return label needed	TKT-00239
+INT-000456	email	51	2024-07-03 19:57:53	2.0	0.12	2024-07-03 19:59:53	2	AW: Störung bei meinem Verstärker	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Verstärker (verzerrter Klang): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00237
+INT-000457	chat	54	2024-07-10 12:47:24	9.7	10.00	2024-07-10 12:57:06	2	Fault report for my turntable: distorted sound	Hello, I'm contacting you about my turntable (distorted sound)	TKT-00238
+INT-000458	chat	92	2024-07-11 12:46:06	6.6	39.00	2024-07-11 12:52:42	1	Shipping query: parts missing from the box	Hi, I need help with my turntable: parts missing from the box	TKT-00239
 INT-000459	phone	88	2024-07-12 10:04:01	6.7	35.00	2024-07-12 10:10:43	2	\N	\N	TKT-00240
 INT-000460	phone	88	2024-07-12 11:17:31	3.8	56.00	2024-07-12 11:21:19	2	\N	\N	TKT-00240
 INT-000461	chat	76	2024-07-15 09:37:38	7.7	40.00	2024-07-15 09:45:20	2	Help needed: no sound on my headphones	Hi, is anyone available? It's about my headphones.	TKT-00241
 INT-000462	chat	76	2024-07-15 15:18:38	6.9	25.00	2024-07-15 15:25:32	2	Help needed: no sound on my headphones	Hello, following up on my earlier request (no sound)	TKT-00241
 INT-000463	phone	80	2024-07-20 15:55:23	5.6	29.00	2024-07-20 16:00:59	2	\N	\N	TKT-00242
-INT-000464	chat	80	2024-07-20 16:14:41	6.2	49.00	2024-07-20 16:20:53	2	Service comptabilité : demande de facture	Bonjour, je fais suite à ma demande précédente (demande de facture)	TKT-00242
-INT-000465	email	58	2024-07-24 11:37:41	6.1	0.62	2024-07-24 11:43:47	1	Help needed: distorted sound on my amplifier	Hello, I am having a problem with my amplifier: distorted sound. I have already tried restarting the device. Could you please help?	TKT-00243
+INT-000464	chat	80	2024-07-20 16:14:41	6.2	49.00	2024-07-20 16:20:53	2	Service comptabilité : double prélèvement	Bonjour, je fais suite à ma demande précédente (double prélèvement)	TKT-00242
+INT-000465	email	58	2024-07-24 11:37:41	6.1	0.62	2024-07-24 11:43:47	1	Help needed: distorted sound on my speakers	Hello, I am having a problem with my speakers: distorted sound. I have already tried restarting the device. Could you please help?	TKT-00243
 INT-000466	phone	58	2024-07-24 14:12:10	4.9	9.00	2024-07-24 14:17:04	1	\N	\N	TKT-00243
 INT-000467	phone	73	2024-07-30 09:48:14	15.7	113.00	2024-07-30 10:03:56	3	\N	\N	TKT-00244
 INT-000468	phone	59	2024-07-30 14:29:06	15.3	83.00	2024-07-30 14:44:24	2	\N	\N	TKT-00245
@@ -1618,43 +1618,43 @@ INT-000484	phone	109	2024-08-20 11:07:04	12.3	9.00	2024-08-20 11:19:22	3	\N	\N	T
 INT-000485	phone	111	2024-08-20 13:46:26	5.9	26.00	2024-08-20 13:52:20	3	\N	\N	TKT-00254
 INT-000486	chat	89	2024-08-20 17:00:51	14.1	26.00	2024-08-20 17:14:57	1	Beschwerde zu meinem Plattenspieler	Hallo, schlechte Erfahrung mit der Lieferung – können Sie mir helfen?	TKT-00256
 INT-000487	chat	89	2024-08-20 19:28:08	11.2	14.00	2024-08-20 19:39:20	1	Beschwerde zu meinem Plattenspieler	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Plattenspieler besteht weiter	TKT-00256
-INT-000488	chat	46	2024-08-21 09:01:06	8.4	73.00	2024-08-21 09:09:30	1	Order for my amplifier: refund not received	Hi, is anyone available? It's about my amplifier.	TKT-00257
-INT-000489	email	46	2024-08-21 13:40:43	7.0	2.12	2024-08-21 13:47:43	1	Re: Order for my amplifier: refund not received	Hello, we have forwarded your request (refund not received) to our accounts department. They will get back to you about order ORD-792241 within three working days.	TKT-00257
-INT-000490	chat	69	2024-08-21 15:22:14	9.5	54.00	2024-08-21 15:31:44	2	Order enquiry: change of delivery address	Hello, quick question about my turntable	TKT-00258
-INT-000491	email	19	2024-08-21 17:01:26	3.7	0.83	2024-08-21 17:05:08	2	Störung bei meinem Kopfhörer	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Problem mit Akku oder Stromversorgung. Muss ich das Gerät einschicken?	TKT-00259
-INT-000492	chat	19	2024-08-21 19:23:58	13.3	39.00	2024-08-21 19:37:16	2	Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Guten Tag, ein kurzes Update zu meinem Fall: Problem mit Akku oder Stromversorgung	TKT-00259
+INT-000488	chat	46	2024-08-21 09:01:06	8.4	73.00	2024-08-21 09:09:30	1	Order for my speakers: payment failed	Hi, is anyone available? It's about my speakers.	TKT-00257
+INT-000489	email	46	2024-08-21 13:40:43	7.0	2.12	2024-08-21 13:47:43	1	Re: Order for my speakers: payment failed	Hello, we have forwarded your request (payment failed) to our accounts department. They will get back to you about order ORD-792241 within three working days.	TKT-00257
+INT-000490	chat	69	2024-08-21 15:22:14	9.5	54.00	2024-08-21 15:31:44	2	Order enquiry: return label needed	Hello, quick question about my amplifier	TKT-00258
+INT-000491	email	19	2024-08-21 17:01:26	3.7	0.83	2024-08-21 17:05:08	2	Störung bei meinem Verstärker	Hallo, mein Verstärker funktioniert nicht mehr richtig. Das Problem: Verbindung bricht ständig ab. Muss ich das Gerät einschicken?	TKT-00259
+INT-000492	chat	19	2024-08-21 19:23:58	13.3	39.00	2024-08-21 19:37:16	2	Problem mit meinem Verstärker: Verbindung bricht ständig ab	Guten Tag, ein kurzes Update zu meinem Fall: Verbindung bricht ständig ab	TKT-00259
 INT-000493	phone	88	2024-08-23 16:54:32	7.0	90.00	2024-08-23 17:01:32	1	\N	\N	TKT-00260
 INT-000494	phone	88	2024-08-23 17:39:24	7.3	10.00	2024-08-23 17:46:42	2	\N	\N	TKT-00260
 INT-000495	phone	57	2024-08-26 08:40:30	3.1	162.00	2024-08-26 08:43:36	2	\N	\N	TKT-00261
 INT-000496	phone	57	2024-08-26 12:30:09	12.3	72.00	2024-08-26 12:42:27	2	\N	\N	TKT-00261
-INT-000497	email	15	2024-08-27 08:08:38	6.3	11.66	2024-08-27 08:14:56	3	Accounts enquiry: charged twice	Hello, there was a problem with the payment for my headphones: charged twice. Please let me know what I need to do.	TKT-00262
-INT-000498	email	15	2024-08-27 13:10:44	8.9	1.29	2024-08-27 13:19:38	3	Re: Question about my payment – charged twice	Hello, thank you for the documents. Your request (charged twice) has been approved, and the booking for your headphones has been corrected in our system.	TKT-00262
+INT-000497	email	15	2024-08-27 08:08:38	6.3	11.66	2024-08-27 08:14:56	3	Accounts enquiry: invoice request	Hello, there was a problem with the payment for my headphones: invoice request. Please let me know what I need to do.	TKT-00262
+INT-000498	email	15	2024-08-27 13:10:44	8.9	1.29	2024-08-27 13:19:38	3	Re: Question about my payment – invoice request	Hello, thank you for the documents. Your request (invoice request) has been approved, and the booking for your headphones has been corrected in our system.	TKT-00262
 INT-000499	phone	31	2024-08-28 08:03:14	6.3	92.00	2024-08-28 08:09:32	3	\N	\N	TKT-00263
 INT-000500	phone	31	2024-08-28 10:17:45	5.9	72.00	2024-08-28 10:23:39	3	\N	\N	TKT-00263
 INT-000501	phone	82	2024-08-28 12:55:01	12.8	28.00	2024-08-28 13:07:49	1	\N	\N	TKT-00264
 INT-000502	phone	82	2024-08-28 15:12:40	4.5	29.00	2024-08-28 15:17:10	1	\N	\N	TKT-00264
-INT-000503	chat	15	2024-08-29 08:52:40	12.2	29.00	2024-08-29 09:04:52	2	Payment issue with my amplifier order	Hello, I have an issue: vat invoice for my business	TKT-00265
-INT-000504	chat	15	2024-08-29 11:06:52	7.1	21.00	2024-08-29 11:13:58	2	Question about my payment – vat invoice for my business	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00265
+INT-000503	chat	15	2024-08-29 08:52:40	12.2	29.00	2024-08-29 09:04:52	2	Payment issue with my turntable order	Hello, I have an issue: payment failed	TKT-00265
+INT-000504	chat	15	2024-08-29 11:06:52	7.1	21.00	2024-08-29 11:13:58	2	Question about my payment – payment failed	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-00265
 INT-000505	phone	2	2024-08-29 13:14:07	14.4	37.00	2024-08-29 13:28:31	1	\N	\N	TKT-00266
 INT-000506	phone	2	2024-08-29 15:03:53	6.8	36.00	2024-08-29 15:10:41	1	\N	\N	TKT-00266
 INT-000507	phone	2	2024-08-29 16:06:09	4.6	277.00	2024-08-29 16:10:45	1	\N	\N	TKT-00266
-INT-000508	chat	2	2024-08-29 17:59:56	4.7	18.00	2024-08-29 18:04:38	1	Repair enquiry: repair status update	Hi, I'm getting back to you about my turntable	TKT-00266
+INT-000508	chat	2	2024-08-29 17:59:56	4.7	18.00	2024-08-29 18:04:38	1	Repair enquiry: exchange for dead-on-arrival unit	Hi, I'm getting back to you about my speakers	TKT-00266
 INT-000509	phone	2	2024-08-29 18:14:42	7.0	61.00	2024-08-29 18:21:42	1	\N	\N	TKT-00266
-INT-000510	chat	119	2024-08-30 17:33:53	8.8	32.00	2024-08-30 17:42:41	1	My speakers: connection keeps dropping	Hello, quick question about my speakers	TKT-00267
+INT-000510	chat	119	2024-08-30 17:33:53	8.8	32.00	2024-08-30 17:42:41	1	My speakers: firmware update failed	Hello, quick question about my speakers	TKT-00267
 INT-000511	phone	100	2024-09-03 13:11:34	5.3	158.00	2024-09-03 13:16:52	2	\N	\N	TKT-00268
 INT-000512	phone	76	2024-09-05 11:23:27	7.6	16.00	2024-09-05 11:31:03	3	\N	\N	TKT-00269
 INT-000513	phone	76	2024-09-05 13:22:03	7.3	129.00	2024-09-05 13:29:21	3	\N	\N	TKT-00269
-INT-000514	chat	8	2024-09-06 14:21:55	12.6	23.00	2024-09-06 14:34:31	3	Störung bei meinem Lautsprecher	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Problem mit Akku oder Stromversorgung	TKT-00270
-INT-000515	email	2	2024-09-06 15:32:35	7.0	0.98	2024-09-06 15:39:35	3	Return/repair: exchange for dead-on-arrival unit	Hello, I would like to return my speakers under the warranty. Reason: exchange for dead-on-arrival unit. How should I proceed?	TKT-00271
-INT-000516	email	2	2024-09-06 16:37:17	6.5	0.96	2024-09-06 16:43:47	2	Re: Warranty claim for my speakers	Hello, thank you for your message. A courier will collect your speakers within the next three working days. Please pack the device securely, ideally in the original box (exchange for dead-on-arrival unit).	TKT-00271
+INT-000514	chat	8	2024-09-06 14:21:55	12.6	23.00	2024-09-06 14:34:31	3	Störung bei meinem Verstärker	Hallo, ich brauche Hilfe mit meinem Verstärker: verzerrter Klang	TKT-00270
+INT-000515	email	2	2024-09-06 15:32:35	7.0	0.98	2024-09-06 15:39:35	3	Return/repair: return authorisation needed	Hello, I would like to return my turntable under the warranty. Reason: return authorisation needed. How should I proceed?	TKT-00271
+INT-000516	email	2	2024-09-06 16:37:17	6.5	0.96	2024-09-06 16:43:47	2	Re: Warranty claim for my turntable	Hello, thank you for your message. A courier will collect your turntable within the next three working days. Please pack the device securely, ideally in the original box (return authorisation needed).	TKT-00271
 INT-000517	phone	2	2024-09-06 16:44:30	10.5	21.00	2024-09-06 16:55:00	3	\N	\N	TKT-00271
-INT-000518	email	2	2024-09-06 18:32:16	5.1	1.62	2024-09-06 18:37:22	2	Re: RMA request for my speakers	Hello, thank you for your patience. We have opened a repair case for your speakers (exchange for dead-on-arrival unit). Please send the device with a copy of the invoice for order ORD-537449, using the attached label.	TKT-00271
-INT-000519	chat	50	2024-09-06 19:06:06	8.9	9.00	2024-09-06 19:15:00	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe ein Problem: Bluetooth-Kopplung schlägt fehl	TKT-00272
-INT-000520	email	2	2024-09-06 19:28:49	10.0	0.85	2024-09-06 19:38:49	2	Re: RMA request for my speakers	Hello, I have printed the label and will take my speakers to the post office today. Do I need to include the charger and the cables? Order ORD-537449.	TKT-00271
-INT-000521	email	2	2024-09-06 19:46:11	5.2	0.12	2024-09-06 19:51:23	2	Re: Repair enquiry: exchange for dead-on-arrival unit	Hello, to process your request (exchange for dead-on-arrival unit), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-00271
-INT-000522	chat	50	2024-09-06 19:50:54	5.0	20.00	2024-09-06 19:55:54	2	Technische Störung – Bluetooth-Kopplung schlägt fehl	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-00272
+INT-000518	email	2	2024-09-06 18:32:16	5.1	1.62	2024-09-06 18:37:22	2	Re: RMA request for my turntable	Hello, thank you for your patience. We have opened a repair case for your turntable (return authorisation needed). Please send the device with a copy of the invoice for order ORD-537449, using the attached label.	TKT-00271
+INT-000519	chat	50	2024-09-06 19:06:06	8.9	9.00	2024-09-06 19:15:00	2	Bitte um Hilfe: Verbindung bricht ständig ab	Guten Tag, ich habe ein Problem: Verbindung bricht ständig ab	TKT-00272
+INT-000520	email	2	2024-09-06 19:28:49	10.0	0.85	2024-09-06 19:38:49	2	Re: RMA request for my turntable	Hello, I have printed the label and will take my turntable to the post office today. Do I need to include the charger and the cables? Order ORD-537449.	TKT-00271
+INT-000521	email	2	2024-09-06 19:46:11	5.2	0.12	2024-09-06 19:51:23	2	Re: Repair enquiry: return authorisation needed	Hello, to process your request (return authorisation needed), we need the proof of purchase and the serial number of your turntable. Could you please send us both?	TKT-00271
+INT-000522	chat	50	2024-09-06 19:50:54	5.0	20.00	2024-09-06 19:55:54	2	Technische Störung – Verbindung bricht ständig ab	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Kopfhörer	TKT-00272
 INT-000523	phone	65	2024-09-10 09:23:14	18.9	32.00	2024-09-10 09:42:08	3	\N	\N	TKT-00273
-INT-000524	chat	65	2024-09-10 12:57:57	7.6	21.00	2024-09-10 13:05:33	3	Order enquiry: parts missing from the box	Hello, I still need help with my headphones (parts missing from the box)	TKT-00273
+INT-000524	chat	65	2024-09-10 12:57:57	7.6	21.00	2024-09-10 13:05:33	3	Order enquiry: order not delivered yet	Hello, I still need help with my speakers (order not delivered yet)	TKT-00273
 INT-000525	phone	55	2024-09-11 08:58:17	2.4	45.00	2024-09-11 09:00:41	1	\N	\N	TKT-00274
 INT-000526	phone	24	2024-09-12 14:05:28	4.6	12.00	2024-09-12 14:10:04	2	\N	\N	TKT-00275
 INT-000527	phone	81	2024-09-14 10:17:53	17.7	125.00	2024-09-14 10:35:35	3	\N	\N	TKT-00276
@@ -1663,74 +1663,74 @@ INT-000529	phone	85	2024-09-16 12:39:21	12.0	57.00	2024-09-16 12:51:21	2	\N	\N	T
 INT-000530	phone	78	2024-09-20 17:29:25	9.8	14.00	2024-09-20 17:39:13	3	\N	\N	TKT-00278
 INT-000531	phone	49	2024-09-23 16:59:18	14.1	74.00	2024-09-23 17:13:24	3	\N	\N	TKT-00279
 INT-000532	phone	49	2024-09-23 18:14:40	28.5	68.00	2024-09-23 18:43:10	3	\N	\N	TKT-00279
-INT-000533	chat	5	2024-09-24 18:06:27	14.7	17.00	2024-09-24 18:21:09	3	Help needed: distorted sound on my headphones	Good morning, my problem is: distorted sound	TKT-00280
-INT-000534	chat	5	2024-09-24 18:48:35	11.9	9.00	2024-09-24 19:00:29	3	Problem with my headphones – distorted sound	Hello, sorry to bother you again about my headphones	TKT-00280
+INT-000533	chat	5	2024-09-24 18:06:27	14.7	17.00	2024-09-24 18:21:09	3	Help needed: bluetooth pairing fails on my amplifier	Good morning, my problem is: bluetooth pairing fails	TKT-00280
+INT-000534	chat	5	2024-09-24 18:48:35	11.9	9.00	2024-09-24 19:00:29	3	Problem with my amplifier – bluetooth pairing fails	Hello, sorry to bother you again about my amplifier	TKT-00280
 INT-000535	phone	59	2024-09-25 08:11:11	3.8	31.00	2024-09-25 08:14:59	1	\N	\N	TKT-00281
 INT-000536	phone	59	2024-09-25 11:35:12	5.3	94.00	2024-09-25 11:40:30	1	\N	\N	TKT-00281
-INT-000537	email	53	2024-09-26 16:40:58	6.8	0.73	2024-09-26 16:47:46	3	Defekt an meinem Lautsprecher: Problem mit Akku oder Stromversorgung	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Lautsprecher: Problem mit Akku oder Stromversorgung? Vielen Dank im Voraus.	TKT-00282
-INT-000538	email	53	2024-09-26 17:03:54	5.2	0.17	2024-09-26 17:09:06	3	AW: Problem mit meinem Lautsprecher: Problem mit Akku oder Stromversorgung	Guten Tag, es tut uns leid, dass Ihr Lautsprecher Probleme macht. Bei diesem Fehler (Problem mit Akku oder Stromversorgung) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00282
-INT-000539	chat	54	2024-10-01 08:42:42	9.2	6.00	2024-10-01 08:51:54	3	Quick question about the turntable: technical specifications	Hi, is anyone available? It's about my turntable.	TKT-00283
+INT-000537	email	53	2024-09-26 16:40:58	6.8	0.73	2024-09-26 16:47:46	3	Defekt an meinem Verstärker: Firmware-Update fehlgeschlagen	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Verstärker: Firmware-Update fehlgeschlagen? Vielen Dank im Voraus.	TKT-00282
+INT-000538	email	53	2024-09-26 17:03:54	5.2	0.17	2024-09-26 17:09:06	3	AW: Problem mit meinem Verstärker: Firmware-Update fehlgeschlagen	Guten Tag, es tut uns leid, dass Ihr Verstärker Probleme macht. Bei diesem Fehler (Firmware-Update fehlgeschlagen) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00282
+INT-000539	chat	54	2024-10-01 08:42:42	9.2	6.00	2024-10-01 08:51:54	3	Quick question about the headphones: stock availability	Hi, is anyone available? It's about my headphones.	TKT-00283
 INT-000540	phone	13	2024-10-02 11:32:40	13.7	45.00	2024-10-02 11:46:22	1	\N	\N	TKT-00284
 INT-000541	phone	13	2024-10-02 13:00:36	15.7	9.00	2024-10-02 13:16:18	1	\N	\N	TKT-00284
 INT-000542	phone	13	2024-10-02 14:19:05	9.0	132.00	2024-10-02 14:28:05	1	\N	\N	TKT-00284
 INT-000543	phone	13	2024-10-02 15:06:09	6.6	15.00	2024-10-02 15:12:45	1	\N	\N	TKT-00284
 INT-000544	phone	79	2024-10-06 11:09:55	13.7	48.00	2024-10-06 11:23:37	3	\N	\N	TKT-00285
-INT-000545	chat	15	2024-10-07 08:27:08	10.1	43.00	2024-10-07 08:37:14	3	My amplifier order – order not delivered yet	Hello, I'm contacting you about my amplifier (order not delivered yet)	TKT-00286
+INT-000545	chat	15	2024-10-07 08:27:08	10.1	43.00	2024-10-07 08:37:14	3	My headphones order – change of delivery address	Hello, I'm contacting you about my headphones (change of delivery address)	TKT-00286
 INT-000546	phone	15	2024-10-07 08:58:57	4.0	16.00	2024-10-07 09:02:57	3	\N	\N	TKT-00286
-INT-000547	chat	73	2024-10-09 16:25:07	11.5	99.00	2024-10-09 16:36:37	1	Problème avec mon casque : bourdonnement ou grésillement	Bonjour, je vous contacte au sujet de mon casque (bourdonnement ou grésillement)	TKT-00287
-INT-000548	chat	28	2024-10-10 14:52:47	12.4	13.00	2024-10-10 15:05:11	1	Meine Bestellung (Lautsprecher) – Sendungsverfolgung nicht aktualisiert	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-00288
+INT-000547	chat	73	2024-10-09 16:25:07	11.5	99.00	2024-10-09 16:36:37	1	Problème avec mon tourne-disque : pas de son	Bonjour, je vous contacte au sujet de mon tourne-disque (pas de son)	TKT-00287
+INT-000548	chat	28	2024-10-10 14:52:47	12.4	13.00	2024-10-10 15:05:11	1	Meine Bestellung (Plattenspieler) – falscher Artikel geliefert	Guten Tag, eine kurze Frage zu meinem Plattenspieler	TKT-00288
 INT-000549	email	10	2024-10-14 14:13:22	18.9	2.32	2024-10-14 14:32:16	3	Question avant achat : quel amplificateur pour mes enceintes	Bonjour, j'ai une question avant achat concernant votre enceinte : quel amplificateur pour mes enceintes. Quel modèle me recommandez-vous ?	TKT-00289
 INT-000550	phone	96	2024-10-14 17:38:53	8.0	25.00	2024-10-14 17:46:53	3	\N	\N	TKT-00290
-INT-000551	chat	111	2024-10-15 10:27:32	25.1	271.00	2024-10-15 10:52:38	2	Enquiry before buying: stock availability	Hi, I need help with my speakers: stock availability	TKT-00291
+INT-000551	chat	111	2024-10-15 10:27:32	25.1	271.00	2024-10-15 10:52:38	2	Enquiry before buying: which amplifier for my speakers	Hi, I need help with my turntable: which amplifier for my speakers	TKT-00291
 INT-000552	chat	35	2024-10-15 15:31:51	6.1	13.00	2024-10-15 15:37:57	3	Service comptabilité : double prélèvement	Bonjour, une petite question sur mon casque	TKT-00292
 INT-000553	chat	35	2024-10-15 18:05:29	13.7	10.00	2024-10-15 18:19:11	3	Service comptabilité : double prélèvement	Bonjour, je vous recontacte au sujet de mon casque	TKT-00292
 INT-000554	phone	26	2024-10-16 09:39:55	9.3	15.00	2024-10-16 09:49:13	1	\N	\N	TKT-00293
 INT-000555	phone	26	2024-10-16 14:19:52	5.5	52.00	2024-10-16 14:25:22	1	\N	\N	TKT-00293
 INT-000556	phone	114	2024-10-18 09:44:51	14.8	153.00	2024-10-18 09:59:39	1	\N	\N	TKT-00294
 INT-000557	phone	79	2024-10-18 14:35:25	4.7	36.00	2024-10-18 14:40:07	3	\N	\N	TKT-00295
-INT-000558	email	114	2024-10-18 15:14:04	5.5	1.39	2024-10-18 15:19:34	1	Re: Problem with my speakers – no sound	Hello, our technicians have reviewed your case (no sound). Please remove the pairing with your speakers on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00294
+INT-000558	email	114	2024-10-18 15:14:04	5.5	1.39	2024-10-18 15:19:34	1	Re: Problem with my headphones – connection keeps dropping	Hello, our technicians have reviewed your case (connection keeps dropping). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00294
 INT-000559	email	32	2024-10-21 15:24:55	3.3	0.43	2024-10-21 15:28:13	3	Panne de mon casque : pas de son	Bonjour, pas de son : cela se reproduit régulièrement avec mon casque. J'ai déjà réinitialisé l'appareil deux fois. Pouvez-vous m'aider ?	TKT-00296
 INT-000560	phone	21	2024-10-28 10:34:25	3.0	42.00	2024-10-28 10:37:25	1	\N	\N	TKT-00297
-INT-000561	email	21	2024-10-29 12:37:12	6.4	1.50	2024-10-29 12:43:36	1	Gewährleistung – Umtausch wegen Defekt bei Lieferung	Guten Tag, können Sie mir bitte den aktuellen Stand zu meinem Fall mitteilen (Umtausch wegen Defekt bei Lieferung)? Bestellnummer: ORD-907369.	TKT-00298
-INT-000562	email	21	2024-10-29 15:16:42	6.8	1.91	2024-10-29 15:23:30	1	AW: Reparaturanfrage für meinen Lautsprecher	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Lautsprecher in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Umtausch wegen Defekt bei Lieferung).	TKT-00298
-INT-000563	email	21	2024-10-29 17:26:43	5.1	1.06	2024-10-29 17:31:49	1	AW: RMA-Anfrage zu meinem Lautsprecher	Guten Tag, ich melde mich erneut wegen meines Falls (Umtausch wegen Defekt bei Lieferung). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Lautsprecher gehört. Wie ist der aktuelle Stand?	TKT-00298
-INT-000564	email	21	2024-10-29 17:51:41	8.9	0.19	2024-10-29 18:00:35	1	AW: RMA-Anfrage zu meinem Lautsprecher	Guten Tag, vielen Dank für Ihre Geduld. Wir haben einen Reparaturfall für Ihren Lautsprecher angelegt (Umtausch wegen Defekt bei Lieferung). Bitte senden Sie das Gerät mit einer Kopie der Rechnung zur Bestellung ORD-907369 und dem beigefügten Etikett ein.	TKT-00298
+INT-000561	email	21	2024-10-29 12:37:12	6.4	1.50	2024-10-29 12:43:36	1	Gewährleistung – Bitte um ein Austauschgerät	Guten Tag, können Sie mir bitte den aktuellen Stand zu meinem Fall mitteilen (Bitte um ein Austauschgerät)? Bestellnummer: ORD-907369.	TKT-00298
+INT-000562	email	21	2024-10-29 15:16:42	6.8	1.91	2024-10-29 15:23:30	1	AW: Reparaturanfrage für meinen Plattenspieler	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Plattenspieler in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Bitte um ein Austauschgerät).	TKT-00298
+INT-000563	email	21	2024-10-29 17:26:43	5.1	1.06	2024-10-29 17:31:49	1	AW: RMA-Anfrage zu meinem Plattenspieler	Guten Tag, ich melde mich erneut wegen meines Falls (Bitte um ein Austauschgerät). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Plattenspieler gehört. Wie ist der aktuelle Stand?	TKT-00298
+INT-000564	email	21	2024-10-29 17:51:41	8.9	0.19	2024-10-29 18:00:35	1	AW: RMA-Anfrage zu meinem Plattenspieler	Guten Tag, vielen Dank für Ihre Geduld. Wir haben einen Reparaturfall für Ihren Plattenspieler angelegt (Bitte um ein Austauschgerät). Bitte senden Sie das Gerät mit einer Kopie der Rechnung zur Bestellung ORD-907369 und dem beigefügten Etikett ein.	TKT-00298
 INT-000565	phone	56	2024-10-31 09:57:11	14.8	26.00	2024-10-31 10:11:59	2	\N	\N	TKT-00299
 INT-000566	phone	56	2024-10-31 12:09:21	6.7	27.00	2024-10-31 12:16:03	2	\N	\N	TKT-00299
 INT-000567	phone	23	2024-11-03 14:44:09	3.6	13.00	2024-11-03 14:47:45	2	\N	\N	TKT-00300
 INT-000568	phone	66	2024-11-04 09:49:29	3.6	79.00	2024-11-04 09:53:05	2	\N	\N	TKT-00301
 INT-000569	phone	66	2024-11-04 12:42:16	2.5	141.00	2024-11-04 12:44:46	2	\N	\N	TKT-00301
 INT-000570	phone	40	2024-11-04 16:22:01	12.5	13.00	2024-11-04 16:34:31	3	\N	\N	TKT-00302
-INT-000571	chat	14	2024-11-05 17:48:29	26.0	21.00	2024-11-05 18:14:29	3	Réclamation à traiter en priorité : panne à répétition	Bonjour, j'ai besoin d'aide avec mon enceinte : panne à répétition	TKT-00303
+INT-000571	chat	14	2024-11-05 17:48:29	26.0	21.00	2024-11-05 18:14:29	3	Réclamation à traiter en priorité : réparation insatisfaisante	Bonjour, j'ai besoin d'aide avec mon casque : réparation insatisfaisante	TKT-00303
 INT-000572	phone	14	2024-11-05 19:10:40	6.2	47.00	2024-11-05 19:16:52	3	\N	\N	TKT-00303
-INT-000573	email	28	2024-11-06 08:31:23	6.5	0.80	2024-11-06 08:37:53	2	Technische Störung – verzerrter Klang	Hallo, verzerrter Klang – das passiert bei meinem Plattenspieler immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00304
-INT-000574	email	64	2024-11-06 18:52:33	8.2	1.15	2024-11-06 19:00:45	3	My turntable order – wrong item delivered	Hi, I ordered the turntable last week and there is a problem (wrong item delivered). My order number is ORD-885083.	TKT-00305
-INT-000575	email	64	2024-11-06 19:08:46	10.4	0.13	2024-11-06 19:19:10	3	Re: My turntable order – wrong item delivered	Hello, we are sorry about the problem with the delivery of your turntable (wrong item delivered). Could you please send us a photo of the parcel and of the delivery note?	TKT-00305
-INT-000576	email	64	2024-11-06 19:54:02	3.0	0.58	2024-11-06 19:57:02	3	Re: Shipping query: wrong item delivered	Hi, as requested, I have attached photos of the parcel and the delivery note for my turntable order. The issue is still: wrong item delivered.	TKT-00305
-INT-000577	email	88	2024-11-08 16:42:27	3.3	0.31	2024-11-08 16:45:45	3	Complaint: long waiting time	To whom it may concern, I am writing to complain about the following: long waiting time. I would like this to be escalated.	TKT-00306
+INT-000573	email	28	2024-11-06 08:31:23	6.5	0.80	2024-11-06 08:37:53	2	Technische Störung – Problem mit Akku oder Stromversorgung	Hallo, Problem mit Akku oder Stromversorgung – das passiert bei meinem Lautsprecher immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00304
+INT-000574	email	64	2024-11-06 18:52:33	8.2	1.15	2024-11-06 19:00:45	3	My speakers order – tracking not updating	Hi, I ordered the speakers last week and there is a problem (tracking not updating). My order number is ORD-885083.	TKT-00305
+INT-000575	email	64	2024-11-06 19:08:46	10.4	0.13	2024-11-06 19:19:10	3	Re: My speakers order – tracking not updating	Hello, we are sorry about the problem with the delivery of your speakers (tracking not updating). Could you please send us a photo of the parcel and of the delivery note?	TKT-00305
+INT-000576	email	64	2024-11-06 19:54:02	3.0	0.58	2024-11-06 19:57:02	3	Re: Shipping query: tracking not updating	Hi, as requested, I have attached photos of the parcel and the delivery note for my speakers order. The issue is still: tracking not updating.	TKT-00305
+INT-000577	email	88	2024-11-08 16:42:27	3.3	0.31	2024-11-08 16:45:45	3	Complaint: unhappy with the repair	To whom it may concern, I am writing to complain about the following: unhappy with the repair. I would like this to be escalated.	TKT-00306
 INT-000578	phone	28	2024-11-11 17:45:37	21.4	27.00	2024-11-11 18:07:01	2	\N	\N	TKT-00307
 INT-000579	phone	99	2024-11-13 10:37:40	10.7	45.00	2024-11-13 10:48:22	1	\N	\N	TKT-00308
-INT-000580	email	99	2024-11-13 14:02:52	5.9	0.71	2024-11-13 14:08:46	1	Re: Payment issue with my headphones order	Hello, we are sorry for the inconvenience (invoice request). Any amount charged incorrectly for order ORD-252903 will be refunded to your original payment method within 5 to 10 working days.	TKT-00308
+INT-000580	email	99	2024-11-13 14:02:52	5.9	0.71	2024-11-13 14:08:46	1	Re: Payment issue with my headphones order	Hello, we are sorry for the inconvenience (charged twice). Any amount charged incorrectly for order ORD-252903 will be refunded to your original payment method within 5 to 10 working days.	TKT-00308
 INT-000581	chat	51	2024-11-18 16:50:30	10.0	146.00	2024-11-18 17:00:30	1	Frage zum Kopfhörer	Hallo, ich habe eine Frage zu meinem Kopfhörer (technische Daten)	TKT-00309
-INT-000582	chat	33	2024-11-19 11:17:15	13.8	55.00	2024-11-19 11:31:03	3	Störung bei meinem Lautsprecher	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Brummen oder Knistern	TKT-00310
-INT-000583	email	16	2024-11-19 14:54:15	11.4	0.27	2024-11-19 15:05:39	3	My speakers: hum or crackling noise	Hi, since yesterday I have had this issue with my speakers: hum or crackling noise. What can I do?	TKT-00311
-INT-000584	email	16	2024-11-19 18:10:01	3.6	1.31	2024-11-19 18:13:37	1	Re: Help needed: hum or crackling noise on my speakers	Hello, our technicians have reviewed your case (hum or crackling noise). Please remove the pairing with your speakers on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00311
+INT-000582	chat	33	2024-11-19 11:17:15	13.8	55.00	2024-11-19 11:31:03	3	Störung bei meinem Plattenspieler	Hallo, ich brauche Hilfe mit meinem Plattenspieler: verzerrter Klang	TKT-00310
+INT-000583	email	16	2024-11-19 14:54:15	11.4	0.27	2024-11-19 15:05:39	3	My turntable: power or battery problem	Hi, since yesterday I have had this issue with my turntable: power or battery problem. What can I do?	TKT-00311
+INT-000584	email	16	2024-11-19 18:10:01	3.6	1.31	2024-11-19 18:13:37	1	Re: Help needed: power or battery problem on my turntable	Hello, our technicians have reviewed your case (power or battery problem). Please remove the pairing with your turntable on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00311
 INT-000585	phone	4	2024-11-21 16:24:42	4.7	52.00	2024-11-21 16:29:24	1	\N	\N	TKT-00312
-INT-000586	email	4	2024-11-21 16:56:05	14.8	0.12	2024-11-21 17:10:53	1	AW: Zahlung meiner Bestellung – Bitte um eine Rechnung	Guten Tag, anbei erhalten Sie die korrigierte Rechnung für Ihren Kopfhörer. Falls zu Ihrem Anliegen (Bitte um eine Rechnung) noch etwas fehlt, antworten Sie einfach auf diese E-Mail.	TKT-00312
-INT-000587	email	5	2024-11-22 13:56:43	16.0	0.47	2024-11-22 14:12:43	1	Shipping query: order not delivered yet	Hello, there is a problem with my order ORD-748487 (speakers): order not delivered yet. Could you please check this for me?	TKT-00313
-INT-000588	email	42	2024-11-22 16:24:28	8.0	1.00	2024-11-22 16:32:28	1	Problem mit meinem Kopfhörer: kein Ton	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Kopfhörer: kein Ton? Vielen Dank im Voraus.	TKT-00314
-INT-000589	chat	33	2024-11-23 11:27:44	3.8	17.00	2024-11-23 11:31:32	2	Bitte um Hilfe: Problem mit Akku oder Stromversorgung	Hallo, ich habe eine Frage zu meinem Kopfhörer (Problem mit Akku oder Stromversorgung)	TKT-00315
+INT-000586	email	4	2024-11-21 16:56:05	14.8	0.12	2024-11-21 17:10:53	1	AW: Zahlung meiner Bestellung – doppelte Abbuchung	Guten Tag, anbei erhalten Sie die korrigierte Rechnung für Ihren Kopfhörer. Falls zu Ihrem Anliegen (doppelte Abbuchung) noch etwas fehlt, antworten Sie einfach auf diese E-Mail.	TKT-00312
+INT-000587	email	5	2024-11-22 13:56:43	16.0	0.47	2024-11-22 14:12:43	1	Shipping query: wrong item delivered	Hello, there is a problem with my order ORD-748487 (headphones): wrong item delivered. Could you please check this for me?	TKT-00313
+INT-000588	email	42	2024-11-22 16:24:28	8.0	1.00	2024-11-22 16:32:28	1	Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl? Vielen Dank im Voraus.	TKT-00314
+INT-000589	chat	33	2024-11-23 11:27:44	3.8	17.00	2024-11-23 11:31:32	2	Bitte um Hilfe: kein Ton	Hallo, ich habe eine Frage zu meinem Verstärker (kein Ton)	TKT-00315
 INT-000590	phone	50	2024-11-26 09:10:29	11.2	19.00	2024-11-26 09:21:41	2	\N	\N	TKT-00316
 INT-000591	phone	50	2024-11-26 11:12:11	10.2	20.00	2024-11-26 11:22:23	2	\N	\N	TKT-00316
 INT-000592	email	50	2024-11-26 13:12:37	5.0	0.63	2024-11-26 13:17:37	2	AW: Rechnung für meinen Kopfhörer	Hallo, danke für die schnelle Antwort. Noch eine Frage: Erhalte ich eine gesonderte Bestätigung zu meiner Bestellung (Kopfhörer), sobald alles geklärt ist?	TKT-00316
 INT-000593	phone	50	2024-11-26 14:57:13	5.8	6.00	2024-11-26 15:03:01	2	\N	\N	TKT-00316
-INT-000594	email	70	2024-11-28 10:17:03	9.5	1.62	2024-11-28 10:26:33	3	Technische Störung – verzerrter Klang	Guten Tag, ich habe ein Problem mit meinem Lautsprecher: verzerrter Klang. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen?	TKT-00317
+INT-000594	email	70	2024-11-28 10:17:03	9.5	1.62	2024-11-28 10:26:33	3	Technische Störung – verzerrter Klang	Guten Tag, ich habe ein Problem mit meinem Verstärker: verzerrter Klang. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen?	TKT-00317
 INT-000595	phone	46	2024-11-28 10:51:12	4.4	59.00	2024-11-28 10:55:36	1	\N	\N	TKT-00318
-INT-000596	chat	70	2024-11-28 15:45:47	4.6	21.00	2024-11-28 15:50:23	2	Störung bei meinem Lautsprecher	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00317
-INT-000597	email	86	2024-11-28 17:16:53	7.5	1.31	2024-11-28 17:24:23	2	Frage zum Versand: Paket beschädigt angekommen	Guten Tag, es geht um die Lieferung meiner Bestellung (Verstärker): Paket beschädigt angekommen. Was sind die nächsten Schritte?	TKT-00319
+INT-000596	chat	70	2024-11-28 15:45:47	4.6	21.00	2024-11-28 15:50:23	2	Störung bei meinem Verstärker	Hallo, ich bin es wieder – das Problem mit meinem Verstärker ist zurück	TKT-00317
+INT-000597	email	86	2024-11-28 17:16:53	7.5	1.31	2024-11-28 17:24:23	2	Frage zum Versand: Änderung der Lieferadresse	Guten Tag, es geht um die Lieferung meiner Bestellung (Kopfhörer): Änderung der Lieferadresse. Was sind die nächsten Schritte?	TKT-00319
 INT-000598	phone	86	2024-11-28 18:31:03	2.9	18.00	2024-11-28 18:33:57	2	\N	\N	TKT-00319
-INT-000599	chat	98	2024-12-01 14:39:02	9.9	64.00	2024-12-01 14:48:56	1	Order enquiry: tracking not updating	Hi there – tracking not updating, can you help?	TKT-00320
-INT-000600	chat	98	2024-12-01 15:02:03	14.5	46.00	2024-12-01 15:16:33	1	Delivery issue: tracking not updating	Hello, I still need help with my speakers (tracking not updating)	TKT-00320
+INT-000599	chat	98	2024-12-01 14:39:02	9.9	64.00	2024-12-01 14:48:56	1	Order enquiry: parcel arrived damaged	Hi there – parcel arrived damaged, can you help?	TKT-00320
+INT-000600	chat	98	2024-12-01 15:02:03	14.5	46.00	2024-12-01 15:16:33	1	Delivery issue: parcel arrived damaged	Hello, I still need help with my turntable (parcel arrived damaged)	TKT-00320
 INT-000601	email	109	2024-12-02 10:45:10	20.5	0.72	2024-12-02 11:05:40	3	Order for my headphones: invoice request	Dear customer service, my request concerns order ORD-158450: invoice request. I look forward to your reply.	TKT-00321
 INT-000602	email	109	2024-12-02 16:02:52	3.7	1.03	2024-12-02 16:06:34	2	Re: Order for my headphones: invoice request	Hello, thank you for your patience. We have checked order ORD-158450, and our accounts team has now dealt with your request (invoice request). You will receive a confirmation by e-mail shortly.	TKT-00321
 INT-000603	phone	77	2024-12-02 17:52:50	12.2	47.00	2024-12-02 18:05:02	1	\N	\N	TKT-00322
@@ -1738,55 +1738,55 @@ INT-000604	chat	52	2024-12-02 18:36:44	13.9	112.00	2024-12-02 18:50:38	1	Dysfonc
 INT-000605	chat	52	2024-12-02 18:52:03	9.7	81.00	2024-12-02 19:01:45	1	Dysfonctionnement : coupures de connexion fréquentes	Bonjour, avez-vous du nouveau sur mon dossier ? (coupures de connexion fréquentes)	TKT-00323
 INT-000606	email	79	2024-12-03 17:25:28	3.5	0.46	2024-12-03 17:28:58	2	Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Bluetooth-Kopplung schlägt fehl. Muss ich das Gerät einschicken?	TKT-00324
 INT-000607	email	79	2024-12-03 19:42:37	2.7	0.34	2024-12-03 19:45:19	1	AW: Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Bluetooth-Kopplung schlägt fehl) an einem Testgerät nachstellen; eine Korrektur für Ihren Kopfhörer ist im nächsten Firmware-Update enthalten.	TKT-00324
-INT-000608	email	13	2024-12-05 08:22:28	5.2	0.61	2024-12-05 08:27:40	1	Delivery issue: change of delivery address	Dear support, I am contacting you about a delivery issue: change of delivery address. The order reference is ORD-850289. Please advise how to proceed.	TKT-00325
-INT-000609	email	75	2024-12-07 12:04:18	8.7	0.43	2024-12-07 12:13:00	3	Bitte um Hilfe: verzerrter Klang	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: verzerrter Klang. Muss ich das Gerät einschicken?	TKT-00326
-INT-000610	email	75	2024-12-07 14:37:41	2.9	0.26	2024-12-07 14:40:35	3	AW: Defekt an meinem Kopfhörer: verzerrter Klang	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Kopfhörer (verzerrter Klang): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00326
+INT-000608	email	13	2024-12-05 08:22:28	5.2	0.61	2024-12-05 08:27:40	1	Delivery issue: wrong item delivered	Dear support, I am contacting you about a delivery issue: wrong item delivered. The order reference is ORD-850289. Please advise how to proceed.	TKT-00325
+INT-000609	email	75	2024-12-07 12:04:18	8.7	0.43	2024-12-07 12:13:00	3	Bitte um Hilfe: Verbindung bricht ständig ab	Hallo, mein Verstärker funktioniert nicht mehr richtig. Das Problem: Verbindung bricht ständig ab. Muss ich das Gerät einschicken?	TKT-00326
+INT-000610	email	75	2024-12-07 14:37:41	2.9	0.26	2024-12-07 14:40:35	3	AW: Defekt an meinem Verstärker: Verbindung bricht ständig ab	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Verstärker (Verbindung bricht ständig ab): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-00326
 INT-000611	phone	27	2024-12-09 12:09:16	7.9	26.00	2024-12-09 12:17:10	2	\N	\N	TKT-00327
-INT-000612	chat	85	2024-12-09 13:43:28	12.1	76.00	2024-12-09 13:55:34	3	Technische Störung – Verbindung bricht ständig ab	Guten Tag, ich habe ein Problem: Verbindung bricht ständig ab	TKT-00328
-INT-000613	email	71	2024-12-12 11:59:07	4.9	0.60	2024-12-12 12:04:01	1	Return/repair: repair status update	Hi, I am writing about the repair of my headphones (repair status update). Order reference: ORD-701365.	TKT-00329
-INT-000614	email	71	2024-12-12 13:22:57	5.7	0.62	2024-12-12 13:28:39	1	Re: RMA request for my headphones	Hello, good news: your headphones qualifies for our express repair (repair status update). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00329
+INT-000612	chat	85	2024-12-09 13:43:28	12.1	76.00	2024-12-09 13:55:34	3	Technische Störung – Firmware-Update fehlgeschlagen	Guten Tag, ich habe ein Problem: Firmware-Update fehlgeschlagen	TKT-00328
+INT-000613	email	71	2024-12-12 11:59:07	4.9	0.60	2024-12-12 12:04:01	1	Return/repair: warranty repair request	Hi, I am writing about the repair of my speakers (warranty repair request). Order reference: ORD-701365.	TKT-00329
+INT-000614	email	71	2024-12-12 13:22:57	5.7	0.62	2024-12-12 13:28:39	1	Re: RMA request for my speakers	Hello, good news: your speakers qualifies for our express repair (warranty repair request). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00329
 INT-000615	phone	71	2024-12-12 16:24:20	6.5	49.00	2024-12-12 16:30:50	1	\N	\N	TKT-00329
 INT-000616	phone	114	2024-12-12 19:46:07	4.3	15.00	2024-12-12 19:50:25	3	\N	\N	TKT-00330
-INT-000617	chat	116	2024-12-13 16:25:10	6.0	9.00	2024-12-13 16:31:10	1	Frage zum Versand: Rücksendeetikett benötigt	Hallo, Rücksendeetikett benötigt – können Sie mir helfen?	TKT-00331
+INT-000617	chat	116	2024-12-13 16:25:10	6.0	9.00	2024-12-13 16:31:10	1	Frage zum Versand: falscher Artikel geliefert	Hallo, falscher Artikel geliefert – können Sie mir helfen?	TKT-00331
 INT-000618	phone	92	2024-12-17 10:48:23	3.0	206.00	2024-12-17 10:51:23	2	\N	\N	TKT-00332
 INT-000619	phone	105	2024-12-17 14:22:51	13.9	98.00	2024-12-17 14:36:45	2	\N	\N	TKT-00333
 INT-000620	phone	92	2024-12-17 15:56:13	5.9	54.00	2024-12-17 16:02:07	2	\N	\N	TKT-00332
 INT-000621	phone	105	2024-12-17 16:20:58	5.6	46.00	2024-12-17 16:26:34	3	\N	\N	TKT-00333
 INT-000622	phone	80	2024-12-18 11:19:11	24.3	27.00	2024-12-18 11:43:29	3	\N	\N	TKT-00334
 INT-000623	phone	64	2024-12-19 09:22:45	6.5	217.00	2024-12-19 09:29:15	1	\N	\N	TKT-00335
-INT-000624	chat	3	2024-12-19 13:03:11	17.8	64.00	2024-12-19 13:20:59	2	Problème de livraison : suivi du colis non mis à jour	Bonjour, j'ai besoin d'aide avec mon casque : suivi du colis non mis à jour	TKT-00336
+INT-000624	chat	3	2024-12-19 13:03:11	17.8	64.00	2024-12-19 13:20:59	2	Problème de livraison : commande toujours pas livrée	Bonjour, j'ai besoin d'aide avec mon tourne-disque : commande toujours pas livrée	TKT-00336
 INT-000625	phone	64	2024-12-19 13:24:03	5.4	82.00	2024-12-19 13:29:27	1	\N	\N	TKT-00335
 INT-000626	phone	30	2024-12-19 19:22:57	10.6	21.00	2024-12-19 19:33:33	2	\N	\N	TKT-00337
-INT-000627	chat	80	2024-12-20 09:32:14	14.7	52.00	2024-12-20 09:46:56	1	Question avant achat : question de compatibilité	Bonjour, j'ai besoin d'aide avec mon enceinte : question de compatibilité	TKT-00338
-INT-000628	chat	37	2024-12-20 09:40:19	9.2	76.00	2024-12-20 09:49:31	1	Problem mit meinem Verstärker: Verbindung bricht ständig ab	Hallo, ich brauche Hilfe mit meinem Verstärker: Verbindung bricht ständig ab	TKT-00339
+INT-000627	chat	80	2024-12-20 09:32:14	14.7	52.00	2024-12-20 09:46:56	1	Question avant achat : caractéristiques techniques	Bonjour, j'ai besoin d'aide avec mon casque : caractéristiques techniques	TKT-00338
+INT-000628	chat	37	2024-12-20 09:40:19	9.2	76.00	2024-12-20 09:49:31	1	Problem mit meinem Kopfhörer: verzerrter Klang	Hallo, ich brauche Hilfe mit meinem Kopfhörer: verzerrter Klang	TKT-00339
 INT-000629	phone	67	2024-12-20 10:46:18	11.7	516.00	2024-12-20 10:58:00	3	\N	\N	TKT-00340
 INT-000630	phone	68	2024-12-20 11:51:31	16.0	11.00	2024-12-20 12:07:31	3	\N	\N	TKT-00341
 INT-000631	email	67	2024-12-20 12:48:33	5.0	1.45	2024-12-20 12:53:33	3	RE : Dossier de réparation de mon casque	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre casque (demande de réparation sous garantie). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-165681, à l'aide de l'étiquette jointe.	TKT-00340
 INT-000632	phone	68	2024-12-20 13:32:22	7.5	107.00	2024-12-20 13:39:52	3	\N	\N	TKT-00341
 INT-000633	phone	67	2024-12-20 14:55:17	4.9	304.00	2024-12-20 15:00:11	3	\N	\N	TKT-00340
-INT-000634	chat	68	2024-12-20 17:22:14	11.8	23.00	2024-12-20 17:34:02	2	Problem mit meinem Verstärker: Verbindung bricht ständig ab	Hallo, ist jemand da? Es geht um meinen Verstärker.	TKT-00342
+INT-000634	chat	68	2024-12-20 17:22:14	11.8	23.00	2024-12-20 17:34:02	2	Problem mit meinem Lautsprecher: verzerrter Klang	Hallo, ist jemand da? Es geht um meinen Lautsprecher.	TKT-00342
 INT-000635	phone	114	2024-12-27 12:59:51	6.6	22.00	2024-12-27 13:06:27	3	\N	\N	TKT-00343
-INT-000636	chat	92	2024-12-28 13:10:59	19.6	13.00	2024-12-28 13:30:35	3	RMA request for my headphones	Hello, I have an issue: repair status update	TKT-00344
-INT-000637	chat	92	2024-12-28 13:53:09	8.3	34.00	2024-12-28 14:01:27	3	Return/repair: repair status update	Hello, sorry to bother you again about my headphones	TKT-00344
-INT-000638	chat	92	2024-12-28 15:03:55	15.1	25.00	2024-12-28 15:19:01	3	RMA request for my headphones	Hi, a quick update on my case: repair status update	TKT-00344
-INT-000639	chat	92	2024-12-28 15:34:45	26.4	20.00	2024-12-28 16:01:09	3	RMA request for my headphones	Hello, I still need help with my headphones (repair status update)	TKT-00344
+INT-000636	chat	92	2024-12-28 13:10:59	19.6	13.00	2024-12-28 13:30:35	3	RMA request for my speakers	Hello, I have an issue: warranty repair request	TKT-00344
+INT-000637	chat	92	2024-12-28 13:53:09	8.3	34.00	2024-12-28 14:01:27	3	Return/repair: warranty repair request	Hello, sorry to bother you again about my speakers	TKT-00344
+INT-000638	chat	92	2024-12-28 15:03:55	15.1	25.00	2024-12-28 15:19:01	3	RMA request for my speakers	Hi, a quick update on my case: warranty repair request	TKT-00344
+INT-000639	chat	92	2024-12-28 15:34:45	26.4	20.00	2024-12-28 16:01:09	3	RMA request for my speakers	Hello, I still need help with my speakers (warranty repair request)	TKT-00344
 INT-000640	phone	109	2025-01-03 11:55:18	9.4	13.00	2025-01-03 12:04:42	2	\N	\N	TKT-00345
 INT-000641	phone	109	2025-01-03 14:17:50	11.3	143.00	2025-01-03 14:29:08	3	\N	\N	TKT-00345
 INT-000642	phone	16	2025-01-07 14:45:15	3.7	55.00	2025-01-07 14:48:57	2	\N	\N	TKT-00346
 INT-000643	chat	2	2025-01-09 19:10:28	5.9	10.00	2025-01-09 19:16:22	2	Formal complaint regarding my headphones	Hello, I have an issue: long waiting time	TKT-00347
 INT-000644	chat	2	2025-01-09 19:46:38	7.7	48.00	2025-01-09 19:54:20	2	Formal complaint regarding my headphones	Hello, I have one more question about my headphones	TKT-00347
-INT-000645	email	55	2025-01-11 11:35:41	4.6	1.06	2025-01-11 11:40:17	1	Lieferproblem: Rücksendeetikett benötigt	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Kopfhörer) – Rücksendeetikett benötigt. Über eine schnelle Antwort würde ich mich freuen.	TKT-00348
-INT-000646	email	55	2025-01-11 15:40:09	8.2	0.77	2025-01-11 15:48:21	1	AW: Meine Bestellung (Kopfhörer) – Rücksendeetikett benötigt	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-705170 (Rücksendeetikett benötigt) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-00348
+INT-000645	email	55	2025-01-11 11:35:41	4.6	1.06	2025-01-11 11:40:17	1	Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Verstärker) – Bestellung noch nicht geliefert. Über eine schnelle Antwort würde ich mich freuen.	TKT-00348
+INT-000646	email	55	2025-01-11 15:40:09	8.2	0.77	2025-01-11 15:48:21	1	AW: Meine Bestellung (Verstärker) – Bestellung noch nicht geliefert	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-705170 (Bestellung noch nicht geliefert) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-00348
 INT-000647	email	81	2025-01-13 15:13:44	11.8	0.96	2025-01-13 15:25:32	1	Warranty claim for my speakers	Hello, could you please give me an update on my case (repair status update)? Order reference: ORD-138248.	TKT-00349
 INT-000648	chat	81	2025-01-13 15:39:37	9.0	18.00	2025-01-13 15:48:37	1	Warranty claim for my speakers	Hi, I'm getting back to you about my speakers	TKT-00349
 INT-000649	chat	81	2025-01-13 16:28:21	5.0	19.00	2025-01-13 16:33:21	1	RMA request for my speakers	Hello, I have one more question about my speakers	TKT-00349
 INT-000650	phone	34	2025-01-15 13:38:23	7.9	13.00	2025-01-15 13:46:17	1	\N	\N	TKT-00350
-INT-000651	chat	76	2025-01-16 14:17:41	9.4	5.00	2025-01-16 14:27:05	2	Fault report for my amplifier: connection keeps dropping	Good morning, my problem is: connection keeps dropping	TKT-00351
-INT-000652	chat	72	2025-01-16 15:17:49	9.7	8.00	2025-01-16 15:27:31	1	Livraison de mon casque – colis arrivé endommagé	Bonjour, une petite question sur mon casque	TKT-00352
-INT-000653	email	87	2025-01-17 16:00:22	4.3	0.64	2025-01-17 16:04:40	2	Problem mit der Lieferung: falscher Artikel geliefert	Hallo, ich habe letzte Woche einen Lautsprecher bestellt und es gibt ein Problem: falscher Artikel geliefert. Bestellnummer: ORD-498707.	TKT-00353
-INT-000654	email	38	2025-01-20 14:42:16	10.8	0.60	2025-01-20 14:53:04	1	Frage zum Versand: Bestellung noch nicht geliefert	Hallo, ich habe letzte Woche einen Kopfhörer bestellt und es gibt ein Problem: Bestellung noch nicht geliefert. Bestellnummer: ORD-739605.	TKT-00354
+INT-000651	chat	76	2025-01-16 14:17:41	9.4	5.00	2025-01-16 14:27:05	2	Fault report for my speakers: distorted sound	Good morning, my problem is: distorted sound	TKT-00351
+INT-000652	chat	72	2025-01-16 15:17:49	9.7	8.00	2025-01-16 15:27:31	1	Livraison de mon enceinte – commande toujours pas livrée	Bonjour, une petite question sur mon enceinte	TKT-00352
+INT-000653	email	87	2025-01-17 16:00:22	4.3	0.64	2025-01-17 16:04:40	2	Problem mit der Lieferung: Teile fehlen im Paket	Hallo, ich habe letzte Woche einen Lautsprecher bestellt und es gibt ein Problem: Teile fehlen im Paket. Bestellnummer: ORD-498707.	TKT-00353
+INT-000654	email	38	2025-01-20 14:42:16	10.8	0.60	2025-01-20 14:53:04	1	Frage zum Versand: Paket beschädigt angekommen	Hallo, ich habe letzte Woche einen Kopfhörer bestellt und es gibt ein Problem: Paket beschädigt angekommen. Bestellnummer: ORD-739605.	TKT-00354
 INT-000655	phone	23	2025-01-21 15:25:54	20.0	107.00	2025-01-21 15:45:54	1	\N	\N	TKT-00355
-INT-000656	email	12	2025-01-22 09:28:50	7.9	0.48	2025-01-22 09:36:44	3	Gewährleistung – Stand der Reparatur	Guten Tag, ich möchte meinen Kopfhörer im Rahmen der Garantie zurückschicken. Grund: Stand der Reparatur. Wie soll ich vorgehen?	TKT-00356
+INT-000656	email	12	2025-01-22 09:28:50	7.9	0.48	2025-01-22 09:36:44	3	Gewährleistung – Anfrage zur Garantiereparatur	Guten Tag, ich möchte meinen Lautsprecher im Rahmen der Garantie zurückschicken. Grund: Anfrage zur Garantiereparatur. Wie soll ich vorgehen?	TKT-00356
 INT-000657	phone	42	2025-01-23 08:26:53	4.5	13.00	2025-01-23 08:31:23	2	\N	\N	TKT-00357
 INT-000658	phone	42	2025-01-23 08:35:25	11.9	82.00	2025-01-23 08:47:19	2	\N	\N	TKT-00357
 INT-000659	phone	42	2025-01-23 09:33:23	8.3	97.00	2025-01-23 09:41:41	2	\N	\N	TKT-00357
@@ -1798,52 +1798,52 @@ INT-000664	phone	16	2025-01-26 13:41:13	5.9	56.00	2025-01-26 13:47:07	2	\N	\N	TK
 INT-000665	phone	16	2025-01-26 14:02:22	6.9	193.00	2025-01-26 14:09:16	2	\N	\N	TKT-00359
 INT-000666	phone	16	2025-01-26 14:38:14	3.6	23.00	2025-01-26 14:41:50	2	\N	\N	TKT-00359
 INT-000667	phone	16	2025-01-26 15:33:22	13.5	92.00	2025-01-26 15:46:52	2	\N	\N	TKT-00359
-INT-000668	email	118	2025-01-27 10:40:15	3.7	0.67	2025-01-27 10:43:57	2	Reklamation: Problem weiterhin ungelöst	Sehr geehrte Damen und Herren, hiermit beschwere ich mich über Folgendes: Problem weiterhin ungelöst. Ich bitte um Weiterleitung an eine verantwortliche Person.	TKT-00360
-INT-000669	email	94	2025-01-27 12:11:12	5.0	0.43	2025-01-27 12:16:12	2	Problem mit meinem Plattenspieler: kein Ton	Hallo, kein Ton – das passiert bei meinem Plattenspieler immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00361
-INT-000670	email	118	2025-01-27 12:26:51	8.5	1.47	2025-01-27 12:35:21	2	AW: Beschwerde zu meinem Plattenspieler	Guten Tag, wir haben Ihren Fall (Problem weiterhin ungelöst) eingehend geprüft. Wir verstehen Ihren Ärger und ersetzen Ihren Plattenspieler kostenlos. Ein neues Gerät wird innerhalb von drei Werktagen verschickt.	TKT-00360
+INT-000668	email	118	2025-01-27 10:40:15	3.7	0.67	2025-01-27 10:43:57	2	Reklamation: schlechte Erfahrung mit der Lieferung	Sehr geehrte Damen und Herren, hiermit beschwere ich mich über Folgendes: schlechte Erfahrung mit der Lieferung. Ich bitte um Weiterleitung an eine verantwortliche Person.	TKT-00360
+INT-000669	email	94	2025-01-27 12:11:12	5.0	0.43	2025-01-27 12:16:12	2	Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Hallo, Problem mit Akku oder Stromversorgung – das passiert bei meinem Kopfhörer immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00361
+INT-000670	email	118	2025-01-27 12:26:51	8.5	1.47	2025-01-27 12:35:21	2	AW: Beschwerde zu meinem Verstärker	Guten Tag, wir haben Ihren Fall (schlechte Erfahrung mit der Lieferung) eingehend geprüft. Wir verstehen Ihren Ärger und ersetzen Ihren Verstärker kostenlos. Ein neues Gerät wird innerhalb von drei Werktagen verschickt.	TKT-00360
 INT-000671	phone	18	2025-01-29 09:40:58	15.2	17.00	2025-01-29 09:56:10	1	\N	\N	TKT-00362
 INT-000672	phone	18	2025-01-29 11:08:13	5.9	71.00	2025-01-29 11:14:07	1	\N	\N	TKT-00362
 INT-000673	phone	28	2025-01-30 09:56:33	9.0	398.00	2025-01-30 10:05:33	1	\N	\N	TKT-00363
 INT-000674	phone	28	2025-01-30 10:32:57	9.6	78.00	2025-01-30 10:42:33	1	\N	\N	TKT-00363
 INT-000675	phone	28	2025-01-30 13:05:05	10.0	294.00	2025-01-30 13:15:05	1	\N	\N	TKT-00363
 INT-000676	phone	90	2025-01-30 15:08:01	4.2	38.00	2025-01-30 15:12:13	3	\N	\N	TKT-00364
-INT-000677	email	41	2025-01-30 18:09:02	11.2	0.81	2025-01-30 18:20:14	2	Lieferproblem: Sendungsverfolgung nicht aktualisiert	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Lautsprecher) – Sendungsverfolgung nicht aktualisiert. Über eine schnelle Antwort würde ich mich freuen.	TKT-00365
-INT-000678	email	41	2025-01-30 19:45:34	9.8	1.11	2025-01-30 19:55:22	2	AW: Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Lautsprecher wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Sendungsverfolgung nicht aktualisiert).	TKT-00365
-INT-000679	chat	65	2025-02-04 11:07:54	14.2	17.00	2025-02-04 11:22:06	3	My headphones: power or battery problem	Good morning, my problem is: power or battery problem	TKT-00366
+INT-000677	email	41	2025-01-30 18:09:02	11.2	0.81	2025-01-30 18:20:14	2	Lieferproblem: Paket beschädigt angekommen	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Plattenspieler) – Paket beschädigt angekommen. Über eine schnelle Antwort würde ich mich freuen.	TKT-00365
+INT-000678	email	41	2025-01-30 19:45:34	9.8	1.11	2025-01-30 19:55:22	2	AW: Problem mit der Lieferung: Paket beschädigt angekommen	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Plattenspieler wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Paket beschädigt angekommen).	TKT-00365
+INT-000679	chat	65	2025-02-04 11:07:54	14.2	17.00	2025-02-04 11:22:06	3	My amplifier: no sound	Good morning, my problem is: no sound	TKT-00366
 INT-000680	phone	104	2025-02-04 17:10:28	10.2	68.00	2025-02-04 17:20:40	1	\N	\N	TKT-00367
 INT-000681	email	120	2025-02-05 09:20:07	9.7	2.06	2025-02-05 09:29:49	1	Bitte um Hilfe: kein Ton	Hallo, kein Ton – das passiert bei meinem Kopfhörer immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00368
-INT-000682	email	56	2025-02-05 17:38:41	3.2	1.47	2025-02-05 17:41:53	2	Return/repair: replacement unit request	Hello, I would like to return my speakers under the warranty. Reason: replacement unit request. How should I proceed? I read about the SB-50 recall: how do I send my unit back?	TKT-00369
-INT-000683	email	56	2025-02-05 17:59:05	8.1	0.28	2025-02-05 18:07:11	2	Re: Warranty case for my speakers: replacement unit request	Hello, to process your request (replacement unit request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-00369
-INT-000684	email	10	2025-02-05 18:08:58	3.3	1.52	2025-02-05 18:12:16	2	Dossier de réparation de mon casque	Madame, Monsieur, j'attends toujours des nouvelles concernant mon casque. Sujet : demande de réparation sous garantie. Pourriez-vous m'indiquer les prochaines étapes ?	TKT-00370
-INT-000685	email	10	2025-02-05 18:51:30	4.8	0.65	2025-02-05 18:56:18	2	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre casque. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-836236).	TKT-00370
-INT-000686	email	56	2025-02-05 18:55:47	12.9	0.81	2025-02-05 19:08:41	2	Re: Repair enquiry: replacement unit request	Hi, as requested, here are the proof of purchase for order ORD-545679 and a photo of the serial number label on my speakers (see attachment).	TKT-00369
-INT-000687	email	56	2025-02-05 19:21:28	9.4	0.21	2025-02-05 19:30:52	2	Re: Warranty case for my speakers: replacement unit request	Hello, thank you for the documents. Your repair case for the speakers is now registered (replacement unit request). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-00369
-INT-000688	email	56	2025-02-05 19:50:20	7.5	0.32	2025-02-05 19:57:50	2	Re: Warranty claim for my speakers	Hello, how long will the repair of my speakers take once the device is with you (replacement unit request)? I need it for work.	TKT-00369
-INT-000689	email	10	2025-02-05 19:54:31	3.9	0.97	2025-02-05 19:58:25	2	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, merci pour votre réponse. J'ai emballé mon casque dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00370
+INT-000682	email	56	2025-02-05 17:38:41	3.2	1.47	2025-02-05 17:41:53	2	Return/repair: warranty repair request	Hello, I would like to return my speakers under the warranty. Reason: warranty repair request. How should I proceed? I read about the SB-50 recall: how do I send my unit back?	TKT-00369
+INT-000683	email	56	2025-02-05 17:59:05	8.1	0.28	2025-02-05 18:07:11	2	Re: Warranty case for my speakers: warranty repair request	Hello, to process your request (warranty repair request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-00369
+INT-000684	email	10	2025-02-05 18:08:58	3.3	1.52	2025-02-05 18:12:16	2	Dossier de réparation de mon casque	Madame, Monsieur, j'attends toujours des nouvelles concernant mon casque. Sujet : demande d'appareil de remplacement. Pourriez-vous m'indiquer les prochaines étapes ?	TKT-00370
+INT-000685	email	10	2025-02-05 18:51:30	4.8	0.65	2025-02-05 18:56:18	2	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre casque. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-836236).	TKT-00370
+INT-000686	email	56	2025-02-05 18:55:47	12.9	0.81	2025-02-05 19:08:41	2	Re: Repair enquiry: warranty repair request	Hi, as requested, here are the proof of purchase for order ORD-545679 and a photo of the serial number label on my speakers (see attachment).	TKT-00369
+INT-000687	email	56	2025-02-05 19:21:28	9.4	0.21	2025-02-05 19:30:52	2	Re: Warranty case for my speakers: warranty repair request	Hello, thank you for the documents. Your repair case for the speakers is now registered (warranty repair request). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-00369
+INT-000688	email	56	2025-02-05 19:50:20	7.5	0.32	2025-02-05 19:57:50	2	Re: Warranty claim for my speakers	Hello, how long will the repair of my speakers take once the device is with you (warranty repair request)? I need it for work.	TKT-00369
+INT-000689	email	10	2025-02-05 19:54:31	3.9	0.97	2025-02-05 19:58:25	2	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, merci pour votre réponse. J'ai emballé mon casque dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00370
 INT-000690	phone	70	2025-02-06 09:32:56	5.1	49.00	2025-02-06 09:38:02	1	\N	\N	TKT-00371
 INT-000691	phone	70	2025-02-06 12:09:06	3.8	7.00	2025-02-06 12:12:54	1	\N	\N	TKT-00371
 INT-000692	phone	70	2025-02-06 12:46:45	5.1	29.00	2025-02-06 12:51:51	1	\N	\N	TKT-00371
 INT-000693	phone	70	2025-02-06 13:01:41	17.0	70.00	2025-02-06 13:18:41	1	\N	\N	TKT-00371
 INT-000694	phone	70	2025-02-06 14:04:08	3.1	30.00	2025-02-06 14:07:14	1	\N	\N	TKT-00371
-INT-000695	chat	75	2025-02-08 12:42:14	12.7	26.00	2025-02-08 12:54:56	3	Produktanfrage: Empfehlung für Nadel oder Tonabnehmer	Guten Tag, mein Anliegen: Empfehlung für Nadel oder Tonabnehmer	TKT-00372
-INT-000696	email	62	2025-02-10 15:59:35	8.3	0.97	2025-02-10 16:07:53	2	Dysfonctionnement : son distordu	Bonjour, depuis hier je rencontre un souci avec mon tourne-disque : son distordu. Que me conseillez-vous ?	TKT-00373
-INT-000697	email	62	2025-02-10 19:35:03	8.7	0.60	2025-02-10 19:43:45	3	RE : Panne de mon tourne-disque : son distordu	Bonjour, nos techniciens ont examiné votre dossier (son distordu). Veuillez supprimer l'appairage de votre tourne-disque sur tous vos appareils, redémarrer l'appareil, puis refaire l'appairage. Cela résout le problème dans la plupart des cas.	TKT-00373
-INT-000698	chat	3	2025-02-14 15:00:42	8.7	41.00	2025-02-14 15:09:24	1	Demande d'information : question de compatibilité	Bonjour, mon problème : question de compatibilité	TKT-00374
-INT-000699	email	22	2025-02-14 15:39:59	7.6	0.44	2025-02-14 15:47:35	2	Demande SAV : demande d'appareil de remplacement	Bonjour, je souhaite retourner mon tourne-disque au titre de la garantie. Motif : demande d'appareil de remplacement. Comment dois-je procéder ?	TKT-00375
-INT-000700	email	22	2025-02-14 16:49:52	6.1	0.17	2025-02-14 16:55:58	1	RE : Demande SAV : demande d'appareil de remplacement	Bonjour, merci pour votre message. Un transporteur viendra chercher votre tourne-disque dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (demande d'appareil de remplacement).	TKT-00375
-INT-000701	email	22	2025-02-14 17:38:31	7.9	0.40	2025-02-14 17:46:25	3	RE : Retour / réparation : demande d'appareil de remplacement	Bonjour, je reviens vers vous au sujet de mon dossier (demande d'appareil de remplacement). Je n'ai reçu aucune nouvelle concernant mon tourne-disque depuis votre dernier e-mail. Où en est la procédure ?	TKT-00375
-INT-000702	email	22	2025-02-14 18:00:48	13.4	0.08	2025-02-14 18:14:12	3	RE : Garantie pour mon tourne-disque	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre tourne-disque (demande d'appareil de remplacement). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-135201, à l'aide de l'étiquette jointe.	TKT-00375
-INT-000703	email	22	2025-02-14 19:50:05	7.0	0.22	2025-02-14 19:57:05	3	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, j'ai imprimé l'étiquette et je déposerai mon tourne-disque à la poste aujourd'hui. Dois-je joindre le chargeur et les câbles ? Commande ORD-135201.	TKT-00375
-INT-000704	chat	12	2025-02-17 10:38:06	17.3	28.00	2025-02-17 10:55:24	2	Störung bei meinem Kopfhörer	Guten Tag, ich habe ein Problem: verzerrter Klang	TKT-00376
+INT-000695	chat	75	2025-02-08 12:42:14	12.7	26.00	2025-02-08 12:54:56	3	Produktanfrage: Funktionen der App	Guten Tag, mein Anliegen: Funktionen der App	TKT-00372
+INT-000696	email	62	2025-02-10 15:59:35	8.3	0.97	2025-02-10 16:07:53	2	Dysfonctionnement : bourdonnement ou grésillement	Bonjour, depuis hier je rencontre un souci avec mon enceinte : bourdonnement ou grésillement. Que me conseillez-vous ?	TKT-00373
+INT-000697	email	62	2025-02-10 19:35:03	8.7	0.60	2025-02-10 19:43:45	3	RE : Panne de mon enceinte : bourdonnement ou grésillement	Bonjour, nos techniciens ont examiné votre dossier (bourdonnement ou grésillement). Veuillez supprimer l'appairage de votre enceinte sur tous vos appareils, redémarrer l'appareil, puis refaire l'appairage. Cela résout le problème dans la plupart des cas.	TKT-00373
+INT-000698	chat	3	2025-02-14 15:00:42	8.7	41.00	2025-02-14 15:09:24	1	Demande d'information : fonctionnalités de l'application	Bonjour, mon problème : fonctionnalités de l'application	TKT-00374
+INT-000699	email	22	2025-02-14 15:39:59	7.6	0.44	2025-02-14 15:47:35	2	Demande SAV : échange d'un appareil arrivé défectueux	Bonjour, je souhaite retourner mon casque au titre de la garantie. Motif : échange d'un appareil arrivé défectueux. Comment dois-je procéder ?	TKT-00375
+INT-000700	email	22	2025-02-14 16:49:52	6.1	0.17	2025-02-14 16:55:58	1	RE : Demande SAV : échange d'un appareil arrivé défectueux	Bonjour, merci pour votre message. Un transporteur viendra chercher votre casque dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (échange d'un appareil arrivé défectueux).	TKT-00375
+INT-000701	email	22	2025-02-14 17:38:31	7.9	0.40	2025-02-14 17:46:25	3	RE : Retour / réparation : échange d'un appareil arrivé défectueux	Bonjour, je reviens vers vous au sujet de mon dossier (échange d'un appareil arrivé défectueux). Je n'ai reçu aucune nouvelle concernant mon casque depuis votre dernier e-mail. Où en est la procédure ?	TKT-00375
+INT-000702	email	22	2025-02-14 18:00:48	13.4	0.08	2025-02-14 18:14:12	3	RE : Garantie pour mon casque	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre casque (échange d'un appareil arrivé défectueux). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-135201, à l'aide de l'étiquette jointe.	TKT-00375
+INT-000703	email	22	2025-02-14 19:50:05	7.0	0.22	2025-02-14 19:57:05	3	RE : Prise en charge sous garantie – échange d'un appareil arrivé défectueux	Bonjour, j'ai imprimé l'étiquette et je déposerai mon casque à la poste aujourd'hui. Dois-je joindre le chargeur et les câbles ? Commande ORD-135201.	TKT-00375
+INT-000704	chat	12	2025-02-17 10:38:06	17.3	28.00	2025-02-17 10:55:24	2	Störung bei meinem Verstärker	Guten Tag, ich habe ein Problem: Firmware-Update fehlgeschlagen	TKT-00376
 INT-000705	phone	96	2025-02-24 18:00:30	12.7	25.00	2025-02-24 18:13:12	1	\N	\N	TKT-00377
 INT-000706	phone	85	2025-02-25 14:24:45	17.8	21.00	2025-02-25 14:42:33	3	\N	\N	TKT-00378
 INT-000707	phone	69	2025-02-25 17:25:11	9.9	33.00	2025-02-25 17:35:05	2	\N	\N	TKT-00379
 INT-000708	phone	85	2025-02-25 18:02:17	5.6	16.00	2025-02-25 18:07:53	1	\N	\N	TKT-00378
-INT-000709	chat	69	2025-02-25 19:36:51	8.7	8.00	2025-02-25 19:45:33	1	Very disappointed – unhappy with the repair	Hello, any news on my case? (unhappy with the repair)	TKT-00379
-INT-000710	email	108	2025-03-03 09:45:31	14.0	2.55	2025-03-03 09:59:31	2	Demande d'information : quel amplificateur pour mes enceintes	Bonjour, votre tourne-disque m'intéresse et j'ai une question (quel amplificateur pour mes enceintes). Pourriez-vous me conseiller ?	TKT-00380
-INT-000711	chat	117	2025-03-05 09:46:11	19.4	51.00	2025-03-05 10:05:35	3	Produktanfrage: technische Daten	Hallo, ich brauche Hilfe mit meinem Kopfhörer: technische Daten	TKT-00381
+INT-000709	chat	69	2025-02-25 19:36:51	8.7	8.00	2025-02-25 19:45:33	1	Very disappointed – issue still unresolved	Hello, any news on my case? (issue still unresolved)	TKT-00379
+INT-000710	email	108	2025-03-03 09:45:31	14.0	2.55	2025-03-03 09:59:31	2	Demande d'information : fonctionnalités de l'application	Bonjour, votre enceinte m'intéresse et j'ai une question (fonctionnalités de l'application). Pourriez-vous me conseiller ?	TKT-00380
+INT-000711	chat	117	2025-03-05 09:46:11	19.4	51.00	2025-03-05 10:05:35	3	Produktanfrage: Frage zur Kompatibilität	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Frage zur Kompatibilität	TKT-00381
 INT-000712	phone	6	2025-03-05 15:28:23	4.3	37.00	2025-03-05 15:32:41	1	\N	\N	TKT-00382
-INT-000713	email	6	2025-03-05 16:28:37	7.0	0.74	2025-03-05 16:35:37	1	Re: Problem with my turntable – no sound	Hello, thank you for your message. To look into the problem with your turntable (no sound) more closely, could you send us the serial number and a short description of your setup?	TKT-00382
+INT-000713	email	6	2025-03-05 16:28:37	7.0	0.74	2025-03-05 16:35:37	1	Re: Problem with my headphones – power or battery problem	Hello, thank you for your message. To look into the problem with your headphones (power or battery problem) more closely, could you send us the serial number and a short description of your setup?	TKT-00382
 INT-000714	phone	57	2025-03-07 16:44:49	15.0	56.00	2025-03-07 16:59:49	1	\N	\N	TKT-00383
 INT-000715	phone	57	2025-03-07 18:22:12	36.8	15.00	2025-03-07 18:59:00	3	\N	\N	TKT-00383
 INT-000716	phone	34	2025-03-09 10:34:13	20.5	70.00	2025-03-09 10:54:43	2	\N	\N	TKT-00384
@@ -1855,77 +1855,77 @@ INT-000721	chat	23	2025-03-10 14:44:52	9.5	7.00	2025-03-10 14:54:22	3	Repair enq
 INT-000722	email	23	2025-03-10 15:10:44	9.9	0.27	2025-03-10 15:20:38	3	Re: Warranty claim for my headphones	Hello, how long will the repair of my headphones take once the device is with you (warranty repair request)? I need it for work.	TKT-00385
 INT-000723	email	23	2025-03-10 15:47:39	9.8	0.45	2025-03-10 15:57:27	3	Re: Return/repair: warranty repair request	Hello, good news: your headphones qualifies for our express repair (warranty repair request). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00385
 INT-000724	chat	16	2025-03-13 08:34:26	19.2	50.00	2025-03-13 08:53:38	1	Question about the amplifier	Hi, is anyone available? It's about my amplifier.	TKT-00386
-INT-000725	chat	69	2025-03-13 10:16:08	16.4	55.00	2025-03-13 10:32:32	1	Shipping query: order not delivered yet	Hello, I'm contacting you about my turntable (order not delivered yet)	TKT-00387
-INT-000726	chat	69	2025-03-13 13:07:21	7.9	175.00	2025-03-13 13:15:15	1	Shipping query: order not delivered yet	Hi, a quick update on my case: order not delivered yet	TKT-00387
-INT-000727	chat	72	2025-03-14 14:16:17	7.2	59.00	2025-03-14 14:23:29	2	Livraison de mon casque – mauvais article livré	Bonjour, je vous contacte au sujet de mon casque (mauvais article livré)	TKT-00388
-INT-000728	email	6	2025-03-18 16:55:19	6.1	0.17	2025-03-18 17:01:25	2	Formal complaint regarding my headphones	Dear team, I am very disappointed. The issue with my headphones (recurring fault) has cost me a lot of time. I expect a solution.	TKT-00389
+INT-000725	chat	69	2025-03-13 10:16:08	16.4	55.00	2025-03-13 10:32:32	1	Shipping query: tracking not updating	Hello, I'm contacting you about my headphones (tracking not updating)	TKT-00387
+INT-000726	chat	69	2025-03-13 13:07:21	7.9	175.00	2025-03-13 13:15:15	1	Shipping query: tracking not updating	Hi, a quick update on my case: tracking not updating	TKT-00387
+INT-000727	chat	72	2025-03-14 14:16:17	7.2	59.00	2025-03-14 14:23:29	2	Livraison de mon enceinte – commande toujours pas livrée	Bonjour, je vous contacte au sujet de mon enceinte (commande toujours pas livrée)	TKT-00388
+INT-000728	email	6	2025-03-18 16:55:19	6.1	0.17	2025-03-18 17:01:25	2	Formal complaint regarding my speakers	Dear team, I am very disappointed. The issue with my speakers (rude service) has cost me a lot of time. I expect a solution.	TKT-00389
 INT-000729	phone	6	2025-03-18 18:51:23	11.4	60.00	2025-03-18 19:02:47	2	\N	\N	TKT-00389
 INT-000730	phone	110	2025-03-19 10:50:22	13.1	57.00	2025-03-19 11:03:28	1	\N	\N	TKT-00390
-INT-000731	chat	115	2025-03-20 19:28:21	5.5	17.00	2025-03-20 19:33:51	2	Question de facturation : remboursement non reçu	Bonjour, j'ai besoin d'aide avec mon tourne-disque : remboursement non reçu	TKT-00391
-INT-000732	chat	115	2025-03-20 19:47:19	7.3	7.00	2025-03-20 19:54:37	2	Question de facturation : remboursement non reçu	Bonjour, j'ai toujours besoin d'aide pour mon tourne-disque (remboursement non reçu)	TKT-00391
+INT-000731	chat	115	2025-03-20 19:28:21	5.5	17.00	2025-03-20 19:33:51	2	Question de facturation : facture avec TVA pour mon entreprise	Bonjour, j'ai besoin d'aide avec mon enceinte : facture avec TVA pour mon entreprise	TKT-00391
+INT-000732	chat	115	2025-03-20 19:47:19	7.3	7.00	2025-03-20 19:54:37	2	Question de facturation : facture avec TVA pour mon entreprise	Bonjour, j'ai toujours besoin d'aide pour mon enceinte (facture avec TVA pour mon entreprise)	TKT-00391
 INT-000733	phone	70	2025-03-24 17:39:15	8.5	30.00	2025-03-24 17:47:45	3	\N	\N	TKT-00392
-INT-000734	chat	117	2025-03-27 09:12:38	10.0	25.00	2025-03-27 09:22:38	2	Informationen zum Plattenspieler: Frage zur Kompatibilität	Hallo, ich brauche Hilfe mit meinem Plattenspieler: Frage zur Kompatibilität	TKT-00393
-INT-000735	chat	55	2025-03-28 10:23:49	8.4	81.00	2025-03-28 10:32:13	2	Beschwerde: Problem weiterhin ungelöst	Guten Tag, mein Anliegen: Problem weiterhin ungelöst	TKT-00394
-INT-000736	chat	55	2025-03-28 14:29:27	6.8	12.00	2025-03-28 14:36:15	2	Reklamation: Problem weiterhin ungelöst	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00394
+INT-000734	chat	117	2025-03-27 09:12:38	10.0	25.00	2025-03-27 09:22:38	2	Informationen zum Kopfhörer: Lieferbarkeit	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Lieferbarkeit	TKT-00393
+INT-000735	chat	55	2025-03-28 10:23:49	8.4	81.00	2025-03-28 10:32:13	2	Beschwerde: zu lange Wartezeit	Guten Tag, mein Anliegen: zu lange Wartezeit	TKT-00394
+INT-000736	chat	55	2025-03-28 14:29:27	6.8	12.00	2025-03-28 14:36:15	2	Reklamation: zu lange Wartezeit	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Plattenspieler kontaktiert	TKT-00394
 INT-000737	chat	78	2025-03-28 15:06:12	18.4	33.00	2025-03-28 15:24:36	3	Technical issue (no sound)	Hi there – no sound, can you help?	TKT-00395
-INT-000738	email	72	2025-03-29 10:05:21	3.9	3.14	2025-03-29 10:09:15	2	Suivi de commande : colis arrivé endommagé	Bonjour, ma commande ORD-339698 (amplificateur) pose problème : colis arrivé endommagé. Pourriez-vous vérifier, s'il vous plaît ?	TKT-00396
+INT-000738	email	72	2025-03-29 10:05:21	3.9	3.14	2025-03-29 10:09:15	2	Suivi de commande : changement d'adresse de livraison	Bonjour, ma commande ORD-339698 (casque) pose problème : changement d'adresse de livraison. Pourriez-vous vérifier, s'il vous plaît ?	TKT-00396
 INT-000739	phone	27	2025-03-29 10:51:32	8.7	47.00	2025-03-29 11:00:14	2	\N	\N	TKT-00397
-INT-000740	email	72	2025-03-29 12:53:26	5.3	2.36	2025-03-29 12:58:44	2	RE : Suivi de commande : colis arrivé endommagé	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-339698. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (colis arrivé endommagé).	TKT-00396
+INT-000740	email	72	2025-03-29 12:53:26	5.3	2.36	2025-03-29 12:58:44	2	RE : Suivi de commande : changement d'adresse de livraison	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-339698. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (changement d'adresse de livraison).	TKT-00396
 INT-000741	phone	72	2025-03-29 13:11:09	25.4	56.00	2025-03-29 13:36:33	2	\N	\N	TKT-00396
-INT-000742	email	72	2025-03-29 15:53:45	6.5	2.14	2025-03-29 16:00:15	2	RE : Livraison de mon amplificateur – colis arrivé endommagé	Bonjour, merci pour votre message. Nous avons mis à jour les informations de la commande ORD-339698 (colis arrivé endommagé) et prévenu notre entrepôt. Vous recevrez une confirmation d'expédition pour votre amplificateur.	TKT-00396
-INT-000743	chat	117	2025-04-03 14:12:51	10.9	14.00	2025-04-03 14:23:45	2	Frage zum Versand: Änderung der Lieferadresse	Hallo, ich habe eine Frage zu meinem Kopfhörer (Änderung der Lieferadresse)	TKT-00398
+INT-000742	email	72	2025-03-29 15:53:45	6.5	2.14	2025-03-29 16:00:15	2	RE : Livraison de mon casque – changement d'adresse de livraison	Bonjour, merci pour votre message. Nous avons mis à jour les informations de la commande ORD-339698 (changement d'adresse de livraison) et prévenu notre entrepôt. Vous recevrez une confirmation d'expédition pour votre casque.	TKT-00396
+INT-000743	chat	117	2025-04-03 14:12:51	10.9	14.00	2025-04-03 14:23:45	2	Frage zum Versand: Paket beschädigt angekommen	Hallo, ich habe eine Frage zu meinem Verstärker (Paket beschädigt angekommen)	TKT-00398
 INT-000744	phone	68	2025-04-04 11:33:04	8.1	57.00	2025-04-04 11:41:10	2	\N	\N	TKT-00399
 INT-000745	phone	68	2025-04-04 14:14:07	11.4	27.00	2025-04-04 14:25:31	2	\N	\N	TKT-00399
 INT-000746	email	16	2025-04-06 10:22:05	8.2	17.60	2025-04-06 10:30:17	1	Billing query: charged twice	Hi, I have a billing question (charged twice) about my headphones. My order number is ORD-351975.	TKT-00400
 INT-000747	email	16	2025-04-06 13:26:47	3.8	1.02	2025-04-06 13:30:35	1	Re: Order for my headphones: charged twice	Hello, we have forwarded your request (charged twice) to our accounts department. They will get back to you about order ORD-351975 within three working days.	TKT-00400
 INT-000748	chat	16	2025-04-06 15:14:51	18.5	5.00	2025-04-06 15:33:21	1	Order for my headphones: charged twice	Hi, a quick update on my case: charged twice	TKT-00400
-INT-000749	email	64	2025-04-08 15:20:34	5.2	0.94	2025-04-08 15:25:46	2	Pre-sales question: compatibility question	Hello, I am interested in the speakers and have a question (compatibility question). Could you give me some advice?	TKT-00401
+INT-000749	email	64	2025-04-08 15:20:34	5.2	0.94	2025-04-08 15:25:46	2	Pre-sales question: technical specifications	Hello, I am interested in the headphones and have a question (technical specifications). Could you give me some advice?	TKT-00401
 INT-000750	phone	91	2025-04-08 15:41:55	4.4	101.00	2025-04-08 15:46:19	1	\N	\N	TKT-00402
 INT-000751	phone	119	2025-04-09 10:50:48	4.1	41.00	2025-04-09 10:54:54	1	\N	\N	TKT-00403
-INT-000752	email	78	2025-04-11 10:01:28	10.1	2.92	2025-04-11 10:11:34	2	Help needed: power or battery problem on my headphones	Hi there, is there a known fix for this problem with my headphones: power or battery problem? Thanks in advance.	TKT-00404
-INT-000753	email	78	2025-04-11 14:59:01	5.9	0.16	2025-04-11 15:04:55	2	Re: Help needed: power or battery problem on my headphones	Hello, our technicians have reviewed your case (power or battery problem). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00404
-INT-000754	chat	36	2025-04-12 09:53:44	16.7	18.00	2025-04-12 10:10:26	3	Order for my turntable: invoice request	Hello, quick question about my turntable	TKT-00405
-INT-000755	email	36	2025-04-12 13:39:21	9.8	2.14	2025-04-12 13:49:09	3	Re: Question about my payment – invoice request	Hello, thank you for the documents. Your request (invoice request) has been approved, and the booking for your turntable has been corrected in our system.	TKT-00405
-INT-000756	chat	36	2025-04-12 14:40:09	20.0	113.00	2025-04-12 15:00:09	3	Payment issue with my turntable order	Hello, I still need help with my turntable (invoice request)	TKT-00405
-INT-000757	chat	28	2025-04-12 14:57:05	11.2	277.00	2025-04-12 15:08:17	3	Zahlungsfrage: doppelte Abbuchung	Hallo, ich habe eine Frage zu meinem Kopfhörer (doppelte Abbuchung)	TKT-00406
-INT-000758	chat	36	2025-04-12 15:11:06	8.2	23.00	2025-04-12 15:19:18	3	Order for my turntable: invoice request	Hi again, I contacted you earlier about my turntable	TKT-00405
+INT-000752	email	78	2025-04-11 10:01:28	10.1	2.92	2025-04-11 10:11:34	2	Help needed: connection keeps dropping on my amplifier	Hi there, is there a known fix for this problem with my amplifier: connection keeps dropping? Thanks in advance.	TKT-00404
+INT-000753	email	78	2025-04-11 14:59:01	5.9	0.16	2025-04-11 15:04:55	2	Re: Help needed: connection keeps dropping on my amplifier	Hello, our technicians have reviewed your case (connection keeps dropping). Please remove the pairing with your amplifier on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00404
+INT-000754	chat	36	2025-04-12 09:53:44	16.7	18.00	2025-04-12 10:10:26	3	Order for my headphones: vat invoice for my business	Hello, quick question about my headphones	TKT-00405
+INT-000755	email	36	2025-04-12 13:39:21	9.8	2.14	2025-04-12 13:49:09	3	Re: Question about my payment – vat invoice for my business	Hello, thank you for the documents. Your request (vat invoice for my business) has been approved, and the booking for your headphones has been corrected in our system.	TKT-00405
+INT-000756	chat	36	2025-04-12 14:40:09	20.0	113.00	2025-04-12 15:00:09	3	Payment issue with my headphones order	Hello, I still need help with my headphones (vat invoice for my business)	TKT-00405
+INT-000757	chat	28	2025-04-12 14:57:05	11.2	277.00	2025-04-12 15:08:17	3	Zahlungsfrage: Bitte um eine Rechnung	Hallo, ich habe eine Frage zu meinem Kopfhörer (Bitte um eine Rechnung)	TKT-00406
+INT-000758	chat	36	2025-04-12 15:11:06	8.2	23.00	2025-04-12 15:19:18	3	Order for my headphones: vat invoice for my business	Hi again, I contacted you earlier about my headphones	TKT-00405
 INT-000759	chat	28	2025-04-12 16:37:12	10.6	75.00	2025-04-12 16:47:48	3	Rechnung für meinen Kopfhörer	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00406
 INT-000760	phone	70	2025-04-14 09:56:33	17.5	20.00	2025-04-14 10:14:03	2	\N	\N	TKT-00407
 INT-000761	phone	70	2025-04-14 10:49:51	7.6	166.00	2025-04-14 10:57:27	2	\N	\N	TKT-00407
 INT-000762	phone	70	2025-04-14 11:21:38	9.6	26.00	2025-04-14 11:31:14	2	\N	\N	TKT-00407
 INT-000763	phone	70	2025-04-14 13:54:00	3.7	94.00	2025-04-14 13:57:42	2	\N	\N	TKT-00407
-INT-000764	email	89	2025-04-22 14:18:44	12.0	0.27	2025-04-22 14:30:44	3	Beschwerde: unzufrieden mit der Reparatur	Hallo, zu meinem Verstärker muss ich leider eine Beschwerde einreichen: unzufrieden mit der Reparatur. Ich hoffe, Sie finden eine Lösung.	TKT-00408
-INT-000765	email	89	2025-04-22 19:15:33	6.5	0.72	2025-04-22 19:22:03	3	AW: Beschwerde zu meinem Verstärker	Guten Tag, vielen Dank für Ihre Geduld. Um Ihre Beschwerde (unzufrieden mit der Reparatur) genau zu prüfen, nennen Sie uns bitte die Daten Ihrer bisherigen Kontakte und, falls möglich, den Namen des Mitarbeiters.	TKT-00408
-INT-000766	email	20	2025-04-25 08:12:49	5.3	2.64	2025-04-25 08:18:07	1	Assistance technique pour mon amplificateur	Bonjour, depuis hier je rencontre un souci avec mon amplificateur : échec de l'appairage Bluetooth. Que me conseillez-vous ?	TKT-00409
-INT-000767	email	20	2025-04-25 12:56:41	5.8	0.55	2025-04-25 13:02:29	1	RE : Panne de mon amplificateur : échec de l'appairage Bluetooth	Bonjour, nous sommes désolés pour ce souci avec votre amplificateur. Pour ce type de panne (échec de l'appairage Bluetooth), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-00409
-INT-000768	chat	119	2025-04-26 10:05:30	11.3	205.00	2025-04-26 10:16:48	1	Problem with the delivery of my speakers	Good morning, my problem is: parcel arrived damaged	TKT-00410
-INT-000769	email	119	2025-04-26 13:21:22	6.3	1.27	2025-04-26 13:27:40	1	Re: Order enquiry: parcel arrived damaged	Hello, the carrier has confirmed that the parcel with your speakers is on its way again. Please allow two to three working days for delivery. We apologise for the inconvenience (parcel arrived damaged).	TKT-00410
-INT-000770	chat	4	2025-04-26 14:32:03	9.6	130.00	2025-04-26 14:41:39	1	Störung bei meinem Kopfhörer	Guten Tag, mein Anliegen: verzerrter Klang	TKT-00411
+INT-000764	email	89	2025-04-22 14:18:44	12.0	0.27	2025-04-22 14:30:44	3	Beschwerde: Problem weiterhin ungelöst	Hallo, zu meinem Lautsprecher muss ich leider eine Beschwerde einreichen: Problem weiterhin ungelöst. Ich hoffe, Sie finden eine Lösung.	TKT-00408
+INT-000765	email	89	2025-04-22 19:15:33	6.5	0.72	2025-04-22 19:22:03	3	AW: Beschwerde zu meinem Lautsprecher	Guten Tag, vielen Dank für Ihre Geduld. Um Ihre Beschwerde (Problem weiterhin ungelöst) genau zu prüfen, nennen Sie uns bitte die Daten Ihrer bisherigen Kontakte und, falls möglich, den Namen des Mitarbeiters.	TKT-00408
+INT-000766	email	20	2025-04-25 08:12:49	5.3	2.64	2025-04-25 08:18:07	1	Assistance technique pour mon casque	Bonjour, depuis hier je rencontre un souci avec mon casque : échec de la mise à jour du firmware. Que me conseillez-vous ?	TKT-00409
+INT-000767	email	20	2025-04-25 12:56:41	5.8	0.55	2025-04-25 13:02:29	1	RE : Panne de mon casque : échec de la mise à jour du firmware	Bonjour, nous sommes désolés pour ce souci avec votre casque. Pour ce type de panne (échec de la mise à jour du firmware), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-00409
+INT-000768	chat	119	2025-04-26 10:05:30	11.3	205.00	2025-04-26 10:16:48	1	Problem with the delivery of my headphones	Good morning, my problem is: wrong item delivered	TKT-00410
+INT-000769	email	119	2025-04-26 13:21:22	6.3	1.27	2025-04-26 13:27:40	1	Re: Order enquiry: wrong item delivered	Hello, the carrier has confirmed that the parcel with your headphones is on its way again. Please allow two to three working days for delivery. We apologise for the inconvenience (wrong item delivered).	TKT-00410
+INT-000770	chat	4	2025-04-26 14:32:03	9.6	130.00	2025-04-26 14:41:39	1	Störung bei meinem Lautsprecher	Guten Tag, mein Anliegen: kein Ton	TKT-00411
 INT-000771	phone	55	2025-04-28 11:44:52	10.4	16.00	2025-04-28 11:55:16	2	\N	\N	TKT-00412
 INT-000772	phone	55	2025-04-28 13:55:39	12.2	77.00	2025-04-28 14:07:51	2	\N	\N	TKT-00412
-INT-000773	email	5	2025-04-30 16:25:34	5.8	0.97	2025-04-30 16:31:22	2	Fault report for my speakers: no sound	Hi there, is there a known fix for this problem with my speakers: no sound? Thanks in advance.	TKT-00413
-INT-000774	email	5	2025-04-30 19:51:10	2.9	1.64	2025-04-30 19:54:04	2	Re: Technical issue (no sound)	Hello, thank you for trying our suggestions. As the problem with your speakers persists (no sound), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00413
-INT-000775	email	49	2025-05-01 16:27:47	9.6	0.47	2025-05-01 16:37:23	2	Paiement de ma commande – facture avec TVA pour mon entreprise	Madame, Monsieur, je vous écris au sujet de ma commande ORD-759698. Objet : facture avec TVA pour mon entreprise. Merci de votre retour.	TKT-00414
-INT-000776	chat	49	2025-05-01 17:07:07	5.1	41.00	2025-05-01 17:12:13	2	Paiement de ma commande – facture avec TVA pour mon entreprise	Bonjour, avez-vous du nouveau sur mon dossier ? (facture avec TVA pour mon entreprise)	TKT-00414
-INT-000777	chat	30	2025-05-02 17:55:23	8.6	3.00	2025-05-02 18:03:59	2	Suivi de commande : commande toujours pas livrée	Bonjour, une petite question sur mon enceinte	TKT-00415
-INT-000778	chat	30	2025-05-02 19:13:36	9.7	20.00	2025-05-02 19:23:18	1	Problème de livraison : commande toujours pas livrée	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00415
+INT-000773	email	5	2025-04-30 16:25:34	5.8	0.97	2025-04-30 16:31:22	2	Fault report for my headphones: connection keeps dropping	Hi there, is there a known fix for this problem with my headphones: connection keeps dropping? Thanks in advance.	TKT-00413
+INT-000774	email	5	2025-04-30 19:51:10	2.9	1.64	2025-04-30 19:54:04	2	Re: Technical issue (connection keeps dropping)	Hello, thank you for trying our suggestions. As the problem with your headphones persists (connection keeps dropping), we have passed your case to our technical team, who will get back to you within two working days.	TKT-00413
+INT-000775	email	49	2025-05-01 16:27:47	9.6	0.47	2025-05-01 16:37:23	2	Paiement de ma commande – demande d'alignement de prix	Madame, Monsieur, je vous écris au sujet de ma commande ORD-759698. Objet : demande d'alignement de prix. Merci de votre retour.	TKT-00414
+INT-000776	chat	49	2025-05-01 17:07:07	5.1	41.00	2025-05-01 17:12:13	2	Paiement de ma commande – demande d'alignement de prix	Bonjour, avez-vous du nouveau sur mon dossier ? (demande d'alignement de prix)	TKT-00414
+INT-000777	chat	30	2025-05-02 17:55:23	8.6	3.00	2025-05-02 18:03:59	2	Suivi de commande : mauvais article livré	Bonjour, une petite question sur mon casque	TKT-00415
+INT-000778	chat	30	2025-05-02 19:13:36	9.7	20.00	2025-05-02 19:23:18	1	Problème de livraison : mauvais article livré	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00415
 INT-000779	phone	68	2025-05-05 17:36:06	12.1	108.00	2025-05-05 17:48:12	1	\N	\N	TKT-00416
-INT-000780	email	33	2025-05-06 09:59:55	18.3	1.13	2025-05-06 10:18:13	3	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, es geht um die Lieferung meiner Bestellung (Kopfhörer): Rücksendeetikett benötigt. Was sind die nächsten Schritte?	TKT-00417
-INT-000781	email	62	2025-05-06 16:18:10	5.9	1.01	2025-05-06 16:24:04	1	Retour / réparation : demande de réparation sous garantie	Madame, Monsieur, concernant mon enceinte : demande de réparation sous garantie. Merci de m'indiquer comment vous envoyer l'appareil.	TKT-00418
+INT-000780	email	33	2025-05-06 09:59:55	18.3	1.13	2025-05-06 10:18:13	3	Frage zum Versand: Paket beschädigt angekommen	Guten Tag, es geht um die Lieferung meiner Bestellung (Plattenspieler): Paket beschädigt angekommen. Was sind die nächsten Schritte?	TKT-00417
+INT-000781	email	62	2025-05-06 16:18:10	5.9	1.01	2025-05-06 16:24:04	1	Retour / réparation : état d'avancement de la réparation	Madame, Monsieur, concernant mon casque : état d'avancement de la réparation. Merci de m'indiquer comment vous envoyer l'appareil.	TKT-00418
 INT-000782	phone	29	2025-05-06 16:48:54	26.9	86.00	2025-05-06 17:15:48	1	\N	\N	TKT-00419
-INT-000783	email	62	2025-05-06 17:21:04	8.7	0.95	2025-05-06 17:29:46	1	RE : Demande SAV : demande de réparation sous garantie	Bonjour, merci pour votre message. Un transporteur viendra chercher votre enceinte dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (demande de réparation sous garantie).	TKT-00418
-INT-000784	email	29	2025-05-06 19:30:16	9.2	2.12	2025-05-06 19:39:28	1	RE : Problème de livraison : besoin d'une étiquette de retour	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-972914. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (besoin d'une étiquette de retour).	TKT-00419
-INT-000785	email	62	2025-05-06 19:40:07	5.2	2.17	2025-05-06 19:45:19	1	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, je reviens vers vous au sujet de mon dossier (demande de réparation sous garantie). Je n'ai reçu aucune nouvelle concernant mon enceinte depuis votre dernier e-mail. Où en est la procédure ?	TKT-00418
-INT-000786	chat	62	2025-05-06 19:46:09	11.2	49.00	2025-05-06 19:57:21	1	Retour / réparation : demande de réparation sous garantie	Bonjour, c'est encore moi : le problème de mon enceinte est revenu	TKT-00418
-INT-000787	chat	29	2025-05-06 19:47:15	7.7	24.00	2025-05-06 19:54:57	1	Problème de livraison : besoin d'une étiquette de retour	Bonjour, je vous recontacte au sujet de mon casque	TKT-00419
+INT-000783	email	62	2025-05-06 17:21:04	8.7	0.95	2025-05-06 17:29:46	1	RE : Demande SAV : état d'avancement de la réparation	Bonjour, merci pour votre message. Un transporteur viendra chercher votre casque dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (état d'avancement de la réparation).	TKT-00418
+INT-000784	email	29	2025-05-06 19:30:16	9.2	2.12	2025-05-06 19:39:28	1	RE : Problème de livraison : colis arrivé endommagé	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-972914. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (colis arrivé endommagé).	TKT-00419
+INT-000785	email	62	2025-05-06 19:40:07	5.2	2.17	2025-05-06 19:45:19	1	RE : Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, je reviens vers vous au sujet de mon dossier (état d'avancement de la réparation). Je n'ai reçu aucune nouvelle concernant mon casque depuis votre dernier e-mail. Où en est la procédure ?	TKT-00418
+INT-000786	chat	62	2025-05-06 19:46:09	11.2	49.00	2025-05-06 19:57:21	1	Retour / réparation : état d'avancement de la réparation	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-00418
+INT-000787	chat	29	2025-05-06 19:47:15	7.7	24.00	2025-05-06 19:54:57	1	Problème de livraison : colis arrivé endommagé	Bonjour, je vous recontacte au sujet de mon amplificateur	TKT-00419
 INT-000788	phone	99	2025-05-12 08:33:40	8.5	24.00	2025-05-12 08:42:10	2	\N	\N	TKT-00420
-INT-000789	chat	17	2025-05-12 14:14:30	9.3	8.00	2025-05-12 14:23:48	3	Beschwerde zu meinem Plattenspieler	Guten Tag, ich habe ein Problem: Problem weiterhin ungelöst	TKT-00421
-INT-000790	chat	17	2025-05-12 14:44:56	10.1	39.00	2025-05-12 14:55:02	3	Beschwerde zu meinem Plattenspieler	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-00421
-INT-000791	chat	57	2025-05-12 19:27:56	4.0	48.00	2025-05-12 19:31:56	3	Accounts enquiry: vat invoice for my business	Hi, I need help with my speakers: vat invoice for my business The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-00422
-INT-000792	chat	57	2025-05-12 19:35:46	5.1	10.00	2025-05-12 19:40:52	3	Billing query: vat invoice for my business	Hello, I have one more question about my speakers	TKT-00422
+INT-000789	chat	17	2025-05-12 14:14:30	9.3	8.00	2025-05-12 14:23:48	3	Beschwerde zu meinem Verstärker	Guten Tag, ich habe ein Problem: schlechte Erfahrung mit der Lieferung	TKT-00421
+INT-000790	chat	17	2025-05-12 14:44:56	10.1	39.00	2025-05-12 14:55:02	3	Beschwerde zu meinem Verstärker	Hallo, ich melde mich wieder zu meinem Verstärker	TKT-00421
+INT-000791	chat	57	2025-05-12 19:27:56	4.0	48.00	2025-05-12 19:31:56	3	Accounts enquiry: refund not received	Hi, I need help with my turntable: refund not received The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-00422
+INT-000792	chat	57	2025-05-12 19:35:46	5.1	10.00	2025-05-12 19:40:52	3	Billing query: refund not received	Hello, I have one more question about my turntable	TKT-00422
 INT-000793	phone	57	2025-05-12 19:41:52	4.2	8.00	2025-05-12 19:46:04	3	\N	\N	TKT-00422
-INT-000794	email	66	2025-05-13 10:24:39	14.2	0.75	2025-05-13 10:38:51	2	Livraison de mon casque – colis arrivé endommagé	Bonjour, pourriez-vous m'aider avec la commande ORD-574591 ? Le problème : colis arrivé endommagé. Merci.	TKT-00423
-INT-000795	chat	104	2025-05-14 11:48:51	7.5	20.00	2025-05-14 11:56:21	1	Bitte um Hilfe: Brummen oder Knistern	Hallo, ist jemand da? Es geht um meinen Verstärker.	TKT-00424
+INT-000794	email	66	2025-05-13 10:24:39	14.2	0.75	2025-05-13 10:38:51	2	Livraison de mon casque – commande toujours pas livrée	Bonjour, pourriez-vous m'aider avec la commande ORD-574591 ? Le problème : commande toujours pas livrée. Merci.	TKT-00423
+INT-000795	chat	104	2025-05-14 11:48:51	7.5	20.00	2025-05-14 11:56:21	1	Bitte um Hilfe: Brummen oder Knistern	Hallo, ist jemand da? Es geht um meinen Plattenspieler.	TKT-00424
 INT-000796	phone	62	2025-05-14 15:25:02	9.5	26.00	2025-05-14 15:34:32	1	\N	\N	TKT-00425
 INT-000797	phone	62	2025-05-14 17:12:33	10.8	50.00	2025-05-14 17:23:21	2	\N	\N	TKT-00425
 INT-000798	phone	62	2025-05-14 18:14:02	5.4	8.00	2025-05-14 18:19:26	2	\N	\N	TKT-00425
@@ -1934,57 +1934,57 @@ INT-000800	phone	118	2025-05-15 11:10:45	9.3	110.00	2025-05-15 11:20:03	1	\N	\N	
 INT-000801	phone	48	2025-05-15 13:12:34	10.2	48.00	2025-05-15 13:22:46	3	\N	\N	TKT-00426
 INT-000802	phone	118	2025-05-15 13:56:49	3.5	34.00	2025-05-15 14:00:19	2	\N	\N	TKT-00427
 INT-000803	chat	112	2025-05-15 14:36:51	23.9	126.00	2025-05-15 15:00:45	3	Commande de mon enceinte : remboursement non reçu	Bonjour, j'ai un problème : remboursement non reçu Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-00429
-INT-000804	email	24	2025-05-15 14:47:32	3.4	1.42	2025-05-15 14:50:56	1	Frage zur Abrechnung: Erstattung noch nicht erhalten	Guten Tag, zu meiner Bestellung ORD-184505 (Plattenspieler): Erstattung noch nicht erhalten. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-00428
+INT-000804	email	24	2025-05-15 14:47:32	3.4	1.42	2025-05-15 14:50:56	1	Frage zur Abrechnung: Rechnung mit MwSt. für meine Firma	Guten Tag, zu meiner Bestellung ORD-184505 (Lautsprecher): Rechnung mit MwSt. für meine Firma. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-00428
 INT-000805	chat	112	2025-05-15 15:16:42	5.9	40.00	2025-05-15 15:22:36	3	Question de facturation : remboursement non reçu	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00429
-INT-000806	chat	24	2025-05-15 17:07:11	17.9	109.00	2025-05-15 17:25:05	2	Rechnung für meinen Plattenspieler	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Plattenspieler	TKT-00428
+INT-000806	chat	24	2025-05-15 17:07:11	17.9	109.00	2025-05-15 17:25:05	2	Rechnung für meinen Lautsprecher	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-00428
 INT-000807	chat	112	2025-05-15 18:27:23	7.9	65.00	2025-05-15 18:35:17	2	Question de facturation : remboursement non reçu	Bonjour, avez-vous du nouveau sur mon dossier ? (remboursement non reçu)	TKT-00429
-INT-000808	email	2	2025-05-16 10:13:06	9.1	1.07	2025-05-16 10:22:12	3	Payment issue with my amplifier order	Hello, regarding order ORD-330944 for my amplifier: charged twice. Could you please look into this?	TKT-00430
-INT-000809	email	2	2025-05-16 14:11:13	13.4	0.77	2025-05-16 14:24:37	3	Re: Question about my payment – charged twice	Hello, thank you for your patience. We have checked order ORD-330944, and our accounts team has now dealt with your request (charged twice). You will receive a confirmation by e-mail shortly.	TKT-00430
-INT-000810	email	47	2025-05-20 08:31:51	9.3	12.77	2025-05-20 08:41:09	3	Order enquiry: return label needed	Good morning, could you help me with order ORD-608623? The issue is: return label needed. Thank you.	TKT-00431
-INT-000811	chat	25	2025-05-20 09:14:37	24.1	50.00	2025-05-20 09:38:43	3	Frage vor dem Kauf: Frage zur Kompatibilität	Hallo, Frage zur Kompatibilität – können Sie mir helfen?	TKT-00432
+INT-000808	email	2	2025-05-16 10:13:06	9.1	1.07	2025-05-16 10:22:12	3	Payment issue with my headphones order	Hello, regarding order ORD-330944 for my headphones: payment failed. Could you please look into this?	TKT-00430
+INT-000809	email	2	2025-05-16 14:11:13	13.4	0.77	2025-05-16 14:24:37	3	Re: Question about my payment – payment failed	Hello, thank you for your patience. We have checked order ORD-330944, and our accounts team has now dealt with your request (payment failed). You will receive a confirmation by e-mail shortly.	TKT-00430
+INT-000810	email	47	2025-05-20 08:31:51	9.3	12.77	2025-05-20 08:41:09	3	Order enquiry: parcel arrived damaged	Good morning, could you help me with order ORD-608623? The issue is: parcel arrived damaged. Thank you.	TKT-00431
+INT-000811	chat	25	2025-05-20 09:14:37	24.1	50.00	2025-05-20 09:38:43	3	Frage vor dem Kauf: technische Daten	Hallo, technische Daten – können Sie mir helfen?	TKT-00432
 INT-000812	phone	47	2025-05-20 10:39:56	7.4	30.00	2025-05-20 10:47:20	3	\N	\N	TKT-00431
 INT-000813	phone	47	2025-05-23 08:33:16	8.9	149.00	2025-05-23 08:42:10	3	\N	\N	TKT-00434
-INT-000814	email	101	2025-05-23 09:04:55	11.1	1.03	2025-05-23 09:16:01	3	Shipping query: order not delivered yet	Hello, there is a problem with my order ORD-828158 (headphones): order not delivered yet. Could you please check this for me?	TKT-00433
+INT-000814	email	101	2025-05-23 09:04:55	11.1	1.03	2025-05-23 09:16:01	3	Shipping query: parcel arrived damaged	Hello, there is a problem with my order ORD-828158 (headphones): parcel arrived damaged. Could you please check this for me?	TKT-00433
 INT-000815	phone	47	2025-05-23 10:35:01	19.2	58.00	2025-05-23 10:54:13	3	\N	\N	TKT-00434
-INT-000816	email	101	2025-05-23 11:06:27	8.7	1.07	2025-05-23 11:15:09	3	Re: Problem with the delivery of my headphones	Hello, thank you for your message. We have updated the details of order ORD-828158 (order not delivered yet) and informed our warehouse. You will receive a shipping confirmation for your headphones.	TKT-00433
-INT-000817	chat	101	2025-05-23 13:15:41	14.5	100.00	2025-05-23 13:30:11	3	Delivery issue: order not delivered yet	Hello, sorry to bother you again about my headphones	TKT-00433
+INT-000816	email	101	2025-05-23 11:06:27	8.7	1.07	2025-05-23 11:15:09	3	Re: Problem with the delivery of my headphones	Hello, thank you for your message. We have updated the details of order ORD-828158 (parcel arrived damaged) and informed our warehouse. You will receive a shipping confirmation for your headphones.	TKT-00433
+INT-000817	chat	101	2025-05-23 13:15:41	14.5	100.00	2025-05-23 13:30:11	3	Delivery issue: parcel arrived damaged	Hello, sorry to bother you again about my headphones	TKT-00433
 INT-000818	phone	47	2025-05-23 13:54:44	8.3	64.00	2025-05-23 14:03:02	3	\N	\N	TKT-00434
 INT-000819	phone	92	2025-05-24 11:51:00	8.6	22.00	2025-05-24 11:59:36	3	\N	\N	TKT-00435
 INT-000820	phone	92	2025-05-24 13:24:14	13.6	7.00	2025-05-24 13:37:50	3	\N	\N	TKT-00435
-INT-000821	chat	16	2025-05-27 08:37:33	6.4	20.00	2025-05-27 08:43:57	1	Order enquiry: parcel arrived damaged	Hi there – parcel arrived damaged, can you help?	TKT-00436
-INT-000822	chat	90	2025-05-28 10:31:26	16.1	92.00	2025-05-28 10:47:32	3	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, Bitte um eine Rechnung – können Sie mir helfen?	TKT-00437
+INT-000821	chat	16	2025-05-27 08:37:33	6.4	20.00	2025-05-27 08:43:57	1	Order enquiry: tracking not updating	Hi there – tracking not updating, can you help?	TKT-00436
+INT-000822	chat	90	2025-05-28 10:31:26	16.1	92.00	2025-05-28 10:47:32	3	Frage zur Abrechnung: doppelte Abbuchung	Hallo, doppelte Abbuchung – können Sie mir helfen?	TKT-00437
 INT-000823	phone	90	2025-05-28 13:15:30	24.6	73.00	2025-05-28 13:40:06	3	\N	\N	TKT-00438
-INT-000824	chat	90	2025-05-28 14:31:05	10.3	30.00	2025-05-28 14:41:23	3	Zahlung meiner Bestellung – Bitte um eine Rechnung	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-00437
+INT-000824	chat	90	2025-05-28 14:31:05	10.3	30.00	2025-05-28 14:41:23	3	Zahlung meiner Bestellung – doppelte Abbuchung	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-00437
 INT-000825	phone	90	2025-05-28 14:49:15	16.5	14.00	2025-05-28 15:05:45	3	\N	\N	TKT-00438
 INT-000826	phone	39	2025-05-28 14:51:25	4.9	51.00	2025-05-28 14:56:19	1	\N	\N	TKT-00439
-INT-000827	chat	78	2025-05-28 14:55:16	21.1	68.00	2025-05-28 15:16:22	1	Problem with my speakers – hum or crackling noise	Hi, I need help with my speakers: hum or crackling noise	TKT-00440
+INT-000827	chat	78	2025-05-28 14:55:16	21.1	68.00	2025-05-28 15:16:22	1	Problem with my turntable – distorted sound	Hi, I need help with my turntable: distorted sound	TKT-00440
 INT-000828	phone	2	2025-05-29 08:12:24	4.8	7.00	2025-05-29 08:17:12	2	\N	\N	TKT-00441
 INT-000829	phone	2	2025-05-29 09:46:43	7.1	36.00	2025-05-29 09:53:49	2	\N	\N	TKT-00441
-INT-000830	chat	78	2025-05-31 11:56:08	13.0	21.00	2025-05-31 12:09:08	2	Warranty claim for my speakers	Hi, is anyone available? It's about my speakers.	TKT-00442
-INT-000831	chat	78	2025-05-31 12:15:31	7.8	48.00	2025-05-31 12:23:19	2	Repair enquiry: warranty repair request	Hello, I still need help with my speakers (warranty repair request)	TKT-00442
-INT-000832	chat	78	2025-05-31 13:21:07	14.8	91.00	2025-05-31 13:35:55	2	Warranty case for my speakers: warranty repair request	Hi again, I contacted you earlier about my speakers	TKT-00442
-INT-000833	chat	78	2025-05-31 14:43:06	16.9	15.00	2025-05-31 15:00:00	2	RMA request for my speakers	Hello, it's me again – the problem with my speakers is back	TKT-00442
-INT-000834	chat	78	2025-05-31 15:17:12	9.2	19.00	2025-05-31 15:26:24	2	RMA request for my speakers	Hi, I'm back: warranty repair request, still not sorted	TKT-00442
+INT-000830	chat	78	2025-05-31 11:56:08	13.0	21.00	2025-05-31 12:09:08	2	Warranty claim for my headphones	Hi, is anyone available? It's about my headphones.	TKT-00442
+INT-000831	chat	78	2025-05-31 12:15:31	7.8	48.00	2025-05-31 12:23:19	2	Repair enquiry: repair status update	Hello, I still need help with my headphones (repair status update)	TKT-00442
+INT-000832	chat	78	2025-05-31 13:21:07	14.8	91.00	2025-05-31 13:35:55	2	Warranty case for my headphones: repair status update	Hi again, I contacted you earlier about my headphones	TKT-00442
+INT-000833	chat	78	2025-05-31 14:43:06	16.9	15.00	2025-05-31 15:00:00	2	RMA request for my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00442
+INT-000834	chat	78	2025-05-31 15:17:12	9.2	19.00	2025-05-31 15:26:24	2	RMA request for my headphones	Hi, I'm back: repair status update, still not sorted	TKT-00442
 INT-000835	phone	14	2025-06-02 15:39:06	5.2	137.00	2025-06-02 15:44:18	2	\N	\N	TKT-00443
 INT-000836	chat	14	2025-06-02 17:33:29	9.1	5.00	2025-06-02 17:42:35	3	Assistance technique pour mon casque	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon casque	TKT-00443
-INT-000837	email	97	2025-06-03 08:34:35	7.4	2.54	2025-06-03 08:41:59	3	Problem with my speakers – firmware update failed	Hello, firmware update failed – this keeps happening with my speakers. I have reset the device twice already. Can you help me?	TKT-00444
-INT-000838	email	97	2025-06-03 10:05:15	4.2	0.43	2025-06-03 10:09:27	3	Re: My speakers: firmware update failed	Hello, thank you for your message. To look into the problem with your speakers (firmware update failed) more closely, could you send us the serial number and a short description of your setup?	TKT-00444
+INT-000837	email	97	2025-06-03 08:34:35	7.4	2.54	2025-06-03 08:41:59	3	Problem with my speakers – connection keeps dropping	Hello, connection keeps dropping – this keeps happening with my speakers. I have reset the device twice already. Can you help me?	TKT-00444
+INT-000838	email	97	2025-06-03 10:05:15	4.2	0.43	2025-06-03 10:09:27	3	Re: My speakers: connection keeps dropping	Hello, thank you for your message. To look into the problem with your speakers (connection keeps dropping) more closely, could you send us the serial number and a short description of your setup?	TKT-00444
 INT-000839	phone	7	2025-06-04 10:11:19	5.7	37.00	2025-06-04 10:17:01	1	\N	\N	TKT-00445
 INT-000840	chat	103	2025-06-04 14:50:52	17.9	84.00	2025-06-04 15:08:46	3	Technical issue (connection keeps dropping)	Good morning, my problem is: connection keeps dropping	TKT-00446
 INT-000841	phone	7	2025-06-04 15:59:18	7.7	131.00	2025-06-04 16:07:00	1	\N	\N	TKT-00445
 INT-000842	phone	57	2025-06-05 08:47:00	4.4	8.00	2025-06-05 08:51:24	1	\N	\N	TKT-00447
-INT-000843	email	12	2025-06-06 15:53:19	10.8	0.19	2025-06-06 16:04:07	3	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Verstärker (Bitte um ein Austauschgerät). Bestellnummer: ORD-616347.	TKT-00448
-INT-000844	email	12	2025-06-06 16:40:46	6.2	0.29	2025-06-06 16:46:58	3	AW: Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Verstärker. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-616347).	TKT-00448
-INT-000845	email	12	2025-06-06 17:12:08	7.0	0.16	2025-06-06 17:19:08	3	AW: Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, danke für Ihre Antwort. Ich habe meinen Verstärker im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-00448
-INT-000846	email	12	2025-06-06 18:01:50	2.7	0.51	2025-06-06 18:04:32	2	AW: Garantiefall: Bitte um ein Austauschgerät	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Verstärker in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Bitte um ein Austauschgerät).	TKT-00448
-INT-000847	email	12	2025-06-06 18:26:07	3.3	0.27	2025-06-06 18:29:25	2	AW: Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, ich melde mich erneut wegen meines Falls (Bitte um ein Austauschgerät). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Verstärker gehört. Wie ist der aktuelle Stand?	TKT-00448
-INT-000848	email	12	2025-06-06 19:49:29	3.8	0.17	2025-06-06 19:53:17	2	AW: Garantiefall: Bitte um ein Austauschgerät	Guten Tag, vielen Dank für Ihre Geduld. Wir haben einen Reparaturfall für Ihren Verstärker angelegt (Bitte um ein Austauschgerät). Bitte senden Sie das Gerät mit einer Kopie der Rechnung zur Bestellung ORD-616347 und dem beigefügten Etikett ein.	TKT-00448
-INT-000849	email	98	2025-06-07 10:07:51	10.1	1.01	2025-06-07 10:17:57	1	Question about the amplifier	Hi, quick question about the amplifier: stock availability. Where can I find more details?	TKT-00449
+INT-000843	email	12	2025-06-06 15:53:19	10.8	0.19	2025-06-06 16:04:07	3	Gewährleistung – Rücksendegenehmigung benötigt	Hallo, ich schreibe Ihnen wegen der Reparatur an meinem Kopfhörer (Rücksendegenehmigung benötigt). Bestellnummer: ORD-616347.	TKT-00448
+INT-000844	email	12	2025-06-06 16:40:46	6.2	0.29	2025-06-06 16:46:58	3	AW: Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Guten Tag, da der Defekt unter die Garantie fällt, senden wir Ihnen ein Austauschgerät für Ihren Kopfhörer. Bitte schicken Sie das defekte Gerät innerhalb von 14 Tagen zurück (Bestellung ORD-616347).	TKT-00448
+INT-000845	email	12	2025-06-06 17:12:08	7.0	0.16	2025-06-06 17:19:08	3	AW: Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo, danke für Ihre Antwort. Ich habe meinen Kopfhörer im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-00448
+INT-000846	email	12	2025-06-06 18:01:50	2.7	0.51	2025-06-06 18:04:32	2	AW: Garantiefall: Rücksendegenehmigung benötigt	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Kopfhörer in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Rücksendegenehmigung benötigt).	TKT-00448
+INT-000847	email	12	2025-06-06 18:26:07	3.3	0.27	2025-06-06 18:29:25	2	AW: Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Guten Tag, ich melde mich erneut wegen meines Falls (Rücksendegenehmigung benötigt). Seit Ihrer letzten E-Mail habe ich nichts mehr zu meinem Kopfhörer gehört. Wie ist der aktuelle Stand?	TKT-00448
+INT-000848	email	12	2025-06-06 19:49:29	3.8	0.17	2025-06-06 19:53:17	2	AW: Garantiefall: Rücksendegenehmigung benötigt	Guten Tag, vielen Dank für Ihre Geduld. Wir haben einen Reparaturfall für Ihren Kopfhörer angelegt (Rücksendegenehmigung benötigt). Bitte senden Sie das Gerät mit einer Kopie der Rechnung zur Bestellung ORD-616347 und dem beigefügten Etikett ein.	TKT-00448
+INT-000849	email	98	2025-06-07 10:07:51	10.1	1.01	2025-06-07 10:17:57	1	Question about the turntable	Hi, quick question about the turntable: stylus or cartridge recommendation. Where can I find more details?	TKT-00449
 INT-000850	phone	49	2025-06-09 16:52:04	9.2	18.00	2025-06-09 17:01:16	1	\N	\N	TKT-00450
 INT-000851	phone	49	2025-06-09 17:20:00	5.8	29.00	2025-06-09 17:25:48	1	\N	\N	TKT-00450
 INT-000852	phone	49	2025-06-09 17:27:02	8.5	71.00	2025-06-09 17:35:32	1	\N	\N	TKT-00450
 INT-000853	phone	49	2025-06-09 17:59:44	4.6	8.00	2025-06-09 18:04:20	1	\N	\N	TKT-00450
-INT-000854	chat	49	2025-06-09 18:07:17	10.3	4.00	2025-06-09 18:17:35	1	Demande SAV : échange d'un appareil arrivé défectueux	Bonjour, je fais suite à ma demande précédente (échange d'un appareil arrivé défectueux)	TKT-00450
+INT-000854	chat	49	2025-06-09 18:07:17	10.3	4.00	2025-06-09 18:17:35	1	Demande SAV : demande de réparation sous garantie	Bonjour, je fais suite à ma demande précédente (demande de réparation sous garantie)	TKT-00450
 INT-000855	phone	49	2025-06-09 18:22:18	3.6	36.00	2025-06-09 18:25:54	1	\N	\N	TKT-00450
 INT-000856	phone	49	2025-06-09 19:13:00	9.2	37.00	2025-06-09 19:22:12	1	\N	\N	TKT-00450
 INT-000857	email	72	2025-06-10 10:18:39	11.0	1.06	2025-06-10 10:29:39	2	Question sur l'expédition de mon enceinte	Bonjour, j'ai besoin d'aide pour l'expédition de mon enceinte – pièces manquantes dans le colis. Merci de me répondre rapidement.	TKT-00451
@@ -1993,15 +1993,15 @@ INT-000859	phone	73	2025-06-11 09:31:44	6.5	95.00	2025-06-11 09:38:14	1	\N	\N	TK
 INT-000860	phone	73	2025-06-11 10:20:54	5.1	111.00	2025-06-11 10:26:00	1	\N	\N	TKT-00453
 INT-000861	phone	73	2025-06-11 13:16:42	4.2	149.00	2025-06-11 13:20:54	1	\N	\N	TKT-00453
 INT-000862	phone	73	2025-06-11 13:45:40	4.3	35.00	2025-06-11 13:49:58	1	\N	\N	TKT-00453
-INT-000863	email	21	2025-06-11 15:59:18	5.4	0.83	2025-06-11 16:04:42	2	Defekt an meinem Plattenspieler: Verbindung bricht ständig ab	Sehr geehrte Damen und Herren, bei meinem Plattenspieler tritt folgender Fehler auf: Verbindung bricht ständig ab. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-00454
-INT-000864	chat	64	2025-06-13 16:27:27	4.3	13.00	2025-06-13 16:31:45	2	Payment issue with my speakers order	Hi, is anyone available? It's about my speakers.	TKT-00455
-INT-000865	chat	64	2025-06-13 16:53:37	11.5	34.00	2025-06-13 17:05:07	2	Payment issue with my speakers order	Hello, sorry to bother you again about my speakers	TKT-00455
+INT-000863	email	21	2025-06-11 15:59:18	5.4	0.83	2025-06-11 16:04:42	2	Defekt an meinem Lautsprecher: Problem mit Akku oder Stromversorgung	Sehr geehrte Damen und Herren, bei meinem Lautsprecher tritt folgender Fehler auf: Problem mit Akku oder Stromversorgung. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-00454
+INT-000864	chat	64	2025-06-13 16:27:27	4.3	13.00	2025-06-13 16:31:45	2	Payment issue with my amplifier order	Hi, is anyone available? It's about my amplifier.	TKT-00455
+INT-000865	chat	64	2025-06-13 16:53:37	11.5	34.00	2025-06-13 17:05:07	2	Payment issue with my amplifier order	Hello, sorry to bother you again about my amplifier	TKT-00455
 INT-000866	phone	64	2025-06-13 18:40:26	6.0	19.00	2025-06-13 18:46:26	1	\N	\N	TKT-00455
 INT-000867	chat	82	2025-06-20 08:41:26	12.2	23.00	2025-06-20 08:53:38	2	Shipping query: order not delivered yet	Hi, I need help with my headphones: order not delivered yet	TKT-00456
 INT-000868	phone	75	2025-06-20 13:07:41	8.1	52.00	2025-06-20 13:15:47	1	\N	\N	TKT-00457
 INT-000869	phone	75	2025-06-20 14:01:17	7.8	38.00	2025-06-20 14:09:05	1	\N	\N	TKT-00457
 INT-000870	phone	107	2025-06-23 09:09:51	2.0	54.00	2025-06-23 09:11:51	2	\N	\N	TKT-00458
-INT-000871	chat	31	2025-06-23 09:31:34	4.9	134.00	2025-06-23 09:36:28	2	Unzufrieden mit Ihrem Service: Problem weiterhin ungelöst	Guten Tag, mein Anliegen: Problem weiterhin ungelöst	TKT-00459
+INT-000871	chat	31	2025-06-23 09:31:34	4.9	134.00	2025-06-23 09:36:28	2	Unzufrieden mit Ihrem Service: schlechte Erfahrung mit der Lieferung	Guten Tag, mein Anliegen: schlechte Erfahrung mit der Lieferung	TKT-00459
 INT-000872	phone	107	2025-06-23 12:27:47	7.1	29.00	2025-06-23 12:34:53	2	\N	\N	TKT-00458
 INT-000873	chat	26	2025-06-24 13:54:04	12.7	22.00	2025-06-24 14:06:46	2	Question de facturation : remboursement non reçu	Bonjour, quelqu'un est disponible ? C'est au sujet de mon enceinte.	TKT-00460
 INT-000874	phone	81	2025-06-24 15:38:14	11.4	94.00	2025-06-24 15:49:38	3	\N	\N	TKT-00461
@@ -2010,47 +2010,47 @@ INT-000876	phone	81	2025-06-24 17:59:44	12.9	37.00	2025-06-24 18:12:38	3	\N	\N	T
 INT-000877	chat	26	2025-06-24 19:17:45	18.0	20.00	2025-06-24 19:35:45	3	Paiement de ma commande – remboursement non reçu	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00460
 INT-000878	phone	15	2025-06-25 19:25:09	4.6	39.00	2025-06-25 19:29:45	2	\N	\N	TKT-00462
 INT-000879	phone	15	2025-06-25 19:42:42	7.5	53.00	2025-06-25 19:50:12	2	\N	\N	TKT-00462
-INT-000880	chat	87	2025-06-28 11:17:20	6.8	52.00	2025-06-28 11:24:08	1	Produktanfrage: Empfehlung für Nadel oder Tonabnehmer	Guten Tag, mein Anliegen: Empfehlung für Nadel oder Tonabnehmer	TKT-00463
+INT-000880	chat	87	2025-06-28 11:17:20	6.8	52.00	2025-06-28 11:24:08	1	Produktanfrage: Frage zur Kompatibilität	Guten Tag, mein Anliegen: Frage zur Kompatibilität	TKT-00463
 INT-000881	phone	114	2025-07-02 10:08:11	15.0	13.00	2025-07-02 10:23:11	1	\N	\N	TKT-00464
 INT-000882	phone	114	2025-07-02 12:14:23	5.3	55.00	2025-07-02 12:19:41	1	\N	\N	TKT-00464
-INT-000883	chat	111	2025-07-03 10:38:36	3.8	266.00	2025-07-03 10:42:24	1	My turntable: firmware update failed	Hello, I have an issue: firmware update failed	TKT-00465
-INT-000884	chat	111	2025-07-03 15:18:09	6.9	162.00	2025-07-03 15:25:03	1	My turntable: firmware update failed	Hi, I'm back: firmware update failed, still not sorted	TKT-00465
+INT-000883	chat	111	2025-07-03 10:38:36	3.8	266.00	2025-07-03 10:42:24	1	My speakers: power or battery problem	Hello, I have an issue: power or battery problem	TKT-00465
+INT-000884	chat	111	2025-07-03 15:18:09	6.9	162.00	2025-07-03 15:25:03	1	My speakers: power or battery problem	Hi, I'm back: power or battery problem, still not sorted	TKT-00465
 INT-000885	phone	85	2025-07-03 15:28:22	5.3	160.00	2025-07-03 15:33:40	1	\N	\N	TKT-00466
 INT-000886	phone	85	2025-07-03 15:41:21	9.4	24.00	2025-07-03 15:50:45	1	\N	\N	TKT-00466
 INT-000887	phone	85	2025-07-03 19:14:27	10.0	14.00	2025-07-03 19:24:27	2	\N	\N	TKT-00466
-INT-000888	chat	1	2025-07-05 15:01:39	12.8	27.00	2025-07-05 15:14:27	3	Demande SAV : échange d'un appareil arrivé défectueux	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque.	TKT-00467
-INT-000889	chat	1	2025-07-05 15:19:06	16.2	29.00	2025-07-05 15:35:18	3	Prise en charge sous garantie – échange d'un appareil arrivé défectueux	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00467
-INT-000890	chat	1	2025-07-05 15:43:06	7.9	119.00	2025-07-05 15:51:00	3	Demande SAV : échange d'un appareil arrivé défectueux	Bonjour, avez-vous du nouveau sur mon dossier ? (échange d'un appareil arrivé défectueux)	TKT-00467
-INT-000891	chat	76	2025-07-07 13:24:53	5.3	13.00	2025-07-07 13:30:11	2	Problem with the delivery of my amplifier	Good morning, my problem is: wrong item delivered	TKT-00468
-INT-000892	chat	76	2025-07-07 14:12:01	15.9	7.00	2025-07-07 14:27:55	2	My amplifier order – wrong item delivered	Hello, following up on my earlier request (wrong item delivered)	TKT-00468
+INT-000888	chat	1	2025-07-05 15:01:39	12.8	27.00	2025-07-05 15:14:27	3	Demande SAV : demande de réparation sous garantie	Bonjour, quelqu'un est disponible ? C'est au sujet de mon tourne-disque.	TKT-00467
+INT-000889	chat	1	2025-07-05 15:19:06	16.2	29.00	2025-07-05 15:35:18	3	Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon tourne-disque persiste	TKT-00467
+INT-000890	chat	1	2025-07-05 15:43:06	7.9	119.00	2025-07-05 15:51:00	3	Demande SAV : demande de réparation sous garantie	Bonjour, avez-vous du nouveau sur mon dossier ? (demande de réparation sous garantie)	TKT-00467
+INT-000891	chat	76	2025-07-07 13:24:53	5.3	13.00	2025-07-07 13:30:11	2	Problem with the delivery of my speakers	Good morning, my problem is: change of delivery address	TKT-00468
+INT-000892	chat	76	2025-07-07 14:12:01	15.9	7.00	2025-07-07 14:27:55	2	My speakers order – change of delivery address	Hello, following up on my earlier request (change of delivery address)	TKT-00468
 INT-000893	phone	8	2025-07-07 14:16:05	14.9	38.00	2025-07-07 14:30:59	2	\N	\N	TKT-00469
-INT-000894	chat	76	2025-07-07 14:34:13	6.5	13.00	2025-07-07 14:40:43	2	My amplifier order – wrong item delivered	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00468
+INT-000894	chat	76	2025-07-07 14:34:13	6.5	13.00	2025-07-07 14:40:43	2	My speakers order – change of delivery address	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00468
 INT-000895	email	42	2025-07-08 17:52:15	10.1	0.51	2025-07-08 18:02:21	1	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, bei der Bezahlung für meinen Kopfhörer ist ein Problem aufgetreten: Bitte um eine Rechnung. Bitte teilen Sie mir mit, was ich tun muss.	TKT-00470
 INT-000896	chat	42	2025-07-08 19:42:17	14.9	25.00	2025-07-08 19:57:11	1	Zahlungsfrage: Bitte um eine Rechnung	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00470
 INT-000897	phone	53	2025-07-09 09:56:17	9.9	9.00	2025-07-09 10:06:11	3	\N	\N	TKT-00471
 INT-000898	phone	53	2025-07-09 10:28:27	8.8	20.00	2025-07-09 10:37:15	3	\N	\N	TKT-00471
 INT-000899	phone	53	2025-07-09 11:38:35	6.7	103.00	2025-07-09 11:45:17	3	\N	\N	TKT-00471
-INT-000900	chat	108	2025-07-09 15:01:45	12.0	10.00	2025-07-09 15:13:45	3	Question sur l'expédition de mon casque	Bonjour, j'ai besoin d'aide avec mon casque : besoin d'une étiquette de retour	TKT-00472
+INT-000900	chat	108	2025-07-09 15:01:45	12.0	10.00	2025-07-09 15:13:45	3	Question sur l'expédition de mon tourne-disque	Bonjour, j'ai besoin d'aide avec mon tourne-disque : commande toujours pas livrée	TKT-00472
 INT-000901	phone	116	2025-07-10 09:42:18	5.2	35.00	2025-07-10 09:47:30	2	\N	\N	TKT-00473
 INT-000902	phone	116	2025-07-10 14:26:23	4.6	54.00	2025-07-10 14:30:59	2	\N	\N	TKT-00473
 INT-000903	phone	48	2025-07-11 12:19:10	5.6	22.00	2025-07-11 12:24:46	2	\N	\N	TKT-00474
 INT-000904	phone	37	2025-07-14 09:57:06	9.7	83.00	2025-07-14 10:06:48	2	\N	\N	TKT-00475
 INT-000905	phone	37	2025-07-14 13:42:07	19.6	24.00	2025-07-14 14:01:43	3	\N	\N	TKT-00475
-INT-000906	email	91	2025-07-14 13:56:35	5.0	2.50	2025-07-14 14:01:35	2	Garantie pour mon enceinte	Bonjour, je souhaite ouvrir un dossier de garantie pour mon enceinte : échange d'un appareil arrivé défectueux. La commande d'origine est ORD-799780.	TKT-00476
-INT-000907	email	11	2025-07-14 15:32:30	8.2	1.14	2025-07-14 15:40:42	2	Réclamation à traiter en priorité : temps d'attente trop long	Bonjour, ce n'est vraiment pas acceptable. Réclamation : temps d'attente trop long. Je souhaite parler à un responsable.	TKT-00477
-INT-000908	email	91	2025-07-14 15:36:41	5.7	1.00	2025-07-14 15:42:23	2	RE : Retour / réparation : échange d'un appareil arrivé défectueux	Bonjour, afin de traiter votre demande (échange d'un appareil arrivé défectueux), nous avons besoin de la preuve d'achat et du numéro de série de votre enceinte. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00476
-INT-000909	email	91	2025-07-14 16:33:11	14.2	0.67	2025-07-14 16:47:23	3	RE : Prise en charge sous garantie – échange d'un appareil arrivé défectueux	Bonjour, comme demandé, voici la preuve d'achat de la commande ORD-799780 et une photo de l'étiquette du numéro de série de mon enceinte (voir pièce jointe).	TKT-00476
-INT-000910	email	91	2025-07-14 17:13:42	15.0	0.39	2025-07-14 17:28:42	3	RE : Garantie pour mon enceinte	Bonjour, merci pour les documents. Votre dossier de réparation pour votre enceinte est maintenant enregistré (échange d'un appareil arrivé défectueux). Dès que l'appareil arrivera à notre centre de service, nous vous le confirmerons par e-mail et vous tiendrons informé.	TKT-00476
+INT-000906	email	91	2025-07-14 13:56:35	5.0	2.50	2025-07-14 14:01:35	2	Garantie pour mon tourne-disque	Bonjour, je souhaite ouvrir un dossier de garantie pour mon tourne-disque : état d'avancement de la réparation. La commande d'origine est ORD-799780.	TKT-00476
+INT-000907	email	11	2025-07-14 15:32:30	8.2	1.14	2025-07-14 15:40:42	2	Réclamation à traiter en priorité : panne à répétition	Bonjour, ce n'est vraiment pas acceptable. Réclamation : panne à répétition. Je souhaite parler à un responsable.	TKT-00477
+INT-000908	email	91	2025-07-14 15:36:41	5.7	1.00	2025-07-14 15:42:23	2	RE : Retour / réparation : état d'avancement de la réparation	Bonjour, afin de traiter votre demande (état d'avancement de la réparation), nous avons besoin de la preuve d'achat et du numéro de série de votre tourne-disque. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00476
+INT-000909	email	91	2025-07-14 16:33:11	14.2	0.67	2025-07-14 16:47:23	3	RE : Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, comme demandé, voici la preuve d'achat de la commande ORD-799780 et une photo de l'étiquette du numéro de série de mon tourne-disque (voir pièce jointe).	TKT-00476
+INT-000910	email	91	2025-07-14 17:13:42	15.0	0.39	2025-07-14 17:28:42	3	RE : Garantie pour mon tourne-disque	Bonjour, merci pour les documents. Votre dossier de réparation pour votre tourne-disque est maintenant enregistré (état d'avancement de la réparation). Dès que l'appareil arrivera à notre centre de service, nous vous le confirmerons par e-mail et vous tiendrons informé.	TKT-00476
 INT-000911	phone	91	2025-07-14 17:47:36	8.0	25.00	2025-07-14 17:55:36	3	\N	\N	TKT-00476
-INT-000912	email	91	2025-07-14 19:17:04	16.0	0.97	2025-07-14 19:33:04	3	RE : Retour / réparation : échange d'un appareil arrivé défectueux	Bonjour, bonne nouvelle : votre enceinte peut bénéficier de notre réparation express (échange d'un appareil arrivé défectueux). Une réparation prend en général cinq à sept jours ouvrés à compter de la réception de l'appareil, et le retour est gratuit.	TKT-00476
-INT-000913	chat	117	2025-07-22 10:24:27	12.3	12.00	2025-07-22 10:36:45	3	Problem mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe ein Problem: Bluetooth-Kopplung schlägt fehl	TKT-00478
-INT-000914	chat	24	2025-07-22 13:44:14	12.7	7.00	2025-07-22 13:56:56	1	Unzufrieden mit Ihrem Service: zu lange Wartezeit	Guten Tag, ich habe ein Problem: zu lange Wartezeit	TKT-00479
-INT-000915	chat	117	2025-07-22 14:01:38	11.2	8.00	2025-07-22 14:12:50	3	Störung bei meinem Lautsprecher	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Lautsprecher kontaktiert	TKT-00478
-INT-000916	chat	24	2025-07-22 18:45:14	21.4	7.00	2025-07-22 19:06:38	1	Sehr enttäuscht – zu lange Wartezeit	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00479
-INT-000917	chat	64	2025-07-23 12:44:02	5.8	31.00	2025-07-23 12:49:50	2	Help needed: power or battery problem on my headphones	Hello, quick question about my headphones	TKT-00480
+INT-000912	email	91	2025-07-14 19:17:04	16.0	0.97	2025-07-14 19:33:04	3	RE : Retour / réparation : état d'avancement de la réparation	Bonjour, bonne nouvelle : votre tourne-disque peut bénéficier de notre réparation express (état d'avancement de la réparation). Une réparation prend en général cinq à sept jours ouvrés à compter de la réception de l'appareil, et le retour est gratuit.	TKT-00476
+INT-000913	chat	117	2025-07-22 10:24:27	12.3	12.00	2025-07-22 10:36:45	3	Problem mit meinem Kopfhörer: Verbindung bricht ständig ab	Guten Tag, ich habe ein Problem: Verbindung bricht ständig ab	TKT-00478
+INT-000914	chat	24	2025-07-22 13:44:14	12.7	7.00	2025-07-22 13:56:56	1	Unzufrieden mit Ihrem Service: unzufrieden mit der Reparatur	Guten Tag, ich habe ein Problem: unzufrieden mit der Reparatur	TKT-00479
+INT-000915	chat	117	2025-07-22 14:01:38	11.2	8.00	2025-07-22 14:12:50	3	Störung bei meinem Kopfhörer	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00478
+INT-000916	chat	24	2025-07-22 18:45:14	21.4	7.00	2025-07-22 19:06:38	1	Sehr enttäuscht – unzufrieden mit der Reparatur	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00479
+INT-000917	chat	64	2025-07-23 12:44:02	5.8	31.00	2025-07-23 12:49:50	2	Help needed: firmware update failed on my amplifier	Hello, quick question about my amplifier	TKT-00480
 INT-000918	email	27	2025-07-24 19:36:54	3.7	1.70	2025-07-24 19:40:36	2	My speakers: firmware update failed	Dear support team, the fault with my speakers is: firmware update failed. I followed the steps in the manual, but nothing changed.	TKT-00481
 INT-000919	chat	27	2025-07-24 19:42:47	4.7	4.00	2025-07-24 19:47:29	2	Problem with my speakers – firmware update failed	Hello, sorry to bother you again about my speakers	TKT-00481
-INT-000920	chat	101	2025-07-31 08:32:48	19.2	135.00	2025-07-31 08:52:00	2	Technical issue (no sound)	Hi there – no sound, can you help?	TKT-00482
+INT-000920	chat	101	2025-07-31 08:32:48	19.2	135.00	2025-07-31 08:52:00	2	Technical issue (connection keeps dropping)	Hi there – connection keeps dropping, can you help?	TKT-00482
 INT-000921	phone	26	2025-07-31 16:29:02	4.5	18.00	2025-07-31 16:33:32	3	\N	\N	TKT-00483
 INT-000922	phone	107	2025-08-01 09:38:35	7.2	76.00	2025-08-01 09:45:47	2	\N	\N	TKT-00484
 INT-000923	phone	120	2025-08-02 14:46:49	6.5	25.00	2025-08-02 14:53:19	2	\N	\N	TKT-00485
@@ -2058,24 +2058,24 @@ INT-000924	phone	93	2025-08-04 09:50:40	5.5	4.00	2025-08-04 09:56:10	2	\N	\N	TKT
 INT-000925	phone	93	2025-08-04 15:27:22	1.6	22.00	2025-08-04 15:28:58	2	\N	\N	TKT-00486
 INT-000926	phone	23	2025-08-06 11:59:57	17.1	23.00	2025-08-06 12:17:03	3	\N	\N	TKT-00487
 INT-000927	phone	23	2025-08-06 16:59:32	12.1	87.00	2025-08-06 17:11:38	3	\N	\N	TKT-00487
-INT-000928	email	82	2025-08-06 19:43:20	3.7	0.63	2025-08-06 19:47:02	2	Question about the headphones	Hi, quick question about the headphones: app features. Where can I find more details?	TKT-00488
-INT-000929	email	3	2025-08-07 10:00:40	8.3	1.35	2025-08-07 10:08:58	3	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, l'appareil a été acheté avec la commande ORD-901265. Objet de ma demande : demande d'autorisation de retour. Merci d'avance.	TKT-00489
-INT-000930	chat	3	2025-08-07 10:09:10	13.7	8.00	2025-08-07 10:22:52	3	Demande SAV : demande d'autorisation de retour	Bonjour, j'ai encore une question sur mon casque	TKT-00489
-INT-000931	chat	3	2025-08-07 10:23:26	12.4	27.00	2025-08-07 10:35:50	3	Retour / réparation : demande d'autorisation de retour	Bonjour, pardon de vous déranger à nouveau au sujet de mon casque	TKT-00489
-INT-000932	email	3	2025-08-07 10:56:03	11.9	0.33	2025-08-07 11:07:57	3	RE : Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre casque. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-901265).	TKT-00489
-INT-000933	email	3	2025-08-07 11:51:47	11.1	0.73	2025-08-07 12:02:53	3	RE : Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, merci pour votre réponse. J'ai emballé mon casque dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00489
-INT-000934	email	3	2025-08-07 12:28:42	11.5	0.43	2025-08-07 12:40:12	2	RE : Retour / réparation : demande d'autorisation de retour	Bonjour, merci pour votre message. Un transporteur viendra chercher votre casque dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (demande d'autorisation de retour).	TKT-00489
-INT-000935	email	3	2025-08-07 13:10:14	4.2	0.50	2025-08-07 13:14:26	3	RE : Demande SAV : demande d'autorisation de retour	Bonjour, je reviens vers vous au sujet de mon dossier (demande d'autorisation de retour). Je n'ai reçu aucune nouvelle concernant mon casque depuis votre dernier e-mail. Où en est la procédure ?	TKT-00489
-INT-000936	email	3	2025-08-07 13:36:09	5.4	0.36	2025-08-07 13:41:33	3	RE : Garantie pour mon casque	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre casque (demande d'autorisation de retour). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-901265, à l'aide de l'étiquette jointe.	TKT-00489
+INT-000928	email	82	2025-08-06 19:43:20	3.7	0.63	2025-08-06 19:47:02	2	Question about the amplifier	Hi, quick question about the amplifier: compatibility question. Where can I find more details?	TKT-00488
+INT-000929	email	3	2025-08-07 10:00:40	8.3	1.35	2025-08-07 10:08:58	3	Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, l'appareil a été acheté avec la commande ORD-901265. Objet de ma demande : demande de réparation sous garantie. Merci d'avance.	TKT-00489
+INT-000930	chat	3	2025-08-07 10:09:10	13.7	8.00	2025-08-07 10:22:52	3	Demande SAV : demande de réparation sous garantie	Bonjour, j'ai encore une question sur mon amplificateur	TKT-00489
+INT-000931	chat	3	2025-08-07 10:23:26	12.4	27.00	2025-08-07 10:35:50	3	Retour / réparation : demande de réparation sous garantie	Bonjour, pardon de vous déranger à nouveau au sujet de mon amplificateur	TKT-00489
+INT-000932	email	3	2025-08-07 10:56:03	11.9	0.33	2025-08-07 11:07:57	3	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre amplificateur. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-901265).	TKT-00489
+INT-000933	email	3	2025-08-07 11:51:47	11.1	0.73	2025-08-07 12:02:53	3	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, merci pour votre réponse. J'ai emballé mon amplificateur dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00489
+INT-000934	email	3	2025-08-07 12:28:42	11.5	0.43	2025-08-07 12:40:12	2	RE : Retour / réparation : demande de réparation sous garantie	Bonjour, merci pour votre message. Un transporteur viendra chercher votre amplificateur dans les trois prochains jours ouvrés. Merci de bien emballer l'appareil, si possible dans son carton d'origine (demande de réparation sous garantie).	TKT-00489
+INT-000935	email	3	2025-08-07 13:10:14	4.2	0.50	2025-08-07 13:14:26	3	RE : Demande SAV : demande de réparation sous garantie	Bonjour, je reviens vers vous au sujet de mon dossier (demande de réparation sous garantie). Je n'ai reçu aucune nouvelle concernant mon amplificateur depuis votre dernier e-mail. Où en est la procédure ?	TKT-00489
+INT-000936	email	3	2025-08-07 13:36:09	5.4	0.36	2025-08-07 13:41:33	3	RE : Garantie pour mon amplificateur	Bonjour, merci de votre patience. Nous avons ouvert un dossier de réparation pour votre amplificateur (demande de réparation sous garantie). Veuillez nous envoyer l'appareil avec une copie de la facture de la commande ORD-901265, à l'aide de l'étiquette jointe.	TKT-00489
 INT-000937	phone	3	2025-08-07 13:43:01	10.9	82.00	2025-08-07 13:53:55	3	\N	\N	TKT-00489
-INT-000938	email	3	2025-08-07 15:05:28	2.4	1.19	2025-08-07 15:07:52	2	RE : Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, afin de traiter votre demande (demande d'autorisation de retour), nous avons besoin de la preuve d'achat et du numéro de série de votre casque. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00489
+INT-000938	email	3	2025-08-07 15:05:28	2.4	1.19	2025-08-07 15:07:52	2	RE : Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, afin de traiter votre demande (demande de réparation sous garantie), nous avons besoin de la preuve d'achat et du numéro de série de votre amplificateur. Pourriez-vous nous envoyer ces deux éléments ?	TKT-00489
 INT-000939	chat	104	2025-08-07 15:39:59	15.3	15.00	2025-08-07 15:55:17	1	Problem mit meinem Kopfhörer: kein Ton	Guten Tag, mein Anliegen: kein Ton	TKT-00490
-INT-000940	email	3	2025-08-07 15:40:31	12.8	0.54	2025-08-07 15:53:19	3	RE : Demande SAV : demande d'autorisation de retour	Bonjour, comme demandé, voici la preuve d'achat de la commande ORD-901265 et une photo de l'étiquette du numéro de série de mon casque (voir pièce jointe).	TKT-00489
-INT-000941	email	22	2025-08-08 11:46:40	4.8	0.53	2025-08-08 11:51:28	1	Question avant achat : disponibilité en stock	Bonjour, je compare plusieurs modèles et j'aurais besoin d'informations sur votre amplificateur (disponibilité en stock). Merci d'avance.	TKT-00491
+INT-000940	email	3	2025-08-07 15:40:31	12.8	0.54	2025-08-07 15:53:19	3	RE : Demande SAV : demande de réparation sous garantie	Bonjour, comme demandé, voici la preuve d'achat de la commande ORD-901265 et une photo de l'étiquette du numéro de série de mon amplificateur (voir pièce jointe).	TKT-00489
+INT-000941	email	22	2025-08-08 11:46:40	4.8	0.53	2025-08-08 11:51:28	1	Question avant achat : choix du diamant ou de la cellule	Bonjour, je compare plusieurs modèles et j'aurais besoin d'informations sur votre tourne-disque (choix du diamant ou de la cellule). Merci d'avance.	TKT-00491
 INT-000942	phone	94	2025-08-08 12:15:52	5.5	12.00	2025-08-08 12:21:22	1	\N	\N	TKT-00492
 INT-000943	phone	94	2025-08-08 12:38:58	4.7	39.00	2025-08-08 12:43:40	3	\N	\N	TKT-00492
-INT-000944	email	39	2025-08-10 10:23:27	11.0	14.02	2025-08-10 10:34:27	1	My headphones: connection keeps dropping	Hello, I am having a problem with my headphones: connection keeps dropping. I have already tried restarting the device. Could you please help?	TKT-00493
-INT-000945	email	39	2025-08-10 14:30:56	5.8	0.61	2025-08-10 14:36:44	1	Re: My headphones: connection keeps dropping	Hello, our technicians have reviewed your case (connection keeps dropping). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00493
+INT-000944	email	39	2025-08-10 10:23:27	11.0	14.02	2025-08-10 10:34:27	1	My headphones: no sound	Hello, I am having a problem with my headphones: no sound. I have already tried restarting the device. Could you please help?	TKT-00493
+INT-000945	email	39	2025-08-10 14:30:56	5.8	0.61	2025-08-10 14:36:44	1	Re: My headphones: no sound	Hello, our technicians have reviewed your case (no sound). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00493
 INT-000946	phone	115	2025-08-12 15:50:20	3.7	22.00	2025-08-12 15:54:02	2	\N	\N	TKT-00494
 INT-000947	phone	62	2025-08-13 09:40:45	13.9	225.00	2025-08-13 09:54:39	1	\N	\N	TKT-00495
 INT-000948	phone	62	2025-08-13 10:33:10	5.0	50.00	2025-08-13 10:38:10	1	\N	\N	TKT-00495
@@ -2083,10 +2083,10 @@ INT-000949	phone	111	2025-08-13 18:38:43	16.7	113.00	2025-08-13 18:55:25	2	\N	\N
 INT-000950	phone	111	2025-08-13 19:35:57	12.5	27.00	2025-08-13 19:48:27	2	\N	\N	TKT-00496
 INT-000951	phone	6	2025-08-18 14:11:48	5.0	77.00	2025-08-18 14:16:48	2	\N	\N	TKT-00497
 INT-000952	phone	6	2025-08-18 15:01:06	4.6	16.00	2025-08-18 15:05:42	2	\N	\N	TKT-00497
-INT-000953	email	18	2025-08-18 16:42:38	13.0	0.96	2025-08-18 16:55:38	3	Order enquiry: parcel arrived damaged	Hi, I ordered the speakers last week and there is a problem (parcel arrived damaged). My order number is ORD-500459.	TKT-00498
-INT-000954	chat	1	2025-08-20 16:00:00	16.2	26.00	2025-08-20 16:16:12	1	Demande d'aide – échec de la mise à jour du firmware	Bonjour, échec de la mise à jour du firmware, pouvez-vous m'aider ?	TKT-00499
-INT-000955	chat	1	2025-08-20 19:52:09	3.6	13.00	2025-08-20 19:55:45	1	Demande d'aide – échec de la mise à jour du firmware	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon amplificateur persiste	TKT-00499
-INT-000956	email	84	2025-08-21 16:51:23	6.7	0.26	2025-08-21 16:58:05	3	Fault report for my speakers: bluetooth pairing fails	Hi, since yesterday I have had this issue with my speakers: bluetooth pairing fails. What can I do?	TKT-00500
+INT-000953	email	18	2025-08-18 16:42:38	13.0	0.96	2025-08-18 16:55:38	3	Order enquiry: parts missing from the box	Hi, I ordered the headphones last week and there is a problem (parts missing from the box). My order number is ORD-500459.	TKT-00498
+INT-000954	chat	1	2025-08-20 16:00:00	16.2	26.00	2025-08-20 16:16:12	1	Demande d'aide – son distordu	Bonjour, son distordu, pouvez-vous m'aider ?	TKT-00499
+INT-000955	chat	1	2025-08-20 19:52:09	3.6	13.00	2025-08-20 19:55:45	1	Demande d'aide – son distordu	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00499
+INT-000956	email	84	2025-08-21 16:51:23	6.7	0.26	2025-08-21 16:58:05	3	Fault report for my headphones: firmware update failed	Hi, since yesterday I have had this issue with my headphones: firmware update failed. What can I do?	TKT-00500
 INT-000957	phone	84	2025-08-21 17:14:59	8.3	14.00	2025-08-21 17:23:17	3	\N	\N	TKT-00500
 \.
 
@@ -5356,7 +5356,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', 'bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "307f8e53b792c608747329bb8460d9dbd72ed250def53663584ab3f382c1ad1e", "interactions": "514d4a697bddca51e1c689afd7bbcebab1dcb3de14101a290f733fd81c69d3c3", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589"}'::jsonb, 'text');
+', 'bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "347c19d49f4a1f76f24cbd6e64040c9e65486e9ef24f3d5eff244bf7ffeda898", "interactions": "276d9a34295c4de1a46c384e947b0de9149286542262e2e27bbe6638c66a49f0", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -5,6 +5,7 @@ On the session's 20,000-ticket load (see business_rules_support).
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from business_rules_support import (
     COUNTRY_LANGUAGE,
@@ -18,7 +19,10 @@ from business_rules_support import (
     share_tolerance,
 )
 
+from seeder.domain import PRODUCTS, SYMPTOM_CATEGORIES
+from seeder.generate.symptom_mix import build_symptom_mix
 from seeder.params import Params
+from seeder.vocabulary import load_vocabulary
 
 # --- 1. row counts -------------------------------------------------------------------------
 
@@ -43,6 +47,23 @@ def test_ticket_origin_follows_channel_weights(ds: Dataset) -> None:
 def test_customer_country_follows_country_weights(ds: Dataset) -> None:
     counts = dict(ds.rows("SELECT country, count(*) FROM customers GROUP BY country"))
     assert_shares("customer country", counts, ds.params.countries)
+
+
+def test_symptoms_follow_their_category_and_product(ds: Dataset) -> None:
+    """Each product's tickets of a category have that product's symptom mix: turntables hum,
+    headphones lose their pairing (seeder.generate.symptom_mix)."""
+    mix = build_symptom_mix(load_vocabulary(), ds.params.products)
+    rows = ds.rows("SELECT symptom_cat, product, symptom, count(*) FROM tickets GROUP BY 1, 2, 3")
+    for c, category in enumerate(SYMPTOM_CATEGORIES):
+        symptoms = [s.text("english") for s in load_vocabulary().symptoms_of(category)]
+        for p, product in enumerate(PRODUCTS):
+            shares = np.diff(mix.cumulative[c, p, : len(symptoms)], prepend=0.0)
+            counts = {s: n for cat, prod, s, n in rows if (cat, prod) == (category, product)}
+            assert_shares(
+                f"{category} symptoms of {product}",
+                counts,
+                dict(zip(symptoms, shares, strict=True)),
+            )
 
 
 def test_ticket_language_follows_customer_country(ds: Dataset) -> None:

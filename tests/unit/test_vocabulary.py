@@ -414,6 +414,21 @@ DEFECTS: list[tuple[str, Mutation, str]] = [
         r"not lowercase snake_case",
     ),
     ("zero weight", _add(0, "symptoms", "finance", 0, "weight"), r"not a positive number"),
+    (
+        "lean on an unknown product",
+        _add(2.0, "symptoms", "troubleshooting", 1, "products", "vinyl"),
+        r"troubleshooting\.bluetooth_pairing_fails\.products: unknown product 'vinyl'",
+    ),
+    (
+        "no lean at all",
+        _add(0, "symptoms", "troubleshooting", 1, "products", "headphones"),
+        r"products\.headphones: 0\.0 is not above 0 and at most 100",
+    ),
+    (
+        "endless lean",
+        _add(float("inf"), "symptoms", "troubleshooting", 1, "products", "headphones"),
+        r"products\.headphones: inf is not above 0",
+    ),
 ]
 
 
@@ -444,7 +459,17 @@ SHAPE_DEFECTS: list[tuple[str, Mutation, str]] = [
     ("unknown section", _add({}, "greetings"), r"unknown section\(s\) greetings"),
     ("weight as text", _add("0.2", "symptoms", "finance", 0, "weight"), r"weight: expected a num"),
     ("weight as bool", _add(True, "symptoms", "finance", 0, "weight"), r"weight: expected a num"),
-    ("extra symptom field", _add(1, "symptoms", "rma", 0, "note"), r"exactly the fields"),
+    ("extra symptom field", _add(1, "symptoms", "rma", 0, "note"), r"expected the fields key"),
+    (
+        "lean as text",
+        _add("2", "symptoms", "troubleshooting", 1, "products", "headphones"),
+        r"products\.headphones: expected a number",
+    ),
+    (
+        "leans not a table",
+        _add([], "symptoms", "troubleshooting", 1, "products"),
+        r"symptoms\.troubleshooting\[1\]\.products: expected an object",
+    ),
     ("template not text", _add([1], "chat_openers", "french"), r"chat_openers\.french\[0\]"),
     ("category not a list", _add({}, "symptoms", "rma"), r"symptoms\.rma: expected a list"),
 ]

@@ -122,7 +122,6 @@ class TextPools:
 
     symptom_text: Texts
     symptom_category: Ints
-    symptom_cumulative: NDArray[np.float64]  # [category, j] padded with 1.0
     symptom_first: Ints  # [category]: global index of its first symptom
     symptom_count: Ints
     subjects: _TemplatePool
@@ -134,14 +133,6 @@ class TextPools:
         """The given rows' texts."""
         column = Column("text", Kind.TEXT, texts.codes[rows], None, texts.own, self.message_texts)
         return text_values(column)
-
-    def pick_symptoms(self, rng: np.random.Generator, category: Ints) -> Ints:
-        """A symptom of each row's category, drawn with the vocabulary's weights."""
-        u = rng.random(len(category))
-        local = (u[:, None] >= self.symptom_cumulative[category]).sum(axis=1)
-        local = np.minimum(local, self.symptom_count[category] - 1)
-        picked: Ints = self.symptom_first[category] + local
-        return picked
 
     def render_messages(
         self,
@@ -286,14 +277,10 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
     categories: list[int] = []
     first: list[int] = []
     count: list[int] = []
-    widest = max(len(vocab.symptoms[c]) for c in SYMPTOM_CATEGORIES)
-    cumulative = np.ones((len(SYMPTOM_CATEGORIES), widest), dtype=np.float64)
     for c, category in enumerate(SYMPTOM_CATEGORIES):
         symptoms = vocab.symptoms[category]
         first.append(len(texts))
         count.append(len(symptoms))
-        weights = np.array([s.weight for s in symptoms], dtype=np.float64)
-        cumulative[c, : len(symptoms)] = np.cumsum(weights) / weights.sum()
         for local, symptom in enumerate(symptoms):
             symptom_keys.append((category, local))
             texts.append(symptom.text("english"))
@@ -307,7 +294,6 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
     return TextPools(
         symptom_text=text_array(texts),
         symptom_category=np.array(categories, dtype=np.int64),
-        symptom_cumulative=cumulative,
         symptom_first=np.array(first, dtype=np.int64),
         symptom_count=np.array(count, dtype=np.int64),
         subjects=subject_pool,

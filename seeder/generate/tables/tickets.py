@@ -128,7 +128,7 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
     """Draw one chunk's values; the ids that number rows across chunks are left for later."""
     rng = chunk_rng(plan.config.seed, "tickets", chunk.index)
     weights = skill_weights(plan)
-    drawn = _draw_tickets(rng, plan, pools, chunk, weights)
+    drawn = _draw_tickets(rng, plan, chunk, weights)
     contacts = place_contacts(
         rng,
         plan,
@@ -207,7 +207,7 @@ def with_message_pool(drawn: DrawnTicketChunk, pools: TextPools) -> DrawnTicketC
 
 
 def _draw_tickets(
-    rng: np.random.Generator, plan: Plan, pools: TextPools, chunk: TicketChunk, weights: Floats
+    rng: np.random.Generator, plan: Plan, chunk: TicketChunk, weights: Floats
 ) -> TicketDraws:
     """What each ticket is about, how it goes, when it arrives, and who owns it.
 
@@ -222,7 +222,7 @@ def _draw_tickets(
     # Scenario events: their own stream labels the tickets and pins their slice (events.py).
     ev = plan.events
     event = draw_event_labels(chunk_rng(plan.config.seed, "events", chunk.index), ev, day)
-    about = _draw_subjects(rng, plan, pools, day, event)
+    about = _draw_subjects(rng, plan, day, event)
     fcr = rng.random(n) < plan.category_fcr[about.category] * ev.effects["fcr_factor"][event]
     extra = np.minimum(
         rng.poisson(plan.category_extra_contacts[about.category]), params.max_contacts - 2
@@ -289,19 +289,17 @@ class _Subjects:
         )
 
 
-def _draw_subjects(
-    rng: np.random.Generator, plan: Plan, pools: TextPools, day: Ints, event: Ints
-) -> _Subjects:
-    """Channel, category (by month), symptom, product and customer (by the day's countries);
-    an event's tickets take its slice's values."""
+def _draw_subjects(rng: np.random.Generator, plan: Plan, day: Ints, event: Ints) -> _Subjects:
+    """Channel, category (by month), product, symptom (given both) and customer (by the day's
+    countries); an event's tickets take its slice's values."""
     params, ev, n = plan.config.params, plan.events, len(day)
     origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
     origin = pin(origin, ev.slice_codes["channel"], event)
     category = draw_categories(rng, plan.category_cdf, plan.month[day])
     category = pin(category, ev.slice_codes["category"], event)
-    symptom = pools.pick_symptoms(rng, category)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
     product = pin(product, ev.slice_codes["product"], event)
+    symptom = plan.symptom_mix.pick(rng, category, product)
     wanted = ev.slice_codes["country"][event]  # an event's country, else -1
     customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
     return _Subjects(origin, category, symptom, product, customer)
