@@ -14,6 +14,7 @@ from typing import Final
 
 from seeder.domain import COUNTRY_LANGUAGE, EMAIL_DOMAINS, PHONE_FORMATS, TABLES
 from seeder.params import Params
+from seeder.vocabulary import load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ _PHONE_VALUES = ", ".join(
     f"('{country}', '{_phone_pattern(*layout)}')" for country, layout in PHONE_FORMATS.items()
 )
 _EMAIL_PATTERN = "^[^@]+@(" + "|".join(re.escape(d) for d in EMAIL_DOMAINS) + ")$"
+# An event names its symptom by the vocabulary's key; tickets hold the symptom's English text.
+_SYMPTOM_TEXTS = ", ".join(
+    "('{}', '{}')".format(s.key, s.text("english").replace("'", "''"))
+    for symptoms in load_vocabulary().symptoms.values()
+    for s in symptoms
+)
 
 # Interactions per ticket, and each ticket's first interaction (ties broken by id).
 _CONTACTS = "SELECT ticket_id, count(*) AS contacts FROM interactions GROUP BY ticket_id"
@@ -364,9 +371,13 @@ INTEGRITY_QUERIES: Final[tuple[IntegrityQuery, ...]] = (
             FROM tickets t JOIN scenario_events e ON e.id = t.event_id
             JOIN customers c ON c.id = t.customer_id
             CROSS JOIN LATERAL (SELECT e.parameters::jsonb AS p) j
+            LEFT JOIN (VALUES """
+        + _SYMPTOM_TEXTS
+        + """) AS named (key, symptom) ON named.key = p->>'symptom'
             WHERE t.ticket_created < e.starts_at OR t.ticket_created >= e.ends_at
                OR t.product <> coalesce(nullif(p->>'product', ''), t.product)
                OR t.symptom_cat <> coalesce(nullif(p->>'category', ''), t.symptom_cat)
+               OR t.symptom <> coalesce(named.symptom, t.symptom)
                OR t.origin <> coalesce(nullif(p->>'channel', ''), t.origin)
                OR c.country <> coalesce(nullif(p->>'country', ''), c.country)""",
     ),

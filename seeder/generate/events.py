@@ -28,8 +28,10 @@ from numpy.typing import NDArray
 from seeder.domain import CHANNELS, COUNTRIES, LANGUAGES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.encode.blocks import STRING, Block, Column, Kind, Texts, text_array
 from seeder.generate.event_text import event_sentences
+from seeder.generate.symptom_mix import SymptomMix
 from seeder.params import Params
 from seeder.params.events import Event
+from seeder.vocabulary import symptoms_of
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
@@ -54,7 +56,8 @@ class EventPlan:
     ids: Ints  # scenario_events.id: the position in the configured list, from 1
     share: Floats  # (days, events): probability that a ticket of the day is the event's
     day_factor: Floats  # (days,): a day's weight with its events over its ordinary weight
-    slice_codes: dict[str, Ints]  # per SLICES key: the pinned code, or -1 (drawn as usual)
+    # Per SLICES key and "symptom" (its global index): the pinned code, or -1 (drawn as usual).
+    slice_codes: dict[str, Ints]
     effects: dict[str, Floats]  # per EFFECTS key
     sentences: Texts  # (events + 1, languages): what an event ticket's first message adds
 
@@ -63,8 +66,9 @@ class EventPlan:
         return len(self.events)
 
 
-def slice_share(params: Params, event: Event) -> float:
-    """The slice's share of ordinary tickets: the product of its dimensions' weights."""
+def slice_share(params: Params, event: Event, symptoms: SymptomMix) -> float:
+    """The slice's share of ordinary tickets: the product of its dimensions' weights, and of
+    its symptom's share of the category (given its product, if it has one)."""
     weights = {
         "product": params.products,
         "category": {k: c.weight for k, c in params.categories.items()},
@@ -76,10 +80,30 @@ def slice_share(params: Params, event: Event) -> float:
         value = getattr(event, key)
         if value:
             share *= weights[key][value]
+    if event.symptom:
+        category, symptom = _symptom_of(event)
+        product = PRODUCTS.index(event.product) if event.product else None
+        share *= symptoms.share(category, symptom, product)
     return share
 
 
-def build_event_plan(params: Params, start: dt.date, days: int) -> EventPlan:
+def _symptom_of(event: Event) -> tuple[int, int]:
+    """(category, symptom within it) of an event that names its symptom."""
+    keys = [s.key for s in symptoms_of(event.category)]
+    return SYMPTOM_CATEGORIES.index(event.category), keys.index(event.symptom)
+
+
+def _symptom_codes(events: tuple[Event, ...], symptoms: SymptomMix) -> Ints:
+    """Per event (and the neutral -1 after them): its symptom's global index, or -1."""
+    codes = [-1] * (len(events) + 1)
+    for j, e in enumerate(events):
+        if e.symptom:
+            category, symptom = _symptom_of(e)
+            codes[j] = int(symptoms.first[category]) + symptom
+    return np.array(codes, dtype=np.int64)
+
+
+def build_event_plan(params: Params, start: dt.date, days: int, symptoms: SymptomMix) -> EventPlan:
     """The events overlapping [start, start + days) and their per-day shares."""
     end = start + dt.timedelta(days=days)
     kept = [(i, e) for i, e in enumerate(params.events) if e.first_day < end and e.stop_day > start]
@@ -89,7 +113,7 @@ def build_event_plan(params: Params, start: dt.date, days: int) -> EventPlan:
     for j, e in enumerate(events):
         first = (e.first_day - start).days
         active = (day >= first) & (day < first + e.days)
-        extra[active, j] = e.magnitude * slice_share(params, e)
+        extra[active, j] = e.magnitude * slice_share(params, e, symptoms)
     day_factor = 1.0 + extra.sum(axis=1)
     return EventPlan(
         events=events,
@@ -102,7 +126,8 @@ def build_event_plan(params: Params, start: dt.date, days: int) -> EventPlan:
                 dtype=np.int64,
             )
             for key, values in SLICES.items()
-        },
+        }
+        | {"symptom": _symptom_codes(events, symptoms)},
         effects={
             key: np.array([getattr(e, key) for e in events] + [neutral], dtype=np.float64)
             for key, neutral in EFFECTS.items()

@@ -112,7 +112,8 @@ def build_plan(config: RunConfig) -> Plan:
     day_of_run = config.start.weekday() + np.arange(days, dtype=np.int64)
     weekdays, week_index = day_of_run % 7, day_of_run // 7
     calendar = build_calendar(config, weekdays)
-    events = build_event_plan(params, config.start, days)
+    symptom_mix = build_symptom_mix(load_vocabulary(), params.products)
+    events = build_event_plan(params, config.start, days, symptom_mix)
     # Countries' public holidays lower a day's volume by their customers' share, and
     # scenario events add their slice's extra tickets (issue #19).
     holiday_factors = country_day_factors(config)  # one read of the holiday calendars
@@ -154,7 +155,7 @@ def build_plan(config: RunConfig) -> Plan:
             [LANGUAGES.index(COUNTRY_LANGUAGE[c]) for c in COUNTRIES], dtype=np.int8
         ),
         category_cdf=category_cdf_by_month(params, calendar.month, tickets_per_day),
-        symptom_mix=build_symptom_mix(load_vocabulary(), params.products),
+        symptom_mix=symptom_mix,
         category_fcr=np.array([params.categories[c].fcr_rate for c in SYMPTOM_CATEGORIES]),
         category_extra_contacts=np.array(
             [params.non_fcr_mean_contacts(c) - 2.0 for c in SYMPTOM_CATEGORIES], dtype=np.float64

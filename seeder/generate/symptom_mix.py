@@ -31,6 +31,15 @@ class SymptomMix:
     cumulative: Floats  # [category, product, j], padded with 1.0
     first: Ints  # [category]: global index of its first symptom (vocabulary order)
     count: Ints  # [category]
+    weight: Floats  # [category, j]: each symptom's share over the product mix, padded with 0
+
+    def share(self, category: int, symptom: int, product: int | None) -> float:
+        """The share of a category's tickets with its `symptom`-th symptom: of one product's
+        tickets, or (None) of all products'."""
+        if product is None:
+            return float(self.weight[category, symptom])
+        given = np.diff(self.cumulative[category, product, : self.count[category]], prepend=0.0)
+        return float(given[symptom])
 
     def pick(self, rng: np.random.Generator, category: Ints, product: Ints) -> Ints:
         """A symptom (global index) for each ticket, given its category and product."""
@@ -49,15 +58,17 @@ def build_symptom_mix(vocabulary: Vocabulary, products: dict[str, float]) -> Sym
     cumulative = np.ones((len(SYMPTOM_CATEGORIES), len(PRODUCTS), widest), dtype=np.float64)
     first: list[int] = []
     count: list[int] = []
+    weights = np.zeros((len(SYMPTOM_CATEGORIES), widest), dtype=np.float64)
     for c, category in enumerate(SYMPTOM_CATEGORIES):
         symptoms = vocabulary.symptoms[category]
         first.append(sum(count))
         count.append(len(symptoms))
         weight = np.array([s.weight for s in symptoms], dtype=np.float64)
+        weights[c, : len(symptoms)] = weight / weight.sum()
         affinity = np.array([[s.affinity(p) for p in PRODUCTS] for s in symptoms])
         given_product = _symptom_given_product(weight / weight.sum(), share, affinity)
         cumulative[c, :, : len(symptoms)] = np.cumsum(given_product, axis=0).T
-    return SymptomMix(cumulative, np.array(first), np.array(count))
+    return SymptomMix(cumulative, np.array(first), np.array(count), weights)
 
 
 def _symptom_given_product(weight: Floats, share: Floats, affinity: Floats) -> Floats:

@@ -1,7 +1,8 @@
 """Scenario events (issue #19): the `[[events]]` of a config, their defaults and validation.
 
 An event is a burst of extra tickets in one slice of the desk's traffic (a product, a
-category, a customer country, a channel; "" leaves that dimension as drawn), for `days` days
+category, a customer country, a channel, a symptom of the category; "" leaves that dimension
+as drawn), for `days` days
 from `start`, with effects on how those tickets go. The generator (seeder.generate.events)
 turns them into day weights and per-ticket labels; this module only describes and checks them.
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from seeder.domain import CHANNELS, COUNTRIES, PRODUCTS, SYMPTOM_CATEGORIES
 from seeder.errors import ConfigError, shown
+from seeder.vocabulary import symptoms_of
 
 # Each kind has message templates (seeder.vocabulary) that name the event's detail.
 EVENT_KINDS = ("firmware_bug", "outage", "carrier_strike", "product_launch", "recall", "campaign")
@@ -42,6 +44,7 @@ class Event:
     category: str = ""
     country: str = ""
     channel: str = ""
+    symptom: str = ""  # a symptom key of `category`: the fault itself, for a narrower slice
     fcr_factor: float = 1.0  # on the category's first-contact-resolution probability
     handle_factor: float = 1.0  # on the contacts' handle times
     rating_shift: float = 0.0  # rating points added before rounding
@@ -61,17 +64,17 @@ def default_events() -> list[Event]:
     """Five events inside the default range 2023-09-15..2025-08-21."""
     return [
         Event(
-            "firmware_bug", "Headphones firmware 2.4.1 bug", "2024-03-04", 21, 2.5,
+            "firmware_bug", "Headphones firmware 2.4.1 bug", "2024-03-04", 21, 11.0,
             detail="2.4.1",
             description="Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.",
-            product="headphones", category="troubleshooting",
+            product="headphones", category="troubleshooting", symptom="bluetooth_pairing_fails",
             fcr_factor=0.5, handle_factor=1.3, rating_shift=-0.6, closure_factor=1.5,
         ),
         Event(
-            "carrier_strike", "Carrier strike in France", "2024-06-10", 10, 4.0,
+            "carrier_strike", "Carrier strike in France", "2024-06-10", 10, 14.0,
             detail="Colis Rapide",
             description="A strike at the carrier Colis Rapide held parcels to France.",
-            category="logistics", country="France",
+            category="logistics", symptom="order_not_delivered", country="France",
             fcr_factor=0.6, handle_factor=1.1, rating_shift=-0.5, closure_factor=2.0,
         ),
         Event(
@@ -81,17 +84,17 @@ def default_events() -> list[Event]:
             product="turntables", category="product",
         ),
         Event(
-            "recall", "SB-50 speaker recall", "2025-02-03", 28, 3.0,
+            "recall", "SB-50 speaker recall", "2025-02-03", 28, 17.0,
             detail="SB-50",
             description="The SB-50 speaker was recalled for an overheating power supply.",
-            product="speakers", category="rma",
+            product="speakers", category="rma", symptom="replacement_unit_request",
             fcr_factor=0.5, handle_factor=1.2, rating_shift=-0.4, closure_factor=1.5,
         ),
         Event(
-            "outage", "Web shop checkout outage", "2025-05-12", 4, 4.0,
+            "outage", "Web shop checkout outage", "2025-05-12", 4, 22.0,
             detail="checkout",
             description="The web shop's checkout failed; payments were taken twice or not at all.",
-            category="finance",
+            category="finance", symptom="charged_twice",
             fcr_factor=0.8, handle_factor=1.2, rating_shift=-0.8, closure_factor=1.3,
         ),
     ]  # fmt: skip
@@ -135,6 +138,7 @@ def check_events(events: list[Event]) -> None:
                 value == "" or value in allowed,
                 f'{at}.{key} = {shown(value)}: one of {", ".join(allowed)}, or "" for any',
             )
+        _check_symptom(at, e)
         for key in ("fcr_factor", "handle_factor", "closure_factor"):
             value = getattr(e, key)
             _check(
@@ -145,6 +149,18 @@ def check_events(events: list[Event]) -> None:
             math.isfinite(e.rating_shift) and abs(e.rating_shift) <= 4,
             f"{at}.rating_shift = {e.rating_shift}: from -4 to 4",
         )
+
+
+def _check_symptom(at: str, e: Event) -> None:
+    if not e.symptom:
+        return
+    _check(bool(e.category), f"{at}.symptom = {shown(e.symptom)}: give the event's category too")
+    keys = [s.key for s in symptoms_of(e.category)]
+    _check(
+        e.symptom in keys,
+        f"{at}.symptom = {shown(e.symptom)}: one of the {e.category} symptoms "
+        f'{", ".join(keys)}, or "" for any',
+    )
 
 
 def events_from_toml(value: Any) -> list[Event]:

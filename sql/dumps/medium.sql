@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=2500 customers=600 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a (`seed config` prints them)
+-- parameters sha256=bcf1872077b56eb91810c8ea512757bb219ae2f2c95a0f2c24ebf39dcb50f33d (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -1100,11 +1100,11 @@ COPY customers (id, name, email, phone, country) FROM stdin WITH (FREEZE);
 \.
 
 COPY scenario_events (id, kind, name, starts_at, ends_at, description, parameters) FROM stdin WITH (FREEZE);
-1	firmware_bug	Headphones firmware 2.4.1 bug	2024-03-04 00:00:00	2024-03-25 00:00:00	Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.	{"category": "troubleshooting", "channel": "", "closure_factor": 1.5, "country": "", "days": 21, "description": "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.", "detail": "2.4.1", "fcr_factor": 0.5, "handle_factor": 1.3, "kind": "firmware_bug", "magnitude": 2.5, "name": "Headphones firmware 2.4.1 bug", "product": "headphones", "rating_shift": -0.6, "start": "2024-03-04"}
-2	carrier_strike	Carrier strike in France	2024-06-10 00:00:00	2024-06-20 00:00:00	A strike at the carrier Colis Rapide held parcels to France.	{"category": "logistics", "channel": "", "closure_factor": 2.0, "country": "France", "days": 10, "description": "A strike at the carrier Colis Rapide held parcels to France.", "detail": "Colis Rapide", "fcr_factor": 0.6, "handle_factor": 1.1, "kind": "carrier_strike", "magnitude": 4.0, "name": "Carrier strike in France", "product": "", "rating_shift": -0.5, "start": "2024-06-10"}
-3	product_launch	TT-900 turntable launch	2024-10-01 00:00:00	2024-10-15 00:00:00	The TT-900 turntable went on sale; buyers asked how to set it up.	{"category": "product", "channel": "", "closure_factor": 1.0, "country": "", "days": 14, "description": "The TT-900 turntable went on sale; buyers asked how to set it up.", "detail": "TT-900", "fcr_factor": 1.0, "handle_factor": 1.0, "kind": "product_launch", "magnitude": 3.0, "name": "TT-900 turntable launch", "product": "turntables", "rating_shift": 0.0, "start": "2024-10-01"}
-4	recall	SB-50 speaker recall	2025-02-03 00:00:00	2025-03-03 00:00:00	The SB-50 speaker was recalled for an overheating power supply.	{"category": "rma", "channel": "", "closure_factor": 1.5, "country": "", "days": 28, "description": "The SB-50 speaker was recalled for an overheating power supply.", "detail": "SB-50", "fcr_factor": 0.5, "handle_factor": 1.2, "kind": "recall", "magnitude": 3.0, "name": "SB-50 speaker recall", "product": "speakers", "rating_shift": -0.4, "start": "2025-02-03"}
-5	outage	Web shop checkout outage	2025-05-12 00:00:00	2025-05-16 00:00:00	The web shop's checkout failed; payments were taken twice or not at all.	{"category": "finance", "channel": "", "closure_factor": 1.3, "country": "", "days": 4, "description": "The web shop's checkout failed; payments were taken twice or not at all.", "detail": "checkout", "fcr_factor": 0.8, "handle_factor": 1.2, "kind": "outage", "magnitude": 4.0, "name": "Web shop checkout outage", "product": "", "rating_shift": -0.8, "start": "2025-05-12"}
+1	firmware_bug	Headphones firmware 2.4.1 bug	2024-03-04 00:00:00	2024-03-25 00:00:00	Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.	{"category": "troubleshooting", "channel": "", "closure_factor": 1.5, "country": "", "days": 21, "description": "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.", "detail": "2.4.1", "fcr_factor": 0.5, "handle_factor": 1.3, "kind": "firmware_bug", "magnitude": 11.0, "name": "Headphones firmware 2.4.1 bug", "product": "headphones", "rating_shift": -0.6, "start": "2024-03-04", "symptom": "bluetooth_pairing_fails"}
+2	carrier_strike	Carrier strike in France	2024-06-10 00:00:00	2024-06-20 00:00:00	A strike at the carrier Colis Rapide held parcels to France.	{"category": "logistics", "channel": "", "closure_factor": 2.0, "country": "France", "days": 10, "description": "A strike at the carrier Colis Rapide held parcels to France.", "detail": "Colis Rapide", "fcr_factor": 0.6, "handle_factor": 1.1, "kind": "carrier_strike", "magnitude": 14.0, "name": "Carrier strike in France", "product": "", "rating_shift": -0.5, "start": "2024-06-10", "symptom": "order_not_delivered"}
+3	product_launch	TT-900 turntable launch	2024-10-01 00:00:00	2024-10-15 00:00:00	The TT-900 turntable went on sale; buyers asked how to set it up.	{"category": "product", "channel": "", "closure_factor": 1.0, "country": "", "days": 14, "description": "The TT-900 turntable went on sale; buyers asked how to set it up.", "detail": "TT-900", "fcr_factor": 1.0, "handle_factor": 1.0, "kind": "product_launch", "magnitude": 3.0, "name": "TT-900 turntable launch", "product": "turntables", "rating_shift": 0.0, "start": "2024-10-01", "symptom": ""}
+4	recall	SB-50 speaker recall	2025-02-03 00:00:00	2025-03-03 00:00:00	The SB-50 speaker was recalled for an overheating power supply.	{"category": "rma", "channel": "", "closure_factor": 1.5, "country": "", "days": 28, "description": "The SB-50 speaker was recalled for an overheating power supply.", "detail": "SB-50", "fcr_factor": 0.5, "handle_factor": 1.2, "kind": "recall", "magnitude": 17.0, "name": "SB-50 speaker recall", "product": "speakers", "rating_shift": -0.4, "start": "2025-02-03", "symptom": "replacement_unit_request"}
+5	outage	Web shop checkout outage	2025-05-12 00:00:00	2025-05-16 00:00:00	The web shop's checkout failed; payments were taken twice or not at all.	{"category": "finance", "channel": "", "closure_factor": 1.3, "country": "", "days": 4, "description": "The web shop's checkout failed; payments were taken twice or not at all.", "detail": "checkout", "fcr_factor": 0.8, "handle_factor": 1.2, "kind": "outage", "magnitude": 22.0, "name": "Web shop checkout outage", "product": "", "rating_shift": -0.8, "start": "2025-05-12", "symptom": "charged_twice"}
 \.
 
 COPY tickets (ticket_id, origin, symptom_cat, symptom, status, product, ticket_owner, language, fcr, escalated, ticket_created, ticket_closed, last_interaction_time, resolution_after_last_interaction_hours, lifecycle_hours, customer_id, ticket_rating, event_id) FROM stdin WITH (FREEZE);
@@ -1766,18 +1766,18 @@ TKT-00655	email	complaint	long waiting time	closed	speakers	2	german	f	f	2024-02
 TKT-00656	chat	product	stock availability	closed	speakers	1	english	t	f	2024-03-01 09:45:46	2024-03-01 10:04:49	2024-03-01 09:56:45	0.13	0.32	390	\N	\N
 TKT-00657	phone	troubleshooting	distorted sound	closed	turntables	1	english	f	f	2024-03-01 14:42:20	2024-03-04 11:01:36	2024-03-01 18:42:32	64.32	68.32	438	\N	\N
 TKT-00658	chat	complaint	issue still unresolved	closed	headphones	1	german	t	f	2024-03-02 13:08:59	2024-03-02 13:17:26	2024-03-02 13:14:00	0.06	0.14	171	\N	\N
-TKT-00659	email	troubleshooting	no sound	closed	headphones	2	german	f	f	2024-03-04 11:47:14	2024-03-07 13:47:23	2024-03-04 17:14:57	68.54	74.00	168	2	1
+TKT-00659	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-04 11:47:14	2024-03-07 13:47:23	2024-03-04 17:14:57	68.54	74.00	168	2	1
 TKT-00660	phone	logistics	tracking not updating	closed	speakers	1	german	f	f	2024-03-04 13:02:42	2024-03-16 15:16:15	2024-03-04 15:19:16	287.95	290.23	90	3	\N
 TKT-00661	phone	logistics	parts missing from the box	closed	headphones	2	german	f	f	2024-03-04 14:15:35	2024-03-08 11:15:31	2024-03-04 18:34:17	88.69	93.00	234	\N	\N
-TKT-00662	chat	troubleshooting	firmware update failed	closed	headphones	2	french	t	f	2024-03-04 17:44:42	2024-03-04 18:08:28	2024-03-04 17:56:49	0.19	0.40	345	5	1
+TKT-00662	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	t	f	2024-03-04 17:44:42	2024-03-04 18:08:28	2024-03-04 17:56:49	0.19	0.40	345	5	1
 TKT-00663	phone	complaint	issue still unresolved	closed	speakers	3	english	t	f	2024-03-05 09:21:17	2024-03-05 10:35:49	2024-03-05 09:35:09	1.01	1.24	240	\N	\N
-TKT-00664	email	troubleshooting	firmware update failed	closed	headphones	2	german	f	f	2024-03-05 10:57:23	2024-03-07 11:09:35	2024-03-05 16:37:39	42.53	48.20	147	2	1
+TKT-00664	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-05 10:57:23	2024-03-07 11:09:35	2024-03-05 16:37:39	42.53	48.20	147	2	1
 TKT-00665	phone	troubleshooting	no sound	closed	speakers	2	english	t	f	2024-03-05 14:23:25	2024-03-05 15:04:03	2024-03-05 14:30:00	0.57	0.68	315	5	\N
 TKT-00666	phone	troubleshooting	connection keeps dropping	closed	headphones	1	french	t	f	2024-03-05 14:32:58	2024-03-05 15:09:42	2024-03-05 14:39:30	0.50	0.61	263	\N	\N
-TKT-00667	chat	troubleshooting	power or battery problem	closed	headphones	2	english	f	t	2024-03-05 15:50:36	2024-03-06 18:04:37	2024-03-05 18:25:03	23.66	26.23	276	\N	1
+TKT-00667	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	t	2024-03-05 15:50:36	2024-03-06 18:04:37	2024-03-05 18:25:03	23.66	26.23	276	\N	1
 TKT-00668	chat	troubleshooting	bluetooth pairing fails	closed	turntables	2	german	f	f	2024-03-05 16:56:18	2024-03-12 18:09:40	2024-03-05 17:55:08	168.24	169.22	401	\N	\N
 TKT-00669	phone	product	compatibility question	closed	speakers	1	german	t	f	2024-03-05 19:22:53	2024-03-05 19:54:13	2024-03-05 19:33:55	0.34	0.52	197	\N	\N
-TKT-00670	email	troubleshooting	distorted sound	closed	headphones	1	german	t	f	2024-03-06 06:56:10	2024-03-06 10:50:12	2024-03-06 10:39:28	0.18	3.90	348	4	1
+TKT-00670	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	t	f	2024-03-06 06:56:10	2024-03-06 10:50:12	2024-03-06 10:39:28	0.18	3.90	348	4	1
 TKT-00671	email	product	which amplifier for my speakers	closed	speakers	1	german	t	f	2024-03-06 08:40:17	2024-03-06 10:38:35	2024-03-06 10:11:53	0.44	1.97	104	\N	\N
 TKT-00672	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	t	2024-03-06 11:35:27	2024-03-13 12:10:14	2024-03-06 14:27:16	165.72	168.58	587	\N	1
 TKT-00673	phone	complaint	recurring fault	closed	headphones	2	english	f	f	2024-03-06 14:38:11	2024-03-08 16:23:39	2024-03-06 17:29:07	46.91	49.76	342	3	\N
@@ -1785,25 +1785,25 @@ TKT-00674	email	troubleshooting	hum or crackling noise	closed	turntables	1	engli
 TKT-00675	email	product	compatibility question	closed	headphones	1	english	t	f	2024-03-06 18:34:08	2024-03-07 10:47:53	2024-03-07 10:42:50	0.08	16.23	354	\N	\N
 TKT-00676	phone	finance	price match request	closed	amplifiers	1	french	f	f	2024-03-07 09:40:14	2024-03-10 13:38:59	2024-03-07 12:56:49	72.70	75.98	221	\N	\N
 TKT-00677	email	finance	refund not received	closed	headphones	2	english	f	f	2024-03-07 12:38:00	2024-03-10 12:05:05	2024-03-07 19:49:33	64.26	71.45	390	\N	\N
-TKT-00678	phone	troubleshooting	firmware update failed	closed	headphones	2	english	t	f	2024-03-07 15:15:35	2024-03-07 15:23:07	2024-03-07 15:18:34	0.08	0.13	331	\N	1
+TKT-00678	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	t	f	2024-03-07 15:15:35	2024-03-07 15:23:07	2024-03-07 15:18:34	0.08	0.13	331	\N	1
 TKT-00679	chat	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-07 15:47:28	2024-03-08 08:26:44	2024-03-07 19:09:34	13.29	16.65	384	\N	1
-TKT-00680	phone	troubleshooting	connection keeps dropping	closed	headphones	2	german	f	t	2024-03-07 17:19:28	2024-03-08 16:14:40	2024-03-07 18:08:00	22.11	22.92	147	2	1
+TKT-00680	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	t	2024-03-07 17:19:28	2024-03-08 16:14:40	2024-03-07 18:08:00	22.11	22.92	147	2	1
 TKT-00681	phone	troubleshooting	no sound	closed	speakers	2	french	t	f	2024-03-07 18:59:46	2024-03-07 19:21:22	2024-03-07 19:04:18	0.28	0.36	22	\N	\N
 TKT-00682	phone	logistics	tracking not updating	closed	headphones	3	french	f	f	2024-03-08 08:28:52	2024-03-08 17:46:35	2024-03-08 10:52:18	6.90	9.30	10	\N	\N
 TKT-00683	chat	finance	charged twice	closed	speakers	2	english	f	t	2024-03-08 11:30:05	2024-03-15 17:15:00	2024-03-08 12:54:25	172.34	173.75	342	\N	\N
 TKT-00684	chat	finance	price match request	closed	speakers	3	english	f	f	2024-03-08 13:24:12	2024-03-10 12:57:13	2024-03-08 18:18:24	42.65	47.55	103	\N	\N
 TKT-00685	chat	product	compatibility question	closed	speakers	1	english	t	f	2024-03-08 13:59:42	2024-03-08 14:12:18	2024-03-08 14:06:47	0.09	0.21	59	\N	\N
-TKT-00686	chat	troubleshooting	no sound	closed	headphones	2	german	f	f	2024-03-08 15:06:16	2024-03-14 08:40:57	2024-03-08 19:28:08	133.21	137.58	532	3	1
+TKT-00686	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-08 15:06:16	2024-03-14 08:40:57	2024-03-08 19:28:08	133.21	137.58	532	3	1
 TKT-00687	phone	product	compatibility question	closed	amplifiers	3	english	t	f	2024-03-08 15:37:19	2024-03-08 15:46:09	2024-03-08 15:44:17	0.03	0.15	47	\N	\N
 TKT-00688	email	product	app features	closed	headphones	2	german	t	f	2024-03-08 16:32:57	2024-03-08 18:31:43	2024-03-08 17:59:57	0.53	1.98	597	\N	\N
-TKT-00689	email	troubleshooting	no sound	closed	headphones	3	english	f	f	2024-03-09 09:12:47	2024-03-13 15:57:48	2024-03-09 13:45:24	98.21	102.75	129	2	1
+TKT-00689	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-09 09:12:47	2024-03-13 15:57:48	2024-03-09 13:45:24	98.21	102.75	129	2	1
 TKT-00690	email	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-03-09 09:18:01	2024-03-09 11:57:54	2024-03-09 11:54:07	0.06	2.66	99	\N	\N
 TKT-00691	email	finance	vat invoice for my business	closed	amplifiers	3	english	f	f	2024-03-09 12:59:53	2024-03-29 09:11:32	2024-03-09 16:57:48	472.23	476.19	341	\N	\N
 TKT-00692	chat	rma	repair status update	closed	amplifiers	3	english	f	f	2024-03-09 14:40:46	2024-03-11 19:47:19	2024-03-09 16:44:37	51.04	53.11	493	\N	\N
-TKT-00693	phone	troubleshooting	connection keeps dropping	closed	headphones	3	french	f	t	2024-03-09 14:41:38	2024-03-15 18:20:46	2024-03-09 15:12:19	147.14	147.65	519	3	1
+TKT-00693	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	t	2024-03-09 14:41:38	2024-03-15 18:20:46	2024-03-09 15:12:19	147.14	147.65	519	3	1
 TKT-00694	phone	troubleshooting	connection keeps dropping	closed	speakers	3	german	f	f	2024-03-09 14:50:52	2024-03-10 15:10:50	2024-03-09 16:29:48	22.68	24.33	253	\N	\N
 TKT-00695	phone	finance	charged twice	closed	headphones	3	german	f	f	2024-03-09 16:08:09	2024-03-10 11:54:36	2024-03-09 16:35:16	19.32	19.77	33	2	\N
-TKT-00696	phone	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-10 13:34:20	2024-03-11 10:14:22	2024-03-10 15:12:21	19.03	20.67	449	2	1
+TKT-00696	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-10 13:34:20	2024-03-11 10:14:22	2024-03-10 15:12:21	19.03	20.67	449	2	1
 TKT-00697	phone	troubleshooting	bluetooth pairing fails	closed	speakers	3	german	f	f	2024-03-10 14:54:45	2024-03-11 10:33:07	2024-03-10 15:30:52	19.04	19.64	504	2	\N
 TKT-00698	chat	troubleshooting	firmware update failed	closed	headphones	2	english	t	f	2024-03-11 13:07:54	2024-03-11 13:29:42	2024-03-11 13:12:41	0.28	0.36	372	\N	\N
 TKT-00699	chat	logistics	parcel arrived damaged	closed	headphones	3	english	t	f	2024-03-11 13:19:13	2024-03-11 13:38:38	2024-03-11 13:27:12	0.19	0.32	5	\N	\N
@@ -1820,18 +1820,18 @@ TKT-00709	phone	troubleshooting	bluetooth pairing fails	closed	headphones	2	fren
 TKT-00710	phone	product	stock availability	closed	turntables	3	german	t	f	2024-03-15 17:00:46	2024-03-15 17:27:30	2024-03-15 17:24:16	0.05	0.45	538	\N	\N
 TKT-00711	email	logistics	order not delivered yet	closed	headphones	2	german	f	f	2024-03-16 07:50:24	2024-03-18 19:33:07	2024-03-16 11:36:15	55.95	59.71	213	\N	\N
 TKT-00712	phone	logistics	order not delivered yet	closed	headphones	2	french	f	f	2024-03-16 09:09:21	2024-03-20 11:40:41	2024-03-16 14:56:09	92.74	98.52	160	\N	\N
-TKT-00713	email	troubleshooting	connection keeps dropping	closed	headphones	2	english	f	f	2024-03-17 14:39:11	2024-03-19 17:25:51	2024-03-17 15:57:53	49.47	50.78	377	\N	1
-TKT-00714	chat	troubleshooting	no sound	closed	headphones	2	french	t	f	2024-03-18 08:33:10	2024-03-18 09:07:39	2024-03-18 08:44:08	0.39	0.57	251	\N	1
+TKT-00713	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2024-03-17 14:39:11	2024-03-19 17:25:51	2024-03-17 15:57:53	49.47	50.78	377	\N	1
+TKT-00714	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	t	f	2024-03-18 08:33:10	2024-03-18 09:07:39	2024-03-18 08:44:08	0.39	0.57	251	\N	1
 TKT-00715	chat	troubleshooting	hum or crackling noise	closed	turntables	2	english	f	t	2024-03-18 10:18:19	2024-03-19 10:39:28	2024-03-18 11:00:50	23.64	24.35	44	\N	\N
 TKT-00716	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2024-03-18 10:29:11	2024-03-18 15:06:42	2024-03-18 11:30:11	3.61	4.63	141	3	\N
 TKT-00717	phone	troubleshooting	connection keeps dropping	closed	speakers	2	english	f	f	2024-03-18 10:41:07	2024-03-20 15:41:11	2024-03-18 14:49:36	48.86	53.00	9	\N	\N
 TKT-00718	email	troubleshooting	firmware update failed	closed	amplifiers	2	english	t	f	2024-03-18 10:54:14	2024-03-18 13:44:44	2024-03-18 13:28:44	0.27	2.84	63	\N	\N
 TKT-00719	chat	product	which amplifier for my speakers	closed	amplifiers	2	french	t	f	2024-03-18 11:18:47	2024-03-18 11:36:41	2024-03-18 11:22:57	0.23	0.30	430	2	\N
 TKT-00720	email	product	technical specifications	closed	headphones	2	english	t	f	2024-03-18 11:49:06	2024-03-18 12:41:00	2024-03-18 12:36:36	0.07	0.86	76	\N	\N
-TKT-00721	chat	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-18 16:17:54	2024-03-19 10:16:33	2024-03-18 18:46:23	15.50	17.98	39	\N	1
+TKT-00721	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-18 16:17:54	2024-03-19 10:16:33	2024-03-18 18:46:23	15.50	17.98	39	\N	1
 TKT-00722	chat	rma	repair status update	closed	amplifiers	3	english	t	f	2024-03-18 18:37:20	2024-03-18 19:01:34	2024-03-18 18:56:03	0.09	0.40	230	4	\N
 TKT-00723	phone	troubleshooting	hum or crackling noise	closed	turntables	2	french	t	f	2024-03-19 09:22:42	2024-03-19 10:21:01	2024-03-19 09:43:49	0.62	0.97	375	5	\N
-TKT-00724	chat	troubleshooting	distorted sound	closed	headphones	2	german	f	f	2024-03-19 09:25:59	2024-03-22 19:13:23	2024-03-19 13:14:14	77.99	81.79	358	\N	1
+TKT-00724	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-19 09:25:59	2024-03-22 19:13:23	2024-03-19 13:14:14	77.99	81.79	358	\N	1
 TKT-00725	phone	product	compatibility question	closed	turntables	2	french	t	f	2024-03-19 13:29:22	2024-03-19 13:42:36	2024-03-19 13:37:06	0.09	0.22	199	\N	\N
 TKT-00726	phone	troubleshooting	no sound	closed	speakers	3	german	f	t	2024-03-19 15:20:30	2024-03-29 18:42:57	2024-03-19 16:00:25	242.71	243.37	453	2	\N
 TKT-00727	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	t	2024-03-19 15:35:01	2024-03-20 10:32:47	2024-03-19 18:50:44	15.70	18.96	111	\N	1
@@ -1845,7 +1845,7 @@ TKT-00734	email	logistics	tracking not updating	closed	amplifiers	3	german	f	f	2
 TKT-00735	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	english	f	f	2024-03-22 13:39:38	2024-03-23 13:41:18	2024-03-22 17:26:24	20.25	24.03	451	\N	\N
 TKT-00736	phone	logistics	order not delivered yet	closed	turntables	1	german	t	f	2024-03-22 14:27:11	2024-03-22 15:08:04	2024-03-22 14:50:19	0.30	0.68	166	4	\N
 TKT-00737	phone	product	app features	closed	speakers	3	english	t	f	2024-03-22 14:28:17	2024-03-22 14:46:03	2024-03-22 14:36:54	0.15	0.30	454	\N	\N
-TKT-00738	chat	troubleshooting	no sound	closed	headphones	2	french	f	f	2024-03-22 17:15:59	2024-03-23 11:52:02	2024-03-22 19:45:19	16.11	18.60	93	2	1
+TKT-00738	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	french	f	f	2024-03-22 17:15:59	2024-03-23 11:52:02	2024-03-22 19:45:19	16.11	18.60	93	2	1
 TKT-00739	phone	finance	charged twice	closed	speakers	1	german	f	f	2024-03-23 12:53:26	2024-03-25 19:35:37	2024-03-23 15:46:09	51.82	54.70	175	\N	\N
 TKT-00740	phone	finance	price match request	closed	speakers	1	english	f	f	2024-03-23 16:01:46	2024-03-25 16:14:19	2024-03-23 16:47:21	47.45	48.21	418	5	\N
 TKT-00741	email	complaint	issue still unresolved	closed	amplifiers	3	english	f	f	2024-03-24 16:19:22	2024-03-26 08:56:11	2024-03-25 14:21:23	18.58	40.61	167	2	\N
@@ -2129,7 +2129,7 @@ TKT-01018	phone	troubleshooting	distorted sound	closed	turntables	2	french	f	f	2
 TKT-01019	chat	product	which amplifier for my speakers	closed	headphones	3	german	t	f	2024-06-11 13:20:40	2024-06-11 13:35:26	2024-06-11 13:30:54	0.08	0.25	579	\N	\N
 TKT-01020	email	troubleshooting	distorted sound	closed	amplifiers	3	english	t	f	2024-06-11 15:04:16	2024-06-11 16:56:54	2024-06-11 16:54:04	0.05	1.88	126	\N	\N
 TKT-01021	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	f	2024-06-11 20:13:53	2024-06-13 09:44:19	2024-06-12 10:58:35	22.76	37.51	12	2	\N
-TKT-01022	chat	logistics	return label needed	closed	amplifiers	1	french	t	f	2024-06-12 08:45:21	2024-06-12 08:58:59	2024-06-12 08:55:17	0.06	0.23	345	4	2
+TKT-01022	chat	logistics	order not delivered yet	closed	amplifiers	1	french	t	f	2024-06-12 08:45:21	2024-06-12 08:58:59	2024-06-12 08:55:17	0.06	0.23	345	4	2
 TKT-01023	phone	troubleshooting	power or battery problem	closed	headphones	3	german	f	f	2024-06-13 10:03:30	2024-06-15 15:17:00	2024-06-13 13:24:45	49.87	53.22	386	\N	\N
 TKT-01024	email	complaint	unhappy with the repair	closed	turntables	3	english	f	f	2024-06-13 11:45:13	2024-06-15 12:28:46	2024-06-13 17:16:41	43.20	48.73	390	\N	\N
 TKT-01025	email	complaint	issue still unresolved	closed	turntables	2	german	f	f	2024-06-13 12:50:19	2024-06-17 11:32:36	2024-06-13 14:19:32	93.22	94.70	532	\N	\N
@@ -2140,7 +2140,7 @@ TKT-01029	phone	complaint	recurring fault	closed	speakers	3	english	f	f	2024-06-
 TKT-01030	email	complaint	rude service	closed	headphones	3	english	f	f	2024-06-14 16:53:21	2024-06-18 08:04:32	2024-06-14 19:09:07	84.92	87.19	313	\N	\N
 TKT-01031	chat	troubleshooting	hum or crackling noise	closed	turntables	1	french	t	f	2024-06-15 09:11:02	2024-06-15 09:32:06	2024-06-15 09:22:34	0.16	0.35	308	4	\N
 TKT-01032	email	logistics	wrong item delivered	closed	amplifiers	1	english	f	f	2024-06-15 12:16:09	2024-06-18 09:06:15	2024-06-15 15:39:16	65.45	68.84	189	\N	\N
-TKT-01033	email	logistics	parts missing from the box	closed	speakers	1	french	f	f	2024-06-16 11:33:39	2024-06-20 19:04:31	2024-06-16 15:04:16	100.00	103.51	508	\N	2
+TKT-01033	email	logistics	order not delivered yet	closed	speakers	1	french	f	f	2024-06-16 11:33:39	2024-06-20 19:04:31	2024-06-16 15:04:16	100.00	103.51	508	\N	2
 TKT-01034	phone	product	app features	closed	headphones	3	german	t	f	2024-06-17 09:14:40	2024-06-17 09:33:20	2024-06-17 09:29:40	0.06	0.31	83	\N	\N
 TKT-01035	phone	logistics	tracking not updating	closed	headphones	3	english	t	f	2024-06-17 12:28:13	2024-06-17 13:23:27	2024-06-17 12:42:54	0.68	0.92	203	\N	\N
 TKT-01036	email	complaint	recurring fault	closed	speakers	2	english	f	t	2024-06-17 12:40:08	2024-06-28 12:48:30	2024-06-17 15:24:03	261.41	264.14	325	\N	\N
@@ -2907,7 +2907,7 @@ TKT-01796	email	troubleshooting	distorted sound	closed	turntables	1	english	t	f	
 TKT-01797	phone	troubleshooting	distorted sound	closed	amplifiers	3	english	f	f	2025-02-03 09:18:34	2025-02-04 08:55:49	2025-02-03 14:17:03	18.65	23.62	192	4	\N
 TKT-01798	phone	troubleshooting	no sound	closed	turntables	2	french	f	t	2025-02-03 15:27:39	2025-02-06 15:53:02	2025-02-03 19:37:03	68.27	72.42	220	\N	\N
 TKT-01799	chat	rma	warranty repair request	closed	turntables	3	german	f	f	2025-02-04 10:45:43	2025-02-19 13:51:53	2025-02-04 16:00:52	357.85	363.10	591	\N	\N
-TKT-01800	phone	rma	warranty repair request	closed	speakers	3	english	f	t	2025-02-04 11:08:33	2025-03-17 14:51:09	2025-02-04 17:00:50	981.84	987.71	9	1	4
+TKT-01800	phone	rma	replacement unit request	closed	speakers	3	english	f	t	2025-02-04 11:08:33	2025-03-17 14:51:09	2025-02-04 17:00:50	981.84	987.71	9	1	4
 TKT-01801	phone	rma	warranty repair request	closed	headphones	3	german	f	f	2025-02-04 11:35:37	2025-02-19 14:00:17	2025-02-04 16:05:35	357.91	362.41	158	\N	\N
 TKT-01802	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2025-02-04 11:49:49	2025-02-04 12:20:59	2025-02-04 11:58:01	0.38	0.52	160	5	\N
 TKT-01803	email	product	technical specifications	closed	headphones	2	english	t	f	2025-02-04 12:42:29	2025-02-04 14:19:28	2025-02-04 13:43:17	0.60	1.62	63	\N	\N
@@ -2917,7 +2917,7 @@ TKT-01806	phone	product	app features	closed	amplifiers	3	english	t	f	2025-02-04 
 TKT-01807	email	logistics	order not delivered yet	closed	headphones	1	german	f	f	2025-02-05 07:35:15	2025-02-10 14:02:31	2025-02-05 11:58:48	122.06	126.45	414	4	\N
 TKT-01808	email	rma	return authorisation needed	closed	headphones	2	english	f	f	2025-02-05 11:59:55	2025-02-12 11:06:57	2025-02-05 17:50:17	161.28	167.12	240	\N	\N
 TKT-01809	phone	rma	repair status update	closed	speakers	1	english	f	f	2025-02-05 12:31:55	2025-03-27 18:03:44	2025-02-05 18:09:35	1199.90	1205.53	511	\N	\N
-TKT-01810	phone	rma	repair status update	closed	speakers	2	french	f	f	2025-02-05 14:14:47	2025-02-28 16:58:56	2025-02-05 19:55:34	549.06	554.74	221	\N	4
+TKT-01810	phone	rma	replacement unit request	closed	speakers	2	french	f	f	2025-02-05 14:14:47	2025-02-28 16:58:56	2025-02-05 19:55:34	549.06	554.74	221	\N	4
 TKT-01811	email	logistics	wrong item delivered	closed	amplifiers	2	german	t	f	2025-02-05 16:08:16	2025-02-05 17:28:37	2025-02-05 17:23:10	0.09	1.34	168	\N	\N
 TKT-01812	phone	complaint	recurring fault	closed	speakers	2	german	f	f	2025-02-05 16:23:19	2025-02-09 10:22:22	2025-02-05 19:55:41	86.44	89.98	403	2	\N
 TKT-01813	phone	troubleshooting	distorted sound	closed	turntables	2	english	f	f	2025-02-05 16:43:17	2025-02-05 18:33:14	2025-02-05 17:45:55	0.79	1.83	402	3	\N
@@ -2959,7 +2959,7 @@ TKT-01848	email	troubleshooting	power or battery problem	closed	headphones	3	eng
 TKT-01849	chat	complaint	long waiting time	closed	headphones	3	french	f	f	2025-02-14 19:09:55	2025-02-17 10:32:16	2025-02-14 19:43:17	62.82	63.37	29	3	\N
 TKT-01850	email	rma	warranty repair request	closed	turntables	2	french	f	f	2025-02-15 11:36:21	2025-02-17 18:03:55	2025-02-15 16:46:38	49.29	54.46	93	4	\N
 TKT-01851	chat	rma	replacement unit request	closed	headphones	2	english	f	f	2025-02-15 15:09:42	2025-03-02 13:34:13	2025-02-15 16:41:18	356.88	358.41	337	3	\N
-TKT-01852	phone	rma	repair status update	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-03-09 14:59:34	2025-02-17 15:24:49	479.58	485.09	353	\N	4
+TKT-01852	phone	rma	replacement unit request	closed	speakers	2	english	f	f	2025-02-17 09:54:14	2025-03-09 14:59:34	2025-02-17 15:24:49	479.58	485.09	353	\N	4
 TKT-01853	email	troubleshooting	connection keeps dropping	closed	amplifiers	3	french	t	f	2025-02-17 16:54:49	2025-02-17 18:57:50	2025-02-17 17:55:37	1.04	2.05	595	\N	\N
 TKT-01854	phone	finance	refund not received	closed	speakers	3	french	f	f	2025-02-17 16:56:29	2025-02-18 14:03:16	2025-02-17 19:43:51	18.32	21.11	40	\N	\N
 TKT-01855	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	t	f	2025-02-17 17:03:29	2025-02-17 17:30:54	2025-02-17 17:11:23	0.33	0.46	540	\N	\N
@@ -3230,7 +3230,7 @@ TKT-02119	phone	logistics	tracking not updating	closed	headphones	2	german	f	t	2
 TKT-02120	chat	product	technical specifications	closed	headphones	2	english	t	f	2025-05-10 13:09:50	2025-05-10 13:40:31	2025-05-10 13:15:29	0.42	0.51	215	\N	\N
 TKT-02121	chat	product	app features	closed	amplifiers	2	english	t	f	2025-05-11 12:23:01	2025-05-11 12:34:53	2025-05-11 12:32:51	0.03	0.20	283	4	\N
 TKT-02122	email	finance	charged twice	closed	speakers	2	german	f	f	2025-05-12 08:08:31	2025-05-13 09:45:20	2025-05-12 16:04:24	17.68	25.61	236	4	5
-TKT-02123	email	finance	vat invoice for my business	closed	amplifiers	2	french	f	f	2025-05-12 09:46:30	2025-05-19 13:02:38	2025-05-12 14:08:33	166.90	171.27	22	\N	5
+TKT-02123	email	finance	charged twice	closed	amplifiers	2	french	f	f	2025-05-12 09:46:30	2025-05-19 13:02:38	2025-05-12 14:08:33	166.90	171.27	22	\N	5
 TKT-02124	phone	finance	charged twice	closed	speakers	2	german	f	f	2025-05-12 10:34:36	2025-05-16 12:07:52	2025-05-12 16:09:59	91.96	97.55	238	\N	5
 TKT-02125	chat	product	compatibility question	closed	headphones	2	english	t	f	2025-05-12 11:15:04	2025-05-12 11:25:53	2025-05-12 11:22:38	0.05	0.18	63	\N	\N
 TKT-02126	phone	product	technical specifications	closed	headphones	2	german	t	f	2025-05-12 12:24:33	2025-05-12 13:25:21	2025-05-12 12:33:14	0.87	1.01	123	\N	\N
@@ -3240,34 +3240,34 @@ TKT-02129	phone	complaint	unhappy with the repair	closed	amplifiers	3	english	f	
 TKT-02130	email	troubleshooting	hum or crackling noise	closed	amplifiers	3	french	f	t	2025-05-12 15:10:34	2025-06-10 16:14:43	2025-05-12 18:36:23	693.64	697.07	160	2	\N
 TKT-02131	email	product	technical specifications	closed	speakers	3	english	t	f	2025-05-12 15:29:15	2025-05-12 17:39:20	2025-05-12 17:23:33	0.26	2.17	255	\N	\N
 TKT-02132	phone	finance	charged twice	closed	speakers	3	english	f	f	2025-05-12 16:34:04	2025-05-14 16:48:38	2025-05-12 17:36:21	47.20	48.24	477	\N	5
-TKT-02133	phone	finance	price match request	closed	headphones	3	french	f	f	2025-05-12 16:35:32	2025-05-17 15:33:20	2025-05-12 19:40:16	115.88	118.96	515	\N	5
+TKT-02133	phone	finance	charged twice	closed	headphones	3	french	f	f	2025-05-12 16:35:32	2025-05-17 15:33:20	2025-05-12 19:40:16	115.88	118.96	515	\N	5
 TKT-02134	email	rma	exchange for dead-on-arrival unit	closed	turntables	3	french	f	f	2025-05-12 18:30:55	2025-05-15 18:42:28	2025-05-12 19:57:45	70.75	72.19	29	\N	\N
 TKT-02135	email	finance	charged twice	closed	headphones	2	french	f	t	2025-05-13 08:43:07	2025-05-31 09:32:47	2025-05-13 12:18:05	429.24	432.83	237	\N	5
 TKT-02136	email	troubleshooting	connection keeps dropping	closed	amplifiers	3	french	f	f	2025-05-13 10:02:42	2025-05-14 09:02:27	2025-05-13 15:02:39	18.00	23.00	572	3	\N
 TKT-02137	email	troubleshooting	bluetooth pairing fails	closed	headphones	2	english	f	f	2025-05-13 12:44:02	2025-05-14 11:07:04	2025-05-13 18:32:30	16.58	22.38	535	\N	\N
-TKT-02138	phone	finance	payment failed	closed	speakers	3	french	f	f	2025-05-13 15:24:44	2025-05-14 15:19:52	2025-05-13 16:09:38	23.17	23.92	96	\N	5
-TKT-02139	email	finance	payment failed	closed	speakers	3	german	f	f	2025-05-13 17:10:08	2025-05-19 10:09:32	2025-05-13 19:57:37	134.20	136.99	118	4	5
+TKT-02138	phone	finance	charged twice	closed	speakers	3	french	f	f	2025-05-13 15:24:44	2025-05-14 15:19:52	2025-05-13 16:09:38	23.17	23.92	96	\N	5
+TKT-02139	email	finance	charged twice	closed	speakers	3	german	f	f	2025-05-13 17:10:08	2025-05-19 10:09:32	2025-05-13 19:57:37	134.20	136.99	118	4	5
 TKT-02140	phone	logistics	change of delivery address	closed	amplifiers	3	german	t	f	2025-05-13 18:08:16	2025-05-13 18:26:15	2025-05-13 18:16:20	0.17	0.30	43	\N	\N
 TKT-02141	email	rma	exchange for dead-on-arrival unit	closed	headphones	1	english	f	f	2025-05-14 08:08:38	2025-05-16 08:38:36	2025-05-14 15:28:57	41.16	48.50	23	\N	\N
 TKT-02142	email	troubleshooting	no sound	closed	speakers	1	english	t	f	2025-05-14 08:46:58	2025-05-14 10:02:29	2025-05-14 09:41:22	0.35	1.26	111	\N	\N
 TKT-02143	phone	logistics	parts missing from the box	closed	speakers	1	german	f	f	2025-05-14 09:02:27	2025-05-19 13:09:32	2025-05-14 11:32:00	121.63	124.12	591	\N	\N
 TKT-02144	phone	product	stock availability	closed	headphones	1	german	t	f	2025-05-14 09:06:28	2025-05-14 09:33:17	2025-05-14 09:14:13	0.32	0.45	25	\N	\N
-TKT-02145	chat	finance	invoice request	closed	speakers	1	german	f	f	2025-05-14 09:41:26	2025-05-15 08:38:13	2025-05-14 13:04:53	19.56	22.95	334	\N	5
+TKT-02145	chat	finance	charged twice	closed	speakers	1	german	f	f	2025-05-14 09:41:26	2025-05-15 08:38:13	2025-05-14 13:04:53	19.56	22.95	334	\N	5
 TKT-02146	phone	product	which amplifier for my speakers	closed	speakers	3	german	t	f	2025-05-14 16:29:57	2025-05-14 17:09:19	2025-05-14 17:01:04	0.14	0.66	557	5	\N
 TKT-02147	email	logistics	order not delivered yet	closed	speakers	3	english	f	f	2025-05-14 16:40:28	2025-05-19 13:44:09	2025-05-14 19:04:36	114.66	117.06	46	\N	\N
-TKT-02148	phone	finance	invoice request	closed	headphones	3	german	f	t	2025-05-14 17:34:45	2025-05-16 15:22:14	2025-05-14 18:14:26	45.13	45.79	190	2	5
+TKT-02148	phone	finance	charged twice	closed	headphones	3	german	f	t	2025-05-14 17:34:45	2025-05-16 15:22:14	2025-05-14 18:14:26	45.13	45.79	190	2	5
 TKT-02149	phone	troubleshooting	power or battery problem	closed	headphones	2	german	f	f	2025-05-14 17:36:20	2025-05-15 17:17:04	2025-05-14 19:12:49	22.07	23.68	83	4	\N
 TKT-02150	chat	product	technical specifications	closed	headphones	1	english	t	f	2025-05-15 08:12:23	2025-05-15 09:39:27	2025-05-15 08:23:29	1.27	1.45	510	\N	\N
 TKT-02151	email	complaint	long waiting time	closed	headphones	3	french	f	f	2025-05-15 09:26:37	2025-05-16 09:41:40	2025-05-15 12:47:37	20.90	24.25	562	5	\N
 TKT-02152	email	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2025-05-15 09:41:06	2025-05-15 10:41:00	2025-05-15 10:21:12	0.33	1.00	183	5	\N
 TKT-02153	chat	product	which amplifier for my speakers	closed	amplifiers	3	english	t	f	2025-05-15 10:02:26	2025-05-15 10:44:23	2025-05-15 10:33:07	0.19	0.70	471	\N	\N
 TKT-02154	chat	product	which amplifier for my speakers	closed	amplifiers	2	english	t	f	2025-05-15 12:44:01	2025-05-15 13:00:10	2025-05-15 12:51:09	0.15	0.27	341	3	\N
-TKT-02155	phone	finance	payment failed	closed	headphones	1	french	f	f	2025-05-15 14:12:59	2025-05-16 12:26:10	2025-05-15 16:24:05	20.03	22.22	562	\N	5
+TKT-02155	phone	finance	charged twice	closed	headphones	1	french	f	f	2025-05-15 14:12:59	2025-05-16 12:26:10	2025-05-15 16:24:05	20.03	22.22	562	\N	5
 TKT-02156	email	rma	return authorisation needed	closed	amplifiers	1	german	f	f	2025-05-15 14:14:31	2025-06-05 17:40:26	2025-05-15 19:39:19	502.02	507.43	223	2	\N
-TKT-02157	phone	finance	vat invoice for my business	closed	amplifiers	3	english	f	t	2025-05-15 14:34:59	2025-05-28 17:04:08	2025-05-15 16:00:51	313.05	314.49	255	\N	5
-TKT-02158	phone	finance	refund not received	closed	speakers	3	english	f	f	2025-05-15 16:40:11	2025-05-16 15:37:32	2025-05-15 19:42:06	19.92	22.96	159	2	5
-TKT-02159	email	finance	refund not received	closed	headphones	2	french	f	t	2025-05-15 17:00:48	2025-05-22 15:59:12	2025-05-15 19:58:41	164.01	166.97	100	\N	5
-TKT-02160	email	finance	vat invoice for my business	closed	speakers	2	english	f	f	2025-05-15 17:37:59	2025-05-17 15:01:23	2025-05-15 19:59:19	43.03	45.39	522	\N	5
+TKT-02157	phone	finance	charged twice	closed	amplifiers	3	english	f	t	2025-05-15 14:34:59	2025-05-28 17:04:08	2025-05-15 16:00:51	313.05	314.49	255	\N	5
+TKT-02158	phone	finance	charged twice	closed	speakers	3	english	f	f	2025-05-15 16:40:11	2025-05-16 15:37:32	2025-05-15 19:42:06	19.92	22.96	159	2	5
+TKT-02159	email	finance	charged twice	closed	headphones	2	french	f	t	2025-05-15 17:00:48	2025-05-22 15:59:12	2025-05-15 19:58:41	164.01	166.97	100	\N	5
+TKT-02160	email	finance	charged twice	closed	speakers	2	english	f	f	2025-05-15 17:37:59	2025-05-17 15:01:23	2025-05-15 19:59:19	43.03	45.39	522	\N	5
 TKT-02161	email	troubleshooting	bluetooth pairing fails	closed	headphones	1	french	t	f	2025-05-15 18:52:04	2025-05-16 10:04:37	2025-05-16 09:43:46	0.35	15.21	216	\N	\N
 TKT-02162	email	product	compatibility question	closed	headphones	3	german	t	f	2025-05-16 00:28:11	2025-05-16 10:43:40	2025-05-16 10:30:23	0.22	10.26	400	\N	\N
 TKT-02163	phone	troubleshooting	bluetooth pairing fails	closed	speakers	1	english	t	f	2025-05-16 09:16:24	2025-05-16 09:28:28	2025-05-16 09:22:23	0.10	0.20	431	3	\N
@@ -4818,28 +4818,28 @@ INT-001204	chat	390	2024-03-01 09:46:21	10.4	35.00	2024-03-01 09:56:45	1	Enquiry
 INT-001205	phone	438	2024-03-01 14:42:45	3.1	25.00	2024-03-01 14:45:51	1	\N	\N	TKT-00657
 INT-001206	phone	438	2024-03-01 18:38:08	4.4	51.00	2024-03-01 18:42:32	2	\N	\N	TKT-00657
 INT-001207	chat	171	2024-03-02 13:09:24	4.6	25.00	2024-03-02 13:14:00	1	Beschwerde zu meinem Kopfhörer	Guten Tag, ich habe ein Problem: Problem weiterhin ungelöst	TKT-00658
-INT-001208	email	168	2024-03-04 12:58:02	10.8	1.18	2024-03-04 13:08:50	2	Technische Störung – kein Ton	Sehr geehrte Damen und Herren, bei meinem Kopfhörer tritt folgender Fehler auf: kein Ton. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg. Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00659
+INT-001208	email	168	2024-03-04 12:58:02	10.8	1.18	2024-03-04 13:08:50	2	Technische Störung – Bluetooth-Kopplung schlägt fehl	Sehr geehrte Damen und Herren, bei meinem Kopfhörer tritt folgender Fehler auf: Bluetooth-Kopplung schlägt fehl. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg. Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00659
 INT-001209	phone	90	2024-03-04 13:02:50	2.8	8.00	2024-03-04 13:05:38	1	\N	\N	TKT-00660
 INT-001210	phone	90	2024-03-04 13:58:45	2.6	11.00	2024-03-04 14:01:21	1	\N	\N	TKT-00660
 INT-001211	phone	234	2024-03-04 14:15:43	3.7	8.00	2024-03-04 14:19:25	2	\N	\N	TKT-00661
 INT-001212	phone	234	2024-03-04 14:31:03	8.2	13.00	2024-03-04 14:39:15	2	\N	\N	TKT-00661
 INT-001213	email	90	2024-03-04 15:15:28	3.8	0.25	2024-03-04 15:19:16	1	AW: Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Hallo, ich warte noch auf die angekündigte Versandbestätigung für meinen Lautsprecher. Könnten Sie die Bestellung ORD-740081 bitte noch einmal prüfen?	TKT-00660
-INT-001214	email	168	2024-03-04 17:05:45	9.2	0.26	2024-03-04 17:14:57	2	AW: Bitte um Hilfe: kein Ton	Guten Tag, es tut uns leid, dass Ihr Kopfhörer Probleme macht. Bei diesem Fehler (kein Ton) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00659
+INT-001214	email	168	2024-03-04 17:05:45	9.2	0.26	2024-03-04 17:14:57	2	AW: Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, es tut uns leid, dass Ihr Kopfhörer Probleme macht. Bei diesem Fehler (Bluetooth-Kopplung schlägt fehl) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00659
 INT-001215	phone	234	2024-03-04 17:14:20	8.3	28.00	2024-03-04 17:22:38	1	\N	\N	TKT-00661
-INT-001216	chat	345	2024-03-04 17:44:49	12.0	7.00	2024-03-04 17:56:49	2	Dysfonctionnement : échec de la mise à jour du firmware	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque. Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00662
+INT-001216	chat	345	2024-03-04 17:44:49	12.0	7.00	2024-03-04 17:56:49	2	Dysfonctionnement : échec de l'appairage Bluetooth	Bonjour, quelqu'un est disponible ? C'est au sujet de mon casque. Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00662
 INT-001217	email	234	2024-03-04 18:27:11	7.1	0.34	2024-03-04 18:34:17	1	AW: Frage zum Versand: Teile fehlen im Paket	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-982003. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (Teile fehlen im Paket).	TKT-00661
 INT-001218	phone	240	2024-03-05 09:31:33	3.6	616.00	2024-03-05 09:35:09	3	\N	\N	TKT-00663
-INT-001219	email	147	2024-03-05 11:50:11	11.8	0.88	2024-03-05 12:01:59	2	Technische Störung – Firmware-Update fehlgeschlagen	Guten Tag, ich habe Ihren Kopfhörer vor einigen Monaten gekauft und nun folgendes Problem: Firmware-Update fehlgeschlagen. Gibt es dafür eine Lösung? Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00664
+INT-001219	email	147	2024-03-05 11:50:11	11.8	0.88	2024-03-05 12:01:59	2	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe Ihren Kopfhörer vor einigen Monaten gekauft und nun folgendes Problem: Bluetooth-Kopplung schlägt fehl. Gibt es dafür eine Lösung? Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00664
 INT-001220	phone	315	2024-03-05 14:24:36	5.4	71.00	2024-03-05 14:30:00	2	\N	\N	TKT-00665
 INT-001221	phone	263	2024-03-05 14:33:30	6.0	32.00	2024-03-05 14:39:30	1	\N	\N	TKT-00666
-INT-001222	chat	276	2024-03-05 15:50:43	24.0	7.00	2024-03-05 16:14:43	2	Problem with my headphones – power or battery problem	Hi, I need help with my headphones: power or battery problem Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00667
-INT-001223	email	147	2024-03-05 16:30:27	7.2	1.31	2024-03-05 16:37:39	2	AW: Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Firmware-Update fehlgeschlagen) an einem Testgerät nachstellen; eine Korrektur für Ihren Kopfhörer ist im nächsten Firmware-Update enthalten.	TKT-00664
+INT-001222	chat	276	2024-03-05 15:50:43	24.0	7.00	2024-03-05 16:14:43	2	Problem with my headphones – bluetooth pairing fails	Hi, I need help with my headphones: bluetooth pairing fails Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00667
+INT-001223	email	147	2024-03-05 16:30:27	7.2	1.31	2024-03-05 16:37:39	2	AW: Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Bluetooth-Kopplung schlägt fehl) an einem Testgerät nachstellen; eine Korrektur für Ihren Kopfhörer ist im nächsten Firmware-Update enthalten.	TKT-00664
 INT-001224	chat	401	2024-03-05 16:56:44	20.3	26.00	2024-03-05 17:17:02	2	Störung bei meinem Plattenspieler	Guten Tag, mein Anliegen: Bluetooth-Kopplung schlägt fehl	TKT-00668
 INT-001225	chat	401	2024-03-05 17:42:20	12.8	24.00	2024-03-05 17:55:08	2	Technische Störung – Bluetooth-Kopplung schlägt fehl	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Plattenspieler	TKT-00668
-INT-001226	chat	276	2024-03-05 18:11:33	13.5	31.00	2024-03-05 18:25:03	1	Fault report for my headphones: power or battery problem	Hi, a quick update on my case: power or battery problem	TKT-00667
+INT-001226	chat	276	2024-03-05 18:11:33	13.5	31.00	2024-03-05 18:25:03	1	Fault report for my headphones: bluetooth pairing fails	Hi, a quick update on my case: bluetooth pairing fails	TKT-00667
 INT-001227	phone	197	2024-03-05 19:23:07	10.8	14.00	2024-03-05 19:33:55	1	\N	\N	TKT-00669
 INT-001228	email	104	2024-03-06 10:04:53	7.0	1.41	2024-03-06 10:11:53	1	Frage vor dem Kauf: passender Verstärker für meine Lautsprecher	Guten Tag, eine kurze Frage zu Ihrem Lautsprecher: passender Verstärker für meine Lautsprecher. Wo finde ich weitere Details?	TKT-00671
-INT-001229	email	348	2024-03-06 10:30:22	9.1	3.57	2024-03-06 10:39:28	1	Technische Störung – verzerrter Klang	Guten Tag, ich habe ein Problem mit meinem Kopfhörer: verzerrter Klang. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen? Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00670
+INT-001229	email	348	2024-03-06 10:30:22	9.1	3.57	2024-03-06 10:39:28	1	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe ein Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl. Ich habe das Gerät bereits neu gestartet. Können Sie mir bitte helfen? Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00670
 INT-001230	phone	587	2024-03-06 11:41:46	14.4	379.00	2024-03-06 11:56:10	1	\N	\N	TKT-00672
 INT-001231	phone	587	2024-03-06 14:17:16	10.0	38.00	2024-03-06 14:27:16	1	\N	\N	TKT-00672
 INT-001232	phone	342	2024-03-06 14:39:17	9.0	66.00	2024-03-06 14:48:17	2	\N	\N	TKT-00673
@@ -4852,7 +4852,7 @@ INT-001238	email	390	2024-03-07 14:00:48	16.7	1.38	2024-03-07 14:17:30	2	Billing
 INT-001239	phone	331	2024-03-07 15:16:10	2.4	35.00	2024-03-07 15:18:34	2	\N	\N	TKT-00678
 INT-001240	chat	384	2024-03-07 15:47:38	24.6	10.00	2024-03-07 16:12:14	1	Problem with my headphones – bluetooth pairing fails	Hello, I have an issue: bluetooth pairing fails Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00679
 INT-001241	phone	147	2024-03-07 17:20:45	23.0	77.00	2024-03-07 17:43:45	2	\N	\N	TKT-00680
-INT-001242	chat	147	2024-03-07 17:57:24	10.6	470.00	2024-03-07 18:08:00	2	Defekt an meinem Kopfhörer: Verbindung bricht ständig ab	Guten Tag, ein kurzes Update zu meinem Fall: Verbindung bricht ständig ab	TKT-00680
+INT-001242	chat	147	2024-03-07 17:57:24	10.6	470.00	2024-03-07 18:08:00	2	Defekt an meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, ein kurzes Update zu meinem Fall: Bluetooth-Kopplung schlägt fehl	TKT-00680
 INT-001243	email	390	2024-03-07 18:02:14	8.2	1.81	2024-03-07 18:10:26	2	Re: Billing query: refund not received	Hello, we have forwarded your request (refund not received) to our accounts department. They will get back to you about order ORD-202843 within three working days.	TKT-00677
 INT-001244	phone	22	2024-03-07 19:00:00	4.3	14.00	2024-03-07 19:04:18	2	\N	\N	TKT-00681
 INT-001245	chat	384	2024-03-07 19:00:04	9.5	4.00	2024-03-07 19:09:34	2	Problem with my headphones – bluetooth pairing fails	Hello, following up on my earlier request (bluetooth pairing fails)	TKT-00679
@@ -4864,14 +4864,14 @@ INT-001250	chat	342	2024-03-08 12:35:55	18.5	22.00	2024-03-08 12:54:25	2	Questio
 INT-001251	chat	103	2024-03-08 13:24:38	6.2	26.00	2024-03-08 13:30:50	3	Billing query: price match request	Hi there – price match request, can you help?	TKT-00684
 INT-001252	chat	59	2024-03-08 14:00:23	6.4	41.00	2024-03-08 14:06:47	1	Question about the speakers	Hi, I need help with my speakers: compatibility question	TKT-00685
 INT-001253	email	103	2024-03-08 14:20:37	11.4	0.40	2024-03-08 14:32:01	3	Re: Question about my payment – price match request	Hello, we have forwarded your request (price match request) to our accounts department. They will get back to you about order ORD-188908 within three working days.	TKT-00684
-INT-001254	chat	532	2024-03-08 15:06:25	11.7	9.00	2024-03-08 15:18:07	2	Bitte um Hilfe: kein Ton	Guten Tag, ich habe ein Problem: kein Ton Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00686
+INT-001254	chat	532	2024-03-08 15:06:25	11.7	9.00	2024-03-08 15:18:07	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, ich habe ein Problem: Bluetooth-Kopplung schlägt fehl Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00686
 INT-001255	phone	47	2024-03-08 15:37:53	6.4	34.00	2024-03-08 15:44:17	3	\N	\N	TKT-00687
 INT-001256	email	597	2024-03-08 17:55:45	4.2	1.38	2024-03-08 17:59:57	2	Produktanfrage: Funktionen der App	Sehr geehrte Damen und Herren, können Sie mir bei einer Frage zum Kopfhörer helfen? Thema: Funktionen der App.	TKT-00688
 INT-001257	chat	103	2024-03-08 18:12:06	6.3	34.00	2024-03-08 18:18:24	1	Accounts enquiry: price match request	Hi, a quick update on my case: price match request	TKT-00684
-INT-001258	chat	532	2024-03-08 19:19:38	8.5	8.00	2024-03-08 19:28:08	1	Technische Störung – kein Ton	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (kein Ton)	TKT-00686
-INT-001259	email	129	2024-03-09 10:01:59	15.6	0.82	2024-03-09 10:17:35	3	Technical issue (no sound)	Dear support team, the fault with my headphones is: no sound. I followed the steps in the manual, but nothing changed. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00689
+INT-001258	chat	532	2024-03-08 19:19:38	8.5	8.00	2024-03-08 19:28:08	1	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Bluetooth-Kopplung schlägt fehl)	TKT-00686
+INT-001259	email	129	2024-03-09 10:01:59	15.6	0.82	2024-03-09 10:17:35	3	Technical issue (bluetooth pairing fails)	Dear support team, the fault with my headphones is: bluetooth pairing fails. I followed the steps in the manual, but nothing changed. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00689
 INT-001260	email	99	2024-03-09 11:48:01	6.1	2.50	2024-03-09 11:54:07	3	My headphones order – parcel arrived damaged	Dear support, I am contacting you about a delivery issue: parcel arrived damaged. The order reference is ORD-885170. Please advise how to proceed.	TKT-00690
-INT-001261	email	129	2024-03-09 13:36:24	9.0	1.56	2024-03-09 13:45:24	3	Re: Help needed: no sound on my headphones	Hello, thank you for your message. To look into the problem with your headphones (no sound) more closely, could you send us the serial number and a short description of your setup?	TKT-00689
+INT-001261	email	129	2024-03-09 13:36:24	9.0	1.56	2024-03-09 13:45:24	3	Re: Help needed: bluetooth pairing fails on my headphones	Hello, thank you for your message. To look into the problem with your headphones (bluetooth pairing fails) more closely, could you send us the serial number and a short description of your setup?	TKT-00689
 INT-001262	chat	493	2024-03-09 14:43:25	6.9	159.00	2024-03-09 14:50:19	3	Warranty claim for my amplifier	Hello, quick question about my amplifier	TKT-00692
 INT-001263	phone	519	2024-03-09 14:44:37	12.2	179.00	2024-03-09 14:56:49	3	\N	\N	TKT-00693
 INT-001264	phone	253	2024-03-09 14:56:49	8.5	357.00	2024-03-09 15:05:19	3	\N	\N	TKT-00694
@@ -4888,7 +4888,7 @@ INT-001274	chat	493	2024-03-09 16:34:25	10.2	34.00	2024-03-09 16:44:37	3	Return/
 INT-001275	email	341	2024-03-09 16:53:12	4.6	0.34	2024-03-09 16:57:48	3	Re: Accounts enquiry: vat invoice for my business	Hi, thanks for the quick answer. One more question: will I receive a separate confirmation for my amplifier order once everything is settled?	TKT-00691
 INT-001276	phone	449	2024-03-10 13:36:00	13.5	100.00	2024-03-10 13:49:30	3	\N	\N	TKT-00696
 INT-001277	phone	504	2024-03-10 14:55:30	8.2	45.00	2024-03-10 15:03:42	3	\N	\N	TKT-00697
-INT-001278	email	449	2024-03-10 15:04:09	8.2	0.39	2024-03-10 15:12:21	3	Re: My headphones: power or battery problem	Hello, our technicians have reviewed your case (power or battery problem). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00696
+INT-001278	email	449	2024-03-10 15:04:09	8.2	0.39	2024-03-10 15:12:21	3	Re: My headphones: bluetooth pairing fails	Hello, our technicians have reviewed your case (bluetooth pairing fails). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00696
 INT-001279	phone	504	2024-03-10 15:23:40	7.2	79.00	2024-03-10 15:30:52	3	\N	\N	TKT-00697
 INT-001280	chat	372	2024-03-11 13:07:59	4.7	5.00	2024-03-11 13:12:41	2	Fault report for my headphones: firmware update failed	Hi, I need help with my headphones: firmware update failed	TKT-00698
 INT-001281	chat	5	2024-03-11 13:19:30	7.7	17.00	2024-03-11 13:27:12	3	Problem with the delivery of my headphones	Hello, I'm contacting you about my headphones (parcel arrived damaged)	TKT-00699
@@ -4917,9 +4917,9 @@ INT-001303	email	213	2024-03-16 10:13:12	10.2	2.38	2024-03-16 10:23:24	2	Problem
 INT-001304	phone	160	2024-03-16 11:16:04	9.7	40.00	2024-03-16 11:25:46	2	\N	\N	TKT-00712
 INT-001305	email	213	2024-03-16 11:23:57	12.3	0.66	2024-03-16 11:36:15	2	AW: Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-953557 (Bestellung noch nicht geliefert) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-00711
 INT-001306	phone	160	2024-03-16 14:49:27	6.7	7.00	2024-03-16 14:56:09	2	\N	\N	TKT-00712
-INT-001307	email	377	2024-03-17 14:58:23	6.6	0.32	2024-03-17 15:04:59	2	Fault report for my headphones: connection keeps dropping	Hello, connection keeps dropping – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00713
-INT-001308	email	377	2024-03-17 15:49:59	7.9	0.75	2024-03-17 15:57:53	2	Re: Help needed: connection keeps dropping on my headphones	Hello, thank you for the details. We could reproduce the fault (connection keeps dropping) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00713
-INT-001309	chat	251	2024-03-18 08:34:26	9.7	76.00	2024-03-18 08:44:08	2	Problème avec mon casque : pas de son	Bonjour, je vous contacte au sujet de mon casque (pas de son) Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00714
+INT-001307	email	377	2024-03-17 14:58:23	6.6	0.32	2024-03-17 15:04:59	2	Fault report for my headphones: bluetooth pairing fails	Hello, bluetooth pairing fails – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00713
+INT-001308	email	377	2024-03-17 15:49:59	7.9	0.75	2024-03-17 15:57:53	2	Re: Help needed: bluetooth pairing fails on my headphones	Hello, thank you for the details. We could reproduce the fault (bluetooth pairing fails) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00713
+INT-001309	chat	251	2024-03-18 08:34:26	9.7	76.00	2024-03-18 08:44:08	2	Problème avec mon casque : échec de l'appairage Bluetooth	Bonjour, je vous contacte au sujet de mon casque (échec de l'appairage Bluetooth) Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00714
 INT-001310	chat	44	2024-03-18 10:19:44	14.6	85.00	2024-03-18 10:34:20	2	My turntable: hum or crackling noise	Hi, I need help with my turntable: hum or crackling noise	TKT-00715
 INT-001311	phone	141	2024-03-18 10:29:49	9.8	38.00	2024-03-18 10:39:37	2	\N	\N	TKT-00716
 INT-001312	phone	9	2024-03-18 10:43:12	12.0	125.00	2024-03-18 10:55:12	2	\N	\N	TKT-00717
@@ -4929,12 +4929,12 @@ INT-001315	phone	141	2024-03-18 11:24:59	5.2	15.00	2024-03-18 11:30:11	2	\N	\N	T
 INT-001316	email	76	2024-03-18 12:30:30	6.1	0.69	2024-03-18 12:36:36	2	Question about the headphones	Hi, before I buy the headphones, I would like to know more: technical specifications. Thanks!	TKT-00720
 INT-001317	email	63	2024-03-18 13:24:14	4.5	2.50	2024-03-18 13:28:44	2	Problem with my amplifier – firmware update failed	Hello, my amplifier stopped working properly. The problem: firmware update failed. Do I need to send the device in?	TKT-00718
 INT-001318	phone	9	2024-03-18 14:46:42	2.9	171.00	2024-03-18 14:49:36	2	\N	\N	TKT-00717
-INT-001319	chat	39	2024-03-18 16:22:32	19.4	278.00	2024-03-18 16:41:56	3	Fault report for my headphones: power or battery problem	Hi, is anyone available? It's about my headphones. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00721
-INT-001320	chat	39	2024-03-18 18:17:35	28.8	104.00	2024-03-18 18:46:23	3	Fault report for my headphones: power or battery problem	Hi again, I contacted you earlier about my headphones	TKT-00721
+INT-001319	chat	39	2024-03-18 16:22:32	19.4	278.00	2024-03-18 16:41:56	3	Fault report for my headphones: bluetooth pairing fails	Hi, is anyone available? It's about my headphones. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00721
+INT-001320	chat	39	2024-03-18 18:17:35	28.8	104.00	2024-03-18 18:46:23	3	Fault report for my headphones: bluetooth pairing fails	Hi again, I contacted you earlier about my headphones	TKT-00721
 INT-001321	chat	230	2024-03-18 18:39:39	16.4	139.00	2024-03-18 18:56:03	3	RMA request for my amplifier	Good morning, my problem is: repair status update	TKT-00722
 INT-001322	phone	375	2024-03-19 09:23:13	20.6	31.00	2024-03-19 09:43:49	2	\N	\N	TKT-00723
-INT-001323	chat	358	2024-03-19 09:27:14	13.9	75.00	2024-03-19 09:41:08	2	Defekt an meinem Kopfhörer: verzerrter Klang	Guten Tag, mein Anliegen: verzerrter Klang Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00724
-INT-001324	chat	358	2024-03-19 13:04:08	10.1	46.00	2024-03-19 13:14:14	2	Problem mit meinem Kopfhörer: verzerrter Klang	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Kopfhörer	TKT-00724
+INT-001323	chat	358	2024-03-19 09:27:14	13.9	75.00	2024-03-19 09:41:08	2	Defekt an meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, mein Anliegen: Bluetooth-Kopplung schlägt fehl Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00724
+INT-001324	chat	358	2024-03-19 13:04:08	10.1	46.00	2024-03-19 13:14:14	2	Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Kopfhörer	TKT-00724
 INT-001325	phone	199	2024-03-19 13:29:48	7.3	26.00	2024-03-19 13:37:06	2	\N	\N	TKT-00725
 INT-001326	phone	453	2024-03-19 15:21:08	24.6	38.00	2024-03-19 15:45:44	3	\N	\N	TKT-00726
 INT-001327	phone	453	2024-03-19 15:49:43	10.7	27.00	2024-03-19 16:00:25	3	\N	\N	TKT-00726
@@ -4956,7 +4956,7 @@ INT-001342	email	451	2024-03-22 13:56:26	5.0	0.28	2024-03-22 14:01:26	1	Problem 
 INT-001343	phone	166	2024-03-22 14:28:13	22.1	62.00	2024-03-22 14:50:19	1	\N	\N	TKT-00736
 INT-001344	phone	454	2024-03-22 14:28:48	8.1	31.00	2024-03-22 14:36:54	3	\N	\N	TKT-00737
 INT-001345	chat	394	2024-03-22 16:03:01	20.1	33.00	2024-03-22 16:23:07	3	Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Guten Tag, ein kurzes Update zu meinem Fall: Sendungsverfolgung nicht aktualisiert	TKT-00734
-INT-001346	chat	93	2024-03-22 17:16:13	24.5	14.00	2024-03-22 17:40:43	2	Demande d'aide – pas de son	Bonjour, j'ai besoin d'aide avec mon casque : pas de son Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00738
+INT-001346	chat	93	2024-03-22 17:16:13	24.5	14.00	2024-03-22 17:40:43	2	Demande d'aide – échec de l'appairage Bluetooth	Bonjour, j'ai besoin d'aide avec mon casque : échec de l'appairage Bluetooth Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00738
 INT-001347	email	451	2024-03-22 17:22:12	4.2	0.34	2024-03-22 17:26:24	2	Re: Problem with my headphones – bluetooth pairing fails	Hello, our technicians have reviewed your case (bluetooth pairing fails). Please remove the pairing with your headphones on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00735
 INT-001348	phone	93	2024-03-22 19:27:01	18.3	29.00	2024-03-22 19:45:19	2	\N	\N	TKT-00738
 INT-001349	phone	175	2024-03-23 12:54:35	6.0	69.00	2024-03-23 13:00:35	1	\N	\N	TKT-00739
@@ -5434,7 +5434,7 @@ INT-001820	chat	579	2024-06-11 13:20:48	10.1	8.00	2024-06-11 13:30:54	3	Informat
 INT-001821	phone	346	2024-06-11 14:33:59	4.2	205.00	2024-06-11 14:38:11	2	\N	\N	TKT-01018
 INT-001822	email	126	2024-06-11 16:45:40	8.4	1.69	2024-06-11 16:54:04	3	Technical issue (distorted sound)	Hello, distorted sound – this keeps happening with my amplifier. I have reset the device twice already. Can you help me?	TKT-01020
 INT-001823	email	12	2024-06-12 08:09:05	5.6	11.92	2024-06-12 08:14:41	1	Technische Störung – Bluetooth-Kopplung schlägt fehl	Sehr geehrte Damen und Herren, bei meinem Kopfhörer tritt folgender Fehler auf: Bluetooth-Kopplung schlägt fehl. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-01021
-INT-001824	chat	345	2024-06-12 08:45:35	9.7	14.00	2024-06-12 08:55:17	1	Ma commande : besoin d'une étiquette de retour	Bonjour, quelqu'un est disponible ? C'est au sujet de mon amplificateur. Mon colis est bloqué chez Colis Rapide à cause de la grève.	TKT-01022
+INT-001824	chat	345	2024-06-12 08:45:35	9.7	14.00	2024-06-12 08:55:17	1	Ma commande : commande toujours pas livrée	Bonjour, quelqu'un est disponible ? C'est au sujet de mon amplificateur. Mon colis est bloqué chez Colis Rapide à cause de la grève.	TKT-01022
 INT-001825	chat	12	2024-06-12 10:44:41	13.9	6.00	2024-06-12 10:58:35	1	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Bluetooth-Kopplung schlägt fehl)	TKT-01021
 INT-001826	phone	386	2024-06-13 10:03:45	5.6	15.00	2024-06-13 10:09:21	3	\N	\N	TKT-01023
 INT-001827	email	390	2024-06-13 12:05:37	5.2	0.34	2024-06-13 12:10:49	3	Dissatisfied customer: unhappy with the repair	Hello, I wish to make a complaint: unhappy with the repair. This is not the service I expect from your company.	TKT-01024
@@ -5456,8 +5456,8 @@ INT-001842	email	313	2024-06-14 19:04:19	4.8	0.58	2024-06-14 19:09:07	2	Re: Esca
 INT-001843	chat	308	2024-06-15 09:12:10	10.4	68.00	2024-06-15 09:22:34	1	Problème avec mon tourne-disque : bourdonnement ou grésillement	Bonjour, bourdonnement ou grésillement, pouvez-vous m'aider ?	TKT-01031
 INT-001844	email	189	2024-06-15 13:26:21	7.1	1.17	2024-06-15 13:33:27	1	Shipping query: wrong item delivered	Dear support, I am contacting you about a delivery issue: wrong item delivered. The order reference is ORD-170999. Please advise how to proceed.	TKT-01032
 INT-001845	email	189	2024-06-15 15:29:34	9.7	0.71	2024-06-15 15:39:16	1	Re: Problem with the delivery of my amplifier	Hello, the carrier has confirmed that the parcel with your amplifier is on its way again. Please allow two to three working days for delivery. We apologise for the inconvenience (wrong item delivered).	TKT-01032
-INT-001846	email	508	2024-06-16 12:01:15	7.4	0.46	2024-06-16 12:08:39	1	Question sur l'expédition de mon enceinte	Madame, Monsieur, je vous contacte pour un problème de livraison : pièces manquantes dans le colis. La référence de commande est ORD-563003. Merci de m'indiquer la marche à suivre. Mon colis est bloqué chez Colis Rapide à cause de la grève.	TKT-01033
-INT-001847	chat	508	2024-06-16 14:47:22	16.9	11.00	2024-06-16 15:04:16	1	Question sur l'expédition de mon enceinte	Bonjour, un petit point sur mon dossier : pièces manquantes dans le colis	TKT-01033
+INT-001846	email	508	2024-06-16 12:01:15	7.4	0.46	2024-06-16 12:08:39	1	Question sur l'expédition de mon enceinte	Madame, Monsieur, je vous contacte pour un problème de livraison : commande toujours pas livrée. La référence de commande est ORD-563003. Merci de m'indiquer la marche à suivre. Mon colis est bloqué chez Colis Rapide à cause de la grève.	TKT-01033
+INT-001847	chat	508	2024-06-16 14:47:22	16.9	11.00	2024-06-16 15:04:16	1	Question sur l'expédition de mon enceinte	Bonjour, un petit point sur mon dossier : commande toujours pas livrée	TKT-01033
 INT-001848	phone	83	2024-06-17 09:15:28	14.2	48.00	2024-06-17 09:29:40	3	\N	\N	TKT-01034
 INT-001849	phone	203	2024-06-17 12:28:18	14.6	5.00	2024-06-17 12:42:54	3	\N	\N	TKT-01035
 INT-001850	email	325	2024-06-17 13:11:56	11.6	0.53	2024-06-17 13:23:32	2	Dissatisfied customer: recurring fault	To whom it may concern, I am writing to complain about the following: recurring fault. I would like this to be escalated.	TKT-01036
@@ -6957,7 +6957,7 @@ INT-003343	email	240	2025-02-05 17:47:29	2.8	0.97	2025-02-05 17:50:17	2	Re: Repa
 INT-003344	phone	465	2025-02-05 17:49:53	6.2	111.00	2025-02-05 17:56:05	2	\N	\N	TKT-01815
 INT-003345	phone	511	2025-02-05 17:56:05	13.5	12.00	2025-02-05 18:09:35	2	\N	\N	TKT-01809
 INT-003346	phone	403	2025-02-05 19:46:41	9.0	45.00	2025-02-05 19:55:41	2	\N	\N	TKT-01812
-INT-003347	email	221	2025-02-05 19:50:34	5.0	0.60	2025-02-05 19:55:34	2	RE : Demande SAV : état d'avancement de la réparation	Bonjour, afin de traiter votre demande (état d'avancement de la réparation), nous avons besoin de la preuve d'achat et du numéro de série de votre enceinte. Pourriez-vous nous envoyer ces deux éléments ?	TKT-01810
+INT-003347	email	221	2025-02-05 19:50:34	5.0	0.60	2025-02-05 19:55:34	2	RE : Demande SAV : demande d'appareil de remplacement	Bonjour, afin de traiter votre demande (demande d'appareil de remplacement), nous avons besoin de la preuve d'achat et du numéro de série de votre enceinte. Pourriez-vous nous envoyer ces deux éléments ?	TKT-01810
 INT-003348	email	465	2025-02-05 19:52:36	5.1	1.23	2025-02-05 19:57:42	2	RE : Livraison de mon casque – colis arrivé endommagé	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-650415. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (colis arrivé endommagé).	TKT-01815
 INT-003349	phone	255	2025-02-06 08:27:51	12.2	25.00	2025-02-06 08:40:03	1	\N	\N	TKT-01817
 INT-003350	email	454	2025-02-06 10:30:02	6.2	12.96	2025-02-06 10:36:14	1	Quick question about the headphones: stock availability	Dear team, could you help me with a question about the headphones? Topic: stock availability.	TKT-01816
@@ -7039,7 +7039,7 @@ INT-003425	chat	337	2025-02-15 16:37:54	3.4	4.00	2025-02-15 16:41:18	2	Repair en
 INT-003426	email	93	2025-02-15 16:41:32	5.1	0.47	2025-02-15 16:46:38	2	RE : Retour / réparation : demande de réparation sous garantie	Bonjour, merci pour les documents. Votre dossier de réparation pour votre tourne-disque est maintenant enregistré (demande de réparation sous garantie). Dès que l'appareil arrivera à notre centre de service, nous vous le confirmerons par e-mail et vous tiendrons informé.	TKT-01850
 INT-003427	phone	353	2025-02-17 09:54:37	5.6	23.00	2025-02-17 10:00:13	2	\N	\N	TKT-01852
 INT-003428	phone	353	2025-02-17 11:13:39	12.9	153.00	2025-02-17 11:26:33	2	\N	\N	TKT-01852
-INT-003429	email	353	2025-02-17 13:42:37	6.2	1.78	2025-02-17 13:48:49	2	Re: Warranty case for my speakers: repair status update	Hello, I have printed the label and will take my speakers to the post office today. Do I need to include the charger and the cables? Order ORD-482751.	TKT-01852
+INT-003429	email	353	2025-02-17 13:42:37	6.2	1.78	2025-02-17 13:48:49	2	Re: Warranty case for my speakers: replacement unit request	Hello, I have printed the label and will take my speakers to the post office today. Do I need to include the charger and the cables? Order ORD-482751.	TKT-01852
 INT-003430	phone	353	2025-02-17 15:20:01	4.8	75.00	2025-02-17 15:24:49	2	\N	\N	TKT-01852
 INT-003431	phone	40	2025-02-17 16:57:17	10.9	48.00	2025-02-17 17:08:11	3	\N	\N	TKT-01854
 INT-003432	phone	540	2025-02-17 17:08:11	3.2	282.00	2025-02-17 17:11:23	3	\N	\N	TKT-01855
@@ -7525,14 +7525,14 @@ INT-003911	phone	110	2025-05-10 14:33:23	9.4	312.00	2025-05-10 14:42:47	2	\N	\N	
 INT-003912	chat	283	2025-05-11 12:23:21	9.5	20.00	2025-05-11 12:32:51	2	Quick question about the amplifier: app features	Hello, I have an issue: app features	TKT-02121
 INT-003913	phone	238	2025-05-12 10:36:53	8.6	137.00	2025-05-12 10:45:29	2	\N	\N	TKT-02124
 INT-003914	email	236	2025-05-12 10:38:31	7.7	2.50	2025-05-12 10:46:13	2	Frage zur Abrechnung: doppelte Abbuchung	Guten Tag, zu meiner Bestellung ORD-759196 (Lautsprecher): doppelte Abbuchung. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02122
-INT-003915	email	22	2025-05-12 10:47:42	4.0	1.02	2025-05-12 10:51:42	2	Paiement de ma commande – facture avec TVA pour mon entreprise	Bonjour, pourriez-vous m'aider pour le point suivant : facture avec TVA pour mon entreprise ? La commande concernée est ORD-514447. Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-02123
+INT-003915	email	22	2025-05-12 10:47:42	4.0	1.02	2025-05-12 10:51:42	2	Paiement de ma commande – double prélèvement	Bonjour, pourriez-vous m'aider pour le point suivant : double prélèvement ? La commande concernée est ORD-514447. Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-02123
 INT-003916	chat	63	2025-05-12 11:16:32	6.1	88.00	2025-05-12 11:22:38	2	Product information request: compatibility question	Hi, is anyone available? It's about my headphones.	TKT-02125
 INT-003917	phone	123	2025-05-12 12:24:50	8.4	17.00	2025-05-12 12:33:14	2	\N	\N	TKT-02126
 INT-003918	phone	551	2025-05-12 12:53:17	9.9	83.00	2025-05-12 13:03:11	3	\N	\N	TKT-02127
 INT-003919	chat	14	2025-05-12 13:11:27	6.7	114.00	2025-05-12 13:18:09	2	Mécontentement : problème toujours non résolu	Bonjour, je vous contacte au sujet de mon tourne-disque (problème toujours non résolu)	TKT-02128
 INT-003920	phone	238	2025-05-12 13:18:17	10.8	25.00	2025-05-12 13:29:05	2	\N	\N	TKT-02124
 INT-003921	email	236	2025-05-12 13:37:41	10.0	2.06	2025-05-12 13:47:41	2	AW: Frage zur Abrechnung: doppelte Abbuchung	Guten Tag, vielen Dank für Ihre Nachricht. Um Ihr Anliegen (doppelte Abbuchung) zu bearbeiten, senden Sie uns bitte die Rechnungsadresse Ihrer Bestellung (Lautsprecher) und einen Screenshot der Zahlung.	TKT-02122
-INT-003922	email	22	2025-05-12 14:00:33	8.0	1.95	2025-05-12 14:08:33	2	RE : Commande de mon amplificateur : facture avec TVA pour mon entreprise	Bonjour, veuillez nous excuser pour ce désagrément (facture avec TVA pour mon entreprise). Tout montant débité à tort pour la commande ORD-514447 sera remboursé sur votre moyen de paiement d'origine sous 5 à 10 jours ouvrés.	TKT-02123
+INT-003922	email	22	2025-05-12 14:00:33	8.0	1.95	2025-05-12 14:08:33	2	RE : Commande de mon amplificateur : double prélèvement	Bonjour, veuillez nous excuser pour ce désagrément (double prélèvement). Tout montant débité à tort pour la commande ORD-514447 sera remboursé sur votre moyen de paiement d'origine sous 5 à 10 jours ouvrés.	TKT-02123
 INT-003923	phone	390	2025-05-12 14:20:14	7.1	284.00	2025-05-12 14:27:20	3	\N	\N	TKT-02129
 INT-003924	email	236	2025-05-12 15:51:12	13.2	2.05	2025-05-12 16:04:24	3	AW: Anliegen an die Buchhaltung: doppelte Abbuchung	Hallo, wie gewünscht sende ich Ihnen im Anhang einen Screenshot meines Kontoauszugs und die Rechnungsadresse meiner Bestellung (Lautsprecher).	TKT-02122
 INT-003925	phone	238	2025-05-12 15:58:41	11.3	567.00	2025-05-12 16:09:59	2	\N	\N	TKT-02124
@@ -7554,19 +7554,19 @@ INT-003940	email	572	2025-05-13 12:32:42	10.7	2.50	2025-05-13 12:43:24	3	Demande
 INT-003941	email	535	2025-05-13 13:23:38	2.4	0.66	2025-05-13 13:26:02	2	Technical issue (bluetooth pairing fails)	Hi there, is there a known fix for this problem with my headphones: bluetooth pairing fails? Thanks in advance.	TKT-02137
 INT-003942	email	572	2025-05-13 14:53:51	8.8	0.60	2025-05-13 15:02:39	3	RE : Panne de mon amplificateur : coupures de connexion fréquentes	Bonjour, merci pour votre message. Afin d'analyser le problème de votre amplificateur (coupures de connexion fréquentes), pourriez-vous nous envoyer le numéro de série et une brève description de votre installation ?	TKT-02136
 INT-003943	phone	96	2025-05-13 15:24:51	7.8	7.00	2025-05-13 15:32:39	3	\N	\N	TKT-02138
-INT-003944	chat	96	2025-05-13 15:39:14	30.4	10.00	2025-05-13 16:09:38	3	Paiement de ma commande – échec du paiement	Bonjour, je vous recontacte au sujet de mon enceinte	TKT-02138
-INT-003945	email	118	2025-05-13 17:41:56	9.0	0.53	2025-05-13 17:50:56	3	Zahlung meiner Bestellung – Zahlung fehlgeschlagen	Guten Tag, zu meiner Bestellung ORD-515337 (Lautsprecher): Zahlung fehlgeschlagen. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02139
+INT-003944	chat	96	2025-05-13 15:39:14	30.4	10.00	2025-05-13 16:09:38	3	Paiement de ma commande – double prélèvement	Bonjour, je vous recontacte au sujet de mon enceinte	TKT-02138
+INT-003945	email	118	2025-05-13 17:41:56	9.0	0.53	2025-05-13 17:50:56	3	Zahlung meiner Bestellung – doppelte Abbuchung	Guten Tag, zu meiner Bestellung ORD-515337 (Lautsprecher): doppelte Abbuchung. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02139
 INT-003946	phone	43	2025-05-13 18:08:56	7.4	40.00	2025-05-13 18:16:20	3	\N	\N	TKT-02140
 INT-003947	email	535	2025-05-13 18:25:42	6.8	0.61	2025-05-13 18:32:30	3	Re: Help needed: bluetooth pairing fails on my headphones	Hello, we are sorry about the trouble with your headphones. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-02137
-INT-003948	email	118	2025-05-13 19:52:55	4.7	2.03	2025-05-13 19:57:37	3	AW: Zahlungsfrage: Zahlung fehlgeschlagen	Guten Tag, vielen Dank für Ihre Nachricht. Um Ihr Anliegen (Zahlung fehlgeschlagen) zu bearbeiten, senden Sie uns bitte die Rechnungsadresse Ihrer Bestellung (Lautsprecher) und einen Screenshot der Zahlung.	TKT-02139
+INT-003948	email	118	2025-05-13 19:52:55	4.7	2.03	2025-05-13 19:57:37	3	AW: Zahlungsfrage: doppelte Abbuchung	Guten Tag, vielen Dank für Ihre Nachricht. Um Ihr Anliegen (doppelte Abbuchung) zu bearbeiten, senden Sie uns bitte die Rechnungsadresse Ihrer Bestellung (Lautsprecher) und einen Screenshot der Zahlung.	TKT-02139
 INT-003949	phone	591	2025-05-14 09:04:06	3.6	99.00	2025-05-14 09:07:42	1	\N	\N	TKT-02143
 INT-003950	phone	25	2025-05-14 09:07:43	6.5	75.00	2025-05-14 09:14:13	1	\N	\N	TKT-02144
 INT-003951	email	111	2025-05-14 09:35:34	5.8	0.81	2025-05-14 09:41:22	1	My speakers: no sound	Dear support team, the fault with my speakers is: no sound. I followed the steps in the manual, but nothing changed.	TKT-02142
-INT-003952	chat	334	2025-05-14 09:42:29	19.8	63.00	2025-05-14 10:02:17	1	Frage zur Abrechnung: Bitte um eine Rechnung	Guten Tag, mein Anliegen: Bitte um eine Rechnung Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02145
+INT-003952	chat	334	2025-05-14 09:42:29	19.8	63.00	2025-05-14 10:02:17	1	Frage zur Abrechnung: doppelte Abbuchung	Guten Tag, mein Anliegen: doppelte Abbuchung Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-02145
 INT-003953	email	23	2025-05-14 09:54:50	6.1	1.77	2025-05-14 10:00:56	1	Warranty case for my headphones: exchange for dead-on-arrival unit	Hello, I would like to open a warranty case for my headphones: exchange for dead-on-arrival unit. The original order was ORD-602960.	TKT-02141
 INT-003954	phone	591	2025-05-14 11:27:18	4.7	59.00	2025-05-14 11:32:00	1	\N	\N	TKT-02143
 INT-003955	email	23	2025-05-14 12:09:40	5.1	1.91	2025-05-14 12:14:46	1	Re: Warranty case for my headphones: exchange for dead-on-arrival unit	Hello, thank you for the documents. Your repair case for the headphones is now registered (exchange for dead-on-arrival unit). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-02141
-INT-003956	chat	334	2025-05-14 12:51:17	13.6	181.00	2025-05-14 13:04:53	1	Zahlungsfrage: Bitte um eine Rechnung	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Bitte um eine Rechnung)	TKT-02145
+INT-003956	chat	334	2025-05-14 12:51:17	13.6	181.00	2025-05-14 13:04:53	1	Zahlungsfrage: doppelte Abbuchung	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (doppelte Abbuchung)	TKT-02145
 INT-003957	chat	23	2025-05-14 14:04:08	10.4	37.00	2025-05-14 14:14:32	1	Warranty claim for my headphones	Hello, any news on my case? (exchange for dead-on-arrival unit)	TKT-02141
 INT-003958	email	23	2025-05-14 15:25:09	3.8	0.99	2025-05-14 15:28:57	1	Re: Return/repair: exchange for dead-on-arrival unit	Hello, good news: your headphones qualifies for our express repair (exchange for dead-on-arrival unit). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-02141
 INT-003959	phone	557	2025-05-14 16:37:52	23.2	475.00	2025-05-14 17:01:04	3	\N	\N	TKT-02146
@@ -7591,13 +7591,13 @@ INT-003977	email	223	2025-05-15 16:23:40	4.8	0.65	2025-05-15 16:28:28	2	AW: Gara
 INT-003978	phone	159	2025-05-15 16:40:41	6.5	30.00	2025-05-15 16:47:11	3	\N	\N	TKT-02158
 INT-003979	email	223	2025-05-15 17:49:59	7.1	1.26	2025-05-15 17:57:05	2	AW: Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo, danke für Ihre Antwort. Ich habe meinen Verstärker im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-02156
 INT-003980	phone	159	2025-05-15 18:07:34	14.7	311.00	2025-05-15 18:22:16	2	\N	\N	TKT-02158
-INT-003981	email	100	2025-05-15 19:21:12	4.6	2.34	2025-05-15 19:25:48	2	Commande de mon casque : remboursement non reçu	Bonjour, ma demande porte sur la commande ORD-885269 : remboursement non reçu. Dans l'attente de votre réponse, je vous remercie. Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-02159
+INT-003981	email	100	2025-05-15 19:21:12	4.6	2.34	2025-05-15 19:25:48	2	Commande de mon casque : double prélèvement	Bonjour, ma demande porte sur la commande ORD-885269 : double prélèvement. Dans l'attente de votre réponse, je vous remercie. Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-02159
 INT-003982	phone	159	2025-05-15 19:26:36	15.5	472.00	2025-05-15 19:42:06	2	\N	\N	TKT-02158
 INT-003983	email	223	2025-05-15 19:29:13	10.1	0.94	2025-05-15 19:39:19	2	AW: Reparaturanfrage für meinen Verstärker	Guten Tag, vielen Dank für Ihre Nachricht. Ein Kurier holt Ihren Verstärker in den nächsten drei Werktagen ab. Bitte verpacken Sie das Gerät sicher, am besten im Originalkarton (Rücksendegenehmigung benötigt).	TKT-02156
-INT-003984	email	522	2025-05-15 19:36:11	3.9	1.97	2025-05-15 19:40:05	2	Accounts enquiry: vat invoice for my business	Hello, regarding order ORD-248682 for my speakers: vat invoice for my business. Could you please look into this? The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-02160
-INT-003985	email	100	2025-05-15 19:40:13	4.4	0.24	2025-05-15 19:44:37	2	RE : Question de facturation : remboursement non reçu	Bonjour, nous avons transmis votre demande (remboursement non reçu) à notre service comptabilité, qui reviendra vers vous au sujet de la commande ORD-885269 sous trois jours ouvrés.	TKT-02159
-INT-003986	email	522	2025-05-15 19:54:49	4.5	0.24	2025-05-15 19:59:19	2	Re: Order for my speakers: vat invoice for my business	Hello, thank you for your patience. We have checked order ORD-248682, and our accounts team has now dealt with your request (vat invoice for my business). You will receive a confirmation by e-mail shortly.	TKT-02160
-INT-003987	email	100	2025-05-15 19:55:29	3.2	0.18	2025-05-15 19:58:41	2	RE : Service comptabilité : remboursement non reçu	Bonjour, merci pour votre réponse rapide. Une dernière question : recevrai-je une confirmation séparée pour la commande de mon casque une fois le dossier réglé ?	TKT-02159
+INT-003984	email	522	2025-05-15 19:36:11	3.9	1.97	2025-05-15 19:40:05	2	Accounts enquiry: charged twice	Hello, regarding order ORD-248682 for my speakers: charged twice. Could you please look into this? The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-02160
+INT-003985	email	100	2025-05-15 19:40:13	4.4	0.24	2025-05-15 19:44:37	2	RE : Question de facturation : double prélèvement	Bonjour, nous avons transmis votre demande (double prélèvement) à notre service comptabilité, qui reviendra vers vous au sujet de la commande ORD-885269 sous trois jours ouvrés.	TKT-02159
+INT-003986	email	522	2025-05-15 19:54:49	4.5	0.24	2025-05-15 19:59:19	2	Re: Order for my speakers: charged twice	Hello, thank you for your patience. We have checked order ORD-248682, and our accounts team has now dealt with your request (charged twice). You will receive a confirmation by e-mail shortly.	TKT-02160
+INT-003987	email	100	2025-05-15 19:55:29	3.2	0.18	2025-05-15 19:58:41	2	RE : Service comptabilité : double prélèvement	Bonjour, merci pour votre réponse rapide. Une dernière question : recevrai-je une confirmation séparée pour la commande de mon casque une fois le dossier réglé ?	TKT-02159
 INT-003988	phone	431	2025-05-16 09:17:47	4.6	83.00	2025-05-16 09:22:23	1	\N	\N	TKT-02163
 INT-003989	email	216	2025-05-16 09:37:40	6.1	14.76	2025-05-16 09:43:46	1	Demande d'aide – échec de l'appairage Bluetooth	Bonjour, mon casque ne fonctionne plus correctement. Le problème : échec de l'appairage Bluetooth. Dois-je vous envoyer l'appareil ?	TKT-02161
 INT-003990	chat	227	2025-05-16 09:55:23	9.4	56.00	2025-05-16 10:04:47	1	Suivi de commande : besoin d'une étiquette de retour	Bonjour, mon problème : besoin d'une étiquette de retour	TKT-02164
@@ -14078,13 +14078,14 @@ kind = "firmware_bug"
 name = "Headphones firmware 2.4.1 bug"
 start = "2024-03-04"
 days = 21
-magnitude = 2.5
+magnitude = 11.0
 detail = "2.4.1"
 description = "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing."
 product = "headphones"
 category = "troubleshooting"
 country = ""
 channel = ""
+symptom = "bluetooth_pairing_fails"
 fcr_factor = 0.5
 handle_factor = 1.3
 rating_shift = -0.6
@@ -14095,13 +14096,14 @@ kind = "carrier_strike"
 name = "Carrier strike in France"
 start = "2024-06-10"
 days = 10
-magnitude = 4.0
+magnitude = 14.0
 detail = "Colis Rapide"
 description = "A strike at the carrier Colis Rapide held parcels to France."
 product = ""
 category = "logistics"
 country = "France"
 channel = ""
+symptom = "order_not_delivered"
 fcr_factor = 0.6
 handle_factor = 1.1
 rating_shift = -0.5
@@ -14119,6 +14121,7 @@ product = "turntables"
 category = "product"
 country = ""
 channel = ""
+symptom = ""
 fcr_factor = 1.0
 handle_factor = 1.0
 rating_shift = 0.0
@@ -14129,13 +14132,14 @@ kind = "recall"
 name = "SB-50 speaker recall"
 start = "2025-02-03"
 days = 28
-magnitude = 3.0
+magnitude = 17.0
 detail = "SB-50"
 description = "The SB-50 speaker was recalled for an overheating power supply."
 product = "speakers"
 category = "rma"
 country = ""
 channel = ""
+symptom = "replacement_unit_request"
 fcr_factor = 0.5
 handle_factor = 1.2
 rating_shift = -0.4
@@ -14146,18 +14150,19 @@ kind = "outage"
 name = "Web shop checkout outage"
 start = "2025-05-12"
 days = 4
-magnitude = 4.0
+magnitude = 22.0
 detail = "checkout"
 description = "The web shop''s checkout failed; payments were taken twice or not at all."
 product = ""
 category = "finance"
 country = ""
 channel = ""
+symptom = "charged_twice"
 fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', 'bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2004, "chats": 1431, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "f53417909c9ab1b5b29d0ae4e2972b2eb201ecbb73535fd9653d025948c58da3", "interactions": "b2bead3ea690b8d856068ca9190c171706a8c84e6c75f0f742acaea2194dbd92", "calls": "84aa9cc2ee0352af0e388a24b8972a122f75dd6a8766cf4d9588f06f8c446abd", "chats": "ec06e357dfd4cd554c70059e286cde5f167f301f8cce4c1a6fc045d87e22e663", "wfm": "db3d596e70253c30982666b9208ded7de11c3a4dd668d5e62b641dc0fbb134a8"}'::jsonb, 'text');
+', 'bcf1872077b56eb91810c8ea512757bb219ae2f2c95a0f2c24ebf39dcb50f33d', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2004, "chats": 1431, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "d2fe9970e4db08d97252e6fc199fb67d764e7bed8bcd85af4660c3abc5e4bdc0", "interactions": "041773218bc2b501ab862e1627897da16be27a65e1d015c9be161dea22c37750", "calls": "84aa9cc2ee0352af0e388a24b8972a122f75dd6a8766cf4d9588f06f8c446abd", "chats": "ec06e357dfd4cd554c70059e286cde5f167f301f8cce4c1a6fc045d87e22e663", "wfm": "db3d596e70253c30982666b9208ded7de11c3a4dd668d5e62b641dc0fbb134a8"}'::jsonb, 'text');
 
 COMMIT;
 

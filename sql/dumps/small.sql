@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a (`seed config` prints them)
+-- parameters sha256=bcf1872077b56eb91810c8ea512757bb219ae2f2c95a0f2c24ebf39dcb50f33d (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -620,11 +620,11 @@ COPY customers (id, name, email, phone, country) FROM stdin WITH (FREEZE);
 \.
 
 COPY scenario_events (id, kind, name, starts_at, ends_at, description, parameters) FROM stdin WITH (FREEZE);
-1	firmware_bug	Headphones firmware 2.4.1 bug	2024-03-04 00:00:00	2024-03-25 00:00:00	Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.	{"category": "troubleshooting", "channel": "", "closure_factor": 1.5, "country": "", "days": 21, "description": "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.", "detail": "2.4.1", "fcr_factor": 0.5, "handle_factor": 1.3, "kind": "firmware_bug", "magnitude": 2.5, "name": "Headphones firmware 2.4.1 bug", "product": "headphones", "rating_shift": -0.6, "start": "2024-03-04"}
-2	carrier_strike	Carrier strike in France	2024-06-10 00:00:00	2024-06-20 00:00:00	A strike at the carrier Colis Rapide held parcels to France.	{"category": "logistics", "channel": "", "closure_factor": 2.0, "country": "France", "days": 10, "description": "A strike at the carrier Colis Rapide held parcels to France.", "detail": "Colis Rapide", "fcr_factor": 0.6, "handle_factor": 1.1, "kind": "carrier_strike", "magnitude": 4.0, "name": "Carrier strike in France", "product": "", "rating_shift": -0.5, "start": "2024-06-10"}
-3	product_launch	TT-900 turntable launch	2024-10-01 00:00:00	2024-10-15 00:00:00	The TT-900 turntable went on sale; buyers asked how to set it up.	{"category": "product", "channel": "", "closure_factor": 1.0, "country": "", "days": 14, "description": "The TT-900 turntable went on sale; buyers asked how to set it up.", "detail": "TT-900", "fcr_factor": 1.0, "handle_factor": 1.0, "kind": "product_launch", "magnitude": 3.0, "name": "TT-900 turntable launch", "product": "turntables", "rating_shift": 0.0, "start": "2024-10-01"}
-4	recall	SB-50 speaker recall	2025-02-03 00:00:00	2025-03-03 00:00:00	The SB-50 speaker was recalled for an overheating power supply.	{"category": "rma", "channel": "", "closure_factor": 1.5, "country": "", "days": 28, "description": "The SB-50 speaker was recalled for an overheating power supply.", "detail": "SB-50", "fcr_factor": 0.5, "handle_factor": 1.2, "kind": "recall", "magnitude": 3.0, "name": "SB-50 speaker recall", "product": "speakers", "rating_shift": -0.4, "start": "2025-02-03"}
-5	outage	Web shop checkout outage	2025-05-12 00:00:00	2025-05-16 00:00:00	The web shop's checkout failed; payments were taken twice or not at all.	{"category": "finance", "channel": "", "closure_factor": 1.3, "country": "", "days": 4, "description": "The web shop's checkout failed; payments were taken twice or not at all.", "detail": "checkout", "fcr_factor": 0.8, "handle_factor": 1.2, "kind": "outage", "magnitude": 4.0, "name": "Web shop checkout outage", "product": "", "rating_shift": -0.8, "start": "2025-05-12"}
+1	firmware_bug	Headphones firmware 2.4.1 bug	2024-03-04 00:00:00	2024-03-25 00:00:00	Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.	{"category": "troubleshooting", "channel": "", "closure_factor": 1.5, "country": "", "days": 21, "description": "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing.", "detail": "2.4.1", "fcr_factor": 0.5, "handle_factor": 1.3, "kind": "firmware_bug", "magnitude": 11.0, "name": "Headphones firmware 2.4.1 bug", "product": "headphones", "rating_shift": -0.6, "start": "2024-03-04", "symptom": "bluetooth_pairing_fails"}
+2	carrier_strike	Carrier strike in France	2024-06-10 00:00:00	2024-06-20 00:00:00	A strike at the carrier Colis Rapide held parcels to France.	{"category": "logistics", "channel": "", "closure_factor": 2.0, "country": "France", "days": 10, "description": "A strike at the carrier Colis Rapide held parcels to France.", "detail": "Colis Rapide", "fcr_factor": 0.6, "handle_factor": 1.1, "kind": "carrier_strike", "magnitude": 14.0, "name": "Carrier strike in France", "product": "", "rating_shift": -0.5, "start": "2024-06-10", "symptom": "order_not_delivered"}
+3	product_launch	TT-900 turntable launch	2024-10-01 00:00:00	2024-10-15 00:00:00	The TT-900 turntable went on sale; buyers asked how to set it up.	{"category": "product", "channel": "", "closure_factor": 1.0, "country": "", "days": 14, "description": "The TT-900 turntable went on sale; buyers asked how to set it up.", "detail": "TT-900", "fcr_factor": 1.0, "handle_factor": 1.0, "kind": "product_launch", "magnitude": 3.0, "name": "TT-900 turntable launch", "product": "turntables", "rating_shift": 0.0, "start": "2024-10-01", "symptom": ""}
+4	recall	SB-50 speaker recall	2025-02-03 00:00:00	2025-03-03 00:00:00	The SB-50 speaker was recalled for an overheating power supply.	{"category": "rma", "channel": "", "closure_factor": 1.5, "country": "", "days": 28, "description": "The SB-50 speaker was recalled for an overheating power supply.", "detail": "SB-50", "fcr_factor": 0.5, "handle_factor": 1.2, "kind": "recall", "magnitude": 17.0, "name": "SB-50 speaker recall", "product": "speakers", "rating_shift": -0.4, "start": "2025-02-03", "symptom": "replacement_unit_request"}
+5	outage	Web shop checkout outage	2025-05-12 00:00:00	2025-05-16 00:00:00	The web shop's checkout failed; payments were taken twice or not at all.	{"category": "finance", "channel": "", "closure_factor": 1.3, "country": "", "days": 4, "description": "The web shop's checkout failed; payments were taken twice or not at all.", "detail": "checkout", "fcr_factor": 0.8, "handle_factor": 1.2, "kind": "outage", "magnitude": 22.0, "name": "Web shop checkout outage", "product": "", "rating_shift": -0.8, "start": "2025-05-12", "symptom": "charged_twice"}
 \.
 
 COPY tickets (ticket_id, origin, symptom_cat, symptom, status, product, ticket_owner, language, fcr, escalated, ticket_created, ticket_closed, last_interaction_time, resolution_after_last_interaction_hours, lifecycle_hours, customer_id, ticket_rating, event_id) FROM stdin WITH (FREEZE);
@@ -781,13 +781,13 @@ TKT-00150	phone	finance	invoice request	closed	turntables	3	english	f	f	2024-03-
 TKT-00151	phone	product	compatibility question	closed	headphones	2	german	t	f	2024-03-05 15:23:42	2024-03-05 15:36:04	2024-03-05 15:27:31	0.14	0.21	79	\N	\N
 TKT-00152	chat	troubleshooting	power or battery problem	closed	headphones	1	german	f	f	2024-03-06 10:33:52	2024-03-08 08:43:41	2024-03-06 15:47:39	40.93	46.16	31	3	\N
 TKT-00153	phone	troubleshooting	distorted sound	closed	amplifiers	2	english	f	t	2024-03-07 14:20:41	2024-03-14 12:17:54	2024-03-07 14:51:10	165.45	165.95	58	2	\N
-TKT-00154	chat	troubleshooting	no sound	closed	headphones	3	french	t	f	2024-03-08 09:18:39	2024-03-08 09:38:44	2024-03-08 09:31:00	0.13	0.33	30	3	1
+TKT-00154	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	t	f	2024-03-08 09:18:39	2024-03-08 09:38:44	2024-03-08 09:31:00	0.13	0.33	30	3	1
 TKT-00155	phone	product	stock availability	closed	headphones	2	german	t	f	2024-03-08 15:44:56	2024-03-08 16:03:27	2024-03-08 15:49:43	0.23	0.31	7	4	\N
-TKT-00156	phone	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-09 13:25:17	2024-03-13 09:53:48	2024-03-09 16:54:45	88.98	92.48	64	2	1
+TKT-00156	phone	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-09 13:25:17	2024-03-13 09:53:48	2024-03-09 16:54:45	88.98	92.48	64	2	1
 TKT-00157	phone	complaint	rude service	closed	speakers	3	english	f	t	2024-03-09 15:26:16	2024-03-13 13:56:54	2024-03-09 15:50:56	94.10	94.51	15	\N	\N
 TKT-00158	chat	complaint	poor delivery experience	closed	amplifiers	3	english	f	f	2024-03-09 16:00:32	2024-03-11 08:26:40	2024-03-09 16:27:27	39.99	40.44	5	3	\N
-TKT-00159	email	troubleshooting	power or battery problem	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-19 09:08:16	2024-03-18 15:37:15	17.52	21.60	109	3	1
-TKT-00160	email	troubleshooting	connection keeps dropping	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 17:43:01	2024-03-18 19:56:14	21.78	23.01	59	\N	1
+TKT-00159	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-18 11:32:00	2024-03-19 09:08:16	2024-03-18 15:37:15	17.52	21.60	109	3	1
+TKT-00160	email	troubleshooting	bluetooth pairing fails	closed	headphones	3	english	f	f	2024-03-18 18:42:34	2024-03-19 17:43:01	2024-03-18 19:56:14	21.78	23.01	59	\N	1
 TKT-00161	chat	troubleshooting	bluetooth pairing fails	closed	headphones	2	german	f	f	2024-03-19 10:39:47	2024-03-20 15:27:29	2024-03-19 13:44:48	25.71	28.80	89	\N	1
 TKT-00162	phone	troubleshooting	firmware update failed	closed	speakers	2	french	t	f	2024-03-19 11:58:43	2024-03-19 12:08:57	2024-03-19 12:03:17	0.09	0.17	14	\N	\N
 TKT-00163	chat	troubleshooting	bluetooth pairing fails	closed	headphones	3	french	f	f	2024-03-22 14:09:37	2024-03-24 10:41:11	2024-03-22 17:10:55	41.50	44.53	45	3	1
@@ -996,7 +996,7 @@ TKT-00365	email	logistics	parcel arrived damaged	closed	turntables	2	german	f	f	
 TKT-00366	chat	troubleshooting	no sound	closed	amplifiers	3	english	t	f	2025-02-04 11:07:37	2025-02-04 11:27:27	2025-02-04 11:22:06	0.09	0.33	65	\N	\N
 TKT-00367	phone	logistics	tracking not updating	closed	speakers	1	german	t	f	2025-02-04 17:09:20	2025-02-04 17:29:28	2025-02-04 17:20:40	0.15	0.34	104	\N	\N
 TKT-00368	email	troubleshooting	no sound	closed	headphones	1	german	t	f	2025-02-05 07:16:31	2025-02-05 09:44:22	2025-02-05 09:29:49	0.24	2.46	120	\N	\N
-TKT-00369	email	rma	warranty repair request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-03-30 14:48:41	2025-02-05 19:57:50	1266.85	1270.64	56	\N	4
+TKT-00369	email	rma	replacement unit request	closed	speakers	2	english	f	f	2025-02-05 16:10:29	2025-03-30 14:48:41	2025-02-05 19:57:50	1266.85	1270.64	56	\N	4
 TKT-00370	email	rma	replacement unit request	closed	headphones	2	french	f	f	2025-02-05 16:37:46	2025-02-13 09:25:31	2025-02-05 19:58:25	181.45	184.80	10	2	\N
 TKT-00371	phone	rma	warranty repair request	closed	turntables	1	german	f	f	2025-02-06 09:32:07	2025-02-15 13:56:20	2025-02-06 14:07:14	215.82	220.40	70	\N	\N
 TKT-00372	chat	product	app features	closed	speakers	3	german	t	f	2025-02-08 12:41:48	2025-02-08 12:59:24	2025-02-08 12:54:56	0.07	0.29	75	4	\N
@@ -1049,14 +1049,14 @@ TKT-00418	email	rma	repair status update	closed	headphones	1	french	f	f	2025-05-
 TKT-00419	phone	logistics	parcel arrived damaged	closed	amplifiers	1	french	f	f	2025-05-06 16:47:28	2025-05-10 09:56:14	2025-05-06 19:54:57	86.02	89.15	29	3	\N
 TKT-00420	phone	logistics	change of delivery address	closed	speakers	2	english	t	f	2025-05-12 08:33:16	2025-05-12 09:27:10	2025-05-12 08:42:10	0.75	0.90	99	\N	\N
 TKT-00421	chat	complaint	poor delivery experience	closed	amplifiers	3	german	f	f	2025-05-12 14:14:22	2025-05-12 19:29:28	2025-05-12 14:55:02	4.57	5.25	17	3	\N
-TKT-00422	chat	finance	refund not received	closed	turntables	3	english	f	f	2025-05-12 19:27:08	2025-05-13 18:39:42	2025-05-12 19:46:04	22.89	23.21	57	2	5
+TKT-00422	chat	finance	charged twice	closed	turntables	3	english	f	f	2025-05-12 19:27:08	2025-05-13 18:39:42	2025-05-12 19:46:04	22.89	23.21	57	2	5
 TKT-00423	email	logistics	order not delivered yet	closed	headphones	2	french	t	f	2025-05-13 09:39:39	2025-05-13 11:16:59	2025-05-13 10:38:51	0.64	1.62	66	5	\N
 TKT-00424	chat	troubleshooting	hum or crackling noise	closed	turntables	1	german	t	f	2025-05-14 11:48:31	2025-05-14 12:10:01	2025-05-14 11:56:21	0.23	0.36	104	\N	\N
 TKT-00425	phone	logistics	parts missing from the box	closed	headphones	1	french	f	t	2025-05-14 15:24:36	2025-05-29 11:27:33	2025-05-14 18:19:26	353.14	356.05	62	\N	\N
-TKT-00426	phone	finance	refund not received	closed	turntables	3	english	f	f	2025-05-15 11:03:05	2025-05-15 18:32:01	2025-05-15 13:22:46	5.15	7.48	48	\N	5
+TKT-00426	phone	finance	charged twice	closed	turntables	3	english	f	f	2025-05-15 11:03:05	2025-05-15 18:32:01	2025-05-15 13:22:46	5.15	7.48	48	\N	5
 TKT-00427	phone	troubleshooting	bluetooth pairing fails	closed	headphones	1	german	f	f	2025-05-15 11:08:55	2025-05-16 09:32:55	2025-05-15 14:00:19	19.54	22.40	118	\N	\N
-TKT-00428	email	finance	vat invoice for my business	closed	speakers	1	german	f	t	2025-05-15 13:22:20	2025-05-16 09:43:45	2025-05-15 17:25:05	16.31	20.36	24	\N	5
-TKT-00429	chat	finance	refund not received	closed	speakers	3	french	f	t	2025-05-15 14:34:45	2025-05-31 12:31:47	2025-05-15 18:35:17	377.94	381.95	112	\N	5
+TKT-00428	email	finance	charged twice	closed	speakers	1	german	f	t	2025-05-15 13:22:20	2025-05-16 09:43:45	2025-05-15 17:25:05	16.31	20.36	24	\N	5
+TKT-00429	chat	finance	charged twice	closed	speakers	3	french	f	t	2025-05-15 14:34:45	2025-05-31 12:31:47	2025-05-15 18:35:17	377.94	381.95	112	\N	5
 TKT-00430	email	finance	payment failed	closed	headphones	3	english	f	f	2025-05-16 09:08:54	2025-05-19 12:30:12	2025-05-16 14:24:37	70.09	75.36	2	\N	\N
 TKT-00431	email	logistics	parcel arrived damaged	closed	amplifiers	3	english	f	f	2025-05-19 19:45:39	2025-05-21 08:01:14	2025-05-20 10:47:20	21.23	36.26	47	\N	\N
 TKT-00432	chat	product	technical specifications	closed	headphones	3	german	t	f	2025-05-20 09:13:47	2025-05-20 09:40:43	2025-05-20 09:38:43	0.03	0.45	25	\N	\N
@@ -1431,7 +1431,7 @@ INT-000297	chat	31	2024-03-06 10:34:02	8.6	10.00	2024-03-06 10:42:38	1	Technisch
 INT-000298	chat	31	2024-03-06 15:44:03	3.6	19.00	2024-03-06 15:47:39	2	Störung bei meinem Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00152
 INT-000299	phone	58	2024-03-07 14:20:51	7.6	10.00	2024-03-07 14:28:27	2	\N	\N	TKT-00153
 INT-000300	phone	58	2024-03-07 14:42:10	9.0	118.00	2024-03-07 14:51:10	2	\N	\N	TKT-00153
-INT-000301	chat	30	2024-03-08 09:19:42	11.3	63.00	2024-03-08 09:31:00	3	Problème avec mon casque : pas de son	Bonjour, j'ai besoin d'aide avec mon casque : pas de son Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00154
+INT-000301	chat	30	2024-03-08 09:19:42	11.3	63.00	2024-03-08 09:31:00	3	Problème avec mon casque : échec de l'appairage Bluetooth	Bonjour, j'ai besoin d'aide avec mon casque : échec de l'appairage Bluetooth Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00154
 INT-000302	phone	7	2024-03-08 15:45:19	4.4	23.00	2024-03-08 15:49:43	2	\N	\N	TKT-00155
 INT-000303	phone	64	2024-03-09 13:27:06	11.6	109.00	2024-03-09 13:38:42	3	\N	\N	TKT-00156
 INT-000304	phone	15	2024-03-09 15:29:02	5.3	166.00	2024-03-09 15:34:20	3	\N	\N	TKT-00157
@@ -1439,10 +1439,10 @@ INT-000305	chat	15	2024-03-09 15:38:32	12.4	175.00	2024-03-09 15:50:56	3	Dissati
 INT-000306	chat	5	2024-03-09 16:02:14	10.3	102.00	2024-03-09 16:12:32	3	Dissatisfied customer: poor delivery experience	Hello, quick question about my amplifier	TKT-00158
 INT-000307	chat	5	2024-03-09 16:19:21	8.1	84.00	2024-03-09 16:27:27	3	Dissatisfied customer: poor delivery experience	Hello, sorry to bother you again about my amplifier	TKT-00158
 INT-000308	phone	64	2024-03-09 16:31:15	23.5	101.00	2024-03-09 16:54:45	3	\N	\N	TKT-00156
-INT-000309	email	109	2024-03-18 13:34:24	8.7	2.04	2024-03-18 13:43:06	3	My headphones: power or battery problem	Hello, power or battery problem – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00159
-INT-000310	email	109	2024-03-18 15:22:21	14.9	0.64	2024-03-18 15:37:15	3	Re: My headphones: power or battery problem	Hello, thank you for the details. We could reproduce the fault (power or battery problem) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00159
-INT-000311	email	59	2024-03-18 19:09:34	10.5	0.45	2024-03-18 19:20:04	3	Fault report for my headphones: connection keeps dropping	Hi there, is there a known fix for this problem with my headphones: connection keeps dropping? Thanks in advance. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00160
-INT-000312	email	59	2024-03-18 19:48:50	7.4	0.47	2024-03-18 19:56:14	3	Re: My headphones: connection keeps dropping	Hello, we are sorry about the trouble with your headphones. For this kind of fault (connection keeps dropping), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00160
+INT-000309	email	109	2024-03-18 13:34:24	8.7	2.04	2024-03-18 13:43:06	3	My headphones: bluetooth pairing fails	Hello, bluetooth pairing fails – this keeps happening with my headphones. I have reset the device twice already. Can you help me? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00159
+INT-000310	email	109	2024-03-18 15:22:21	14.9	0.64	2024-03-18 15:37:15	3	Re: My headphones: bluetooth pairing fails	Hello, thank you for the details. We could reproduce the fault (bluetooth pairing fails) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00159
+INT-000311	email	59	2024-03-18 19:09:34	10.5	0.45	2024-03-18 19:20:04	3	Fault report for my headphones: bluetooth pairing fails	Hi there, is there a known fix for this problem with my headphones: bluetooth pairing fails? Thanks in advance. Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00160
+INT-000312	email	59	2024-03-18 19:48:50	7.4	0.47	2024-03-18 19:56:14	3	Re: My headphones: bluetooth pairing fails	Hello, we are sorry about the trouble with your headphones. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-00160
 INT-000313	chat	89	2024-03-19 10:40:13	8.8	26.00	2024-03-19 10:49:01	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, eine kurze Frage zu meinem Kopfhörer Seit dem Firmware-Update 2.4.1 verliert das Gerät ständig die Bluetooth-Verbindung.	TKT-00161
 INT-000314	phone	14	2024-03-19 11:59:23	3.9	40.00	2024-03-19 12:03:17	2	\N	\N	TKT-00162
 INT-000315	chat	89	2024-03-19 13:29:36	15.2	152.00	2024-03-19 13:44:48	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00161
@@ -1812,13 +1812,13 @@ INT-000678	email	41	2025-01-30 19:45:34	9.8	1.11	2025-01-30 19:55:22	2	AW: Probl
 INT-000679	chat	65	2025-02-04 11:07:54	14.2	17.00	2025-02-04 11:22:06	3	My amplifier: no sound	Good morning, my problem is: no sound	TKT-00366
 INT-000680	phone	104	2025-02-04 17:10:28	10.2	68.00	2025-02-04 17:20:40	1	\N	\N	TKT-00367
 INT-000681	email	120	2025-02-05 09:20:07	9.7	2.06	2025-02-05 09:29:49	1	Bitte um Hilfe: kein Ton	Hallo, kein Ton – das passiert bei meinem Kopfhörer immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00368
-INT-000682	email	56	2025-02-05 17:38:41	3.2	1.47	2025-02-05 17:41:53	2	Return/repair: warranty repair request	Hello, I would like to return my speakers under the warranty. Reason: warranty repair request. How should I proceed? I read about the SB-50 recall: how do I send my unit back?	TKT-00369
-INT-000683	email	56	2025-02-05 17:59:05	8.1	0.28	2025-02-05 18:07:11	2	Re: Warranty case for my speakers: warranty repair request	Hello, to process your request (warranty repair request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-00369
+INT-000682	email	56	2025-02-05 17:38:41	3.2	1.47	2025-02-05 17:41:53	2	Return/repair: replacement unit request	Hello, I would like to return my speakers under the warranty. Reason: replacement unit request. How should I proceed? I read about the SB-50 recall: how do I send my unit back?	TKT-00369
+INT-000683	email	56	2025-02-05 17:59:05	8.1	0.28	2025-02-05 18:07:11	2	Re: Warranty case for my speakers: replacement unit request	Hello, to process your request (replacement unit request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-00369
 INT-000684	email	10	2025-02-05 18:08:58	3.3	1.52	2025-02-05 18:12:16	2	Dossier de réparation de mon casque	Madame, Monsieur, j'attends toujours des nouvelles concernant mon casque. Sujet : demande d'appareil de remplacement. Pourriez-vous m'indiquer les prochaines étapes ?	TKT-00370
 INT-000685	email	10	2025-02-05 18:51:30	4.8	0.65	2025-02-05 18:56:18	2	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, la panne étant couverte par la garantie, nous allons vous envoyer un appareil de remplacement pour votre casque. Merci de nous retourner l'appareil défectueux sous 14 jours (commande ORD-836236).	TKT-00370
-INT-000686	email	56	2025-02-05 18:55:47	12.9	0.81	2025-02-05 19:08:41	2	Re: Repair enquiry: warranty repair request	Hi, as requested, here are the proof of purchase for order ORD-545679 and a photo of the serial number label on my speakers (see attachment).	TKT-00369
-INT-000687	email	56	2025-02-05 19:21:28	9.4	0.21	2025-02-05 19:30:52	2	Re: Warranty case for my speakers: warranty repair request	Hello, thank you for the documents. Your repair case for the speakers is now registered (warranty repair request). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-00369
-INT-000688	email	56	2025-02-05 19:50:20	7.5	0.32	2025-02-05 19:57:50	2	Re: Warranty claim for my speakers	Hello, how long will the repair of my speakers take once the device is with you (warranty repair request)? I need it for work.	TKT-00369
+INT-000686	email	56	2025-02-05 18:55:47	12.9	0.81	2025-02-05 19:08:41	2	Re: Repair enquiry: replacement unit request	Hi, as requested, here are the proof of purchase for order ORD-545679 and a photo of the serial number label on my speakers (see attachment).	TKT-00369
+INT-000687	email	56	2025-02-05 19:21:28	9.4	0.21	2025-02-05 19:30:52	2	Re: Warranty case for my speakers: replacement unit request	Hello, thank you for the documents. Your repair case for the speakers is now registered (replacement unit request). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-00369
+INT-000688	email	56	2025-02-05 19:50:20	7.5	0.32	2025-02-05 19:57:50	2	Re: Warranty claim for my speakers	Hello, how long will the repair of my speakers take once the device is with you (replacement unit request)? I need it for work.	TKT-00369
 INT-000689	email	10	2025-02-05 19:54:31	3.9	0.97	2025-02-05 19:58:25	2	RE : Prise en charge sous garantie – demande d'appareil de remplacement	Bonjour, merci pour votre réponse. J'ai emballé mon casque dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00370
 INT-000690	phone	70	2025-02-06 09:32:56	5.1	49.00	2025-02-06 09:38:02	1	\N	\N	TKT-00371
 INT-000691	phone	70	2025-02-06 12:09:06	3.8	7.00	2025-02-06 12:12:54	1	\N	\N	TKT-00371
@@ -1921,8 +1921,8 @@ INT-000787	chat	29	2025-05-06 19:47:15	7.7	24.00	2025-05-06 19:54:57	1	Problème
 INT-000788	phone	99	2025-05-12 08:33:40	8.5	24.00	2025-05-12 08:42:10	2	\N	\N	TKT-00420
 INT-000789	chat	17	2025-05-12 14:14:30	9.3	8.00	2025-05-12 14:23:48	3	Beschwerde zu meinem Verstärker	Guten Tag, ich habe ein Problem: schlechte Erfahrung mit der Lieferung	TKT-00421
 INT-000790	chat	17	2025-05-12 14:44:56	10.1	39.00	2025-05-12 14:55:02	3	Beschwerde zu meinem Verstärker	Hallo, ich melde mich wieder zu meinem Verstärker	TKT-00421
-INT-000791	chat	57	2025-05-12 19:27:56	4.0	48.00	2025-05-12 19:31:56	3	Accounts enquiry: refund not received	Hi, I need help with my turntable: refund not received The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-00422
-INT-000792	chat	57	2025-05-12 19:35:46	5.1	10.00	2025-05-12 19:40:52	3	Billing query: refund not received	Hello, I have one more question about my turntable	TKT-00422
+INT-000791	chat	57	2025-05-12 19:27:56	4.0	48.00	2025-05-12 19:31:56	3	Accounts enquiry: charged twice	Hi, I need help with my turntable: charged twice The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-00422
+INT-000792	chat	57	2025-05-12 19:35:46	5.1	10.00	2025-05-12 19:40:52	3	Billing query: charged twice	Hello, I have one more question about my turntable	TKT-00422
 INT-000793	phone	57	2025-05-12 19:41:52	4.2	8.00	2025-05-12 19:46:04	3	\N	\N	TKT-00422
 INT-000794	email	66	2025-05-13 10:24:39	14.2	0.75	2025-05-13 10:38:51	2	Livraison de mon casque – commande toujours pas livrée	Bonjour, pourriez-vous m'aider avec la commande ORD-574591 ? Le problème : commande toujours pas livrée. Merci.	TKT-00423
 INT-000795	chat	104	2025-05-14 11:48:51	7.5	20.00	2025-05-14 11:56:21	1	Bitte um Hilfe: Brummen oder Knistern	Hallo, ist jemand da? Es geht um meinen Plattenspieler.	TKT-00424
@@ -1933,11 +1933,11 @@ INT-000799	phone	48	2025-05-15 11:04:42	9.2	97.00	2025-05-15 11:13:54	3	\N	\N	TK
 INT-000800	phone	118	2025-05-15 11:10:45	9.3	110.00	2025-05-15 11:20:03	1	\N	\N	TKT-00427
 INT-000801	phone	48	2025-05-15 13:12:34	10.2	48.00	2025-05-15 13:22:46	3	\N	\N	TKT-00426
 INT-000802	phone	118	2025-05-15 13:56:49	3.5	34.00	2025-05-15 14:00:19	2	\N	\N	TKT-00427
-INT-000803	chat	112	2025-05-15 14:36:51	23.9	126.00	2025-05-15 15:00:45	3	Commande de mon enceinte : remboursement non reçu	Bonjour, j'ai un problème : remboursement non reçu Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-00429
-INT-000804	email	24	2025-05-15 14:47:32	3.4	1.42	2025-05-15 14:50:56	1	Frage zur Abrechnung: Rechnung mit MwSt. für meine Firma	Guten Tag, zu meiner Bestellung ORD-184505 (Lautsprecher): Rechnung mit MwSt. für meine Firma. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-00428
-INT-000805	chat	112	2025-05-15 15:16:42	5.9	40.00	2025-05-15 15:22:36	3	Question de facturation : remboursement non reçu	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00429
+INT-000803	chat	112	2025-05-15 14:36:51	23.9	126.00	2025-05-15 15:00:45	3	Commande de mon enceinte : double prélèvement	Bonjour, j'ai un problème : double prélèvement Le paiement (checkout) de votre boutique en ligne a échoué : ai-je été débité ?	TKT-00429
+INT-000804	email	24	2025-05-15 14:47:32	3.4	1.42	2025-05-15 14:50:56	1	Frage zur Abrechnung: doppelte Abbuchung	Guten Tag, zu meiner Bestellung ORD-184505 (Lautsprecher): doppelte Abbuchung. Könnten Sie das bitte prüfen? Beim Bezahlen (checkout) ist Ihr Webshop ausgefallen: wurde ich belastet?	TKT-00428
+INT-000805	chat	112	2025-05-15 15:16:42	5.9	40.00	2025-05-15 15:22:36	3	Question de facturation : double prélèvement	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00429
 INT-000806	chat	24	2025-05-15 17:07:11	17.9	109.00	2025-05-15 17:25:05	2	Rechnung für meinen Lautsprecher	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-00428
-INT-000807	chat	112	2025-05-15 18:27:23	7.9	65.00	2025-05-15 18:35:17	2	Question de facturation : remboursement non reçu	Bonjour, avez-vous du nouveau sur mon dossier ? (remboursement non reçu)	TKT-00429
+INT-000807	chat	112	2025-05-15 18:27:23	7.9	65.00	2025-05-15 18:35:17	2	Question de facturation : double prélèvement	Bonjour, avez-vous du nouveau sur mon dossier ? (double prélèvement)	TKT-00429
 INT-000808	email	2	2025-05-16 10:13:06	9.1	1.07	2025-05-16 10:22:12	3	Payment issue with my headphones order	Hello, regarding order ORD-330944 for my headphones: payment failed. Could you please look into this?	TKT-00430
 INT-000809	email	2	2025-05-16 14:11:13	13.4	0.77	2025-05-16 14:24:37	3	Re: Question about my payment – payment failed	Hello, thank you for your patience. We have checked order ORD-330944, and our accounts team has now dealt with your request (payment failed). You will receive a confirmation by e-mail shortly.	TKT-00430
 INT-000810	email	47	2025-05-20 08:31:51	9.3	12.77	2025-05-20 08:41:09	3	Order enquiry: parcel arrived damaged	Good morning, could you help me with order ORD-608623? The issue is: parcel arrived damaged. Thank you.	TKT-00431
@@ -5277,13 +5277,14 @@ kind = "firmware_bug"
 name = "Headphones firmware 2.4.1 bug"
 start = "2024-03-04"
 days = 21
-magnitude = 2.5
+magnitude = 11.0
 detail = "2.4.1"
 description = "Firmware 2.4.1 made wireless headphones drop their Bluetooth pairing."
 product = "headphones"
 category = "troubleshooting"
 country = ""
 channel = ""
+symptom = "bluetooth_pairing_fails"
 fcr_factor = 0.5
 handle_factor = 1.3
 rating_shift = -0.6
@@ -5294,13 +5295,14 @@ kind = "carrier_strike"
 name = "Carrier strike in France"
 start = "2024-06-10"
 days = 10
-magnitude = 4.0
+magnitude = 14.0
 detail = "Colis Rapide"
 description = "A strike at the carrier Colis Rapide held parcels to France."
 product = ""
 category = "logistics"
 country = "France"
 channel = ""
+symptom = "order_not_delivered"
 fcr_factor = 0.6
 handle_factor = 1.1
 rating_shift = -0.5
@@ -5318,6 +5320,7 @@ product = "turntables"
 category = "product"
 country = ""
 channel = ""
+symptom = ""
 fcr_factor = 1.0
 handle_factor = 1.0
 rating_shift = 0.0
@@ -5328,13 +5331,14 @@ kind = "recall"
 name = "SB-50 speaker recall"
 start = "2025-02-03"
 days = 28
-magnitude = 3.0
+magnitude = 17.0
 detail = "SB-50"
 description = "The SB-50 speaker was recalled for an overheating power supply."
 product = "speakers"
 category = "rma"
 country = ""
 channel = ""
+symptom = "replacement_unit_request"
 fcr_factor = 0.5
 handle_factor = 1.2
 rating_shift = -0.4
@@ -5345,18 +5349,19 @@ kind = "outage"
 name = "Web shop checkout outage"
 start = "2025-05-12"
 days = 4
-magnitude = 4.0
+magnitude = 22.0
 detail = "checkout"
 description = "The web shop''s checkout failed; payments were taken twice or not at all."
 product = ""
 category = "finance"
 country = ""
 channel = ""
+symptom = "charged_twice"
 fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', 'bc92b0a14705359adfdf3c513a8e9cdabee1ff5f5702d8f12cab7240bcb71f7a', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920", "tickets": "347c19d49f4a1f76f24cbd6e64040c9e65486e9ef24f3d5eff244bf7ffeda898", "interactions": "276d9a34295c4de1a46c384e947b0de9149286542262e2e27bbe6638c66a49f0", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589"}'::jsonb, 'text');
+', 'bcf1872077b56eb91810c8ea512757bb219ae2f2c95a0f2c24ebf39dcb50f33d', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 453, "chats": 287, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "f820afe4c8c9224ed944260aaf45184dfd323340ffb94286eb0dc66895f26a8e", "interactions": "75116f9e35f69403dd1ee8d7896732d4cded6252c50a1f9d3e2f04e0091a498d", "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05", "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02", "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -92,6 +92,13 @@ DAMAGE = (
                SELECT min(id) FROM customers WHERE country = 'Germany')""",
         "customer_phone_fits_country",
     ),
+    Damage(
+        "event_ticket_with_another_symptom",
+        """UPDATE tickets SET symptom = 'refund not received' WHERE ticket_id = (
+               SELECT min(t.ticket_id) FROM tickets t JOIN scenario_events e ON e.id = t.event_id
+               WHERE e.parameters::jsonb->>'symptom' = 'charged_twice')""",
+        "event_tickets_in_window_and_slice",
+    ),
 )
 
 

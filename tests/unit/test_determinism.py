@@ -18,9 +18,9 @@ from seeder.generate.produce import Pools, build_pools, generate_blocks, iter_ba
 GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "scenario_events": "4d2d68f783aa3c5be3de4333611c885ee151923972e20c27c77f69a65fc7f920",
-    "tickets": "347c19d49f4a1f76f24cbd6e64040c9e65486e9ef24f3d5eff244bf7ffeda898",
-    "interactions": "276d9a34295c4de1a46c384e947b0de9149286542262e2e27bbe6638c66a49f0",
+    "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a",
+    "tickets": "f820afe4c8c9224ed944260aaf45184dfd323340ffb94286eb0dc66895f26a8e",
+    "interactions": "75116f9e35f69403dd1ee8d7896732d4cded6252c50a1f9d3e2f04e0091a498d",
     "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05",
     "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02",
     "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589",

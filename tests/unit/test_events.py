@@ -17,6 +17,7 @@ from seeder.errors import ConfigError
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import generate_blocks
 from seeder.params import Params, params_from_mapping, params_to_toml
+from seeder.vocabulary import load_vocabulary
 
 EPOCH = dt.date(1970, 1, 1)
 
@@ -52,6 +53,11 @@ def test_events_round_trip_through_toml_and_can_be_turned_off() -> None:
         ({"days": 0}, "events[0].days"),
         ({"magnitude": -1.0}, "events[0].magnitude"),
         ({"country": "Spain"}, "events[0].country"),
+        ({"symptom": "no_sound"}, "events[0].symptom = 'no_sound': give the event's category"),
+        (
+            {"category": "finance", "symptom": "no_sound"},
+            "events[0].symptom = 'no_sound': one of the finance symptoms invoice_request,",
+        ),
         ({"fcr_factor": 0.0}, "events[0].fcr_factor"),
         ({"colour": "red"}, "unknown key"),
         ({"days": "3"}, "expected an integer"),
@@ -82,7 +88,10 @@ def test_ticket_count_is_exact_and_every_event_has_a_row(tables: dict[str, list[
 def test_each_event_lifts_its_slice_twofold_inside_its_window(
     tables: dict[str, list[Block]],
 ) -> None:
+    """The slice (its symptom too, where it names one) at least doubles, and every ticket the
+    event caused lies in it, inside its window."""
     params = Params()
+    english = {s.key: s.text("english") for g in load_vocabulary().symptoms.values() for s in g}
     created = _column(tables["tickets"], "ticket_created")
     event_id = _column(tables["tickets"], "event_id")
     customer_country = _column(tables["customers"], "country")
@@ -92,12 +101,14 @@ def test_each_event_lifts_its_slice_twofold_inside_its_window(
         "category": _column(tables["tickets"], "symptom_cat"),
         "channel": _column(tables["tickets"], "origin"),
         "country": country,
+        "symptom": _column(tables["tickets"], "symptom"),
     }
     for number, event in enumerate(params.events, start=1):
         in_slice = np.ones(len(created), dtype=bool)
         for key, column in values.items():
-            if getattr(event, key):
-                in_slice &= column == getattr(event, key)
+            value = getattr(event, key)
+            if value:
+                in_slice &= column == (english[value] if key == "symptom" else value)
         start = (event.first_day - EPOCH).days * 86_400
         length = event.days * 86_400
         during = in_slice & (created >= start) & (created < start + length)
@@ -123,7 +134,7 @@ def test_events_outside_the_range_do_not_happen() -> None:
 
 
 def test_a_country_event_takes_customers_of_that_country() -> None:
-    strike = dataclasses.replace(Params().events[1], magnitude=20.0)
+    strike = dataclasses.replace(Params().events[1], magnitude=20.0, symptom="")
     config = build_run_config(tickets=5_000, seed=2)
     config = dataclasses.replace(config, params=dataclasses.replace(config.params, events=[strike]))
     tables = _tables(config)

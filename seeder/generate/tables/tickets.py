@@ -300,6 +300,7 @@ def _draw_subjects(rng: np.random.Generator, plan: Plan, day: Ints, event: Ints)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
     product = pin(product, ev.slice_codes["product"], event)
     symptom = plan.symptom_mix.pick(rng, category, product)
+    symptom = pin(symptom, ev.slice_codes["symptom"], event)
     wanted = ev.slice_codes["country"][event]  # an event's country, else -1
     customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
     return _Subjects(origin, category, symptom, product, customer)
