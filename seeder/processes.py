@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.util
 import os
 import shutil
 import signal
@@ -42,6 +43,9 @@ _POLL_SECONDS = 0.5
 _ORPHANED_STATUS = 1
 # Named after its first use (the --jobs workers' spill files): the sweep finds every kind.
 _FOLDER_PREFIX = "seeder-spill-"
+# A unix socket's path (sun_path, less its NUL), and a forkserver's socket name in its folder.
+_SOCKET_PATH_CHARS = 107
+_LISTENER_NAME_CHARS = len("/listener-12345678")
 
 
 def die_with_parent(parent_pid: int) -> None:
@@ -186,6 +190,28 @@ class ProcessFolder:
 
     def close(self) -> None:
         self._remove()
+
+
+def multiprocessing_folder_in_a_process_folder() -> None:
+    """Give multiprocessing's own temporary folder (where a forkserver keeps its socket) a
+    process folder's name, if this process has none yet.
+
+    multiprocessing removes that folder (pymp-*) when the process exits, never if it is
+    killed; named as a process folder, the next seeder process removes it instead. Where
+    the longer name would leave the socket's path too long, multiprocessing keeps its own."""
+    config: dict[str, object] = getattr(multiprocessing.current_process(), "_config", {})
+    if config.get("tempdir") is not None:
+        return
+    remove_orphaned_folders()
+    path = tempfile.mkdtemp(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-mp-")
+    if len(path) + _LISTENER_NAME_CHARS > _SOCKET_PATH_CHARS:
+        os.rmdir(path)  # the server's socket would not fit: multiprocessing's shorter name may
+        return
+    # As multiprocessing registers its own: among the last things done at exit.
+    multiprocessing.util.Finalize(
+        None, shutil.rmtree, args=(path,), kwargs={"ignore_errors": True}, exitpriority=-100
+    )
+    config["tempdir"] = path
 
 
 def remove_orphaned_folders(directory: str | None = None) -> None:

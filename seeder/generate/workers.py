@@ -50,7 +50,7 @@ from seeder.generate.spill import (
     take_each,
 )
 from seeder.generate.tables.numbering import IdOffsets
-from seeder.processes import die_with_parent
+from seeder.processes import die_with_parent, multiprocessing_folder_in_a_process_folder
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
 _UNPUBLISHED, _FAILED = -1, -2
@@ -190,6 +190,7 @@ def _context(encode: Encoder) -> BaseContext:
         return multiprocessing.get_context("spawn")
     if threading.active_count() == 1:
         return multiprocessing.get_context("fork")
+    multiprocessing_folder_in_a_process_folder()  # the server's socket: swept if killed
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__, encode.__module__])
     return context

@@ -10,8 +10,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from process_tree_support import (
     assert_children_exit_when_killed,
     descendants,
@@ -69,16 +72,27 @@ for block in encoded_blocks(plan, encode_copy_text, 10_000, jobs=2):
 """
 
 
-def test_forkserver_workers_exit_when_their_threaded_caller_is_killed(tmp_path: Path) -> None:
-    # The killed caller cannot remove multiprocessing's folder for the forkserver's socket
-    # (pymp-*): it goes in the test's folder, not the machine's /tmp.
-    caller = subprocess.Popen(
-        [sys.executable, "-c", THREADED_CALLER, "200000"],
+def _threaded_caller(tickets: int, temporary: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-c", THREADED_CALLER, str(tickets)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "TMPDIR": str(tmp_path)},
+        env={**os.environ, "TMPDIR": str(temporary)},
     )
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder with a short path, like /tmp: a forkserver's socket path must fit in
+    107 characters, which pytest's own folders leave too little of."""
+    with tempfile.TemporaryDirectory(dir="/tmp", prefix="orphans-") as folder:
+        yield Path(folder)
+
+
+def test_forkserver_workers_exit_when_their_threaded_caller_is_killed(short_tmp: Path) -> None:
+    tmp_path = short_tmp
+    caller = _threaded_caller(200_000, tmp_path)
     try:
         assert caller.stdout is not None
         assert caller.stdout.readline(), "no block came"  # the workers are at work
@@ -89,3 +103,29 @@ def test_forkserver_workers_exit_when_their_threaded_caller_is_killed(tmp_path: 
     finally:
         caller.kill()
         caller.wait()
+    # The killed caller cannot remove multiprocessing's folder for the forkserver's socket:
+    # it is named as a process folder, not pymp-*, so the next run removes it.
+    # Its spill folder and multiprocessing's, both named for it.
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert all(name.startswith(f"seeder-spill-{caller.pid}-") for name in left), left
+    assert any(name.startswith(f"seeder-spill-{caller.pid}-mp-") for name in left), left
+    again = _threaded_caller(20_000, tmp_path)
+    again.communicate(timeout=120)
+    assert again.returncode == 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_too_deep_for_a_socket_keeps_multiprocessings_own_name(tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * (107 - len(str(tmp_path)) - 40))
+    deep.mkdir()
+    script = (
+        "import multiprocessing.util as u\n"
+        "from seeder.processes import multiprocessing_folder_in_a_process_folder as f\n"
+        "f(); print(u.get_temp_dir())"
+    )
+    env = {**os.environ, "TMPDIR": str(deep)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert Path(result.stdout.strip()).name.startswith("pymp-"), result.stdout
+    assert list(deep.iterdir()) == []  # removed at exit, as multiprocessing always does
