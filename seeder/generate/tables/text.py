@@ -1,4 +1,5 @@
-"""Symptom choice and the subject/body text of e-mail and chat contacts.
+"""Symptom texts and the subject/body text of e-mail and chat contacts (which symptom a
+ticket has is seeder.generate.symptom_mix's choice).
 
 Every (language, symptom, product, template) combination is rendered once per run into flat
 string pools; rows only index into them, so no template is formatted per row.
@@ -122,8 +123,6 @@ class TextPools:
 
     symptom_text: Texts
     symptom_category: Ints
-    symptom_first: Ints  # [category]: global index of its first symptom
-    symptom_count: Ints
     subjects: _TemplatePool
     messages: _MessagePools
     subject_texts: Texts
@@ -275,12 +274,8 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
     symptom_keys: list[tuple[str, int]] = []
     texts: list[str] = []
     categories: list[int] = []
-    first: list[int] = []
-    count: list[int] = []
     for c, category in enumerate(SYMPTOM_CATEGORIES):
         symptoms = vocab.symptoms[category]
-        first.append(len(texts))
-        count.append(len(symptoms))
         for local, symptom in enumerate(symptoms):
             symptom_keys.append((category, local))
             texts.append(symptom.text("english"))
@@ -294,8 +289,6 @@ def build_text_pools(vocabulary: Vocabulary | None = None) -> TextPools:
     return TextPools(
         symptom_text=text_array(texts),
         symptom_category=np.array(categories, dtype=np.int64),
-        symptom_first=np.array(first, dtype=np.int64),
-        symptom_count=np.array(count, dtype=np.int64),
         subjects=subject_pool,
         messages=messages,
         subject_texts=_with_reply_prefixes(subject_pool, entries_per_language),
