@@ -9,17 +9,13 @@ Passwords given on the command line or in DATABASE_URL never appear, traceback i
 from __future__ import annotations
 
 import gc
-import logging
 import os
 import signal
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from seeder.cli_commands import COMMAND_HANDLERS, EXIT_FAILURE, Reporting
-from seeder.db.masking import mask, replace_secrets, secrets_in
-from seeder.db.urls import DATABASE_URL_ENV
+from seeder.cli_reporting import EXIT_FAILURE, Reporting, reporting_for
 from seeder.errors import (
     InterruptedAfterCommitError,
     SeederError,
@@ -28,8 +24,6 @@ from seeder.errors import (
     clipped_words,
     interrupted_exit_code,
 )
-from seeder.generate.heap import ARROW_POOL_VARIABLE
-from seeder.processes import stop_signals_interrupt
 
 # An error line longer than this keeps its start and its end (the fix) around an ellipsis.
 MESSAGE_CHARS = 400
@@ -39,7 +33,17 @@ DEFAULT_COMMAND = "load"
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `seed` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    reporting = Reporting(debug="--debug" in args)
+    reporting = reporting_for(args)
+    try:
+        return _run_command(args, reporting)
+    except KeyboardInterrupt as interrupt:  # Ctrl-C while the command's modules load
+        return _interrupted(interrupt, reporting)
+
+
+def _run_command(args: list[str], reporting: Reporting) -> int:
+    """Run the command `args` name (load, if none), under the stop signals' handlers."""
+    from seeder.generate.heap import ARROW_POOL_VARIABLE
+
     # Arrow's default allocator (mimalloc) keeps freed pages per thread; with generation in
     # a thread, the system allocator keeps peak memory lower. Set before pyarrow loads,
     # inherited by --jobs workers; a user's own setting wins.
@@ -48,10 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # does no linear algebra: one thread leaves that CPU to the server and the --jobs workers.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if not reporting.debug:
+        import logging
+
         # A failure is reported on one line, below; psycopg would add its own warnings about
         # the same failure (a COPY it could not end on a lost connection) through Python's
         # last-resort handler.
         logging.getLogger("psycopg").addHandler(logging.NullHandler())
+    from seeder.cli_commands import COMMAND_HANDLERS
+    from seeder.processes import stop_signals_interrupt
+
     if args and args[0] in COMMAND_HANDLERS:
         handler, rest = COMMAND_HANDLERS[args[0]], args[1:]
     else:
@@ -79,6 +88,8 @@ def _interrupted(interrupt: KeyboardInterrupt, reporting: Reporting) -> int:
 
 
 def _failed(exc: Exception, args: Sequence[str], reporting: Reporting) -> int:
+    from seeder.db.masking import mask, replace_secrets
+
     if isinstance(exc, BrokenPipeError):
         return EXIT_FAILURE
     secrets = _secrets_from(args)
@@ -97,6 +108,9 @@ def _failed(exc: Exception, args: Sequence[str], reporting: Reporting) -> int:
 
 def _secrets_from(argv: Sequence[str]) -> list[str]:
     """Every password on the command line or in DATABASE_URL, in each form it may be shown."""
+    from seeder.db.masking import secrets_in
+    from seeder.db.urls import DATABASE_URL_ENV
+
     found: list[str] = []
     for value in [*argv, os.environ.get(DATABASE_URL_ENV, "")]:
         found += secrets_in(value)
@@ -113,6 +127,10 @@ def _error_line(message: str) -> str:
 
 
 def _print_traceback(secrets: Sequence[str]) -> None:
+    import traceback
+
+    from seeder.db.masking import replace_secrets
+
     sys.stderr.write(replace_secrets(traceback.format_exc(), secrets))
 
 

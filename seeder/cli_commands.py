@@ -17,7 +17,6 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,29 +31,19 @@ from seeder.cli_arguments import (
     run_config_from,
     validate_parser,
 )
+from seeder.cli_reporting import (
+    EXIT_FAILURE,
+    EXIT_NOT_RUNNING,
+    EXIT_OK,
+    ROLLED_BACK,
+    Reporting,
+)
 from seeder.config import build_params
 from seeder.errors import ConfigError
 from seeder.version import __version__
 
 if TYPE_CHECKING:
     from seeder.db.lock_wait import LockWait
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_NOT_RUNNING = 3  # `seed db status`, as pg_ctl status
-# What an interrupted command leaves, said on its one line; a command sets its own.
-NOTHING_CHANGED = "nothing was changed"
-ROLLED_BACK = "nothing was changed (the transaction was rolled back)"
-NOTHING_WRITTEN = "nothing was written"
-
-
-@dataclass
-class Reporting:
-    """How main reports the end of the running command; the command fills it in as it goes."""
-
-    debug: bool  # show the traceback of an error
-    on_interrupt: str = NOTHING_CHANGED  # what an interrupted command leaves behind
-
 
 Command = Callable[[Sequence[str], Reporting], int]
 
@@ -278,7 +267,6 @@ def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
 
 
 def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
-    reporting.on_interrupt = NOTHING_WRITTEN
     args = report_parser().parse_args(argv)
     reporting.debug = args.debug
     from seeder.report import write_report
@@ -314,7 +302,6 @@ def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
     config = run_config_from(args, "file")
     from seeder.sinks.atomic import is_special_file
 
-    reporting.on_interrupt = NOTHING_WRITTEN
     if is_special_file(args.output):
         reporting.on_interrupt = f"the dump sent to {args.output} is incomplete and never commits"
     from seeder.console import ProgressDisplay
@@ -335,7 +322,6 @@ def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
 
 
 def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
-    reporting.on_interrupt = NOTHING_WRITTEN
     args = export_parser().parse_args(argv)
     reporting.debug = args.debug
     config = run_config_from(args, "file")

@@ -169,3 +169,38 @@ def test_ctrl_c_to_the_process_group_stops_a_parallel_dump_cleanly(
     assert process.returncode == 130
     assert stderr.strip() == "seed: interrupted: nothing was written"
     assert list(output.iterdir()) == [] and list(temporary.iterdir()) == []
+
+
+# Sends Ctrl-C to itself the moment `seed` starts loading its commands' modules: the first
+# tenths of a second of every run, when a terminal's Ctrl-C may well arrive.
+INTERRUPT_WHILE_LOADING = """
+import os, signal, sys
+
+class InterruptOnLoad:
+    def find_spec(self, name, path=None, target=None):
+        if name == "seeder.cli_commands":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, InterruptOnLoad())
+from seeder.cli import run
+sys.argv = ["seed", *sys.argv[1:]]
+run()
+"""
+
+
+@pytest.mark.parametrize(
+    ("command", "left"),
+    [("dump", "nothing was written"), ("load", "nothing was changed")],
+)
+def test_ctrl_c_while_the_commands_load_ends_the_run_as_later(
+    tmp_path: Path, command: str, left: str
+) -> None:
+    """Not Python's KeyboardInterrupt (exit -2, a traceback): the run's one line and 130."""
+    args = ["-o", str(tmp_path / "out.sql")] if command == "dump" else ["--database-url", "x"]
+    finished = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_WHILE_LOADING, command, "--tickets", "1000", *args],
+        capture_output=True, stdin=subprocess.DEVNULL, text=True, timeout=60,
+    )  # fmt: skip
+    assert (finished.returncode, finished.stderr) == (130, f"seed: interrupted: {left}\n")
+    assert list(tmp_path.iterdir()) == []
