@@ -30,6 +30,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"checks"}),
     frozenset({"report"}),
     frozenset({"console"}),
+    frozenset({"cli_reporting"}),
     frozenset({"cli_arguments"}),
     frozenset({"cli_commands"}),
     frozenset({"cli"}),
