@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from seeder.generate.plan import Plan
 from seeder.generate.produce import TaskKind
 
-# Two ticket chunks are about 8,000 tickets and 15,000 interactions per shard. A drawn range
+# Two ticket chunks are about 8,000 tickets and 15,000 interactions per shard (one chunk, from
+# 1M tickets: plan.tickets_per_chunk). A drawn range
 # is about 8 MB, and up to two per worker thread wait for their offsets (all of them on one
 # worker, at worst): with Dask (60 MiB), Arrow (40 MiB), the plan and the pools, a worker
 # stays under 200 MiB at 1M tickets. Four chunks a range went past it.
 CHUNKS_PER_RANGE = 2
-# A ticket chunk is whole days, and from a few million tickets up one day is past 4,000
+# A ticket chunk is whole days, and from a few million tickets up one day is past 8,000
 # tickets (45,000 at 10M): two such days would draw a range of twice a busy day. A ticket
-# range takes a second chunk only while it stays within this many tickets (at 1M and below
-# every pair does, so their shards are the same).
+# range takes a second chunk only while it stays within this many tickets (up to 500,000
+# tickets every pair does).
 RANGE_MAX_TICKETS = 12_000
 TABLES_OF: dict[TaskKind, tuple[str, ...]] = {
     "users": ("users",),

@@ -30,7 +30,12 @@ from seeder.generate.symptom_mix import SymptomMix, build_symptom_mix
 from seeder.vocabulary import load_vocabulary
 
 SECONDS_PER_DAY = 86_400
+# A ticket chunk starts every TICKETS_PER_CHUNK tickets, more in a big run (tickets_per_chunk):
+# its contacts are placed position by position at a fixed cost per chunk and position, while
+# its memory grows with its tickets.
 TICKETS_PER_CHUNK = 4_000
+MOST_TICKETS_PER_CHUNK = 8_000
+CHUNKS_BEFORE_GROWING = 125
 CUSTOMERS_PER_CHUNK = 20_000
 AGENTS_PER_WFM_CHUNK = 64
 COUNTRY_DRAW_BLOCK = 262_144
@@ -169,10 +174,16 @@ def build_plan(config: RunConfig) -> Plan:
     return plan
 
 
+def tickets_per_chunk(tickets: int) -> int:
+    """TICKETS_PER_CHUNK, or a share of a run big enough to have CHUNKS_BEFORE_GROWING chunks
+    of that size, up to MOST_TICKETS_PER_CHUNK."""
+    return min(max(tickets // CHUNKS_BEFORE_GROWING, TICKETS_PER_CHUNK), MOST_TICKETS_PER_CHUNK)
+
+
 def _ticket_chunks(tickets_per_day: NDArray[np.int64]) -> tuple[TicketChunk, ...]:
-    """Whole days per chunk, a new chunk each time TICKETS_PER_CHUNK more tickets begin."""
+    """Whole days per chunk, a new chunk each time tickets_per_chunk more tickets begin."""
     before = np.cumsum(tickets_per_day) - tickets_per_day
-    chunk_of_day = before // TICKETS_PER_CHUNK
+    chunk_of_day = before // tickets_per_chunk(int(tickets_per_day.sum()))
     boundaries = np.flatnonzero(np.diff(chunk_of_day)) + 1
     day_starts = np.concatenate([[0], boundaries])
     day_stops = np.concatenate([boundaries, [len(tickets_per_day)]])

@@ -155,8 +155,8 @@ def test_ticket_ranges_pair_chunks_only_within_the_ticket_cap() -> None:
     assert all(len(s) == 1 or sum(s) <= RANGE_MAX_TICKETS for s in sizes)
     assert all(len(s) <= CHUNKS_PER_RANGE for s in sizes)
     assert any(len(s) == 1 and s[0] > RANGE_MAX_TICKETS for s in sizes)  # a busy day alone
-    # Where every pair fits, the ranges are plain pairs: 1M tickets' shards are unchanged.
-    small = build_plan(build_run_config(tickets=1_000_000))
+    # Where every pair fits, the ranges are plain pairs (chunks of 4,000 tickets up to 500,000).
+    small = build_plan(build_run_config(tickets=500_000))
     assert ticket_ranges(small) == chunk_ranges("tickets", len(small.ticket_chunks))
 
 
