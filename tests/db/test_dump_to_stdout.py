@@ -6,12 +6,22 @@ The summary line goes to stderr when the output is stdout itself, or psql would 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from tests_support import REPO_ROOT, psql_binary, table_fingerprints
+
+SMALL_DUMP = REPO_ROOT / "sql" / "dumps" / "small.sql"
+
+
+def summary_of_the_small_dump() -> bytes:
+    """The start of the summary line for the small dump: the rows its committed file holds."""
+    copies = re.finditer(rb"^COPY \w+ .*?\n(.*?)^\\\.$", SMALL_DUMP.read_bytes(), re.M | re.S)
+    rows = sum(copy[1].count(b"\n") for copy in copies)
+    return f"wrote /dev/stdout ({rows:,} rows".encode()
 
 
 @pytest.mark.parametrize("output", ["/dev/stdout", "-"])
@@ -35,7 +45,7 @@ def test_a_dump_piped_into_psql_loads_and_keeps_the_summary_out(
     _, seed_stderr = seed.communicate(timeout=300)
     assert seed.returncode == 0, seed_stderr
     assert psql.returncode == 0, psql.stderr
-    assert b"wrote /dev/stdout (4,446 rows" in seed_stderr
+    assert summary_of_the_small_dump() in seed_stderr
     assert table_fingerprints(fresh_database_url)["tickets"][0] == 500
 
 
@@ -58,7 +68,7 @@ def test_a_dump_to_stdout_redirected_into_a_file_writes_that_file(
         )
     assert done.returncode == 0, done.stderr
     written = target.read_bytes()
-    expected = (REPO_ROOT / "sql" / "dumps" / "small.sql").read_bytes()
+    expected = SMALL_DUMP.read_bytes()
     assert written == (b"-- kept\n" if mode == "ab" else b"") + expected
-    assert b"wrote /dev/stdout (4,446 rows" in done.stderr
+    assert summary_of_the_small_dump() in done.stderr
     assert os.readlink("/dev/stdout") == device

@@ -19,20 +19,20 @@ GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a",
-    "tickets": "f820afe4c8c9224ed944260aaf45184dfd323340ffb94286eb0dc66895f26a8e",
-    "interactions": "75116f9e35f69403dd1ee8d7896732d4cded6252c50a1f9d3e2f04e0091a498d",
-    "calls": "acc235e1ff9162a638c3180427589db27e96bcbd52cb08dd073d8f0b3f390e05",
-    "chats": "ffd576d8c7f940cd3a8dd4940adf5095df0850cf0d2821b2e9d6ec721a850b02",
-    "wfm": "92c66811bf09bc2fc014e7d42e74849af23351cdb4b2fc629a0c3d28c7c3f589",
+    "tickets": "fb5c88ae2c13e5cb0b8dea047f01296e1151c8acef76fee87ab809e2c4422c42",
+    "interactions": "274b279deb150229ac2c503dee09b7b7509f71e242bf1eb5a2875cdb1623bd74",
+    "calls": "2fec9d6ed00caf61f66eb947f9817fb90bae29ae3a57f93370c932060252c736",
+    "chats": "d05490350a5bc5b6e3ebddfc66e1cc982071748c9f9f70e72fe4f448d3a94f1e",
+    "wfm": "20a6e7150e567ce388b971fb54022df597b339c93a6958ce9d1a3bb626960b51",
 }
 # The same run with events = []: every table but tickets (and the empty events table).
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "ac78f59e97e8ee4199880b15eda87272342dc2b3f2b911f7961ade98cbda0232",
+    "interactions": "2cfa4a69a192a6c1ef1d1bc988551fad83f1182c64b87aa36b42a2d410346197",
     "calls": "62ff48b5fe289935073afe3c04b7aad14542aba547b237497b31c6d11def7a6d",
     "chats": "8281942bc4e3c8780bbb164cae0049f76f650cbfbe87142c6b1332a0d1a76409",
-    "wfm": "cb82bd3e046b09a369f8acaffa79ee300cf346b046344e215cfb40bc70afb557",
+    "wfm": "98251dda710bb071c70402b0850a6fd3341eb245302e51336a6350dcce197a25",
 }
 
 

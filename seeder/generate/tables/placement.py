@@ -4,6 +4,8 @@ A ticket's window runs from its first contact to the span's end or the channel's
 whichever comes first. Follow-ups come one after another: the customer's wait, the queue's
 speed of answer, then the handling. The handler is the owner when they are on shift (most of
 the time), else an agent on shift; the handle time follows the handler's skill and tenure.
+An agent works one call or e-mail at a time (contact_book.py): a call whose handler is busy
+goes to another agent or waits for the line; an e-mail waits in its handler's queue.
 When the window is short (a ticket that arrived late in the day), waits shrink first and
 contacts are never shorter than their minimum, so everything ends inside the window.
 """
@@ -24,7 +26,7 @@ from seeder.generate.distributions import (
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffing import handle_factor
 from seeder.generate.tables.arrivals import EMAIL_UNIT_S, Arrivals
-from seeder.generate.tables.call_book import CallBook
+from seeder.generate.tables.contact_book import ContactBook
 from seeder.generate.tables.interactions import (
     EMAIL,
     ContactPlan,
@@ -38,12 +40,17 @@ Ints = NDArray[np.int64]
 Floats = NDArray[np.float64]
 Bools = NDArray[np.bool_]
 PHONE = CHANNELS.index("phone")
-# A call whose handler is on another is offered to CANDIDATES agents drawn at once, in up to
-# REPICK_ROUNDS rounds; past them (everyone on shift on a call, or nearly) it waits.
+# A call whose handler is busy is offered to CANDIDATES agents drawn at once, in up to
+# REPICK_ROUNDS rounds; past them (everyone on shift busy, or nearly) it waits.
 CANDIDATES = 4
 REPICK_ROUNDS = 3
-# A call that waits for its busy handler is tried after this many of their calls at most.
+# A call that waits for its busy handler is tried after this many of their contacts at most.
 WAITS = 20
+# Calls waiting for the line that chose the same agent, or e-mails waiting for their handler
+# that chose the same gap, choose again this many times at most.
+LINE_ROUNDS = 4
+# An e-mail whose handler is busy waits for them past this many of their contacts at most.
+DEFERRALS = 4
 
 
 @dataclass(frozen=True)
@@ -94,8 +101,8 @@ def place_contacts(
     owner = owner.copy()  # whoever takes a ticket's first contact owns it
     span_end = arrivals.first_start + round(plan.config.params.max_interaction_span_hours * 3600)
     longest_answer_s = int(plan.config.params.speed_of_answer["phone"].max)
-    first_waited = np.zeros(len(owner), dtype=np.int64)  # for a busy line, on top of arrival's
-    calls = CallBook(plan.start_epoch_s)
+    first_waited = np.zeros(len(owner), dtype=np.int64)  # for a busy agent, on top of arrival's
+    book = ContactBook(plan.start_epoch_s)
     for k in range(int(planned.position.max(initial=-1)) + 1):
         rows = np.flatnonzero(planned.position == k)
         t = tix[rows]
@@ -122,11 +129,17 @@ def place_contacts(
         who[other] = pick_on_shift(rng, groups, day[other], second[other], np.full(len(other), ANY))
         weight_class = owner_class[t] if k == 0 else np.full(len(rows), ANY)
         took = _handle_tenths(plan, drawn, channel, slot, who, handle_scale[t])
-        phone = np.flatnonzero(channel[rows] == PHONE)
         choice = _Choice(rng, groups, weight_class)
-        waited = _one_call_at_a_time(plan, drawn, calls, choice, slot, phone, (start, took, who))
+        placed = (start, took, who)
+        waited = _one_at_a_time(
+            plan, drawn, book, choice, slot, channel[rows], placed, wait_s[rows]
+        )
         if k == 0:
             owner[t], first_waited[t] = who, waited
+        else:
+            # An e-mail's wait in its handler's queue is its speed of answer; a follow-up's
+            # caller who waited for a busy line called later (their pause grows).
+            wait_s[rows] += np.where(channel[rows] == EMAIL, waited, 0)
         tenths[rows] = took
         created[rows], handled[rows], handler[rows] = start, start + took * 6, who
     timing = (created, handled, handler, tenths, wait_s)
@@ -161,96 +174,236 @@ class _Choice:
     weight_class: Ints  # per slot row
 
 
-def _one_call_at_a_time(
+def _one_at_a_time(
     plan: Plan,
     drawn: _Drawn,
-    calls: CallBook,
+    book: ContactBook,
     choice: _Choice,
     slot: _Slot,
-    phone: Ints,
+    channel: Ints,
     contacts: tuple[Ints, Ints, Ints],
+    wait_s: Ints,
 ) -> Ints:
-    """Book the slot's calls (rows `phone`), each with a handler who is on no other call.
+    """Book the slot's calls and e-mails (`channel` per row), each with a handler who is free.
 
-    A call whose handler is busy is offered to CANDIDATES agents drawn at once (the first
-    free one takes it, at their pace), REPICK_ROUNDS times; the few left wait for the line.
+    Each goes to its handler if they are free (of two that clash, the first to start). An
+    e-mail whose handler is busy waits for them (_wait_for_the_handler). A call whose handler
+    is busy, and an e-mail that cannot wait, are offered to other agents
+    (_offer_to_others); those nobody takes wait for the first agent free
+    (_wait_for_the_first_free).
     Updates the (start, tenths, handler) arrays in place; returns each row's extra wait.
     """
     start, took, who = contacts
+    drawn_start = start.copy()
+    booked = np.flatnonzero((channel == PHONE) | (channel == EMAIL))
+    busy = _book_free(book, booked, who, start, took)
+    if len(busy) == 0:
+        return np.zeros(len(start), dtype=np.int64)
+    email = busy[channel[busy] == EMAIL]
+    if len(email):
+        waits_over = _wait_for_the_handler(plan, book, slot.part(email), email, contacts, wait_s)
+        busy = np.concatenate([busy[channel[busy] == PHONE], email[waits_over]])
+    busy = _offer_to_others(plan, drawn, book, choice, slot, busy, contacts, channel)
+    phone, email = busy[channel[busy] == PHONE], busy[channel[busy] == EMAIL]
+    if len(phone):
+        latest = _call_latest_start(plan, slot.part(phone), (start[phone], took[phone]))
+        _wait_for_the_first_free(plan, book, slot.part(phone), phone, contacts, latest)
+    if len(email):
+        timing = (start[email], took[email], wait_s[email])
+        latest = _email_latest_start(plan, slot.part(email), timing)
+        _wait_for_the_first_free(
+            plan, book, slot.part(email), email, contacts, latest, EMAIL_UNIT_S
+        )
+    waited: Ints = start - drawn_start
+    return waited
+
+
+def _wait_for_the_handler(
+    plan: Plan,
+    book: ContactBook,
+    slot: _Slot,
+    email: Ints,
+    contacts: tuple[Ints, Ints, Ints],
+    wait_s: Ints,
+) -> NDArray[np.bool_]:
+    """Book the e-mails at rows `email` (`slot` holds them alone), whose handler is busy, in
+    their handler's queue: each starts when they are free (in its wait's stored unit), past
+    up to DEFERRALS of their contacts, while their shift, the e-mail desk's hours, the
+    ticket's room and the longest speed of answer allow (_email_latest_start; `wait_s` is
+    each row's wait so far, in seconds). Updates `start` in place; returns, per e-mail,
+    whether it could not be booked so."""
+    start, took, who = contacts
+    timing = (start[email], took[email], wait_s[email])
+    day_start = plan.start_epoch_s + slot.day * SECONDS_PER_DAY
+    shift_end = day_start + plan.rota.shift_minutes(slot.day, who[email])[1] * 60
+    latest = np.minimum(_email_latest_start(plan, slot, timing), shift_end - 1)
+    # Searched for a gap a unit longer, so that its start rounded up to the unit still fits.
+    latest -= EMAIL_UNIT_S - 1
+    latest_of = np.zeros(len(start), dtype=np.int64)
+    latest_of[email] = latest
+    waits_over = np.zeros(len(start), dtype=np.bool_)
+    pending = email
+    for _ in range(LINE_ROUNDS):  # e-mails that chose the same gap choose again
+        if len(pending) == 0:
+            break
+        length = took[pending] * 6 + EMAIL_UNIT_S - 1
+        free = book.free_within_each(
+            who[pending], start[pending], length, latest_of[pending], DEFERRALS
+        )
+        found = free >= 0
+        waits_over[pending[~found]] = True
+        pending, free = pending[found], free[found]
+        later = start[pending] - (start[pending] - free) // EMAIL_UNIT_S * EMAIL_UNIT_S
+        clash = book.book_the_free(who[pending], later, later + took[pending] * 6)
+        start[pending[~clash]] = later[~clash]
+        pending = pending[clash]
+    waits_over[pending] = True
+    over: NDArray[np.bool_] = waits_over[email]
+    return over
+
+
+def _email_latest_start(plan: Plan, slot: _Slot, timing: tuple[Ints, Ints, Ints]) -> Ints:
+    """The latest each e-mail of `slot` may start if it waits, whoever its handler: while the
+    e-mail desk is open, its ticket has room and its wait stays within speed of answer's
+    maximum. `timing` is each one's (start, handle tenths, wait so far in seconds)."""
+    start, took, wait_s = timing
+    day_start = plan.start_epoch_s + slot.day * SECONDS_PER_DAY
+    closes = day_start + channel_window(plan, np.full(len(start), EMAIL), slot.day)[1]
+    longest_wait_h = plan.config.params.speed_of_answer["email"].max
+    longest_wait_s = int(np.floor(longest_wait_h * 100)) * EMAIL_UNIT_S
+    ends_by, _ = slot.waits_by
+    latest: Ints = np.minimum.reduce(
+        [ends_by - took * 6, closes - 1, start - wait_s + longest_wait_s]
+    )
+    return latest
+
+
+def _call_latest_start(plan: Plan, slot: _Slot, timing: tuple[Ints, Ints]) -> Ints:
+    """The latest each call of `slot` may start if its caller waits for the line: while the
+    line is open, the caller's longest wait (speed of answer's maximum) has not passed and
+    the ticket leaves room for the whole call (a last call may run past the closing, within
+    the span). `timing` is each one's (start, handle tenths)."""
+    start, took = timing
+    day_start = start - slot.second
+    closes = day_start + channel_window(plan, np.full(len(start), PHONE), slot.day)[1]
+    ends_by, starts_by = slot.waits_by
+    latest: Ints = np.minimum.reduce([ends_by - took * 6, starts_by, closes - 1])
+    return latest
+
+
+def _offer_to_others(
+    plan: Plan,
+    drawn: _Drawn,
+    book: ContactBook,
+    choice: _Choice,
+    slot: _Slot,
+    busy: Ints,
+    contacts: tuple[Ints, Ints, Ints],
+    channel: Ints,
+) -> Ints:
+    """Offer the slot's contacts at rows `busy` (`channel` per row), whose handler is busy, to
+    CANDIDATES agents drawn at once: the first free one takes it, at their pace; REPICK_ROUNDS
+    times. Updates the (start, tenths, handler) arrays in place and books who took one;
+    returns the rows nobody took."""
+    start, took, who = contacts
     day, second = slot.day, slot.second
-    busy = _book_free_calls(calls, phone, who, start, took)
     for _ in range(REPICK_ROUNDS):
         if len(busy) == 0:
             break
         tried = np.repeat(busy, CANDIDATES)
         weights = choice.weight_class[tried]
         agent = pick_on_shift(choice.rng, choice.groups, day[tried], second[tried], weights)
-        length = _at_pace_of(plan, drawn, slot.part(tried), (who[tried], took[tried]), agent)
-        free = ~calls.clashes(agent, start[tried], start[tried] + length * 6)
+        drawn_for = (who[tried], took[tried])
+        length = _at_pace_of(plan, drawn, slot.part(tried), drawn_for, (agent, channel[tried]))
+        free = ~book.clashes(agent, start[tried], start[tried] + length * 6)
         free = free.reshape(-1, CANDIDATES)
         found = free.any(axis=1)
         pick = np.flatnonzero(found) * CANDIDATES + np.argmax(free, axis=1)[found]
         moved = busy[found]
         who[moved], took[moved] = agent[pick], length[pick]
-        busy = np.concatenate([busy[~found], _book_free_calls(calls, moved, who, start, took)])
-    waited = np.zeros(len(start), dtype=np.int64)
-    if len(busy):
-        waited[busy] = _wait_for_the_line(plan, calls, slot.part(busy), who, busy, (start, took))
-    return waited
+        busy = np.concatenate([busy[~found], _book_free(book, moved, who, start, took)])
+    return busy
 
 
-def _wait_for_the_line(
-    plan: Plan, calls: CallBook, slot: _Slot, who: Ints, busy: Ints, timing: tuple[Ints, Ints]
-) -> Ints:
-    """Book the calls at `busy` (the slot's rows), whose handler is on another call and whom
-    nobody drawn could take over; their extra waits.
+def _wait_for_the_first_free(
+    plan: Plan,
+    book: ContactBook,
+    slot: _Slot,
+    busy: Ints,
+    contacts: tuple[Ints, Ints, Ints],
+    latest: Ints,
+    unit_s: int = 1,
+) -> None:
+    """Book the contacts at `busy` (the slot's rows; `slot` holds them alone), whose handler
+    is busy and whom nobody drawn could take over.
 
-    In start order, each goes to the agent on shift who is free first (its handle time stays
-    as drawn), the caller waiting for them while the line is open, the agent's shift has not
-    ended, the caller's longest wait (speed of answer's maximum) has not passed and the
-    ticket leaves room for the whole call (a last call may run past the closing, within the
-    span). Only when no agent frees in time does the call overlap one of its handler's.
-    Updates `start` and `who` in place.
+    Each goes to the agent on shift who is free first (its handle time stays as drawn),
+    before their shift ends and by its `latest` start, its wait a whole number of `unit_s`.
+    Two that chose the same agent at overlapping times: the first to start keeps them, the
+    other chooses again (LINE_ROUNDS times). Only when no agent frees in time does a contact
+    overlap one of its handler's. Updates `start` and `who` in place.
     """
-    start, took = timing
+    start, took, who = contacts
     length = took[busy] * 6
     day_start = start[busy] - slot.second
-    closes = day_start + channel_window(plan, np.full(len(busy), PHONE), slot.day)[1]
-    ends_by, starts_by = slot.waits_by
-    latest = np.minimum(np.minimum(ends_by - length, starts_by), closes - 1)
-    waited = np.zeros(len(busy), dtype=np.int64)
+    pending = np.arange(len(busy))
+    for _ in range(LINE_ROUNDS):
+        if len(pending) == 0:
+            break
+        # Searched for a gap a unit longer, so that its start rounded up to the unit fits.
+        agent, at = _first_free(plan, book, slot.part(pending), who[busy[pending]], (
+            start[busy[pending]], length[pending] + unit_s - 1,
+            latest[pending] - (unit_s - 1), day_start[pending]
+        ))  # fmt: skip
+        found = at >= 0
+        chosen, rows = pending[found], busy[pending[found]]
+        at = start[rows] - (start[rows] - at[found]) // unit_s * unit_s
+        clash = book.book_the_free(agent[found], at, at + length[chosen])
+        start[rows[~clash]], who[rows[~clash]] = at[~clash], agent[found][~clash]
+        alone = busy[pending[~found]]  # nobody frees in time: its handler takes it anyway
+        book.add(who[alone], start[alone], start[alone] + took[alone] * 6)
+        pending = chosen[clash]
+    left = busy[pending]
+    book.add(who[left], start[left], start[left] + took[left] * 6)
+
+
+def _first_free(
+    plan: Plan, book: ContactBook, slot: _Slot, who: Ints, call: tuple[Ints, Ints, Ints, Ints]
+) -> tuple[Ints, Ints]:
+    """Per contact of `slot` (handled by `who`; `call` is each one's start, length in
+    seconds, latest start and day's start): the agent on shift free first for it, within
+    their shift and its latest start, and when; the handler before the others at the same
+    moment, then the lowest id. (its handler, -1) where nobody is."""
+    start, length, latest, day_start = call
     everyone = np.arange(plan.agents.count, dtype=np.int64)
-    # Few: only when everyone drawn was on a call, so one at a time, each booked in turn.
-    for j in np.argsort(start[busy], kind="stable").tolist():
-        i = int(busy[j])
-        day = np.full(len(everyone), slot.day[j])
-        on_shift = plan.rota.on_shift(day, everyone, np.full(len(everyone), slot.second[j]))
-        agents = np.concatenate([[who[i]], np.flatnonzero(on_shift & (everyone != who[i]))])
-        shift_end = day_start[j] + plan.rota.shift_minutes(day[: len(agents)], agents)[1] * 60
-        best, best_at = int(who[i]), -1
-        for agent, agent_end in zip(agents.tolist(), shift_end.tolist(), strict=True):
-            by = min(int(latest[j]), agent_end - 1, best_at - 1 if best_at >= 0 else agent_end)
-            at = calls.free_within(agent, int(start[i]), int(length[j]), by, WAITS)
-            if at >= 0:
-                best, best_at = agent, at
-                if at == start[i]:
-                    break  # free at once: nobody can do better
-        if best_at >= 0:
-            waited[j], start[i] = best_at - start[i], best_at
-        who[i] = best
-        calls.add(who[i : i + 1], start[i : i + 1], start[i : i + 1] + length[j])
-    return waited
+    calls = len(start)
+    day, second = (np.repeat(values, len(everyone)) for values in (slot.day, slot.second))
+    candidate = plan.rota.on_shift(day, np.tile(everyone, calls), second).reshape(calls, -1)
+    candidate[np.arange(calls), who] = True
+    c, agent = np.nonzero(candidate)
+    shift_end = day_start[c] + plan.rota.shift_minutes(slot.day[c], agent)[1] * 60
+    by = np.minimum(latest[c], shift_end - 1)
+    at = book.free_within_each(agent, start[c], length[c], by, WAITS)
+    free = np.flatnonzero(at >= 0)
+    rank = np.where(agent == who[c], -1, agent)[free]
+    order = free[np.lexsort((rank, at[free], c[free]))]
+    first = order[np.unique(c[order], return_index=True)[1]]
+    best, best_at = who.copy(), np.full(calls, -1, dtype=np.int64)
+    best[c[first]], best_at[c[first]] = agent[first], at[first]
+    return best, best_at
 
 
 def _at_pace_of(
-    plan: Plan, drawn: _Drawn, slot: _Slot, drawn_for: tuple[Ints, Ints], agent: Ints
+    plan: Plan, drawn: _Drawn, slot: _Slot, drawn_for: tuple[Ints, Ints], to: tuple[Ints, Ints]
 ) -> Ints:
-    """Handle tenths of the slot's calls, drawn for one handler, at other agents' pace: the
-    same draw scaled by their handle-time factors, inside the room the ticket leaves and the
-    longest call."""
+    """Handle tenths of the slot's contacts, drawn for one handler, at other agents' pace
+    (`to`: the agents and the contacts' channel): the same draw scaled by their handle-time
+    factors, inside the room the ticket leaves and the channel's longest handle time."""
     first, tenths = drawn_for
+    agent, channel = to
     params = plan.config.params
-    longest_tenths = int(np.floor(params.handle_time_minutes["phone"].max * 10))
+    longest_minutes = np.array([params.handle_time_minutes[name].max for name in CHANNELS])
+    longest_tenths = np.floor(longest_minutes[channel] * 10).astype(np.int64)
     ratio = handle_factor(plan.agents, params, agent, slot.day) / handle_factor(
         plan.agents, params, first, slot.day
     )
@@ -261,9 +414,9 @@ def _at_pace_of(
     return fitted
 
 
-def _book_free_calls(calls: CallBook, sel: Ints, who: Ints, start: Ints, took: Ints) -> Ints:
-    """Book the calls at `sel` that are free to; the others, whose handler is on a call."""
-    busy: Ints = sel[calls.book_the_free(who[sel], start[sel], start[sel] + took[sel] * 6)]
+def _book_free(book: ContactBook, sel: Ints, who: Ints, start: Ints, took: Ints) -> Ints:
+    """Book the contacts at `sel` that are free to; the others, whose handler is busy."""
+    busy: Ints = sel[book.book_the_free(who[sel], start[sel], start[sel] + took[sel] * 6)]
     return busy
 
 
@@ -422,7 +575,9 @@ def _contacts(
     first = planned.position == 0
     soa_s = np.where(first, 0, wait_s)
     soa_units = np.where(channel == EMAIL, soa_s // EMAIL_UNIT_S, soa_s)
-    soa_units[first] = arrivals.soa_units[t[first]] + first_waited[t[first]]  # calls: seconds
+    emailed = channel[planned.first] == EMAIL  # per ticket: waits in its first contact's unit
+    waited_units = np.where(emailed, first_waited // EMAIL_UNIT_S, first_waited)
+    soa_units[first] = arrivals.soa_units[t[first]] + waited_units[t[first]]
     soa_s = np.where(channel == EMAIL, soa_units * EMAIL_UNIT_S, soa_units)
     day = arrivals.work_day[t]
     day_start = plan.start_epoch_s + day * SECONDS_PER_DAY

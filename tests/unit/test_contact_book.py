@@ -1,10 +1,10 @@
-"""The call book: an agent takes one call at a time (placement.py books every call)."""
+"""The contact book: an agent works one call or e-mail at a time (placement.py books them)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from seeder.generate.tables.call_book import CallBook, clashing_among
+from seeder.generate.tables.contact_book import ContactBook, clashing_among
 
 ORIGIN = 1_700_000_000
 
@@ -13,8 +13,8 @@ def ints(*values: int) -> np.ndarray:
     return np.array(values, dtype=np.int64)
 
 
-def book_of(*calls: tuple[int, int, int]) -> CallBook:
-    book = CallBook(ORIGIN)
+def book_of(*calls: tuple[int, int, int]) -> ContactBook:
+    book = ContactBook(ORIGIN)
     agent, start, end = (ints(*column) for column in zip(*calls, strict=True))
     book.add(agent, ORIGIN + start, ORIGIN + end)
     return book
@@ -30,15 +30,17 @@ def test_a_call_clashes_only_with_the_same_agents_overlapping_call() -> None:
 
 
 def test_an_empty_book_holds_no_clash() -> None:
-    assert CallBook(ORIGIN).clashes(ints(1), ints(ORIGIN), ints(ORIGIN + 5)).tolist() == [False]
+    assert ContactBook(ORIGIN).clashes(ints(1), ints(ORIGIN), ints(ORIGIN + 5)).tolist() == [False]
 
 
-def test_free_from_names_when_the_call_in_the_way_ends() -> None:
+def test_free_from_each_names_when_the_contact_in_the_way_ends() -> None:
     book = book_of((1, 100, 200), (1, 200, 260))
-    assert book.free_from(1, ORIGIN + 40, ORIGIN + 90) == ORIGIN + 40
-    assert book.free_from(1, ORIGIN + 150, ORIGIN + 170) == ORIGIN + 200
-    assert book.free_from(1, ORIGIN + 200, ORIGIN + 210) == ORIGIN + 260
-    assert book.free_from(2, ORIGIN + 150, ORIGIN + 170) == ORIGIN + 150
+    agent = ints(1, 1, 1, 2, 1)
+    start = ORIGIN + ints(40, 150, 200, 150, 60)
+    end = ORIGIN + ints(90, 170, 210, 170, 120)
+    # Free; inside the first; inside the second; another agent; reaching into the first.
+    expected = ORIGIN + ints(40, 200, 260, 150, 200)
+    assert book.free_from_each(agent, start, end).tolist() == expected.tolist()
 
 
 def test_clashing_among_marks_the_later_of_two_overlapping_calls() -> None:
@@ -55,14 +57,16 @@ def test_clashing_among_carries_the_longest_call_forward() -> None:
     assert clashing_among(agent, start, end).tolist() == [False, True, True]
 
 
-def test_free_within_waits_through_back_to_back_calls_until_its_latest() -> None:
+def test_free_within_each_waits_through_back_to_back_calls_until_its_latest() -> None:
     book = book_of((1, 100, 200), (1, 200, 300), (1, 350, 400))
-    # A 40-second call at 150: after 200, then after 300 (fits before 350).
-    assert book.free_within(1, ORIGIN + 150, 40, ORIGIN + 1_000, tries=5) == ORIGIN + 300
-    # A 60-second one does not fit before 350: after 400.
-    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 1_000, tries=5) == ORIGIN + 400
-    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 399, tries=5) == -1  # too late
-    assert book.free_within(1, ORIGIN + 150, 60, ORIGIN + 1_000, tries=2) == -1  # too many
+    # A 40-second call at 150: after 200, then after 300 (fits before 350). A 60-second one
+    # does not fit before 350: after 400; unless that is past its latest. Agent 2 is free.
+    agent, start = ints(1, 1, 1, 2), ORIGIN + ints(150, 150, 150, 150)
+    length, latest = ints(40, 60, 60, 60), ORIGIN + ints(1_000, 1_000, 399, 1_000)
+    found = book.free_within_each(agent, start, length, latest, tries=5)
+    assert found.tolist() == [ORIGIN + 300, ORIGIN + 400, -1, ORIGIN + 150]
+    # Past its second try, the 60-second one gives up.
+    assert book.free_within_each(agent, start, length, latest, tries=2).tolist()[1] == -1
 
 
 def test_book_the_free_books_only_the_calls_free_to_take() -> None:
