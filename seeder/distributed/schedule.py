@@ -149,7 +149,7 @@ class _Schedule:
             )
         self._draw_more()
         self._drain()
-        self._wfm_time = with_case_work_done(self._plan, self._totals.agent_days())
+        self._wfm_time = with_case_work_done(self._plan, self._totals.arrived())
         self._pending = as_completed()  # type: ignore[no-untyped-call]
         self._wfm_more(self._window)
         self._drain()

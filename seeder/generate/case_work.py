@@ -24,6 +24,7 @@ from seeder.generate.load import MAX_CASE_SCALE
 from seeder.generate.plan import Plan
 from seeder.generate.rng import chunk_rng
 from seeder.generate.tables.wfm import AgentDays, day_time
+from seeder.generate.work_totals import ArrivedWork
 
 Grid = NDArray[np.int32]  # [day, agent] seconds
 Ints = NDArray[np.int64]
@@ -41,21 +42,20 @@ class _Room:
     contact_min: int  # every agent-day's handle time and after-contact work
 
 
-def with_case_work_done(plan: Plan, arrived: AgentDays) -> AgentDays:
-    """`arrived` (every ticket chunk's sums) with case_s as the case work each agent did each
-    day."""
+def with_case_work_done(plan: Plan, arrived: ArrivedWork) -> AgentDays:
+    """`arrived` (every ticket chunk's sums) with the case work each agent did each day."""
     room = _room(plan, arrived)
-    per_day = arrived.case_s.sum(axis=0, dtype=np.int64)
-    done = _calibrated(plan, room, per_day)
+    done = _calibrated(plan, room, arrived.case_by_day)
     return AgentDays(arrived.handle_s, arrived.overtime_s, done.T)
 
 
-def _room(plan: Plan, arrived: AgentDays) -> _Room:
+def _room(plan: Plan, arrived: ArrivedWork) -> _Room:
     case_s = np.zeros((plan.days, plan.agents.count), dtype=np.int32)
     available = contact = 0
     for index, first, count in plan.wfm_chunks():
         rng = chunk_rng(plan.config.seed, "wfm", index)
-        time = day_time(plan, rng, first, count, arrived.agents(first, count))
+        handle = arrived.handle_s[first : first + count].astype(np.int64)
+        time = day_time(plan, rng, first, count, handle)
         case_s[time.day, time.agent] = time.case_room_s
         available += int(time.available.sum())
         contact += int(time.contact_min.sum())

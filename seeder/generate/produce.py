@@ -173,7 +173,7 @@ def produce(plan: Plan, execute: Execute[T]) -> Generator[T, None, None]:
         if result.handle_time is not None:
             totals.add(result.handle_time)
         yield from result.blocks
-    for result in execute(wfm_tasks(plan, with_case_work_done(plan, totals.agent_days()))):
+    for result in execute(wfm_tasks(plan, with_case_work_done(plan, totals.arrived()))):
         yield from result.blocks
 
 

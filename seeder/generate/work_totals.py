@@ -1,4 +1,6 @@
-"""Agent time per [day, agent], summed over every ticket chunk: what WFM accounts for.
+"""Agent time summed over every ticket chunk, what WFM accounts for: the contacts' time per
+[day, agent], and the case work that joined the team's queue per day (seeder.generate.case_work
+shares it out).
 
 WFM comes after every ticket chunk, which each add the time their contacts and case work
 took. The sums are integers (and the overtime a maximum), so chunks may be counted in any
@@ -16,25 +18,35 @@ from numpy.typing import NDArray
 
 from seeder.generate.plan import Plan
 from seeder.generate.tables.tickets import HandleTime
-from seeder.generate.tables.wfm import AgentDays
 
 Ints = NDArray[np.int64]
 
 
 @dataclass(frozen=True)
 class WorkCells:
-    """Ticket chunks' agent time summed per [agent, day] cell they touch (cell = agent x days
-    + day, ascending): what a distributed worker sends back for WFM instead of every contact."""
+    """Ticket chunks' contact time summed per [agent, day] cell they touch (cell = agent x days
+    + day, ascending), and their case work per day it joined the queue: what a distributed
+    worker sends back for WFM instead of every contact."""
 
     cells: Ints
     handle_s: Ints
     overtime_s: Ints
-    case_s: Ints
+    case_by_day: Ints  # [day]
+
+
+@dataclass(frozen=True)
+class ArrivedWork:
+    """Every ticket chunk's sums: contact time per [agent, day] (views of WorkTotals' grids)
+    and the case work that joined the team's queue each day."""
+
+    handle_s: NDArray[np.int32]
+    overtime_s: NDArray[np.int32]  # the longest run past the shift's end
+    case_by_day: Ints
 
 
 class WorkTotals:
-    """Every ticket chunk's agent time per [day, agent], for WFM; chunks may come in any order
-    (integer sums and maxima).
+    """Every ticket chunk's contact time per [day, agent] and case work per day, for WFM; chunks
+    may come in any order (integer sums and maxima).
 
     Four bytes a cell (2**31 seconds is 68 years of one agent's day), and each chunk is summed
     over the days its contacts touch only: the grid is the largest thing a run keeps (at 10M
@@ -46,7 +58,7 @@ class WorkTotals:
         shape = (plan.days, plan.agents.count)
         self._handle_s = np.zeros(shape, dtype=np.int32)
         self._overtime_s = np.zeros(shape, dtype=np.int32)
-        self._case_s = np.zeros(shape, dtype=np.int32)
+        self._case_by_day = np.zeros(plan.days, dtype=np.int64)
 
     def add(self, time: HandleTime) -> None:
         """Count one chunk's contacts and case work."""
@@ -55,7 +67,9 @@ class WorkTotals:
             first = int(time.day.min())
             window = self._overtime_s[first : int(time.day.max()) + 1].reshape(-1)
             np.maximum.at(window, (time.day - first) * self._agents + time.agent, time.overtime)
-        self._add_sum(self._case_s, time.case_day, time.case_agent, time.case_seconds)
+        self._case_by_day += np.bincount(
+            time.case_day, weights=time.case_seconds, minlength=len(self._case_by_day)
+        ).astype(np.int64)
 
     def _add_sum(self, grid: NDArray[np.int32], day: Ints, agent: Ints, seconds: Ints) -> None:
         if not len(day):
@@ -70,11 +84,11 @@ class WorkTotals:
         day, agent = work.cells % self._handle_s.shape[0], work.cells // self._handle_s.shape[0]
         self._handle_s[day, agent] += work.handle_s.astype(np.int32)
         self._overtime_s[day, agent] = np.maximum(self._overtime_s[day, agent], work.overtime_s)
-        self._case_s[day, agent] += work.case_s.astype(np.int32)
+        self._case_by_day += work.case_by_day
 
-    def agent_days(self) -> AgentDays:
-        """The totals as [agent, day] views (AgentDays.agents copies one WFM task's rows)."""
-        return AgentDays(self._handle_s.T, self._overtime_s.T, self._case_s.T)
+    def arrived(self) -> ArrivedWork:
+        """The totals, the grids as [agent, day] views."""
+        return ArrivedWork(self._handle_s.T, self._overtime_s.T, self._case_by_day)
 
 
 def work_cells(plan: Plan, times: Iterable[HandleTime]) -> WorkCells:
@@ -82,26 +96,22 @@ def work_cells(plan: Plan, times: Iterable[HandleTime]) -> WorkCells:
     WorkTotals.add would have counted for each chunk (each chunk's sums are taken as add's)."""
     parts = [_chunk_cells(plan.days, time) for time in times]
     cells, where = np.unique(np.concatenate([p.cells for p in parts]), return_inverse=True)
-    sums = [np.zeros(len(cells), dtype=np.int64) for _ in range(3)]
-    np.add.at(sums[0], where, np.concatenate([p.handle_s for p in parts]))
-    np.maximum.at(sums[1], where, np.concatenate([p.overtime_s for p in parts]))
-    np.add.at(sums[2], where, np.concatenate([p.case_s for p in parts]))
-    return WorkCells(cells, *sums)
+    handle_s, overtime_s = (np.zeros(len(cells), dtype=np.int64) for _ in range(2))
+    np.add.at(handle_s, where, np.concatenate([p.handle_s for p in parts]))
+    np.maximum.at(overtime_s, where, np.concatenate([p.overtime_s for p in parts]))
+    case_by_day = np.zeros(plan.days, dtype=np.int64)
+    for part in parts:
+        case_by_day += part.case_by_day
+    return WorkCells(cells, handle_s, overtime_s, case_by_day)
 
 
 def _chunk_cells(days: int, time: HandleTime) -> WorkCells:
-    contact_cell = time.agent * days + time.day
-    cells, where = np.unique(
-        np.concatenate([contact_cell, time.case_agent * days + time.case_day]), return_inverse=True
-    )
-    contacts, n = where[: len(contact_cell)], len(cells)
-    overtime = np.zeros(n, dtype=np.int64)
-    np.maximum.at(overtime, contacts, time.overtime)
+    cells, where = np.unique(time.agent * days + time.day, return_inverse=True)
+    overtime = np.zeros(len(cells), dtype=np.int64)
+    np.maximum.at(overtime, where, time.overtime)
     return WorkCells(
         cells,
-        np.bincount(contacts, weights=time.seconds, minlength=n).astype(np.int64),
+        np.bincount(where, weights=time.seconds, minlength=len(cells)).astype(np.int64),
         overtime,
-        np.bincount(where[len(contact_cell) :], weights=time.case_seconds, minlength=n).astype(
-            np.int64
-        ),
+        np.bincount(time.case_day, weights=time.case_seconds, minlength=days).astype(np.int64),
     )

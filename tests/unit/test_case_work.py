@@ -50,13 +50,14 @@ def test_a_run_meets_its_target_occupancy_within_every_agents_ceiling() -> None:
         result = maker.make(task)
         if result.handle_time is not None:
             totals.add(result.handle_time)
-    arrived = totals.agent_days()
+    arrived = totals.arrived()
     done = with_case_work_done(plan, arrived)
     params = plan.config.params
     busy_min = available_min = 0.0
     for index, first, count in plan.wfm_chunks():
         rng = chunk_rng(plan.config.seed, "wfm", index)
-        time = day_time(plan, rng, first, count, arrived.agents(first, count))
+        handle = arrived.handle_s[first : first + count].astype(np.int64)
+        time = day_time(plan, rng, first, count, handle)
         case_min = done.case_s[time.agent, time.day] / 60
         busy = time.contact_min + case_min
         ceiling = np.floor(params.occupancy_ceiling.max * time.available)

@@ -75,9 +75,10 @@ def test_agent_time_summed_on_workers_adds_up_to_the_serial_totals() -> None:
     # Ranges of two chunks, counted in reverse order, as workers may finish them.
     for start in reversed(range(0, len(times), 2)):
         summed.add_cells(work_cells(plan, times[start : start + 2]))
-    expected, got = serial.agent_days(), summed.agent_days()
+    expected, got = serial.arrived(), summed.arrived()
     assert expected.handle_s.sum() > 0 and expected.overtime_s.sum() > 0
-    for name in ("handle_s", "overtime_s", "case_s"):
+    assert expected.case_by_day.sum() > 0
+    for name in ("handle_s", "overtime_s", "case_by_day"):
         np.testing.assert_array_equal(getattr(got, name), getattr(expected, name))
 
 
@@ -91,7 +92,7 @@ def test_a_drawn_range_waits_with_its_agent_time_summed_not_per_contact() -> Non
     times = [maker.make(t).handle_time for t in tasks][chunk_range.first : chunk_range.last + 1]
     expected = work_cells(plan, times)
     assert len(expected.cells) > 0
-    for name in ("cells", "handle_s", "overtime_s", "case_s"):
+    for name in ("cells", "handle_s", "overtime_s", "case_by_day"):
         np.testing.assert_array_equal(getattr(drawn.work, name), getattr(expected, name))
     assert all(len(chunk.handle_time.seconds) == 0 for chunk in drawn.chunks)
     assert all(len(chunk.handle_time.case_seconds) == 0 for chunk in drawn.chunks)

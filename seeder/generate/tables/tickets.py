@@ -69,14 +69,14 @@ LANGUAGE_TEXT = text_array(list(LANGUAGES))
 
 @dataclass(frozen=True)
 class HandleTime:
-    """One chunk's agent time for WFM: per contact, then per ticket's case work."""
+    """One chunk's agent time for WFM: per contact, then per ticket's case work (which joins
+    the team's queue the day of its first contact: seeder.generate.case_work)."""
 
     agent: Ints  # per contact: its handler
     day: Ints
     seconds: Ints  # handle time
     overtime: Ints  # seconds past the end of the handler's shift
-    case_agent: Ints  # per ticket: its owner, who does its case work
-    case_day: Ints  # the day of its first contact
+    case_day: Ints  # per ticket: the day of its first contact
     case_seconds: Ints
 
 
@@ -158,7 +158,6 @@ def draw_ticket_chunk(plan: Plan, pools: TextPools, chunk: TicketChunk) -> Drawn
         contacts.day,
         contacts.handle_s,
         contacts.overtime_s,
-        contacts.owner,
         drawn.arrivals.work_day,
         drawn.case_seconds,
     )

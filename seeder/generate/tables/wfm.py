@@ -31,9 +31,7 @@ class AgentDays:
 
     handle_s: Seconds
     overtime_s: Seconds  # the longest run past the shift's end
-    # Case work: as it arrived (the owner's day of first contact) in WorkTotals' sums; as it
-    # was done once seeder.generate.case_work has shared it out, which WFM accounts.
-    case_s: Seconds
+    case_s: Seconds  # case work done, as seeder.generate.case_work shared the queue out
 
     def agents(self, first: int, count: int) -> AgentDays:
         """The rows of agents [first, first + count): what one WFM task needs and carries."""
@@ -62,11 +60,11 @@ class DayTime:
 
 
 def day_time(
-    plan: Plan, rng: np.random.Generator, first: int, count: int, time: AgentDays
+    plan: Plan, rng: np.random.Generator, first: int, count: int, handle: Seconds
 ) -> DayTime:
     """The time of agents [first, first + count) on each of their days, drawn from `rng` (the
-    chunk's own, so WFM and the case work's sharing draw the same); `time` holds those
-    agents' rows only (AgentDays.agents)."""
+    chunk's own, so WFM and the case work's sharing draw the same); `handle` is those agents'
+    handle seconds per [agent, day], their rows only."""
     params = plan.config.params
     rota = plan.rota
     agent, day = _rows(plan, first, count)
@@ -78,7 +76,7 @@ def day_time(
     available = np.where(present, np.round(scheduled * (1 - shrinkage)).astype(np.int64), 0)
     acw = rng.uniform(params.after_contact_work_share.min, params.after_contact_work_share.max, n)
     ceiling = rng.uniform(params.occupancy_ceiling.min, params.occupancy_ceiling.max, n)
-    handle_s = time.handle_s[agent - first, day]
+    handle_s = handle[agent - first, day]
     handle_min = -(-handle_s // 60)
     contact_min = np.ceil(handle_s / 60.0 * (1 + acw)).astype(np.int64)
     # A very busy day (chats overlap) first uses up the breaks, then the after-contact work;
@@ -110,7 +108,7 @@ def generate_wfm(plan: Plan, chunk: int, first: int, count: int, time: AgentDays
     """
     params = plan.config.params
     rng = chunk_rng(plan.config.seed, "wfm", chunk)
-    t = day_time(plan, rng, first, count, time)
+    t = day_time(plan, rng, first, count, time.handle_s)
     local = t.agent - first
     overtime = -(-time.overtime_s[local, t.day] // 60)  # whole minutes, rounded up
     case_done_s = time.case_s[local, t.day]
