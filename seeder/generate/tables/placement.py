@@ -44,7 +44,7 @@ PHONE = CHANNELS.index("phone")
 # REPICK_ROUNDS rounds; past them (everyone on shift busy, or nearly) it waits.
 CANDIDATES = 4
 REPICK_ROUNDS = 3
-# A call that waits for its busy handler is tried after this many of their contacts at most.
+# A contact waiting for an agent to free is tried after this many of their contacts at most.
 WAITS = 20
 # Calls waiting for the line that chose the same agent, or e-mails waiting for their handler
 # that chose the same gap, choose again this many times at most.
