@@ -70,9 +70,8 @@ def place_contacts(
     """Time every contact and choose its handler, position by position.
 
     `owner` and `owner_class` are per ticket: the agent drawn to own it, and the weight class
-    they were drawn with (how the ticket went). An agent takes one call at a time: a call
-    whose handler is on another goes to someone else on shift who is free, or waits
-    (_one_call_at_a_time), and whoever takes a ticket's first contact owns it
+    they were drawn with (how the ticket went). An agent works one call or e-mail at a time
+    (booking.book_one_at_a_time), and whoever takes a ticket's first contact owns it
     (Contacts.owner).
     handle_scale is per ticket: a scenario event's factor on its tickets' handle times.
     """
