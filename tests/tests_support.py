@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import socket
 import subprocess
@@ -197,3 +198,12 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def copy_rows(dump: bytes) -> dict[str, int]:
+    """Rows per table in a COPY-format dump: the lines between each COPY and its end."""
+    counts: dict[str, int] = {}
+    for match in re.finditer(rb"^COPY (\w+) .*?\n(.*?)^\\\.$", dump, re.M | re.S):
+        table = match[1].decode()  # a table's rows come in several COPYs, a chunk each
+        counts[table] = counts.get(table, 0) + match[2].count(b"\n")
+    return counts

@@ -6,21 +6,19 @@ The summary line goes to stderr when the output is stdout itself, or psql would 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from tests_support import REPO_ROOT, psql_binary, table_fingerprints
+from tests_support import REPO_ROOT, copy_rows, psql_binary, table_fingerprints
 
 SMALL_DUMP = REPO_ROOT / "sql" / "dumps" / "small.sql"
 
 
 def summary_of_the_small_dump() -> bytes:
     """The start of the summary line for the small dump: the rows its committed file holds."""
-    copies = re.finditer(rb"^COPY \w+ .*?\n(.*?)^\\\.$", SMALL_DUMP.read_bytes(), re.M | re.S)
-    rows = sum(copy[1].count(b"\n") for copy in copies)
+    rows = sum(copy_rows(SMALL_DUMP.read_bytes()).values())
     return f"wrote /dev/stdout ({rows:,} rows".encode()
 
 

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tests_support import copy_rows
 
 from seeder.config import build_run_config
 from seeder.pipeline.run import write_dump
@@ -31,15 +32,6 @@ def readme_rows() -> dict[str, list[int]]:
         assert size is not None, match["name"]
         rows[size.group()] = [int(n.replace(",", "")) for n in match["figures"].split(" | ")]
     return rows
-
-
-def copy_rows(dump: bytes) -> dict[str, int]:
-    """Rows per table in a COPY-format dump: the lines between each COPY and its end."""
-    counts: dict[str, int] = {}
-    for match in re.finditer(rb"^COPY (\w+) .*?\n(.*?)^\\\.$", dump, re.M | re.S):
-        table = match[1].decode()  # a table's rows come in several COPYs, a chunk each
-        counts[table] = counts.get(table, 0) + match[2].count(b"\n")
-    return counts
 
 
 def test_the_table_lists_every_size() -> None:
