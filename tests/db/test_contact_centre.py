@@ -28,9 +28,15 @@ LONGEST_AGENT_DAY_H = 10.0  # issue: 62 % of agent-days spanned more than 10 h b
 OVERLAPPING_CALLS_MAX = 0.005
 # Nor on a call and an e-mail: an e-mail waits for its handler, or goes to another agent; it
 # overlaps only when nobody on shift frees before the e-mail desk closes (the closing hour's
-# last follow-ups: 0.7 % of e-mails at this size). 15 % of e-mails started during their
-# handler's call or e-mail, and 5.5 % of calls during an e-mail, before e-mails were booked.
+# last follow-ups: 0.96 % of e-mails at this size; 0.7 % before chats were booked). 15 % of
+# e-mails started during their handler's call or e-mail, and 5.5 % of calls during an
+# e-mail, before e-mails were booked.
 OVERLAPPING_CONTACTS_MAX = 0.01
+# Nor chatting during a call or an e-mail (an agent keeps up to three chats open, between
+# calls and e-mails): a chat goes to an agent free of both, or waits for one, as a call
+# does. Before chats were booked, 16 % of chats started during their agent's call or
+# e-mail, and 8.5 % of calls and e-mails during a chat (31 % of chats overlapped one).
+CHATS_BESIDE_CALLS_MAX = 0.01
 
 # An agent-day's rows: its shift and its absence.
 _AGENT_DAY = """
@@ -85,6 +91,28 @@ def test_an_agent_works_one_call_or_email_at_a_time(ds: Dataset) -> None:
     assert [channel for channel, _, _ in overlapping] == ["email", "phone"]
     for channel, contacts, started_busy in overlapping:
         assert started_busy <= OVERLAPPING_CONTACTS_MAX * contacts, (channel, started_busy)
+
+
+def test_an_agent_chats_only_between_calls_and_emails(ds: Dataset) -> None:
+    """Chats starting during their agent's call or e-mail, calls and e-mails during a chat."""
+    started_beside = ds.rows(
+        """WITH work AS (
+               SELECT channel = 'chat' AS chat, interaction_created AS s,
+                      max(interaction_handled) FILTER (WHERE channel <> 'chat') OVER agent_so_far
+                          AS on_call,
+                      max(interaction_handled) FILTER (WHERE channel = 'chat') OVER agent_so_far
+                          AS chatting
+               FROM interactions
+               WINDOW agent_so_far AS (
+                   PARTITION BY handled_by ORDER BY interaction_created, interaction_id
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+           SELECT chat, count(*),
+                  count(*) FILTER (WHERE s < CASE WHEN chat THEN on_call ELSE chatting END)
+           FROM work GROUP BY chat ORDER BY chat"""
+    )
+    assert [chat for chat, _, _ in started_beside] == [False, True]
+    for chat, contacts, beside in started_beside:
+        assert beside <= CHATS_BESIDE_CALLS_MAX * contacts, (chat, beside, contacts)
 
 
 def test_no_agent_day_spans_more_than_a_shift_and_overtime(ds: Dataset) -> None:

@@ -1,9 +1,11 @@
-"""Who takes each call and e-mail: an agent works one at a time (contact_book.py).
+"""Who takes each contact: an agent works one call or e-mail at a time, and chats only
+between them (contact_book.py).
 
-Contacts are placed position by position (placement.py). At each, a call or an e-mail goes
-to its handler if they are free; an e-mail whose handler is busy waits in their queue; a
-call whose handler is busy, and an e-mail that cannot wait, are offered to other agents on
-shift; those nobody takes wait for the first free of their handler and agents drawn.
+Contacts are placed position by position (placement.py). At each, a contact goes to its
+handler if they are free; an e-mail whose handler is busy waits in their queue; a call or a
+chat whose handler is busy, and an e-mail that cannot wait, are offered to other agents on
+shift; those nobody takes wait for the first free of their handler and agents drawn, and
+those none of them frees in time for go to their handler anyway (_beside_chats).
 """
 
 from __future__ import annotations
@@ -23,14 +25,15 @@ from seeder.generate.tables.schedule import ShiftGroups, channel_window, pick_on
 
 Ints = NDArray[np.int64]
 PHONE = CHANNELS.index("phone")
-# A call whose handler is busy is offered to CANDIDATES agents drawn at once, in up to
+CHAT = CHANNELS.index("chat")
+# A call or chat whose handler is busy is offered to CANDIDATES agents drawn at once, in up to
 # REPICK_ROUNDS rounds; past them (everyone on shift busy, or nearly) it waits.
 CANDIDATES = 4
 REPICK_ROUNDS = 3
 # A contact waiting for an agent to free is tried after this many of their contacts at most.
 WAITS = 20
-# Calls waiting for the line that chose the same agent, or e-mails waiting for their handler
-# that chose the same gap, choose again this many times at most.
+# Calls and chats waiting for the line that chose the same agent, or e-mails waiting for
+# their handler that chose the same gap, choose again this many times at most.
 LINE_ROUNDS = 4
 # A contact nobody drawn could take waits for the first free of its handler and this many
 # agents drawn on shift.
@@ -77,35 +80,39 @@ def book_one_at_a_time(
     contacts: tuple[Ints, Ints, Ints],
     wait_s: Ints,
 ) -> Ints:
-    """Book the slot's calls and e-mails (`channel` per row), each with a handler who is free.
+    """Book the slot's contacts (`channel` per row), each with a handler who is free.
 
-    Each goes to its handler if they are free (of two that clash, the first to start). An
-    e-mail whose handler is busy waits for them (_wait_for_the_handler). A call whose handler
-    is busy, and an e-mail that cannot wait, are offered to other agents
-    (_offer_to_others); those nobody takes wait for the first agent free
-    (_wait_for_the_first_free).
+    Each goes to its handler if they are free (of two that clash, the first to start; a
+    call or an e-mail before a chat). An e-mail whose handler is busy waits for them
+    (_wait_for_the_handler). A call or a chat whose handler is busy, and an e-mail that
+    cannot wait, are offered to other agents (_offer_to_others); those nobody takes wait for
+    the first agent free (_wait_for_the_first_free).
     Updates the (start, tenths, handler) arrays in place; returns each row's extra wait.
     """
-    start, took, who = contacts
+    start, took, _ = contacts
     drawn_start = start.copy()
-    booked = np.flatnonzero((channel == PHONE) | (channel == EMAIL))
-    busy = _book_free(book, booked, who, start, took)
+    chat = channel == CHAT
+    busy = _book_free(book, np.arange(len(start)), contacts, chat)
     if len(busy) == 0:
         return np.zeros(len(start), dtype=np.int64)
     email = busy[channel[busy] == EMAIL]
     if len(email):
         waits_over = _wait_for_the_handler(plan, book, slot.part(email), email, contacts, wait_s)
-        busy = np.concatenate([busy[channel[busy] == PHONE], email[waits_over]])
+        busy = np.concatenate([busy[channel[busy] != EMAIL], email[waits_over]])
     busy = _offer_to_others(plan, least_handle_s, book, choice, slot, busy, contacts, channel)
-    phone, email = busy[channel[busy] == PHONE], busy[channel[busy] == EMAIL]
-    if len(phone):
-        latest = _call_latest_start(plan, slot.part(phone), (start[phone], took[phone]))
-        _wait_for_the_first_free(plan, book, choice, slot.part(phone), phone, contacts, latest)
+    for line in (PHONE, CHAT):
+        rows = busy[channel[busy] == line]
+        if len(rows):
+            latest = _line_latest_start(plan, slot.part(rows), (start[rows], took[rows]), line)
+            waiting = (rows, chat[rows])
+            _wait_for_the_first_free(plan, book, choice, slot.part(rows), waiting, contacts, latest)
+    email = busy[channel[busy] == EMAIL]
     if len(email):
         timing = (start[email], took[email], wait_s[email])
         latest = _email_latest_start(plan, slot.part(email), timing)
+        waiting = (email, chat[email])
         _wait_for_the_first_free(
-            plan, book, choice, slot.part(email), email, contacts, latest, EMAIL_UNIT_S
+            plan, book, choice, slot.part(email), waiting, contacts, latest, EMAIL_UNIT_S
         )
     waited: Ints = start - drawn_start
     return waited
@@ -134,6 +141,7 @@ def _wait_for_the_handler(
     latest -= EMAIL_UNIT_S - 1
     latest_of = np.zeros(len(start), dtype=np.int64)
     latest_of[email] = latest
+    chat = np.zeros(len(start), dtype=np.bool_)  # an e-mail is no chat
     waits_over = np.zeros(len(start), dtype=np.bool_)
     pending = email
     for _ in range(LINE_ROUNDS):  # e-mails that chose the same gap choose again
@@ -141,13 +149,13 @@ def _wait_for_the_handler(
             break
         length = took[pending] * 6 + EMAIL_UNIT_S - 1
         free = book.free_within_each(
-            who[pending], start[pending], length, latest_of[pending], DEFERRALS
+            who[pending], start[pending], length, latest_of[pending], DEFERRALS, chat[pending]
         )
         found = free >= 0
         waits_over[pending[~found]] = True
         pending, free = pending[found], free[found]
         later = start[pending] - (start[pending] - free) // EMAIL_UNIT_S * EMAIL_UNIT_S
-        clash = book.book_the_free(who[pending], later, later + took[pending] * 6)
+        clash = book.book_the_free(who[pending], later, later + took[pending] * 6, chat[pending])
         start[pending[~clash]] = later[~clash]
         pending = pending[clash]
     waits_over[pending] = True
@@ -171,14 +179,14 @@ def _email_latest_start(plan: Plan, slot: Slot, timing: tuple[Ints, Ints, Ints])
     return latest
 
 
-def _call_latest_start(plan: Plan, slot: Slot, timing: tuple[Ints, Ints]) -> Ints:
-    """The latest each call of `slot` may start if its caller waits for the line: while the
-    line is open, the caller's longest wait (speed of answer's maximum) has not passed and
-    the ticket leaves room for the whole call (a last call may run past the closing, within
-    the span). `timing` is each one's (start, handle tenths)."""
+def _line_latest_start(plan: Plan, slot: Slot, timing: tuple[Ints, Ints], line: int) -> Ints:
+    """The latest each call or chat (`line`) of `slot` may start if its customer waits for
+    the line: while the line is open, the customer's longest wait (speed of answer's
+    maximum) has not passed and the ticket leaves room for the whole contact (a last one may
+    run past the closing, within the span). `timing` is each one's (start, handle tenths)."""
     start, took = timing
     day_start = start - slot.second
-    closes = day_start + channel_window(plan, np.full(len(start), PHONE), slot.day)[1]
+    closes = day_start + channel_window(plan, np.full(len(start), line), slot.day)[1]
     ends_by, starts_by = slot.waits_by
     latest: Ints = np.minimum.reduce([ends_by - took * 6, starts_by, closes - 1])
     return latest
@@ -210,13 +218,15 @@ def _offer_to_others(
         length = _at_pace_of(
             plan, least_handle_s, slot.part(tried), drawn_for, (agent, channel[tried])
         )
-        free = ~book.clashes(agent, start[tried], start[tried] + length * 6)
+        chat = channel[tried] == CHAT
+        free = ~book.clashes(agent, start[tried], start[tried] + length * 6, chat)
         free = free.reshape(-1, CANDIDATES)
         found = free.any(axis=1)
         pick = np.flatnonzero(found) * CANDIDATES + np.argmax(free, axis=1)[found]
         moved = busy[found]
         who[moved], took[moved] = agent[pick], length[pick]
-        busy = np.concatenate([busy[~found], _book_free(book, moved, who, start, took)])
+        moved_chat = channel[moved] == CHAT
+        busy = np.concatenate([busy[~found], _book_free(book, moved, contacts, moved_chat)])
     return busy
 
 
@@ -225,13 +235,13 @@ def _wait_for_the_first_free(
     book: ContactBook,
     choice: Choice,
     slot: Slot,
-    busy: Ints,
+    waiting: tuple[Ints, NDArray[np.bool_]],
     contacts: tuple[Ints, Ints, Ints],
     latest: Ints,
     unit_s: int = 1,
 ) -> None:
-    """Book the contacts at `busy` (the slot's rows; `slot` holds them alone), whose handler
-    is busy and whom nobody drawn could take over.
+    """Book the contacts at `busy` (the slot's rows; `slot` holds them alone; `waiting` is
+    (busy, which are chats)), whose handler is busy and whom nobody drawn could take over.
 
     Each goes to whichever of its handler and LINE_CANDIDATES agents drawn on shift is free
     first (its handle time stays as drawn), before their shift ends and by its `latest`
@@ -241,49 +251,91 @@ def _wait_for_the_first_free(
     `start` and `who` in place.
     """
     start, took, who = contacts
+    busy, chat = waiting
     length = took[busy] * 6
     day_start = start[busy] - slot.second
     pending = np.arange(len(busy))
     for _ in range(LINE_ROUNDS):
         if len(pending) == 0:
             break
-        waiting = slot.part(pending)
+        part = slot.part(pending)
         tried = np.repeat(busy[pending], LINE_CANDIDATES)
         drawn = pick_on_shift(
-            choice.rng, choice.groups, np.repeat(waiting.day, LINE_CANDIDATES),
-            np.repeat(waiting.second, LINE_CANDIDATES), choice.weight_class[tried],
+            choice.rng, choice.groups, np.repeat(part.day, LINE_CANDIDATES),
+            np.repeat(part.second, LINE_CANDIDATES), choice.weight_class[tried],
         )  # fmt: skip
         candidates = np.column_stack([who[busy[pending]], drawn.reshape(-1, LINE_CANDIDATES)])
         # Searched for a gap a unit longer, so that its start rounded up to the unit fits.
-        agent, at = _first_free(plan, book, waiting, candidates, (
+        agent, at = _first_free(plan, book, part, candidates, (
             start[busy[pending]], length[pending] + unit_s - 1,
             latest[pending] - (unit_s - 1), day_start[pending]
-        ))  # fmt: skip
+        ), chat[pending])  # fmt: skip
         found = at >= 0
         chosen, rows = pending[found], busy[pending[found]]
         at = start[rows] - (start[rows] - at[found]) // unit_s * unit_s
-        clash = book.book_the_free(agent[found], at, at + length[chosen])
+        clash = book.book_the_free(agent[found], at, at + length[chosen], chat[chosen])
         start[rows[~clash]], who[rows[~clash]] = at[~clash], agent[found][~clash]
-        alone = busy[pending[~found]]  # nobody frees in time: its handler takes it anyway
-        book.add(who[alone], start[alone], start[alone] + took[alone] * 6)
+        alone = pending[~found]  # nobody frees in time: its handler takes it anyway
+        timing = (latest[alone], day_start[alone], unit_s)
+        _beside_chats(plan, book, slot.part(alone), (busy[alone], chat[alone]), contacts, timing)
         pending = chosen[clash]
-    left = busy[pending]
-    book.add(who[left], start[left], start[left] + took[left] * 6)
+    timing = (latest[pending], day_start[pending], unit_s)
+    _beside_chats(plan, book, slot.part(pending), (busy[pending], chat[pending]), contacts, timing)
+
+
+def _beside_chats(
+    plan: Plan,
+    book: ContactBook,
+    slot: Slot,
+    waiting: tuple[Ints, NDArray[np.bool_]],
+    contacts: tuple[Ints, Ints, Ints],
+    timing: tuple[Ints, Ints, int],
+) -> None:
+    """Book the contacts at `waiting` (the slot's rows, which are chats; `slot` holds them
+    alone) that no agent frees in time for, with their handler anyway. A call or an e-mail
+    goes beside the handler's chats, in a free chat seat, if one comes in time (never during
+    a call or an e-mail); else, as a chat, over what they hold. `timing` is each one's latest
+    start and day's start, and the unit of its wait. Updates `start` in place."""
+    start, took, who = contacts
+    rows, chat = waiting
+    latest, day_start, unit_s = timing
+    solo = np.flatnonzero(~chat)
+    seat = np.ones(len(solo), dtype=np.bool_)
+    length = took[rows[solo]] * 6
+    shift_end = day_start[solo] + plan.rota.shift_minutes(slot.day[solo], who[rows[solo]])[1] * 60
+    by = np.minimum(latest[solo], shift_end - 1) - (unit_s - 1)
+    at = book.free_within_each(
+        who[rows[solo]], start[rows[solo]], length + unit_s - 1, by, WAITS, seat
+    )
+    found = np.flatnonzero(at >= 0)
+    placed = rows[solo[found]]
+    at = start[placed] - (start[placed] - at[found]) // unit_s * unit_s
+    clash = book.book_the_free(who[placed], at, at + length[found], seat[found])
+    start[placed[~clash]] = at[~clash]
+    unplaced = np.ones(len(rows), dtype=np.bool_)
+    unplaced[solo[found[~clash]]] = False
+    _add(book, rows[unplaced], contacts, chat[unplaced])
 
 
 def _first_free(
-    plan: Plan, book: ContactBook, slot: Slot, candidates: Ints, call: tuple[Ints, ...]
+    plan: Plan,
+    book: ContactBook,
+    slot: Slot,
+    candidates: Ints,
+    call: tuple[Ints, ...],
+    chat: NDArray[np.bool_],
 ) -> tuple[Ints, Ints]:
     """Per contact of `slot` (`candidates` per row: its handler, then the agents it may go
-    to; `call` is each one's start, length in seconds, latest start and day's start): the
-    candidate free first for it, within their shift and its latest start, and when; of two
-    free at the same moment, the one listed first. (its handler, -1) where none is."""
+    to; `call` is each one's start, length in seconds, latest start and day's start; `chat`
+    whether it is a chat): the candidate free first for it, within their shift and its
+    latest start, and when; of two free at the same moment, the one listed first. (its
+    handler, -1) where none is."""
     start, length, latest, day_start = call
     calls, per_call = candidates.shape
     c, agent = np.repeat(np.arange(calls), per_call), candidates.reshape(-1)
     shift_end = day_start[c] + plan.rota.shift_minutes(slot.day[c], agent)[1] * 60
     by = np.minimum(latest[c], shift_end - 1)
-    at = book.free_within_each(agent, start[c], length[c], by, WAITS)
+    at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c])
     free = np.flatnonzero(at >= 0)
     order = free[np.lexsort((free, at[free], c[free]))]  # by contact, moment, then listing
     first = order[np.unique(c[order], return_index=True)[1]]
@@ -306,7 +358,9 @@ def _at_pace_of(
     agent, channel = to
     params = plan.config.params
     longest_minutes = np.array([params.handle_time_minutes[name].max for name in CHANNELS])
-    longest_tenths = np.floor(longest_minutes[channel] * 10).astype(np.int64)
+    # Within the room first, so that no configured maximum overflows in tenths.
+    longest_minutes = np.minimum(longest_minutes[channel], slot.room_s / 60.0)
+    longest_tenths = np.floor(longest_minutes * 10).astype(np.int64)
     ratio = handle_factor(plan.agents, params, agent, slot.day) / handle_factor(
         plan.agents, params, first, slot.day
     )
@@ -317,7 +371,20 @@ def _at_pace_of(
     return fitted
 
 
-def _book_free(book: ContactBook, sel: Ints, who: Ints, start: Ints, took: Ints) -> Ints:
-    """Book the contacts at `sel` that are free to; the others, whose handler is busy."""
-    busy: Ints = sel[book.book_the_free(who[sel], start[sel], start[sel] + took[sel] * 6)]
+def _book_free(
+    book: ContactBook, sel: Ints, contacts: tuple[Ints, Ints, Ints], chat: NDArray[np.bool_]
+) -> Ints:
+    """Book the contacts at `sel` (`chat`: which are chats) that are free to; the others,
+    whose handler is busy."""
+    start, took, who = contacts
+    ends = start[sel] + took[sel] * 6
+    busy: Ints = sel[book.book_the_free(who[sel], start[sel], ends, chat)]
     return busy
+
+
+def _add(
+    book: ContactBook, sel: Ints, contacts: tuple[Ints, Ints, Ints], chat: NDArray[np.bool_]
+) -> None:
+    """Book the contacts at `sel` (`chat`: which are chats) whatever they overlap."""
+    start, took, who = contacts
+    book.add(who[sel], start[sel], start[sel] + took[sel] * 6, chat)

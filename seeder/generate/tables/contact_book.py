@@ -1,10 +1,11 @@
-"""An agent works one call or e-mail at a time: the calls and e-mails a chunk has given each
-agent so far.
+"""What each agent is busy with: a chunk's calls, e-mails and chats so far.
 
-Contacts are placed position by position (placement.py). Before a call or an e-mail goes to
-an agent, it is checked against what that agent already holds and against the others placed
-at the same position. A chunk holds whole days, so everything an agent's contact could
-overlap is in it. Chats are not booked: an agent keeps a few chats open at once.
+An agent works one call or e-mail at a time, and chats only between them: an agent keeps up
+to three chats open at once, but takes no chat during a call or an e-mail, nor a call or an
+e-mail during a chat. Contacts are placed position by position (placement.py). Before one
+goes to an agent, it is checked against what that agent already holds and against the
+others placed at the same position. A chunk holds whole days, so everything an agent's
+contact could overlap is in it.
 """
 
 from __future__ import annotations
@@ -14,55 +15,117 @@ from numpy.typing import NDArray
 
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
-# A contact's key: its agent in the high bits, its start (seconds after the book's origin) in the
-# low ones, so sorting by key sorts by agent, then start.
-_AGENT_SHIFT = 32
-_START_MASK = (1 << _AGENT_SHIFT) - 1
+# An interval's key: its lane (ContactBook) in the high bits, its start (seconds after the
+# book's origin) in the low ones, so sorting by key sorts by lane, then start.
+_LANE_SHIFT = 32
+_START_MASK = (1 << _LANE_SHIFT) - 1
+_BEFORE_ALL, _AFTER_ALL = -1, np.iinfo(np.int64).max  # keys below and above every lane's
+# An agent keeps at most this many chats open at once.
+CHAT_SEATS = 3
+_LANES = 1 + CHAT_SEATS  # per agent: calls and e-mails, then each chat seat
 
 
-class ContactBook:
-    """The calls and e-mails held so far, sorted by agent and start. No two of one agent's
-    overlap, but for a contact booked when every agent on shift was busy (placement.py): only
-    then can a check miss a clash, as it looks at the neighbours in start order alone."""
+class _Lanes:
+    """Busy intervals by lane, sorted by lane and start; overlapping ones of a lane are joined
+    into one, so only the neighbours in start order can reach a new interval. The keys and
+    ends hold a bound at each end, so that every interval searched for has both neighbours."""
 
     def __init__(self, origin_s: int) -> None:
         self._origin_s = origin_s
-        self._keys = np.zeros(0, dtype=np.int64)
-        self._ends = np.zeros(0, dtype=np.int64)
+        self._keys = np.array([_BEFORE_ALL, _AFTER_ALL], dtype=np.int64)
+        self._ends = np.zeros(2, dtype=np.int64)
 
-    def _key(self, agent: Ints, start: Ints) -> Ints:
-        key: Ints = (agent << _AGENT_SHIFT) | (start - self._origin_s)
+    def _key(self, lane: Ints, start: Ints) -> Ints:
+        key: Ints = (lane << _LANE_SHIFT) | (start - self._origin_s)
         return key
 
-    def clashes(self, agent: Ints, start: Ints, end: Ints) -> Bools:
-        """Whether each contact [start, end) overlaps one its agent already holds."""
-        clash: Bools = self.free_from_each(agent, start, end) != start
-        return clash
-
-    def free_from_each(self, agent: Ints, start: Ints, end: Ints) -> Ints:
-        """Per contact [start, end): `start` if its agent is free over it, else when the first
-        contact of theirs in the way ends."""
-        held = len(self._keys)
-        if held == 0 or len(agent) == 0:
-            return start.copy()
-        at = np.searchsorted(self._keys, self._key(agent, start))
-        before, after = np.maximum(at - 1, 0), np.minimum(at, held - 1)
-        # Held contacts do not overlap, so only the neighbours in start order can reach this
+    def free_from_each(self, lane: Ints, start: Ints, end: Ints) -> Ints:
+        """Per interval [start, end): `start` if its lane is free over it, else when the
+        interval of the lane in the way ends."""
+        key = self._key(lane, start)
+        after = np.searchsorted(self._keys, key)
+        before = after - 1
+        # Held intervals do not overlap, so only the neighbours in start order can reach this
         # one; of the two, the one before ends first.
-        in_way_before = (
-            (at > 0) & (self._keys[before] >> _AGENT_SHIFT == agent) & (self._ends[before] > start)
-        )
-        after_start = (self._keys[after] & _START_MASK) + self._origin_s
-        in_way_after = (
-            (at < held) & (self._keys[after] >> _AGENT_SHIFT == agent) & (after_start < end)
-        )
+        before_end = self._ends[before]
+        in_way_before = (self._keys[before] >= lane << _LANE_SHIFT) & (before_end > start)
+        in_way_after = self._keys[after] < key + (end - start)  # same lane, starts before end
         after_end = np.maximum(self._ends[after], start + 1)  # never `start`: it is in the way
-        free: Ints = np.where(in_way_before, self._ends[before], start)
-        free = np.where(~in_way_before & in_way_after, after_end, free)
+        free: Ints = np.where(in_way_after, after_end, start)
+        free = np.where(in_way_before, before_end, free)
         return free
 
+    def add(self, lane: Ints, start: Ints, end: Ints, *, join: bool) -> None:
+        """Hold intervals; with `join`, each joined with those of its lane it overlaps (without,
+        they must overlap none)."""
+        if len(lane) == 0:
+            return
+        held_keys, held_ends = self._keys[1:-1], self._ends[1:-1]
+        keys = self._key(lane, start)
+        order = np.argsort(keys, kind="stable")
+        keys, end = keys[order], end[order]
+        # Merged in one pass, each new key after the held ones equal to it: re-sorting the
+        # whole book for every few contacts cost three times as much on a busy day's book.
+        at = np.searchsorted(held_keys, keys, side="right") + np.arange(len(keys))
+        held = np.ones(len(held_keys) + len(keys), dtype=np.bool_)
+        held[at] = False
+        merged_keys, merged_ends = (np.empty(len(held), dtype=np.int64) for _ in range(2))
+        merged_keys[held], merged_keys[at] = held_keys, keys
+        merged_ends[held], merged_ends[at] = held_ends, end
+        if join:
+            # Each lane's latest end so far, in key units (lanes apart as in clashing_among);
+            # an interval starting at or after it opens a new one.
+            reach = (merged_keys & ~_START_MASK) + (merged_ends - self._origin_s)
+            reach = np.maximum.accumulate(reach)
+            opens = np.flatnonzero(np.concatenate([[True], merged_keys[1:] >= reach[:-1]]))
+            merged_keys, merged_ends = merged_keys[opens], np.maximum.reduceat(merged_ends, opens)
+        self._keys = np.concatenate([[_BEFORE_ALL], merged_keys, [_AFTER_ALL]])
+        self._ends = np.concatenate([[0], merged_ends, [0]])
+
+
+class ContactBook:
+    """The calls, e-mails and chats each agent holds so far. `chat` marks, per contact, a
+    chat: it may overlap up to CHAT_SEATS - 1 of the agent's other chats, not their calls
+    and e-mails; a call or an e-mail may overlap nothing the agent holds.
+
+    Each agent has 1 + CHAT_SEATS lanes: their calls and e-mails, then one per chat seat. A
+    chat takes the first seat free for it. When any chat of theirs is open is kept apart,
+    joined, for the calls and e-mails to check in one search. A contact booked when every
+    agent on shift was busy (booking.py) may overlap a lane's intervals: it is joined with
+    them."""
+
+    def __init__(self, origin_s: int) -> None:
+        self._lanes = _Lanes(origin_s)
+        self._chatting = _Lanes(origin_s)  # per agent (lane), when any chat of theirs is open
+
+    def clashes(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> Bools:
+        """Whether each contact [start, end) overlaps what its agent holds."""
+        clash: Bools = self.free_from_each(agent, start, end, chat) != start
+        return clash
+
+    def free_from_each(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> Ints:
+        """Per contact [start, end): `start` if its agent is free for it, else a moment before
+        which they are not (when what is in the way ends)."""
+        free = start.copy()
+        solo, chats = np.flatnonzero(~chat), np.flatnonzero(chat)
+        if len(solo):  # a call or an e-mail waits for the agent's calls and e-mails and chats
+            a, s, e = agent[solo], start[solo], end[solo]
+            by_calls = self._lanes.free_from_each(a * _LANES, s, e)
+            free[solo] = np.maximum(by_calls, self._chatting.free_from_each(a, s, e))
+        if len(chats):  # a chat for their calls and e-mails, and the first seat to free
+            by_lane = self._free_by_lane(agent[chats], start[chats], end[chats])
+            free[chats] = np.maximum(by_lane[:, 0], by_lane[:, 1:].min(axis=1))
+        return free
+
+    def _free_by_lane(self, agent: Ints, start: Ints, end: Ints) -> Ints:
+        """free_from_each per contact (row) and lane of its agent (column), in one search."""
+        lane = (agent[:, None] * _LANES + np.arange(_LANES)).reshape(-1)
+        free = self._lanes.free_from_each(lane, np.repeat(start, _LANES), np.repeat(end, _LANES))
+        by_lane: Ints = free.reshape(-1, _LANES)
+        return by_lane
+
     def free_within_each(
-        self, agent: Ints, start: Ints, length: Ints, latest: Ints, tries: int
+        self, agent: Ints, start: Ints, length: Ints, latest: Ints, tries: int, chat: Bools
     ) -> Ints:
         """Per contact: the first moment from its `start` to its `latest` its agent is free for
         `length` seconds; -1 where none comes within `tries` of their contacts."""
@@ -72,38 +135,56 @@ class ContactBook:
             live = live[at[live] <= latest[live]]
             if len(live) == 0:
                 break
-            free = self.free_from_each(agent[live], at[live], at[live] + length[live])
+            free = self.free_from_each(agent[live], at[live], at[live] + length[live], chat[live])
             done = free == at[live]
             found[live[done]] = at[live[done]]
             at[live[~done]] = free[~done]
             live = live[~done]
         return found
 
-    def book_the_free(self, agent: Ints, start: Ints, end: Ints) -> Bools:
-        """Book the contacts that overlap no held one nor an earlier one of them; which could
-        not be (their agent would be busy)."""
-        if len(agent) == 0:
-            return np.zeros(0, dtype=np.bool_)
-        clash = self.clashes(agent, start, end) | clashing_among(agent, start, end)
-        self.add(agent[~clash], start[~clash], end[~clash])
+    def book_the_free(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> Bools:
+        """Book the contacts that overlap nothing held, nor (calls and e-mails) an earlier one
+        of them, nor (chats) a call or an e-mail of them or an earlier chat in the same seat;
+        which could not be."""
+        clash = np.zeros(len(agent), dtype=np.bool_)
+        solo, chats = np.flatnonzero(~chat), np.flatnonzero(chat)
+        if len(solo):  # first: the chats check against them
+            a, s, e = agent[solo], start[solo], end[solo]
+            clash[solo] = self.clashes(a, s, e, chat[solo]) | clashing_among(a, s, e)
+            free = solo[~clash[solo]]
+            self._lanes.add(agent[free] * _LANES, start[free], end[free], join=False)
+        for _ in range(CHAT_SEATS):  # chats that chose the same seat choose again
+            if len(chats) == 0:
+                break
+            busy, taken = self._seat_the_free(agent[chats], start[chats], end[chats])
+            clash[chats[busy]] = True
+            chats = chats[taken]
+        clash[chats] = True
         return clash
 
-    def add(self, agent: Ints, start: Ints, end: Ints) -> None:
-        """Book contacts that clash with none held (nor with each other)."""
-        if len(agent) == 0:
-            return
-        keys = self._key(agent, start)
-        order = np.argsort(keys, kind="stable")
-        keys, end = keys[order], end[order]
-        # Merged in one pass, each new key after the held ones equal to it: re-sorting the
-        # whole book for every few contacts cost three times as much on a busy day's book.
-        at = np.searchsorted(self._keys, keys, side="right") + np.arange(len(keys))
-        held = np.ones(len(self._keys) + len(keys), dtype=np.bool_)
-        held[at] = False
-        merged_keys, merged_ends = (np.empty(len(held), dtype=np.int64) for _ in range(2))
-        merged_keys[held], merged_keys[at] = self._keys, keys
-        merged_ends[held], merged_ends[at] = self._ends, end
-        self._keys, self._ends = merged_keys, merged_ends
+    def _seat_the_free(self, agent: Ints, start: Ints, end: Ints) -> tuple[Bools, Bools]:
+        """Book each chat free of calls and e-mails in its agent's first seat free for it, of
+        two that chose the same seat the first to start. Which could not be: (busy: no seat
+        free, taken: the seat went to another of them)."""
+        by_lane = self._free_by_lane(agent, start, end)
+        seat_free = by_lane[:, 1:] == start[:, None]
+        busy = (by_lane[:, 0] != start) | ~seat_free.any(axis=1)
+        free = np.flatnonzero(~busy)
+        lane = agent[free] * _LANES + 1 + np.argmax(seat_free[free], axis=1)
+        taken = np.zeros(len(agent), dtype=np.bool_)
+        taken[free] = clashing_among(lane, start[free], end[free])
+        seated = ~taken[free]
+        self._lanes.add(lane[seated], start[free[seated]], end[free[seated]], join=False)
+        self._chatting.add(agent[free[seated]], start[free[seated]], end[free[seated]], join=True)
+        return busy, taken
+
+    def add(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> None:
+        """Book contacts whatever they overlap (nobody was free in time): a chat in the seat
+        that frees first."""
+        seat = np.argmin(self._free_by_lane(agent, start, end)[:, 1:], axis=1)
+        lane = agent * _LANES + np.where(chat, 1 + seat, 0)
+        self._lanes.add(lane, start, end, join=True)
+        self._chatting.add(agent[chat], start[chat], end[chat], join=True)
 
 
 def clashing_among(agent: Ints, start: Ints, end: Ints) -> Bools:
@@ -114,7 +195,7 @@ def clashing_among(agent: Ints, start: Ints, end: Ints) -> Bools:
     base = int(s.min()) if len(s) else 0
     # The latest end so far within each agent's run: agents are offset far enough apart that
     # a running maximum over everyone never carries one agent's end into the next's run.
-    offset = a << _AGENT_SHIFT
+    offset = a << _LANE_SHIFT
     latest = np.maximum.accumulate(offset + (e - base))
     before = np.concatenate([[np.iinfo(np.int64).min], latest[:-1]])
     same_agent = np.concatenate([[False], a[1:] == a[:-1]])

@@ -4,7 +4,7 @@ A ticket's window runs from its first contact to the span's end or the channel's
 whichever comes first. Follow-ups come one after another: the customer's wait, the queue's
 speed of answer, then the handling. The handler is the owner when they are on shift (most of
 the time), else an agent on shift; the handle time follows the handler's skill and tenure.
-An agent works one call or e-mail at a time (booking.py).
+An agent works one call or e-mail at a time, and chats only between them (booking.py).
 When the window is short (a ticket that arrived late in the day), waits shrink first and
 contacts are never shorter than their minimum, so everything ends inside the window.
 """
@@ -70,9 +70,9 @@ def place_contacts(
     """Time every contact and choose its handler, position by position.
 
     `owner` and `owner_class` are per ticket: the agent drawn to own it, and the weight class
-    they were drawn with (how the ticket went). An agent works one call or e-mail at a time
-    (booking.book_one_at_a_time), and whoever takes a ticket's first contact owns it
-    (Contacts.owner).
+    they were drawn with (how the ticket went). An agent works one call or e-mail at a time,
+    and chats only between them (booking.book_one_at_a_time); whoever takes a ticket's
+    first contact owns it (Contacts.owner).
     handle_scale is per ticket: a scenario event's factor on its tickets' handle times.
     """
     channel = _keep_open_channels(plan, planned, arrivals)
@@ -87,7 +87,7 @@ def place_contacts(
     tix = planned.ticket
     owner = owner.copy()  # whoever takes a ticket's first contact owns it
     span_end = arrivals.first_start + round(plan.config.params.max_interaction_span_hours * 3600)
-    longest_answer_s = int(plan.config.params.speed_of_answer["phone"].max)
+    longest_answer_s = _longest_answer_s(plan)[channel]
     first_waited = np.zeros(len(owner), dtype=np.int64)  # for a busy agent, on top of arrival's
     book = ContactBook(plan.start_epoch_s)
     for k in range(int(planned.position.max(initial=-1)) + 1):
@@ -103,10 +103,12 @@ def place_contacts(
         second = start - plan.start_epoch_s - day * SECONDS_PER_DAY
         room = arrivals.limit_end[t] - start - drawn.rest_least_s[rows]
         # A ticket's last call may wait past the closing (it starts before), within the span.
-        # A first call's caller waits on the line, never past the longest speed of answer; a
-        # follow-up's customer calls a little later instead (their pause grows, not the wait).
+        # A first call's or chat's customer waits on the line, never past the longest speed of
+        # answer; a follow-up's customer calls a little later instead (their pause grows, not
+        # the wait). An e-mail's latest start is the booking's (booking._email_latest_start).
         ends_by = np.where(drawn.rest_least_s[rows] == 0, span_end[t], start + room)
-        starts_by = start + longest_answer_s - arrivals.soa_units[t] if k == 0 else ends_by
+        longest_wait_s = longest_answer_s[rows] - arrivals.soa_units[t]
+        starts_by = start + longest_wait_s if k == 0 else ends_by
         slot = Slot(rows, day, second, room, (ends_by, starts_by))
         keep = plan.rota.on_shift(day, owner[t], second) & (
             (k == 0) | (rng.random(len(rows)) < owner_share)
@@ -155,6 +157,14 @@ def _handle_tenths(
     tenths = np.floor(np.exp(log_minutes) * 10).astype(np.int64)
     handled: Ints = np.clip(tenths, least, np.maximum(room_s // 6, least))
     return handled
+
+
+def _longest_answer_s(plan: Plan) -> Ints:
+    """Per channel, speed of answer's maximum in seconds."""
+    soa = plan.config.params.speed_of_answer
+    hours = {name: 3600 if name == "email" else 1 for name in CHANNELS}  # e-mail's is in hours
+    longest: Ints = np.array([np.floor(soa[name].max * hours[name]) for name in CHANNELS])
+    return longest.astype(np.int64)
 
 
 def _keep_open_channels(plan: Plan, planned: ContactPlan, arrivals: Arrivals) -> Ints:
