@@ -300,6 +300,9 @@ def _beside_chats(
     rows, chat = waiting
     latest, day_start, unit_s = timing
     solo = np.flatnonzero(~chat)
+    if len(solo) == 0:
+        _add(book, rows, contacts, chat)
+        return
     seat = np.ones(len(solo), dtype=np.bool_)
     length = took[rows[solo]] * 6
     shift_end = day_start[solo] + plan.rota.shift_minutes(slot.day[solo], who[rows[solo]])[1] * 60
