@@ -247,8 +247,8 @@ def _wait_for_the_first_free(
     first (its handle time stays as drawn), before their shift ends and by its `latest`
     start, its wait a whole number of `unit_s`. Two that chose the same agent at overlapping
     times: the first to start keeps them, the other chooses again (LINE_ROUNDS times). Only
-    when none of them frees in time does a contact overlap one of its handler's. Updates
-    `start` and `who` in place.
+    when none of them frees in time does its handler take it anyway (_beside_chats).
+    Updates `start` and `who` in place.
     """
     start, took, who = contacts
     busy, chat = waiting
