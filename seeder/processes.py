@@ -178,6 +178,23 @@ def stop_signals_interrupt() -> Iterator[list[int]]:
             signal.signal(signum, handler)
 
 
+@contextmanager
+def sigint_held_back() -> Iterator[None]:
+    """SIGINT blocked in this thread while inside, and in the threads and processes started
+    meanwhile for good: a child forked here cannot be interrupted before it sets up its own
+    handling. A Ctrl-C pressed meanwhile stays pending, and is delivered here on the way out.
+    """
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:  # Windows
+        yield
+        return
+    previous = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, previous)
+
+
 class ProcessFolder:
     """A folder of this process's own (mode 0700) under the temporary directory: removed by
     close(), at exit if never closed, and, if the process is killed, by the next seeder

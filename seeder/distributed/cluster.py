@@ -9,6 +9,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from seeder.errors import DistributedError, shown
+from seeder.processes import sigint_held_back
 
 CONNECT_TIMEOUT_S = 10
 # A local cluster's scheduler runs in this process and keeps its last 10,000 transitions (and
@@ -136,18 +137,14 @@ def _sigint_held_back() -> Iterator[None]:
     blocks, then unblocks, rather than restoring the mask): started first, it is not started
     again from Dask's loop.
     """
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None:  # Windows
+    if getattr(signal, "pthread_sigmask", None) is None:  # Windows
         yield
         return
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()
-    previous = block(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
+    with sigint_held_back():
         yield
-    finally:
-        block(signal.SIG_SETMASK, previous)
 
 
 def stop_offload_thread() -> None:

@@ -50,7 +50,11 @@ from seeder.generate.spill import (
     take_each,
 )
 from seeder.generate.tables.numbering import IdOffsets
-from seeder.processes import die_with_parent, multiprocessing_folder_in_a_process_folder
+from seeder.processes import (
+    die_with_parent,
+    multiprocessing_folder_in_a_process_folder,
+    sigint_held_back,
+)
 
 Call = tuple[Callable[..., Any], tuple[Any, ...]]
 _UNPUBLISHED, _FAILED = -1, -2
@@ -212,8 +216,11 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
         if forked:
             # The first submit forks every worker at once, before the pool starts its own
             # thread: submitting now forks them here, while this thread is still the only
-            # one. (Other start methods start workers as tasks arrive, in any thread.)
-            self._pool.submit(int)
+            # one. (Other start methods start workers as tasks arrive, in any thread.) A
+            # Ctrl-C to the process group meanwhile would interrupt a worker before it
+            # ignores SIGINT (_init_worker): the workers start with it blocked.
+            with sigint_held_back():
+                self._pool.submit(int)
         self._spill = SpillFolder()
         self._blocks = _parallel(self._pool, self._spill, plan, encode, batch_rows, jobs)
 

@@ -204,3 +204,33 @@ def test_ctrl_c_while_the_commands_load_ends_the_run_as_later(
     )  # fmt: skip
     assert (finished.returncode, finished.stderr) == (130, f"seed: interrupted: {left}\n")
     assert list(tmp_path.iterdir()) == []
+
+
+# Ctrl-C to the process group the moment each --jobs worker is forked, before the worker has
+# set itself to ignore it: what a terminal's Ctrl-C in the run's first second may hit.
+INTERRUPT_AT_EACH_FORK = """
+import os, signal, sys
+
+os.register_at_fork(after_in_child=lambda: os.killpg(0, signal.SIGINT))
+from seeder.cli import run
+sys.argv = ["seed", *sys.argv[1:]]
+run()
+"""
+
+
+def test_ctrl_c_as_the_workers_fork_ends_the_run_as_later(tmp_path: Path) -> None:
+    """Not a worker's KeyboardInterrupt traceback and exit 1: the run's one line and 130."""
+    output, temporary = tmp_path / "out", tmp_path / "tmp"
+    output.mkdir()
+    temporary.mkdir()
+    finished = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_AT_EACH_FORK, "dump", "--tickets", "20000",
+         "--jobs", "2", "--quiet", "-o", str(output / "out.sql")],
+        capture_output=True, stdin=subprocess.DEVNULL, text=True, timeout=60,
+        env={**os.environ, "TMPDIR": str(temporary)}, start_new_session=True,
+    )  # fmt: skip
+    assert (finished.returncode, finished.stderr) == (
+        130,
+        "seed: interrupted: nothing was written\n",
+    )
+    assert list(output.iterdir()) == [] and list(temporary.iterdir()) == []
