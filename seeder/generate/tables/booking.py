@@ -336,6 +336,13 @@ def _first_free(
     start, length, latest, day_start = call
     calls, per_call = candidates.shape
     c, agent = np.repeat(np.arange(calls), per_call), candidates.reshape(-1)
+    # An agent listed twice for a contact is tried once: the first listing wins either way.
+    listed = np.argsort(candidates, axis=1, kind="stable")
+    in_order = np.take_along_axis(candidates, listed, axis=1)
+    again = np.zeros(candidates.shape, dtype=np.bool_)
+    np.put_along_axis(again, listed[:, 1:], in_order[:, 1:] == in_order[:, :-1], axis=1)
+    once = np.flatnonzero(~again.reshape(-1))
+    c, agent = c[once], agent[once]
     shift_end = day_start[c] + plan.rota.shift_minutes(slot.day[c], agent)[1] * 60
     by = np.minimum(latest[c], shift_end - 1)
     at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c])

@@ -106,15 +106,27 @@ class ContactBook:
     def free_from_each(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> Ints:
         """Per contact [start, end): `start` if its agent is free for it, else a moment before
         which they are not (when what is in the way ends)."""
-        free = start.copy()
+        if not chat.any():  # a line's waits, an e-mail's queue: one kind at a time
+            return self._free_for_calls(agent, start, end)
+        if chat.all():
+            return self._free_for_chats(agent, start, end)
+        free = np.empty_like(start)
         solo, chats = np.flatnonzero(~chat), np.flatnonzero(chat)
-        if len(solo):  # a call or an e-mail waits for the agent's calls and e-mails and chats
-            a, s, e = agent[solo], start[solo], end[solo]
-            by_calls = self._lanes.free_from_each(a * _LANES, s, e)
-            free[solo] = np.maximum(by_calls, self._chatting.free_from_each(a, s, e))
-        if len(chats):  # a chat for their calls and e-mails, and the first seat to free
-            by_lane = self._free_by_lane(agent[chats], start[chats], end[chats])
-            free[chats] = np.maximum(by_lane[:, 0], by_lane[:, 1:].min(axis=1))
+        free[solo] = self._free_for_calls(agent[solo], start[solo], end[solo])
+        free[chats] = self._free_for_chats(agent[chats], start[chats], end[chats])
+        return free
+
+    def _free_for_calls(self, agent: Ints, start: Ints, end: Ints) -> Ints:
+        """free_from_each for calls and e-mails: after the agent's calls, e-mails and chats."""
+        by_calls = self._lanes.free_from_each(agent * _LANES, start, end)
+        free: Ints = np.maximum(by_calls, self._chatting.free_from_each(agent, start, end))
+        return free
+
+    def _free_for_chats(self, agent: Ints, start: Ints, end: Ints) -> Ints:
+        """free_from_each for chats: after the agent's calls and e-mails, in the first seat
+        to free."""
+        by_lane = self._free_by_lane(agent, start, end)
+        free: Ints = np.maximum(by_lane[:, 0], by_lane[:, 1:].min(axis=1))
         return free
 
     def _free_by_lane(self, agent: Ints, start: Ints, end: Ints) -> Ints:
