@@ -89,10 +89,10 @@ class ContactBook:
     and e-mails; a call or an e-mail may overlap nothing the agent holds.
 
     Each agent has 1 + CHAT_SEATS lanes: their calls and e-mails, then one per chat seat. A
-    chat takes the first seat free for it. When any chat of theirs is open is kept apart,
-    joined, for the calls and e-mails to check in one search. A contact booked when every
-    agent on shift was busy (booking.py) may overlap a lane's intervals: it is joined with
-    them."""
+    chat takes the first seat free for it. The time any chat of theirs is open is also kept
+    apart, joined, so that a call or an e-mail checks it in one search. A contact booked
+    when every agent on shift was busy (booking.py) may overlap a lane's intervals: it is
+    joined with them."""
 
     def __init__(self, origin_s: int) -> None:
         self._lanes = _Lanes(origin_s)
@@ -162,7 +162,7 @@ class ContactBook:
         solo, chats = np.flatnonzero(~chat), np.flatnonzero(chat)
         if len(solo):  # first: the chats check against them
             a, s, e = agent[solo], start[solo], end[solo]
-            clash[solo] = self.clashes(a, s, e, chat[solo]) | clashing_among(a, s, e)
+            clash[solo] = (self._free_for_calls(a, s, e) != s) | clashing_among(a, s, e)
             free = solo[~clash[solo]]
             self._lanes.add(agent[free] * _LANES, start[free], end[free], join=False)
         for _ in range(CHAT_SEATS):  # chats that chose the same seat choose again
