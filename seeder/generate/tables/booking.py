@@ -135,8 +135,9 @@ def _wait_for_the_handler(
     start, took, who = contacts
     timing = (start[email], took[email], wait_s[email])
     day_start = plan.start_epoch_s + slot.day * SECONDS_PER_DAY
-    shift_end = day_start + plan.rota.shift_minutes(slot.day, who[email])[1] * 60
-    latest = np.minimum(_email_latest_start(plan, slot, timing), shift_end - 1)
+    latest = _within_shift(
+        plan, (slot.day, who[email], day_start), _email_latest_start(plan, slot, timing)
+    )
     # Searched for a gap a unit longer, so that its start rounded up to the unit still fits.
     latest -= EMAIL_UNIT_S - 1
     latest_of = np.zeros(len(start), dtype=np.int64)
@@ -154,7 +155,7 @@ def _wait_for_the_handler(
         found = free >= 0
         waits_over[pending[~found]] = True
         pending, free = pending[found], free[found]
-        later = start[pending] - (start[pending] - free) // EMAIL_UNIT_S * EMAIL_UNIT_S
+        later = _in_whole_units(start[pending], free, EMAIL_UNIT_S)
         clash = book.book_the_free(who[pending], later, later + took[pending] * 6, chat[pending])
         start[pending[~clash]] = later[~clash]
         pending = pending[clash]
@@ -272,7 +273,7 @@ def _wait_for_the_first_free(
         ), chat[pending])  # fmt: skip
         found = at >= 0
         chosen, rows = pending[found], busy[pending[found]]
-        at = start[rows] - (start[rows] - at[found]) // unit_s * unit_s
+        at = _in_whole_units(start[rows], at[found], unit_s)
         clash = book.book_the_free(agent[found], at, at + length[chosen], chat[chosen])
         start[rows[~clash]], who[rows[~clash]] = at[~clash], agent[found][~clash]
         alone = pending[~found]  # nobody frees in time: its handler takes it anyway
@@ -291,11 +292,12 @@ def _beside_chats(
     contacts: tuple[Ints, Ints, Ints],
     timing: tuple[Ints, Ints, int],
 ) -> None:
-    """Book the contacts at `waiting` (the slot's rows, which are chats; `slot` holds them
-    alone) that no agent frees in time for, with their handler anyway. A call or an e-mail
-    goes beside the handler's chats, in a free chat seat, if one comes in time (never during
-    a call or an e-mail); else, as a chat, over what they hold. `timing` is each one's latest
-    start and day's start, and the unit of its wait. Updates `start` in place."""
+    """Book the contacts at `waiting` (the slot's rows, and which of them are chats; `slot`
+    holds them alone) that no agent frees in time for, with their handler anyway. A call or
+    an e-mail goes beside the handler's chats, in a free chat seat, if one comes in time
+    (never during a call or an e-mail); else, like a chat, over what the handler holds.
+    `timing` is each one's latest start and day's start, and the unit of its wait. Updates
+    `start` in place."""
     start, took, who = contacts
     rows, chat = waiting
     latest, day_start, unit_s = timing
@@ -305,19 +307,35 @@ def _beside_chats(
         return
     seat = np.ones(len(solo), dtype=np.bool_)
     length = took[rows[solo]] * 6
-    shift_end = day_start[solo] + plan.rota.shift_minutes(slot.day[solo], who[rows[solo]])[1] * 60
-    by = np.minimum(latest[solo], shift_end - 1) - (unit_s - 1)
+    shift = (slot.day[solo], who[rows[solo]], day_start[solo])
+    by = _within_shift(plan, shift, latest[solo]) - (unit_s - 1)
     at = book.free_within_each(
         who[rows[solo]], start[rows[solo]], length + unit_s - 1, by, WAITS, seat
     )
     found = np.flatnonzero(at >= 0)
     placed = rows[solo[found]]
-    at = start[placed] - (start[placed] - at[found]) // unit_s * unit_s
+    at = _in_whole_units(start[placed], at[found], unit_s)
     clash = book.book_the_free(who[placed], at, at + length[found], seat[found])
     start[placed[~clash]] = at[~clash]
     unplaced = np.ones(len(rows), dtype=np.bool_)
     unplaced[solo[found[~clash]]] = False
     _add(book, rows[unplaced], contacts, chat[unplaced])
+
+
+def _within_shift(plan: Plan, shift: tuple[Ints, Ints, Ints], latest: Ints) -> Ints:
+    """`latest`, or the last second of the shift if that comes first; `shift` is each row's
+    (day, agent, day's start)."""
+    day, agent, day_start = shift
+    shift_end = day_start + plan.rota.shift_minutes(day, agent)[1] * 60
+    bound: Ints = np.minimum(latest, shift_end - 1)
+    return bound
+
+
+def _in_whole_units(start: Ints, at: Ints, unit_s: int) -> Ints:
+    """`at`, or the first moment after it whose wait since `start` is a whole number of
+    `unit_s` (an e-mail's wait is stored in hundredths of an hour)."""
+    rounded: Ints = start - (start - at) // unit_s * unit_s
+    return rounded
 
 
 def _first_free(
@@ -343,8 +361,7 @@ def _first_free(
     np.put_along_axis(again, listed[:, 1:], in_order[:, 1:] == in_order[:, :-1], axis=1)
     once = np.flatnonzero(~again.reshape(-1))
     c, agent = c[once], agent[once]
-    shift_end = day_start[c] + plan.rota.shift_minutes(slot.day[c], agent)[1] * 60
-    by = np.minimum(latest[c], shift_end - 1)
+    by = _within_shift(plan, (slot.day[c], agent, day_start[c]), latest[c])
     at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c])
     free = np.flatnonzero(at >= 0)
     order = free[np.lexsort((free, at[free], c[free]))]  # by contact, moment, then listing
