@@ -123,13 +123,22 @@ def pick_on_shift(
     pick = np.minimum((running < (u1 * total)[:, None]).sum(axis=1), widest - 1)
     group = slot[np.arange(len(day)), pick]
     target = g.before[weight_class, group] + u2 * g.weight[weight_class, group]
-    entry = np.empty(len(day), dtype=np.int64)
-    for cls in np.unique(weight_class).tolist():
-        rows = np.flatnonzero(weight_class == cls)
-        entry[rows] = np.searchsorted(g.cumulative[cls], target[rows], side="right")
+    entry = _entries(g, weight_class, target)
     last = g.first_entry[group] + g.size[group] - 1
     chosen: Ints = g.agent[np.clip(entry, g.first_entry[group], last)]
     return chosen
+
+
+def _entries(g: ShiftGroups, weight_class: Ints, target: Floats) -> Ints:
+    """Per row, the entry whose running weight of its class first passes `target`."""
+    if (weight_class == weight_class[0]).all():  # most draws: one class for every row
+        whole: Ints = np.searchsorted(g.cumulative[weight_class[0]], target, side="right")
+        return whole
+    entry = np.empty(len(target), dtype=np.int64)
+    for cls in np.flatnonzero(np.bincount(weight_class)).tolist():  # the classes present
+        rows = np.flatnonzero(weight_class == cls)
+        entry[rows] = np.searchsorted(g.cumulative[cls], target[rows], side="right")
+    return entry
 
 
 def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
