@@ -156,7 +156,9 @@ def _wait_for_the_handler(
         waits_over[pending[~found]] = True
         pending, free = pending[found], free[found]
         later = _in_whole_units(start[pending], free, EMAIL_UNIT_S)
-        clash = book.book_the_free(who[pending], later, later + took[pending] * 6, chat[pending])
+        clash = book.book_the_free(
+            who[pending], later, later + took[pending] * 6, chat[pending], checked=True
+        )
         start[pending[~clash]] = later[~clash]
         pending = pending[clash]
     waits_over[pending] = True
@@ -227,7 +229,8 @@ def _offer_to_others(
         moved = busy[found]
         who[moved], took[moved] = agent[pick], length[pick]
         moved_chat = channel[moved] == CHAT
-        busy = np.concatenate([busy[~found], _book_free(book, moved, contacts, moved_chat)])
+        booked = _book_free(book, moved, contacts, moved_chat, checked=True)
+        busy = np.concatenate([busy[~found], booked])
     return busy
 
 
@@ -274,7 +277,9 @@ def _wait_for_the_first_free(
         found = at >= 0
         chosen, rows = pending[found], busy[pending[found]]
         at = _in_whole_units(start[rows], at[found], unit_s)
-        clash = book.book_the_free(agent[found], at, at + length[chosen], chat[chosen])
+        clash = book.book_the_free(
+            agent[found], at, at + length[chosen], chat[chosen], checked=True
+        )
         start[rows[~clash]], who[rows[~clash]] = at[~clash], agent[found][~clash]
         alone = pending[~found]  # nobody frees in time: its handler takes it anyway
         timing = (latest[alone], day_start[alone], unit_s)
@@ -399,13 +404,18 @@ def _at_pace_of(
 
 
 def _book_free(
-    book: ContactBook, sel: Ints, contacts: tuple[Ints, Ints, Ints], chat: NDArray[np.bool_]
+    book: ContactBook,
+    sel: Ints,
+    contacts: tuple[Ints, Ints, Ints],
+    chat: NDArray[np.bool_],
+    *,
+    checked: bool = False,
 ) -> Ints:
-    """Book the contacts at `sel` (`chat`: which are chats) that are free to; the others,
-    whose handler is busy."""
+    """Book the contacts at `sel` (`chat`: which are chats; `checked` as in
+    ContactBook.book_the_free) that are free to; the others, whose handler is busy."""
     start, took, who = contacts
     ends = start[sel] + took[sel] * 6
-    busy: Ints = sel[book.book_the_free(who[sel], start[sel], ends, chat)]
+    busy: Ints = sel[book.book_the_free(who[sel], start[sel], ends, chat, checked=checked)]
     return busy
 
 

@@ -27,13 +27,15 @@ _LANES = 1 + CHAT_SEATS  # per agent: calls and e-mails, then each chat seat
 
 class _Lanes:
     """Busy intervals by lane, sorted by lane and start; overlapping ones of a lane are joined
-    into one, so only the neighbours in start order can reach a new interval. The keys and
-    ends hold a bound at each end, so that every interval searched for has both neighbours."""
+    into one, so only the neighbours in start order can reach a new interval. Each is held
+    as its key and its reach: its end in key units. An earlier lane's reach is below every
+    key of a later lane, so a reach past a key is its own lane's. The keys and reaches hold a
+    bound at each end, so that every interval searched for has both neighbours."""
 
     def __init__(self, origin_s: int) -> None:
         self._origin_s = origin_s
         self._keys = np.array([_BEFORE_ALL, _AFTER_ALL], dtype=np.int64)
-        self._ends = np.zeros(2, dtype=np.int64)
+        self._reach = np.full(2, _BEFORE_ALL, dtype=np.int64)
 
     def _key(self, lane: Ints, start: Ints) -> Ints:
         key: Ints = (lane << _LANE_SHIFT) | (start - self._origin_s)
@@ -44,43 +46,41 @@ class _Lanes:
         interval of the lane in the way ends."""
         key = self._key(lane, start)
         after = np.searchsorted(self._keys, key)
-        before = after - 1
         # Held intervals do not overlap, so only the neighbours in start order can reach this
         # one; of the two, the one before ends first.
-        before_end = self._ends[before]
-        in_way_before = (self._keys[before] >= lane << _LANE_SHIFT) & (before_end > start)
+        before_reach = self._reach[after - 1]
         in_way_after = self._keys[after] < key + (end - start)  # same lane, starts before end
-        after_end = np.maximum(self._ends[after], start + 1)  # never `start`: it is in the way
-        free: Ints = np.where(in_way_after, after_end, start)
-        free = np.where(in_way_before, before_end, free)
-        return free
+        # never `start` (key): it is in the way
+        free = np.where(in_way_after, np.maximum(self._reach[after], key + 1), key)
+        free = np.where(before_reach > key, before_reach, free)
+        in_seconds: Ints = free - key + start
+        return in_seconds
 
     def add(self, lane: Ints, start: Ints, end: Ints, *, join: bool) -> None:
         """Hold intervals; with `join`, each joined with those of its lane it overlaps (without,
         they must overlap none)."""
         if len(lane) == 0:
             return
-        held_keys, held_ends = self._keys[1:-1], self._ends[1:-1]
         keys = self._key(lane, start)
         order = np.argsort(keys, kind="stable")
-        keys, end = keys[order], end[order]
-        # Merged in one pass, each new key after the held ones equal to it: re-sorting the
-        # whole book for every few contacts cost three times as much on a busy day's book.
-        at = np.searchsorted(held_keys, keys, side="right") + np.arange(len(keys))
-        held = np.ones(len(held_keys) + len(keys), dtype=np.bool_)
+        keys, reach = keys[order], (keys + (end - start))[order]
+        # Merged in one pass, each new key after the held ones equal to it (and between the
+        # bounds): re-sorting the whole book for every few contacts cost three times as much
+        # on a busy day's book.
+        at = np.searchsorted(self._keys, keys, side="right") + np.arange(len(keys))
+        held = np.ones(len(self._keys) + len(keys), dtype=np.bool_)
         held[at] = False
-        merged_keys, merged_ends = (np.empty(len(held), dtype=np.int64) for _ in range(2))
-        merged_keys[held], merged_keys[at] = held_keys, keys
-        merged_ends[held], merged_ends[at] = held_ends, end
+        merged_keys, merged_reach = (np.empty(len(held), dtype=np.int64) for _ in range(2))
+        merged_keys[held], merged_keys[at] = self._keys, keys
+        merged_reach[held], merged_reach[at] = self._reach, reach
         if join:
-            # Each lane's latest end so far, in key units (lanes apart as in clashing_among);
-            # an interval starting at or after it opens a new one.
-            reach = (merged_keys & ~_START_MASK) + (merged_ends - self._origin_s)
-            reach = np.maximum.accumulate(reach)
-            opens = np.flatnonzero(np.concatenate([[True], merged_keys[1:] >= reach[:-1]]))
-            merged_keys, merged_ends = merged_keys[opens], np.maximum.reduceat(merged_ends, opens)
-        self._keys = np.concatenate([[_BEFORE_ALL], merged_keys, [_AFTER_ALL]])
-        self._ends = np.concatenate([[0], merged_ends, [0]])
+            # An interval starting at or after every earlier one's reach opens a new one (each
+            # lane's first, and the bounds, among them).
+            so_far = np.maximum.accumulate(merged_reach)
+            opens = np.flatnonzero(np.concatenate([[True], merged_keys[1:] >= so_far[:-1]]))
+            merged_keys = merged_keys[opens]
+            merged_reach = np.maximum.reduceat(merged_reach, opens)
+        self._keys, self._reach = merged_keys, merged_reach
 
 
 class ContactBook:
@@ -154,15 +154,20 @@ class ContactBook:
             live = live[~done]
         return found
 
-    def book_the_free(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> Bools:
+    def book_the_free(
+        self, agent: Ints, start: Ints, end: Ints, chat: Bools, *, checked: bool = False
+    ) -> Bools:
         """Book the contacts that overlap nothing held, nor (calls and e-mails) an earlier one
         of them, nor (chats) a call or an e-mail of them or an earlier chat in the same seat;
-        which could not be."""
+        which could not be. `checked`: each was found free of what is held, and nothing was
+        held since (a chat's seat is still to choose)."""
         clash = np.zeros(len(agent), dtype=np.bool_)
         solo, chats = np.flatnonzero(~chat), np.flatnonzero(chat)
         if len(solo):  # first: the chats check against them
             a, s, e = agent[solo], start[solo], end[solo]
-            clash[solo] = (self._free_for_calls(a, s, e) != s) | clashing_among(a, s, e)
+            clash[solo] = clashing_among(a, s, e)
+            if not checked:
+                clash[solo] |= self._free_for_calls(a, s, e) != s
             free = solo[~clash[solo]]
             self._lanes.add(agent[free] * _LANES, start[free], end[free], join=False)
         for _ in range(CHAT_SEATS):  # chats that chose the same seat choose again
@@ -202,15 +207,14 @@ class ContactBook:
 def clashing_among(agent: Ints, start: Ints, end: Ints) -> Bools:
     """Whether each contact overlaps an earlier-starting one of the same agent among these
     (of two starting together, the one listed later)."""
-    order = np.lexsort((start, agent))
-    a, s, e = agent[order], start[order], end[order]
-    base = int(s.min()) if len(s) else 0
-    # The latest end so far within each agent's run: agents are offset far enough apart that
-    # a running maximum over everyone never carries one agent's end into the next's run.
-    offset = a << _LANE_SHIFT
-    latest = np.maximum.accumulate(offset + (e - base))
-    before = np.concatenate([[np.iinfo(np.int64).min], latest[:-1]])
-    same_agent = np.concatenate([[False], a[1:] == a[:-1]])
+    base = int(start.min()) if len(start) else 0
+    # Keyed as the book is: agent in the high bits, start in the low ones. The latest end so
+    # far, in the same units, is below every later agent's keys: where it reaches past a
+    # key, an earlier contact of the same agent is still running.
+    key = (agent << _LANE_SHIFT) + (start - base)
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    reach = np.maximum.accumulate((key & ~_START_MASK) + (end[order] - base))
     clash = np.zeros(len(agent), dtype=np.bool_)
-    clash[order] = same_agent & (before - offset > s - base)
+    clash[order[1:]] = reach[:-1] > key[1:]
     return clash
