@@ -215,8 +215,10 @@ def _offer_to_others(
         if len(busy) == 0:
             break
         tried = np.repeat(busy, CANDIDATES)
-        weights = choice.weight_class[tried]
-        agent = pick_on_shift(choice.rng, choice.groups, day[tried], second[tried], weights)
+        agent = pick_on_shift(
+            choice.rng, choice.groups, day[busy], second[busy], choice.weight_class[busy],
+            CANDIDATES,
+        )  # fmt: skip
         drawn_for = (who[tried], took[tried])
         length = _at_pace_of(
             plan, least_handle_s, slot.part(tried), drawn_for, (agent, channel[tried])
@@ -263,10 +265,9 @@ def _wait_for_the_first_free(
         if len(pending) == 0:
             break
         part = slot.part(pending)
-        tried = np.repeat(busy[pending], LINE_CANDIDATES)
         drawn = pick_on_shift(
-            choice.rng, choice.groups, np.repeat(part.day, LINE_CANDIDATES),
-            np.repeat(part.second, LINE_CANDIDATES), choice.weight_class[tried],
+            choice.rng, choice.groups, part.day, part.second,
+            choice.weight_class[busy[pending]], LINE_CANDIDATES,
         )  # fmt: skip
         candidates = np.column_stack([who[busy[pending]], drawn.reshape(-1, LINE_CANDIDATES)])
         # Searched for a gap a unit longer, so that its start rounded up to the unit fits.

@@ -99,9 +99,15 @@ def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
 
 
 def pick_on_shift(
-    rng: np.random.Generator, g: ShiftGroups, day: Ints, second: Ints, weight_class: Ints
+    rng: np.random.Generator,
+    g: ShiftGroups,
+    day: Ints,
+    second: Ints,
+    weight_class: Ints,
+    per_row: int = 1,
 ) -> Ints:
-    """An agent present and on shift at each row's (day, second), chosen with the class weights.
+    """`per_row` agents present and on shift at each row's (day, second), chosen with the
+    class weights: as many draws as for the rows each repeated `per_row` times (np.repeat).
 
     Every row's day must be one of `g.days`. A row at a moment nobody is on shift (it should
     not happen) falls back to anyone present.
@@ -119,9 +125,12 @@ def pick_on_shift(
     group_weight = np.where(covered, g.weight[weight_class[:, None], slot], 0.0)
     running = np.cumsum(group_weight, axis=1)
     total = running[:, -1]
-    u1, u2 = rng.random(len(day)), rng.random(len(day))
-    pick = np.minimum((running < (u1 * total)[:, None]).sum(axis=1), widest - 1)
-    group = slot[np.arange(len(day)), pick]
+    draws = len(day) * per_row
+    u1, u2 = rng.random(draws).reshape(-1, per_row), rng.random(draws)
+    passed = running[:, None, :] < (u1 * total[:, None])[:, :, None]
+    pick = np.minimum(passed.sum(axis=2), widest - 1).reshape(-1)
+    row = np.repeat(np.arange(len(day)), per_row)
+    group, weight_class = slot[row, pick], weight_class[row]
     target = g.before[weight_class, group] + u2 * g.weight[weight_class, group]
     entry = _entries(g, weight_class, target)
     last = g.first_entry[group] + g.size[group] - 1
