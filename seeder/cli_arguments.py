@@ -179,7 +179,7 @@ def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> 
 
 
 def _add_jobs(parser: argparse.ArgumentParser, target: JobsTarget) -> None:
-    spare = "CPUs minus 2" if target == "database" else "one per CPU"
+    spare = "CPUs minus 2 but 2 on 2 or 3 CPUs" if target == "database" else "one per CPU"
     parser.add_argument(
         "--jobs",
         type=_positive_int("jobs"),

@@ -105,13 +105,15 @@ def default_jobs(target: JobsTarget = "database", tickets: int | None = None) ->
 
     Below PARALLEL_MIN_TICKETS one: with fewer than five ticket chunks workers save less
     than they cost. Into a database, CPUs minus two, for the process streaming COPY and the
-    server parsing it (on 2 CPUs the server is the bottleneck). Into a file, every CPU: the
-    parent only writes. At most 8, and at least 2 from WORKERS_FOR_MEMORY_TICKETS. The
-    measurements are in benchmarks/README.md.
+    server parsing it, but two on 2 or 3 CPUs: one process cannot draw the rows as fast as
+    the server takes them, and a second fills the CPU time the server leaves. Into a file,
+    every CPU: the parent only writes. At most 8, and at least 2 from
+    WORKERS_FOR_MEMORY_TICKETS. The measurements are in benchmarks/README.md.
     """
     if tickets is not None and tickets < PARALLEL_MIN_TICKETS:
         return 1
-    spare = available_cpus() - (2 if target == "database" else 0)
+    cpus = available_cpus()
+    spare = max(min(cpus, 2), cpus - 2) if target == "database" else cpus
     least = 2 if tickets is not None and tickets >= WORKERS_FOR_MEMORY_TICKETS else 1
     return max(least, min(spare, MAX_DEFAULT_JOBS))
 
