@@ -283,11 +283,15 @@ def _wait_for_the_first_free(
         )
         start[rows[~clash]], who[rows[~clash]] = at[~clash], agent[found][~clash]
         alone = pending[~found]  # nobody frees in time: its handler takes it anyway
-        timing = (latest[alone], day_start[alone], unit_s)
-        _beside_chats(plan, book, slot.part(alone), (busy[alone], chat[alone]), contacts, timing)
+        if len(alone):
+            timing = (latest[alone], day_start[alone], unit_s)
+            waiting = (busy[alone], chat[alone])
+            _beside_chats(plan, book, slot.part(alone), waiting, contacts, timing)
         pending = chosen[clash]
-    timing = (latest[pending], day_start[pending], unit_s)
-    _beside_chats(plan, book, slot.part(pending), (busy[pending], chat[pending]), contacts, timing)
+    if len(pending):
+        timing = (latest[pending], day_start[pending], unit_s)
+        waiting = (busy[pending], chat[pending])
+        _beside_chats(plan, book, slot.part(pending), waiting, contacts, timing)
 
 
 def _beside_chats(

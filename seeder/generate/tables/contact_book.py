@@ -10,6 +10,8 @@ contact could overlap is in it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -141,18 +143,32 @@ class ContactBook:
     ) -> Ints:
         """Per contact: the first moment from its `start` to its `latest` its agent is free for
         `length` seconds; -1 where none comes within `tries` of their contacts."""
-        at, found = start.copy(), np.full(len(agent), -1, dtype=np.int64)
-        live = np.arange(len(agent))
+        found = np.full(len(agent), -1, dtype=np.int64)
+        free_from = self._free_from_for(chat)
+        # The contacts still looking, packed: their rows, agents, lengths, latest starts and
+        # kinds, and the moment each is tried at next.
+        looking = (np.arange(len(agent)), agent, length, latest, chat)
+        at = start
         for _ in range(tries):
-            live = live[at[live] <= latest[live]]
-            if len(live) == 0:
+            in_time = at <= looking[3]
+            if not in_time.all():
+                looking, at = _kept(looking, in_time), at[in_time]
+            row, who, long, _, kind = looking
+            if len(row) == 0:
                 break
-            free = self.free_from_each(agent[live], at[live], at[live] + length[live], chat[live])
-            done = free == at[live]
-            found[live[done]] = at[live[done]]
-            at[live[~done]] = free[~done]
-            live = live[~done]
+            free = free_from(who, at, at + long, kind)
+            done = free == at
+            found[row[done]] = at[done]
+            looking, at = _kept(looking, ~done), free[~done]
         return found
+
+    def _free_from_for(self, chat: Bools) -> Callable[[Ints, Ints, Ints, Bools], Ints]:
+        """free_from_each, or its part for the one kind of contact in `chat`."""
+        if not chat.any():
+            return lambda agent, start, end, _: self._free_for_calls(agent, start, end)
+        if chat.all():
+            return lambda agent, start, end, _: self._free_for_chats(agent, start, end)
+        return self.free_from_each
 
     def book_the_free(
         self, agent: Ints, start: Ints, end: Ints, chat: Bools, *, checked: bool = False
@@ -198,10 +214,20 @@ class ContactBook:
     def add(self, agent: Ints, start: Ints, end: Ints, chat: Bools) -> None:
         """Book contacts whatever they overlap (nobody was free in time): a chat in the seat
         that frees first."""
+        if len(agent) == 0:
+            return
         seat = np.argmin(self._free_by_lane(agent, start, end)[:, 1:], axis=1)
         lane = agent * _LANES + np.where(chat, 1 + seat, 0)
         self._lanes.add(lane, start, end, join=True)
         self._chatting.add(agent[chat], start[chat], end[chat], join=True)
+
+
+def _kept(
+    columns: tuple[Ints, Ints, Ints, Ints, Bools], rows: Bools
+) -> tuple[Ints, Ints, Ints, Ints, Bools]:
+    """The `rows` of each column."""
+    row, agent, length, latest, chat = columns
+    return row[rows], agent[rows], length[rows], latest[rows], chat[rows]
 
 
 def clashing_among(agent: Ints, start: Ints, end: Ints) -> Bools:
