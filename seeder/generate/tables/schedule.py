@@ -48,20 +48,28 @@ def skill_weights(plan: Plan) -> Floats:
 class ShiftGroups:
     """The agents present on some days, grouped by (day, shift start, shift end).
 
-    Built once per chunk for the days its contacts fall on, then used for every pick.
+    Built once per chunk for the days its contacts fall on, then used for every pick. A day
+    splits into spans (epochs) between its shifts' starts and ends, in which the same groups
+    are on shift: each epoch's running group weights are summed once here, not per pick.
     """
 
     days: Ints  # sorted day indexes
-    first_group: Ints  # per unique day: its first group
-    groups: Ints  # per unique day: how many
-    start: Ints  # per group, minutes
-    end: Ints
+    day_slot: Ints  # [unique day, slot]: its groups, padded with 0 up to the widest day's
+    epoch_key: Ints  # per epoch, sorted: its day (unique-day index) and first minute (_key)
+    # [class, epoch, slot]: the running weight of the day's groups on shift then (of all its
+    # groups, when none is)
+    epoch_running: Floats
     first_entry: Ints  # per group: its first entry
     size: Ints  # per group: its entries
     agent: Ints  # per entry, sorted by group
     cumulative: Floats  # [class, entry]: running weight over all entries, this one included
     before: Floats  # [class, group]: running weight before the group's first entry
     weight: Floats  # [class, group]: each group's total weight
+
+
+# An epoch's key: its day (unique-day index) times _DAY_KEYS, plus its first minute, which may
+# be negative (the epoch before a day's first shift) or past the day (a follow-up's contact).
+_DAY_KEYS = 1 << 32
 
 
 def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
@@ -83,19 +91,42 @@ def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
     cumulative = np.cumsum(weights[:, agent] * routed, axis=1)
     running = np.concatenate([np.zeros((len(weights), 1)), cumulative], axis=1)
     before = running[:, first_entry]
+    weight = running[:, first_entry + size] - before
+    widest = int(day_groups.max(initial=1))
+    valid = np.arange(widest) < day_groups[:, None]
+    day_slot = np.where(valid, day_first[:, None] + np.arange(widest), 0)
+    group_start = group_key // (MINUTES_PER_DAY + 1) % (MINUTES_PER_DAY + 1)
+    group_end = group_key % (MINUTES_PER_DAY + 1)
+    epoch_key = _epoch_keys(group_day, group_start, group_end, len(days))
+    epoch_day, epoch_minute = epoch_key // _DAY_KEYS, epoch_key % _DAY_KEYS - _DAY_KEYS // 2
+    slot, minute = day_slot[epoch_day], epoch_minute[:, None]
+    covered = valid[epoch_day] & (group_start[slot] <= minute) & (minute < group_end[slot])
+    covered = np.where(covered.any(axis=1, keepdims=True), covered, valid[epoch_day])
+    epoch_running = np.cumsum(np.where(covered, weight[:, slot], 0.0), axis=2)
     return ShiftGroups(
         days=days,
-        first_group=day_first,
-        groups=day_groups,
-        start=group_key // (MINUTES_PER_DAY + 1) % (MINUTES_PER_DAY + 1),
-        end=group_key % (MINUTES_PER_DAY + 1),
+        day_slot=day_slot,
+        epoch_key=epoch_key,
+        epoch_running=epoch_running,
         first_entry=first_entry,
         size=size,
         agent=agent,
         cumulative=cumulative,
         before=before,
-        weight=running[:, first_entry + size] - before,
+        weight=weight,
     )
+
+
+def _epoch_keys(group_day: Ints, start: Ints, end: Ints, days: int) -> Ints:
+    """The sorted keys of each day's epochs: one from before any shift, then one from each
+    distinct minute a shift of the day starts or ends."""
+    bounds = np.concatenate([
+        np.arange(days) * _DAY_KEYS,
+        group_day * _DAY_KEYS + _DAY_KEYS // 2 + start,
+        group_day * _DAY_KEYS + _DAY_KEYS // 2 + end,
+    ])  # fmt: skip
+    keys: Ints = np.unique(bounds)
+    return keys
 
 
 def pick_on_shift(
@@ -115,26 +146,20 @@ def pick_on_shift(
     if len(day) == 0:
         return np.zeros(0, dtype=np.int64)
     row_day = np.searchsorted(g.days, day)
-    widest = int(g.groups.max())
-    slot = g.first_group[row_day][:, None] + np.arange(widest)
-    valid = np.arange(widest) < g.groups[row_day][:, None]
-    slot = np.where(valid, slot, 0)
-    minute = (second // 60)[:, None]
-    covered = valid & (g.start[slot] <= minute) & (minute < g.end[slot])
-    covered = np.where(covered.any(axis=1, keepdims=True), covered, valid)
-    group_weight = np.where(covered, g.weight[weight_class[:, None], slot], 0.0)
-    running = np.cumsum(group_weight, axis=1)
+    minute = row_day * _DAY_KEYS + _DAY_KEYS // 2 + second // 60
+    epoch = np.searchsorted(g.epoch_key, minute, side="right") - 1
+    running = g.epoch_running[weight_class, epoch]
     total = running[:, -1]
     draws = len(day) * per_row
     u1, u2 = rng.random(draws).reshape(-1, per_row), rng.random(draws)
     passed = running[:, None, :] < (u1 * total[:, None])[:, :, None]
-    pick = np.minimum(passed.sum(axis=2), widest - 1).reshape(-1)
-    row = np.repeat(np.arange(len(day)), per_row)
-    group, weight_class = slot[row, pick], weight_class[row]
+    pick = np.minimum(passed.sum(axis=2), running.shape[1] - 1).reshape(-1)
+    row = np.repeat(np.arange(len(day)), per_row) if per_row > 1 else np.arange(len(day))
+    group, weight_class = g.day_slot[row_day[row], pick], weight_class[row]
     target = g.before[weight_class, group] + u2 * g.weight[weight_class, group]
     entry = _entries(g, weight_class, target)
-    last = g.first_entry[group] + g.size[group] - 1
-    chosen: Ints = g.agent[np.clip(entry, g.first_entry[group], last)]
+    first = g.first_entry[group]
+    chosen: Ints = g.agent[np.minimum(np.maximum(entry, first), first + g.size[group] - 1)]
     return chosen
 
 
