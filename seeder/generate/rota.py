@@ -96,9 +96,8 @@ def _shift_minutes(
     between (on the half hour); any shapes numpy broadcasts together."""
     kind = cells >> KIND_SHIFT
     spare = np.maximum(day_close - day_open - length, 0)
-    offset = np.select(
-        [kind == EARLY, kind == LATE], [np.zeros_like(spare), spare], (spare // 2) // 30 * 30
-    )
+    middle = (spare // 2) // 30 * 30
+    offset = np.where(kind == EARLY, 0, np.where(kind == LATE, spare, middle))
     start = day_open + offset
     end = np.minimum(start + length, MINUTES_PER_DAY)
     working = (cells & WORKING) != 0
