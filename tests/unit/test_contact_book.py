@@ -80,6 +80,31 @@ def test_free_within_each_waits_through_back_to_back_calls_until_its_latest() ->
     assert book.free_within_each(agent, start, length, latest, 2, calls(4)).tolist()[1] == -1
 
 
+def test_a_candidate_stops_looking_once_a_rival_is_free_sooner() -> None:
+    """The candidates for one waiting contact (rivals): only the earliest free counts, so one
+    whose next try comes after a rival was found stops (-1); a tie keeps looking."""
+    book = book_of(
+        (1, 100, 200), (1, 200, 300), (2, 100, 180), (2, 180, 250), (3, 100, 200), (4, 90, 120)
+    )
+    # Contact 0's candidates: agents 1 (free at 300, on the third try), 2 (at 250, third)
+    # and 3 (at 200, second); contact 1's: agents 1 (at 300) and 4 (at 120, second).
+    agent = ints(1, 2, 3, 1, 4)
+    start, length = ORIGIN + ints(150, 150, 150, 150, 110), ints(30, 30, 30, 30, 30)
+    latest, rivals = ORIGIN + ints(1_000, 1_000, 1_000, 1_000, 1_000), ints(0, 0, 0, 1, 1)
+    alone = book.free_within_each(agent, start, length, latest, 5, calls(5))
+    assert (alone - ORIGIN).tolist() == [300, 250, 200, 300, 120]
+    found = book.free_within_each(agent, start, length, latest, 5, calls(5), rivals=rivals)
+    assert (found[[2, 4]] - ORIGIN).tolist() == [200, 120]  # the earliest of each
+    assert found[[0, 1, 3]].tolist() == [-1, -1, -1]
+    # Agent 2 free at 200 too: both are found, the listing decides (booking._first_free).
+    tied = book_of((1, 100, 200), (2, 100, 200), (3, 100, 200))
+    found = tied.free_within_each(
+        ints(1, 2, 3), ORIGIN + ints(150, 150, 150), ints(30, 30, 30),
+        ORIGIN + ints(1_000, 1_000, 1_000), 5, calls(3), rivals=ints(0, 0, 0),
+    )  # fmt: skip
+    assert (found - ORIGIN).tolist() == [200, 200, 200]
+
+
 def test_book_the_free_books_only_the_calls_free_to_take() -> None:
     book = book_of((1, 100, 200))
     agent, start, end = (

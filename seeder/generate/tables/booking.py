@@ -372,7 +372,7 @@ def _first_free(
     once = np.flatnonzero(~again.reshape(-1))
     c, agent = c[once], agent[once]
     by = _within_shift(plan, (slot.day[c], agent, day_start[c]), latest[c])
-    at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c])
+    at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c], rivals=c)
     free = np.flatnonzero(at >= 0)
     order = free[np.lexsort((free, at[free], c[free]))]  # by contact, moment, then listing
     first = order[np.unique(c[order], return_index=True)[1]]

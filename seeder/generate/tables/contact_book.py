@@ -139,18 +139,34 @@ class ContactBook:
         return by_lane
 
     def free_within_each(
-        self, agent: Ints, start: Ints, length: Ints, latest: Ints, tries: int, chat: Bools
+        self,
+        agent: Ints,
+        start: Ints,
+        length: Ints,
+        latest: Ints,
+        tries: int,
+        chat: Bools,
+        *,
+        rivals: Ints | None = None,
     ) -> Ints:
         """Per contact: the first moment from its `start` to its `latest` its agent is free for
-        `length` seconds; -1 where none comes within `tries` of their contacts."""
+        `length` seconds; -1 where none comes within `tries` of their contacts.
+
+        `rivals` groups contacts of which only the earliest found counts (the candidates for
+        one waiting contact): one stops looking, and gets -1, once a rival is found free
+        before the moment it would try next, since it could only be found later."""
         found = np.full(len(agent), -1, dtype=np.int64)
         free_from = self._free_from_for(chat)
+        group = np.zeros(len(agent), dtype=np.int64) if rivals is None else rivals
+        earliest = np.full(int(group.max(initial=0)) + 1, np.iinfo(np.int64).max)
         # The contacts still looking, packed: their rows, agents, lengths, latest starts and
         # kinds, and the moment each is tried at next.
         looking = (np.arange(len(agent)), agent, length, latest, chat)
         at = start
         for _ in range(tries):
             in_time = at <= looking[3]
+            if rivals is not None:
+                in_time &= at <= earliest[group[looking[0]]]
             if not in_time.all():
                 looking, at = _kept(looking, in_time), at[in_time]
             row, who, long, _, kind = looking
@@ -159,6 +175,8 @@ class ContactBook:
             free = free_from(who, at, at + long, kind)
             done = free == at
             found[row[done]] = at[done]
+            if rivals is not None:
+                np.minimum.at(earliest, group[row[done]], at[done])
             looking, at = _kept(looking, ~done), free[~done]
         return found
 
