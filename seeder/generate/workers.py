@@ -213,16 +213,23 @@ class _ParallelBlocks(Iterator[EncodedBlock]):
             initializer=_init_worker,
             initargs=(os.getpid(), plan if forked else plan.config, counts),
         )
-        if forked:
-            # The first submit forks every worker at once, before the pool starts its own
-            # thread: submitting now forks them here, while this thread is still the only
-            # one. (Other start methods start workers as tasks arrive, in any thread.) A
-            # Ctrl-C to the process group meanwhile would interrupt a worker before it
-            # ignores SIGINT (_init_worker): the workers start with it blocked.
-            with sigint_held_back():
-                self._pool.submit(int)
-        self._spill = SpillFolder()
-        self._blocks = _parallel(self._pool, self._spill, plan, encode, batch_rows, jobs)
+        try:
+            if forked:
+                # The first submit forks every worker at once, before the pool starts its
+                # own thread: submitting now forks them here, while this thread is still the
+                # only one. (Other start methods start workers as tasks arrive, in any
+                # thread.) A Ctrl-C to the process group meanwhile would interrupt a worker
+                # before it ignores SIGINT (_init_worker): the workers start with it blocked.
+                with sigint_held_back():
+                    self._pool.submit(int)
+            self._spill = SpillFolder()
+            self._blocks = _parallel(self._pool, self._spill, plan, encode, batch_rows, jobs)
+        except BaseException:
+            # Shut down now, not at exit: there, Python 3.11 may wake the pool's thread
+            # through a pipe that thread is closing ("Exception ignored ... Bad file
+            # descriptor" after the run's own message).
+            self._pool.shutdown(cancel_futures=True)
+            raise
 
     def __next__(self) -> EncodedBlock:
         return next(self._blocks)
