@@ -20,6 +20,7 @@ from tests_support import (
 )
 
 from seeder.config import build_run_config
+from seeder.domain import TABLES
 from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import (
     ConcurrentRunError,
@@ -270,7 +271,11 @@ def _others_holding_tables(url: str) -> int:
 
 def test_a_lock_held_at_the_swap_times_out_and_changes_nothing(loaded_url: str) -> None:
     before = table_fingerprints(loaded_url)
-    # Only this test's lock may be in the way: autovacuum may still be at the fresh tables.
+    # Only this test's lock may be in the way: autovacuum may still be at the fresh tables,
+    # and may come back to one (it did: "on table interactions, tickets held by ...").
+    with psycopg.connect(loaded_url, autocommit=True) as admin:
+        for table in TABLES:
+            admin.execute(f"ALTER TABLE {table} SET (autovacuum_enabled = off)")
     wait_until(lambda: _others_holding_tables(loaded_url) == 0, "autovacuum to leave the tables")
     with psycopg.connect(loaded_url) as holder:
         holder.execute("LOCK TABLE tickets IN ACCESS SHARE MODE")
