@@ -157,8 +157,9 @@ class ContactBook:
         before the moment it would try next, since it could only be found later."""
         found = np.full(len(agent), -1, dtype=np.int64)
         free_from = self._free_from_for(chat)
-        group = np.zeros(len(agent), dtype=np.int64) if rivals is None else rivals
-        earliest = np.full(int(group.max(initial=0)) + 1, np.iinfo(np.int64).max)
+        # Per group of rivals, the earliest moment one of them was found free.
+        groups = 0 if rivals is None else int(rivals.max(initial=0)) + 1
+        earliest = np.full(groups, np.iinfo(np.int64).max)
         # The contacts still looking, packed: their rows, agents, lengths, latest starts and
         # kinds, and the moment each is tried at next.
         looking = (np.arange(len(agent)), agent, length, latest, chat)
@@ -166,7 +167,7 @@ class ContactBook:
         for _ in range(tries):
             in_time = at <= looking[3]
             if rivals is not None:
-                in_time &= at <= earliest[group[looking[0]]]
+                in_time &= at <= earliest[rivals[looking[0]]]
             if not in_time.all():
                 looking, at = _kept(looking, in_time), at[in_time]
             row, who, long, _, kind = looking
@@ -176,7 +177,7 @@ class ContactBook:
             done = free == at
             found[row[done]] = at[done]
             if rivals is not None:
-                np.minimum.at(earliest, group[row[done]], at[done])
+                np.minimum.at(earliest, rivals[row[done]], at[done])
             looking, at = _kept(looking, ~done), free[~done]
         return found
 
