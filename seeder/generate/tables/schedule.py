@@ -55,7 +55,7 @@ class ShiftGroups:
 
     days: Ints  # sorted day indexes
     day_slot: Ints  # [unique day, slot]: its groups, padded with 0 up to the widest day's
-    epoch_key: Ints  # per epoch, sorted: its day (unique-day index) and first minute (_key)
+    epoch_key: Ints  # per epoch, sorted: its day (unique-day index) and first minute (_at)
     # [class, epoch, slot]: the running weight of the day's groups on shift then (of all its
     # groups, when none is)
     epoch_running: Floats
@@ -67,9 +67,15 @@ class ShiftGroups:
     weight: Floats  # [class, group]: each group's total weight
 
 
-# An epoch's key: its day (unique-day index) times _DAY_KEYS, plus its first minute, which may
+# A moment's key (_at): its day (unique-day index) times _DAY_KEYS, plus its minute, which may
 # be negative (the epoch before a day's first shift) or past the day (a follow-up's contact).
 _DAY_KEYS = 1 << 32
+
+
+def _at(day: Ints, minute: Ints) -> Ints:
+    """The key of each (unique-day index, minute), in day then minute order."""
+    key: Ints = day * _DAY_KEYS + _DAY_KEYS // 2 + minute
+    return key
 
 
 def shift_groups(plan: Plan, day: Ints, weights: Floats) -> ShiftGroups:
@@ -121,9 +127,9 @@ def _epoch_keys(group_day: Ints, start: Ints, end: Ints, days: int) -> Ints:
     """The sorted keys of each day's epochs: one from before any shift, then one from each
     distinct minute a shift of the day starts or ends."""
     bounds = np.concatenate([
-        np.arange(days) * _DAY_KEYS,
-        group_day * _DAY_KEYS + _DAY_KEYS // 2 + start,
-        group_day * _DAY_KEYS + _DAY_KEYS // 2 + end,
+        _at(np.arange(days), np.full(days, -(_DAY_KEYS // 2))),
+        _at(group_day, start),
+        _at(group_day, end),
     ])  # fmt: skip
     keys: Ints = np.unique(bounds)
     return keys
@@ -146,8 +152,7 @@ def pick_on_shift(
     if len(day) == 0:
         return np.zeros(0, dtype=np.int64)
     row_day = np.searchsorted(g.days, day)
-    minute = row_day * _DAY_KEYS + _DAY_KEYS // 2 + second // 60
-    epoch = np.searchsorted(g.epoch_key, minute, side="right") - 1
+    epoch = np.searchsorted(g.epoch_key, _at(row_day, second // 60), side="right") - 1
     running = g.epoch_running[weight_class, epoch]
     total = running[:, -1]
     draws = len(day) * per_row
