@@ -1,4 +1,5 @@
-"""Child processes (seed, psql): wall time, peak RSS of one process and of the whole tree."""
+"""Child processes (seed, psql): wall time, peak RSS of one process and of the whole tree, and
+the CPU seconds of the tree's processes by their depth in it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.figures import MIB, BenchmarkError
@@ -17,14 +19,25 @@ RSS_SAMPLE_SECONDS = 0.02
 PSS_EVERY_SAMPLES = 5  # the tree's Pss every 0.1 s
 
 
-def _process_tree(pid: int) -> list[int]:
-    tree, index = [pid], 0
+def _process_tree(pid: int) -> list[tuple[int, int]]:
+    """(pid, depth) of `pid` (depth 0) and every process below it."""
+    tree, index = [(pid, 0)], 0
     while index < len(tree):
+        parent, depth = tree[index]
         with contextlib.suppress(OSError):
-            for task in Path(f"/proc/{tree[index]}/task").iterdir():
-                tree += [int(c) for c in (task / "children").read_text().split()]
+            for task in Path(f"/proc/{parent}/task").iterdir():
+                tree += [(int(c), depth + 1) for c in (task / "children").read_text().split()]
         index += 1
     return tree
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The process's own user + system CPU seconds so far (None once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _fields_kib(path: str, wanted: dict[str, int]) -> dict[str, int]:
@@ -61,11 +74,14 @@ class TreeRssSampler:
     process's memory. (wait4's ru_maxrss is not used: Linux carries the parent's high-water
     mark across fork and exec, so a child of a big benchmark process reports the parent's.)
     tree: the largest sum of Pss (proportional set size) over the tree at one moment.
+    cpu: each process's CPU seconds at its last sample, and its depth in the tree: a
+    process's last 20 ms, and a process that lives less, are missed.
     """
 
     def __init__(self, pid: int) -> None:
         self.peak_kib = 0
         self.tree_kib = 0
+        self.cpu: dict[int, tuple[int, float]] = {}  # pid: (depth, CPU seconds)
         self._pid = pid
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -75,7 +91,12 @@ class TreeRssSampler:
         sample = 0
         while not self._stop.is_set():
             proportional = sample % PSS_EVERY_SAMPLES == 0
-            readings = [_memory_kib(pid, proportional) for pid in _process_tree(self._pid)]
+            tree = _process_tree(self._pid)
+            readings = [_memory_kib(pid, proportional) for pid, _ in tree]
+            for pid, depth in tree:
+                seconds = _cpu_seconds(pid)
+                if seconds is not None:
+                    self.cpu[pid] = (depth, seconds)
             if proportional:
                 self.tree_kib = max(self.tree_kib, sum(pss for pss, _ in readings))
             self.peak_kib = max([self.peak_kib, *(hwm for _, hwm in readings)])
@@ -88,9 +109,33 @@ class TreeRssSampler:
         self._thread.join()
         return self.peak_kib * 1024 / MIB, self.tree_kib * 1024 / MIB
 
+    def cpu_by_depth(self) -> tuple[float, ...]:
+        """CPU seconds of the tree's processes summed by depth: the command, its children..."""
+        depths = [0.0] * (1 + max((depth for depth, _ in self.cpu.values()), default=0))
+        for depth, seconds in self.cpu.values():
+            depths[depth] += seconds
+        return tuple(depths)
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """A command's wall seconds, the peak RSS of its largest process and of its whole tree
+    (MiB), and its processes' CPU seconds by depth in the tree (as sampled)."""
+
+    seconds: float
+    peak_mib: float
+    tree_mib: float
+    cpu_by_depth: tuple[float, ...]
+
 
 def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """Run a command; return (wall seconds, peak RSS MiB of one process, of the whole tree)."""
+    run = run_child_sampled(argv, env)
+    return run.seconds, run.peak_mib, run.tree_mib
+
+
+def run_child_sampled(argv: Sequence[str], env: dict[str, str] | None = None) -> ChildRun:
+    """Run a command; return what run_child does, and its processes' CPU seconds by depth."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         child = subprocess.Popen(
@@ -109,4 +154,4 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[f
             errors.seek(0)
             tail = errors.read().decode(errors="replace").strip()[-2000:]
             raise BenchmarkError(f"{' '.join(argv[:4])} ... exited {child.returncode}: {tail}")
-    return seconds, peak_mib, max(tree_mib, peak_mib)
+    return ChildRun(seconds, peak_mib, max(tree_mib, peak_mib), sampler.cpu_by_depth())

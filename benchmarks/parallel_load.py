@@ -21,6 +21,9 @@ move, and a server shared with other sessions counts theirs too. From both, each
 the CPUs its run kept busy on average and its floor: its CPU seconds over this machine's
 usable CPUs, the least time that work could take here however well it were spread. A path
 whose floor is above another path's time cannot beat it on this machine by scheduling alone.
+The client's CPU seconds are also shown by process depth, sampled from /proc every 20 ms
+(slightly under the whole: a process's last moments are missed): for `seed`, the process
+that loads, the child that generates, and that child's --jobs workers.
 
 --embedded measures against seeder's embedded server ($SEEDER_HOME). psql, pg_dump and
 pg_restore are those on PATH, or those shipped with the embedded server when only they match
@@ -39,12 +42,13 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.children import run_child
+from benchmarks.children import run_child, run_child_sampled
 from benchmarks.figures import BenchmarkError, Timing
 from benchmarks.measure import Repeats, best_of_each
 from benchmarks.report import machine_info
@@ -67,7 +71,8 @@ class Paths:
         self.dump = folder / "dump.sql"
         self.directory = folder / "dump.dir"
         self.loaded: dict[str, Fingerprints] = {}
-        self.cpu: dict[str, list[tuple[float, float, float | None]]] = {}
+        # Per path and run: (seconds, client CPU s, server CPU s, client CPU s by process depth)
+        self.cpu: dict[str, list[tuple[float, float, float | None, tuple[float, ...]]]] = {}
         self._postmaster = postmaster_pid(server.admin_url)
 
     def tool(self, name: str) -> str:
@@ -92,15 +97,15 @@ class Paths:
     def measure(self, name: str, argv: Callable[[str], list[str]]) -> Timing:
         with self.server.fresh_database() as url:
             client, server = _client_cpu(), server_cpu(self._postmaster)
-            seconds, peak, tree = run_child(argv(url))
+            run = run_child_sampled(argv(url))
             used = _client_cpu() - client
             _wait_for_backends_to_exit(url)
             after = server_cpu(self._postmaster)
             spent = None if server is None or after is None else after - server
-            self.cpu.setdefault(name, []).append((seconds, used, spent))
+            self.cpu.setdefault(name, []).append((run.seconds, used, spent, run.cpu_by_depth))
             self.loaded.setdefault(name, table_fingerprints(url))
         rows = sum(count for count, _ in self.loaded[name].values())
-        return Timing(seconds, rows, 0, peak, tree)
+        return Timing(run.seconds, rows, 0, run.peak_mib, run.tree_mib)
 
     def psql(self, url: str) -> list[str]:
         return [self.tool("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
@@ -216,7 +221,7 @@ def _report(
     machine: dict[str, object],
     dump: Timing,
     timings: dict[str, Timing],
-    cpu: dict[str, tuple[float, float | None]],
+    cpu: dict[str, tuple[float, float | None, tuple[float, ...]]],
     loaded: dict[str, Fingerprints],
     names: list[str],
 ) -> dict[str, object]:
@@ -246,6 +251,10 @@ def _report(
             f"{_shown(row['client_cpu_seconds'], 14)}{_shown(row['server_cpu_seconds'], 14)}"
             f"{_shown(row['cpus_busy'], 11)}{_shown(row['cpu_floor_seconds'], 9)}"
         )
+    print("client CPU s by process depth (sampled; seed: the sink, its generating child, the")
+    print("child's --jobs workers; pg_restore: its -j workers at depth 1):")
+    for name in timings:
+        print(f"  {name:<26}" + " / ".join(f"{s:.2f}" for s in figures[name]["cpu_by_depth"]))
     for name, (value, limit, passed) in targets.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}: {value:.3f} ({limit})")
     return {
@@ -262,8 +271,8 @@ def _report(
 
 
 def _figures(
-    timing: Timing, client: float, server: float | None, cpus: int
-) -> dict[str, float | None]:
+    timing: Timing, client: float, server: float | None, by_depth: tuple[float, ...], cpus: int
+) -> dict[str, Any]:
     """A path's figures; its CPU use and floor only where the server's CPU is known."""
     spent = None if server is None else client + server
     return {
@@ -275,6 +284,7 @@ def _figures(
         "server_cpu_seconds": server,
         "cpus_busy": None if spent is None else spent / timing.seconds,
         "cpu_floor_seconds": None if spent is None else spent / cpus,
+        "cpu_by_depth": list(by_depth),
     }
 
 

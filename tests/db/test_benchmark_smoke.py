@@ -226,6 +226,14 @@ def test_parallel_load_benchmark_compares_every_path_on_the_same_rows(
         cpus = report["machine"]["usable_cpus"]
         assert figures["cpu_floor_seconds"] == pytest.approx(spent / cpus)
         assert figures["cpus_busy"] == pytest.approx(spent / figures["seconds"])
+    for name, figures in report["timings"].items():
+        # Sampled by process depth, never above the tree's measured whole (/proc counts in
+        # clock ticks: 10 ms a process).
+        by_depth = figures["cpu_by_depth"]
+        assert all(seconds >= 0 for seconds in by_depth), name
+        assert sum(by_depth) <= figures["client_cpu_seconds"] + 0.05, name
+        if name.startswith("seed"):  # the load, and the child it forked to generate the rows
+            assert len(by_depth) >= 2 and by_depth[1] > 0, name
     assert bench_databases(server_url, prefix) == set()
 
 
