@@ -31,13 +31,16 @@ def _process_tree(pid: int) -> list[tuple[int, int]]:
     return tree
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """The process's own user + system CPU seconds so far (None once it is gone)."""
+def cpu_seconds(pid: int, *, reaped: bool = False) -> float | None:
+    """A process's user + system CPU seconds so far, with `reaped` those of the children it
+    has waited for too; None when its /proc entry cannot be read (gone, or not ours to see)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    # utime and stime, then cutime and cstime, in clock ticks
+    ticks = sum(int(value) for value in fields[11 : 15 if reaped else 13])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _fields_kib(path: str, wanted: dict[str, int]) -> dict[str, int]:
@@ -94,7 +97,7 @@ class TreeRssSampler:
             tree = _process_tree(self._pid)
             readings = [_memory_kib(pid, proportional) for pid, _ in tree]
             for pid, depth in tree:
-                seconds = _cpu_seconds(pid)
+                seconds = cpu_seconds(pid)
                 if seconds is not None:
                     self.cpu[pid] = (depth, seconds)
             if proportional:

@@ -48,7 +48,7 @@ import psycopg
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.children import run_child, run_child_sampled
+from benchmarks.children import cpu_seconds, run_child, run_child_sampled
 from benchmarks.figures import BenchmarkError, Timing
 from benchmarks.measure import Repeats, best_of_each
 from benchmarks.report import machine_info
@@ -134,14 +134,7 @@ def postmaster_pid(url: str) -> int | None:
 
 def server_cpu(postmaster: int | None) -> float | None:
     """CPU seconds of the postmaster and the children it reaped, or None when unreadable."""
-    if postmaster is None:
-        return None
-    try:
-        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    ticks = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
+    return None if postmaster is None else cpu_seconds(postmaster, reaped=True)
 
 
 def _wait_for_backends_to_exit(url: str, timeout_s: float = 30) -> None:
