@@ -21,6 +21,7 @@ _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*+://")
 _FORM = "use postgresql://USER:PASSWORD@HOST:PORT/DBNAME or key=value pairs (host=HOST ...)"
 # libpq's own message may quote the whole string; the value is shown once already.
 _DETAIL_CHARS = 60
+_SSL_MODES: Final = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 def _invalid(raw: str, why: str | None = None) -> ConfigError:
@@ -34,6 +35,8 @@ def check_database_url(raw: str) -> str:
     libpq reads it later (conninfo_params); this catches what is no connection string at all.
     """
     text = raw.strip()
+    if not _is_utf8(text):
+        raise _invalid(raw, "it holds bytes that are not UTF-8")
     scheme = _SCHEME.match(text)
     if scheme is None:
         if "=" not in text:
@@ -42,6 +45,10 @@ def check_database_url(raw: str) -> str:
     name = scheme.group().removesuffix("://").lower()
     if name.split("+", 1)[0] not in ("postgresql", "postgres"):
         raise ConfigError(f"unsupported database URL scheme {shown(name)}: {_FORM}")
+    # libpq ends the user info at the first '@', urllib (and the masking) at the last: a
+    # second '@' would put the rest of a password into the host name, messages and DNS.
+    if re.split(r"[/?]", text[scheme.end() :], maxsplit=1)[0].count("@") > 1:
+        raise _invalid(raw, "an '@' in the user name or password must be written %40")
     return text
 
 
@@ -71,9 +78,31 @@ def conninfo_params(raw: str) -> dict[str, str]:
         detail = clipped(mask(first, *secrets_in(raw)), _DETAIL_CHARS)
         raise _invalid(raw, detail) from None
     ports = params.get("port", "").split(",")
-    if not all(port.isdigit() or not port for port in ports):
-        raise _invalid(raw, "the port must be a number")
+    if not all(not port or (port.isdigit() and 0 < int(port) < 65536) for port in ports):
+        slash = (
+            "; a '/' in the user name or password must be written %2F" if _at_in_path(text) else ""
+        )
+        raise _invalid(raw, f"the port must be a number from 1 to 65535{slash}")
+    if params.get("sslmode", "disable") not in _SSL_MODES:
+        raise _invalid(raw, f"sslmode must be one of {', '.join(_SSL_MODES)}")
     return params
+
+
+def _at_in_path(text: str) -> bool:
+    """Whether a URL holds an '@' past its first '/': libpq read no user info before it, so
+    a password holding a '/' may have become the host and port."""
+    scheme = _SCHEME.match(text)
+    path = text[scheme.end() :].split("?", 1)[0].partition("/")[2] if scheme else ""
+    return "@" in path
+
+
+def _is_utf8(text: str) -> bool:
+    """Whether `text` encodes as UTF-8 (bytes that were not arrive as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def connection_string(raw: str) -> str:
@@ -109,6 +138,9 @@ def libpq_env_conninfo() -> str | None:
     values = {name: os.environ.get(name, "").strip() for name in LIBPQ_ENV}
     if not any(values.values()):
         return None
+    for name, value in values.items():
+        if LIBPQ_ENV[name] and not _is_utf8(value):  # libpq reads PGPASSWORD's bytes itself
+            raise ConfigError(f"{name} holds bytes that are not UTF-8: set it to UTF-8 text")
     from psycopg.conninfo import make_conninfo
 
     keys = {key: values[name] for name, key in LIBPQ_ENV.items() if key and values[name]}

@@ -8,7 +8,13 @@ from psycopg.conninfo import conninfo_to_dict
 from tests_support import SECRET
 
 from seeder.db.masking import mask, secrets_in
-from seeder.db.urls import connection_string, conninfo_params, libpq_conninfo, redact_url
+from seeder.db.urls import (
+    connection_string,
+    conninfo_params,
+    libpq_conninfo,
+    libpq_env_conninfo,
+    redact_url,
+)
 from seeder.errors import ConfigError
 
 
@@ -105,6 +111,13 @@ def test_a_password_holding_a_space_or_slash_is_masked_whole() -> None:
         ("postgresql://u:Pa55 w0rd-DISTINCTIVE@h/db", "unexpected spaces"),
         (f"host=h password={SECRET} passwrd=x", 'invalid connection option "passwrd"'),
         (f"postgresql://u@h/db?password={SECRET}&bogus=1", "invalid URI query parameter"),
+        # libpq would end the password at its first '@' and look the rest up as a host.
+        ("postgresql://u:Pa55@DISTINCTIVE@h/db", "an '@' in the user name or password"),
+        # libpq reads no user info before the first '/': the password becomes the port.
+        ("postgresql://u:Pa55/DISTINCTIVE@h:1/db", "a '/' in the user name or password"),
+        (f"postgresql://u:{SECRET}@h:99999/db", "a number from 1 to 65535"),
+        (f"postgresql://u:{SECRET}@h/db?sslmode=always", "sslmode must be one of disable"),
+        (f"postgresql://u:{SECRET}@h/db\udcff", "bytes that are not UTF-8"),
     ],
 )
 def test_bad_strings_name_the_fix_and_never_the_password(raw: str, message: str) -> None:
@@ -121,3 +134,14 @@ def test_a_long_bad_value_is_cut_in_the_message() -> None:
             conninfo_params(raw)
         assert len(str(raised.value)) < 300
         assert "..." in str(raised.value)
+
+
+def test_an_at_sign_past_the_host_is_the_database_names() -> None:
+    assert conninfo_params("postgresql://u:p@h/db@x")["dbname"] == "db@x"
+    assert conninfo_params("postgresql://u%40corp:p%40x@h/db")["password"] == "p@x"
+
+
+def test_a_libpq_variable_that_is_not_utf8_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PGDATABASE", "shop\udcff")
+    with pytest.raises(ConfigError, match="PGDATABASE holds bytes that are not UTF-8"):
+        libpq_env_conninfo()
