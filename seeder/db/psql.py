@@ -6,15 +6,16 @@ key, which has no environment variable) into a connection service file only this
 read, named by PGSERVICEFILE and deleted when psql ends (if seed is killed, by the next
 seeder run).
 
-The psql shipped with the embedded server is built without SSL: a URL that asks for SSL
-gets the system's psql where there is one.
+The psql shipped with the embedded server is built without SSL: a target that asks for SSL
+(in its URL, libpq's environment variables or a service entry) gets the system's psql where
+there is one.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,10 +57,20 @@ def psql_command(url: str) -> Iterator[tuple[list[str], dict[str, str]]]:
 
 
 def _psql_for(params: dict[str, str], ssl_password: str) -> str:
-    wants_ssl = params.get("sslmode") in _SSL_ONLY_MODES or ssl_password
-    if wants_ssl or any(key in params for key in _CLIENT_KEY):
+    if ssl_password or _may_want_ssl(params, os.environ):
         return shutil.which("psql") or str(psql_executable())
     return str(psql_executable())
+
+
+def _may_want_ssl(params: dict[str, str], env: Mapping[str, str]) -> bool:
+    """Whether libpq may need SSL for these parameters: asked for in them or in its
+    environment variables, or possibly in a service file's entry (not read here)."""
+    mode = params.get("sslmode") or env.get("PGSSLMODE")
+    client_key = any(key in params for key in _CLIENT_KEY) or any(
+        env.get(name) for name in ("PGSSLCERT", "PGSSLKEY")
+    )
+    service = "service" in params or bool(env.get("PGSERVICE"))
+    return mode in _SSL_ONLY_MODES or client_key or service
 
 
 def _check_service_file_can_hold(ssl_password: str, params: dict[str, str]) -> None:

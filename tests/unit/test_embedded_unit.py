@@ -134,6 +134,30 @@ def test_psql_command_moves_the_password_into_pgpassword(
             assert not any(secret in arg for arg in argv)
 
 
+@pytest.mark.parametrize(
+    ("url", "env", "wants_ssl"),
+    [
+        ("postgresql://alice@db.example/shop", {"PGSSLMODE": "require"}, True),
+        ("postgresql://alice@db.example/shop", {"PGSSLMODE": "verify-full"}, True),
+        ("postgresql://alice@db.example/shop", {"PGSSLCERT": "/home/alice/client.crt"}, True),
+        ("postgresql://alice@db.example/shop", {"PGSERVICE": "shop"}, True),
+        ("service=shop", {}, True),  # its entry in pg_service.conf may ask for SSL
+        ("postgresql://alice@db.example/shop", {"PGSSLMODE": "prefer"}, False),
+        # The URL's own sslmode wins over libpq's environment, as in libpq.
+        ("postgresql://alice@db.example/shop?sslmode=disable", {"PGSSLMODE": "require"}, False),
+    ],
+)
+def test_ssl_asked_for_outside_the_url_gets_the_systems_psql(
+    url: str, env: dict[str, str], wants_ssl: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("PGSSLMODE", "PGSSLCERT", "PGSSLKEY", "PGSERVICE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with psql_command(url) as (argv, _):
+        assert argv[0] == ((wants_ssl and shutil.which("psql")) or str(psql_executable()))
+
+
 def test_psql_command_rejects_other_databases_without_showing_the_password() -> None:
     with pytest.raises(ConfigError) as caught, psql_command("mysql://alice:s3cret@db.example/shop"):
         pass
