@@ -45,6 +45,14 @@ def test_events_round_trip_through_toml_and_can_be_turned_off() -> None:
     assert off.events == [] and params_from_mapping(tomllib.loads(params_to_toml(off))) == off
 
 
+def test_an_event_name_with_control_characters_round_trips_through_toml() -> None:
+    base = {"kind": "outage", "start": "2024-01-01", "days": 3, "magnitude": 1.0}
+    name = 'a\nb\rc\td\x01e\x7ff"g\\h\u00e9'
+    params = params_from_mapping({"events": [{**base, "name": name}]})
+    assert params_from_mapping(tomllib.loads(params_to_toml(params))) == params
+    assert params.events[0].name == name
+
+
 @pytest.mark.parametrize(
     ("event", "message"),
     [
