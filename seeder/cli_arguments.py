@@ -74,6 +74,17 @@ def _positive_int(name: str) -> Callable[[str], int]:
     return parse
 
 
+def _path(value: str) -> Path:
+    if not value.strip():  # Path("") is the current folder, which nobody means by it
+        raise argparse.ArgumentTypeError("an empty path: give a file or folder name")
+    return Path(value)
+
+
+def _path_or_url(value: str) -> str:
+    _path(value)  # refuses an empty one; a URL stays a string (Path folds s3:// to s3:/)
+    return value
+
+
 def _seconds(value: str) -> float:
     try:
         number = float(value)
@@ -214,7 +225,7 @@ def _add_connections(parser: argparse.ArgumentParser) -> None:
 
 def _add_output(parser: argparse.ArgumentParser, what: str, *, url: bool = False) -> None:
     # A URL stays a string: Path would fold s3://bucket into s3:/bucket.
-    kind, metavar = (str, "PATH|URL") if url else (Path, "PATH")
+    kind, metavar = (_path_or_url, "PATH|URL") if url else (_path, "PATH")
     parser.add_argument("-o", "--output", type=kind, required=True, metavar=metavar, help=what)
     parser.add_argument(
         "--force", action="store_true", help="replace an earlier output of seed's (nothing else)"
@@ -239,8 +250,8 @@ def run_config_from(args: argparse.Namespace, target: JobsTarget = "database") -
         size=args.size,
         tickets=args.tickets,
         seed=args.seed,
-        start=parse_date("--start", args.start) if args.start else None,
-        end=parse_date("--end", args.end) if args.end else None,
+        start=None if args.start is None else parse_date("--start", args.start),
+        end=None if args.end is None else parse_date("--end", args.end),
         config_file=args.config,
         agents=args.agents,
         customers=args.customers,
@@ -344,7 +355,12 @@ def report_parser() -> Parser:
     parser = Parser(prog="seed report", description=COMMANDS["report"])
     _add_target(parser)
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.html", help="the page to write"
+        "-o",
+        "--output",
+        type=_path,
+        required=True,
+        metavar="FILE.html",
+        help="the page to write (- for standard output)",
     )
     parser.add_argument(
         "--force", action="store_true", help="replace a report seed wrote earlier (nothing else)"

@@ -271,22 +271,24 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.debug = args.debug
     from seeder.report import write_report
 
+    output = _file_or_stdout(args.output)
     url = _target(args.database_url, quiet=args.quiet)
-    path = write_report(url, args.output, force=args.force)
+    path = write_report(url, output, force=args.force)
     if not args.quiet:
         from seeder.sinks.manifest import recorded_run
 
         recorded = recorded_run(url)
         if recorded is not None:
             _note(f"the report describes the data of {recorded.describe()}")
-        print(f"wrote {path}")
+        # Written to stdout itself (-o - > page.html), the page must not get this line.
+        print(f"wrote {path}", file=sys.stderr if _is_stdout(path) else sys.stdout)
     return EXIT_OK
 
 
 STDOUT_DEVICE = Path("/dev/stdout")
 
 
-def _dump_output(output: Path) -> Path:
+def _file_or_stdout(output: Path) -> Path:
     """`-o -` is standard output, as in most tools."""
     if str(output) != "-":
         return output
@@ -298,7 +300,7 @@ def _dump_output(output: Path) -> Path:
 def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
     args = dump_parser().parse_args(argv)
     reporting.debug = args.debug
-    args.output = _dump_output(args.output)
+    args.output = _file_or_stdout(args.output)
     config = run_config_from(args, "file")
     from seeder.sinks.atomic import is_special_file
 

@@ -175,7 +175,7 @@ def _refuse_foreign_entries(folder: Path, shown: Path, ownership: Ownership) -> 
     if foreign:
         raise OutputPathError(
             f"folder {str(shown)!r} holds {foreign[0]!r}, which {ownership.writer} did not "
-            "write: choose a new or empty folder"
+            "write or which changed since: choose a new or empty folder"
         )
 
 

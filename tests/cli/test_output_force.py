@@ -81,8 +81,8 @@ def test_export_force_keeps_files_of_its_names_that_no_export_of_its_wrote(
         (original / name).write_text(f"the original {name}\n")
     result = run_seed("export", *SMALL, "-o", str(original), "--force")
     assert result.code == 2
-    assert "which seed export did not write: choose a new or empty folder" in one_error_line(
-        result.stderr
+    assert "which seed export did not write or which changed since: choose a new or empty" in (
+        one_error_line(result.stderr)
     )
     assert {p.name: p.read_text() for p in original.iterdir()} == {
         name: f"the original {name}\n" for name in CSV_FILES
@@ -95,7 +95,9 @@ def test_export_force_keeps_files_of_its_names_that_no_export_of_its_wrote(
     edits = (mine / "tickets_table.csv").read_bytes()
     result = run_seed("export", *SMALL, "-o", str(mine), "--force")
     assert result.code == 2
-    assert "holds 'tickets_table.csv', which seed export did not write" in result.stderr
+    assert "holds 'tickets_table.csv', which seed export did not write or which changed since" in (
+        result.stderr
+    )
     assert (mine / "tickets_table.csv").read_bytes() == edits
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine", "original"]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import LoadDatabase
+from conftest import LoadDatabase, SeedRunner
 from report_support import PageReader, read_page
 
 import seeder
@@ -226,6 +226,16 @@ def test_write_report_refuses_an_existing_file_without_force(
         write_report(report_url, target, force=True)
     assert "keep me" in target.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_report_to_standard_output_is_the_page_alone(
+    report_url: str, page: str, run_seed: SeedRunner
+) -> None:
+    result = run_seed("report", "--database-url", report_url, "-o", "-")
+    assert result.code == 0, result.stderr
+    assert result.stdout == page
+    assert "wrote /dev/stdout" in result.stderr
+    assert not Path("-").exists()  # no file named "-" in the working folder
 
 
 def test_failed_report_leaves_no_file(migrated_database_url: str, tmp_path: Path) -> None:
