@@ -34,10 +34,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `seed` console script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     reporting = reporting_for(args)
+    reporting.stdout_closed = _fill_closed_standard_streams()
     try:
         return _run_command(args, reporting)
     except KeyboardInterrupt as interrupt:  # Ctrl-C while the command's modules load
         return _interrupted(interrupt, reporting)
+
+
+def _fill_closed_standard_streams() -> bool:
+    """Put /dev/null in place of a standard stream the caller closed (`seed >&-`), so that
+    printing goes nowhere instead of failing, and no file or socket opened later takes the
+    descriptor and gets the output. Returns whether stdout was closed."""
+    closed = {}
+    for fd, name in enumerate(("stdin", "stdout", "stderr")):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed[fd] = name
+    for fd, name in closed.items():  # in order: os.open takes the lowest free descriptor
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, "r" if fd == 0 else "w", closefd=False))  # noqa: SIM115
+    return 1 in closed
 
 
 def _run_command(args: list[str], reporting: Reporting) -> int:

@@ -271,7 +271,7 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
     reporting.debug = args.debug
     from seeder.report import write_report
 
-    output = _file_or_stdout(args.output)
+    output = _file_or_stdout(args.output, reporting.stdout_closed)
     url = _target(args.database_url, quiet=args.quiet)
     path = write_report(url, output, force=args.force)
     if not args.quiet:
@@ -288,10 +288,12 @@ def _run_report(argv: Sequence[str], reporting: Reporting) -> int:
 STDOUT_DEVICE = Path("/dev/stdout")
 
 
-def _file_or_stdout(output: Path) -> Path:
+def _file_or_stdout(output: Path, stdout_closed: bool) -> Path:
     """`-o -` is standard output, as in most tools."""
     if str(output) != "-":
         return output
+    if stdout_closed:
+        raise ConfigError("-o - (standard output): it is closed; give a file name instead")
     if not STDOUT_DEVICE.exists():
         raise ConfigError("-o - (standard output) needs /dev/stdout: give a file name instead")
     return STDOUT_DEVICE
@@ -300,7 +302,7 @@ def _file_or_stdout(output: Path) -> Path:
 def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
     args = dump_parser().parse_args(argv)
     reporting.debug = args.debug
-    args.output = _file_or_stdout(args.output)
+    args.output = _file_or_stdout(args.output, reporting.stdout_closed)
     config = run_config_from(args, "file")
     from seeder.sinks.atomic import is_special_file
 

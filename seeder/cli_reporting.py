@@ -27,6 +27,7 @@ class Reporting:
     def __init__(self, *, debug: bool, on_interrupt: str = NOTHING_CHANGED) -> None:
         self.debug = debug  # show the traceback of an error
         self.on_interrupt = on_interrupt  # what an interrupted command leaves behind
+        self.stdout_closed = False  # the caller closed it: `-o -` has nowhere to go
 
 
 def reporting_for(args: Sequence[str]) -> Reporting:

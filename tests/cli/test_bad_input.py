@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -267,3 +269,34 @@ def test_password_from_the_environment_is_never_printed(run_seed) -> None:
     failed = run_seed("--size", "small", env={"DATABASE_URL": url})
     assert failed.code == 1
     assert_one_clean_line(failed.stderr, "cannot connect to postgresql://someone:***@")
+
+
+def _with_stream_closed(
+    stream: int, *args: str, tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
+    """`seed ARGS` run with a standard stream closed (`>&-`); the other one captured."""
+    closing = ">&-" if stream == 1 else "2>&-"
+    return subprocess.run(
+        ["sh", "-c", f'exec "$0" -m seeder "$@" {closing}', sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_a_closed_standard_stream_fails_nothing_and_takes_no_output(tmp_path: Path) -> None:
+    # Printing the TOML or a summary to a closed stdout is no failure...
+    assert _with_stream_closed(1, "config", tmp_path=tmp_path).returncode == 0
+    assert _with_stream_closed(2, "--size", "huge", tmp_path=tmp_path).returncode == 2
+    dumped = _with_stream_closed(1, "dump", "--tickets", "40", "-o", "d.sql", tmp_path=tmp_path)
+    assert dumped.returncode == 0, dumped.stderr
+    assert (tmp_path / "d.sql").read_bytes().startswith(b"--")
+    # ...but a dump asked for on it has nowhere to go: refused, not thrown away.
+    refused = _with_stream_closed(1, "dump", "--tickets", "40", "-o", "-", tmp_path=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "seed: error: -o - (standard output): it is closed; give a file name instead\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.sql"]
