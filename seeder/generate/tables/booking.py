@@ -270,11 +270,9 @@ def _wait_for_the_first_free(
             choice.weight_class[busy[pending]], LINE_CANDIDATES,
         )  # fmt: skip
         candidates = np.column_stack([who[busy[pending]], drawn.reshape(-1, LINE_CANDIDATES)])
-        # Searched for a gap a unit longer, so that its start rounded up to the unit fits.
         agent, at = _first_free(plan, book, part, candidates, (
-            start[busy[pending]], length[pending] + unit_s - 1,
-            latest[pending] - (unit_s - 1), day_start[pending]
-        ), chat[pending])  # fmt: skip
+            start[busy[pending]], length[pending], latest[pending], day_start[pending]
+        ), chat[pending], unit_s)  # fmt: skip
         found = at >= 0
         chosen, rows = pending[found], busy[pending[found]]
         at = _in_whole_units(start[rows], at[found], unit_s)
@@ -355,12 +353,14 @@ def _first_free(
     candidates: Ints,
     call: tuple[Ints, ...],
     chat: NDArray[np.bool_],
+    unit_s: int,
 ) -> tuple[Ints, Ints]:
     """Per contact of `slot` (`candidates` per row: its handler, then the agents it may go
     to; `call` is each one's start, length in seconds, latest start and day's start; `chat`
     whether it is a chat): the candidate free first for it, within their shift and its
-    latest start, and when; of two free at the same moment, the one listed first. (its
-    handler, -1) where none is."""
+    latest start, and when, its start still inside them once rounded up to `unit_s` (the
+    wait's unit); of two free at the same moment, the one listed first. (its handler, -1)
+    where none is."""
     start, length, latest, day_start = call
     calls, per_call = candidates.shape
     c, agent = np.repeat(np.arange(calls), per_call), candidates.reshape(-1)
@@ -371,8 +371,12 @@ def _first_free(
     np.put_along_axis(again, listed[:, 1:], in_order[:, 1:] == in_order[:, :-1], axis=1)
     once = np.flatnonzero(~again.reshape(-1))
     c, agent = c[once], agent[once]
-    by = _within_shift(plan, (slot.day[c], agent, day_start[c]), latest[c])
-    at = book.free_within_each(agent, start[c], length[c], by, WAITS, chat[c], rivals=c)
+    # Searched for a gap a unit longer, that ends a unit earlier: its start rounded up to
+    # the unit still fits the gap, the shift and the latest start.
+    by = _within_shift(plan, (slot.day[c], agent, day_start[c]), latest[c]) - (unit_s - 1)
+    at = book.free_within_each(
+        agent, start[c], length[c] + unit_s - 1, by, WAITS, chat[c], rivals=c
+    )
     free = np.flatnonzero(at >= 0)
     order = free[np.lexsort((free, at[free], c[free]))]  # by contact, moment, then listing
     first = order[np.unique(c[order], return_index=True)[1]]
