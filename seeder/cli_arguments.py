@@ -28,6 +28,7 @@ from seeder.config import (
     SIZE_TICKETS,
     SPEC_AGENTS,
     SPEC_CUSTOMERS,
+    SPEC_DAYS,
     SPEC_TICKETS,
     STAGED_MIN_TICKETS,
     WORKERS_FOR_MEMORY_TICKETS,
@@ -179,7 +180,8 @@ def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> 
         "--agents",
         type=_positive_int("agents"),
         metavar="N",
-        help=f"agents (users rows); default {SPEC_AGENTS} {scaled}, at least {MIN_AGENTS}",
+        help=f"agents (users rows); default {SPEC_AGENTS} {scaled} (in its {SPEC_DAYS} days: "
+        f"more for a shorter range), at least {MIN_AGENTS}",
     )
     parser.add_argument(
         "--customers",

@@ -13,7 +13,7 @@ from typing import Final, Literal
 
 from seeder.errors import ConfigError, shown
 from seeder.params import Params, params_from_mapping, params_from_toml, params_to_toml, read_toml
-from seeder.params.limits import check_counts, check_weekdays_in_range
+from seeder.params.limits import MAX_AGENTS, check_counts, check_weekdays_in_range
 
 SIZE_TICKETS: Final = {"small": 500, "medium": 2_500, "large": 10_000, "xlarge": 25_000}
 DEFAULT_SIZE: Final = "large"
@@ -24,6 +24,7 @@ DEFAULT_BATCH_ROWS: Final = 10_000
 SPEC_TICKETS: Final = 25_000
 SPEC_CUSTOMERS: Final = 6_000
 SPEC_AGENTS: Final = 12
+SPEC_DAYS: Final = (DEFAULT_END - DEFAULT_START).days + 1  # the range the spec's counts are for
 MIN_CUSTOMERS: Final = 50
 # Below the spec's 25,000 tickets a desk needs fewer agents; three still staff every weekend
 # with the default weekend_rotation of 3.
@@ -76,14 +77,16 @@ class RunConfig:
 
     @property
     def agents(self) -> int:
-        """The configured count, else 12 per 25,000 tickets as in the spec, at least 3.
+        """The configured count, else as many per ticket a day as the spec's 12 for 25,000
+        tickets over its 707 days, at least 3: a shorter range brings the same tickets in
+        fewer days, which take more agents.
 
         Never fewer than weekend_rotation: duty rotates over that many agents, so fewer would
         leave some weekends unstaffed.
         """
         if self.params.agents:
             return self.params.agents
-        scaled = round(SPEC_AGENTS * self.tickets / SPEC_TICKETS)
+        scaled = round(SPEC_AGENTS * self.tickets / SPEC_TICKETS * SPEC_DAYS / self.days)
         return max(MIN_AGENTS, self.params.weekend_rotation, scaled)
 
     @property
@@ -226,7 +229,7 @@ def build_run_config(
         raise ConfigError("--start/--end must lie between 1900 and 2200")
     chosen = build_params(config_file, agents=agents, customers=customers, base=params)
     check_weekdays_in_range(chosen, start_date, end_date)
-    return RunConfig(
+    config = RunConfig(
         tickets=int(count),
         seed=int(seed),
         start=start_date,
@@ -235,6 +238,8 @@ def build_run_config(
         batch_rows=int(batch_rows),
         jobs=int(jobs),
     )
+    _check_scaled_agents(config)
+    return config
 
 
 def check_run_config(config: RunConfig, *, params: bool = True) -> None:
@@ -264,6 +269,16 @@ def check_run_config(config: RunConfig, *, params: bool = True) -> None:
         raise ConfigError("RunConfig.start/end must lie between 1900 and 2200")
     if params:
         check_weekdays_in_range(checked_params(config.params), config.start, config.end)
+        _check_scaled_agents(config)
+
+
+def _check_scaled_agents(config: RunConfig) -> None:
+    """The agents scaled with the tickets a day stay within --agents' own limit."""
+    if config.agents > MAX_AGENTS:
+        raise ConfigError(
+            f"{config.tickets:,} tickets in {config.days:,} days would take {config.agents:,} "
+            f"agents, above {MAX_AGENTS:,}: give a longer range (--start, --end) or fewer tickets"
+        )
 
 
 def checked_params(params: object) -> Params:

@@ -96,14 +96,16 @@ def _check_row_counts(connection: Connection, params: Params) -> CheckResult:
     """Every table but the queues holds rows; customers and agents number what the load made.
 
     That is `params.customers` and `params.agents` where set (the --config keys, or
-    --customers and --agents), else the counts that scale with the tickets (RunConfig).
+    --customers and --agents), else the counts that scale with the tickets and the range
+    (RunConfig): WFM holds a row for every day of it.
     """
     counts = {str(t): int(n) for t, n in connection.execute(text(q.ROW_COUNTS))}
     problems = [f"{t} is empty" for t, n in counts.items() if n == 0 and t not in _MAY_BE_EMPTY]
     tickets = counts["tickets"]
     hint = ""
-    if tickets:
-        loaded = RunConfig(tickets=tickets, params=params)
+    first, last = connection.execute(text("SELECT min(date), max(date) FROM wfm")).one()
+    if tickets and first is not None:
+        loaded = RunConfig(tickets=tickets, start=first, end=last, params=params)
         for table, expected in (("customers", loaded.customers), ("users", loaded.agents)):
             if counts[table] != expected:
                 problems.append(f"{table} holds {counts[table]}, expected {expected}")

@@ -8,6 +8,7 @@ chunk is a pure function of the plan and its index.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -130,6 +131,7 @@ def build_plan(config: RunConfig) -> Plan:
     working &= ~calendar.closed[:, None]
     rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
     _check_staffed(config, rota, tickets_per_day)
+    _check_capacity(config, rota.present_minutes())
     case_scale = case_work_scale(params, config.tickets, rota.present_minutes())
     intraday_cdf = _intraday_cdf(config)
     case_s = (
@@ -203,6 +205,24 @@ def _check_staffed(config: RunConfig, rota: Rota, tickets_per_day: NDArray[np.in
             f"no agent is on shift on {first_gap}, which brings tickets: raise "
             "agent_initial_share, lower weekend_rotation, or open the centre that weekday"
         )
+
+
+def _check_capacity(config: RunConfig, present_minutes: int) -> None:
+    """Raise ConfigError when the tickets' contacts alone would keep the agents busier than
+    target_occupancy: the occupancy configured could not hold, and in the busy hours the
+    agents would hold several calls at once (the booking overlaps what nobody is free for)."""
+    params = config.params
+    available_s = present_minutes * 60 * (1 - params.shrinkage.mean)
+    busy = config.tickets * contact_seconds_per_ticket(params) / max(available_s, 1.0)
+    if busy <= params.target_occupancy:
+        return
+    # Present minutes grow about in proportion to the agents.
+    needed = math.ceil(config.agents * busy / params.target_occupancy)
+    raise ConfigError(
+        f"--agents {config.agents}: the contacts of {config.tickets:,} tickets alone would keep "
+        f"them {busy:.0%} busy, above target_occupancy ({params.target_occupancy:.0%}): give "
+        f"about {needed:,} agents or more (--agents), or fewer tickets"
+    )
 
 
 def _draw_customer_countries(config: RunConfig) -> NDArray[np.int8]:

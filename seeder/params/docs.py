@@ -7,7 +7,10 @@ from typing import Final
 from seeder.params.model import Params
 
 PARAM_DOCS: Final[dict[str, str]] = {
-    "agents": "agents (UNIQUE_AGENTS); 0 = scale with the tickets (12 per 25,000, at least 3)",
+    "agents": (
+        "agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, "
+        "at least 3)"
+    ),
     "customers": "customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50",
     "max_interaction_span_hours": "hours from a ticket's first interaction to its last, (0, 24]",
     "escalation_rate": "share of all tickets escalated (only non-FCR ones can be), 0..1",

@@ -54,6 +54,29 @@ CASES: list[tuple[str, list[str], int, str]] = [
     ),
     ("too many agents", ["--agents", "100_001"], 2, "--agents 100001: give 1 to 100,000 agents"),
     (
+        "more agents than allowed, for the tickets of a week",
+        [
+            "dump",
+            "--tickets",
+            "10000000",
+            "--start",
+            "2024-01-01",
+            "--end",
+            "2024-01-07",
+            "-o",
+            "-",
+        ],
+        2,
+        "10,000,000 tickets in 7 days would take 484,800 agents, above 100,000: give a longer",
+    ),
+    (
+        "too few agents for the tickets",
+        ["dump", "--tickets", "30000", "--agents", "4", "-o", "-"],
+        2,
+        "--agents 4: the contacts of 30,000 tickets alone would keep them 113% busy, above "
+        "target_occupancy (70%): give about 7 agents or more",
+    ),
+    (
         "too many customers",
         ["--customers", "100000001"],
         2,

@@ -8,6 +8,7 @@ and to name the broken rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -132,6 +133,23 @@ def test_fresh_data_passes_every_check(loaded: LoadedDatabase) -> None:
             assert result.violations == 0, result
         else:
             assert None not in (result.achieved, result.expected, result.tolerance), result
+
+
+def test_a_quarters_data_has_the_agents_its_tickets_a_day_need_and_passes(
+    loaded_database: LoadDatabase,
+) -> None:
+    quarter = build_run_config(
+        tickets=TICKETS, seed=SEED, start=dt.date(2024, 1, 1), end=dt.date(2024, 3, 31)
+    )
+    assert quarter.agents == 11  # not the 1 of 3,000 tickets in the spec's 707 days
+    url = loaded_database(quarter).url
+    report = validate_database(url)
+    assert report.passed, _describe(report.failures)
+    # Without the recorded parameters too: the range comes from the data (WFM's days).
+    (row_counts,) = (
+        r for r in validate_database(url, params=Params()).results if r.name == "row_counts"
+    )
+    assert row_counts.outcome == "pass", row_counts
 
 
 def test_fresh_data_passes_in_a_time_zone_whose_clock_change_skips_midnight(

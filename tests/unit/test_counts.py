@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import tomllib
 from pathlib import Path
 
@@ -30,6 +31,20 @@ from seeder.params.limits import MAX_AGENTS, MAX_CUSTOMERS
 def test_default_counts_scale_with_the_tickets(tickets: int, agents: int, customers: int) -> None:
     config = RunConfig(tickets=tickets)
     assert (config.agents, config.customers) == (agents, customers)
+
+
+def test_default_agents_scale_with_the_tickets_a_day() -> None:
+    # The spec's 12 agents for 25,000 tickets are for its 707 days: the same tickets in a
+    # quarter arrive about eight times as fast, and take about eight times the agents.
+    quarter = RunConfig(tickets=25_000, start=dt.date(2024, 1, 1), end=dt.date(2024, 3, 31))
+    assert quarter.agents == round(12 * 707 / 91) == 93
+    assert quarter.customers == 6_000  # customers are people, not staff: they do not scale
+    assert RunConfig(tickets=2_500, start=dt.date(2020, 1, 1)).agents == 3  # never below 3
+
+
+def test_scaled_agents_stay_within_the_agents_limit() -> None:
+    with pytest.raises(ConfigError, match="10,000,000 tickets in 7 days would take 484,800"):
+        build_run_config(tickets=10_000_000, start=dt.date(2024, 1, 1), end=dt.date(2024, 1, 7))
 
 
 def test_given_counts_win_over_the_scaling() -> None:
