@@ -213,7 +213,9 @@ def _check_capacity(config: RunConfig, present_minutes: int) -> None:
     agents would hold several calls at once (the booking overlaps what nobody is free for)."""
     params = config.params
     available_s = present_minutes * 60 * (1 - params.shrinkage.mean)
-    busy = config.tickets * contact_seconds_per_ticket(params) / max(available_s, 1.0)
+    # A ticket's contacts follow each other within its span, whatever their draws' tails.
+    per_ticket_s = min(contact_seconds_per_ticket(params), params.max_interaction_span_hours * 3600)
+    busy = config.tickets * per_ticket_s / max(available_s, 1.0)
     if busy <= params.target_occupancy:
         return
     # Present minutes grow about in proportion to the agents.

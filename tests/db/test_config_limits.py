@@ -62,9 +62,12 @@ def test_a_config_at_every_limit_loads(
     config = tmp_path / "limits.toml"
     config.write_text(AT_THE_LIMITS.replace("ANCHOR", anchor))
     # The calendar's first quarter (agents start a century before it), then a single day.
+    # Contacts this long would keep fewer agents busier than target_occupancy, which a load
+    # refuses: enough agents for a ticket's whole 24-hour span each, on the single day.
     for start, end in (("1900-01-01", "1900-03-31"), ("2024-06-03", "2024-06-03")):
         result = run_seed(
-            "--tickets", "100", "--start", start, "--end", end, "--config", str(config),
+            "--tickets", "100", "--agents", "500", "--start", start, "--end", end,
+            "--config", str(config),
             "--database-url", fresh_database_url, "--reset", "--quiet",
         )  # fmt: skip
         assert (result.code, result.stderr) == (0, ""), start
