@@ -94,7 +94,9 @@ def _run_command(args: list[str], reporting: Reporting) -> int:
         except Exception as exc:
             if received and not isinstance(exc, InterruptedAfterCommitError):
                 # A child the same signal killed failed the run before this process stopped.
-                return _interrupted(TerminatedError(received[0]), reporting)
+                first = received[0]
+                stop = KeyboardInterrupt() if first == signal.SIGINT else TerminatedError(first)
+                return _interrupted(stop, reporting)
             return _failed(exc, args, reporting)
 
 

@@ -152,21 +152,24 @@ STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 def stop_signals_interrupt() -> Iterator[list[int]]:
     """While inside, SIGTERM and SIGHUP raise TerminatedError: the run stops as on Ctrl-C.
 
-    Yields the signals received. Only the first raises; a second one while the run is
-    already stopping is noted, so it cannot cut the cleanup short. A signal the caller
-    ignores (nohup) stays ignored; the previous handlers come back on the way out. Forked
-    children inherit the handlers, and may reset them: a child the signal kills outright
-    fails the run in this process, which, having received the signal too, reports the stop.
+    Yields the signals received. Only the first raises (Ctrl-C's, KeyboardInterrupt); a
+    second one while the run is already stopping, Ctrl-C pressed twice included, is noted,
+    so it cannot cut the cleanup short. A signal the caller ignores (nohup) stays ignored;
+    the previous handlers come back on the way out. Forked children inherit the handlers,
+    and may reset them: a child the signal kills outright fails the run in this process,
+    which, having received the signal too, reports the stop.
     """
     received: list[int] = []
 
     def stop(signum: int, _frame: object) -> None:
         received.append(signum)
         if len(received) == 1:
-            raise TerminatedError(signum)
+            raise KeyboardInterrupt if signum == signal.SIGINT else TerminatedError(signum)
 
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            previous[signal.SIGINT] = signal.signal(signal.SIGINT, stop)
         for name in STOP_SIGNALS:
             signum = getattr(signal, name, None)  # Windows has no SIGHUP
             if signum is not None and signal.getsignal(signum) is not signal.SIG_IGN:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import struct
 import sys
 import threading
@@ -44,6 +45,8 @@ _PIPE_BYTES = 1 << 20
 _SIZE = struct.Struct("!i")
 _LARGE_SIZE = struct.Struct("!Q")
 _RECEIVED_TRIM_BYTES = 32 << 20
+# What stops the generating child (sent to the whole process group, as Ctrl-C is).
+_CHILD_STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 
 @dataclass(frozen=True)
@@ -164,9 +167,15 @@ class ForkedBlocks:
         parent_pid = os.getpid()
         self.pid = os.fork()
         if self.pid == 0:  # the child: make the blocks, send them, never return
-            die_with_parent(parent_pid)
-            reader.close()
-            os._exit(_produce(config, encoding, batch_rows, make_blocks, writer))
+            status = 1
+            try:
+                ignored = _ignored_stop_signals()  # before die_with_parent resets them
+                die_with_parent(parent_pid)
+                _stop_once_on_signals(ignored)
+                reader.close()
+                status = _produce(config, encoding, batch_rows, make_blocks, writer)
+            finally:  # whatever escapes (a second Ctrl-C): the parent's code is not ours
+                os._exit(status)
         writer.close()
         self._reader = reader
         self._depth = READ_AHEAD_BLOCKS if config.jobs > 1 else PREFETCH_BLOCKS
@@ -286,6 +295,30 @@ def _produce(
         close = getattr(blocks, "close", None)
         if close is not None:
             close()  # shuts down the --jobs workers, if any
+
+
+def _stop_signals() -> list[int]:
+    return [getattr(signal, name) for name in _CHILD_STOP_SIGNALS if hasattr(signal, name)]
+
+
+def _ignored_stop_signals() -> set[int]:
+    return {signum for signum in _stop_signals() if signal.getsignal(signum) is signal.SIG_IGN}
+
+
+def _stop_once_on_signals(ignored: set[int]) -> None:
+    """In the generating child: Ctrl-C, SIGTERM and SIGHUP (sent to the whole process group)
+    stop it through KeyboardInterrupt, so that it shuts its --jobs workers down and removes
+    its spill folder; only the first, so that a second cannot cut that short. Those the
+    user's run ignores (nohup) stay ignored."""
+    received: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        if len(received) == 1:
+            raise KeyboardInterrupt
+
+    for signum in _stop_signals():
+        signal.signal(signum, signal.SIG_IGN if signum in ignored else stop)
 
 
 def _send_error(writer: Connection, error: BaseException) -> None:

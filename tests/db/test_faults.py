@@ -6,11 +6,13 @@ several connections (--connections 3), which leaves the target untouched until i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -123,6 +125,40 @@ def test_an_interrupt_rolls_back_and_says_so(
     assert stderr.strip() == f"seed: {said}: nothing was changed (the transaction was rolled back)"
     assert table_fingerprints(loaded_url) == before
     assert staging_schemas(loaded_url) == 0
+
+
+@pytest.mark.slow
+@CONNECTIONS
+@pytest.mark.parametrize(
+    ("stop", "said"),
+    [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
+    ids=["Ctrl-C", "SIGTERM"],
+)
+def test_a_signal_to_the_process_group_twice_still_cleans_up(
+    loaded_url: str, stop: signal.Signals, said: str, connections: str, tmp_path: Path
+) -> None:
+    """Ctrl-C pressed twice (a terminal signals the whole group), or `timeout` signalling it:
+    the second signal cannot cut the cleanup short, in the parent or in the generating child
+    (which once ran on into the parent's code, printed its line too and hung)."""
+    before = table_fingerprints(loaded_url)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seeder", "--database-url", loaded_url, "--quiet",
+         "--tickets", BIG, "--reset", "--connections", connections, "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**env, "TMPDIR": str(tmp_path)}, start_new_session=True,
+    )  # fmt: skip
+    wait_for_copy(loaded_url, process)
+    os.killpg(process.pid, stop)
+    time.sleep(0.05)
+    with contextlib.suppress(ProcessLookupError):  # the group may be gone already
+        os.killpg(process.pid, stop)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + stop
+    assert stderr.strip() == f"seed: {said}: nothing was changed (the transaction was rolled back)"
+    assert table_fingerprints(loaded_url) == before
+    assert staging_schemas(loaded_url) == 0
+    assert list(tmp_path.iterdir()) == []  # no spill folder of the generating child
 
 
 @pytest.mark.slow
