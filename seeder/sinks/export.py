@@ -10,6 +10,7 @@ export's, or one of the shards `seed export --dask` writes (seeder.sinks.shards)
 
 from __future__ import annotations
 
+import contextlib
 import json
 from contextlib import ExitStack
 from dataclasses import asdict
@@ -128,7 +129,10 @@ class ExportSink:
         summary.bytes_written = sum(file.bytes or 0 for file in files) + len(manifest)
 
     def abort(self, error: BaseException) -> None:
-        self._files.close()
+        # The files go with their folder: flushing them into a full disk, say, fails again,
+        # and must not keep the folder from being removed.
+        with contextlib.suppress(OSError):
+            self._files.close()
         self._folder.__exit__(type(error), error, error.__traceback__)
 
 

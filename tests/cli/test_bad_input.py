@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -323,3 +325,29 @@ def test_a_closed_standard_stream_fails_nothing_and_takes_no_output(tmp_path: Pa
         "seed: error: -o - (standard output): it is closed; give a file name instead\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.sql"]
+
+
+def _with_file_size_limit(limit: int) -> None:
+    """A disk that fills: a write past `limit` bytes fails (EFBIG), as one on a full disk."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_an_export_that_cannot_write_its_files_says_so_and_leaves_nothing(
+    tmp_path: Path, fmt: str
+) -> None:
+    # Past the limit the writes fail, and so does flushing the open files on the way out,
+    # which once kept their temporary folder, full of data, from being removed.
+    result = subprocess.run(
+        [sys.executable, "-m", "seeder", "export", "--size", "large", "--format", fmt,
+         "-o", str(tmp_path / "e")],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120,
+        preexec_fn=lambda: _with_file_size_limit(100_000),
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert_one_clean_line(
+        result.stderr,
+        f"writing {str(tmp_path / 'e')!r} failed: File too large; nothing was written",
+    )
+    assert list(tmp_path.iterdir()) == []
