@@ -265,6 +265,7 @@ def _start_server(pgdata: Path) -> _Postmaster:
             f"cannot create {pgdata} ({err.strerror or err}): set {HOME_ENV} to a writable folder"
         ) from None
     _discard_stale_pid_file(pgdata)
+    _discard_unfinished_cluster(pgdata)
     log = home / "embedded.log"
     try:
         with _package_log_to(log):
@@ -285,6 +286,20 @@ def _start_server(pgdata: Path) -> _Postmaster:
             f"embedded PostgreSQL exited right after starting: see {pgdata / 'log'}"
         )
     return postmaster
+
+
+def _discard_unfinished_cluster(pgdata: Path) -> None:
+    """Empty a cluster no server ever started (it holds nothing of the user's), so that initdb
+    runs again: an initdb that a first run's Ctrl-C cut short leaves PG_VERSION, which the
+    package takes for a finished cluster, without the databases a start needs. A server
+    writes postmaster.opts at every start, and it stays."""
+    if not (pgdata / "PG_VERSION").exists() or (pgdata / "postmaster.opts").exists():
+        return
+    for entry in pgdata.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 @contextmanager

@@ -179,6 +179,24 @@ def test_start_replaces_a_pid_file_left_by_a_dead_server(home: Path, url: str) -
     assert _scalar(url, "SELECT 1") == 1
 
 
+def test_a_cluster_whose_initdb_was_cut_short_is_made_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What an interrupted first run left: initdb's PG_VERSION and part of its folders, no
+    # `postgres` database, and no postmaster.opts (no server ever started on it). Every
+    # later start failed ("database "postgres" does not exist").
+    with _scratch_home() as home:
+        monkeypatch.setenv(HOME_ENV, str(home))
+        pgdata = home / "pgdata"
+        (pgdata / "base" / "1").mkdir(parents=True)
+        (pgdata / "PG_VERSION").write_text("18\n")
+        try:
+            assert _scalar(start_embedded(), "SELECT 1") == 1
+            assert (pgdata / "postmaster.opts").exists()
+        finally:
+            stop_embedded()
+
+
 def test_start_failure_is_one_line_naming_the_log(monkeypatch: pytest.MonkeyPatch) -> None:
     with _scratch_home() as home:
         monkeypatch.setenv(HOME_ENV, str(home))
