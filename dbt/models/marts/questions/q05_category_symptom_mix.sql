@@ -16,7 +16,7 @@ SELECT
     coalesce(m.symptom_cat, 'all') AS symptom_cat,
     coalesce(m.symptom, 'all') AS symptom,
     m.tickets,
-    round(100.0 * m.tickets / max(m.tickets) FILTER (WHERE m.level = 3) OVER (), 1)
+    round(100.0 * m.tickets / NULLIF(max(m.tickets) FILTER (WHERE m.level = 3) OVER (), 0), 1)
         AS pct_of_all_tickets,
     round(
         100.0 * m.tickets / max(m.tickets) FILTER (WHERE m.level = 1) OVER (

@@ -7,7 +7,7 @@ SELECT
     coalesce(t.origin, 'all') AS channel,
     count(*) AS tickets,
     count(*) FILTER (WHERE t.is_resolved) AS resolved,
-    round(100.0 * count(*) FILTER (WHERE t.is_resolved) / count(*), 1) AS resolved_pct,
+    round(100.0 * count(*) FILTER (WHERE t.is_resolved) / NULLIF(count(*), 0), 1) AS resolved_pct,
     count(*) FILTER (WHERE t.status = 'open') AS open,
     count(*) FILTER (WHERE t.status = 'new') AS new,
     count(*) FILTER (WHERE t.is_resolved AND t.fcr) AS resolved_at_first_contact,

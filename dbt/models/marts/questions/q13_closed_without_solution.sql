@@ -37,14 +37,15 @@ SELECT
     count(*) AS closed_tickets,
     count(c.ticket_rating) AS rated_closed,
     count(*) FILTER (WHERE c.ticket_rating <= 2) AS closed_dissatisfied,
-    round(100.0 * count(*) FILTER (WHERE c.ticket_rating <= 2) / count(*), 1)
+    round(100.0 * count(*) FILTER (WHERE c.ticket_rating <= 2) / NULLIF(count(*), 0), 1)
         AS dissatisfied_pct_of_closed,
     round(
         100.0 * count(*) FILTER (WHERE c.ticket_rating <= 2) / nullif(count(c.ticket_rating), 0),
         1
     ) AS dissatisfied_pct_of_rated,
     count(*) FILTER (WHERE c.recontacted_7d) AS recontact_7d,
-    round(100.0 * count(*) FILTER (WHERE c.recontacted_7d) / count(*), 1) AS recontact_7d_pct
+    round(100.0 * count(*) FILTER (WHERE c.recontacted_7d) / NULLIF(count(*), 0), 1)
+        AS recontact_7d_pct
 FROM closed AS c
 GROUP BY GROUPING SETS ((c.symptom_cat), ())
 ORDER BY grouping(c.symptom_cat), dissatisfied_pct_of_rated DESC NULLS LAST, c.symptom_cat

@@ -15,13 +15,16 @@ SELECT
     count(*) AS tickets,
     count(*) FILTER (WHERE t.fcr) AS fcr_flag_tickets,
     count(*) FILTER (WHERE t.is_single_contact) AS fcr_contacts_tickets,
-    round(100.0 * count(*) FILTER (WHERE t.fcr) / count(*), 1) AS fcr_flag_pct,
-    round(100.0 * count(*) FILTER (WHERE t.is_single_contact) / count(*), 1) AS fcr_contacts_pct,
+    round(100.0 * count(*) FILTER (WHERE t.fcr) / NULLIF(count(*), 0), 1) AS fcr_flag_pct,
+    round(100.0 * count(*) FILTER (WHERE t.is_single_contact) / NULLIF(count(*), 0), 1)
+        AS fcr_contacts_pct,
     round(
-        100.0 * count(*) FILTER (WHERE t.is_resolved AND t.resolution_minutes <= 60) / count(*), 1
+        100.0 * count(*) FILTER (WHERE t.is_resolved AND t.resolution_minutes <= 60)
+        / NULLIF(count(*), 0), 1
     ) AS fcr_strict_60m_pct,
     round(
-        100.0 * count(*) FILTER (WHERE t.is_resolved AND t.resolution_minutes <= 240) / count(*), 1
+        100.0 * count(*) FILTER (WHERE t.is_resolved AND t.resolution_minutes <= 240)
+        / NULLIF(count(*), 0), 1
     ) AS fcr_lenient_240m_pct
 FROM {{ ref('int_tickets') }} AS t
 GROUP BY GROUPING SETS ((t.symptom_cat), ())

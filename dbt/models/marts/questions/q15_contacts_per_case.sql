@@ -13,10 +13,10 @@ SELECT
     percentile_disc(0.5) WITHIN GROUP (ORDER BY t.contacts) AS median_contacts,
     max(t.contacts) AS max_contacts,
     round(avg(t.contacts) FILTER (WHERE NOT t.fcr), 2) AS avg_contacts_non_fcr,
-    round(100.0 * count(*) FILTER (WHERE t.contacts = 1) / count(*), 1) AS pct_1,
-    round(100.0 * count(*) FILTER (WHERE t.contacts = 2) / count(*), 1) AS pct_2,
-    round(100.0 * count(*) FILTER (WHERE t.contacts = 3) / count(*), 1) AS pct_3,
-    round(100.0 * count(*) FILTER (WHERE t.contacts >= 4) / count(*), 1) AS pct_4_plus
+    round(100.0 * count(*) FILTER (WHERE t.contacts = 1) / NULLIF(count(*), 0), 1) AS pct_1,
+    round(100.0 * count(*) FILTER (WHERE t.contacts = 2) / NULLIF(count(*), 0), 1) AS pct_2,
+    round(100.0 * count(*) FILTER (WHERE t.contacts = 3) / NULLIF(count(*), 0), 1) AS pct_3,
+    round(100.0 * count(*) FILTER (WHERE t.contacts >= 4) / NULLIF(count(*), 0), 1) AS pct_4_plus
 FROM {{ ref('int_tickets') }} AS t
 GROUP BY GROUPING SETS ((t.symptom_cat), ())
 ORDER BY grouping(t.symptom_cat), avg_contacts DESC, t.symptom_cat

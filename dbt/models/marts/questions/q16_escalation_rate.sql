@@ -10,7 +10,7 @@ SELECT
     coalesce(t.symptom_cat, 'all') AS symptom_cat,
     count(*) AS tickets,
     count(*) FILTER (WHERE t.escalated) AS escalated,
-    round(100.0 * count(*) FILTER (WHERE t.escalated) / count(*), 1) AS escalation_pct,
+    round(100.0 * count(*) FILTER (WHERE t.escalated) / NULLIF(count(*), 0), 1) AS escalation_pct,
     round(
         100.0 * count(*) FILTER (WHERE t.escalated)
         / nullif(count(*) FILTER (WHERE NOT t.fcr), 0),

@@ -37,9 +37,11 @@ SELECT
     END AS registered_customers,
     g.customers,
     g.tickets,
-    round(100.0 * g.tickets / max(g.tickets) FILTER (WHERE g.dimension = 'all') OVER (), 1)
+    round(
+        100.0 * g.tickets / NULLIF(max(g.tickets) FILTER (WHERE g.dimension = 'all') OVER (), 0), 1
+    )
         AS pct_of_tickets,
-    round(g.tickets::numeric / g.customers, 2) AS tickets_per_customer
+    round(g.tickets::numeric / NULLIF(g.customers, 0), 2) AS tickets_per_customer
 FROM grouped AS g
 LEFT JOIN registered AS r ON g.dimension = 'country' AND r.country = g.value
 ORDER BY
