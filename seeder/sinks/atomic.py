@@ -136,6 +136,11 @@ def _check_parent(path: Path) -> None:
 def _check_file_target(path: Path, *, force: bool, ownership: Ownership) -> None:
     if not os.path.lexists(path):
         return
+    if path.is_symlink():  # the rename would replace the link, not the file it names
+        raise OutputPathError(
+            f"{str(path)!r} is a symbolic link: give the file it names "
+            f"({os.path.realpath(path)!r}) or another path"
+        )
     if path.is_dir():
         raise OutputPathError(f"{str(path)!r} is a folder: give a file name")
     try:

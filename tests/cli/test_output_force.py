@@ -169,3 +169,21 @@ def test_dump_force_replaces_an_empty_file_and_refuses_a_folder(run_seed, tmp_pa
         assert "is a folder: give a file name" in one_error_line(result.stderr)
     assert (folder / "inside.txt").read_text() == "kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sql", "folder.sql"]
+
+
+def test_dump_force_refuses_a_symbolic_link_and_keeps_it(run_seed, tmp_path: Path) -> None:
+    # The rename would have put a file in the link's place and left the dump it names as
+    # it was: neither what --force promises nor what the link's owner meant.
+    real, link = tmp_path / "real.sql", tmp_path / "link.sql"
+    assert run_seed("dump", *SMALL, "-o", str(real)).code == 0
+    dump = real.read_bytes()
+    link.symlink_to(real.name)
+    for force in ([], ["--force"]):
+        result = run_seed("dump", *SMALL, "--seed", "2", "-o", str(link), *force)
+        assert result.code == 2
+        assert f"'{link}' is a symbolic link: give the file it names ('{real}')" in (
+            one_error_line(result.stderr)
+        )
+    assert link.is_symlink() and real.read_bytes() == dump
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.sql", "real.sql"]
+    assert run_seed("dump", *SMALL, "--seed", "2", "-o", str(real), "--force").code == 0
