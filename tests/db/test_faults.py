@@ -20,6 +20,11 @@ from tests_support import database_name, table_fingerprints
 
 BIG = "200000"  # large enough that the load is still streaming when the fault hits
 CONNECTIONS = pytest.mark.parametrize("connections", ["1", "3"], ids=["one", "staged"])
+STOPS = pytest.mark.parametrize(
+    ("stop", "said"),
+    [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
+    ids=["Ctrl-C", "SIGTERM"],
+)
 
 
 def start_seed(url: str, *args: str) -> subprocess.Popen[str]:
@@ -108,11 +113,7 @@ def test_sigkill_on_an_empty_database_leaves_it_empty(
 
 @pytest.mark.slow
 @CONNECTIONS
-@pytest.mark.parametrize(
-    ("stop", "said"),
-    [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
-    ids=["Ctrl-C", "SIGTERM"],
-)
+@STOPS
 def test_an_interrupt_rolls_back_and_says_so(
     loaded_url: str, stop: signal.Signals, said: str, connections: str
 ) -> None:
@@ -129,11 +130,7 @@ def test_an_interrupt_rolls_back_and_says_so(
 
 @pytest.mark.slow
 @CONNECTIONS
-@pytest.mark.parametrize(
-    ("stop", "said"),
-    [(signal.SIGINT, "interrupted"), (signal.SIGTERM, "stopped by SIGTERM")],
-    ids=["Ctrl-C", "SIGTERM"],
-)
+@STOPS
 def test_a_signal_to_the_process_group_twice_still_cleans_up(
     loaded_url: str, stop: signal.Signals, said: str, connections: str, tmp_path: Path
 ) -> None:
