@@ -148,6 +148,18 @@ def _exit_when(parent_gone: Callable[[], bool]) -> None:
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 
 
+def raising_once(received: list[int]) -> Callable[[int, object], None]:
+    """A signal handler that notes each signal in `received` and raises on the first only:
+    KeyboardInterrupt for Ctrl-C, TerminatedError for the others."""
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        if len(received) == 1:
+            raise KeyboardInterrupt if signum == signal.SIGINT else TerminatedError(signum)
+
+    return stop
+
+
 @contextmanager
 def stop_signals_interrupt() -> Iterator[list[int]]:
     """While inside, SIGTERM and SIGHUP raise TerminatedError: the run stops as on Ctrl-C.
@@ -160,12 +172,7 @@ def stop_signals_interrupt() -> Iterator[list[int]]:
     which, having received the signal too, reports the stop.
     """
     received: list[int] = []
-
-    def stop(signum: int, _frame: object) -> None:
-        received.append(signum)
-        if len(received) == 1:
-            raise KeyboardInterrupt if signum == signal.SIGINT else TerminatedError(signum)
-
+    stop = raising_once(received)
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
         if signal.getsignal(signal.SIGINT) is signal.default_int_handler:

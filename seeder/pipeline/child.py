@@ -32,7 +32,7 @@ from seeder.encode.copy_format import EncodedBlock
 from seeder.errors import GeneratorExitedError
 from seeder.generate.heap import ReleaseEvery
 from seeder.pipeline.prefetch import PREFETCH_BLOCKS, READ_AHEAD_BLOCKS, Prefetcher
-from seeder.processes import die_with_parent
+from seeder.processes import die_with_parent, raising_once
 
 if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
     from seeder.encode import Encoder
@@ -310,13 +310,7 @@ def _stop_once_on_signals(ignored: set[int]) -> None:
     stop it through KeyboardInterrupt, so that it shuts its --jobs workers down and removes
     its spill folder; only the first, so that a second cannot cut that short. Those the
     user's run ignores (nohup) stay ignored."""
-    received: list[int] = []
-
-    def stop(signum: int, _frame: object) -> None:
-        received.append(signum)
-        if len(received) == 1:
-            raise KeyboardInterrupt
-
+    stop = raising_once([])
     for signum in _stop_signals():
         signal.signal(signum, signal.SIG_IGN if signum in ignored else stop)
 
