@@ -131,8 +131,9 @@ def build_plan(config: RunConfig) -> Plan:
     working &= ~calendar.closed[:, None]
     rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
     _check_staffed(config, rota, tickets_per_day)
-    _check_capacity(config, rota.present_minutes())
-    case_scale = case_work_scale(params, config.tickets, rota.present_minutes())
+    present_minutes = rota.present_minutes()
+    _check_capacity(config, present_minutes)
+    case_scale = case_work_scale(params, config.tickets, present_minutes)
     intraday_cdf = _intraday_cdf(config)
     case_s = (
         case_scale
