@@ -181,7 +181,8 @@ def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> 
         type=_positive_int("agents"),
         metavar="N",
         help=f"agents (users rows); default {SPEC_AGENTS} {scaled} (in its {SPEC_DAYS} days: "
-        f"more for a shorter range), at least {MIN_AGENTS}",
+        f"more for a shorter range), at least {MIN_AGENTS}; fewer than that wait longer and "
+        "lose more calls and chats",
     )
     parser.add_argument(
         "--customers",

@@ -84,8 +84,12 @@ class RunConfig:
         Never fewer than weekend_rotation: duty rotates over that many agents, so fewer would
         leave some weekends unstaffed.
         """
-        if self.params.agents:
-            return self.params.agents
+        return self.params.agents or self.planned_agents
+
+    @property
+    def planned_agents(self) -> int:
+        """The agents the centre plans for these tickets and days: the count `agents` scales
+        to when none is configured. The configured waits and abandonment are theirs."""
         scaled = round(SPEC_AGENTS * self.tickets / SPEC_TICKETS * SPEC_DAYS / self.days)
         return max(MIN_AGENTS, self.params.weekend_rotation, scaled)
 

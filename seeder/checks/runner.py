@@ -28,6 +28,7 @@ from seeder.checks.results import (
     share,
     tolerance,
 )
+from seeder.checks.staffing import Staffing, loaded_staffing
 from seeder.config import RunConfig
 from seeder.params import Params
 from seeder.schema.snapshot import read_only_snapshot
@@ -63,14 +64,16 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
     """
     with read_only_snapshot(url, "validating the database") as connection:
         source: ParamsSource = "given"
+        newest = newest_run(connection)
         recorded = None
         if params is None:
-            recorded = newest_run(connection)
+            recorded = newest
             source = "defaults" if recorded is None else "recorded"
             params = Params() if recorded is None else recorded.params()
+        staffing = loaded_staffing(connection, params, None if newest is None else newest.seed)
         results = (
             *_check_integrity(connection, params),
-            *_check_calibration(connection, params),
+            *_check_calibration(connection, params, staffing),
         )
     return ValidationReport(results, source, recorded)
 
@@ -129,7 +132,9 @@ def _mix(
         yield share(f"{prefix}.{key}", f"share of {what} {key!r}", counts.get(key, 0), n, weight)
 
 
-def _check_calibration(connection: Connection, params: Params) -> Iterator[CheckResult]:
+def _check_calibration(
+    connection: Connection, params: Params, staffing: Staffing | None
+) -> Iterator[CheckResult]:
     yield from _mix(connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, params.channels)
     yield from _mix(
         connection, "country_share", "customer country", q.COUNTRY_COUNTS, params.countries
@@ -150,7 +155,7 @@ def _check_calibration(connection: Connection, params: Params) -> Iterator[Check
     yield share("rated_share", "rated share of closed tickets", rated, closed, params.rated_share)
 
     for table, sql in q.QUEUE_ABANDONMENT.items():
-        yield _abandonment(connection, table, sql, params)
+        yield _abandonment(connection, table, sql, params, staffing)
     yield from centre.check_centre(connection, params)
 
 
@@ -198,14 +203,24 @@ def contacts_moments(params: Params, category: str) -> tuple[float, float]:
     return first, max(0.0, second - first * first)
 
 
-def _abandonment(connection: Connection, table: str, sql: str, params: Params) -> CheckResult:
-    """Binomial noise plus the spread of the daily rates (uniform in mean +- daily_spread)."""
+def _abandonment(
+    connection: Connection, table: str, sql: str, params: Params, staffing: Staffing | None
+) -> CheckResult:
+    """Binomial noise plus the spread of the daily rates (uniform in mean +- daily_spread),
+    about the configured mean as the loaded agents' waits move it (seeder.checks.staffing)."""
     n, abandoned, days = connection.execute(text(sql)).one()
     configured = params.abandonment[table]
     name, what = f"abandonment_rate.{table}", f"abandoned share of {table}"
+    p, spread = configured.mean, configured.daily_spread
+    if staffing is not None and not staffing.planned:
+        # Days' rates stray from the mean as far as the waits that make them.
+        p, spread = staffing.abandonment[table], spread * staffing.level
+        what += (
+            f" (configured {configured.mean:.4f} for the {staffing.planned_agents:,} agents "
+            f"planned; {staffing.agents:,} make every wait {staffing.level:.2f} times as long)"
+        )
     if n == 0:
-        return no_sample(name, what, configured.mean)
-    p = configured.mean
-    variance = p * (1.0 - p) / n + configured.daily_spread**2 / 3.0 / days
-    limit = tolerance(math.sqrt(variance), n, max(p, 1.0 - p) + configured.daily_spread)
+        return no_sample(name, what, p)
+    variance = p * (1.0 - p) / n + spread**2 / 3.0 / days
+    limit = tolerance(math.sqrt(variance), n, max(p, 1.0 - p) + spread)
     return compare(name, what, (abandoned / n, n), p, limit)

@@ -6,6 +6,9 @@ agents present and on shift: the interval's load u. Waits grow as in an Erlang q
 u / (1 - u), damped and normalised so the configured speed of answer stays the median.
 Abandonment is the mean wait over the customers' mean patience (linear, as Brown et al.
 2005 measured; the shape of Erlang-A), with patience calibrated so the configured mean holds.
+Both are what the planned agents (RunConfig.planned_agents) deliver: fewer agents keep the
+contacts' queues busier, so every wait is longer by the staffing level and more customers
+give up; more agents, the reverse.
 Everything is computed once per run from the plan's counts, so every chunk agrees.
 """
 
@@ -36,6 +39,7 @@ class QueueLoad:
     interval_s: int
     soa_factor: Floats
     abandonment: dict[str, Floats]  # "calls", "chats": probability a queued contact gives up
+    staffing_level: float  # every wait's multiplier for the agents given (staffing_level)
 
     def interval_of(self, second_of_day: NDArray[np.int64]) -> NDArray[np.int64]:
         """The interval index of each second of the day."""
@@ -61,6 +65,35 @@ def contact_seconds_per_ticket(params: Params) -> float:
     return contacts * handle_min * 60 * (1 + acw)
 
 
+def contacts_busy(params: Params, tickets: int, available_s: float) -> float:
+    """The share of the available seconds the tickets' contacts alone fill.
+
+    A ticket's contacts count at most its span: they follow each other within it, whatever
+    their draws' tails.
+    """
+    per_ticket_s = min(contact_seconds_per_ticket(params), params.max_interaction_span_hours * 3600)
+    return tickets * per_ticket_s / max(available_s, 1.0)
+
+
+def staffing_level(busy: float, agents: int, planned_agents: int) -> float:
+    """How many times longer than planned every queue waits with `agents` instead of
+    `planned_agents`, the contacts keeping the agents `busy`.
+
+    An interval's law (Erlang's u / (1 - u), damped) at the contacts' occupancy with the
+    agents given, over the same with the planned ones (present time grows about in
+    proportion to the agents). 1 at the planned agents.
+    """
+    if agents == planned_agents or busy <= 0:
+        return 1.0
+    planned_busy = busy * agents / planned_agents
+    return float((_erlang_wait(busy) / _erlang_wait(planned_busy)) ** WAIT_DAMPING)
+
+
+def _erlang_wait(load: float) -> float:
+    saturated = min(load, MAX_LOAD)
+    return saturated / (1 - saturated)
+
+
 def case_work_scale(params: Params, tickets: int, present_minutes: int) -> float:
     """The factor on case_work_minutes that brings expected occupancy to target_occupancy.
 
@@ -83,8 +116,14 @@ def queue_load(
     tickets_per_day: NDArray[np.int64],
     arrival_cdf: Floats,
     work_s: float,
+    level: float = 1.0,
 ) -> QueueLoad:
-    """Each interval's load, the waits it causes and the abandonment those waits cause."""
+    """Each interval's load, the waits it causes and the abandonment those waits cause.
+
+    level: staffing_level, on every interval's wait. Customers' patience is what makes the
+    planned agents' waits give the configured abandonment, so more of them give up on longer
+    waits (as many times more, below MAX_ABANDONMENT).
+    """
     interval_s = params.interval_minutes * 60
     staff = _staff_per_interval(rota, params.interval_minutes)
     share = _arrival_share(rota, arrival_cdf, interval_s)
@@ -94,11 +133,14 @@ def queue_load(
     load = np.minimum(load, MAX_LOAD)
     waits = (load / (1 - load)) ** WAIT_DAMPING
     factor = _normalised(waits, arrivals)
-    abandonment = {
+    planned = {
         table: _calibrated_abandonment(params, table, factor, arrivals)
         for table in ("calls", "chats")
     }
-    return QueueLoad(interval_s, factor, abandonment)
+    abandonment = {
+        table: np.minimum(rate * level, MAX_ABANDONMENT) for table, rate in planned.items()
+    }
+    return QueueLoad(interval_s, factor * level, abandonment, level)
 
 
 def _staff_per_interval(rota: Rota, interval_minutes: int) -> Floats:
@@ -147,7 +189,8 @@ def _normalised(waits: Floats, arrivals: Floats) -> Floats:
 
 
 def _calibrated_abandonment(params: Params, table: str, factor: Floats, arrivals: Floats) -> Floats:
-    """mean wait / patience per interval, patience solved so the arrival mean is the target."""
+    """mean wait / patience per interval, patience solved so that the arrival mean of the
+    rates (capped at MAX_ABANDONMENT) is the target; returned uncapped."""
     channel = "phone" if table == "calls" else "chat"
     mean_wait = mean_of(params.speed_of_answer[channel]) * factor
     target = params.abandonment[table].mean
@@ -163,5 +206,5 @@ def _calibrated_abandonment(params: Params, table: str, factor: Floats, arrivals
     for _ in range(200):
         mid = (low * high) ** 0.5
         low, high = (low, mid) if achieved(mid) < target else (mid, high)
-    rate: Floats = np.minimum(mean_wait / ((low * high) ** 0.5), MAX_ABANDONMENT)
+    rate: Floats = mean_wait / ((low * high) ** 0.5)
     return rate

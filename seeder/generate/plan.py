@@ -23,7 +23,14 @@ from seeder.generate.distributions import pick_weighted
 from seeder.generate.events import EventPlan, build_event_plan
 from seeder.generate.heap import release_free_memory
 from seeder.generate.holidays import country_day_factors, holiday_volume
-from seeder.generate.load import QueueLoad, case_work_scale, contact_seconds_per_ticket, queue_load
+from seeder.generate.load import (
+    QueueLoad,
+    case_work_scale,
+    contact_seconds_per_ticket,
+    contacts_busy,
+    queue_load,
+    staffing_level,
+)
 from seeder.generate.rng import chunk_rng
 from seeder.generate.rota import Rota, build_rota
 from seeder.generate.staffing import Agents, draw_agents, roster
@@ -132,7 +139,9 @@ def build_plan(config: RunConfig) -> Plan:
     rota = build_rota(config.seed, agents, params, (weekdays, week_index), working)
     _check_staffed(config, rota, tickets_per_day)
     present_minutes = rota.present_minutes()
-    _check_capacity(config, present_minutes)
+    busy = contacts_busy(params, config.tickets, present_minutes * 60 * (1 - params.shrinkage.mean))
+    _check_capacity(config, busy)
+    level = staffing_level(busy, config.agents, config.planned_agents)
     case_scale = case_work_scale(params, config.tickets, present_minutes)
     intraday_cdf = _intraday_cdf(config)
     case_s = (
@@ -154,7 +163,7 @@ def build_plan(config: RunConfig) -> Plan:
         ticket_chunks=_ticket_chunks(tickets_per_day),
         agents=agents,
         rota=rota,
-        queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s),
+        queue=queue_load(params, rota, tickets_per_day, intraday_cdf, work_s, level),
         case_scale=case_scale,
         contact_share=contact_seconds_per_ticket(params) / work_s if work_s > 0 else 1.0,
         customer_country=customer_mix.index.country,
@@ -208,15 +217,11 @@ def _check_staffed(config: RunConfig, rota: Rota, tickets_per_day: NDArray[np.in
         )
 
 
-def _check_capacity(config: RunConfig, present_minutes: int) -> None:
-    """Raise ConfigError when the tickets' contacts alone would keep the agents busier than
+def _check_capacity(config: RunConfig, busy: float) -> None:
+    """Raise ConfigError when the tickets' contacts alone would keep the agents busier (`busy`) than
     target_occupancy: the occupancy configured could not hold, and in the busy hours the
     agents would hold several calls at once (the booking overlaps what nobody is free for)."""
     params = config.params
-    available_s = present_minutes * 60 * (1 - params.shrinkage.mean)
-    # A ticket's contacts follow each other within its span, whatever their draws' tails.
-    per_ticket_s = min(contact_seconds_per_ticket(params), params.max_interaction_span_hours * 3600)
-    busy = config.tickets * per_ticket_s / max(available_s, 1.0)
     if busy <= params.target_occupancy:
         return
     # Present minutes grow about in proportion to the agents.

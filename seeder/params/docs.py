@@ -9,7 +9,7 @@ from seeder.params.model import Params
 PARAM_DOCS: Final[dict[str, str]] = {
     "agents": (
         "agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, "
-        "at least 3)"
+        "at least 3): the agents planned, whose queues wait as configured; fewer wait longer"
     ),
     "customers": "customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50",
     "max_interaction_span_hours": "hours from a ticket's first interaction to its last, (0, 24]",
@@ -59,12 +59,14 @@ PARAM_DOCS: Final[dict[str, str]] = {
     "contacts per case (the spec's average over all tickets; see each category's note)",
     "handle_time_minutes": "per channel, minutes: log-normal median and sigma, cut at min..max",
     "speed_of_answer": "per channel, HOURS for email and SECONDS for phone and chat: median, "
-    "sigma, min..max (email counts staffed hours; nights and closed days come on top)",
+    "sigma, min..max (email counts staffed hours; nights and closed days come on top), with "
+    "the agents planned (fewer wait longer)",
     "closure_delay_hours": "non-FCR closure delay, hours: median, sigma, min..max (wall-clock "
     "hours on average: the wait runs while the desk is staffed, so it crosses nights)",
     "fcr_closure_delay_hours": "FCR closure delay after the contact, hours: median, sigma, "
     "min..max (cut at the desk's closing that day)",
-    "abandonment": "per queue: mean abandoned share (met by calibrating patience), the daily "
+    "abandonment": "per queue: mean abandoned share with the agents planned (met by "
+    "calibrating patience; fewer agents lose more), the daily "
     "spread validate allows, and the patience of those who abandon, seconds",
     "hourly_rate_eur": "starting pay, EUR per hour, min..max",
     "shrinkage": "share of a shift not available (breaks, meetings): truncated normal",

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=2500 customers=600 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=c256e81b69d0683101829b23f3c542699a1b74df94489b0fec614b3f3353fcd0 (`seed config` prints them)
+-- parameters sha256=2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -13808,7 +13808,7 @@ ALTER TABLE chats ADD CONSTRAINT fk_chats_interaction_id_interactions FOREIGN KE
 -- The run manifest (docs/run_manifest.md): what made this data. started_at and
 -- finished_at are the server's clock when this file runs.
 INSERT INTO seed_runs (target, seeder_version, seed, tickets, customers, agents, start_date, end_date, params_toml, params_sha256, started_at, finished_at, row_counts, content_hashes, content_hash_encoding)
-VALUES ('dump', '0.1.0', 42, 2500, 600, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3)
+VALUES ('dump', '0.1.0', 42, 2500, 600, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3): the agents planned, whose queues wait as configured; fewer wait longer
 agents = 0
 # customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50
 customers = 0
@@ -13973,7 +13973,7 @@ sigma = 0.45
 min = 2.0
 max = 40.0
 
-# per channel, HOURS for email and SECONDS for phone and chat: median, sigma, min..max (email counts staffed hours; nights and closed days come on top)
+# per channel, HOURS for email and SECONDS for phone and chat: median, sigma, min..max (email counts staffed hours; nights and closed days come on top), with the agents planned (fewer wait longer)
 [speed_of_answer]
 
 [speed_of_answer.email]
@@ -14008,7 +14008,7 @@ sigma = 0.8
 min = 0.01
 max = 4.0
 
-# per queue: mean abandoned share (met by calibrating patience), the daily spread validate allows, and the patience of those who abandon, seconds
+# per queue: mean abandoned share with the agents planned (met by calibrating patience; fewer agents lose more), the daily spread validate allows, and the patience of those who abandon, seconds
 [abandonment]
 
 [abandonment.calls]
@@ -14172,7 +14172,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', 'c256e81b69d0683101829b23f3c542699a1b74df94489b0fec614b3f3353fcd0', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2021, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "f72a4f63f4a97cbfa65282f2fd7f8443667e755de8f716faf420d628141aed8b", "interactions": "894f38e1da961918c84486ae3774f940e175f6d50ab68b211e126140ea3bd52a", "calls": "6bb40e6135f79f7b6078cc68ac633bdd83604d9bd080c034f94f16d201d10bfa", "chats": "7ad58f5345e14146a956b48f2b4ba524230843e890a5d361f907803adcad8552", "wfm": "1285bcf90be9dbbfeb3c9148e785b9a852368aed2eb3ac709e7b91a55e0997a0"}'::jsonb, 'text');
+', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2021, "chats": 1424, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "f72a4f63f4a97cbfa65282f2fd7f8443667e755de8f716faf420d628141aed8b", "interactions": "894f38e1da961918c84486ae3774f940e175f6d50ab68b211e126140ea3bd52a", "calls": "6bb40e6135f79f7b6078cc68ac633bdd83604d9bd080c034f94f16d201d10bfa", "chats": "7ad58f5345e14146a956b48f2b4ba524230843e890a5d361f907803adcad8552", "wfm": "1285bcf90be9dbbfeb3c9148e785b9a852368aed2eb3ac709e7b91a55e0997a0"}'::jsonb, 'text');
 
 COMMIT;
 

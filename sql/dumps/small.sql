@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=c256e81b69d0683101829b23f3c542699a1b74df94489b0fec614b3f3353fcd0 (`seed config` prints them)
+-- parameters sha256=2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -5002,7 +5002,7 @@ ALTER TABLE chats ADD CONSTRAINT fk_chats_interaction_id_interactions FOREIGN KE
 -- The run manifest (docs/run_manifest.md): what made this data. started_at and
 -- finished_at are the server's clock when this file runs.
 INSERT INTO seed_runs (target, seeder_version, seed, tickets, customers, agents, start_date, end_date, params_toml, params_sha256, started_at, finished_at, row_counts, content_hashes, content_hash_encoding)
-VALUES ('dump', '0.1.0', 42, 500, 120, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3)
+VALUES ('dump', '0.1.0', 42, 500, 120, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3): the agents planned, whose queues wait as configured; fewer wait longer
 agents = 0
 # customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50
 customers = 0
@@ -5167,7 +5167,7 @@ sigma = 0.45
 min = 2.0
 max = 40.0
 
-# per channel, HOURS for email and SECONDS for phone and chat: median, sigma, min..max (email counts staffed hours; nights and closed days come on top)
+# per channel, HOURS for email and SECONDS for phone and chat: median, sigma, min..max (email counts staffed hours; nights and closed days come on top), with the agents planned (fewer wait longer)
 [speed_of_answer]
 
 [speed_of_answer.email]
@@ -5202,7 +5202,7 @@ sigma = 0.8
 min = 0.01
 max = 4.0
 
-# per queue: mean abandoned share (met by calibrating patience), the daily spread validate allows, and the patience of those who abandon, seconds
+# per queue: mean abandoned share with the agents planned (met by calibrating patience; fewer agents lose more), the daily spread validate allows, and the patience of those who abandon, seconds
 [abandonment]
 
 [abandonment.calls]
@@ -5366,7 +5366,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', 'c256e81b69d0683101829b23f3c542699a1b74df94489b0fec614b3f3353fcd0', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 454, "chats": 291, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "760c2bd4563015f2764ef62b408014653a93aad0a61ed740822e70eff753eda0", "interactions": "166b401b4090587a78b5337734b64c95bcd8e7e780b7d95799136f3f6b2fcce5", "calls": "806ff14fba6a2209f9463734bef8430c7df97489d27cd999d651500de3904978", "chats": "e780123a38ae4055787d4d448650baea6d71e2c2774d54e7abbeca904dd1fd1c", "wfm": "6813a90a9a5f77f938663d1da442f26d6e4048e3a58781e43df7ad01592aeceb"}'::jsonb, 'text');
+', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 454, "chats": 291, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "760c2bd4563015f2764ef62b408014653a93aad0a61ed740822e70eff753eda0", "interactions": "166b401b4090587a78b5337734b64c95bcd8e7e780b7d95799136f3f6b2fcce5", "calls": "806ff14fba6a2209f9463734bef8430c7df97489d27cd999d651500de3904978", "chats": "e780123a38ae4055787d4d448650baea6d71e2c2774d54e7abbeca904dd1fd1c", "wfm": "6813a90a9a5f77f938663d1da442f26d6e4048e3a58781e43df7ad01592aeceb"}'::jsonb, 'text');
 
 COMMIT;
 

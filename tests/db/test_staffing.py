@@ -1,0 +1,136 @@
+"""Staffing drives the queues: fewer agents than planned wait longer and lose more customers.
+
+The session's dataset (25,000 tickets, seed 7) has the 12 agents planned for its tickets a
+day; this module loads the same tickets with 7 agents (the contacts then keep them 67 % busy)
+and with 24, and compares each with it. The configured waits and abandonment are the planned
+agents' (seeder.generate.load.staffing_level).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from business_rules_support import Dataset, Z, share_tolerance
+from conftest import LoadDatabase
+
+from seeder.checks.runner import validate_database
+from seeder.config import build_run_config
+from seeder.db.urls import libpq_conninfo
+from seeder.generate.load import staffing_level
+from seeder.generate.plan import build_plan
+
+pytestmark = pytest.mark.db
+
+FEWER, MORE = 7, 24
+_MEDIAN_WAIT = """
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered - initialized)),
+           count(*)
+    FROM {table} WHERE NOT is_abandoned
+"""
+_ABANDONED = "SELECT count(*) FILTER (WHERE is_abandoned), count(*) FROM {table}"
+
+
+class Staffed:
+    """A load of the session's tickets with other agents, behind a read-only connection."""
+
+    def __init__(self, url: str, agents: int, level: float) -> None:
+        self.url, self.agents, self.level = url, agents, level
+        self.conn = psycopg.connect(libpq_conninfo(url), autocommit=True)
+
+    def row(self, query: str) -> tuple[float, int]:
+        found = self.conn.execute(query).fetchone()
+        assert found is not None
+        return float(found[0]), int(found[1])
+
+
+@pytest.fixture(scope="module")
+def staffed(ds: Dataset, loaded_database: LoadDatabase) -> Iterator[dict[int, Staffed]]:
+    loads = {}
+    for agents in (FEWER, MORE):
+        config = build_run_config(
+            tickets=ds.config.tickets,
+            seed=ds.config.seed,
+            start=ds.config.start,
+            end=ds.config.end,
+            agents=agents,
+        )
+        level = build_plan(config).queue.staffing_level
+        loads[agents] = Staffed(loaded_database(config).url, agents, level)
+    yield loads
+    for load in loads.values():
+        load.conn.close()
+
+
+def _median_tolerance(sigma: float, n: int, median_s: float) -> float:
+    """How far a sample median of n log-normal waits may stray, relative: z standard errors
+    of a median (1.2533 sigma / sqrt(n) on the log scale) plus the whole second it is
+    rounded to."""
+    return Z * 1.2533 * sigma / math.sqrt(n) + 0.5 / median_s
+
+
+def test_the_planned_agents_wait_as_configured(ds: Dataset) -> None:
+    assert ds.config.agents == ds.config.planned_agents
+    assert build_plan(ds.config).queue.staffing_level == 1.0
+
+
+@pytest.mark.parametrize("agents", [FEWER, MORE])
+@pytest.mark.parametrize(("table", "channel"), [("calls", "phone"), ("chats", "chat")])
+def test_waits_follow_the_staffing_level(
+    ds: Dataset, staffed: dict[int, Staffed], agents: int, table: str, channel: str
+) -> None:
+    load = staffed[agents]
+    planned_s, planned_n = ds.rows(_MEDIAN_WAIT.format(table=table))[0]
+    median_s, n = load.row(_MEDIAN_WAIT.format(table=table))
+    assert (agents < ds.config.agents) == (load.level > 1.0)
+    sigma = ds.params.speed_of_answer[channel].sigma
+    allowed = _median_tolerance(sigma, n, median_s) + _median_tolerance(
+        sigma, planned_n, float(planned_s)
+    )
+    ratio = median_s / float(planned_s)
+    assert abs(math.log(ratio / load.level)) <= allowed, (ratio, load.level, allowed)
+
+
+@pytest.mark.parametrize("agents", [FEWER, MORE])
+@pytest.mark.parametrize("table", ["calls", "chats"])
+def test_abandonment_follows_the_staffing(
+    ds: Dataset, staffed: dict[int, Staffed], agents: int, table: str
+) -> None:
+    abandoned, n = staffed[agents].row(_ABANDONED.format(table=table))
+    configured = ds.params.abandonment[table].mean
+    share = abandoned / n
+    if agents < ds.config.agents:
+        assert share > configured + share_tolerance(configured, n), share
+    else:
+        assert share < configured - share_tolerance(configured, n), share
+
+
+def test_e_mails_wait_longer_with_fewer_agents(ds: Dataset, staffed: dict[int, Staffed]) -> None:
+    query = """SELECT avg(speed_of_answer)::float8, count(*) FROM interactions
+               WHERE channel = 'email'"""
+    planned_h, planned_n = ds.rows(query)[0]
+    fewer_h, _ = staffed[FEWER].row(query)
+    more_h, _ = staffed[MORE].row(query)
+    assert more_h < planned_h < fewer_h, (more_h, planned_h, fewer_h)
+    assert planned_n > 1_000
+
+
+@pytest.mark.parametrize("agents", [FEWER, MORE])
+def test_validate_expects_the_staffings_abandonment(
+    staffed: dict[int, Staffed], agents: int
+) -> None:
+    results = {r.name: r for r in validate_database(staffed[agents].url).results}
+    assert [r.detail for r in results.values() if r.failed] == []
+    for table in ("calls", "chats"):
+        check = results[f"abandonment_rate.{table}"]
+        assert f"{agents} make every wait" in check.detail, check.detail
+
+
+def test_staffing_level_grows_as_agents_fall() -> None:
+    """The same contacts keep fewer agents busier: 30 % busy with the 12 planned."""
+    assert staffing_level(0.3, 12, 12) == 1.0
+    levels = [staffing_level(0.3 * 12 / agents, agents, 12) for agents in (6, 9, 12, 18, 24)]
+    assert levels == sorted(levels, reverse=True)
+    assert levels[0] > 1.0 > levels[-1]
