@@ -30,6 +30,7 @@ from seeder.checks.results import (
 )
 from seeder.checks.staffing import Staffing, loaded_staffing
 from seeder.config import RunConfig
+from seeder.errors import DatabaseError
 from seeder.params import Params
 from seeder.schema.snapshot import read_only_snapshot
 from seeder.sinks.manifest import newest_run
@@ -58,11 +59,12 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
     `params` are the values the data was generated with. Without them, those the newest
     load recorded in seed_runs are used, else (data loaded by an older seeder or another
     tool) `Params()`; the report says which. Raises DatabaseError when the database cannot
-    be reached or holds no seeder schema, SchemaVersionError when its schema is of a
+    be reached or holds no seeder schema or no data, SchemaVersionError when its schema is of a
     revision this seeder does not know, ConfigError when the recorded parameters cannot be
     read; a report is returned for anything else.
     """
     with read_only_snapshot(url, "validating the database") as connection:
+        _check_some_data(connection)
         source: ParamsSource = "given"
         newest = newest_run(connection)
         recorded = None
@@ -76,6 +78,16 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
             *_check_calibration(connection, params, staffing),
         )
     return ValidationReport(results, source, recorded)
+
+
+def _check_some_data(connection: Connection) -> None:
+    """Raise DatabaseError when every table is empty: a migrated database not loaded yet has
+    nothing to judge (row_counts judges one that lost some tables' rows)."""
+    counts = [int(n) for _, n in connection.execute(text(q.ROW_COUNTS))]
+    if not any(counts):
+        raise DatabaseError(
+            "the database holds no seeder data (every table is empty): load it with `seed` first"
+        )
 
 
 # --- integrity ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import psycopg
 import pytest
-from conftest import LoadDatabase, LoadedDatabase
+from conftest import LoadDatabase, LoadedDatabase, SeedRunner
 from psycopg import sql
 from tests_support import (
     SECRET,
@@ -511,8 +511,25 @@ def test_one_changed_origin_breaks_only_the_first_channel_rule(copy_url: str) ->
 # --- databases that are not a loaded dataset -----------------------------------------------
 
 
-def test_empty_migrated_database_fails_on_row_counts(migrated_database_url: str) -> None:
-    report = validate_database(migrated_database_url)
+def test_empty_migrated_database_raises_as_the_report_does(migrated_database_url: str) -> None:
+    with pytest.raises(DatabaseError, match=r"no seeder data .*load it with `seed` first"):
+        validate_database(migrated_database_url)
+
+
+def test_seed_validate_of_an_empty_database_says_so_in_one_line(
+    run_seed: SeedRunner, migrated_database_url: str
+) -> None:
+    result = run_seed("validate", "--database-url", migrated_database_url)
+    assert result.code == 1
+    assert result.stdout == ""  # no table of checks
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "no seeder data" in result.stderr
+
+
+def test_tables_emptied_after_loading_fail_on_row_counts(copy_url: str) -> None:
+    with psycopg.connect(copy_url) as conn:
+        conn.execute("TRUNCATE tickets CASCADE")
+    report = validate_database(copy_url)
     failed = _failed(report)
     assert not report.passed
     assert "row_counts" in failed
