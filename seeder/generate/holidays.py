@@ -1,8 +1,9 @@
 """Public holidays per customer country (issue #19): a country writes in less on its holidays.
 
 The calendars come from the `holidays` package, national holidays only (a region's own days,
-such as Scotland's or Bavaria's, are left out: customers are not placed in regions). The
-package is imported when a plan is built, never when the CLI only parses arguments.
+such as Bavaria's, are left out: customers are not placed in regions), but for the UK, whose
+national calendar is England's (HOLIDAY_SUBDIVISIONS). The package is imported when a plan
+is built, never when the CLI only parses arguments.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ HOLIDAY_CODES: Final = {
     "France": "FR",
     "Belgium": "BE",
 }
+# Without a subdivision the package gives the UK only the days its four nations share, which
+# leaves out Easter Monday and the August bank holiday. England's calendar is the one most UK
+# customers keep (84 % of its people; Wales shares it).
+HOLIDAY_SUBDIVISIONS: Final = {"UK": "ENG"}
 # Names in one language whatever the package's per-country default, so reports read alike.
 HOLIDAY_LANGUAGE: Final = "en_US"
 
@@ -57,7 +62,7 @@ def _years_holidays(first: int, last: int) -> list[tuple[str, str, str]]:
     except importlib.metadata.PackageNotFoundError:
         return _compute_holidays(first, last)
     key = {"holidays": version, "years": [first, last], "codes": HOLIDAY_CODES,
-           "language": HOLIDAY_LANGUAGE}  # fmt: skip
+           "subdivisions": HOLIDAY_SUBDIVISIONS, "language": HOLIDAY_LANGUAGE}  # fmt: skip
     path = cache_path("holidays", key)
     stored = None if path is None else read_cached(path, key)
     if isinstance(stored, list) and all(
@@ -77,7 +82,10 @@ def _compute_holidays(first: int, last: int) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for country in COUNTRIES:
         calendar = holidays.country_holidays(
-            HOLIDAY_CODES[country], years=range(first, last + 1), language=HOLIDAY_LANGUAGE
+            HOLIDAY_CODES[country],
+            subdiv=HOLIDAY_SUBDIVISIONS.get(country),
+            years=range(first, last + 1),
+            language=HOLIDAY_LANGUAGE,
         )
         found.extend((day.isoformat(), country, str(name)) for day, name in calendar.items())
     return sorted(found, key=lambda row: (row[0], COUNTRIES.index(row[1])))

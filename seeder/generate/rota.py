@@ -2,9 +2,10 @@
 
 A day's shifts are anchored to the centre's opening hours (the union of the channels' hours
 that weekday): the early shift starts at opening, the late shift ends at closing, the mid
-shift sits between. The agents present take them in turn (early, late, mid, early), so two
-agents already cover the day from open to close, and the morning peak gets the most cover.
-Absence comes in spells (a cold, a week of leave); it never leaves a day without anyone.
+shift sits between; on a day shorter than a shift, shifts are the day's hours. The agents
+present take them in turn (early, late, mid, early), so two agents already cover the day from
+open to close, and the morning peak gets the most cover. Absence comes in spells (a cold, a
+week of leave); it never leaves a day without anyone.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ class Rota:
         return counts
 
     def shift_minutes(self, day: Ints, agent: Ints) -> tuple[Ints, Ints]:
-        """(start, end) of each [day, agent]'s shift in minutes after midnight; 0 where the
-        agent is not rostered. The end may run past closing when a shift is long."""
+        """(start, end) of each [day, agent]'s shift in minutes after midnight, within the
+        day's hours; 0 where the agent is not rostered."""
         cells = self.cells[day, agent]
         return _shift_minutes(
             cells, self.day_open[day], self.day_close[day], self.shift_length[agent]
@@ -93,8 +94,13 @@ def _shift_minutes(
     cells: NDArray[np.uint8], day_open: Ints, day_close: Ints, length: Ints
 ) -> tuple[Ints, Ints]:
     """Shifts anchored to the day's hours: early at opening, late ending at closing, mid
-    between (on the half hour); any shapes numpy broadcasts together."""
+    between (on the half hour); any shapes numpy broadcasts together.
+
+    A day shorter than a shift (Sunday's six hours) shortens it to the day: nobody is
+    rostered for hours when every channel is closed.
+    """
     kind = cells >> KIND_SHIFT
+    length = np.minimum(length, day_close - day_open)
     spare = np.maximum(day_close - day_open - length, 0)
     middle = (spare // 2) // 30 * 30
     offset = np.where(kind == EARLY, 0, np.where(kind == LATE, spare, middle))

@@ -75,7 +75,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "too few agents for the tickets",
         ["dump", "--tickets", "30000", "--agents", "4", "-o", "-"],
         2,
-        "--agents 4: the contacts of 30,000 tickets alone would keep them 113% busy, above "
+        "--agents 4: the contacts of 30,000 tickets alone would keep them 115% busy, above "
         "target_occupancy (70%): give about 7 agents or more",
     ),
     (

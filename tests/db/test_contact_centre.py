@@ -28,10 +28,11 @@ LONGEST_AGENT_DAY_H = 10.0  # issue: 62 % of agent-days spanned more than 10 h b
 OVERLAPPING_CALLS_MAX = 0.005
 # Nor on a call and an e-mail: an e-mail waits for its handler, or goes to another agent; it
 # overlaps only when nobody on shift frees before the e-mail desk closes (the closing hour's
-# last follow-ups: 0.96 % of e-mails at this size; 0.7 % before chats were booked). 15 % of
-# e-mails started during their handler's call or e-mail, and 5.5 % of calls during an
-# e-mail, before e-mails were booked.
-OVERLAPPING_CONTACTS_MAX = 0.01
+# last follow-ups). At this size 0.86-1.17 % of e-mails over seeds 1, 2, 3 and 7, 1.0 % on
+# average: the bound is that mean and four standard errors of a count of about 140 (it was
+# 1 % outright, which seed 2 already exceeded). 15 % of e-mails started during their
+# handler's call or e-mail, and 5.5 % of calls during an e-mail, before e-mails were booked.
+OVERLAPPING_CONTACTS_MAX = 0.014
 # Nor chatting during a call or an e-mail (an agent keeps up to three chats open, between
 # calls and e-mails): a chat goes to an agent free of both, or waits for one, as a call
 # does. Before chats were booked, 16 % of chats started during their agent's call or
@@ -140,6 +141,23 @@ def test_shift_columns_are_set_exactly_on_rostered_days(ds: Dataset) -> None:
               OR (scheduled_time > 0 AND scheduled_time <> greatest(
                   extract(epoch FROM shift_end - shift_start) / 60, coalesce(h.minutes, 0)))""",
     )
+
+
+def test_shifts_lie_within_the_centres_hours(ds: Dataset) -> None:
+    """Nobody is rostered while every channel is closed: Sunday's 10:00-16:00 is six hours,
+    shorter than a full-time shift, which ran to 18:00 before."""
+    hours = ds.params.opening_hours.values()
+    opens = [min(week[day][0] for week in hours) for day in range(7)]
+    closes = [max(week[day][1] for week in hours) for day in range(7)]
+    outside = ds.rows(
+        """SELECT extract(isodow FROM date)::int - 1 AS weekday,
+                  min(extract(epoch FROM shift_start::time) / 3600),
+                  max(extract(epoch FROM shift_end::time) / 3600), count(*)
+           FROM wfm WHERE shift_start IS NOT NULL GROUP BY 1 ORDER BY 1"""
+    )
+    assert [weekday for weekday, *_ in outside] == list(range(7))
+    for weekday, first, last, _ in outside:
+        assert opens[weekday] <= first and last <= closes[weekday], (weekday, first, last)
 
 
 def test_phone_and_chat_arrive_only_while_open(ds: Dataset) -> None:

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 import holidays
 from business_rules_support import Dataset, Z, share_tolerance
 
-# The issue's countries by their ISO codes; national holidays only (no subdivision).
+# The issue's countries by their ISO codes; national holidays only, England's for the UK (the
+# UK's shared days alone leave out Easter Monday and the August bank holiday).
 CODES = {"UK": "GB", "Germany": "DE", "Austria": "AT", "Netherlands": "NL", "France": "FR",
          "Belgium": "BE"}  # fmt: skip
+SUBDIVISIONS = {"UK": "ENG"}
 HALF = 0.5  # issue: at most about half of a normal same weekday
 REFERENCE_WEEKS = (-2, -1, 1, 2)  # the same weekday in the weeks around a holiday
 
@@ -28,7 +30,7 @@ def _holidays(ds: Dataset) -> dict[str, set[dt.date]]:
     return {
         country: {
             d
-            for d in holidays.country_holidays(code, years=years)
+            for d in holidays.country_holidays(code, subdiv=SUBDIVISIONS.get(country), years=years)
             if ds.config.start <= d <= ds.config.end
         }
         for country, code in CODES.items()

@@ -1,7 +1,7 @@
 """Staffing drives the queues: fewer agents than planned wait longer and lose more customers.
 
 The session's dataset (25,000 tickets, seed 7) has the 12 agents planned for its tickets a
-day; this module loads the same tickets with 7 agents (the contacts then keep them 67 % busy)
+day; this module loads the same tickets with 7 agents (the contacts then keep them 58 % busy)
 and with 24, and compares each with it. The configured waits and abandonment are the planned
 agents' (seeder.generate.load.staffing_level).
 """

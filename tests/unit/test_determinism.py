@@ -19,20 +19,20 @@ GOLDEN_SMALL_SEED_42 = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a",
-    "tickets": "760c2bd4563015f2764ef62b408014653a93aad0a61ed740822e70eff753eda0",
-    "interactions": "166b401b4090587a78b5337734b64c95bcd8e7e780b7d95799136f3f6b2fcce5",
-    "calls": "806ff14fba6a2209f9463734bef8430c7df97489d27cd999d651500de3904978",
-    "chats": "e780123a38ae4055787d4d448650baea6d71e2c2774d54e7abbeca904dd1fd1c",
-    "wfm": "6813a90a9a5f77f938663d1da442f26d6e4048e3a58781e43df7ad01592aeceb",
+    "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b",
+    "interactions": "7131e875228145a975bcaf045c5ed784c0b11274cd5b82051d1e584a0b6de2c1",
+    "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b",
+    "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae",
+    "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05",
 }
 # The same run with events = []: every table but tickets (and the empty events table).
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "96dd1c14859b0e19d5562da8c531b1f2a32399a7406bd7e915eed4fcc991d35f",
-    "calls": "1448006cc0f97a74596679fc9cac5047db2beafb3691395ed0e3003476771026",
-    "chats": "76c3deb5009a60736ae1f2a06b724f3a844e07955dea40dd0b4921979a8fb46f",
-    "wfm": "949aafa48dac18e455d56b4fc6f1b0102d23fad0e4429a7e57c0e8c17a2764a1",
+    "interactions": "4f3aa5076d348e6d7b36d3f1ddc7a483a2294672173a3cfd897dd87dab71d2ae",
+    "calls": "e95ec4e2e0bacbb93b26abd9f868911d89496556071ba7b3a5474db2e5912dca",
+    "chats": "8513488c272eb8367e92c3ee8264802b2499d3583186a6050d71371551b5a80d",
+    "wfm": "90db7537615b0d6f5747ca0c0ac669edb4115446df4b21a5bf58fd842333ec45",
 }
 
 
