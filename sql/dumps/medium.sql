@@ -3634,7 +3634,7 @@ INT-000020	email	342	2023-09-18 17:46:26	6.3	0.14	2023-09-18 17:52:44	1	Re: Faul
 INT-000021	phone	328	2023-09-18 17:56:47	6.6	31.00	2023-09-18 18:03:23	2	\N	\N	TKT-00016
 INT-000022	phone	328	2023-09-18 18:39:40	13.1	62.00	2023-09-18 18:52:46	1	\N	\N	TKT-00016
 INT-000023	email	101	2023-09-18 18:53:08	11.8	0.66	2023-09-18 19:04:56	1	Re: Payment issue with my amplifier order	Hello, please find the corrected invoice for your amplifier attached. If anything is still missing regarding your request (price match request), just reply to this e-mail.	TKT-00012
-INT-000024	chat	163	2023-09-18 19:23:11	12.7	102.00	2023-09-18 19:35:53	1	Technische Störung – kein Ton	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00014
+INT-000024	chat	163	2023-09-18 19:23:11	12.7	102.00	2023-09-18 19:35:53	1	Technische Störung – kein Ton	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-00014
 INT-000025	email	581	2023-09-18 19:48:05	5.5	1.95	2023-09-18 19:53:35	1	Help needed: no sound on my speakers	Hi, since yesterday I have had this issue with my speakers: no sound. What can I do?	TKT-00015
 INT-000026	email	564	2023-09-18 19:53:44	13.2	0.54	2023-09-18 20:06:56	1	RE : Livraison de mon casque – changement d'adresse de livraison	Bonjour, merci pour votre message. Nous avons mis à jour les informations de la commande ORD-470691 (changement d'adresse de livraison) et prévenu notre entrepôt. Vous recevrez une confirmation d'expédition pour votre casque.	TKT-00013
 INT-000027	email	577	2023-09-19 08:10:24	4.7	1.61	2023-09-19 08:15:06	3	Fault report for my headphones: bluetooth pairing fails	Good morning, I bought the headphones from you a few months ago and now have the following problem: bluetooth pairing fails. Is there a fix for this?	TKT-00018
@@ -3678,7 +3678,7 @@ INT-000064	email	327	2023-09-25 19:31:58	9.6	0.87	2023-09-25 19:41:34	1	RE : Pan
 INT-000065	chat	204	2023-09-26 08:42:12	13.4	140.00	2023-09-26 08:55:36	3	Störung bei meinem Kopfhörer	Hallo, Problem mit Akku oder Stromversorgung – können Sie mir helfen?	TKT-00040
 INT-000066	phone	516	2023-09-26 08:49:54	19.4	194.00	2023-09-26 09:09:18	3	\N	\N	TKT-00041
 INT-000067	email	256	2023-09-26 09:49:06	8.4	0.94	2023-09-26 09:57:30	3	Warranty claim for my headphones	Hello, I would like to open a warranty case for my headphones: replacement unit request. The original order was ORD-240081.	TKT-00042
-INT-000068	chat	256	2023-09-26 09:57:57	9.1	24.00	2023-09-26 10:07:03	3	Warranty claim for my headphones	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00042
+INT-000068	chat	256	2023-09-26 09:57:57	9.1	24.00	2023-09-26 10:07:03	3	Warranty claim for my headphones	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00042
 INT-000069	email	555	2023-09-26 10:30:19	4.2	15.91	2023-09-26 10:34:31	3	Assistance technique pour mon enceinte	Bonjour, existe-t-il une solution connue pour ce problème sur mon enceinte : son distordu ? Merci d'avance.	TKT-00039
 INT-000070	email	256	2023-09-26 10:51:40	6.2	0.74	2023-09-26 10:57:52	3	Re: Warranty case for my headphones: replacement unit request	Hello, how long will the repair of my headphones take once the device is with you (replacement unit request)? I need it for work.	TKT-00042
 INT-000071	email	256	2023-09-26 11:43:01	3.6	0.74	2023-09-26 11:46:37	3	Re: Repair enquiry: replacement unit request	Hello, good news: your headphones qualifies for our express repair (replacement unit request). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00042
@@ -3691,7 +3691,7 @@ INT-000077	email	256	2023-09-26 15:43:59	2.7	0.82	2023-09-26 15:46:41	3	Re: Warr
 INT-000078	email	53	2023-09-26 16:47:42	6.5	2.50	2023-09-26 16:54:12	1	Frage zum Plattenspieler	Guten Tag, ich interessiere mich für den Plattenspieler und habe eine Frage (technische Daten). Können Sie mich beraten?	TKT-00045
 INT-000079	chat	109	2023-09-26 17:21:17	6.9	39.00	2023-09-26 17:28:11	1	Shipping query: change of delivery address	Hello, quick question about my turntable	TKT-00046
 INT-000080	phone	512	2023-09-26 17:32:33	3.6	103.00	2023-09-26 17:36:09	1	\N	\N	TKT-00048
-INT-000081	chat	109	2023-09-26 18:00:06	13.4	127.00	2023-09-26 18:13:30	1	My turntable order – change of delivery address	Hello, it's me again – the problem with my turntable is back	TKT-00046
+INT-000081	chat	109	2023-09-26 18:00:06	13.4	127.00	2023-09-26 18:13:30	1	My turntable order – change of delivery address	Hello, it's me again – my turntable case is still open	TKT-00046
 INT-000082	email	150	2023-09-26 18:16:44	7.9	0.85	2023-09-26 18:24:38	1	Problem with the delivery of my headphones	Hello, concerning the delivery of my headphones: parcel arrived damaged. Can you tell me what happens next?	TKT-00047
 INT-000083	phone	109	2023-09-26 18:50:17	3.9	120.00	2023-09-26 18:54:11	1	\N	\N	TKT-00046
 INT-000084	email	150	2023-09-26 18:57:09	3.9	0.54	2023-09-26 19:01:03	1	Re: Shipping query: parcel arrived damaged	Hello, thank you for your message. We have updated the details of order ORD-274223 (parcel arrived damaged) and informed our warehouse. You will receive a shipping confirmation for your headphones.	TKT-00047
@@ -3721,9 +3721,9 @@ INT-000107	chat	229	2023-09-30 14:42:31	9.6	45.00	2023-09-30 14:52:07	2	Rücksen
 INT-000108	email	238	2023-09-30 15:24:56	3.3	2.50	2023-09-30 15:28:14	2	Produktanfrage: technische Daten	Hallo, bevor ich den Kopfhörer kaufe, möchte ich mehr wissen: technische Daten. Danke!	TKT-00060
 INT-000109	chat	229	2023-09-30 15:28:14	10.7	142.00	2023-09-30 15:38:56	2	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00063
 INT-000110	chat	165	2023-09-30 15:42:36	3.4	25.00	2023-09-30 15:46:00	2	Defekt an meinem Kopfhörer: Firmware-Update fehlgeschlagen	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Firmware-Update fehlgeschlagen)	TKT-00061
-INT-000111	chat	455	2023-09-30 16:44:03	5.8	43.00	2023-09-30 16:49:51	2	Problem with my headphones – connection keeps dropping	Hello, it's me again – the problem with my headphones is back	TKT-00062
+INT-000111	chat	455	2023-09-30 16:44:03	5.8	43.00	2023-09-30 16:49:51	2	Problem with my headphones – connection keeps dropping	Hello, it's me again – my headphones case is still open	TKT-00062
 INT-000112	email	41	2023-10-01 10:32:20	2.8	3.37	2023-10-01 10:35:08	2	Zahlung meiner Bestellung – doppelte Abbuchung	Hallo, ich habe eine Frage zur Abrechnung (doppelte Abbuchung) für meinen Kopfhörer. Meine Bestellnummer lautet ORD-200281.	TKT-00064
-INT-000113	chat	41	2023-10-01 15:37:32	15.8	26.00	2023-10-01 15:53:20	2	Frage zur Abrechnung: doppelte Abbuchung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00064
+INT-000113	chat	41	2023-10-01 15:37:32	15.8	26.00	2023-10-01 15:53:20	2	Frage zur Abrechnung: doppelte Abbuchung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-00064
 INT-000114	phone	579	2023-10-02 09:38:17	22.0	69.00	2023-10-02 10:00:17	2	\N	\N	TKT-00065
 INT-000115	phone	438	2023-10-02 12:02:46	13.9	11.00	2023-10-02 12:16:40	3	\N	\N	TKT-00066
 INT-000116	phone	438	2023-10-02 12:22:47	11.3	167.00	2023-10-02 12:34:05	2	\N	\N	TKT-00066
@@ -3733,7 +3733,7 @@ INT-000119	phone	302	2023-10-02 14:06:19	4.8	65.00	2023-10-02 14:11:07	3	\N	\N	T
 INT-000120	phone	440	2023-10-02 14:10:05	6.4	289.00	2023-10-02 14:16:29	2	\N	\N	TKT-00068
 INT-000121	phone	579	2023-10-02 14:54:11	12.7	365.00	2023-10-02 15:06:53	2	\N	\N	TKT-00065
 INT-000122	email	53	2023-10-02 15:18:35	14.9	0.29	2023-10-02 15:33:29	3	Technische Störung – Problem mit Akku oder Stromversorgung	Hallo, Problem mit Akku oder Stromversorgung – das passiert bei meinem Kopfhörer immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-00070
-INT-000123	chat	302	2023-10-02 16:40:24	20.9	84.00	2023-10-02 17:01:18	3	Payment issue with my speakers order	Hello, it's me again – the problem with my speakers is back	TKT-00069
+INT-000123	chat	302	2023-10-02 16:40:24	20.9	84.00	2023-10-02 17:01:18	3	Payment issue with my speakers order	Hello, it's me again – my speakers case is still open	TKT-00069
 INT-000124	phone	438	2023-10-02 17:27:44	13.7	20.00	2023-10-02 17:41:26	3	\N	\N	TKT-00066
 INT-000125	chat	187	2023-10-02 17:50:49	5.0	11.00	2023-10-02 17:55:49	3	My speakers: power or battery problem	Hello, sorry to bother you again about my speakers	TKT-00067
 INT-000126	email	53	2023-10-02 18:31:25	11.0	0.66	2023-10-02 18:42:25	3	AW: Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Problem mit Akku oder Stromversorgung) an einem Testgerät nachstellen; eine Korrektur für Ihren Kopfhörer ist im nächsten Firmware-Update enthalten.	TKT-00070
@@ -3750,7 +3750,7 @@ INT-000136	phone	581	2023-10-04 17:22:34	8.9	20.00	2023-10-04 17:31:28	3	\N	\N	T
 INT-000137	phone	174	2023-10-04 18:40:49	7.8	16.00	2023-10-04 18:48:37	2	\N	\N	TKT-00077
 INT-000138	phone	581	2023-10-04 18:48:37	4.8	16.00	2023-10-04 18:53:25	2	\N	\N	TKT-00076
 INT-000139	chat	290	2023-10-04 19:43:40	4.0	2.00	2023-10-04 19:47:40	2	My speakers: no sound	Hi there – no sound, can you help?	TKT-00078
-INT-000140	chat	290	2023-10-04 19:50:57	3.9	8.00	2023-10-04 19:54:51	2	Help needed: no sound on my speakers	Hello, it's me again – the problem with my speakers is back	TKT-00078
+INT-000140	chat	290	2023-10-04 19:50:57	3.9	8.00	2023-10-04 19:54:51	2	Help needed: no sound on my speakers	Hello, it's me again – my speakers case is still open	TKT-00078
 INT-000141	chat	516	2023-10-05 09:37:41	10.8	102.00	2023-10-05 09:48:29	1	My headphones: bluetooth pairing fails	Hi, I need help with my headphones: bluetooth pairing fails	TKT-00079
 INT-000142	chat	48	2023-10-05 17:29:14	9.9	8.00	2023-10-05 17:39:08	2	My headphones order – wrong item delivered	Hello, quick question about my headphones	TKT-00080
 INT-000143	chat	452	2023-10-05 18:14:33	8.6	35.00	2023-10-05 18:23:09	2	My speakers: firmware update failed	Hi, I need help with my speakers: firmware update failed	TKT-00082
@@ -3795,7 +3795,7 @@ INT-000181	email	11	2023-10-11 18:44:09	2.4	1.94	2023-10-11 18:46:33	2	RE : Dema
 INT-000182	phone	60	2023-10-11 18:52:46	5.3	31.00	2023-10-11 18:58:04	2	\N	\N	TKT-00101
 INT-000183	email	377	2023-10-11 18:58:12	6.4	0.88	2023-10-11 19:04:36	2	Re: Warranty case for my headphones: return authorisation needed	Hello, thank you for your message. A courier will collect your headphones within the next three working days. Please pack the device securely, ideally in the original box (return authorisation needed).	TKT-00100
 INT-000184	email	377	2023-10-11 19:50:41	3.3	0.76	2023-10-11 19:53:59	2	Re: Repair enquiry: return authorisation needed	Hello, I am writing again about my case (return authorisation needed). I have not received any news about my headphones since your last e-mail. What is the current status?	TKT-00100
-INT-000185	chat	377	2023-10-11 19:54:49	4.4	42.00	2023-10-11 19:59:13	2	RMA request for my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00100
+INT-000185	chat	377	2023-10-11 19:54:49	4.4	42.00	2023-10-11 19:59:13	2	RMA request for my headphones	Hello, it's me again – my headphones case is still open	TKT-00100
 INT-000186	chat	323	2023-10-12 13:09:15	13.7	9.00	2023-10-12 13:22:57	2	Lieferproblem: falscher Artikel geliefert	Hallo, falscher Artikel geliefert – können Sie mir helfen?	TKT-00102
 INT-000187	phone	183	2023-10-12 14:18:26	8.6	61.00	2023-10-12 14:27:02	2	\N	\N	TKT-00103
 INT-000188	email	323	2023-10-12 14:34:39	4.9	0.08	2023-10-12 14:39:33	2	AW: Lieferproblem: falscher Artikel geliefert	Guten Tag, es tut uns leid, dass es Probleme mit der Lieferung gibt (falscher Artikel geliefert). Bitte senden Sie uns ein Foto des Pakets und den Lieferschein Ihrer Bestellung (Kopfhörer).	TKT-00102
@@ -3834,7 +3834,7 @@ INT-000220	phone	378	2023-10-17 19:29:53	9.1	120.00	2023-10-17 19:38:59	1	\N	\N	
 INT-000221	chat	330	2023-10-18 14:54:21	7.1	15.00	2023-10-18 15:01:27	1	Retour / réparation : demande d'appareil de remplacement	Bonjour, j'ai besoin d'aide avec mon tourne-disque : demande d'appareil de remplacement	TKT-00124
 INT-000222	chat	330	2023-10-18 15:50:57	9.0	28.00	2023-10-18 15:59:57	3	Garantie pour mon tourne-disque	Bonjour, je reviens vers vous : demande d'appareil de remplacement, toujours pas réglé	TKT-00124
 INT-000223	chat	330	2023-10-18 18:13:10	6.3	2.00	2023-10-18 18:19:28	1	Retour / réparation : demande d'appareil de remplacement	Bonjour, je fais suite à ma demande précédente (demande d'appareil de remplacement)	TKT-00124
-INT-000224	chat	330	2023-10-18 19:21:55	16.1	13.00	2023-10-18 19:38:01	1	Retour / réparation : demande d'appareil de remplacement	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon tourne-disque persiste	TKT-00124
+INT-000224	chat	330	2023-10-18 19:21:55	16.1	13.00	2023-10-18 19:38:01	1	Retour / réparation : demande d'appareil de remplacement	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon tourne-disque n'est toujours pas réglé	TKT-00124
 INT-000225	email	252	2023-10-19 17:41:34	5.4	0.86	2023-10-19 17:46:58	1	Fault report for my amplifier: no sound	Good morning, I bought the amplifier from you a few months ago and now have the following problem: no sound. Is there a fix for this?	TKT-00125
 INT-000226	email	252	2023-10-19 18:55:41	5.6	0.50	2023-10-19 19:01:17	3	Re: My amplifier: no sound	Hello, our technicians have reviewed your case (no sound). Please remove the pairing with your amplifier on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00125
 INT-000227	email	45	2023-10-20 11:52:55	5.8	2.12	2023-10-20 11:58:43	3	Problème avec mon amplificateur : pas de son	Bonjour, mon amplificateur ne fonctionne plus correctement. Le problème : pas de son. Dois-je vous envoyer l'appareil ?	TKT-00126
@@ -3888,11 +3888,11 @@ INT-000274	chat	217	2023-10-27 11:16:40	9.0	223.00	2023-10-27 11:25:40	1	Prise e
 INT-000275	email	198	2023-10-27 11:45:24	4.7	2.50	2023-10-27 11:50:06	1	Payment issue with my amplifier order	Hi, I have a billing question (payment failed) about my amplifier. My order number is ORD-454254.	TKT-00157
 INT-000276	chat	217	2023-10-27 11:50:12	13.7	21.00	2023-10-27 12:03:54	1	Dossier de réparation de mon enceinte	Bonjour, je fais suite à ma demande précédente (demande de réparation sous garantie)	TKT-00160
 INT-000277	phone	204	2023-10-27 12:30:13	4.2	86.00	2023-10-27 12:34:25	3	\N	\N	TKT-00161
-INT-000278	chat	490	2023-10-27 12:35:32	9.8	142.00	2023-10-27 12:45:20	3	Assistance technique pour mon enceinte	Bonjour, c'est encore moi : le problème de mon enceinte est revenu	TKT-00156
+INT-000278	chat	490	2023-10-27 12:35:32	9.8	142.00	2023-10-27 12:45:20	3	Assistance technique pour mon enceinte	Bonjour, c'est encore moi : le dossier de mon enceinte est toujours ouvert	TKT-00156
 INT-000279	phone	238	2023-10-27 14:15:03	6.1	92.00	2023-10-27 14:21:09	1	\N	\N	TKT-00162
 INT-000280	phone	248	2023-10-27 15:11:50	15.1	38.00	2023-10-27 15:26:56	3	\N	\N	TKT-00163
 INT-000281	email	198	2023-10-27 16:45:25	4.6	1.19	2023-10-27 16:50:01	3	Re: Question about my payment – payment failed	Hello, thank you for your patience. We have checked order ORD-454254, and our accounts team has now dealt with your request (payment failed). You will receive a confirmation by e-mail shortly.	TKT-00157
-INT-000282	chat	217	2023-10-27 16:50:01	19.8	65.00	2023-10-27 17:09:49	3	Demande SAV : demande de réparation sous garantie	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00160
+INT-000282	chat	217	2023-10-27 16:50:01	19.8	65.00	2023-10-27 17:09:49	3	Demande SAV : demande de réparation sous garantie	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon enceinte n'est toujours pas réglé	TKT-00160
 INT-000283	email	358	2023-10-27 17:25:04	11.3	1.58	2023-10-27 17:36:22	3	Produktanfrage: technische Daten	Hallo, ich vergleiche gerade mehrere Modelle und benötige Informationen zum Lautsprecher (technische Daten). Vielen Dank im Voraus.	TKT-00164
 INT-000284	phone	248	2023-10-27 17:42:24	10.4	159.00	2023-10-27 17:52:48	3	\N	\N	TKT-00163
 INT-000285	chat	378	2023-10-28 11:18:13	15.1	41.00	2023-10-28 11:33:19	1	Rechnung für meinen Kopfhörer	Hallo, ich habe eine Frage zu meinem Kopfhörer (Erstattung noch nicht erhalten)	TKT-00165
@@ -3905,7 +3905,7 @@ INT-000291	email	575	2023-10-30 09:08:40	20.7	0.76	2023-10-30 09:29:22	3	Problem
 INT-000292	email	366	2023-10-30 09:29:46	9.2	1.24	2023-10-30 09:38:58	3	Fault report for my headphones: bluetooth pairing fails	Hi there, is there a known fix for this problem with my headphones: bluetooth pairing fails? Thanks in advance.	TKT-00167
 INT-000293	email	128	2023-10-30 11:07:56	7.9	1.74	2023-10-30 11:15:50	3	Frage zum Lautsprecher	Hallo, bevor ich den Lautsprecher kaufe, möchte ich mehr wissen: Funktionen der App. Danke!	TKT-00169
 INT-000294	email	575	2023-10-30 11:28:10	6.0	1.01	2023-10-30 11:34:10	3	AW: Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Lautsprecher wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Bestellung noch nicht geliefert).	TKT-00168
-INT-000295	chat	366	2023-10-30 12:11:04	17.6	8.00	2023-10-30 12:28:40	3	Technical issue (bluetooth pairing fails)	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00167
+INT-000295	chat	366	2023-10-30 12:11:04	17.6	8.00	2023-10-30 12:28:40	3	Technical issue (bluetooth pairing fails)	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00167
 INT-000296	email	575	2023-10-30 13:58:43	6.3	0.59	2023-10-30 14:05:01	3	AW: Problem mit der Lieferung: Bestellung noch nicht geliefert	Guten Tag, ich schreibe noch einmal wegen der Bestellung ORD-757186 (Bestellung noch nicht geliefert): Die Sendungsverfolgung zeigt weiterhin keine Änderung. Wann kann ich mit meinem Lautsprecher rechnen?	TKT-00168
 INT-000297	chat	128	2023-10-31 09:17:58	36.3	91.00	2023-10-31 09:54:16	3	Problem mit meinem Kopfhörer: Problem mit Akku oder Stromversorgung	Guten Tag, mein Anliegen: Problem mit Akku oder Stromversorgung	TKT-00170
 INT-000298	chat	128	2023-10-31 10:05:57	12.5	104.00	2023-10-31 10:18:27	3	Bitte um Hilfe: Problem mit Akku oder Stromversorgung	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00170
@@ -3921,7 +3921,7 @@ INT-000307	email	155	2023-11-01 13:53:40	5.1	0.42	2023-11-01 13:58:46	1	My speak
 INT-000308	email	276	2023-11-01 13:58:52	4.7	0.18	2023-11-01 14:03:34	1	Re: Escalation request: rude service	Hello, we are very sorry about your experience with your headphones. As a goodwill gesture, we would like to offer you a voucher for your next order. Please let us know whether you accept.	TKT-00174
 INT-000309	phone	477	2023-11-01 15:03:19	9.1	24.00	2023-11-01 15:12:25	2	\N	\N	TKT-00177
 INT-000310	phone	486	2023-11-01 17:00:09	3.1	212.00	2023-11-01 17:03:15	2	\N	\N	TKT-00175
-INT-000311	chat	477	2023-11-01 19:40:42	16.0	8.00	2023-11-01 19:56:42	2	Delivery issue: change of delivery address	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00177
+INT-000311	chat	477	2023-11-01 19:40:42	16.0	8.00	2023-11-01 19:56:42	2	Delivery issue: change of delivery address	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-00177
 INT-000312	phone	28	2023-11-02 09:04:44	4.3	24.00	2023-11-02 09:09:02	1	\N	\N	TKT-00178
 INT-000313	email	28	2023-11-02 10:46:55	8.1	1.37	2023-11-02 10:55:01	1	AW: Frage zum Versand: Paket beschädigt angekommen	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Kopfhörer wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Paket beschädigt angekommen).	TKT-00178
 INT-000314	phone	28	2023-11-02 10:57:30	4.2	32.00	2023-11-02 11:01:42	1	\N	\N	TKT-00178
@@ -3950,7 +3950,7 @@ INT-000336	phone	506	2023-11-06 13:22:30	5.2	9.00	2023-11-06 13:27:42	3	\N	\N	TK
 INT-000337	chat	506	2023-11-06 14:49:50	12.4	23.00	2023-11-06 15:02:14	2	Warranty claim for my headphones	Hello, I still need help with my headphones (replacement unit request)	TKT-00189
 INT-000338	chat	506	2023-11-06 15:34:15	8.0	95.00	2023-11-06 15:42:15	1	Return/repair: replacement unit request	Hi again, I contacted you earlier about my headphones	TKT-00189
 INT-000339	phone	507	2023-11-06 16:03:04	19.2	24.00	2023-11-06 16:22:16	3	\N	\N	TKT-00190
-INT-000340	chat	506	2023-11-06 16:12:13	10.3	76.00	2023-11-06 16:22:31	1	Return/repair: replacement unit request	Hello, it's me again – the problem with my headphones is back	TKT-00189
+INT-000340	chat	506	2023-11-06 16:12:13	10.3	76.00	2023-11-06 16:22:31	1	Return/repair: replacement unit request	Hello, it's me again – my headphones case is still open	TKT-00189
 INT-000341	chat	481	2023-11-07 12:26:16	8.1	12.00	2023-11-07 12:34:22	1	Problem mit der Lieferung: falscher Artikel geliefert	Hallo, ist jemand da? Es geht um meinen Kopfhörer.	TKT-00191
 INT-000342	email	227	2023-11-07 13:43:43	16.9	0.53	2023-11-07 14:00:37	3	Réclamation à traiter en priorité : temps d'attente trop long	Bonjour, c'est mon troisième message au sujet de mon amplificateur. Motif de ma réclamation : temps d'attente trop long. Merci de me répondre rapidement.	TKT-00192
 INT-000343	phone	103	2023-11-07 17:53:35	6.5	14.00	2023-11-07 18:00:05	1	\N	\N	TKT-00193
@@ -3969,15 +3969,15 @@ INT-000355	chat	209	2023-11-08 12:34:56	8.4	66.00	2023-11-08 12:43:20	3	Repair e
 INT-000356	phone	437	2023-11-08 12:49:25	7.2	77.00	2023-11-08 12:56:37	3	\N	\N	TKT-00197
 INT-000357	email	13	2023-11-08 12:51:39	9.2	0.43	2023-11-08 13:00:51	1	Formal complaint regarding my speakers	Hello, this is my third message about my speakers. Reason for my complaint: long waiting time. Please respond promptly.	TKT-00199
 INT-000358	chat	209	2023-11-08 13:32:26	7.8	91.00	2023-11-08 13:40:14	1	Warranty case for my headphones: collection for repair	Hi again, I contacted you earlier about my headphones	TKT-00198
-INT-000359	chat	209	2023-11-08 13:56:36	10.6	35.00	2023-11-08 14:07:12	3	Return/repair: collection for repair	Hello, it's me again – the problem with my headphones is back	TKT-00198
+INT-000359	chat	209	2023-11-08 13:56:36	10.6	35.00	2023-11-08 14:07:12	3	Return/repair: collection for repair	Hello, it's me again – my headphones case is still open	TKT-00198
 INT-000360	chat	209	2023-11-08 14:24:18	6.6	165.00	2023-11-08 14:30:54	1	Warranty claim for my headphones	Hi, I'm back: collection for repair, still not sorted	TKT-00198
 INT-000361	phone	437	2023-11-08 15:01:23	22.9	226.00	2023-11-08 15:24:17	3	\N	\N	TKT-00197
 INT-000362	chat	209	2023-11-08 15:09:46	13.6	195.00	2023-11-08 15:23:22	1	RMA request for my headphones	Hello, following up on my earlier request (collection for repair)	TKT-00198
-INT-000363	chat	209	2023-11-08 15:59:49	6.6	34.00	2023-11-08 16:06:25	3	Repair enquiry: collection for repair	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00198
+INT-000363	chat	209	2023-11-08 15:59:49	6.6	34.00	2023-11-08 16:06:25	3	Repair enquiry: collection for repair	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00198
 INT-000364	phone	251	2023-11-08 16:33:02	2.3	102.00	2023-11-08 16:35:20	1	\N	\N	TKT-00196
 INT-000365	chat	431	2023-11-09 09:01:05	9.2	21.00	2023-11-09 09:10:17	2	My turntable: hum or crackling noise	Hello, I'm contacting you about my turntable (hum or crackling noise)	TKT-00200
 INT-000366	email	88	2023-11-09 10:28:02	5.9	0.13	2023-11-09 10:33:56	1	Formal complaint regarding my speakers	Hello, this is my third message about my speakers. Reason for my complaint: unhappy with the repair. Please respond promptly.	TKT-00201
-INT-000367	chat	88	2023-11-09 11:33:48	5.5	4.00	2023-11-09 11:39:18	1	Very disappointed – unhappy with the repair	Hello, it's me again – the problem with my speakers is back	TKT-00201
+INT-000367	chat	88	2023-11-09 11:33:48	5.5	4.00	2023-11-09 11:39:18	1	Very disappointed – unhappy with the repair	Hello, it's me again – my speakers case is still open	TKT-00201
 INT-000368	email	577	2023-11-10 08:49:03	4.0	1.44	2023-11-10 08:53:03	2	Delivery issue: order not delivered yet	Dear support, I am contacting you about a delivery issue: order not delivered yet. The order reference is ORD-282788. Please advise how to proceed.	TKT-00202
 INT-000369	email	446	2023-11-10 09:52:16	10.6	1.32	2023-11-10 10:02:52	2	Shipping query: parts missing from the box	Hi, I need help with the shipment of my amplifier – parts missing from the box. I would appreciate a quick reply.	TKT-00204
 INT-000370	email	113	2023-11-10 10:30:24	6.5	2.87	2023-11-10 10:36:54	2	Problème avec mon tourne-disque : bourdonnement ou grésillement	Bonjour, mon tourne-disque ne fonctionne plus correctement. Le problème : bourdonnement ou grésillement. Dois-je vous envoyer l'appareil ?	TKT-00203
@@ -3995,7 +3995,7 @@ INT-000381	chat	329	2023-11-13 12:00:42	14.8	43.00	2023-11-13 12:15:30	3	Help ne
 INT-000382	phone	541	2023-11-13 12:21:57	8.9	71.00	2023-11-13 12:30:51	2	\N	\N	TKT-00208
 INT-000383	phone	541	2023-11-13 13:12:59	20.7	306.00	2023-11-13 13:33:41	3	\N	\N	TKT-00208
 INT-000384	phone	97	2023-11-13 14:00:52	8.2	20.00	2023-11-13 14:09:04	3	\N	\N	TKT-00210
-INT-000385	chat	541	2023-11-13 14:32:31	7.8	33.00	2023-11-13 14:40:19	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00208
+INT-000385	chat	541	2023-11-13 14:32:31	7.8	33.00	2023-11-13 14:40:19	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-00208
 INT-000386	phone	76	2023-11-13 16:16:47	15.5	69.00	2023-11-13 16:32:17	3	\N	\N	TKT-00211
 INT-000387	phone	97	2023-11-13 17:13:30	4.6	103.00	2023-11-13 17:18:06	3	\N	\N	TKT-00210
 INT-000388	phone	76	2023-11-13 17:20:32	21.0	26.00	2023-11-13 17:41:32	3	\N	\N	TKT-00211
@@ -4026,7 +4026,7 @@ INT-000412	phone	111	2023-11-16 09:00:10	2.2	43.00	2023-11-16 09:02:22	1	\N	\N	T
 INT-000413	chat	150	2023-11-16 10:00:36	24.1	81.00	2023-11-16 10:24:42	1	My headphones order – return label needed	Hello, quick question about my headphones	TKT-00225
 INT-000414	email	33	2023-11-16 11:21:01	9.0	2.50	2023-11-16 11:30:01	1	Lieferproblem: Bestellung noch nicht geliefert	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Kopfhörer) – Bestellung noch nicht geliefert. Über eine schnelle Antwort würde ich mich freuen.	TKT-00223
 INT-000415	chat	316	2023-11-16 11:46:26	5.4	27.00	2023-11-16 11:51:50	1	Delivery issue: order not delivered yet	Hello, I have an issue: order not delivered yet	TKT-00226
-INT-000416	chat	316	2023-11-16 13:29:07	2.7	28.00	2023-11-16 13:31:49	1	Problem with the delivery of my speakers	Hello, it's me again – the problem with my speakers is back	TKT-00226
+INT-000416	chat	316	2023-11-16 13:29:07	2.7	28.00	2023-11-16 13:31:49	1	Problem with the delivery of my speakers	Hello, it's me again – my speakers case is still open	TKT-00226
 INT-000417	chat	316	2023-11-16 14:57:35	5.6	7.00	2023-11-16 15:03:11	1	My speakers order – order not delivered yet	Hi, I'm back: order not delivered yet, still not sorted	TKT-00226
 INT-000418	chat	128	2023-11-16 15:11:15	4.6	26.00	2023-11-16 15:15:51	3	Lieferproblem: Teile fehlen im Paket	Guten Tag, eine kurze Frage zu meinem Plattenspieler	TKT-00227
 INT-000419	phone	128	2023-11-16 15:40:47	3.9	16.00	2023-11-16 15:44:41	3	\N	\N	TKT-00227
@@ -4074,10 +4074,10 @@ INT-000460	phone	190	2023-11-22 15:49:21	6.6	4.00	2023-11-22 15:55:57	2	\N	\N	TK
 INT-000461	chat	377	2023-11-23 09:13:55	23.8	50.00	2023-11-23 09:37:43	1	My amplifier order – order not delivered yet	Hi there – order not delivered yet, can you help?	TKT-00254
 INT-000462	phone	189	2023-11-23 09:29:01	15.1	66.00	2023-11-23 09:44:07	1	\N	\N	TKT-00255
 INT-000463	chat	16	2023-11-23 10:42:59	18.8	32.00	2023-11-23 11:01:47	1	Warranty case for my turntable: repair status update	Hi, I need help with my turntable: repair status update	TKT-00256
-INT-000464	chat	16	2023-11-23 11:22:39	8.0	128.00	2023-11-23 11:30:39	1	Warranty case for my turntable: repair status update	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-00256
+INT-000464	chat	16	2023-11-23 11:22:39	8.0	128.00	2023-11-23 11:30:39	1	Warranty case for my turntable: repair status update	Hi, I did what your colleague asked, but my turntable case is still not resolved	TKT-00256
 INT-000465	chat	59	2023-11-23 12:15:11	9.7	186.00	2023-11-23 12:24:53	2	My headphones order – wrong item delivered	Hi, is anyone available? It's about my headphones.	TKT-00257
 INT-000466	chat	16	2023-11-23 12:37:40	12.0	86.00	2023-11-23 12:49:40	1	Warranty case for my turntable: repair status update	Hello, any news on my case? (repair status update)	TKT-00256
-INT-000467	chat	377	2023-11-23 13:08:35	11.6	48.00	2023-11-23 13:20:11	1	Problem with the delivery of my amplifier	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00254
+INT-000467	chat	377	2023-11-23 13:08:35	11.6	48.00	2023-11-23 13:20:11	1	Problem with the delivery of my amplifier	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-00254
 INT-000468	phone	189	2023-11-23 14:56:47	8.5	436.00	2023-11-23 15:05:17	1	\N	\N	TKT-00255
 INT-000469	email	16	2023-11-23 15:18:15	5.3	2.32	2023-11-23 15:23:33	1	Re: Return/repair: repair status update	Hello, good news: your turntable qualifies for our express repair (repair status update). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00256
 INT-000470	chat	16	2023-11-23 15:48:21	7.7	77.00	2023-11-23 15:56:03	1	Repair enquiry: repair status update	Hello, I have one more question about my turntable	TKT-00256
@@ -4108,7 +4108,7 @@ INT-000494	chat	263	2023-11-26 11:51:03	7.4	61.00	2023-11-26 11:58:27	3	Prise en
 INT-000495	phone	61	2023-11-26 12:34:47	4.9	157.00	2023-11-26 12:39:41	3	\N	\N	TKT-00272
 INT-000496	email	496	2023-11-26 14:11:10	6.4	2.09	2023-11-26 14:17:34	3	Problem with my speakers – no sound	Hello, no sound – this keeps happening with my speakers. I have reset the device twice already. Can you help me?	TKT-00271
 INT-000497	chat	282	2023-11-26 14:34:40	18.3	46.00	2023-11-26 14:52:58	3	Beschwerde zu meinem Verstärker	Guten Tag, ich habe ein Problem: schlechte Erfahrung mit der Lieferung	TKT-00273
-INT-000498	chat	282	2023-11-26 15:18:33	8.1	214.00	2023-11-26 15:26:39	3	Sehr enttäuscht – schlechte Erfahrung mit der Lieferung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Verstärker besteht weiter	TKT-00273
+INT-000498	chat	282	2023-11-26 15:18:33	8.1	214.00	2023-11-26 15:26:39	3	Sehr enttäuscht – schlechte Erfahrung mit der Lieferung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Verstärker ist noch nicht erledigt	TKT-00273
 INT-000499	email	61	2023-11-26 15:28:14	5.8	1.02	2023-11-26 15:34:02	3	AW: Defekt an meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, es tut uns leid, dass Ihr Kopfhörer Probleme macht. Bei diesem Fehler (Bluetooth-Kopplung schlägt fehl) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00272
 INT-000500	phone	263	2023-11-26 15:34:02	15.4	28.00	2023-11-26 15:49:26	3	\N	\N	TKT-00270
 INT-000501	email	496	2023-11-26 15:54:16	3.7	1.61	2023-11-26 15:57:58	3	Re: My speakers: no sound	Hello, our technicians have reviewed your case (no sound). Please remove the pairing with your speakers on all your devices, restart the device and pair it again. This solves the issue in most cases.	TKT-00271
@@ -4133,7 +4133,7 @@ INT-000519	phone	419	2023-11-28 13:35:17	5.8	15.00	2023-11-28 13:41:05	1	\N	\N	T
 INT-000520	phone	267	2023-11-28 14:05:00	8.1	30.00	2023-11-28 14:13:06	1	\N	\N	TKT-00283
 INT-000521	email	262	2023-11-28 14:37:09	5.7	1.71	2023-11-28 14:42:51	1	Re: Repair enquiry: return authorisation needed	Hello, thanks for your reply. I have packed my headphones in the original box. When exactly will the courier come to collect the parcel?	TKT-00279
 INT-000522	phone	190	2023-11-28 14:46:47	7.7	179.00	2023-11-28 14:54:29	1	\N	\N	TKT-00285
-INT-000523	chat	385	2023-11-28 15:04:45	10.9	35.00	2023-11-28 15:15:39	1	Unzufrieden mit Ihrem Service: Problem weiterhin ungelöst	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Plattenspieler besteht weiter	TKT-00284
+INT-000523	chat	385	2023-11-28 15:04:45	10.9	35.00	2023-11-28 15:15:39	1	Unzufrieden mit Ihrem Service: Problem weiterhin ungelöst	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Plattenspieler ist noch nicht erledigt	TKT-00284
 INT-000524	phone	190	2023-11-28 15:27:36	4.1	198.00	2023-11-28 15:31:42	1	\N	\N	TKT-00285
 INT-000525	chat	486	2023-11-29 09:27:50	8.5	42.00	2023-11-29 09:36:20	3	Zahlung meiner Bestellung – Erstattung noch nicht erhalten	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00286
 INT-000526	chat	398	2023-11-29 09:30:32	14.8	19.00	2023-11-29 09:45:20	3	Retour / réparation : demande de réparation sous garantie	Bonjour, mon problème : demande de réparation sous garantie	TKT-00287
@@ -4146,7 +4146,7 @@ INT-000532	phone	411	2023-11-30 09:59:41	4.6	34.00	2023-11-30 10:04:17	2	\N	\N	T
 INT-000533	phone	452	2023-12-01 08:10:45	8.7	179.00	2023-12-01 08:19:27	2	\N	\N	TKT-00290
 INT-000534	chat	101	2023-12-01 10:03:58	10.6	8.00	2023-12-01 10:14:34	2	Warranty case for my headphones: warranty repair request	Hi, I need help with my headphones: warranty repair request	TKT-00291
 INT-000535	phone	101	2023-12-01 10:58:31	8.6	13.00	2023-12-01 11:07:07	2	\N	\N	TKT-00291
-INT-000536	chat	452	2023-12-01 11:12:12	5.5	275.00	2023-12-01 11:17:42	2	Shipping query: return label needed	Hello, it's me again – the problem with my headphones is back	TKT-00290
+INT-000536	chat	452	2023-12-01 11:12:12	5.5	275.00	2023-12-01 11:17:42	2	Shipping query: return label needed	Hello, it's me again – my headphones case is still open	TKT-00290
 INT-000537	phone	236	2023-12-01 15:38:21	5.1	8.00	2023-12-01 15:43:27	1	\N	\N	TKT-00292
 INT-000538	phone	236	2023-12-01 17:33:55	10.2	5.00	2023-12-01 17:44:07	1	\N	\N	TKT-00292
 INT-000539	chat	148	2023-12-01 17:45:15	8.8	12.00	2023-12-01 17:54:03	3	Technical issue (distorted sound)	Hi, I need help with my speakers: distorted sound	TKT-00293
@@ -4254,7 +4254,7 @@ INT-000640	phone	582	2023-12-13 12:52:26	5.1	204.00	2023-12-13 12:57:32	1	\N	\N	
 INT-000641	email	538	2023-12-13 12:57:26	4.5	0.79	2023-12-13 13:01:56	2	Produktanfrage: Lieferbarkeit	Guten Tag, ich habe eine Frage vor dem Kauf zu Ihrem Kopfhörer: Lieferbarkeit. Welches Modell würden Sie empfehlen?	TKT-00350
 INT-000642	email	144	2023-12-13 12:58:37	5.4	2.50	2023-12-13 13:04:01	1	Problem with the delivery of my turntable	Hi, I need help with the shipment of my turntable – change of delivery address. I would appreciate a quick reply.	TKT-00349
 INT-000643	chat	550	2023-12-13 13:22:13	2.7	15.00	2023-12-13 13:24:55	1	Fault report for my turntable: firmware update failed	Hello, quick question about my turntable	TKT-00352
-INT-000644	chat	550	2023-12-13 13:51:02	7.7	40.00	2023-12-13 13:58:44	1	Help needed: firmware update failed on my turntable	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-00352
+INT-000644	chat	550	2023-12-13 13:51:02	7.7	40.00	2023-12-13 13:58:44	1	Help needed: firmware update failed on my turntable	Hi, I did what your colleague asked, but my turntable case is still not resolved	TKT-00352
 INT-000645	email	482	2023-12-13 14:52:11	13.4	0.48	2023-12-13 15:05:35	2	Frage zum Versand: Änderung der Lieferadresse	Guten Tag, es geht um die Lieferung meiner Bestellung (Plattenspieler): Änderung der Lieferadresse. Was sind die nächsten Schritte?	TKT-00353
 INT-000646	chat	492	2023-12-13 15:54:22	3.7	121.00	2023-12-13 15:58:04	1	Fault report for my headphones: firmware update failed	Hello, I have an issue: firmware update failed	TKT-00356
 INT-000647	email	357	2023-12-13 15:56:30	5.3	0.80	2023-12-13 16:01:48	2	Problem with the delivery of my turntable	Hi, I ordered the turntable last week and there is a problem (tracking not updating). My order number is ORD-726420.	TKT-00355
@@ -4307,7 +4307,7 @@ INT-000693	phone	568	2023-12-20 11:52:17	15.1	29.00	2023-12-20 12:07:23	3	\N	\N	
 INT-000694	phone	220	2023-12-20 12:30:50	5.5	76.00	2023-12-20 12:36:20	3	\N	\N	TKT-00387
 INT-000695	chat	384	2023-12-20 12:46:06	6.3	204.00	2023-12-20 12:52:24	3	Question about my payment – price match request	Hi there – price match request, can you help?	TKT-00388
 INT-000696	phone	220	2023-12-20 13:08:31	7.1	27.00	2023-12-20 13:15:37	3	\N	\N	TKT-00387
-INT-000697	chat	3	2023-12-20 13:40:08	12.8	79.00	2023-12-20 13:52:56	3	Réclamation concernant mon tourne-disque	Bonjour, c'est encore moi : le problème de mon tourne-disque est revenu	TKT-00384
+INT-000697	chat	3	2023-12-20 13:40:08	12.8	79.00	2023-12-20 13:52:56	3	Réclamation concernant mon tourne-disque	Bonjour, c'est encore moi : le dossier de mon tourne-disque est toujours ouvert	TKT-00384
 INT-000698	chat	384	2023-12-20 13:56:45	7.4	123.00	2023-12-20 14:04:09	3	Payment issue with my turntable order	Hello, any news on my case? (price match request)	TKT-00388
 INT-000699	phone	377	2023-12-20 14:08:29	6.0	49.00	2023-12-20 14:14:29	3	\N	\N	TKT-00389
 INT-000700	phone	377	2023-12-20 14:21:03	8.6	110.00	2023-12-20 14:29:39	3	\N	\N	TKT-00389
@@ -4332,7 +4332,7 @@ INT-000718	email	535	2023-12-22 15:45:58	7.6	0.97	2023-12-22 15:53:34	3	Technica
 INT-000719	phone	140	2023-12-22 16:12:42	13.7	11.00	2023-12-22 16:26:24	3	\N	\N	TKT-00399
 INT-000720	phone	178	2023-12-22 16:54:33	13.8	231.00	2023-12-22 17:08:21	1	\N	\N	TKT-00400
 INT-000721	email	535	2023-12-22 17:10:45	5.8	0.59	2023-12-22 17:16:33	3	Re: Fault report for my speakers: no sound	Hello, thank you for your patience. Regarding your speakers (no sound): please install the latest firmware and then reset the device to its factory settings. Let us know whether that helps.	TKT-00398
-INT-000722	chat	140	2023-12-22 17:21:54	12.1	20.00	2023-12-22 17:34:00	1	RMA request for my headphones	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00399
+INT-000722	chat	140	2023-12-22 17:21:54	12.1	20.00	2023-12-22 17:34:00	1	RMA request for my headphones	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00399
 INT-000723	chat	8	2023-12-22 17:59:45	6.6	20.00	2023-12-22 18:06:21	1	Meine Bestellung (Lautsprecher) – Bestellung noch nicht geliefert	Hallo, ist jemand da? Es geht um meinen Lautsprecher.	TKT-00401
 INT-000724	phone	140	2023-12-22 19:05:13	13.5	13.00	2023-12-22 19:18:43	3	\N	\N	TKT-00399
 INT-000725	phone	178	2023-12-22 19:43:20	8.3	76.00	2023-12-22 19:51:38	3	\N	\N	TKT-00400
@@ -4361,7 +4361,7 @@ INT-000747	email	52	2023-12-24 15:49:13	2.4	2.50	2023-12-24 15:51:37	2	Problème
 INT-000748	email	289	2023-12-24 15:55:22	3.1	1.08	2023-12-24 15:58:28	2	RE : Retour / réparation : demande d'appareil de remplacement	Bonjour, merci pour votre réponse. J'ai emballé mon amplificateur dans le carton d'origine. Quand exactement le transporteur passera-t-il chercher le colis ?	TKT-00407
 INT-000749	email	52	2023-12-24 15:57:37	2.1	0.10	2023-12-24 15:59:43	2	RE : Assistance technique pour mon casque	Bonjour, merci pour votre message. Afin d'analyser le problème de votre casque (échec de l'appairage Bluetooth), pourriez-vous nous envoyer le numéro de série et une brève description de votre installation ?	TKT-00409
 INT-000750	chat	365	2023-12-27 09:02:22	3.2	10.00	2023-12-27 09:05:34	1	Technische Störung – Firmware-Update fehlgeschlagen	Hallo, ich habe eine Frage zu meinem Verstärker (Firmware-Update fehlgeschlagen)	TKT-00410
-INT-000751	chat	365	2023-12-27 09:25:36	7.0	27.00	2023-12-27 09:32:36	1	Störung bei meinem Verstärker	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Verstärker besteht weiter	TKT-00410
+INT-000751	chat	365	2023-12-27 09:25:36	7.0	27.00	2023-12-27 09:32:36	1	Störung bei meinem Verstärker	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Verstärker ist noch nicht erledigt	TKT-00410
 INT-000752	phone	287	2023-12-27 11:11:52	16.9	30.00	2023-12-27 11:28:46	3	\N	\N	TKT-00411
 INT-000753	chat	244	2023-12-27 13:46:17	12.0	11.00	2023-12-27 13:58:17	2	Repair enquiry: exchange for dead-on-arrival unit	Hi there – exchange for dead-on-arrival unit, can you help?	TKT-00412
 INT-000754	email	244	2023-12-27 15:55:21	9.1	0.34	2023-12-27 16:04:27	1	Re: Warranty case for my amplifier: exchange for dead-on-arrival unit	Hello, as the fault is covered by the warranty, we will send you a replacement for your amplifier. Please return the faulty device within 14 days (order ORD-227728).	TKT-00412
@@ -4403,7 +4403,7 @@ INT-000789	email	190	2024-01-03 13:53:51	8.2	0.24	2024-01-03 14:02:03	1	Problem 
 INT-000790	chat	300	2024-01-03 14:59:41	5.8	44.00	2024-01-03 15:05:29	2	Problème de livraison : changement d'adresse de livraison	Bonjour, changement d'adresse de livraison, pouvez-vous m'aider ?	TKT-00435
 INT-000791	chat	300	2024-01-03 15:38:36	5.9	30.00	2024-01-03 15:44:30	2	Question sur l'expédition de mon tourne-disque	Bonjour, je fais suite à ma demande précédente (changement d'adresse de livraison)	TKT-00435
 INT-000792	phone	344	2024-01-03 16:05:43	6.5	92.00	2024-01-03 16:12:13	2	\N	\N	TKT-00433
-INT-000793	chat	300	2024-01-03 16:49:00	6.7	105.00	2024-01-03 16:55:42	2	Livraison de mon tourne-disque – changement d'adresse de livraison	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon tourne-disque persiste	TKT-00435
+INT-000793	chat	300	2024-01-03 16:49:00	6.7	105.00	2024-01-03 16:55:42	2	Livraison de mon tourne-disque – changement d'adresse de livraison	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon tourne-disque n'est toujours pas réglé	TKT-00435
 INT-000794	phone	344	2024-01-03 17:36:47	7.0	50.00	2024-01-03 17:43:47	2	\N	\N	TKT-00433
 INT-000795	phone	300	2024-01-03 18:01:21	9.7	27.00	2024-01-03 18:11:03	2	\N	\N	TKT-00435
 INT-000796	chat	494	2024-01-03 18:34:44	7.5	25.00	2024-01-03 18:42:14	2	Reparaturanfrage für meinen Kopfhörer	Guten Tag, mein Anliegen: Anfrage zur Garantiereparatur	TKT-00436
@@ -4437,7 +4437,7 @@ INT-000823	phone	3	2024-01-05 16:59:27	17.2	133.00	2024-01-05 17:16:39	1	\N	\N	T
 INT-000824	chat	584	2024-01-05 17:20:45	8.4	217.00	2024-01-05 17:29:09	2	RMA-Anfrage zu meinem Kopfhörer	Guten Tag, ich melde mich noch einmal: Bitte um ein Austauschgerät, immer noch nicht gelöst	TKT-00449
 INT-000825	chat	584	2024-01-05 17:33:34	9.3	22.00	2024-01-05 17:42:52	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich komme auf meine Anfrage von vorhin zurück (Bitte um ein Austauschgerät)	TKT-00449
 INT-000826	email	587	2024-01-05 17:58:58	5.7	0.38	2024-01-05 18:04:40	2	Re: Payment issue with my headphones order	Hello, we are sorry for the inconvenience (refund not received). Any amount charged incorrectly for order ORD-990445 will be refunded to your original payment method within 5 to 10 working days.	TKT-00448
-INT-000827	chat	584	2024-01-05 18:28:14	9.2	97.00	2024-01-05 18:37:26	1	RMA-Anfrage zu meinem Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00449
+INT-000827	chat	584	2024-01-05 18:28:14	9.2	97.00	2024-01-05 18:37:26	1	RMA-Anfrage zu meinem Kopfhörer	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-00449
 INT-000828	chat	584	2024-01-05 18:44:34	9.8	80.00	2024-01-05 18:54:22	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Bitte um ein Austauschgerät)	TKT-00449
 INT-000829	chat	584	2024-01-05 19:05:28	3.9	48.00	2024-01-05 19:09:22	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00449
 INT-000830	email	78	2024-01-08 09:15:08	12.0	1.03	2024-01-08 09:27:08	2	Formal complaint regarding my amplifier	To whom it may concern, I am writing to complain about the following: rude service. I would like this to be escalated.	TKT-00452
@@ -4461,7 +4461,7 @@ INT-000847	phone	256	2024-01-08 18:07:39	13.0	92.00	2024-01-08 18:20:39	3	\N	\N	
 INT-000848	email	201	2024-01-08 18:40:16	12.3	0.89	2024-01-08 18:52:34	3	RE : Problème de livraison : pièces manquantes dans le colis	Bonjour, merci de votre patience. Nous avons contacté le transporteur au sujet de la commande ORD-153039 (pièces manquantes dans le colis) et reviendrons vers vous dès que possible, en général sous deux jours ouvrés.	TKT-00460
 INT-000849	phone	201	2024-01-08 18:53:30	8.5	49.00	2024-01-08 19:02:00	3	\N	\N	TKT-00460
 INT-000850	phone	258	2024-01-08 19:07:15	6.5	100.00	2024-01-08 19:13:45	3	\N	\N	TKT-00462
-INT-000851	chat	142	2024-01-08 19:13:45	9.2	34.00	2024-01-08 19:22:57	3	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-00459
+INT-000851	chat	142	2024-01-08 19:13:45	9.2	34.00	2024-01-08 19:22:57	3	Rücksendung/Reparatur: Rücksendegenehmigung benötigt	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-00459
 INT-000852	phone	258	2024-01-08 19:31:17	7.0	281.00	2024-01-08 19:38:17	3	\N	\N	TKT-00462
 INT-000853	phone	258	2024-01-08 19:43:10	7.4	64.00	2024-01-08 19:50:34	3	\N	\N	TKT-00462
 INT-000854	email	201	2024-01-08 19:51:16	5.8	0.82	2024-01-08 19:57:04	3	RE : Livraison de mon casque – pièces manquantes dans le colis	Bonjour, nous sommes désolés pour ce problème de livraison de votre casque (pièces manquantes dans le colis). Pourriez-vous nous envoyer une photo du colis et du bon de livraison ?	TKT-00460
@@ -4474,7 +4474,7 @@ INT-000860	phone	317	2024-01-09 13:26:08	7.3	185.00	2024-01-09 13:33:26	3	\N	\N	
 INT-000861	email	63	2024-01-09 13:47:49	11.0	1.97	2024-01-09 13:58:49	3	Shipping query: wrong item delivered	Hi, I need help with the shipment of my headphones – wrong item delivered. I would appreciate a quick reply.	TKT-00466
 INT-000862	email	63	2024-01-09 15:01:49	7.0	0.98	2024-01-09 15:08:49	3	Re: My headphones order – wrong item delivered	Hello, please find attached a prepaid return label for order ORD-363976. Once the parcel is with the carrier, we will take care of the rest (wrong item delivered).	TKT-00466
 INT-000863	phone	317	2024-01-09 15:04:03	6.3	118.00	2024-01-09 15:10:21	1	\N	\N	TKT-00465
-INT-000864	chat	317	2024-01-09 15:56:01	6.7	54.00	2024-01-09 16:02:43	3	Dossier de réparation de mon amplificateur	Bonjour, c'est encore moi : le problème de mon amplificateur est revenu	TKT-00465
+INT-000864	chat	317	2024-01-09 15:56:01	6.7	54.00	2024-01-09 16:02:43	3	Dossier de réparation de mon amplificateur	Bonjour, c'est encore moi : le dossier de mon amplificateur est toujours ouvert	TKT-00465
 INT-000865	chat	113	2024-01-09 16:24:26	6.1	61.00	2024-01-09 16:30:32	1	Commande de mon tourne-disque : remboursement non reçu	Bonjour, j'ai besoin d'aide avec mon tourne-disque : remboursement non reçu	TKT-00467
 INT-000866	phone	111	2024-01-09 16:48:09	12.1	603.00	2024-01-09 17:00:15	1	\N	\N	TKT-00468
 INT-000867	chat	471	2024-01-09 16:50:57	15.2	172.00	2024-01-09 17:06:09	1	Billing query: invoice request	Hi, I need help with my headphones: invoice request	TKT-00469
@@ -4542,7 +4542,7 @@ INT-000928	phone	109	2024-01-17 13:26:54	5.1	86.00	2024-01-17 13:32:00	1	\N	\N	T
 INT-000929	chat	96	2024-01-17 14:12:52	6.6	8.00	2024-01-17 14:19:28	2	Question avant achat : fonctionnalités de l'application	Bonjour, fonctionnalités de l'application, pouvez-vous m'aider ?	TKT-00502
 INT-000930	chat	507	2024-01-17 14:14:24	6.6	210.00	2024-01-17 14:21:00	2	My headphones: bluetooth pairing fails	Hello, I have an issue: bluetooth pairing fails	TKT-00501
 INT-000931	phone	400	2024-01-17 14:28:25	3.3	200.00	2024-01-17 14:31:43	1	\N	\N	TKT-00498
-INT-000932	chat	333	2024-01-17 14:33:31	9.6	56.00	2024-01-17 14:43:07	1	Accounts enquiry: charged twice	Hello, it's me again – the problem with my speakers is back	TKT-00497
+INT-000932	chat	333	2024-01-17 14:33:31	9.6	56.00	2024-01-17 14:43:07	1	Accounts enquiry: charged twice	Hello, it's me again – my speakers case is still open	TKT-00497
 INT-000933	chat	507	2024-01-17 14:35:14	8.1	28.00	2024-01-17 14:43:20	2	Technical issue (bluetooth pairing fails)	Hello, I have one more question about my headphones	TKT-00501
 INT-000934	phone	52	2024-01-17 15:07:45	11.4	29.00	2024-01-17 15:19:09	3	\N	\N	TKT-00499
 INT-000935	email	52	2024-01-17 16:18:35	6.7	0.26	2024-01-17 16:25:17	2	RE : Question de facturation : remboursement non reçu	Bonjour, merci pour votre réponse. Malheureusement, ma demande (remboursement non reçu) concernant la commande ORD-449660 n'est toujours pas réglée. Pourriez-vous vérifier à nouveau ?	TKT-00499
@@ -4597,7 +4597,7 @@ INT-000983	phone	160	2024-01-24 11:53:08	7.9	154.00	2024-01-24 12:01:02	1	\N	\N	
 INT-000984	email	438	2024-01-24 12:16:56	5.4	2.50	2024-01-24 12:22:20	2	Delivery issue: wrong item delivered	Hello, concerning the delivery of my headphones: wrong item delivered. Can you tell me what happens next?	TKT-00529
 INT-000985	chat	599	2024-01-24 12:51:54	8.2	67.00	2024-01-24 13:00:06	2	Zahlung meiner Bestellung – Bitte um eine Rechnung	Hallo, Bitte um eine Rechnung – können Sie mir helfen?	TKT-00534
 INT-000986	chat	483	2024-01-24 13:03:48	13.6	51.00	2024-01-24 13:17:24	1	Payment issue with my turntable order	Good morning, my problem is: invoice request	TKT-00535
-INT-000987	chat	160	2024-01-24 13:19:01	6.8	47.00	2024-01-24 13:25:49	1	Livraison de mon casque – commande toujours pas livrée	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00528
+INT-000987	chat	160	2024-01-24 13:19:01	6.8	47.00	2024-01-24 13:25:49	1	Livraison de mon casque – commande toujours pas livrée	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon casque n'est toujours pas réglé	TKT-00528
 INT-000988	chat	35	2024-01-24 14:13:51	21.0	49.00	2024-01-24 14:34:51	2	Problème avec mon tourne-disque : coupures de connexion fréquentes	Bonjour, j'ai toujours besoin d'aide pour mon tourne-disque (coupures de connexion fréquentes)	TKT-00531
 INT-000989	phone	67	2024-01-24 14:30:46	4.6	49.00	2024-01-24 14:35:22	1	\N	\N	TKT-00530
 INT-000990	chat	315	2024-01-24 14:42:51	6.0	181.00	2024-01-24 14:48:51	1	Fault report for my headphones: connection keeps dropping	Hello, quick question about my headphones	TKT-00536
@@ -4623,7 +4623,7 @@ INT-001009	phone	497	2024-01-25 17:45:13	6.6	23.00	2024-01-25 17:51:49	2	\N	\N	T
 INT-001010	chat	497	2024-01-25 19:17:36	13.7	100.00	2024-01-25 19:31:18	2	Meine Bestellung (Kopfhörer) – Änderung der Lieferadresse	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-00542
 INT-001011	phone	38	2024-01-26 12:18:05	4.4	3.00	2024-01-26 12:22:29	2	\N	\N	TKT-00543
 INT-001012	email	587	2024-01-26 17:24:01	3.1	0.49	2024-01-26 17:27:07	1	Delivery issue: wrong item delivered	Hello, concerning the delivery of my headphones: wrong item delivered. Can you tell me what happens next?	TKT-00544
-INT-001013	chat	587	2024-01-26 19:48:28	8.6	16.00	2024-01-26 19:57:04	1	My headphones order – wrong item delivered	Hello, it's me again – the problem with my headphones is back	TKT-00544
+INT-001013	chat	587	2024-01-26 19:48:28	8.6	16.00	2024-01-26 19:57:04	1	My headphones order – wrong item delivered	Hello, it's me again – my headphones case is still open	TKT-00544
 INT-001014	email	5	2024-01-28 10:12:40	5.5	16.91	2024-01-28 10:18:10	3	Quick question about the amplifier: which amplifier for my speakers	Hi, quick question about the amplifier: which amplifier for my speakers. Where can I find more details?	TKT-00545
 INT-001015	phone	592	2024-01-28 14:52:48	6.6	14.00	2024-01-28 14:59:24	3	\N	\N	TKT-00546
 INT-001016	phone	592	2024-01-28 15:19:19	10.7	38.00	2024-01-28 15:30:01	3	\N	\N	TKT-00546
@@ -4668,7 +4668,7 @@ INT-001054	email	393	2024-02-02 15:07:52	4.0	1.14	2024-02-02 15:11:52	1	RE : Mé
 INT-001055	phone	189	2024-02-02 18:20:54	4.0	8.00	2024-02-02 18:24:54	3	\N	\N	TKT-00570
 INT-001056	email	141	2024-02-03 09:47:12	7.2	11.39	2024-02-03 09:54:24	2	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, bei der Bezahlung für meinen Lautsprecher ist ein Problem aufgetreten: Bitte um eine Rechnung. Bitte teilen Sie mir mit, was ich tun muss.	TKT-00571
 INT-001057	phone	130	2024-02-03 10:06:39	11.7	16.00	2024-02-03 10:18:21	2	\N	\N	TKT-00572
-INT-001058	chat	141	2024-02-03 10:18:21	15.1	6.00	2024-02-03 10:33:27	2	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-00571
+INT-001058	chat	141	2024-02-03 10:18:21	15.1	6.00	2024-02-03 10:33:27	2	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-00571
 INT-001059	phone	130	2024-02-03 14:07:50	7.8	377.00	2024-02-03 14:15:38	2	\N	\N	TKT-00572
 INT-001060	phone	64	2024-02-05 08:31:11	8.5	80.00	2024-02-05 08:39:41	2	\N	\N	TKT-00573
 INT-001061	chat	5	2024-02-05 11:35:25	8.0	28.00	2024-02-05 11:43:25	2	Problem with my headphones – connection keeps dropping	Hello, quick question about my headphones	TKT-00574
@@ -4704,7 +4704,7 @@ INT-001090	phone	22	2024-02-09 10:48:12	3.9	147.00	2024-02-09 10:52:06	1	\N	\N	T
 INT-001091	chat	342	2024-02-09 10:49:56	6.9	242.00	2024-02-09 10:56:50	3	Order enquiry: tracking not updating	Hello, I'm contacting you about my headphones (tracking not updating)	TKT-00590
 INT-001092	chat	215	2024-02-09 11:17:59	16.3	74.00	2024-02-09 11:34:17	1	Problem with the delivery of my speakers	Hello, I have an issue: return label needed	TKT-00592
 INT-001093	chat	384	2024-02-09 12:40:28	10.2	18.00	2024-02-09 12:50:40	3	Technical issue (power or battery problem)	Hi, is anyone available? It's about my headphones.	TKT-00593
-INT-001094	chat	215	2024-02-09 13:03:56	20.5	27.00	2024-02-09 13:24:26	1	Shipping query: return label needed	Hello, it's me again – the problem with my speakers is back	TKT-00592
+INT-001094	chat	215	2024-02-09 13:03:56	20.5	27.00	2024-02-09 13:24:26	1	Shipping query: return label needed	Hello, it's me again – my speakers case is still open	TKT-00592
 INT-001095	email	220	2024-02-09 13:24:34	2.8	2.50	2024-02-09 13:27:22	2	Problème de livraison : commande toujours pas livrée	Madame, Monsieur, je vous contacte pour un problème de livraison : commande toujours pas livrée. La référence de commande est ORD-453898. Merci de m'indiquer la marche à suivre.	TKT-00591
 INT-001096	chat	231	2024-02-09 15:40:38	19.6	47.00	2024-02-09 16:00:14	3	Dysfonctionnement : coupures de connexion fréquentes	Bonjour, je reviens vers vous : coupures de connexion fréquentes, toujours pas réglé	TKT-00588
 INT-001097	chat	569	2024-02-09 17:24:28	14.9	22.00	2024-02-09 17:39:22	3	Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	TKT-00594
@@ -4815,7 +4815,7 @@ INT-001201	chat	189	2024-02-29 17:13:48	4.9	10.00	2024-02-29 17:18:42	3	Billing 
 INT-001202	email	80	2024-02-29 17:25:28	7.6	0.65	2024-02-29 17:33:04	2	RE : Assistance technique pour mon casque	Bonjour, nous sommes désolés pour ce souci avec votre casque. Pour ce type de panne (pas de son), essayez d'abord un autre câble et une autre prise. Si rien ne change, nous organiserons une réparation.	TKT-00654
 INT-001203	phone	438	2024-02-29 17:43:34	11.0	51.00	2024-02-29 17:54:34	3	\N	\N	TKT-00655
 INT-001204	chat	189	2024-02-29 17:55:48	13.4	4.00	2024-02-29 18:09:12	3	Question about my payment – vat invoice for my business	Hi again, I contacted you earlier about my amplifier	TKT-00656
-INT-001205	chat	189	2024-02-29 19:29:44	4.3	4.00	2024-02-29 19:34:02	2	Payment issue with my amplifier order	Hello, it's me again – the problem with my amplifier is back	TKT-00656
+INT-001205	chat	189	2024-02-29 19:29:44	4.3	4.00	2024-02-29 19:34:02	2	Payment issue with my amplifier order	Hello, it's me again – my amplifier case is still open	TKT-00656
 INT-001206	chat	390	2024-03-01 09:46:21	5.9	35.00	2024-03-01 09:52:15	1	Pre-sales question: stock availability	Hi, I need help with my speakers: stock availability	TKT-00657
 INT-001207	chat	171	2024-03-01 13:34:12	4.6	25.00	2024-03-01 13:38:48	1	Beschwerde: Problem weiterhin ungelöst	Guten Tag, ich habe ein Problem: Problem weiterhin ungelöst	TKT-00658
 INT-001208	chat	345	2024-03-02 15:56:29	11.5	7.00	2024-03-02 16:07:59	1	Service comptabilité : échec du paiement	Bonjour, quelqu'un est disponible ? C'est au sujet de mon tourne-disque.	TKT-00659
@@ -4826,7 +4826,7 @@ INT-001212	phone	234	2024-03-04 14:15:43	10.7	8.00	2024-03-04 14:26:25	3	\N	\N	T
 INT-001213	email	168	2024-03-04 14:21:38	3.1	0.26	2024-03-04 14:24:44	1	AW: Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Guten Tag, es tut uns leid, dass Ihr Kopfhörer Probleme macht. Bei diesem Fehler (Bluetooth-Kopplung schlägt fehl) probieren Sie bitte zuerst ein anderes Kabel und eine andere Steckdose. Ändert sich nichts, veranlassen wir eine Reparatur.	TKT-00660
 INT-001214	chat	401	2024-03-04 16:56:32	3.9	14.00	2024-03-04 17:00:26	1	Defekt an meinem Plattenspieler: Bluetooth-Kopplung schlägt fehl	Hallo, ich brauche Hilfe mit meinem Plattenspieler: Bluetooth-Kopplung schlägt fehl	TKT-00663
 INT-001215	phone	234	2024-03-04 17:43:35	8.3	4.00	2024-03-04 17:51:53	1	\N	\N	TKT-00662
-INT-001216	chat	401	2024-03-04 17:51:53	14.2	24.00	2024-03-04 18:06:05	1	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, ich bin es wieder – das Problem mit meinem Plattenspieler ist zurück	TKT-00663
+INT-001216	chat	401	2024-03-04 17:51:53	14.2	24.00	2024-03-04 18:06:05	1	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, ich bin es wieder – der Fall zu meinem Plattenspieler ist noch offen	TKT-00663
 INT-001217	email	90	2024-03-04 17:52:27	3.3	0.25	2024-03-04 17:55:45	2	AW: Frage zum Versand: Sendungsverfolgung nicht aktualisiert	Guten Tag, anbei erhalten Sie ein vorfrankiertes Rücksendeetikett für die Bestellung ORD-764391. Sobald das Paket beim Versanddienstleister ist, kümmern wir uns um den Rest (Sendungsverfolgung nicht aktualisiert).	TKT-00661
 INT-001218	phone	234	2024-03-04 18:48:23	8.8	13.00	2024-03-04 18:57:11	1	\N	\N	TKT-00662
 INT-001219	email	234	2024-03-04 19:43:14	5.8	0.34	2024-03-04 19:49:02	1	AW: Frage zum Versand: Teile fehlen im Paket	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-421310 (Teile fehlen im Paket) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-00662
@@ -4948,7 +4948,7 @@ INT-001334	chat	204	2024-03-19 18:02:51	13.2	42.00	2024-03-19 18:16:03	3	Reklama
 INT-001335	phone	75	2024-03-19 18:52:33	6.4	257.00	2024-03-19 18:58:57	3	\N	\N	TKT-00729
 INT-001336	chat	527	2024-03-19 19:11:35	9.8	412.00	2024-03-19 19:21:23	3	Unzufrieden mit Ihrem Service: unfreundlicher Service	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (unfreundlicher Service)	TKT-00730
 INT-001337	chat	290	2024-03-20 09:07:31	8.9	42.00	2024-03-20 09:16:25	1	Problem with my headphones – bluetooth pairing fails	Good morning, my problem is: bluetooth pairing fails Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00732
-INT-001338	chat	290	2024-03-20 12:23:59	17.6	23.00	2024-03-20 12:41:35	2	Help needed: bluetooth pairing fails on my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00732
+INT-001338	chat	290	2024-03-20 12:23:59	17.6	23.00	2024-03-20 12:41:35	2	Help needed: bluetooth pairing fails on my headphones	Hello, it's me again – my headphones case is still open	TKT-00732
 INT-001339	phone	349	2024-03-20 12:48:44	6.9	7.00	2024-03-20 12:55:38	3	\N	\N	TKT-00733
 INT-001340	phone	454	2024-03-20 14:28:45	9.2	28.00	2024-03-20 14:37:57	3	\N	\N	TKT-00734
 INT-001341	phone	166	2024-03-21 14:28:06	15.4	55.00	2024-03-21 14:43:30	1	\N	\N	TKT-00735
@@ -5042,7 +5042,7 @@ INT-001428	chat	128	2024-04-08 12:22:02	10.1	94.00	2024-04-08 12:32:08	2	Garanti
 INT-001429	chat	128	2024-04-08 13:57:48	3.7	23.00	2024-04-08 14:01:30	2	Garantiefall: Bitte um ein Austauschgerät	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00783
 INT-001430	phone	210	2024-04-08 14:13:32	3.3	38.00	2024-04-08 14:16:50	3	\N	\N	TKT-00785
 INT-001431	chat	210	2024-04-08 14:55:12	14.5	23.00	2024-04-08 15:09:42	3	Gewährleistung – Stand der Reparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Stand der Reparatur)	TKT-00785
-INT-001432	chat	128	2024-04-08 15:14:11	11.9	22.00	2024-04-08 15:26:05	2	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00783
+INT-001432	chat	128	2024-04-08 15:14:11	11.9	22.00	2024-04-08 15:26:05	2	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-00783
 INT-001433	phone	210	2024-04-08 15:28:03	12.0	30.00	2024-04-08 15:40:03	3	\N	\N	TKT-00785
 INT-001434	phone	210	2024-04-08 15:46:34	12.2	5.00	2024-04-08 15:58:46	3	\N	\N	TKT-00785
 INT-001435	phone	210	2024-04-08 16:02:33	13.7	9.00	2024-04-08 16:16:15	3	\N	\N	TKT-00785
@@ -5050,7 +5050,7 @@ INT-001436	chat	128	2024-04-08 17:03:36	17.2	77.00	2024-04-08 17:20:48	3	Gewähr
 INT-001437	chat	295	2024-04-08 17:38:37	8.4	10.00	2024-04-08 17:47:01	3	Störung bei meinem Kopfhörer	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-00786
 INT-001438	phone	210	2024-04-08 17:57:09	14.6	24.00	2024-04-08 18:11:45	3	\N	\N	TKT-00785
 INT-001439	email	525	2024-04-09 10:34:59	7.3	0.93	2024-04-09 10:42:17	2	Help needed: no sound on my headphones	Hello, no sound – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-00787
-INT-001440	chat	525	2024-04-09 11:08:18	10.3	4.00	2024-04-09 11:18:36	2	Problem with my headphones – no sound	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00787
+INT-001440	chat	525	2024-04-09 11:08:18	10.3	4.00	2024-04-09 11:18:36	2	Problem with my headphones – no sound	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00787
 INT-001441	phone	454	2024-04-09 15:45:58	13.3	16.00	2024-04-09 15:59:16	3	\N	\N	TKT-00788
 INT-001442	phone	454	2024-04-09 19:09:09	9.0	20.00	2024-04-09 19:18:09	3	\N	\N	TKT-00788
 INT-001443	phone	241	2024-04-10 08:21:56	7.9	143.00	2024-04-10 08:29:50	1	\N	\N	TKT-00789
@@ -5245,7 +5245,7 @@ INT-001631	chat	348	2024-05-08 13:15:08	14.5	12.00	2024-05-08 13:29:38	2	Reklama
 INT-001632	email	277	2024-05-08 13:57:36	4.3	2.50	2024-05-08 14:01:54	1	Problem with my speakers – no sound	Dear support team, the fault with my speakers is: no sound. I followed the steps in the manual, but nothing changed.	TKT-00906
 INT-001633	phone	340	2024-05-08 14:56:21	4.1	16.00	2024-05-08 15:00:27	1	\N	\N	TKT-00908
 INT-001634	phone	215	2024-05-08 15:51:09	17.4	20.00	2024-05-08 16:08:33	2	\N	\N	TKT-00909
-INT-001635	chat	340	2024-05-08 16:44:23	16.1	23.00	2024-05-08 17:00:29	2	Repair enquiry: replacement unit request	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00908
+INT-001635	chat	340	2024-05-08 16:44:23	16.1	23.00	2024-05-08 17:00:29	2	Repair enquiry: replacement unit request	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-00908
 INT-001636	phone	360	2024-05-08 17:39:07	7.2	60.00	2024-05-08 17:46:19	2	\N	\N	TKT-00910
 INT-001637	phone	520	2024-05-09 09:13:43	6.0	105.00	2024-05-09 09:19:43	1	\N	\N	TKT-00911
 INT-001638	phone	3	2024-05-09 11:17:00	8.0	63.00	2024-05-09 11:25:00	1	\N	\N	TKT-00912
@@ -5290,7 +5290,7 @@ INT-001676	email	378	2024-05-15 16:38:08	5.9	1.03	2024-05-15 16:44:02	1	Informat
 INT-001677	chat	59	2024-05-15 19:45:10	5.4	72.00	2024-05-15 19:50:34	1	Accounts enquiry: refund not received	Hello, sorry to bother you again about my turntable	TKT-00932
 INT-001678	phone	234	2024-05-16 09:32:26	2.1	120.00	2024-05-16 09:34:32	2	\N	\N	TKT-00933
 INT-001679	phone	24	2024-05-16 09:40:41	13.8	241.00	2024-05-16 09:54:29	2	\N	\N	TKT-00934
-INT-001680	chat	234	2024-05-16 12:23:03	9.9	579.00	2024-05-16 12:32:57	3	Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Hallo, ich bin es wieder – das Problem mit meinem Plattenspieler ist zurück	TKT-00933
+INT-001680	chat	234	2024-05-16 12:23:03	9.9	579.00	2024-05-16 12:32:57	3	Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Hallo, ich bin es wieder – der Fall zu meinem Plattenspieler ist noch offen	TKT-00933
 INT-001681	phone	234	2024-05-16 13:14:38	9.1	473.00	2024-05-16 13:23:44	1	\N	\N	TKT-00933
 INT-001682	phone	4	2024-05-16 13:54:51	2.8	27.00	2024-05-16 13:57:39	1	\N	\N	TKT-00935
 INT-001683	phone	4	2024-05-16 15:03:39	2.7	16.00	2024-05-16 15:06:21	1	\N	\N	TKT-00935
@@ -5338,7 +5338,7 @@ INT-001724	phone	146	2024-05-28 09:20:44	12.8	366.00	2024-05-28 09:33:32	3	\N	\N
 INT-001725	chat	499	2024-05-28 10:52:50	23.9	11.00	2024-05-28 11:16:44	2	Return/repair: return authorisation needed	Hello, quick question about my headphones	TKT-00964
 INT-001726	phone	28	2024-05-28 11:01:49	5.2	23.00	2024-05-28 11:07:01	3	\N	\N	TKT-00965
 INT-001727	phone	90	2024-05-28 11:30:08	3.4	254.00	2024-05-28 11:33:32	3	\N	\N	TKT-00962
-INT-001728	chat	499	2024-05-28 12:03:23	14.6	17.00	2024-05-28 12:17:59	2	Repair enquiry: return authorisation needed	Hello, it's me again – the problem with my headphones is back	TKT-00964
+INT-001728	chat	499	2024-05-28 12:03:23	14.6	17.00	2024-05-28 12:17:59	2	Repair enquiry: return authorisation needed	Hello, it's me again – my headphones case is still open	TKT-00964
 INT-001729	phone	90	2024-05-28 12:18:23	6.5	60.00	2024-05-28 12:24:53	3	\N	\N	TKT-00962
 INT-001730	chat	499	2024-05-28 12:26:24	11.6	35.00	2024-05-28 12:38:00	2	RMA request for my headphones	Hi, I'm back: return authorisation needed, still not sorted	TKT-00964
 INT-001731	phone	28	2024-05-28 14:39:57	15.6	93.00	2024-05-28 14:55:33	3	\N	\N	TKT-00965
@@ -5396,7 +5396,7 @@ INT-001782	phone	382	2024-06-06 14:33:16	15.4	9.00	2024-06-06 14:48:40	2	\N	\N	T
 INT-001783	chat	421	2024-06-06 15:23:38	9.7	8.00	2024-06-06 15:33:20	3	Meine Bestellung (Kopfhörer) – Änderung der Lieferadresse	Hallo, ich habe eine Frage zu meinem Kopfhörer (Änderung der Lieferadresse)	TKT-00998
 INT-001784	chat	421	2024-06-06 15:45:13	8.7	2.00	2024-06-06 15:53:55	3	Lieferproblem: Änderung der Lieferadresse	Guten Tag, ein kurzes Update zu meinem Fall: Änderung der Lieferadresse	TKT-00998
 INT-001785	email	276	2024-06-06 15:55:31	5.0	0.33	2024-06-06 16:00:31	3	Repair enquiry: exchange for dead-on-arrival unit	Hello, I would like to open a warranty case for my amplifier: exchange for dead-on-arrival unit. The original order was ORD-980482.	TKT-00999
-INT-001786	chat	276	2024-06-06 17:03:47	13.9	18.00	2024-06-06 17:17:41	3	Warranty claim for my amplifier	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00999
+INT-001786	chat	276	2024-06-06 17:03:47	13.9	18.00	2024-06-06 17:17:41	3	Warranty claim for my amplifier	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-00999
 INT-001787	chat	382	2024-06-06 17:27:23	12.4	5.00	2024-06-06 17:39:47	3	Delivery issue: parts missing from the box	Hi, I'm getting back to you about my amplifier	TKT-00997
 INT-001788	email	276	2024-06-06 17:45:02	5.4	0.38	2024-06-06 17:50:26	3	Re: Warranty claim for my amplifier	Hello, how long will the repair of my amplifier take once the device is with you (exchange for dead-on-arrival unit)? I need it for work.	TKT-00999
 INT-001789	email	276	2024-06-06 18:21:47	6.7	0.18	2024-06-06 18:28:29	3	Re: Return/repair: exchange for dead-on-arrival unit	Hello, good news: your amplifier qualifies for our express repair (exchange for dead-on-arrival unit). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-00999
@@ -5459,7 +5459,7 @@ INT-001845	email	189	2024-06-15 13:26:21	6.7	1.17	2024-06-15 13:33:03	1	My ampli
 INT-001846	chat	508	2024-06-15 14:26:29	16.8	15.00	2024-06-15 14:43:17	1	Livraison de mon enceinte – commande toujours pas livrée	Bonjour, avez-vous du nouveau sur mon dossier ? (commande toujours pas livrée)	TKT-01032
 INT-001847	email	189	2024-06-15 16:06:33	9.8	0.49	2024-06-15 16:16:21	1	Re: My amplifier order – wrong item delivered	Hello, thank you for your message. We have updated the details of order ORD-190048 (wrong item delivered) and informed our warehouse. You will receive a shipping confirmation for your amplifier.	TKT-01033
 INT-001848	chat	23	2024-06-16 14:49:14	12.3	13.00	2024-06-16 15:01:32	1	Technical issue (no sound)	Hello, quick question about my headphones	TKT-01034
-INT-001849	chat	23	2024-06-16 15:25:36	12.5	13.00	2024-06-16 15:38:06	1	Technical issue (no sound)	Hello, it's me again – the problem with my headphones is back	TKT-01034
+INT-001849	chat	23	2024-06-16 15:25:36	12.5	13.00	2024-06-16 15:38:06	1	Technical issue (no sound)	Hello, it's me again – my headphones case is still open	TKT-01034
 INT-001850	phone	83	2024-06-17 09:15:28	19.8	48.00	2024-06-17 09:35:16	3	\N	\N	TKT-01035
 INT-001851	phone	203	2024-06-17 12:28:18	5.3	5.00	2024-06-17 12:33:36	2	\N	\N	TKT-01036
 INT-001852	email	325	2024-06-17 13:11:56	10.2	0.53	2024-06-17 13:22:08	3	Formal complaint regarding my speakers	Dear team, I am very disappointed. The issue with my speakers (recurring fault) has cost me a lot of time. I expect a solution.	TKT-01037
@@ -5472,7 +5472,7 @@ INT-001858	phone	76	2024-06-18 09:58:44	6.6	66.00	2024-06-18 10:05:20	2	\N	\N	TK
 INT-001859	chat	394	2024-06-18 10:05:20	4.2	40.00	2024-06-18 10:09:32	2	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Bitte um ein Austauschgerät)	TKT-01039
 INT-001860	chat	379	2024-06-18 10:59:24	13.7	63.00	2024-06-18 11:13:06	2	Very disappointed – long waiting time	Hi there – long waiting time, can you help?	TKT-01041
 INT-001861	phone	394	2024-06-18 12:55:14	17.1	323.00	2024-06-18 13:12:20	2	\N	\N	TKT-01039
-INT-001862	chat	394	2024-06-18 13:50:29	7.2	38.00	2024-06-18 13:57:41	2	Garantiefall: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01039
+INT-001862	chat	394	2024-06-18 13:50:29	7.2	38.00	2024-06-18 13:57:41	2	Garantiefall: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01039
 INT-001863	email	379	2024-06-18 15:41:20	2.8	1.16	2024-06-18 15:44:08	2	Re: Very disappointed – long waiting time	Hello, we have reviewed your case (long waiting time) in detail. We understand your frustration and will replace your speakers free of charge. A new device will be sent within three working days.	TKT-01041
 INT-001864	chat	136	2024-06-19 09:10:24	4.8	172.00	2024-06-19 09:15:12	1	Defekt an meinem Lautsprecher: kein Ton	Hallo, kein Ton – können Sie mir helfen?	TKT-01043
 INT-001865	email	78	2024-06-19 10:26:55	7.1	12.91	2024-06-19 10:34:01	1	Order for my speakers: refund not received	Hello, there was a problem with the payment for my speakers: refund not received. Please let me know what I need to do.	TKT-01042
@@ -5507,10 +5507,10 @@ INT-001893	email	379	2024-06-21 17:42:21	5.5	0.67	2024-06-21 17:47:51	1	Technica
 INT-001894	chat	492	2024-06-21 18:26:00	6.5	6.00	2024-06-21 18:32:30	1	Warranty case for my headphones: return authorisation needed	Hi, is anyone available? It's about my headphones.	TKT-01056
 INT-001895	phone	492	2024-06-21 18:52:52	4.1	8.00	2024-06-21 18:56:58	1	\N	\N	TKT-01056
 INT-001896	chat	492	2024-06-21 19:04:45	4.0	5.00	2024-06-21 19:08:45	1	Warranty case for my headphones: return authorisation needed	Hi again, I contacted you earlier about my headphones	TKT-01056
-INT-001897	chat	492	2024-06-21 19:24:52	3.7	11.00	2024-06-21 19:28:34	1	Return/repair: return authorisation needed	Hello, it's me again – the problem with my headphones is back	TKT-01056
+INT-001897	chat	492	2024-06-21 19:24:52	3.7	11.00	2024-06-21 19:28:34	1	Return/repair: return authorisation needed	Hello, it's me again – my headphones case is still open	TKT-01056
 INT-001898	chat	492	2024-06-21 19:29:13	6.6	13.00	2024-06-21 19:35:49	1	Return/repair: return authorisation needed	Hi, I'm back: return authorisation needed, still not sorted	TKT-01056
 INT-001899	chat	492	2024-06-21 19:44:43	3.1	19.00	2024-06-21 19:47:49	1	Warranty case for my headphones: return authorisation needed	Hello, following up on my earlier request (return authorisation needed)	TKT-01056
-INT-001900	chat	492	2024-06-21 19:48:38	6.2	35.00	2024-06-21 19:54:50	1	Return/repair: return authorisation needed	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-01056
+INT-001900	chat	492	2024-06-21 19:48:38	6.2	35.00	2024-06-21 19:54:50	1	Return/repair: return authorisation needed	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-01056
 INT-001901	chat	578	2024-06-22 12:58:30	14.9	34.00	2024-06-22 13:13:24	3	Dysfonctionnement : problème d'alimentation ou de batterie	Bonjour, problème d'alimentation ou de batterie, pouvez-vous m'aider ?	TKT-01057
 INT-001902	chat	473	2024-06-22 15:38:06	16.3	103.00	2024-06-22 15:54:24	3	Bitte um Hilfe: Firmware-Update fehlgeschlagen	Guten Tag, ich habe ein Problem: Firmware-Update fehlgeschlagen	TKT-01058
 INT-001903	phone	420	2024-06-22 16:14:47	7.9	5.00	2024-06-22 16:22:41	3	\N	\N	TKT-01059
@@ -5562,7 +5562,7 @@ INT-001948	email	486	2024-06-26 13:53:32	8.5	0.93	2024-06-26 14:02:02	1	AW: Gara
 INT-001949	email	486	2024-06-26 15:36:58	6.2	1.43	2024-06-26 15:43:10	3	AW: Garantiefall: Anfrage zur Garantiereparatur	Guten Tag, ich habe das Etikett ausgedruckt und bringe meinen Kopfhörer heute zur Post. Muss ich das Ladegerät und die Kabel mitschicken? Bestellung ORD-691980.	TKT-01079
 INT-001950	email	204	2024-06-26 17:56:45	5.3	1.02	2024-06-26 18:02:03	1	AW: Anliegen an die Buchhaltung: doppelte Abbuchung	Hallo, danke für die schnelle Antwort. Noch eine Frage: Erhalte ich eine gesonderte Bestätigung zu meiner Bestellung (Verstärker), sobald alles geklärt ist?	TKT-01081
 INT-001951	chat	187	2024-06-27 09:33:01	11.7	37.00	2024-06-27 09:44:43	2	Order for my headphones: vat invoice for my business	Hi, I need help with my headphones: vat invoice for my business	TKT-01082
-INT-001952	chat	187	2024-06-27 12:41:59	8.1	19.00	2024-06-27 12:50:05	2	Payment issue with my headphones order	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-01082
+INT-001952	chat	187	2024-06-27 12:41:59	8.1	19.00	2024-06-27 12:50:05	2	Payment issue with my headphones order	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-01082
 INT-001953	phone	549	2024-06-27 13:02:37	5.7	10.00	2024-06-27 13:08:19	2	\N	\N	TKT-01083
 INT-001954	phone	549	2024-06-27 16:57:33	17.4	13.00	2024-06-27 17:14:57	3	\N	\N	TKT-01083
 INT-001955	chat	129	2024-06-28 16:26:31	8.2	3.00	2024-06-28 16:34:43	3	Payment issue with my headphones order	Good morning, my problem is: charged twice	TKT-01084
@@ -5595,7 +5595,7 @@ INT-001981	phone	468	2024-07-03 16:52:16	4.8	69.00	2024-07-03 16:57:04	2	\N	\N	T
 INT-001982	chat	267	2024-07-03 17:55:44	33.2	27.00	2024-07-03 18:28:56	3	Reklamation: unfreundlicher Service	Hallo, ich habe eine Frage zu meinem Lautsprecher (unfreundlicher Service)	TKT-01098
 INT-001983	phone	447	2024-07-03 18:05:35	6.4	54.00	2024-07-03 18:11:59	2	\N	\N	TKT-01099
 INT-001984	chat	303	2024-07-04 13:59:27	7.1	14.00	2024-07-04 14:06:33	3	Störung bei meinem Kopfhörer	Hallo, ich habe eine Frage zu meinem Kopfhörer (Verbindung bricht ständig ab)	TKT-01100
-INT-001985	chat	303	2024-07-04 15:02:01	5.3	12.00	2024-07-04 15:07:19	3	Bitte um Hilfe: Verbindung bricht ständig ab	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01100
+INT-001985	chat	303	2024-07-04 15:02:01	5.3	12.00	2024-07-04 15:07:19	3	Bitte um Hilfe: Verbindung bricht ständig ab	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01100
 INT-001986	phone	228	2024-07-05 13:31:36	19.7	31.00	2024-07-05 13:51:18	3	\N	\N	TKT-01101
 INT-001987	email	183	2024-07-05 15:00:37	4.0	0.28	2024-07-05 15:04:37	1	Problem with my headphones – power or battery problem	Hi, since yesterday I have had this issue with my headphones: power or battery problem. What can I do?	TKT-01102
 INT-001988	phone	228	2024-07-05 15:14:05	4.6	7.00	2024-07-05 15:18:41	3	\N	\N	TKT-01101
@@ -5631,7 +5631,7 @@ INT-002017	chat	424	2024-07-12 09:18:44	12.3	92.00	2024-07-12 09:31:02	3	Enquiry
 INT-002018	chat	235	2024-07-12 11:19:15	14.2	2.00	2024-07-12 11:33:27	2	Reparaturanfrage für meinen Kopfhörer	Guten Tag, mein Anliegen: Anfrage zur Garantiereparatur	TKT-01117
 INT-002019	chat	537	2024-07-12 11:37:05	2.9	5.00	2024-07-12 11:39:59	2	Livraison de mon amplificateur – pièces manquantes dans le colis	Bonjour, pièces manquantes dans le colis, pouvez-vous m'aider ?	TKT-01118
 INT-002020	chat	235	2024-07-12 13:02:30	12.6	14.00	2024-07-12 13:15:06	2	Garantiefall: Anfrage zur Garantiereparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Anfrage zur Garantiereparatur)	TKT-01117
-INT-002021	chat	235	2024-07-12 13:21:19	8.2	9.00	2024-07-12 13:29:31	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01117
+INT-002021	chat	235	2024-07-12 13:21:19	8.2	9.00	2024-07-12 13:29:31	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01117
 INT-002022	chat	235	2024-07-12 14:25:16	13.4	23.00	2024-07-12 14:38:40	2	RMA-Anfrage zu meinem Kopfhörer	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Anfrage zur Garantiereparatur)	TKT-01117
 INT-002023	chat	537	2024-07-12 14:56:05	15.4	15.00	2024-07-12 15:11:29	2	Question sur l'expédition de mon amplificateur	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon amplificateur	TKT-01118
 INT-002024	phone	235	2024-07-12 15:43:43	9.9	43.00	2024-07-12 15:53:37	2	\N	\N	TKT-01117
@@ -5679,7 +5679,7 @@ INT-002065	email	192	2024-07-25 08:46:31	8.8	1.12	2024-07-25 08:55:19	1	My headp
 INT-002066	chat	313	2024-07-27 11:40:33	8.7	17.00	2024-07-27 11:49:15	1	My headphones order – order not delivered yet	Hello, quick question about my headphones	TKT-01145
 INT-002067	phone	344	2024-07-27 14:34:15	4.1	16.00	2024-07-27 14:38:21	1	\N	\N	TKT-01146
 INT-002068	phone	408	2024-07-29 11:34:48	3.6	7.00	2024-07-29 11:38:24	2	\N	\N	TKT-01147
-INT-002069	chat	408	2024-07-29 13:30:26	6.9	7.00	2024-07-29 13:37:20	2	Order for my speakers: refund not received	Hello, it's me again – the problem with my speakers is back	TKT-01147
+INT-002069	chat	408	2024-07-29 13:30:26	6.9	7.00	2024-07-29 13:37:20	2	Order for my speakers: refund not received	Hello, it's me again – my speakers case is still open	TKT-01147
 INT-002070	chat	408	2024-07-29 14:36:59	14.7	16.00	2024-07-29 14:51:41	2	Payment issue with my speakers order	Hi, I'm back: refund not received, still not sorted	TKT-01147
 INT-002071	phone	408	2024-07-29 15:18:31	9.3	17.00	2024-07-29 15:27:49	1	\N	\N	TKT-01147
 INT-002072	chat	358	2024-07-30 09:34:42	9.3	117.00	2024-07-30 09:44:00	3	Technische Störung – Brummen oder Knistern	Hallo, Brummen oder Knistern – können Sie mir helfen?	TKT-01149
@@ -5688,7 +5688,7 @@ INT-002074	chat	156	2024-07-30 10:08:55	7.6	27.00	2024-07-30 10:16:31	2	Enquiry 
 INT-002075	email	269	2024-07-30 10:30:23	6.7	14.73	2024-07-30 10:37:05	2	Formal complaint regarding my amplifier	Good afternoon, regarding my amplifier, I must complain: rude service. I hope you can put this right.	TKT-01148
 INT-002076	email	269	2024-07-30 11:45:45	5.9	0.71	2024-07-30 11:51:39	2	Re: Very disappointed – rude service	Hello, we are very sorry about your experience with your amplifier. As a goodwill gesture, we would like to offer you a voucher for your next order. Please let us know whether you accept.	TKT-01148
 INT-002077	phone	556	2024-07-30 11:55:13	9.1	12.00	2024-07-30 12:04:19	3	\N	\N	TKT-01152
-INT-002078	chat	162	2024-07-30 12:25:47	27.7	144.00	2024-07-30 12:53:29	3	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01150
+INT-002078	chat	162	2024-07-30 12:25:47	27.7	144.00	2024-07-30 12:53:29	3	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01150
 INT-002079	email	156	2024-07-30 13:57:03	3.8	0.40	2024-07-30 14:00:51	1	My turntable: no sound	Hello, I am having a problem with my turntable: no sound. I have already tried restarting the device. Could you please help?	TKT-01153
 INT-002080	phone	162	2024-07-30 14:24:40	11.5	266.00	2024-07-30 14:36:10	3	\N	\N	TKT-01150
 INT-002081	phone	360	2024-07-30 17:27:15	7.8	253.00	2024-07-30 17:35:03	1	\N	\N	TKT-01154
@@ -5722,7 +5722,7 @@ INT-002108	phone	387	2024-08-06 10:35:05	16.7	135.00	2024-08-06 10:51:47	3	\N	\N
 INT-002109	phone	550	2024-08-06 11:19:24	29.2	54.00	2024-08-06 11:48:36	3	\N	\N	TKT-01172
 INT-002110	email	17	2024-08-06 11:49:11	9.6	2.79	2024-08-06 11:58:47	3	Störung bei meinem Kopfhörer	Sehr geehrte Damen und Herren, bei meinem Kopfhörer tritt folgender Fehler auf: Bluetooth-Kopplung schlägt fehl. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-01170
 INT-002111	chat	387	2024-08-06 12:52:37	16.1	154.00	2024-08-06 13:08:43	3	Repair enquiry: warranty repair request	Hello, following up on my earlier request (warranty repair request)	TKT-01171
-INT-002112	chat	387	2024-08-06 13:43:21	24.5	10.00	2024-08-06 14:07:51	3	Warranty claim for my speakers	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01171
+INT-002112	chat	387	2024-08-06 13:43:21	24.5	10.00	2024-08-06 14:07:51	3	Warranty claim for my speakers	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-01171
 INT-002113	chat	387	2024-08-06 14:10:22	15.7	15.00	2024-08-06 14:26:04	3	RMA request for my speakers	Hello, any news on my case? (warranty repair request)	TKT-01171
 INT-002114	phone	550	2024-08-06 15:48:25	9.1	63.00	2024-08-06 15:57:31	3	\N	\N	TKT-01172
 INT-002115	phone	387	2024-08-06 16:02:55	11.5	480.00	2024-08-06 16:14:25	1	\N	\N	TKT-01171
@@ -5767,7 +5767,7 @@ INT-002153	chat	440	2024-08-19 15:38:50	4.3	5.00	2024-08-19 15:43:08	1	Zahlung m
 INT-002154	phone	211	2024-08-19 15:57:20	7.6	9.00	2024-08-19 16:04:56	2	\N	\N	TKT-01197
 INT-002155	phone	211	2024-08-19 16:30:04	9.6	40.00	2024-08-19 16:39:40	2	\N	\N	TKT-01197
 INT-002156	email	99	2024-08-19 17:50:11	8.5	0.29	2024-08-19 17:58:41	1	Problem with the delivery of my amplifier	Hi, I ordered the amplifier last week and there is a problem (change of delivery address). My order number is ORD-239979.	TKT-01198
-INT-002157	chat	440	2024-08-19 18:13:26	10.1	5.00	2024-08-19 18:23:32	1	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01196
+INT-002157	chat	440	2024-08-19 18:13:26	10.1	5.00	2024-08-19 18:23:32	1	Anliegen an die Buchhaltung: Zahlung fehlgeschlagen	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01196
 INT-002158	email	99	2024-08-19 18:41:59	13.7	0.40	2024-08-19 18:55:41	1	Re: Delivery issue: change of delivery address	Hello, please find attached a prepaid return label for order ORD-239979. Once the parcel is with the carrier, we will take care of the rest (change of delivery address).	TKT-01198
 INT-002159	chat	211	2024-08-19 18:55:41	10.0	3.00	2024-08-19 19:05:41	1	Warranty case for my headphones: exchange for dead-on-arrival unit	Hello, following up on my earlier request (exchange for dead-on-arrival unit)	TKT-01197
 INT-002160	email	211	2024-08-19 19:28:16	2.5	0.17	2024-08-19 19:30:46	1	Re: RMA request for my headphones	Hello, thank you for the documents. Your repair case for the headphones is now registered (exchange for dead-on-arrival unit). As soon as the device reaches our service centre, we will confirm it by e-mail and keep you informed.	TKT-01197
@@ -5785,7 +5785,7 @@ INT-002171	chat	417	2024-08-20 12:48:48	7.9	34.00	2024-08-20 12:56:42	2	RMA requ
 INT-002172	chat	404	2024-08-20 13:19:47	7.4	77.00	2024-08-20 13:27:11	2	Problem mit meinem Plattenspieler: Brummen oder Knistern	Hallo, ich melde mich wieder zu meinem Plattenspieler	TKT-01204
 INT-002173	chat	402	2024-08-20 13:33:37	28.8	22.00	2024-08-20 14:02:25	3	Formal complaint regarding my amplifier	Hello, quick question about my amplifier	TKT-01206
 INT-002174	chat	417	2024-08-20 14:51:14	6.8	198.00	2024-08-20 14:58:02	1	Return/repair: replacement unit request	Hello, I still need help with my amplifier (replacement unit request)	TKT-01203
-INT-002175	chat	402	2024-08-20 15:29:32	19.1	11.00	2024-08-20 15:48:38	3	Very disappointed – long waiting time	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-01206
+INT-002175	chat	402	2024-08-20 15:29:32	19.1	11.00	2024-08-20 15:48:38	3	Very disappointed – long waiting time	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-01206
 INT-002176	phone	33	2024-08-20 16:13:49	4.3	46.00	2024-08-20 16:18:07	1	\N	\N	TKT-01207
 INT-002177	chat	480	2024-08-20 16:53:37	6.4	8.00	2024-08-20 17:00:01	1	Ma commande : suivi du colis non mis à jour	Bonjour, j'ai toujours besoin d'aide pour mon amplificateur (suivi du colis non mis à jour)	TKT-01205
 INT-002178	phone	527	2024-08-20 18:43:35	14.3	396.00	2024-08-20 18:57:53	1	\N	\N	TKT-01208
@@ -5832,7 +5832,7 @@ INT-002218	phone	379	2024-08-28 12:49:37	14.0	38.00	2024-08-28 13:03:37	3	\N	\N	
 INT-002219	chat	462	2024-08-28 14:25:18	4.2	17.00	2024-08-28 14:29:30	1	Question avant achat : question de compatibilité	Bonjour, j'ai un problème : question de compatibilité	TKT-01233
 INT-002220	email	291	2024-08-28 16:10:43	4.4	0.78	2024-08-28 16:15:07	1	Störung bei meinem Kopfhörer	Guten Tag, ich habe Ihren Kopfhörer vor einigen Monaten gekauft und nun folgendes Problem: Bluetooth-Kopplung schlägt fehl. Gibt es dafür eine Lösung?	TKT-01234
 INT-002221	chat	358	2024-08-28 16:44:48	13.5	146.00	2024-08-28 16:58:18	1	Bitte um Hilfe: Verbindung bricht ständig ab	Guten Tag, mein Anliegen: Verbindung bricht ständig ab	TKT-01236
-INT-002222	chat	358	2024-08-28 17:01:56	12.2	102.00	2024-08-28 17:14:08	1	Technische Störung – Verbindung bricht ständig ab	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01236
+INT-002222	chat	358	2024-08-28 17:01:56	12.2	102.00	2024-08-28 17:14:08	1	Technische Störung – Verbindung bricht ständig ab	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01236
 INT-002223	email	12	2024-08-28 18:43:53	5.0	2.50	2024-08-28 18:48:53	1	Problem mit meinem Verstärker: Bluetooth-Kopplung schlägt fehl	Sehr geehrte Damen und Herren, bei meinem Verstärker tritt folgender Fehler auf: Bluetooth-Kopplung schlägt fehl. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-01235
 INT-002224	email	12	2024-08-28 19:55:39	2.9	1.11	2024-08-28 19:58:33	1	AW: Problem mit meinem Verstärker: Bluetooth-Kopplung schlägt fehl	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Bluetooth-Kopplung schlägt fehl) an einem Testgerät nachstellen; eine Korrektur für Ihren Verstärker ist im nächsten Firmware-Update enthalten.	TKT-01235
 INT-002225	chat	226	2024-08-29 08:10:13	12.6	35.00	2024-08-29 08:22:49	2	Help needed: connection keeps dropping on my headphones	Hi, is anyone available? It's about my headphones.	TKT-01237
@@ -5852,7 +5852,7 @@ INT-002238	email	290	2024-08-30 16:05:31	4.1	0.19	2024-08-30 16:09:37	1	Complain
 INT-002239	phone	206	2024-08-30 16:29:02	3.0	40.00	2024-08-30 16:32:02	1	\N	\N	TKT-01243
 INT-002240	chat	290	2024-08-30 19:36:10	3.9	18.00	2024-08-30 19:40:04	1	Dissatisfied customer: long waiting time	Hi, I'm back: long waiting time, still not sorted	TKT-01246
 INT-002241	chat	53	2024-09-01 11:40:29	11.7	29.00	2024-09-01 11:52:11	2	Frage zum Versand: Rücksendeetikett benötigt	Guten Tag, mein Anliegen: Rücksendeetikett benötigt	TKT-01247
-INT-002242	chat	53	2024-09-01 13:59:20	21.0	34.00	2024-09-01 14:20:20	2	Lieferproblem: Rücksendeetikett benötigt	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-01247
+INT-002242	chat	53	2024-09-01 13:59:20	21.0	34.00	2024-09-01 14:20:20	2	Lieferproblem: Rücksendeetikett benötigt	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-01247
 INT-002243	chat	217	2024-09-01 14:58:52	5.7	32.00	2024-09-01 15:04:34	2	Assistance technique pour mon casque	Bonjour, une petite question sur mon casque	TKT-01248
 INT-002244	email	325	2024-09-02 10:52:05	8.9	2.50	2024-09-02 11:00:59	2	My headphones: bluetooth pairing fails	Hello, bluetooth pairing fails – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-01249
 INT-002245	email	208	2024-09-02 11:30:48	6.3	2.50	2024-09-02 11:37:06	2	Störung bei meinem Lautsprecher	Hallo, seit gestern habe ich folgendes Problem mit meinem Lautsprecher: Firmware-Update fehlgeschlagen. Was kann ich tun?	TKT-01250
@@ -5877,7 +5877,7 @@ INT-002263	email	395	2024-09-05 11:00:10	6.0	0.26	2024-09-05 11:06:10	1	My turnt
 INT-002264	phone	226	2024-09-05 17:37:55	13.9	18.00	2024-09-05 17:51:49	3	\N	\N	TKT-01264
 INT-002265	email	410	2024-09-05 18:04:37	5.4	0.16	2024-09-05 18:10:01	2	Warranty case for my speakers: replacement unit request	Hello, could you please give me an update on my case (replacement unit request)? Order reference: ORD-573405.	TKT-01265
 INT-002266	email	410	2024-09-05 19:41:34	5.2	0.44	2024-09-05 19:46:46	2	Re: Repair enquiry: replacement unit request	Hello, to process your request (replacement unit request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-01265
-INT-002267	chat	410	2024-09-05 19:49:35	4.2	31.00	2024-09-05 19:53:47	2	Warranty case for my speakers: replacement unit request	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01265
+INT-002267	chat	410	2024-09-05 19:49:35	4.2	31.00	2024-09-05 19:53:47	2	Warranty case for my speakers: replacement unit request	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-01265
 INT-002268	chat	298	2024-09-06 08:47:13	9.3	350.00	2024-09-06 08:56:31	1	Technical issue (bluetooth pairing fails)	Hi, is anyone available? It's about my headphones.	TKT-01266
 INT-002269	phone	570	2024-09-06 09:07:29	4.3	28.00	2024-09-06 09:11:47	1	\N	\N	TKT-01267
 INT-002270	phone	256	2024-09-06 12:39:41	17.2	33.00	2024-09-06 12:56:53	1	\N	\N	TKT-01268
@@ -5894,7 +5894,7 @@ INT-002280	chat	12	2024-09-06 16:35:11	7.7	8.00	2024-09-06 16:42:53	2	Reparatura
 INT-002281	phone	400	2024-09-06 16:41:57	8.8	6.00	2024-09-06 16:50:45	3	\N	\N	TKT-01270
 INT-002282	chat	188	2024-09-06 17:12:22	9.1	33.00	2024-09-06 17:21:28	3	RMA request for my amplifier	Hi again, I contacted you earlier about my amplifier	TKT-01271
 INT-002283	email	105	2024-09-06 17:18:55	7.4	0.89	2024-09-06 17:26:19	2	Very disappointed – recurring fault	Hello, I wish to make a complaint: recurring fault. This is not the service I expect from your company.	TKT-01273
-INT-002284	chat	188	2024-09-06 17:25:49	7.4	32.00	2024-09-06 17:33:13	3	RMA request for my amplifier	Hello, it's me again – the problem with my amplifier is back	TKT-01271
+INT-002284	chat	188	2024-09-06 17:25:49	7.4	32.00	2024-09-06 17:33:13	3	RMA request for my amplifier	Hello, it's me again – my amplifier case is still open	TKT-01271
 INT-002285	email	105	2024-09-06 18:25:15	5.2	0.49	2024-09-06 18:30:27	2	Re: Dissatisfied customer: recurring fault	Hello, we have reviewed your case (recurring fault) in detail. We understand your frustration and will replace your speakers free of charge. A new device will be sent within three working days.	TKT-01273
 INT-002286	phone	12	2024-09-06 18:30:27	13.5	27.00	2024-09-06 18:43:57	2	\N	\N	TKT-01269
 INT-002287	chat	188	2024-09-06 18:40:59	13.0	12.00	2024-09-06 18:53:59	2	Warranty claim for my amplifier	Hi, I'm back: exchange for dead-on-arrival unit, still not sorted	TKT-01271
@@ -5923,7 +5923,7 @@ INT-002309	email	223	2024-09-11 14:42:40	8.2	1.20	2024-09-11 14:50:52	1	AW: Rüc
 INT-002310	email	223	2024-09-11 15:32:58	2.2	0.70	2024-09-11 15:35:10	1	AW: Reparaturanfrage für meinen Lautsprecher	Hallo, danke für Ihre Antwort. Ich habe meinen Lautsprecher im Originalkarton verpackt. Wann genau kommt der Kurier, um das Paket abzuholen?	TKT-01282
 INT-002311	chat	161	2024-09-11 15:39:14	6.4	24.00	2024-09-11 15:45:38	1	Dossier de réparation de mon enceinte	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon enceinte	TKT-01283
 INT-002312	chat	335	2024-09-11 15:44:25	5.4	87.00	2024-09-11 15:49:49	2	Problem with the delivery of my headphones	Hello, I have an issue: change of delivery address	TKT-01284
-INT-002313	chat	161	2024-09-11 16:35:35	8.2	56.00	2024-09-11 16:43:47	2	Garantie pour mon enceinte	Bonjour, c'est encore moi : le problème de mon enceinte est revenu	TKT-01283
+INT-002313	chat	161	2024-09-11 16:35:35	8.2	56.00	2024-09-11 16:43:47	2	Garantie pour mon enceinte	Bonjour, c'est encore moi : le dossier de mon enceinte est toujours ouvert	TKT-01283
 INT-002314	phone	148	2024-09-11 16:58:08	8.0	176.00	2024-09-11 17:06:08	2	\N	\N	TKT-01285
 INT-002315	chat	161	2024-09-11 17:14:16	14.1	41.00	2024-09-11 17:28:22	2	Demande SAV : demande d'autorisation de retour	Bonjour, je reviens vers vous : demande d'autorisation de retour, toujours pas réglé	TKT-01283
 INT-002316	chat	148	2024-09-11 19:27:08	13.7	90.00	2024-09-11 19:40:50	2	Fault report for my headphones: bluetooth pairing fails	Hello, I still need help with my headphones (bluetooth pairing fails)	TKT-01285
@@ -5961,7 +5961,7 @@ INT-002347	chat	582	2024-09-16 17:37:13	10.8	2.00	2024-09-16 17:48:01	1	Technica
 INT-002348	chat	84	2024-09-16 18:35:27	7.8	20.00	2024-09-16 18:43:15	3	Question about the amplifier	Hello, quick question about my amplifier	TKT-01302
 INT-002349	email	211	2024-09-16 19:28:40	12.0	0.12	2024-09-16 19:40:40	3	Re: Question about my payment – charged twice	Hello, please find the corrected invoice for your turntable attached. If anything is still missing regarding your request (charged twice), just reply to this e-mail.	TKT-01300
 INT-002350	phone	485	2024-09-17 10:22:47	13.6	41.00	2024-09-17 10:36:23	3	\N	\N	TKT-01303
-INT-002351	chat	485	2024-09-17 11:03:56	17.7	11.00	2024-09-17 11:21:38	3	Accounts enquiry: vat invoice for my business	Hello, it's me again – the problem with my speakers is back	TKT-01303
+INT-002351	chat	485	2024-09-17 11:03:56	17.7	11.00	2024-09-17 11:21:38	3	Accounts enquiry: vat invoice for my business	Hello, it's me again – my speakers case is still open	TKT-01303
 INT-002352	phone	383	2024-09-17 17:32:29	3.1	124.00	2024-09-17 17:35:35	1	\N	\N	TKT-01304
 INT-002353	phone	383	2024-09-17 17:54:29	10.2	47.00	2024-09-17 18:04:41	1	\N	\N	TKT-01304
 INT-002354	email	383	2024-09-17 18:42:44	5.8	0.17	2024-09-17 18:48:32	1	Re: Order enquiry: change of delivery address	Hello, I am writing again about order ORD-192977 (change of delivery address): the tracking still shows no change. When can I expect my headphones?	TKT-01304
@@ -5973,7 +5973,7 @@ INT-002359	email	211	2024-09-18 15:11:19	5.8	0.23	2024-09-18 15:17:07	1	Re: Warr
 INT-002360	phone	52	2024-09-18 16:52:15	3.6	20.00	2024-09-18 16:55:51	1	\N	\N	TKT-01307
 INT-002361	email	211	2024-09-18 16:55:58	11.0	1.35	2024-09-18 17:06:58	1	Re: Warranty claim for my speakers	Hello, to process your request (warranty repair request), we need the proof of purchase and the serial number of your speakers. Could you please send us both?	TKT-01306
 INT-002362	email	211	2024-09-18 17:38:26	6.8	0.17	2024-09-18 17:45:14	1	Re: Warranty claim for my speakers	Hi, as requested, here are the proof of purchase for order ORD-659154 and a photo of the serial number label on my speakers (see attachment).	TKT-01306
-INT-002363	chat	211	2024-09-18 18:10:35	6.8	26.00	2024-09-18 18:17:23	1	Return/repair: warranty repair request	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01306
+INT-002363	chat	211	2024-09-18 18:10:35	6.8	26.00	2024-09-18 18:17:23	1	Return/repair: warranty repair request	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-01306
 INT-002364	phone	52	2024-09-18 19:11:53	3.9	41.00	2024-09-18 19:15:47	1	\N	\N	TKT-01307
 INT-002365	chat	160	2024-09-19 10:23:23	5.0	3.00	2024-09-19 10:28:23	2	Garantie pour mon amplificateur	Bonjour, je vous contacte au sujet de mon amplificateur (demande d'autorisation de retour)	TKT-01308
 INT-002366	email	270	2024-09-19 12:33:56	12.1	0.79	2024-09-19 12:46:02	3	Meine Bestellung (Kopfhörer) – Änderung der Lieferadresse	Hallo, ich habe letzte Woche einen Kopfhörer bestellt und es gibt ein Problem: Änderung der Lieferadresse. Bestellnummer: ORD-860483.	TKT-01309
@@ -5999,13 +5999,13 @@ INT-002385	phone	522	2024-09-23 13:20:46	13.1	13.00	2024-09-23 13:33:52	2	\N	\N	
 INT-002386	chat	427	2024-09-23 13:43:00	14.6	6.00	2024-09-23 13:57:36	3	Rücksendung/Reparatur: Stand der Reparatur	Guten Tag, ich melde mich noch einmal: Stand der Reparatur, immer noch nicht gelöst	TKT-01319
 INT-002387	chat	427	2024-09-23 14:17:42	6.5	6.00	2024-09-23 14:24:12	3	Garantiefall: Stand der Reparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Stand der Reparatur)	TKT-01319
 INT-002388	chat	56	2024-09-23 15:51:59	3.6	179.00	2024-09-23 15:55:35	2	Fault report for my headphones: connection keeps dropping	Hi, I'm getting back to you about my headphones	TKT-01318
-INT-002389	chat	427	2024-09-23 16:00:06	19.0	14.00	2024-09-23 16:19:06	3	Rücksendung/Reparatur: Stand der Reparatur	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01319
+INT-002389	chat	427	2024-09-23 16:00:06	19.0	14.00	2024-09-23 16:19:06	3	Rücksendung/Reparatur: Stand der Reparatur	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01319
 INT-002390	chat	307	2024-09-23 17:03:51	8.5	23.00	2024-09-23 17:12:21	3	Problem mit meinem Lautsprecher: verzerrter Klang	Guten Tag, mein Anliegen: verzerrter Klang	TKT-01321
 INT-002391	email	427	2024-09-23 18:05:00	5.9	0.53	2024-09-23 18:10:54	3	AW: Garantiefall: Stand der Reparatur	Guten Tag, wie lange dauert die Reparatur an meinem Kopfhörer, wenn das Gerät bei Ihnen ist (Stand der Reparatur)? Ich brauche es für die Arbeit.	TKT-01319
 INT-002392	chat	427	2024-09-23 18:14:26	12.8	8.00	2024-09-23 18:27:14	3	RMA-Anfrage zu meinem Kopfhörer	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-01319
 INT-002393	email	180	2024-09-24 09:32:48	6.4	8.93	2024-09-24 09:39:12	2	Réclamation à traiter en priorité : problème toujours non résolu	Bonjour, c'est mon troisième message au sujet de mon enceinte. Motif de ma réclamation : problème toujours non résolu. Merci de me répondre rapidement.	TKT-01322
 INT-002394	phone	275	2024-09-24 11:51:35	2.9	87.00	2024-09-24 11:54:29	2	\N	\N	TKT-01323
-INT-002395	chat	275	2024-09-24 12:01:31	7.7	37.00	2024-09-24 12:09:13	3	Problem with my amplifier – hum or crackling noise	Hello, it's me again – the problem with my amplifier is back	TKT-01323
+INT-002395	chat	275	2024-09-24 12:01:31	7.7	37.00	2024-09-24 12:09:13	3	Problem with my amplifier – hum or crackling noise	Hello, it's me again – my amplifier case is still open	TKT-01323
 INT-002396	chat	151	2024-09-24 13:50:07	12.3	11.00	2024-09-24 14:02:25	3	Product information request: technical specifications	Hi, I need help with my speakers: technical specifications	TKT-01325
 INT-002397	email	221	2024-09-24 14:15:10	8.7	0.57	2024-09-24 14:23:52	3	Commande de mon amplificateur : remboursement non reçu	Bonjour, ma demande porte sur la commande ORD-296112 : remboursement non reçu. Dans l'attente de votre réponse, je vous remercie.	TKT-01324
 INT-002398	email	180	2024-09-24 14:35:58	4.8	1.44	2024-09-24 14:40:46	2	RE : Mécontentement : problème toujours non résolu	Bonjour, votre réclamation (problème toujours non résolu) a été transmise à notre responsable de la relation client. Nous vous tiendrons au courant des prochaines étapes concernant votre enceinte.	TKT-01322
@@ -6073,7 +6073,7 @@ INT-002459	chat	585	2024-10-07 09:44:11	14.9	102.00	2024-10-07 09:59:05	3	Probl�
 INT-002460	phone	180	2024-10-07 10:32:29	14.4	39.00	2024-10-07 10:46:53	3	\N	\N	TKT-01364
 INT-002461	chat	373	2024-10-07 11:27:48	9.7	26.00	2024-10-07 11:37:30	3	Ma commande : changement d'adresse de livraison	Bonjour, je vous contacte au sujet de mon tourne-disque (changement d'adresse de livraison)	TKT-01365
 INT-002462	chat	221	2024-10-07 13:45:51	12.8	13.00	2024-10-07 13:58:39	3	Panne de mon casque : échec de la mise à jour du firmware	Bonjour, mon problème : échec de la mise à jour du firmware	TKT-01366
-INT-002463	chat	373	2024-10-07 16:46:02	16.1	44.00	2024-10-07 17:02:08	1	Ma commande : changement d'adresse de livraison	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon tourne-disque persiste	TKT-01365
+INT-002463	chat	373	2024-10-07 16:46:02	16.1	44.00	2024-10-07 17:02:08	1	Ma commande : changement d'adresse de livraison	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon tourne-disque n'est toujours pas réglé	TKT-01365
 INT-002464	phone	450	2024-10-08 12:58:58	11.1	9.00	2024-10-08 13:10:04	1	\N	\N	TKT-01367
 INT-002465	phone	127	2024-10-08 13:13:53	4.9	9.00	2024-10-08 13:18:47	3	\N	\N	TKT-01368
 INT-002466	phone	450	2024-10-08 13:17:58	6.3	10.00	2024-10-08 13:24:16	1	\N	\N	TKT-01367
@@ -6088,7 +6088,7 @@ INT-002474	email	178	2024-10-09 14:54:27	16.9	0.48	2024-10-09 15:11:21	1	AW: Gew
 INT-002475	phone	178	2024-10-09 15:24:48	9.4	8.00	2024-10-09 15:34:12	1	\N	\N	TKT-01371
 INT-002476	phone	548	2024-10-09 17:20:49	11.8	78.00	2024-10-09 17:32:37	1	\N	\N	TKT-01372
 INT-002477	email	178	2024-10-09 17:32:55	15.8	1.53	2024-10-09 17:48:43	1	AW: Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, wie gewünscht sende ich Ihnen den Kaufbeleg zur Bestellung ORD-433274 und ein Foto vom Typenschild an meinem Lautsprecher (siehe Anhang).	TKT-01371
-INT-002478	chat	178	2024-10-09 17:56:09	8.8	6.00	2024-10-09 18:04:57	1	Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01371
+INT-002478	chat	178	2024-10-09 17:56:09	8.8	6.00	2024-10-09 18:04:57	1	Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-01371
 INT-002479	chat	158	2024-10-09 18:21:03	19.6	8.00	2024-10-09 18:40:39	1	Beschwerde zu meinem Lautsprecher	Hallo, Problem weiterhin ungelöst – können Sie mir helfen?	TKT-01373
 INT-002480	chat	178	2024-10-09 18:27:09	2.0	11.00	2024-10-09 18:29:09	1	Garantiefall: Umtausch wegen Defekt bei Lieferung	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Umtausch wegen Defekt bei Lieferung)	TKT-01371
 INT-002481	chat	259	2024-10-10 11:30:02	11.6	5.00	2024-10-10 11:41:38	3	Warranty case for my turntable: repair status update	Hello, quick question about my turntable	TKT-01374
@@ -6110,7 +6110,7 @@ INT-002496	phone	230	2024-10-11 12:24:35	2.1	30.00	2024-10-11 12:26:41	1	\N	\N	T
 INT-002497	chat	230	2024-10-11 12:55:31	6.9	8.00	2024-10-11 13:02:25	1	Delivery issue: order not delivered yet	Hello, sorry to bother you again about my headphones	TKT-01378
 INT-002498	chat	192	2024-10-11 13:38:09	7.9	4.00	2024-10-11 13:46:03	3	Complaint: rude service	Hello, I have an issue: rude service	TKT-01379
 INT-002499	phone	204	2024-10-11 13:48:24	14.1	20.00	2024-10-11 14:02:30	3	\N	\N	TKT-01377
-INT-002500	chat	192	2024-10-11 16:35:10	10.6	9.00	2024-10-11 16:45:46	1	Formal complaint regarding my turntable	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-01379
+INT-002500	chat	192	2024-10-11 16:35:10	10.6	9.00	2024-10-11 16:45:46	1	Formal complaint regarding my turntable	Hi, I did what your colleague asked, but my turntable case is still not resolved	TKT-01379
 INT-002501	phone	230	2024-10-11 16:45:46	10.1	40.00	2024-10-11 16:55:52	1	\N	\N	TKT-01378
 INT-002502	phone	534	2024-10-12 10:16:32	6.7	61.00	2024-10-12 10:23:14	2	\N	\N	TKT-01380
 INT-002503	phone	534	2024-10-12 14:01:32	5.4	24.00	2024-10-12 14:06:56	2	\N	\N	TKT-01380
@@ -6148,7 +6148,7 @@ INT-002534	chat	166	2024-10-15 09:33:09	10.0	71.00	2024-10-15 09:43:09	2	Lieferp
 INT-002535	phone	150	2024-10-15 09:40:22	5.5	51.00	2024-10-15 09:45:52	2	\N	\N	TKT-01396
 INT-002536	chat	166	2024-10-15 10:39:33	9.8	70.00	2024-10-15 10:49:21	2	Problem mit der Lieferung: Änderung der Lieferadresse	Guten Tag, ein kurzes Update zu meinem Fall: Änderung der Lieferadresse	TKT-01395
 INT-002537	email	420	2024-10-15 11:08:17	3.4	1.67	2024-10-15 11:11:41	2	Problem with my headphones – connection keeps dropping	Hello, connection keeps dropping – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-01394
-INT-002538	chat	337	2024-10-15 11:44:26	7.4	37.00	2024-10-15 11:51:50	2	Return/repair: warranty repair request	Hello, it's me again – the problem with my amplifier is back	TKT-01392
+INT-002538	chat	337	2024-10-15 11:44:26	7.4	37.00	2024-10-15 11:51:50	2	Return/repair: warranty repair request	Hello, it's me again – my amplifier case is still open	TKT-01392
 INT-002539	phone	337	2024-10-15 12:06:16	14.0	35.00	2024-10-15 12:20:16	3	\N	\N	TKT-01392
 INT-002540	phone	295	2024-10-15 12:47:37	4.3	49.00	2024-10-15 12:51:55	2	\N	\N	TKT-01393
 INT-002541	email	337	2024-10-15 13:35:32	5.4	1.15	2024-10-15 13:40:56	2	Re: Repair enquiry: warranty repair request	Hi, as requested, here are the proof of purchase for order ORD-760645 and a photo of the serial number label on my amplifier (see attachment).	TKT-01392
@@ -6160,7 +6160,7 @@ INT-002546	email	59	2024-10-16 10:30:27	15.1	15.55	2024-10-16 10:45:33	1	Quick q
 INT-002547	phone	224	2024-10-16 10:54:39	7.6	9.00	2024-10-16 11:02:15	1	\N	\N	TKT-01400
 INT-002548	email	169	2024-10-16 12:36:22	10.9	0.50	2024-10-16 12:47:16	2	Zahlungsfrage: Rechnung mit MwSt. für meine Firma	Guten Tag, zu meiner Bestellung ORD-208116 (Lautsprecher): Rechnung mit MwSt. für meine Firma. Könnten Sie das bitte prüfen?	TKT-01401
 INT-002549	phone	378	2024-10-16 13:20:22	15.6	25.00	2024-10-16 13:35:58	3	\N	\N	TKT-01402
-INT-002550	chat	169	2024-10-16 13:56:31	18.7	90.00	2024-10-16 14:15:13	1	Rechnung für meinen Lautsprecher	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01401
+INT-002550	chat	169	2024-10-16 13:56:31	18.7	90.00	2024-10-16 14:15:13	1	Rechnung für meinen Lautsprecher	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01401
 INT-002551	phone	378	2024-10-16 14:09:40	14.0	5.00	2024-10-16 14:23:40	3	\N	\N	TKT-01402
 INT-002552	email	169	2024-10-16 15:15:58	5.6	0.34	2024-10-16 15:21:34	2	AW: Zahlung meiner Bestellung – Rechnung mit MwSt. für meine Firma	Guten Tag, danke für Ihre Antwort. Leider ist mein Anliegen (Rechnung mit MwSt. für meine Firma) zur Bestellung ORD-208116 noch immer nicht erledigt. Könnten Sie das bitte noch einmal prüfen?	TKT-01401
 INT-002553	phone	378	2024-10-16 16:23:37	4.4	23.00	2024-10-16 16:28:01	2	\N	\N	TKT-01402
@@ -6179,9 +6179,9 @@ INT-002565	email	420	2024-10-18 14:40:45	5.5	0.72	2024-10-18 14:46:15	3	Warranty
 INT-002566	phone	251	2024-10-18 14:42:03	5.2	189.00	2024-10-18 14:47:15	2	\N	\N	TKT-01407
 INT-002567	phone	538	2024-10-18 14:55:31	10.2	34.00	2024-10-18 15:05:43	3	\N	\N	TKT-01410
 INT-002568	email	475	2024-10-18 15:42:10	13.1	0.15	2024-10-18 15:55:16	3	RMA request for my amplifier	Dear team, regarding my amplifier: replacement unit request. Please let me know how to send the device in.	TKT-01411
-INT-002569	chat	475	2024-10-18 16:31:29	5.4	46.00	2024-10-18 16:36:53	2	Warranty claim for my amplifier	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-01411
+INT-002569	chat	475	2024-10-18 16:31:29	5.4	46.00	2024-10-18 16:36:53	2	Warranty claim for my amplifier	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-01411
 INT-002570	email	420	2024-10-18 16:33:48	8.8	0.88	2024-10-18 16:42:36	3	Re: Repair enquiry: warranty repair request	Hello, good news: your turntable qualifies for our express repair (warranty repair request). A repair usually takes five to seven working days from the day the device arrives, and we ship it back free of charge.	TKT-01409
-INT-002571	chat	514	2024-10-18 16:55:29	10.4	16.00	2024-10-18 17:05:53	3	Dossier de réparation de mon enceinte	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-01408
+INT-002571	chat	514	2024-10-18 16:55:29	10.4	16.00	2024-10-18 17:05:53	3	Dossier de réparation de mon enceinte	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon enceinte n'est toujours pas réglé	TKT-01408
 INT-002572	email	125	2024-10-18 17:03:00	10.6	0.72	2024-10-18 17:13:36	2	Unzufrieden mit Ihrem Service: Problem weiterhin ungelöst	Hallo, zu meinem Lautsprecher muss ich leider eine Beschwerde einreichen: Problem weiterhin ungelöst. Ich hoffe, Sie finden eine Lösung.	TKT-01412
 INT-002573	email	475	2024-10-18 17:14:34	7.7	0.32	2024-10-18 17:22:16	3	Re: Repair enquiry: replacement unit request	Hello, how long will the repair of my amplifier take once the device is with you (replacement unit request)? I need it for work.	TKT-01411
 INT-002574	email	16	2024-10-18 17:48:01	5.7	0.86	2024-10-18 17:53:43	2	Very disappointed – unhappy with the repair	Good afternoon, regarding my speakers, I must complain: unhappy with the repair. I hope you can put this right.	TKT-01413
@@ -6193,7 +6193,7 @@ INT-002579	email	125	2024-10-18 18:41:35	6.6	1.11	2024-10-18 18:48:11	2	AW: Besc
 INT-002580	email	475	2024-10-18 18:50:27	7.5	0.76	2024-10-18 18:57:57	2	Re: RMA request for my amplifier	Hi, thank you for offering a replacement. Could the new unit show the same fault (replacement unit request)? I would rather have my amplifier repaired.	TKT-01411
 INT-002581	email	475	2024-10-18 19:38:21	6.9	0.58	2024-10-18 19:45:15	2	Re: Return/repair: replacement unit request	Hello, as the fault is covered by the warranty, we will send you a replacement for your amplifier. Please return the faulty device within 14 days (order ORD-653201).	TKT-01411
 INT-002582	chat	491	2024-10-20 14:25:22	7.7	4.00	2024-10-20 14:33:04	1	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Rechnung mit MwSt. für meine Firma	TKT-01414
-INT-002583	chat	491	2024-10-20 14:44:42	16.3	10.00	2024-10-20 15:01:00	1	Zahlung meiner Bestellung – Rechnung mit MwSt. für meine Firma	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01414
+INT-002583	chat	491	2024-10-20 14:44:42	16.3	10.00	2024-10-20 15:01:00	1	Zahlung meiner Bestellung – Rechnung mit MwSt. für meine Firma	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01414
 INT-002584	phone	579	2024-10-21 11:37:38	9.4	34.00	2024-10-21 11:47:02	3	\N	\N	TKT-01415
 INT-002585	email	307	2024-10-21 13:12:31	7.5	0.34	2024-10-21 13:20:01	1	Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, es geht um die Lieferung meiner Bestellung (Plattenspieler): Bestellung noch nicht geliefert. Was sind die nächsten Schritte?	TKT-01417
 INT-002586	phone	579	2024-10-21 13:13:13	7.2	9.00	2024-10-21 13:20:25	3	\N	\N	TKT-01415
@@ -6297,7 +6297,7 @@ INT-002683	email	207	2024-11-07 08:59:48	4.8	0.50	2024-11-07 09:04:36	2	Problem 
 INT-002684	email	164	2024-11-07 09:05:08	4.5	1.77	2024-11-07 09:09:38	2	My speakers: hum or crackling noise	Hello, hum or crackling noise – this keeps happening with my speakers. I have reset the device twice already. Can you help me?	TKT-01472
 INT-002685	phone	207	2024-11-07 14:08:46	3.9	24.00	2024-11-07 14:12:40	2	\N	\N	TKT-01473
 INT-002686	chat	288	2024-11-07 16:45:54	19.5	15.00	2024-11-07 17:05:24	3	Beschwerde: zu lange Wartezeit	Hallo, zu lange Wartezeit – können Sie mir helfen?	TKT-01474
-INT-002687	chat	288	2024-11-07 18:26:09	16.4	35.00	2024-11-07 18:42:33	3	Reklamation: zu lange Wartezeit	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-01474
+INT-002687	chat	288	2024-11-07 18:26:09	16.4	35.00	2024-11-07 18:42:33	3	Reklamation: zu lange Wartezeit	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-01474
 INT-002688	email	274	2024-11-08 10:30:14	4.2	6.06	2024-11-08 10:34:26	2	Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, ich brauche Hilfe zu meiner Lieferung (Lautsprecher) – Bestellung noch nicht geliefert. Über eine schnelle Antwort würde ich mich freuen.	TKT-01475
 INT-002689	email	274	2024-11-08 12:25:38	10.0	0.74	2024-11-08 12:35:38	2	AW: Frage zum Versand: Bestellung noch nicht geliefert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Lautsprecher wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Bestellung noch nicht geliefert).	TKT-01475
 INT-002690	email	388	2024-11-08 13:37:11	4.0	0.35	2024-11-08 13:41:11	2	Shipping query: order not delivered yet	Hi, I ordered the headphones last week and there is a problem (order not delivered yet). My order number is ORD-471245.	TKT-01476
@@ -6312,7 +6312,7 @@ INT-002698	email	390	2024-11-08 19:47:35	5.8	0.77	2024-11-08 19:53:23	3	Re: Repa
 INT-002699	phone	190	2024-11-08 19:50:00	11.5	57.00	2024-11-08 20:01:30	3	\N	\N	TKT-01477
 INT-002700	chat	405	2024-11-10 10:54:32	13.6	30.00	2024-11-10 11:08:08	1	RMA-Anfrage zu meinem Lautsprecher	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-01480
 INT-002701	chat	405	2024-11-10 12:15:54	15.7	26.00	2024-11-10 12:31:36	1	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich komme auf meine Anfrage von vorhin zurück (Bitte um ein Austauschgerät)	TKT-01480
-INT-002702	chat	405	2024-11-10 12:46:11	7.4	17.00	2024-11-10 12:53:35	1	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-01480
+INT-002702	chat	405	2024-11-10 12:46:11	7.4	17.00	2024-11-10 12:53:35	1	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-01480
 INT-002703	chat	405	2024-11-10 13:40:43	10.8	7.00	2024-11-10 13:51:31	1	RMA-Anfrage zu meinem Lautsprecher	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Bitte um ein Austauschgerät)	TKT-01480
 INT-002704	chat	405	2024-11-10 15:54:24	3.5	41.00	2024-11-10 15:57:54	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich melde mich wieder zu meinem Lautsprecher	TKT-01480
 INT-002705	phone	192	2024-11-11 10:46:00	7.4	7.00	2024-11-11 10:53:24	2	\N	\N	TKT-01481
@@ -6331,7 +6331,7 @@ INT-002717	chat	13	2024-11-12 19:34:05	6.8	35.00	2024-11-12 19:40:53	1	Question 
 INT-002718	chat	548	2024-11-13 09:38:42	13.7	63.00	2024-11-13 09:52:24	1	Demande SAV : état d'avancement de la réparation	Bonjour, j'ai besoin d'aide avec mon enceinte : état d'avancement de la réparation	TKT-01489
 INT-002719	chat	343	2024-11-13 11:13:40	9.0	54.00	2024-11-13 11:22:40	1	RMA-Anfrage zu meinem Kopfhörer	Hallo, ich habe eine Frage zu meinem Kopfhörer (Bitte um ein Austauschgerät)	TKT-01490
 INT-002720	chat	343	2024-11-13 11:33:12	4.4	17.00	2024-11-13 11:37:36	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Guten Tag, ich habe noch eine Frage zu meinem Kopfhörer	TKT-01490
-INT-002721	chat	548	2024-11-13 12:12:24	6.7	38.00	2024-11-13 12:19:06	1	Demande SAV : état d'avancement de la réparation	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-01489
+INT-002721	chat	548	2024-11-13 12:12:24	6.7	38.00	2024-11-13 12:19:06	1	Demande SAV : état d'avancement de la réparation	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon enceinte n'est toujours pas réglé	TKT-01489
 INT-002722	chat	343	2024-11-13 13:50:24	10.2	186.00	2024-11-13 14:00:36	1	Gewährleistung – Bitte um ein Austauschgerät	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Kopfhörer	TKT-01490
 INT-002723	phone	477	2024-11-13 14:07:34	4.6	109.00	2024-11-13 14:12:10	1	\N	\N	TKT-01491
 INT-002724	chat	441	2024-11-13 14:56:46	7.6	43.00	2024-11-13 15:04:22	1	Question sur l'expédition de mon casque	Bonjour, j'ai besoin d'aide avec mon casque : mauvais article livré	TKT-01492
@@ -6342,7 +6342,7 @@ INT-002728	chat	510	2024-11-14 11:31:32	4.1	33.00	2024-11-14 11:35:38	1	Technica
 INT-002729	chat	510	2024-11-14 11:47:39	13.0	20.00	2024-11-14 12:00:39	1	Fault report for my speakers: firmware update failed	Hello, following up on my earlier request (firmware update failed)	TKT-01494
 INT-002730	phone	164	2024-11-15 08:24:36	4.5	80.00	2024-11-15 08:29:06	3	\N	\N	TKT-01495
 INT-002731	phone	539	2024-11-15 17:05:17	6.1	17.00	2024-11-15 17:11:23	2	\N	\N	TKT-01496
-INT-002732	chat	539	2024-11-15 18:38:27	6.5	6.00	2024-11-15 18:44:57	1	Panne de mon enceinte : coupures de connexion fréquentes	Bonjour, c'est encore moi : le problème de mon enceinte est revenu	TKT-01496
+INT-002732	chat	539	2024-11-15 18:38:27	6.5	6.00	2024-11-15 18:44:57	1	Panne de mon enceinte : coupures de connexion fréquentes	Bonjour, c'est encore moi : le dossier de mon enceinte est toujours ouvert	TKT-01496
 INT-002733	phone	575	2024-11-16 10:09:52	6.3	41.00	2024-11-16 10:16:10	3	\N	\N	TKT-01497
 INT-002734	phone	575	2024-11-16 14:49:48	9.1	4.00	2024-11-16 14:58:54	3	\N	\N	TKT-01497
 INT-002735	phone	563	2024-11-17 14:19:28	15.3	114.00	2024-11-17 14:34:46	3	\N	\N	TKT-01498
@@ -6392,7 +6392,7 @@ INT-002778	phone	593	2024-11-21 17:48:44	12.8	26.00	2024-11-21 18:01:32	3	\N	\N	
 INT-002779	phone	593	2024-11-21 18:50:52	24.5	15.00	2024-11-21 19:15:22	3	\N	\N	TKT-01521
 INT-002780	chat	183	2024-11-22 08:40:33	8.5	75.00	2024-11-22 08:49:03	2	Technical issue (distorted sound)	Hi, is anyone available? It's about my speakers.	TKT-01522
 INT-002781	email	373	2024-11-22 10:44:14	6.4	0.51	2024-11-22 10:50:38	1	Question avant achat : caractéristiques techniques	Bonjour, avant d'acheter votre casque, j'aimerais en savoir plus : caractéristiques techniques. Merci !	TKT-01524
-INT-002782	chat	183	2024-11-22 10:53:26	11.3	404.00	2024-11-22 11:04:44	1	Technical issue (distorted sound)	Hello, it's me again – the problem with my speakers is back	TKT-01522
+INT-002782	chat	183	2024-11-22 10:53:26	11.3	404.00	2024-11-22 11:04:44	1	Technical issue (distorted sound)	Hello, it's me again – my speakers case is still open	TKT-01522
 INT-002783	email	516	2024-11-22 11:26:02	7.2	2.50	2024-11-22 11:33:14	2	Order enquiry: order not delivered yet	Hi, I need help with the shipment of my speakers – order not delivered yet. I would appreciate a quick reply.	TKT-01523
 INT-002784	chat	70	2024-11-22 12:58:08	4.6	11.00	2024-11-22 13:02:44	2	Gewährleistung – Bitte um ein Austauschgerät	Guten Tag, mein Anliegen: Bitte um ein Austauschgerät	TKT-01525
 INT-002785	chat	565	2024-11-22 14:02:57	28.2	18.00	2024-11-22 14:31:09	3	Assistance technique pour mon tourne-disque	Bonjour, mon problème : bourdonnement ou grésillement	TKT-01526
@@ -6400,7 +6400,7 @@ INT-002786	phone	513	2024-11-22 14:03:33	4.4	22.00	2024-11-22 14:07:57	1	\N	\N	T
 INT-002787	phone	13	2024-11-22 15:19:09	9.5	75.00	2024-11-22 15:28:39	1	\N	\N	TKT-01528
 INT-002788	phone	513	2024-11-22 15:19:46	10.0	109.00	2024-11-22 15:29:46	2	\N	\N	TKT-01527
 INT-002789	email	565	2024-11-22 17:00:46	19.1	0.38	2024-11-22 17:19:52	3	RE : Problème avec mon tourne-disque : bourdonnement ou grésillement	Bonjour, merci d'avoir essayé nos suggestions. Comme le problème persiste sur votre tourne-disque (bourdonnement ou grésillement), nous avons transmis votre dossier à notre équipe technique, qui vous répondra sous deux jours ouvrés.	TKT-01526
-INT-002790	chat	70	2024-11-22 18:23:12	11.6	38.00	2024-11-22 18:34:48	3	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01525
+INT-002790	chat	70	2024-11-22 18:23:12	11.6	38.00	2024-11-22 18:34:48	3	Gewährleistung – Bitte um ein Austauschgerät	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01525
 INT-002791	chat	70	2024-11-22 18:38:08	7.6	9.00	2024-11-22 18:45:44	3	Gewährleistung – Bitte um ein Austauschgerät	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Bitte um ein Austauschgerät)	TKT-01525
 INT-002792	phone	83	2024-11-23 10:08:24	8.0	96.00	2024-11-23 10:16:24	2	\N	\N	TKT-01529
 INT-002793	phone	151	2024-11-23 13:08:32	3.2	313.00	2024-11-23 13:11:44	2	\N	\N	TKT-01530
@@ -6451,7 +6451,7 @@ INT-002837	phone	115	2024-12-01 10:07:04	9.2	226.00	2024-12-01 10:16:16	1	\N	\N	
 INT-002838	phone	68	2024-12-01 13:17:04	11.3	848.00	2024-12-01 13:28:22	1	\N	\N	TKT-01556
 INT-002839	chat	475	2024-12-02 08:45:06	15.1	40.00	2024-12-02 09:00:12	3	Warranty claim for my speakers	Hello, quick question about my speakers	TKT-01558
 INT-002840	chat	476	2024-12-02 09:55:34	12.2	140.00	2024-12-02 10:07:46	3	Technical issue (distorted sound)	Hello, I'm contacting you about my speakers (distorted sound)	TKT-01559
-INT-002841	chat	475	2024-12-02 10:19:08	18.2	114.00	2024-12-02 10:37:20	3	Warranty case for my speakers: return authorisation needed	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01558
+INT-002841	chat	475	2024-12-02 10:19:08	18.2	114.00	2024-12-02 10:37:20	3	Warranty case for my speakers: return authorisation needed	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-01558
 INT-002842	email	427	2024-12-02 10:30:05	4.6	3.15	2024-12-02 10:34:41	2	Beschwerde: Problem weiterhin ungelöst	Guten Tag, ich möchte mich beschweren: Problem weiterhin ungelöst. Das ist nicht der Service, den ich von Ihrem Unternehmen erwarte.	TKT-01557
 INT-002843	email	512	2024-12-02 10:46:57	10.6	0.63	2024-12-02 10:57:33	3	Very disappointed – unhappy with the repair	Dear team, I am very disappointed. The issue with my turntable (unhappy with the repair) has cost me a lot of time. I expect a solution.	TKT-01560
 INT-002844	chat	479	2024-12-02 11:40:03	13.8	18.00	2024-12-02 11:53:51	3	Question about the amplifier	Hello, I'm contacting you about my amplifier (compatibility question)	TKT-01561
@@ -6500,12 +6500,12 @@ INT-002886	phone	261	2024-12-07 10:02:49	11.9	195.00	2024-12-07 10:14:43	3	\N	\N
 INT-002887	chat	546	2024-12-07 11:21:21	10.7	71.00	2024-12-07 11:32:03	3	Technical issue (connection keeps dropping)	Hello, quick question about my speakers	TKT-01583
 INT-002888	phone	424	2024-12-07 13:27:35	12.6	53.00	2024-12-07 13:40:11	3	\N	\N	TKT-01584
 INT-002889	chat	583	2024-12-07 13:42:24	11.5	39.00	2024-12-07 13:53:54	3	Problem mit der Lieferung: Sendungsverfolgung nicht aktualisiert	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Sendungsverfolgung nicht aktualisiert	TKT-01585
-INT-002890	chat	546	2024-12-07 13:55:56	9.6	33.00	2024-12-07 14:05:32	3	Help needed: connection keeps dropping on my speakers	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-01583
+INT-002890	chat	546	2024-12-07 13:55:56	9.6	33.00	2024-12-07 14:05:32	3	Help needed: connection keeps dropping on my speakers	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-01583
 INT-002891	phone	424	2024-12-07 15:17:12	3.2	142.00	2024-12-07 15:20:24	3	\N	\N	TKT-01584
 INT-002892	chat	583	2024-12-07 15:20:24	19.4	24.00	2024-12-07 15:39:48	3	Meine Bestellung (Lautsprecher) – Sendungsverfolgung nicht aktualisiert	Hallo, entschuldigen Sie die erneute Störung – es geht noch um meinen Lautsprecher	TKT-01585
 INT-002893	chat	132	2024-12-08 12:02:42	7.6	11.00	2024-12-08 12:10:18	3	Dossier de réparation de mon casque	Bonjour, j'ai un problème : état d'avancement de la réparation	TKT-01586
 INT-002894	chat	132	2024-12-08 12:21:59	14.6	15.00	2024-12-08 12:36:35	3	Prise en charge sous garantie – état d'avancement de la réparation	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon casque	TKT-01586
-INT-002895	chat	132	2024-12-08 14:02:30	7.4	14.00	2024-12-08 14:09:54	3	Demande SAV : état d'avancement de la réparation	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-01586
+INT-002895	chat	132	2024-12-08 14:02:30	7.4	14.00	2024-12-08 14:09:54	3	Demande SAV : état d'avancement de la réparation	Bonjour, c'est encore moi : le dossier de mon casque est toujours ouvert	TKT-01586
 INT-002896	chat	132	2024-12-08 14:20:12	21.2	9.00	2024-12-08 14:41:24	3	Dossier de réparation de mon casque	Bonjour, je reviens vers vous : état d'avancement de la réparation, toujours pas réglé	TKT-01586
 INT-002897	email	132	2024-12-08 15:09:07	4.5	0.11	2024-12-08 15:13:37	3	RE : Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, comme demandé, voici la preuve d'achat de la commande ORD-245698 et une photo de l'étiquette du numéro de série de mon casque (voir pièce jointe).	TKT-01586
 INT-002898	email	372	2024-12-09 10:30:10	3.8	20.07	2024-12-09 10:33:58	2	Problem with my amplifier – no sound	Dear support team, the fault with my amplifier is: no sound. I followed the steps in the manual, but nothing changed.	TKT-01587
@@ -6540,7 +6540,7 @@ INT-002926	chat	357	2024-12-12 10:40:42	11.3	76.00	2024-12-12 10:52:00	2	My head
 INT-002927	phone	67	2024-12-12 10:58:06	4.5	71.00	2024-12-12 11:02:36	1	\N	\N	TKT-01606
 INT-002928	chat	357	2024-12-12 10:58:15	10.2	44.00	2024-12-12 11:08:27	2	Delivery issue: wrong item delivered	Hi again, I contacted you earlier about my headphones	TKT-01605
 INT-002929	phone	279	2024-12-12 11:11:36	4.6	270.00	2024-12-12 11:16:12	1	\N	\N	TKT-01607
-INT-002930	chat	357	2024-12-12 12:32:40	8.8	42.00	2024-12-12 12:41:28	2	Delivery issue: wrong item delivered	Hello, it's me again – the problem with my headphones is back	TKT-01605
+INT-002930	chat	357	2024-12-12 12:32:40	8.8	42.00	2024-12-12 12:41:28	2	Delivery issue: wrong item delivered	Hello, it's me again – my headphones case is still open	TKT-01605
 INT-002931	phone	130	2024-12-12 14:03:01	23.5	13.00	2024-12-12 14:26:31	3	\N	\N	TKT-01608
 INT-002932	email	430	2024-12-12 16:16:07	7.3	1.09	2024-12-12 16:23:25	3	Problème avec mon tourne-disque : son distordu	Bonjour, j'ai acheté votre tourne-disque il y a quelques mois et j'ai maintenant ce problème : son distordu. Existe-t-il une solution ?	TKT-01609
 INT-002933	chat	568	2024-12-12 16:51:18	9.1	9.00	2024-12-12 17:00:24	1	RMA-Anfrage zu meinem Kopfhörer	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-01610
@@ -6583,7 +6583,7 @@ INT-002969	phone	78	2024-12-17 11:44:42	5.4	107.00	2024-12-17 11:50:06	2	\N	\N	T
 INT-002970	email	340	2024-12-17 11:57:46	4.9	2.33	2024-12-17 12:02:40	2	Return/repair: collection for repair	Good afternoon, the device was bought with order ORD-905038. My request: collection for repair. Thank you in advance.	TKT-01627
 INT-002971	phone	529	2024-12-17 13:21:14	17.0	58.00	2024-12-17 13:38:14	3	\N	\N	TKT-01629
 INT-002972	phone	381	2024-12-17 13:24:18	13.0	61.00	2024-12-17 13:37:18	2	\N	\N	TKT-01630
-INT-002973	chat	244	2024-12-17 13:41:40	6.8	217.00	2024-12-17 13:48:28	2	Fault report for my amplifier: distorted sound	Hello, it's me again – the problem with my amplifier is back	TKT-01624
+INT-002973	chat	244	2024-12-17 13:41:40	6.8	217.00	2024-12-17 13:48:28	2	Fault report for my amplifier: distorted sound	Hello, it's me again – my amplifier case is still open	TKT-01624
 INT-002974	phone	76	2024-12-17 14:05:55	6.8	59.00	2024-12-17 14:12:43	3	\N	\N	TKT-01631
 INT-002975	email	340	2024-12-17 14:39:03	7.0	2.32	2024-12-17 14:46:03	2	Re: RMA request for my speakers	Hello, thank you for your patience. We have opened a repair case for your speakers (collection for repair). Please send the device with a copy of the invoice for order ORD-905038, using the attached label.	TKT-01627
 INT-002976	phone	78	2024-12-17 15:16:15	11.2	33.00	2024-12-17 15:27:27	2	\N	\N	TKT-01628
@@ -6601,7 +6601,7 @@ INT-002987	email	416	2024-12-18 10:30:11	4.7	15.91	2024-12-18 10:34:53	1	RMA-Anf
 INT-002988	email	365	2024-12-18 10:46:58	3.3	1.34	2024-12-18 10:50:16	1	AW: Störung bei meinem Kopfhörer	Guten Tag, vielen Dank für Ihre Geduld. Zu Ihrem Kopfhörer (Firmware-Update fehlgeschlagen): Bitte installieren Sie die neueste Firmware und setzen Sie das Gerät anschließend auf die Werkseinstellungen zurück. Geben Sie uns gern Bescheid, ob das hilft.	TKT-01637
 INT-002989	email	416	2024-12-18 11:26:30	4.5	0.86	2024-12-18 11:31:00	1	AW: Gewährleistung – Rücksendegenehmigung benötigt	Guten Tag, vielen Dank für die Unterlagen. Der Reparaturfall für Ihren Kopfhörer ist jetzt erfasst (Rücksendegenehmigung benötigt). Sobald das Gerät in unserem Servicecenter eintrifft, bestätigen wir das per E-Mail und halten Sie auf dem Laufenden.	TKT-01634
 INT-002990	chat	62	2024-12-18 11:48:18	3.8	7.00	2024-12-18 11:52:06	1	Dysfonctionnement : échec de l'appairage Bluetooth	Bonjour, j'ai un problème : échec de l'appairage Bluetooth	TKT-01638
-INT-002991	chat	585	2024-12-18 12:21:59	5.7	77.00	2024-12-18 12:27:41	1	Dysfonctionnement : pas de son	Bonjour, c'est encore moi : le problème de mon enceinte est revenu	TKT-01636
+INT-002991	chat	585	2024-12-18 12:21:59	5.7	77.00	2024-12-18 12:27:41	1	Dysfonctionnement : pas de son	Bonjour, c'est encore moi : le dossier de mon enceinte est toujours ouvert	TKT-01636
 INT-002992	email	416	2024-12-18 12:46:05	8.6	1.25	2024-12-18 12:54:41	1	AW: Garantiefall: Rücksendegenehmigung benötigt	Guten Tag, wie lange dauert die Reparatur an meinem Kopfhörer, wenn das Gerät bei Ihnen ist (Rücksendegenehmigung benötigt)? Ich brauche es für die Arbeit.	TKT-01634
 INT-002993	phone	542	2024-12-18 13:22:15	9.1	40.00	2024-12-18 13:31:21	3	\N	\N	TKT-01639
 INT-002994	email	83	2024-12-18 14:36:05	16.6	0.33	2024-12-18 14:52:41	3	Garantiefall: Anfrage zur Garantiereparatur	Hallo, das Gerät wurde mit der Bestellung ORD-635496 gekauft. Mein Anliegen: Anfrage zur Garantiereparatur. Vielen Dank im Voraus.	TKT-01640
@@ -6613,7 +6613,7 @@ INT-002999	email	83	2024-12-18 18:13:08	8.6	0.54	2024-12-18 18:21:44	2	AW: Gewä
 INT-003000	chat	14	2024-12-18 18:24:38	5.7	10.00	2024-12-18 18:30:20	2	Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, je vous contacte au sujet de mon casque (état d'avancement de la réparation)	TKT-01641
 INT-003001	chat	14	2024-12-18 18:32:38	5.3	90.00	2024-12-18 18:37:56	2	Retour / réparation : état d'avancement de la réparation	Bonjour, avez-vous du nouveau sur mon dossier ? (état d'avancement de la réparation)	TKT-01641
 INT-003002	chat	14	2024-12-18 18:39:34	4.0	37.00	2024-12-18 18:43:34	2	Garantie pour mon casque	Bonjour, je vous recontacte au sujet de mon casque	TKT-01641
-INT-003003	chat	83	2024-12-18 18:48:56	20.8	19.00	2024-12-18 19:09:44	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-01640
+INT-003003	chat	83	2024-12-18 18:48:56	20.8	19.00	2024-12-18 19:09:44	2	Reparaturanfrage für meinen Kopfhörer	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-01640
 INT-003004	chat	14	2024-12-18 18:52:32	6.1	122.00	2024-12-18 18:58:38	2	Garantie pour mon casque	Bonjour, j'ai encore une question sur mon casque	TKT-01641
 INT-003005	chat	14	2024-12-18 19:00:51	4.5	29.00	2024-12-18 19:05:21	2	Prise en charge sous garantie – état d'avancement de la réparation	Bonjour, pardon de vous déranger à nouveau au sujet de mon casque	TKT-01641
 INT-003006	chat	14	2024-12-18 19:18:24	5.2	9.00	2024-12-18 19:23:36	2	Demande SAV : état d'avancement de la réparation	Bonjour, un petit point sur mon dossier : état d'avancement de la réparation	TKT-01641
@@ -6632,11 +6632,11 @@ INT-003018	email	555	2024-12-19 13:41:33	8.7	2.50	2024-12-19 13:50:15	2	Demande 
 INT-003019	email	68	2024-12-19 15:44:08	3.8	2.49	2024-12-19 15:47:56	2	AW: Zahlungsfrage: Erstattung noch nicht erhalten	Guten Tag, danke für die Unterlagen. Ihr Anliegen (Erstattung noch nicht erhalten) wurde genehmigt, und die Buchung für Ihren Kopfhörer ist in unserem System korrigiert.	TKT-01651
 INT-003020	chat	357	2024-12-19 15:52:58	13.1	71.00	2024-12-19 16:06:04	3	Enquiry before buying: compatibility question	Hello, quick question about my speakers	TKT-01653
 INT-003021	phone	328	2024-12-19 15:55:24	9.6	354.00	2024-12-19 16:05:00	2	\N	\N	TKT-01648
-INT-003022	chat	377	2024-12-19 16:22:18	7.0	294.00	2024-12-19 16:29:18	2	Problem with the delivery of my speakers	Hello, it's me again – the problem with my speakers is back	TKT-01647
+INT-003022	chat	377	2024-12-19 16:22:18	7.0	294.00	2024-12-19 16:29:18	2	Problem with the delivery of my speakers	Hello, it's me again – my speakers case is still open	TKT-01647
 INT-003023	email	295	2024-12-19 16:40:44	8.9	1.39	2024-12-19 16:49:38	2	Defekt an meinem Verstärker: kein Ton	Guten Tag, ich habe Ihren Verstärker vor einigen Monaten gekauft und nun folgendes Problem: kein Ton. Gibt es dafür eine Lösung?	TKT-01652
 INT-003024	phone	411	2024-12-19 17:44:40	6.4	94.00	2024-12-19 17:51:04	2	\N	\N	TKT-01654
 INT-003025	chat	395	2024-12-19 18:32:55	7.8	47.00	2024-12-19 18:40:43	2	RMA request for my turntable	Hi there – warranty repair request, can you help?	TKT-01655
-INT-003026	chat	395	2024-12-19 19:25:21	4.1	86.00	2024-12-19 19:29:27	2	Warranty claim for my turntable	Hello, it's me again – the problem with my turntable is back	TKT-01655
+INT-003026	chat	395	2024-12-19 19:25:21	4.1	86.00	2024-12-19 19:29:27	2	Warranty claim for my turntable	Hello, it's me again – my turntable case is still open	TKT-01655
 INT-003027	chat	395	2024-12-19 19:40:36	10.3	61.00	2024-12-19 19:50:54	2	Return/repair: warranty repair request	Hi, I'm back: warranty repair request, still not sorted	TKT-01655
 INT-003028	email	411	2024-12-19 19:52:16	6.0	2.02	2024-12-19 19:58:16	2	RE : Suivi de commande : mauvais article livré	Bonjour, nous sommes désolés pour ce problème de livraison de votre enceinte (mauvais article livré). Pourriez-vous nous envoyer une photo du colis et du bon de livraison ?	TKT-01654
 INT-003029	phone	31	2024-12-20 08:22:50	5.8	21.00	2024-12-20 08:28:38	1	\N	\N	TKT-01660
@@ -6690,7 +6690,7 @@ INT-003076	chat	180	2024-12-27 15:20:14	8.9	13.00	2024-12-27 15:29:08	2	Commande
 INT-003077	chat	478	2024-12-27 15:29:39	18.0	12.00	2024-12-27 15:47:39	3	Gewährleistung – Stand der Reparatur	Guten Tag, eine kurze Frage zu meinem Kopfhörer	TKT-01683
 INT-003078	chat	478	2024-12-27 16:28:18	4.2	29.00	2024-12-27 16:32:30	2	Rücksendung/Reparatur: Stand der Reparatur	Guten Tag, ich melde mich noch einmal: Stand der Reparatur, immer noch nicht gelöst	TKT-01683
 INT-003079	chat	478	2024-12-27 18:29:02	17.5	14.00	2024-12-27 18:46:32	1	Rücksendung/Reparatur: Stand der Reparatur	Hallo, ich komme auf meine Anfrage von vorhin zurück (Stand der Reparatur)	TKT-01683
-INT-003080	chat	478	2024-12-27 19:33:16	4.5	22.00	2024-12-27 19:37:46	1	Gewährleistung – Stand der Reparatur	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01683
+INT-003080	chat	478	2024-12-27 19:33:16	4.5	22.00	2024-12-27 19:37:46	1	Gewährleistung – Stand der Reparatur	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01683
 INT-003081	chat	457	2024-12-28 14:43:25	7.1	594.00	2024-12-28 14:50:31	3	Warranty claim for my amplifier	Hello, I'm contacting you about my amplifier (warranty repair request)	TKT-01684
 INT-003082	chat	457	2024-12-28 14:52:55	13.2	121.00	2024-12-28 15:06:07	3	RMA request for my amplifier	Hello, sorry to bother you again about my amplifier	TKT-01684
 INT-003083	phone	24	2024-12-28 15:27:58	5.2	226.00	2024-12-28 15:33:10	3	\N	\N	TKT-01685
@@ -6698,7 +6698,7 @@ INT-003084	chat	287	2024-12-28 15:36:51	4.5	41.00	2024-12-28 15:41:21	3	Prise en
 INT-003085	chat	287	2024-12-28 15:42:52	6.7	7.00	2024-12-28 15:49:34	3	Retour / réparation : demande d'autorisation de retour	Bonjour, je reviens vers vous : demande d'autorisation de retour, toujours pas réglé	TKT-01686
 INT-003086	chat	24	2024-12-28 15:51:45	12.6	30.00	2024-12-28 16:04:21	3	Reklamation: zu lange Wartezeit	Guten Tag, ich melde mich noch einmal: zu lange Wartezeit, immer noch nicht gelöst	TKT-01685
 INT-003087	chat	287	2024-12-28 15:58:47	3.5	33.00	2024-12-28 16:02:17	3	Retour / réparation : demande d'autorisation de retour	Bonjour, je fais suite à ma demande précédente (demande d'autorisation de retour)	TKT-01686
-INT-003088	chat	287	2024-12-28 16:16:51	7.4	58.00	2024-12-28 16:24:15	3	Retour / réparation : demande d'autorisation de retour	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-01686
+INT-003088	chat	287	2024-12-28 16:16:51	7.4	58.00	2024-12-28 16:24:15	3	Retour / réparation : demande d'autorisation de retour	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon casque n'est toujours pas réglé	TKT-01686
 INT-003089	chat	457	2024-12-28 16:31:17	19.4	37.00	2024-12-28 16:50:41	3	Warranty claim for my amplifier	Hi, a quick update on my case: warranty repair request	TKT-01684
 INT-003090	chat	287	2024-12-28 16:33:18	8.2	66.00	2024-12-28 16:41:30	3	Prise en charge sous garantie – demande d'autorisation de retour	Bonjour, avez-vous du nouveau sur mon dossier ? (demande d'autorisation de retour)	TKT-01686
 INT-003091	phone	257	2024-12-30 10:05:17	9.6	23.00	2024-12-30 10:14:53	1	\N	\N	TKT-01687
@@ -6787,7 +6787,7 @@ INT-003173	email	93	2025-01-15 14:48:13	4.8	1.82	2025-01-15 14:53:01	2	RE : Suiv
 INT-003174	phone	338	2025-01-15 18:59:35	8.1	79.00	2025-01-15 19:07:41	2	\N	\N	TKT-01732
 INT-003175	phone	598	2025-01-16 08:48:59	11.8	412.00	2025-01-16 09:00:47	1	\N	\N	TKT-01733
 INT-003176	phone	293	2025-01-16 10:03:02	4.2	35.00	2025-01-16 10:07:14	1	\N	\N	TKT-01734
-INT-003177	chat	598	2025-01-16 10:31:14	13.5	162.00	2025-01-16 10:44:44	1	Reparaturanfrage für meinen Kopfhörer	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-01733
+INT-003177	chat	598	2025-01-16 10:31:14	13.5	162.00	2025-01-16 10:44:44	1	Reparaturanfrage für meinen Kopfhörer	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-01733
 INT-003178	phone	598	2025-01-16 10:58:49	5.0	71.00	2025-01-16 11:03:49	1	\N	\N	TKT-01733
 INT-003179	phone	69	2025-01-16 11:57:45	6.6	187.00	2025-01-16 12:04:21	1	\N	\N	TKT-01735
 INT-003180	phone	361	2025-01-16 12:38:35	6.1	28.00	2025-01-16 12:44:41	2	\N	\N	TKT-01736
@@ -6803,7 +6803,7 @@ INT-003189	phone	115	2025-01-17 13:47:41	11.2	10.00	2025-01-17 13:58:53	3	\N	\N	
 INT-003190	email	235	2025-01-17 14:00:06	6.2	0.88	2025-01-17 14:06:18	2	Bitte um Hilfe: Bluetooth-Kopplung schlägt fehl	Hallo, mein Kopfhörer funktioniert nicht mehr richtig. Das Problem: Bluetooth-Kopplung schlägt fehl. Muss ich das Gerät einschicken?	TKT-01740
 INT-003191	chat	405	2025-01-17 16:11:15	9.5	118.00	2025-01-17 16:20:45	1	Gewährleistung – Anfrage zur Garantiereparatur	Guten Tag, mein Anliegen: Anfrage zur Garantiereparatur	TKT-01742
 INT-003192	email	235	2025-01-17 16:20:56	8.0	0.54	2025-01-17 16:28:56	1	AW: Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl	Guten Tag, danke für die Angaben. Wir konnten den Fehler (Bluetooth-Kopplung schlägt fehl) an einem Testgerät nachstellen; eine Korrektur für Ihren Kopfhörer ist im nächsten Firmware-Update enthalten.	TKT-01740
-INT-003193	chat	405	2025-01-17 17:28:30	5.0	4.00	2025-01-17 17:33:30	1	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-01742
+INT-003193	chat	405	2025-01-17 17:28:30	5.0	4.00	2025-01-17 17:33:30	1	RMA-Anfrage zu meinem Lautsprecher	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-01742
 INT-003194	phone	527	2025-01-17 18:04:35	8.4	136.00	2025-01-17 18:12:59	1	\N	\N	TKT-01743
 INT-003195	phone	455	2025-01-20 08:56:54	16.0	106.00	2025-01-20 09:12:54	2	\N	\N	TKT-01745
 INT-003196	phone	455	2025-01-20 09:19:43	6.6	147.00	2025-01-20 09:26:19	2	\N	\N	TKT-01745
@@ -6818,7 +6818,7 @@ INT-003204	phone	285	2025-01-20 16:25:13	9.9	12.00	2025-01-20 16:35:07	3	\N	\N	T
 INT-003205	phone	195	2025-01-20 16:36:16	7.7	37.00	2025-01-20 16:43:58	3	\N	\N	TKT-01746
 INT-003206	chat	195	2025-01-20 17:28:12	10.5	2.00	2025-01-20 17:38:42	3	Gewährleistung – Umtausch wegen Defekt bei Lieferung	Hallo, ich brauche immer noch Hilfe mit meinem Plattenspieler (Umtausch wegen Defekt bei Lieferung)	TKT-01746
 INT-003207	chat	195	2025-01-20 18:34:20	14.3	2.00	2025-01-20 18:48:38	3	Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Plattenspieler kontaktiert	TKT-01746
-INT-003208	chat	195	2025-01-20 19:11:16	9.8	21.00	2025-01-20 19:21:04	3	Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Hallo, ich bin es wieder – das Problem mit meinem Plattenspieler ist zurück	TKT-01746
+INT-003208	chat	195	2025-01-20 19:11:16	9.8	21.00	2025-01-20 19:21:04	3	Rücksendung/Reparatur: Umtausch wegen Defekt bei Lieferung	Hallo, ich bin es wieder – der Fall zu meinem Plattenspieler ist noch offen	TKT-01746
 INT-003209	phone	600	2025-01-21 08:35:13	8.9	41.00	2025-01-21 08:44:07	3	\N	\N	TKT-01748
 INT-003210	email	202	2025-01-21 12:49:33	11.2	0.29	2025-01-21 13:00:45	1	Garantiefall: Bitte um ein Austauschgerät	Guten Tag, ich möchte einen Garantiefall für meinen Kopfhörer melden: Bitte um ein Austauschgerät. Die ursprüngliche Bestellung war ORD-984029.	TKT-01749
 INT-003211	phone	194	2025-01-21 14:12:47	9.6	20.00	2025-01-21 14:22:23	3	\N	\N	TKT-01750
@@ -6999,7 +6999,7 @@ INT-003385	chat	303	2025-02-10 17:58:46	9.3	45.00	2025-02-10 18:08:04	3	Störung
 INT-003386	chat	315	2025-02-10 18:25:18	7.3	18.00	2025-02-10 18:32:36	3	Billing query: refund not received	Hi, I need help with my amplifier: refund not received	TKT-01835
 INT-003387	email	429	2025-02-10 19:04:34	15.9	2.50	2025-02-10 19:20:28	3	Frage vor dem Kauf: Funktionen der App	Guten Tag, eine kurze Frage zu Ihrem Lautsprecher: Funktionen der App. Wo finde ich weitere Details?	TKT-01833
 INT-003388	chat	315	2025-02-10 19:20:28	7.6	22.00	2025-02-10 19:28:04	3	Order for my amplifier: refund not received	Hello, following up on my earlier request (refund not received)	TKT-01835
-INT-003389	chat	315	2025-02-10 19:37:10	10.0	56.00	2025-02-10 19:47:10	3	Billing query: refund not received	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-01835
+INT-003389	chat	315	2025-02-10 19:37:10	10.0	56.00	2025-02-10 19:47:10	3	Billing query: refund not received	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-01835
 INT-003390	chat	315	2025-02-10 19:58:00	2.0	13.00	2025-02-10 20:00:00	3	Accounts enquiry: refund not received	Hello, any news on my case? (refund not received)	TKT-01835
 INT-003391	email	589	2025-02-11 09:29:30	6.4	0.29	2025-02-11 09:35:54	3	Grande déception – temps d'attente trop long	Madame, Monsieur, je vous fais part de mon profond mécontentement. Le problème avec mon enceinte (temps d'attente trop long) m'a fait perdre beaucoup de temps. J'attends une solution.	TKT-01836
 INT-003392	email	589	2025-02-11 14:05:02	4.7	0.54	2025-02-11 14:09:44	3	RE : Grande déception – temps d'attente trop long	Bonjour, nous avons examiné votre dossier (temps d'attente trop long) en détail. Nous comprenons votre frustration et remplacerons gratuitement votre enceinte. Un nouvel appareil vous sera envoyé sous trois jours ouvrés.	TKT-01836
@@ -7036,7 +7036,7 @@ INT-003422	chat	29	2025-02-14 19:57:37	8.3	35.00	2025-02-14 20:05:55	3	Réclamat
 INT-003423	chat	337	2025-02-15 15:10:57	10.3	75.00	2025-02-15 15:21:15	2	Repair enquiry: replacement unit request	Hi, is anyone available? It's about my headphones.	TKT-01851
 INT-003424	chat	337	2025-02-15 15:35:04	5.6	23.00	2025-02-15 15:40:40	2	Warranty case for my headphones: replacement unit request	Hello, I still need help with my headphones (replacement unit request)	TKT-01851
 INT-003425	chat	337	2025-02-15 15:50:18	6.1	26.00	2025-02-15 15:56:24	2	RMA request for my headphones	Hi again, I contacted you earlier about my headphones	TKT-01851
-INT-003426	chat	337	2025-02-15 16:37:54	3.4	4.00	2025-02-15 16:41:18	2	Return/repair: replacement unit request	Hello, it's me again – the problem with my headphones is back	TKT-01851
+INT-003426	chat	337	2025-02-15 16:37:54	3.4	4.00	2025-02-15 16:41:18	2	Return/repair: replacement unit request	Hello, it's me again – my headphones case is still open	TKT-01851
 INT-003427	email	595	2025-02-16 10:21:49	4.1	17.45	2025-02-16 10:25:55	2	Assistance technique pour mon amplificateur	Bonjour, depuis hier je rencontre un souci avec mon amplificateur : coupures de connexion fréquentes. Que me conseillez-vous ?	TKT-01852
 INT-003428	phone	353	2025-02-17 09:54:37	12.9	23.00	2025-02-17 10:07:31	2	\N	\N	TKT-01853
 INT-003429	phone	353	2025-02-17 10:41:31	7.5	29.00	2025-02-17 10:49:01	2	\N	\N	TKT-01853
@@ -7253,7 +7253,7 @@ INT-003639	chat	479	2025-03-27 15:02:10	18.6	13.00	2025-03-27 15:20:46	3	RMA req
 INT-003640	email	203	2025-03-27 15:55:29	4.2	0.26	2025-03-27 15:59:41	3	Billing query: vat invoice for my business	Dear team, I am writing about my order ORD-162233. Subject: vat invoice for my business. Thank you for getting back to me.	TKT-01975
 INT-003641	phone	485	2025-03-27 16:37:43	8.4	4.00	2025-03-27 16:46:07	3	\N	\N	TKT-01976
 INT-003642	email	479	2025-03-27 17:25:56	4.4	0.30	2025-03-27 17:30:20	3	Re: Warranty claim for my turntable	Hello, I am writing again about my case (return authorisation needed). I have not received any news about my turntable since your last e-mail. What is the current status?	TKT-01974
-INT-003643	chat	479	2025-03-27 18:02:01	12.4	7.00	2025-03-27 18:14:25	3	Repair enquiry: return authorisation needed	Hello, it's me again – the problem with my turntable is back	TKT-01974
+INT-003643	chat	479	2025-03-27 18:02:01	12.4	7.00	2025-03-27 18:14:25	3	Repair enquiry: return authorisation needed	Hello, it's me again – my turntable case is still open	TKT-01974
 INT-003644	chat	479	2025-03-27 18:35:14	16.9	27.00	2025-03-27 18:52:08	3	RMA request for my turntable	Hi, I'm back: return authorisation needed, still not sorted	TKT-01974
 INT-003645	email	203	2025-03-27 19:03:13	8.6	1.29	2025-03-27 19:11:49	3	Re: Billing query: vat invoice for my business	Hello, we are sorry for the inconvenience (vat invoice for my business). Any amount charged incorrectly for order ORD-162233 will be refunded to your original payment method within 5 to 10 working days.	TKT-01975
 INT-003646	phone	81	2025-03-28 10:18:37	4.2	83.00	2025-03-28 10:22:49	1	\N	\N	TKT-01977
@@ -7301,7 +7301,7 @@ INT-003687	phone	530	2025-04-04 11:49:26	6.5	28.00	2025-04-04 11:55:56	2	\N	\N	T
 INT-003688	phone	530	2025-04-04 13:09:32	4.0	102.00	2025-04-04 13:13:32	2	\N	\N	TKT-01999
 INT-003689	phone	530	2025-04-04 14:31:59	3.1	140.00	2025-04-04 14:35:05	2	\N	\N	TKT-01999
 INT-003690	phone	489	2025-04-04 15:40:55	7.5	43.00	2025-04-04 15:48:25	2	\N	\N	TKT-02000
-INT-003691	chat	489	2025-04-04 16:05:02	8.2	14.00	2025-04-04 16:13:14	3	Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-02000
+INT-003691	chat	489	2025-04-04 16:05:02	8.2	14.00	2025-04-04 16:13:14	3	Problem mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-02000
 INT-003692	email	306	2025-04-05 09:24:43	6.9	2.79	2025-04-05 09:31:37	1	Help needed: bluetooth pairing fails on my headphones	Dear support team, the fault with my headphones is: bluetooth pairing fails. I followed the steps in the manual, but nothing changed.	TKT-02001
 INT-003693	chat	464	2025-04-05 13:27:00	5.3	68.00	2025-04-05 13:32:18	1	Problem with the delivery of my headphones	Hello, quick question about my headphones	TKT-02002
 INT-003694	phone	250	2025-04-05 16:21:29	7.9	78.00	2025-04-05 16:29:23	1	\N	\N	TKT-02003
@@ -7309,7 +7309,7 @@ INT-003695	email	249	2025-04-07 09:03:55	8.5	0.61	2025-04-07 09:12:25	3	Question
 INT-003696	chat	501	2025-04-07 12:19:18	12.2	25.00	2025-04-07 12:31:30	2	Problem mit meinem Kopfhörer: Verbindung bricht ständig ab	Guten Tag, mein Anliegen: Verbindung bricht ständig ab	TKT-02005
 INT-003697	chat	281	2025-04-07 12:28:58	8.3	15.00	2025-04-07 12:37:16	1	Frage zum Versand: Sendungsverfolgung nicht aktualisiert	Guten Tag, mein Anliegen: Sendungsverfolgung nicht aktualisiert	TKT-02006
 INT-003698	phone	342	2025-04-07 15:11:51	4.8	43.00	2025-04-07 15:16:39	1	\N	\N	TKT-02007
-INT-003699	chat	501	2025-04-07 15:41:02	6.1	11.00	2025-04-07 15:47:08	1	Problem mit meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-02005
+INT-003699	chat	501	2025-04-07 15:41:02	6.1	11.00	2025-04-07 15:47:08	1	Problem mit meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-02005
 INT-003700	phone	199	2025-04-07 15:44:10	13.3	12.00	2025-04-07 15:57:28	2	\N	\N	TKT-02008
 INT-003701	chat	281	2025-04-07 16:23:40	30.0	30.00	2025-04-07 16:53:40	1	Lieferproblem: Sendungsverfolgung nicht aktualisiert	Guten Tag, gibt es Neuigkeiten zu meinem Fall? (Sendungsverfolgung nicht aktualisiert)	TKT-02006
 INT-003702	chat	342	2025-04-07 17:17:34	9.9	3.00	2025-04-07 17:27:28	1	My speakers: distorted sound	Hello, I still need help with my speakers (distorted sound)	TKT-02007
@@ -7332,7 +7332,7 @@ INT-003718	phone	115	2025-04-08 15:04:33	4.8	126.00	2025-04-08 15:09:21	3	\N	\N	
 INT-003719	phone	115	2025-04-08 15:23:30	7.8	47.00	2025-04-08 15:31:18	3	\N	\N	TKT-02011
 INT-003720	phone	545	2025-04-08 15:43:05	7.4	148.00	2025-04-08 15:50:29	2	\N	\N	TKT-02012
 INT-003721	phone	59	2025-04-08 16:58:27	6.5	5.00	2025-04-08 17:04:57	2	\N	\N	TKT-02014
-INT-003722	chat	85	2025-04-08 19:04:49	21.5	25.00	2025-04-08 19:26:19	1	Beschwerde zu meinem Lautsprecher	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-02013
+INT-003722	chat	85	2025-04-08 19:04:49	21.5	25.00	2025-04-08 19:26:19	1	Beschwerde zu meinem Lautsprecher	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-02013
 INT-003723	email	192	2025-04-08 19:48:32	3.3	1.06	2025-04-08 19:51:50	1	Technical issue (power or battery problem)	Dear support team, the fault with my turntable is: power or battery problem. I followed the steps in the manual, but nothing changed.	TKT-02015
 INT-003724	phone	343	2025-04-09 08:39:19	8.6	102.00	2025-04-09 08:47:55	1	\N	\N	TKT-02016
 INT-003725	phone	534	2025-04-09 09:45:55	4.8	219.00	2025-04-09 09:50:43	1	\N	\N	TKT-02017
@@ -7344,7 +7344,7 @@ INT-003730	phone	343	2025-04-09 11:43:42	7.8	116.00	2025-04-09 11:51:30	1	\N	\N	
 INT-003731	email	517	2025-04-09 13:24:36	3.5	1.21	2025-04-09 13:28:06	1	Re: Payment issue with my headphones order	Hello, could your accounts department tell me today how long my request (refund not received) will take? It concerns order ORD-967889.	TKT-02018
 INT-003732	phone	419	2025-04-09 13:56:06	7.7	43.00	2025-04-09 14:03:48	1	\N	\N	TKT-02019
 INT-003733	phone	534	2025-04-09 15:10:24	8.6	200.00	2025-04-09 15:19:00	1	\N	\N	TKT-02017
-INT-003734	chat	419	2025-04-09 15:48:32	7.5	214.00	2025-04-09 15:56:02	1	Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-02019
+INT-003734	chat	419	2025-04-09 15:48:32	7.5	214.00	2025-04-09 15:56:02	1	Garantiefall: Umtausch wegen Defekt bei Lieferung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-02019
 INT-003735	email	78	2025-04-09 15:58:20	5.7	0.54	2025-04-09 16:04:02	2	My amplifier: hum or crackling noise	Hi there, is there a known fix for this problem with my amplifier: hum or crackling noise? Thanks in advance.	TKT-02020
 INT-003736	email	78	2025-04-09 17:59:51	6.5	0.92	2025-04-09 18:06:21	2	Re: My amplifier: hum or crackling noise	Hello, thank you for the details. We could reproduce the fault (hum or crackling noise) on a test unit, and a fix for your amplifier will be included in the next firmware update.	TKT-02020
 INT-003737	email	89	2025-04-10 08:40:43	5.7	0.54	2025-04-10 08:46:25	1	Frage vor dem Kauf: Frage zur Kompatibilität	Hallo, ich vergleiche gerade mehrere Modelle und benötige Informationen zum Plattenspieler (Frage zur Kompatibilität). Vielen Dank im Voraus.	TKT-02021
@@ -7356,7 +7356,7 @@ INT-003742	email	561	2025-04-11 12:50:17	14.3	2.29	2025-04-11 13:04:35	3	AW: Pro
 INT-003743	email	367	2025-04-11 14:05:19	2.9	1.30	2025-04-11 14:08:13	3	Re: Dissatisfied customer: unhappy with the repair	Hello, thank you for your patience. To look into your complaint (unhappy with the repair) properly, could you tell us the dates of your previous contacts and, if possible, the name of the agent?	TKT-02022
 INT-003744	email	301	2025-04-11 14:38:45	6.3	0.17	2025-04-11 14:45:03	3	Anliegen an die Buchhaltung: Bitte um eine Rechnung	Hallo, ich habe eine Frage zur Abrechnung (Bitte um eine Rechnung) für meinen Plattenspieler. Meine Bestellnummer lautet ORD-610879.	TKT-02025
 INT-003745	chat	431	2025-04-11 15:03:35	21.9	28.00	2025-04-11 15:25:29	3	Accounts enquiry: payment failed	Hello, quick question about my headphones	TKT-02026
-INT-003746	chat	431	2025-04-11 16:47:27	7.5	43.00	2025-04-11 16:54:57	2	Order for my headphones: payment failed	Hello, it's me again – the problem with my headphones is back	TKT-02026
+INT-003746	chat	431	2025-04-11 16:47:27	7.5	43.00	2025-04-11 16:54:57	2	Order for my headphones: payment failed	Hello, it's me again – my headphones case is still open	TKT-02026
 INT-003747	email	546	2025-04-11 17:41:55	6.5	0.34	2025-04-11 17:48:25	2	Question about the amplifier	Hello, I am comparing several models and need some information on the amplifier (stock availability). Thank you in advance.	TKT-02027
 INT-003748	email	301	2025-04-11 18:38:45	12.6	0.25	2025-04-11 18:51:21	1	AW: Zahlung meiner Bestellung – Bitte um eine Rechnung	Guten Tag, wir haben Ihr Anliegen (Bitte um eine Rechnung) an unsere Buchhaltung weitergeleitet. Sie meldet sich innerhalb von drei Werktagen mit einer Antwort zur Bestellung ORD-610879 bei Ihnen.	TKT-02025
 INT-003749	chat	431	2025-04-11 18:51:21	9.2	4.00	2025-04-11 19:00:33	1	Billing query: payment failed	Hi, I'm back: payment failed, still not sorted	TKT-02026
@@ -7728,14 +7728,14 @@ INT-004114	chat	48	2025-06-04 13:23:34	6.6	23.00	2025-06-04 13:30:10	3	Fault rep
 INT-004115	chat	130	2025-06-04 13:34:32	5.4	3.00	2025-06-04 13:39:56	2	Problem mit meinem Lautsprecher: Bluetooth-Kopplung schlägt fehl	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-02240
 INT-004116	phone	75	2025-06-04 14:09:47	9.0	25.00	2025-06-04 14:18:47	1	\N	\N	TKT-02238
 INT-004117	email	560	2025-06-04 14:50:26	5.8	0.41	2025-06-04 14:56:14	2	Formal complaint regarding my amplifier	Hello, this is my third message about my amplifier. Reason for my complaint: long waiting time. Please respond promptly.	TKT-02241
-INT-004118	chat	48	2025-06-04 17:12:54	11.8	11.00	2025-06-04 17:24:42	3	Help needed: bluetooth pairing fails on my headphones	Hello, it's me again – the problem with my headphones is back	TKT-02239
+INT-004118	chat	48	2025-06-04 17:12:54	11.8	11.00	2025-06-04 17:24:42	3	Help needed: bluetooth pairing fails on my headphones	Hello, it's me again – my headphones case is still open	TKT-02239
 INT-004119	email	75	2025-06-04 17:24:51	9.0	1.27	2025-06-04 17:33:51	2	AW: Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, danke für die schnelle Antwort. Noch eine Frage: Erhalte ich eine gesonderte Bestätigung zu meiner Bestellung (Kopfhörer), sobald alles geklärt ist?	TKT-02238
 INT-004120	email	474	2025-06-04 17:47:36	6.9	0.48	2025-06-04 17:54:30	2	Technical issue (power or battery problem)	Hello, power or battery problem – this keeps happening with my amplifier. I have reset the device twice already. Can you help me?	TKT-02242
 INT-004121	phone	336	2025-06-04 19:26:26	6.7	45.00	2025-06-04 19:33:08	2	\N	\N	TKT-02243
 INT-004122	phone	336	2025-06-04 19:50:08	5.7	16.00	2025-06-04 19:55:50	2	\N	\N	TKT-02243
 INT-004123	chat	275	2025-06-05 11:03:25	24.2	40.00	2025-06-05 11:27:37	1	Order for my speakers: charged twice	Hello, I'm contacting you about my speakers (charged twice)	TKT-02245
 INT-004124	email	595	2025-06-05 11:07:43	16.2	0.45	2025-06-05 11:23:55	3	Question avant achat : caractéristiques techniques	Bonjour, votre casque m'intéresse et j'ai une question (caractéristiques techniques). Pourriez-vous me conseiller ?	TKT-02244
-INT-004125	chat	275	2025-06-05 13:38:16	6.6	21.00	2025-06-05 13:44:52	3	Question about my payment – charged twice	Hello, it's me again – the problem with my speakers is back	TKT-02245
+INT-004125	chat	275	2025-06-05 13:38:16	6.6	21.00	2025-06-05 13:44:52	3	Question about my payment – charged twice	Hello, it's me again – my speakers case is still open	TKT-02245
 INT-004126	chat	275	2025-06-05 14:57:21	3.5	25.00	2025-06-05 15:00:51	2	Question about my payment – charged twice	Hi, I'm back: charged twice, still not sorted	TKT-02245
 INT-004127	email	270	2025-06-05 15:04:02	6.0	0.45	2025-06-05 15:10:02	2	Störung bei meinem Plattenspieler	Sehr geehrte Damen und Herren, bei meinem Plattenspieler tritt folgender Fehler auf: Brummen oder Knistern. Ich habe die Schritte aus der Anleitung befolgt, leider ohne Erfolg.	TKT-02246
 INT-004128	email	50	2025-06-05 15:26:02	4.8	0.27	2025-06-05 15:30:50	3	Problem mit meinem Lautsprecher: Problem mit Akku oder Stromversorgung	Hallo, mein Lautsprecher funktioniert nicht mehr richtig. Das Problem: Problem mit Akku oder Stromversorgung. Muss ich das Gerät einschicken?	TKT-02247
@@ -7760,7 +7760,7 @@ INT-004146	email	505	2025-06-09 11:11:34	5.4	0.57	2025-06-09 11:16:58	3	Ma comma
 INT-004147	email	599	2025-06-09 16:29:07	5.9	0.41	2025-06-09 16:35:01	1	Defekt an meinem Verstärker: kein Ton	Hallo, kein Ton – das passiert bei meinem Verstärker immer wieder. Ich habe das Gerät schon zweimal zurückgesetzt. Können Sie mir helfen?	TKT-02258
 INT-004148	chat	599	2025-06-09 17:24:38	7.5	37.00	2025-06-09 17:32:08	1	Störung bei meinem Verstärker	Guten Tag, ich habe noch eine Frage zu meinem Verstärker	TKT-02258
 INT-004149	chat	577	2025-06-09 18:30:07	8.4	19.00	2025-06-09 18:38:31	1	Technical issue (connection keeps dropping)	Hello, I'm contacting you about my speakers (connection keeps dropping)	TKT-02259
-INT-004150	chat	577	2025-06-09 18:50:11	18.7	43.00	2025-06-09 19:08:53	1	Technical issue (connection keeps dropping)	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-02259
+INT-004150	chat	577	2025-06-09 18:50:11	18.7	43.00	2025-06-09 19:08:53	1	Technical issue (connection keeps dropping)	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-02259
 INT-004151	chat	41	2025-06-10 10:17:02	7.4	135.00	2025-06-10 10:24:26	3	Defekt an meinem Kopfhörer: Firmware-Update fehlgeschlagen	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Firmware-Update fehlgeschlagen	TKT-02261
 INT-004152	email	96	2025-06-10 10:28:46	25.5	2.59	2025-06-10 10:54:16	3	Mécontentement : accueil désagréable	Bonjour, c'est mon troisième message au sujet de mon tourne-disque. Motif de ma réclamation : accueil désagréable. Merci de me répondre rapidement.	TKT-02260
 INT-004153	chat	431	2025-06-10 11:28:44	9.8	42.00	2025-06-10 11:38:32	3	Technical issue (connection keeps dropping)	Hello, quick question about my speakers	TKT-02262
@@ -7792,7 +7792,7 @@ INT-004178	email	437	2025-06-13 12:00:54	6.7	1.44	2025-06-13 12:07:36	3	Re: My s
 INT-004179	chat	4	2025-06-13 15:28:13	10.2	7.00	2025-06-13 15:38:25	3	Lieferproblem: Rücksendeetikett benötigt	Hallo, ich habe eine Frage zu meinem Verstärker (Rücksendeetikett benötigt)	TKT-02279
 INT-004180	email	227	2025-06-13 17:39:52	7.1	0.07	2025-06-13 17:46:58	1	Question sur l'expédition de mon amplificateur	Bonjour, concernant la livraison de mon amplificateur : besoin d'une étiquette de retour. Pouvez-vous me dire quelle est la prochaine étape ?	TKT-02281
 INT-004181	email	129	2025-06-13 17:51:44	3.7	0.66	2025-06-13 17:55:26	2	Help needed: bluetooth pairing fails on my headphones	Hello, bluetooth pairing fails – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-02280
-INT-004182	chat	4	2025-06-13 18:02:17	16.8	8.00	2025-06-13 18:19:05	1	Frage zum Versand: Rücksendeetikett benötigt	Hallo, ich bin es wieder – das Problem mit meinem Verstärker ist zurück	TKT-02279
+INT-004182	chat	4	2025-06-13 18:02:17	16.8	8.00	2025-06-13 18:19:05	1	Frage zum Versand: Rücksendeetikett benötigt	Hallo, ich bin es wieder – der Fall zu meinem Verstärker ist noch offen	TKT-02279
 INT-004183	chat	4	2025-06-13 18:20:19	8.6	45.00	2025-06-13 18:28:55	1	Problem mit der Lieferung: Rücksendeetikett benötigt	Guten Tag, ich melde mich noch einmal: Rücksendeetikett benötigt, immer noch nicht gelöst	TKT-02279
 INT-004184	email	227	2025-06-13 18:56:42	5.1	0.66	2025-06-13 19:01:48	1	RE : Ma commande : besoin d'une étiquette de retour	Bonjour, vous trouverez ci-joint une étiquette de retour prépayée pour la commande ORD-161991. Dès que le colis sera remis au transporteur, nous nous occuperons du reste (besoin d'une étiquette de retour).	TKT-02281
 INT-004185	email	129	2025-06-13 19:31:36	5.4	0.30	2025-06-13 19:37:00	1	Re: Problem with my headphones – bluetooth pairing fails	Hello, we are sorry about the trouble with your headphones. For this kind of fault (bluetooth pairing fails), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-02280
@@ -7829,7 +7829,7 @@ INT-004215	chat	47	2025-06-20 16:17:56	14.1	36.00	2025-06-20 16:32:02	1	Escalati
 INT-004216	phone	286	2025-06-20 18:41:00	3.1	18.00	2025-06-20 18:44:06	3	\N	\N	TKT-02298
 INT-004217	phone	286	2025-06-20 19:06:26	16.5	54.00	2025-06-20 19:22:56	3	\N	\N	TKT-02298
 INT-004218	chat	204	2025-06-20 19:29:56	6.7	67.00	2025-06-20 19:36:38	3	Zahlungsfrage: Rechnung mit MwSt. für meine Firma	Guten Tag, eine kurze Frage zu meinem Lautsprecher	TKT-02299
-INT-004219	chat	204	2025-06-20 19:49:14	6.3	42.00	2025-06-20 19:55:32	3	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-02299
+INT-004219	chat	204	2025-06-20 19:49:14	6.3	42.00	2025-06-20 19:55:32	3	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-02299
 INT-004220	email	16	2025-06-21 14:52:21	7.3	0.09	2025-06-21 14:59:39	2	Problem with my amplifier – hum or crackling noise	Hi, since yesterday I have had this issue with my amplifier: hum or crackling noise. What can I do?	TKT-02300
 INT-004221	email	16	2025-06-21 15:41:16	12.8	0.36	2025-06-21 15:54:04	2	Re: Problem with my amplifier – hum or crackling noise	Hello, we are sorry about the trouble with your amplifier. For this kind of fault (hum or crackling noise), please try a different cable and power socket first. If nothing changes, we will arrange a repair.	TKT-02300
 INT-004222	chat	313	2025-06-22 10:54:00	17.4	20.00	2025-06-22 11:11:24	2	Technical issue (distorted sound)	Good morning, my problem is: distorted sound	TKT-02301
@@ -7867,7 +7867,7 @@ INT-004253	phone	417	2025-06-25 16:45:58	14.0	31.00	2025-06-25 16:59:58	3	\N	\N	
 INT-004254	chat	214	2025-06-25 18:51:57	10.0	12.00	2025-06-25 19:01:57	2	Frage zum Versand: Teile fehlen im Paket	Guten Tag, mein Anliegen: Teile fehlen im Paket	TKT-02322
 INT-004255	chat	453	2025-06-25 19:02:16	6.9	10.00	2025-06-25 19:09:10	2	Frage zur Abrechnung: Bitte um eine Rechnung	Guten Tag, ich habe ein Problem: Bitte um eine Rechnung	TKT-02323
 INT-004256	chat	453	2025-06-25 19:14:48	8.3	25.00	2025-06-25 19:23:06	2	Frage zur Abrechnung: Bitte um eine Rechnung	Hallo, ich brauche immer noch Hilfe mit meinem Lautsprecher (Bitte um eine Rechnung)	TKT-02323
-INT-004257	chat	214	2025-06-25 19:41:43	14.5	64.00	2025-06-25 19:56:13	2	Frage zum Versand: Teile fehlen im Paket	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-02322
+INT-004257	chat	214	2025-06-25 19:41:43	14.5	64.00	2025-06-25 19:56:13	2	Frage zum Versand: Teile fehlen im Paket	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-02322
 INT-004258	email	453	2025-06-25 19:56:42	3.1	0.56	2025-06-25 19:59:48	2	AW: Rechnung für meinen Lautsprecher	Guten Tag, ich melde mich noch einmal wegen der Bestellung ORD-231583. Seit meiner letzten Nachricht hat sich nichts getan: Bitte um eine Rechnung. Bitte teilen Sie mir mit, wann das erledigt ist.	TKT-02323
 INT-004259	email	239	2025-06-26 11:33:44	10.6	0.31	2025-06-26 11:44:20	3	Réclamation concernant mon tourne-disque	Madame, Monsieur, je vous fais part de mon profond mécontentement. Le problème avec mon tourne-disque (temps d'attente trop long) m'a fait perdre beaucoup de temps. J'attends une solution.	TKT-02324
 INT-004260	email	148	2025-06-26 11:55:22	3.6	0.27	2025-06-26 11:58:58	3	Delivery issue: order not delivered yet	Hello, concerning the delivery of my speakers: order not delivered yet. Can you tell me what happens next?	TKT-02325
@@ -7888,7 +7888,7 @@ INT-004274	phone	356	2025-06-28 16:37:59	5.1	25.00	2025-06-28 16:43:05	1	\N	\N	T
 INT-004275	email	123	2025-06-29 10:12:01	3.7	11.44	2025-06-29 10:15:43	1	Meine Bestellung (Kopfhörer) – Paket beschädigt angekommen	Sehr geehrte Damen und Herren, ich wende mich wegen eines Lieferproblems an Sie: Paket beschädigt angekommen. Die Bestellnummer lautet ORD-949189. Wie geht es nun weiter?	TKT-02334
 INT-004276	email	14	2025-06-29 10:22:53	5.2	0.38	2025-06-29 10:28:05	1	Suivi de commande : mauvais article livré	Bonjour, pourriez-vous m'aider avec la commande ORD-586795 ? Le problème : mauvais article livré. Merci.	TKT-02335
 INT-004277	email	123	2025-06-29 14:12:03	4.5	0.24	2025-06-29 14:16:33	1	AW: Frage zum Versand: Paket beschädigt angekommen	Guten Tag, vielen Dank für Ihre Geduld. Wir haben den Versanddienstleister zur Bestellung ORD-949189 (Paket beschädigt angekommen) kontaktiert und melden uns, sobald wir eine Antwort haben, in der Regel innerhalb von zwei Werktagen.	TKT-02334
-INT-004278	chat	123	2025-06-29 14:33:28	13.3	16.00	2025-06-29 14:46:46	1	Frage zum Versand: Paket beschädigt angekommen	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-02334
+INT-004278	chat	123	2025-06-29 14:33:28	13.3	16.00	2025-06-29 14:46:46	1	Frage zum Versand: Paket beschädigt angekommen	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-02334
 INT-004279	chat	430	2025-06-30 09:24:13	18.1	49.00	2025-06-30 09:42:19	3	Question sur l'expédition de mon enceinte	Bonjour, j'ai besoin d'aide avec mon enceinte : pièces manquantes dans le colis	TKT-02336
 INT-004280	chat	287	2025-06-30 17:59:36	6.5	6.00	2025-06-30 18:06:06	1	Problème de livraison : commande toujours pas livrée	Bonjour, commande toujours pas livrée, pouvez-vous m'aider ?	TKT-02337
 INT-004281	chat	9	2025-07-01 11:30:32	12.2	11.00	2025-07-01 11:42:44	2	My headphones: connection keeps dropping	Hi, is anyone available? It's about my headphones.	TKT-02338
@@ -7952,7 +7952,7 @@ INT-004338	phone	461	2025-07-09 13:20:18	12.7	307.00	2025-07-09 13:33:00	1	\N	\N
 INT-004339	chat	69	2025-07-09 14:32:24	13.5	11.00	2025-07-09 14:45:54	3	Problem with my turntable – distorted sound	Hello, I have one more question about my turntable	TKT-02372
 INT-004340	email	151	2025-07-09 18:44:10	3.9	2.50	2025-07-09 18:48:04	1	My speakers: bluetooth pairing fails	Dear support team, the fault with my speakers is: bluetooth pairing fails. I followed the steps in the manual, but nothing changed.	TKT-02373
 INT-004341	chat	20	2025-07-10 08:01:23	12.6	66.00	2025-07-10 08:13:59	2	Service comptabilité : double prélèvement	Bonjour, quelqu'un est disponible ? C'est au sujet de mon tourne-disque.	TKT-02374
-INT-004342	chat	20	2025-07-10 09:07:23	8.3	43.00	2025-07-10 09:15:41	2	Service comptabilité : double prélèvement	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon tourne-disque persiste	TKT-02374
+INT-004342	chat	20	2025-07-10 09:07:23	8.3	43.00	2025-07-10 09:15:41	2	Service comptabilité : double prélèvement	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon tourne-disque n'est toujours pas réglé	TKT-02374
 INT-004343	phone	370	2025-07-10 09:26:39	8.7	121.00	2025-07-10 09:35:21	2	\N	\N	TKT-02375
 INT-004344	chat	58	2025-07-10 10:45:55	7.6	35.00	2025-07-10 10:53:31	1	Order enquiry: return label needed	Hello, I have an issue: return label needed	TKT-02376
 INT-004345	phone	370	2025-07-10 11:10:54	10.1	113.00	2025-07-10 11:21:00	2	\N	\N	TKT-02375
@@ -8027,7 +8027,7 @@ INT-004413	email	510	2025-07-23 12:22:33	3.5	0.53	2025-07-23 12:26:03	1	Re: Retu
 INT-004414	phone	510	2025-07-23 12:33:27	7.4	51.00	2025-07-23 12:40:51	1	\N	\N	TKT-02411
 INT-004415	phone	510	2025-07-23 13:21:23	10.6	37.00	2025-07-23 13:31:59	1	\N	\N	TKT-02411
 INT-004416	email	489	2025-07-23 14:03:16	2.3	0.72	2025-07-23 14:05:34	1	AW: Meine Bestellung (Kopfhörer) – Bestellung noch nicht geliefert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Kopfhörer wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (Bestellung noch nicht geliefert).	TKT-02410
-INT-004417	chat	510	2025-07-23 14:19:33	8.3	75.00	2025-07-23 14:27:51	1	Warranty claim for my headphones	Hello, it's me again – the problem with my headphones is back	TKT-02411
+INT-004417	chat	510	2025-07-23 14:19:33	8.3	75.00	2025-07-23 14:27:51	1	Warranty claim for my headphones	Hello, it's me again – my headphones case is still open	TKT-02411
 INT-004418	phone	185	2025-07-23 16:38:54	15.2	16.00	2025-07-23 16:54:06	2	\N	\N	TKT-02412
 INT-004419	chat	242	2025-07-24 08:03:10	13.0	34.00	2025-07-24 08:16:10	1	My speakers: distorted sound	Good morning, my problem is: distorted sound	TKT-02413
 INT-004420	chat	517	2025-07-24 12:24:29	5.6	18.00	2025-07-24 12:30:05	2	Technical issue (hum or crackling noise)	Hi, is anyone available? It's about my turntable.	TKT-02414
@@ -8058,14 +8058,14 @@ INT-004444	email	525	2025-07-31 15:15:38	5.5	1.26	2025-07-31 15:21:08	2	Re: Repa
 INT-004445	email	525	2025-07-31 16:26:38	5.0	0.19	2025-07-31 16:31:38	1	Re: RMA request for my speakers	Hello, thank you for your patience. We have opened a repair case for your speakers (repair status update). Please send the device with a copy of the invoice for order ORD-576554, using the attached label.	TKT-02428
 INT-004446	chat	600	2025-07-31 16:59:42	27.6	7.00	2025-07-31 17:27:18	3	Garantiefall: Stand der Reparatur	Hallo, ich brauche Hilfe mit meinem Lautsprecher: Stand der Reparatur	TKT-02429
 INT-004447	chat	550	2025-07-31 17:29:08	10.4	13.00	2025-07-31 17:39:32	3	Repair enquiry: warranty repair request	Good morning, my problem is: warranty repair request	TKT-02430
-INT-004448	chat	550	2025-07-31 17:43:04	4.3	23.00	2025-07-31 17:47:22	3	Repair enquiry: warranty repair request	Hello, it's me again – the problem with my amplifier is back	TKT-02430
+INT-004448	chat	550	2025-07-31 17:43:04	4.3	23.00	2025-07-31 17:47:22	3	Repair enquiry: warranty repair request	Hello, it's me again – my amplifier case is still open	TKT-02430
 INT-004449	email	339	2025-07-31 17:56:00	6.4	0.17	2025-07-31 18:02:24	3	AW: Lieferproblem: falscher Artikel geliefert	Guten Tag, der Versanddienstleister hat bestätigt, dass das Paket mit Ihrem Kopfhörer wieder unterwegs ist. Bitte rechnen Sie mit zwei bis drei Werktagen. Wir entschuldigen uns für die Unannehmlichkeiten (falscher Artikel geliefert).	TKT-02427
 INT-004450	chat	550	2025-07-31 18:02:24	12.7	158.00	2025-07-31 18:15:06	3	Return/repair: warranty repair request	Hi, I'm back: warranty repair request, still not sorted	TKT-02430
 INT-004451	phone	550	2025-07-31 18:28:42	11.4	36.00	2025-07-31 18:40:06	3	\N	\N	TKT-02430
 INT-004452	phone	600	2025-07-31 18:51:48	16.9	92.00	2025-07-31 19:08:42	3	\N	\N	TKT-02429
-INT-004453	chat	550	2025-07-31 19:16:26	10.7	151.00	2025-07-31 19:27:08	3	Warranty case for my amplifier: warranty repair request	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-02430
+INT-004453	chat	550	2025-07-31 19:16:26	10.7	151.00	2025-07-31 19:27:08	3	Warranty case for my amplifier: warranty repair request	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-02430
 INT-004454	phone	299	2025-07-31 19:43:17	3.8	9.00	2025-07-31 19:47:05	3	\N	\N	TKT-02431
-INT-004455	chat	600	2025-07-31 19:47:05	5.1	65.00	2025-07-31 19:52:11	3	Garantiefall: Stand der Reparatur	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-02429
+INT-004455	chat	600	2025-07-31 19:47:05	5.1	65.00	2025-07-31 19:52:11	3	Garantiefall: Stand der Reparatur	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-02429
 INT-004456	phone	299	2025-07-31 19:52:13	3.7	32.00	2025-07-31 19:55:55	3	\N	\N	TKT-02431
 INT-004457	phone	595	2025-08-01 08:24:20	11.7	101.00	2025-08-01 08:36:02	2	\N	\N	TKT-02432
 INT-004458	chat	595	2025-08-01 09:16:10	2.5	105.00	2025-08-01 09:18:40	2	Ma commande : commande toujours pas livrée	Re-bonjour, j'ai déjà pris contact avec vous au sujet de mon amplificateur	TKT-02432
@@ -8133,7 +8133,7 @@ INT-004519	phone	501	2025-08-09 12:56:01	9.7	213.00	2025-08-09 13:05:43	1	\N	\N	
 INT-004520	phone	582	2025-08-09 13:12:20	8.5	72.00	2025-08-09 13:20:50	1	\N	\N	TKT-02466
 INT-004521	phone	501	2025-08-09 13:23:15	8.7	25.00	2025-08-09 13:31:57	1	\N	\N	TKT-02464
 INT-004522	email	582	2025-08-09 14:00:13	4.7	0.57	2025-08-09 14:04:55	1	Re: Payment issue with my turntable order	Hello, please find the corrected invoice for your turntable attached. If anything is still missing regarding your request (invoice request), just reply to this e-mail.	TKT-02466
-INT-004523	chat	501	2025-08-09 14:04:55	13.5	36.00	2025-08-09 14:18:25	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – das Problem mit meinem Plattenspieler ist zurück	TKT-02464
+INT-004523	chat	501	2025-08-09 14:04:55	13.5	36.00	2025-08-09 14:18:25	1	Rücksendung/Reparatur: Bitte um ein Austauschgerät	Hallo, ich bin es wieder – der Fall zu meinem Plattenspieler ist noch offen	TKT-02464
 INT-004524	phone	501	2025-08-09 15:01:45	8.6	47.00	2025-08-09 15:10:21	1	\N	\N	TKT-02464
 INT-004525	phone	501	2025-08-09 15:51:22	12.3	289.00	2025-08-09 16:03:40	1	\N	\N	TKT-02464
 INT-004526	phone	501	2025-08-09 16:18:23	7.7	49.00	2025-08-09 16:26:05	1	\N	\N	TKT-02464
@@ -8174,11 +8174,11 @@ INT-004560	email	44	2025-08-18 12:15:22	3.8	0.96	2025-08-18 12:19:10	2	Re: Fault
 INT-004561	email	585	2025-08-18 12:55:36	3.3	1.01	2025-08-18 12:58:54	1	Livraison de mon casque – colis arrivé endommagé	Bonjour, j'ai commandé mon casque la semaine dernière et il y a un problème : colis arrivé endommagé. Numéro de commande : ORD-250005.	TKT-02487
 INT-004562	phone	585	2025-08-18 15:12:38	9.9	6.00	2025-08-18 15:22:32	1	\N	\N	TKT-02487
 INT-004563	chat	267	2025-08-18 16:27:22	9.5	11.00	2025-08-18 16:36:52	1	Störung bei meinem Lautsprecher	Hallo, ich habe eine Frage zu meinem Lautsprecher (Firmware-Update fehlgeschlagen)	TKT-02488
-INT-004564	chat	267	2025-08-18 16:37:40	9.6	18.00	2025-08-18 16:47:16	3	Problem mit meinem Lautsprecher: Firmware-Update fehlgeschlagen	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-02488
+INT-004564	chat	267	2025-08-18 16:37:40	9.6	18.00	2025-08-18 16:47:16	3	Problem mit meinem Lautsprecher: Firmware-Update fehlgeschlagen	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-02488
 INT-004565	phone	82	2025-08-18 17:22:37	11.4	13.00	2025-08-18 17:34:01	1	\N	\N	TKT-02489
 INT-004566	email	2	2025-08-19 08:40:15	6.7	13.00	2025-08-19 08:46:57	3	My headphones order – change of delivery address	Hi, I ordered the headphones last week and there is a problem (change of delivery address). My order number is ORD-943140.	TKT-02490
 INT-004567	chat	68	2025-08-19 17:50:52	3.0	8.00	2025-08-19 17:53:52	1	Frage zur Abrechnung: Rechnung mit MwSt. für meine Firma	Hallo, ich habe eine Frage zu meinem Lautsprecher (Rechnung mit MwSt. für meine Firma)	TKT-02491
-INT-004568	chat	68	2025-08-19 18:50:10	7.6	26.00	2025-08-19 18:57:46	1	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich bin es wieder – das Problem mit meinem Lautsprecher ist zurück	TKT-02491
+INT-004568	chat	68	2025-08-19 18:50:10	7.6	26.00	2025-08-19 18:57:46	1	Anliegen an die Buchhaltung: Rechnung mit MwSt. für meine Firma	Hallo, ich bin es wieder – der Fall zu meinem Lautsprecher ist noch offen	TKT-02491
 INT-004569	phone	27	2025-08-19 19:06:51	6.3	16.00	2025-08-19 19:13:09	1	\N	\N	TKT-02492
 INT-004570	phone	27	2025-08-19 19:16:34	9.6	5.00	2025-08-19 19:26:10	1	\N	\N	TKT-02492
 INT-004571	chat	68	2025-08-19 19:35:54	6.7	4.00	2025-08-19 19:42:36	1	Zahlung meiner Bestellung – Rechnung mit MwSt. für meine Firma	Guten Tag, ich melde mich noch einmal: Rechnung mit MwSt. für meine Firma, immer noch nicht gelöst	TKT-02491
@@ -14184,7 +14184,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2022, "chats": 1435, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "6087fad28b5ad0ae39c66f4f1a2e25d9da956bf8f3d8b6e9aa73a5425c23d955", "interactions": "79ada5093c084142d2eef68a11ced5563e3ab3ab5e34122e7dce66784386bddc", "calls": "9414d864a1f8688421b621e0566946d0631b822c1d7dbe712cdc2c5f6ed1d6b4", "chats": "d306bd2fe64368cabaacfa4bb3362d6bb4aac3617e65c7c3a405906e86f88c73", "wfm": "c22c30174c6bec09ae61cc393a21bbf836e9b81608d2f8ef97b16283ee07c2f8"}'::jsonb, 'text');
+', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2022, "chats": 1435, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "6087fad28b5ad0ae39c66f4f1a2e25d9da956bf8f3d8b6e9aa73a5425c23d955", "interactions": "5bbc7894a07d6d93a60453c4da7f6dfc126c738acd68b5be8cbff3242e3c56dc", "calls": "9414d864a1f8688421b621e0566946d0631b822c1d7dbe712cdc2c5f6ed1d6b4", "chats": "d306bd2fe64368cabaacfa4bb3362d6bb4aac3617e65c7c3a405906e86f88c73", "wfm": "c22c30174c6bec09ae61cc393a21bbf836e9b81608d2f8ef97b16283ee07c2f8"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -1142,7 +1142,7 @@ INT-000008	chat	84	2023-09-18 12:40:34	7.7	28.00	2023-09-18 12:48:16	2	Warranty 
 INT-000009	phone	84	2023-09-18 12:56:15	13.0	37.00	2023-09-18 13:09:15	3	\N	\N	TKT-00002
 INT-000010	chat	84	2023-09-18 13:14:18	15.2	126.00	2023-09-18 13:29:30	3	Warranty case for my headphones: warranty repair request	Hi again, I contacted you earlier about my headphones	TKT-00002
 INT-000011	phone	34	2023-09-18 13:26:14	4.4	28.00	2023-09-18 13:30:38	2	\N	\N	TKT-00004
-INT-000012	chat	84	2023-09-18 14:48:30	21.4	265.00	2023-09-18 15:09:54	3	Warranty claim for my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00002
+INT-000012	chat	84	2023-09-18 14:48:30	21.4	265.00	2023-09-18 15:09:54	3	Warranty claim for my headphones	Hello, it's me again – my headphones case is still open	TKT-00002
 INT-000013	phone	34	2023-09-18 14:49:58	6.3	44.00	2023-09-18 14:56:16	2	\N	\N	TKT-00004
 INT-000014	email	90	2023-09-18 15:06:48	6.1	0.34	2023-09-18 15:12:54	2	Technische Störung – Bluetooth-Kopplung schlägt fehl	Guten Tag, gibt es eine bekannte Lösung für dieses Problem mit meinem Kopfhörer: Bluetooth-Kopplung schlägt fehl? Vielen Dank im Voraus.	TKT-00005
 INT-000015	phone	34	2023-09-18 15:24:34	19.8	83.00	2023-09-18 15:44:22	2	\N	\N	TKT-00004
@@ -1227,13 +1227,13 @@ INT-000093	email	64	2023-10-26 16:40:28	5.7	0.61	2023-10-26 16:46:10	3	Re: My am
 INT-000094	phone	82	2023-10-27 12:38:22	11.1	90.00	2023-10-27 12:49:28	1	\N	\N	TKT-00041
 INT-000095	email	8	2023-10-27 14:41:20	13.5	0.81	2023-10-27 14:54:50	3	Rechnung für meinen Lautsprecher	Guten Tag, zu meiner Bestellung ORD-900107 (Lautsprecher): Bitte um eine Rechnung. Könnten Sie das bitte prüfen?	TKT-00042
 INT-000096	email	109	2023-10-27 14:49:20	10.8	0.40	2023-10-27 15:00:08	1	Delivery issue: order not delivered yet	Dear support, I am contacting you about a delivery issue: order not delivered yet. The order reference is ORD-570511. Please advise how to proceed.	TKT-00043
-INT-000097	chat	109	2023-10-27 15:54:53	13.8	15.00	2023-10-27 16:08:41	1	My turntable order – order not delivered yet	Hello, it's me again – the problem with my turntable is back	TKT-00043
+INT-000097	chat	109	2023-10-27 15:54:53	13.8	15.00	2023-10-27 16:08:41	1	My turntable order – order not delivered yet	Hello, it's me again – my turntable case is still open	TKT-00043
 INT-000098	email	8	2023-10-27 16:27:51	5.9	0.88	2023-10-27 16:33:45	3	AW: Rechnung für meinen Lautsprecher	Guten Tag, vielen Dank für Ihre Nachricht. Um Ihr Anliegen (Bitte um eine Rechnung) zu bearbeiten, senden Sie uns bitte die Rechnungsadresse Ihrer Bestellung (Lautsprecher) und einen Screenshot der Zahlung.	TKT-00042
 INT-000099	chat	82	2023-10-27 16:47:48	10.7	45.00	2023-10-27 16:58:30	3	Shipping query: order not delivered yet	Hello, I have one more question about my speakers	TKT-00041
 INT-000100	phone	16	2023-10-31 11:20:05	9.7	58.00	2023-10-31 11:29:47	2	\N	\N	TKT-00044
 INT-000101	phone	16	2023-10-31 15:06:02	3.9	407.00	2023-10-31 15:09:56	1	\N	\N	TKT-00044
 INT-000102	chat	85	2023-11-01 13:21:28	18.3	15.00	2023-11-01 13:39:46	2	Technische Störung – kein Ton	Hallo, kein Ton – können Sie mir helfen?	TKT-00045
-INT-000103	chat	85	2023-11-01 15:00:54	4.2	8.00	2023-11-01 15:05:06	2	Bitte um Hilfe: kein Ton	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Lautsprecher besteht weiter	TKT-00045
+INT-000103	chat	85	2023-11-01 15:00:54	4.2	8.00	2023-11-01 15:05:06	2	Bitte um Hilfe: kein Ton	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Lautsprecher ist noch nicht erledigt	TKT-00045
 INT-000104	chat	74	2023-11-06 12:54:45	18.9	2.00	2023-11-06 13:13:39	1	Livraison de mon amplificateur – commande toujours pas livrée	Bonjour, une petite question sur mon amplificateur	TKT-00046
 INT-000105	email	105	2023-11-07 11:44:12	9.6	0.90	2023-11-07 11:53:48	3	Complaint: long waiting time	Good afternoon, regarding my turntable, I must complain: long waiting time. I hope you can put this right.	TKT-00047
 INT-000106	phone	64	2023-11-10 14:57:21	5.8	71.00	2023-11-10 15:03:09	2	\N	\N	TKT-00048
@@ -1297,11 +1297,11 @@ INT-000163	chat	16	2023-12-14 17:43:43	16.6	6.00	2023-12-14 18:00:19	2	Billing q
 INT-000164	chat	16	2023-12-14 18:19:27	16.7	35.00	2023-12-14 18:36:09	2	Billing query: refund not received	Hello, I have one more question about my headphones	TKT-00080
 INT-000165	chat	5	2023-12-15 15:24:56	14.3	29.00	2023-12-15 15:39:14	2	Order enquiry: change of delivery address	Hello, I'm contacting you about my turntable (change of delivery address)	TKT-00082
 INT-000166	email	18	2023-12-15 15:28:27	3.6	1.17	2023-12-15 15:32:03	1	Fault report for my headphones: firmware update failed	Hello, firmware update failed – this keeps happening with my headphones. I have reset the device twice already. Can you help me?	TKT-00081
-INT-000167	chat	5	2023-12-15 16:55:58	6.7	24.00	2023-12-15 17:02:40	2	My turntable order – change of delivery address	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-00082
+INT-000167	chat	5	2023-12-15 16:55:58	6.7	24.00	2023-12-15 17:02:40	2	My turntable order – change of delivery address	Hi, I did what your colleague asked, but my turntable case is still not resolved	TKT-00082
 INT-000168	email	18	2023-12-15 18:43:18	19.2	0.58	2023-12-15 19:02:30	2	Re: Help needed: firmware update failed on my headphones	Hello, thank you for the details. We could reproduce the fault (firmware update failed) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00081
 INT-000169	chat	78	2023-12-18 09:52:15	15.6	45.00	2023-12-18 10:07:51	2	Accounts enquiry: price match request	Good morning, my problem is: price match request	TKT-00083
 INT-000170	chat	111	2023-12-18 12:53:56	12.0	51.00	2023-12-18 13:05:56	2	Problem with the delivery of my speakers	Hi there – change of delivery address, can you help?	TKT-00084
-INT-000171	chat	78	2023-12-18 13:49:00	16.9	58.00	2023-12-18 14:05:54	2	Accounts enquiry: price match request	Hello, it's me again – the problem with my speakers is back	TKT-00083
+INT-000171	chat	78	2023-12-18 13:49:00	16.9	58.00	2023-12-18 14:05:54	2	Accounts enquiry: price match request	Hello, it's me again – my speakers case is still open	TKT-00083
 INT-000172	phone	4	2023-12-19 12:13:37	8.8	80.00	2023-12-19 12:22:25	3	\N	\N	TKT-00085
 INT-000173	phone	88	2023-12-20 08:20:56	15.9	209.00	2023-12-20 08:36:50	3	\N	\N	TKT-00086
 INT-000174	phone	62	2023-12-20 10:10:58	8.0	179.00	2023-12-20 10:18:58	3	\N	\N	TKT-00087
@@ -1322,9 +1322,9 @@ INT-000188	phone	7	2023-12-23 12:22:36	5.0	44.00	2023-12-23 12:27:36	2	\N	\N	TKT
 INT-000189	chat	7	2023-12-23 14:33:13	7.8	10.00	2023-12-23 14:41:01	2	Gewährleistung – Umtausch wegen Defekt bei Lieferung	Hallo, ich melde mich wieder zu meinem Lautsprecher	TKT-00092
 INT-000190	phone	7	2023-12-23 15:00:46	10.5	28.00	2023-12-23 15:11:16	2	\N	\N	TKT-00092
 INT-000191	chat	15	2023-12-24 15:07:01	5.3	30.00	2023-12-24 15:12:19	2	Very disappointed – unhappy with the repair	Hi, is anyone available? It's about my headphones.	TKT-00093
-INT-000192	chat	15	2023-12-24 15:24:18	6.9	48.00	2023-12-24 15:31:12	2	Formal complaint regarding my headphones	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00093
+INT-000192	chat	15	2023-12-24 15:24:18	6.9	48.00	2023-12-24 15:31:12	2	Formal complaint regarding my headphones	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00093
 INT-000193	chat	8	2023-12-29 15:55:07	4.5	7.00	2023-12-29 15:59:37	1	Meine Bestellung (Kopfhörer) – falscher Artikel geliefert	Hallo, ich habe eine Frage zu meinem Kopfhörer (falscher Artikel geliefert)	TKT-00094
-INT-000194	chat	8	2023-12-29 17:43:58	11.0	12.00	2023-12-29 17:54:58	3	Lieferproblem: falscher Artikel geliefert	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00094
+INT-000194	chat	8	2023-12-29 17:43:58	11.0	12.00	2023-12-29 17:54:58	3	Lieferproblem: falscher Artikel geliefert	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-00094
 INT-000195	phone	56	2023-12-30 11:10:02	4.1	39.00	2023-12-30 11:14:08	1	\N	\N	TKT-00095
 INT-000196	phone	56	2023-12-30 11:36:22	7.1	64.00	2023-12-30 11:43:28	1	\N	\N	TKT-00095
 INT-000197	phone	29	2023-12-31 12:27:27	9.2	32.00	2023-12-31 12:36:39	1	\N	\N	TKT-00096
@@ -1400,7 +1400,7 @@ INT-000266	chat	99	2024-02-09 18:34:11	5.9	126.00	2024-02-09 18:40:05	2	Accounts
 INT-000267	email	105	2024-02-09 18:40:49	5.6	0.75	2024-02-09 18:46:25	2	Fault report for my speakers: distorted sound	Dear support team, the fault with my speakers is: distorted sound. I followed the steps in the manual, but nothing changed.	TKT-00138
 INT-000268	chat	36	2024-02-13 12:24:10	9.7	95.00	2024-02-13 12:33:52	1	Shipping query: parcel arrived damaged	Hi, I need help with my speakers: parcel arrived damaged	TKT-00139
 INT-000269	chat	36	2024-02-13 13:56:55	14.9	9.00	2024-02-13 14:11:49	1	Shipping query: parcel arrived damaged	Hello, following up on my earlier request (parcel arrived damaged)	TKT-00139
-INT-000270	chat	36	2024-02-13 17:17:58	4.3	6.00	2024-02-13 17:22:16	1	Problem with the delivery of my speakers	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00139
+INT-000270	chat	36	2024-02-13 17:17:58	4.3	6.00	2024-02-13 17:22:16	1	Problem with the delivery of my speakers	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-00139
 INT-000271	phone	9	2024-02-14 10:35:04	7.2	34.00	2024-02-14 10:42:16	1	\N	\N	TKT-00140
 INT-000272	phone	50	2024-02-15 09:15:20	4.1	25.00	2024-02-15 09:19:26	1	\N	\N	TKT-00141
 INT-000273	phone	50	2024-02-15 10:31:55	5.0	23.00	2024-02-15 10:36:55	1	\N	\N	TKT-00141
@@ -1437,7 +1437,7 @@ INT-000303	phone	64	2024-03-09 13:27:06	11.6	109.00	2024-03-09 13:38:42	3	\N	\N	
 INT-000304	phone	15	2024-03-09 15:29:02	5.3	166.00	2024-03-09 15:34:20	3	\N	\N	TKT-00157
 INT-000305	chat	15	2024-03-09 15:38:32	12.4	175.00	2024-03-09 15:50:56	3	Formal complaint regarding my speakers	Hi, a quick update on my case: rude service	TKT-00157
 INT-000306	chat	5	2024-03-09 16:02:14	10.3	102.00	2024-03-09 16:12:32	3	Very disappointed – poor delivery experience	Hello, quick question about my amplifier	TKT-00158
-INT-000307	chat	5	2024-03-09 16:19:21	8.1	84.00	2024-03-09 16:27:27	3	Complaint: poor delivery experience	Hello, it's me again – the problem with my amplifier is back	TKT-00158
+INT-000307	chat	5	2024-03-09 16:19:21	8.1	84.00	2024-03-09 16:27:27	3	Complaint: poor delivery experience	Hello, it's me again – my amplifier case is still open	TKT-00158
 INT-000308	phone	64	2024-03-09 16:31:15	23.5	101.00	2024-03-09 16:54:45	3	\N	\N	TKT-00156
 INT-000309	email	109	2024-03-18 13:34:24	8.7	2.04	2024-03-18 13:43:06	3	My headphones: bluetooth pairing fails	Good morning, I bought the headphones from you a few months ago and now have the following problem: bluetooth pairing fails. Is there a fix for this? Since the firmware 2.4.1 update the device keeps dropping its Bluetooth connection.	TKT-00159
 INT-000310	email	109	2024-03-18 15:22:21	14.9	0.64	2024-03-18 15:37:15	3	Re: My headphones: bluetooth pairing fails	Hello, thank you for the details. We could reproduce the fault (bluetooth pairing fails) on a test unit, and a fix for your headphones will be included in the next firmware update.	TKT-00159
@@ -1447,7 +1447,7 @@ INT-000313	chat	89	2024-03-19 10:40:13	8.8	26.00	2024-03-19 10:49:01	2	Bitte um 
 INT-000314	phone	14	2024-03-19 11:59:23	3.9	40.00	2024-03-19 12:03:17	2	\N	\N	TKT-00162
 INT-000315	chat	89	2024-03-19 13:29:36	15.2	152.00	2024-03-19 13:44:48	2	Störung bei meinem Kopfhörer	Hallo nochmal, ich hatte Sie vorhin schon zu meinem Kopfhörer kontaktiert	TKT-00161
 INT-000316	chat	45	2024-03-22 14:09:49	9.7	12.00	2024-03-22 14:19:31	3	Dysfonctionnement : échec de l'appairage Bluetooth	Bonjour, j'ai besoin d'aide avec mon casque : échec de l'appairage Bluetooth Depuis la mise à jour du firmware 2.4.1, l'appareil perd sans cesse la connexion Bluetooth.	TKT-00163
-INT-000317	chat	45	2024-03-22 16:51:25	19.5	24.00	2024-03-22 17:10:55	3	Panne de mon casque : échec de l'appairage Bluetooth	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-00163
+INT-000317	chat	45	2024-03-22 16:51:25	19.5	24.00	2024-03-22 17:10:55	3	Panne de mon casque : échec de l'appairage Bluetooth	Bonjour, c'est encore moi : le dossier de mon casque est toujours ouvert	TKT-00163
 INT-000318	email	66	2024-03-25 09:30:11	3.9	1.73	2024-03-25 09:34:05	3	Livraison de mon amplificateur – changement d'adresse de livraison	Bonjour, pourriez-vous m'aider avec la commande ORD-694747 ? Le problème : changement d'adresse de livraison. Merci.	TKT-00164
 INT-000319	phone	98	2024-03-28 18:03:49	15.6	12.00	2024-03-28 18:19:25	2	\N	\N	TKT-00165
 INT-000320	phone	98	2024-03-28 19:00:25	19.5	46.00	2024-03-28 19:19:55	2	\N	\N	TKT-00165
@@ -1463,7 +1463,7 @@ INT-000329	chat	23	2024-04-08 12:48:35	10.0	16.00	2024-04-08 12:58:35	2	Help nee
 INT-000330	phone	97	2024-04-10 17:51:13	4.5	42.00	2024-04-10 17:55:43	3	\N	\N	TKT-00172
 INT-000331	phone	97	2024-04-10 18:21:42	3.5	31.00	2024-04-10 18:25:12	2	\N	\N	TKT-00172
 INT-000332	chat	4	2024-04-14 10:46:23	16.3	8.00	2024-04-14 11:02:41	1	Defekt an meinem Kopfhörer: kein Ton	Hallo, kein Ton – können Sie mir helfen?	TKT-00173
-INT-000333	chat	4	2024-04-14 14:30:12	11.4	44.00	2024-04-14 14:41:36	1	Technische Störung – kein Ton	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Kopfhörer besteht weiter	TKT-00173
+INT-000333	chat	4	2024-04-14 14:30:12	11.4	44.00	2024-04-14 14:41:36	1	Technische Störung – kein Ton	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Kopfhörer ist noch nicht erledigt	TKT-00173
 INT-000334	email	54	2024-04-15 09:12:26	11.4	0.34	2024-04-15 09:23:50	3	Help needed: power or battery problem on my amplifier	Hi, since yesterday I have had this issue with my amplifier: power or battery problem. What can I do?	TKT-00174
 INT-000335	phone	21	2024-04-17 14:43:16	3.6	6.00	2024-04-17 14:46:52	1	\N	\N	TKT-00175
 INT-000336	phone	21	2024-04-17 18:04:14	9.5	7.00	2024-04-17 18:13:44	2	\N	\N	TKT-00175
@@ -1506,16 +1506,16 @@ INT-000372	phone	117	2024-05-02 12:31:38	9.9	50.00	2024-05-02 12:41:32	2	\N	\N	T
 INT-000373	email	58	2024-05-03 10:30:25	7.3	15.13	2024-05-03 10:37:43	3	Order for my turntable: refund not received	Dear customer service, my request concerns order ORD-736253: refund not received. I look forward to your reply.	TKT-00195
 INT-000374	email	58	2024-05-03 12:44:47	5.7	1.51	2024-05-03 12:50:29	3	Re: Accounts enquiry: refund not received	Hello, thank you for the documents. Your request (refund not received) has been approved, and the booking for your turntable has been corrected in our system.	TKT-00195
 INT-000375	email	58	2024-05-03 15:07:17	6.1	0.68	2024-05-03 15:13:23	3	Re: Payment issue with my turntable order	Hello, I am writing again about order ORD-736253. Since my last message nothing has changed: refund not received. Please let me know when this will be sorted out.	TKT-00195
-INT-000376	chat	58	2024-05-03 15:26:01	15.1	27.00	2024-05-03 15:41:07	3	Payment issue with my turntable order	Hello, it's me again – the problem with my turntable is back	TKT-00195
+INT-000376	chat	58	2024-05-03 15:26:01	15.1	27.00	2024-05-03 15:41:07	3	Payment issue with my turntable order	Hello, it's me again – my turntable case is still open	TKT-00195
 INT-000377	phone	59	2024-05-03 16:14:19	5.6	50.00	2024-05-03 16:19:55	3	\N	\N	TKT-00196
 INT-000378	phone	119	2024-05-03 17:07:15	14.4	212.00	2024-05-03 17:21:39	3	\N	\N	TKT-00197
-INT-000379	chat	119	2024-05-03 17:40:07	11.5	15.00	2024-05-03 17:51:37	3	Shipping query: parcel arrived damaged	Hi, I tried what your colleague suggested, but the problem with my amplifier is still there	TKT-00197
+INT-000379	chat	119	2024-05-03 17:40:07	11.5	15.00	2024-05-03 17:51:37	3	Shipping query: parcel arrived damaged	Hi, I did what your colleague asked, but my amplifier case is still not resolved	TKT-00197
 INT-000380	phone	119	2024-05-03 19:08:25	26.5	60.00	2024-05-03 19:34:55	2	\N	\N	TKT-00197
 INT-000381	chat	77	2024-05-07 13:57:53	7.1	3.00	2024-05-07 14:04:59	3	Fault report for my speakers: bluetooth pairing fails	Hello, I have an issue: bluetooth pairing fails	TKT-00198
 INT-000382	email	94	2024-05-08 09:40:58	13.5	1.41	2024-05-08 09:54:28	1	Meine Bestellung (Lautsprecher) – Bestellung noch nicht geliefert	Hallo, können Sie mir bei der Bestellung ORD-254546 helfen? Das Problem: Bestellung noch nicht geliefert. Danke.	TKT-00199
 INT-000383	email	94	2024-05-08 12:20:47	8.6	2.40	2024-05-08 12:29:23	1	AW: Problem mit der Lieferung: Bestellung noch nicht geliefert	Guten Tag, es tut uns leid, dass es Probleme mit der Lieferung gibt (Bestellung noch nicht geliefert). Bitte senden Sie uns ein Foto des Pakets und den Lieferschein Ihrer Bestellung (Lautsprecher).	TKT-00199
 INT-000384	chat	86	2024-05-08 13:10:49	11.5	6.00	2024-05-08 13:22:19	2	Problem mit meinem Kopfhörer: Verbindung bricht ständig ab	Hallo, ich habe eine Frage zu meinem Kopfhörer (Verbindung bricht ständig ab)	TKT-00200
-INT-000385	chat	86	2024-05-08 18:35:22	8.3	23.00	2024-05-08 18:43:40	2	Bitte um Hilfe: Verbindung bricht ständig ab	Hallo, ich bin es wieder – das Problem mit meinem Kopfhörer ist zurück	TKT-00200
+INT-000385	chat	86	2024-05-08 18:35:22	8.3	23.00	2024-05-08 18:43:40	2	Bitte um Hilfe: Verbindung bricht ständig ab	Hallo, ich bin es wieder – der Fall zu meinem Kopfhörer ist noch offen	TKT-00200
 INT-000386	email	58	2024-05-09 09:00:00	6.0	1.75	2024-05-09 09:06:00	1	Enquiry before buying: compatibility question	Dear team, could you help me with a question about the speakers? Topic: compatibility question.	TKT-00201
 INT-000387	email	64	2024-05-14 13:12:55	6.8	0.20	2024-05-14 13:19:43	3	Enquiry before buying: app features	Hi, before I buy the speakers, I would like to know more: app features. Thanks!	TKT-00202
 INT-000388	email	62	2024-05-15 12:41:25	3.8	1.29	2024-05-15 12:45:13	1	Réclamation concernant mon amplificateur	Bonjour, je souhaite déposer une réclamation : réparation insatisfaisante. Ce n'est pas le service que j'attends de votre entreprise.	TKT-00203
@@ -1579,7 +1579,7 @@ INT-000445	email	118	2024-06-26 19:53:39	4.7	1.92	2024-06-26 19:58:21	1	AW: Lief
 INT-000446	email	57	2024-07-01 15:06:18	5.4	0.43	2024-07-01 15:11:42	2	Return/repair: replacement unit request	Hello, I would like to return my turntable under the warranty. Reason: replacement unit request. How should I proceed?	TKT-00235
 INT-000447	email	57	2024-07-01 16:11:34	9.1	0.88	2024-07-01 16:20:40	3	Re: Repair enquiry: replacement unit request	Hello, to process your request (replacement unit request), we need the proof of purchase and the serial number of your turntable. Could you please send us both?	TKT-00235
 INT-000448	email	57	2024-07-01 16:50:37	3.5	0.21	2024-07-01 16:54:07	3	Re: RMA request for my turntable	Hi, as requested, here are the proof of purchase for order ORD-592535 and a photo of the serial number label on my turntable (see attachment).	TKT-00235
-INT-000449	chat	57	2024-07-01 17:09:25	12.0	8.00	2024-07-01 17:21:25	3	Warranty case for my turntable: replacement unit request	Hi, I tried what your colleague suggested, but the problem with my turntable is still there	TKT-00235
+INT-000449	chat	57	2024-07-01 17:09:25	12.0	8.00	2024-07-01 17:21:25	3	Warranty case for my turntable: replacement unit request	Hi, I did what your colleague asked, but my turntable case is still not resolved	TKT-00235
 INT-000450	email	57	2024-07-01 18:22:25	8.0	0.94	2024-07-01 18:30:25	3	Re: RMA request for my turntable	Hello, how long will the repair of my turntable take once the device is with you (replacement unit request)? I need it for work.	TKT-00235
 INT-000451	phone	57	2024-07-01 18:59:50	18.9	14.00	2024-07-01 19:18:44	3	\N	\N	TKT-00235
 INT-000452	email	57	2024-07-01 19:58:00	2.0	0.55	2024-07-01 20:00:00	3	Re: Warranty claim for my turntable	Hi, thank you for offering a replacement. Could the new unit show the same fault (replacement unit request)? I would rather have my turntable repaired.	TKT-00235
@@ -1592,9 +1592,9 @@ INT-000458	chat	92	2024-07-11 12:46:06	6.6	39.00	2024-07-11 12:52:42	1	Shipping 
 INT-000459	phone	88	2024-07-12 10:04:01	6.7	35.00	2024-07-12 10:10:43	2	\N	\N	TKT-00240
 INT-000460	phone	88	2024-07-12 11:17:31	3.8	56.00	2024-07-12 11:21:19	2	\N	\N	TKT-00240
 INT-000461	chat	76	2024-07-15 09:37:38	7.7	40.00	2024-07-15 09:45:20	2	My headphones: no sound	Hi, I need help with my headphones: no sound	TKT-00241
-INT-000462	chat	76	2024-07-15 15:18:38	6.9	25.00	2024-07-15 15:25:32	2	Help needed: no sound on my headphones	Hello, it's me again – the problem with my headphones is back	TKT-00241
+INT-000462	chat	76	2024-07-15 15:18:38	6.9	25.00	2024-07-15 15:25:32	2	Help needed: no sound on my headphones	Hello, it's me again – my headphones case is still open	TKT-00241
 INT-000463	phone	80	2024-07-20 15:55:23	5.6	29.00	2024-07-20 16:00:59	2	\N	\N	TKT-00242
-INT-000464	chat	80	2024-07-20 16:14:41	6.2	49.00	2024-07-20 16:20:53	2	Commande de mon casque : double prélèvement	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon casque persiste	TKT-00242
+INT-000464	chat	80	2024-07-20 16:14:41	6.2	49.00	2024-07-20 16:20:53	2	Commande de mon casque : double prélèvement	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon casque n'est toujours pas réglé	TKT-00242
 INT-000465	email	58	2024-07-24 11:37:41	6.1	0.62	2024-07-24 11:43:47	1	Help needed: distorted sound on my speakers	Hello, my speakers stopped working properly. The problem: distorted sound. Do I need to send the device in?	TKT-00243
 INT-000466	phone	58	2024-07-24 14:12:10	4.9	9.00	2024-07-24 14:17:04	1	\N	\N	TKT-00243
 INT-000467	phone	73	2024-07-30 09:48:14	15.7	113.00	2024-07-30 10:03:56	3	\N	\N	TKT-00244
@@ -1769,7 +1769,7 @@ INT-000635	phone	114	2024-12-27 12:59:51	6.6	22.00	2024-12-27 13:06:27	3	\N	\N	T
 INT-000636	chat	92	2024-12-28 13:10:59	19.6	13.00	2024-12-28 13:30:35	3	Repair enquiry: warranty repair request	Hello, I have an issue: warranty repair request	TKT-00344
 INT-000637	chat	92	2024-12-28 13:53:09	8.3	34.00	2024-12-28 14:01:27	3	RMA request for my speakers	Hi, I'm back: warranty repair request, still not sorted	TKT-00344
 INT-000638	chat	92	2024-12-28 15:03:55	15.1	25.00	2024-12-28 15:19:01	3	RMA request for my speakers	Hello, following up on my earlier request (warranty repair request)	TKT-00344
-INT-000639	chat	92	2024-12-28 15:34:45	26.4	20.00	2024-12-28 16:01:09	3	Repair enquiry: warranty repair request	Hi, I tried what your colleague suggested, but the problem with my speakers is still there	TKT-00344
+INT-000639	chat	92	2024-12-28 15:34:45	26.4	20.00	2024-12-28 16:01:09	3	Repair enquiry: warranty repair request	Hi, I did what your colleague asked, but my speakers case is still not resolved	TKT-00344
 INT-000640	phone	109	2025-01-03 11:55:18	9.4	13.00	2025-01-03 12:04:42	2	\N	\N	TKT-00345
 INT-000641	phone	109	2025-01-03 14:17:50	8.6	143.00	2025-01-03 14:26:26	2	\N	\N	TKT-00345
 INT-000642	phone	16	2025-01-07 14:45:15	3.7	55.00	2025-01-07 14:48:57	2	\N	\N	TKT-00346
@@ -1839,7 +1839,7 @@ INT-000705	phone	96	2025-02-24 18:00:30	12.7	25.00	2025-02-24 18:13:12	1	\N	\N	T
 INT-000706	phone	85	2025-02-25 14:24:45	17.8	21.00	2025-02-25 14:42:33	3	\N	\N	TKT-00378
 INT-000707	phone	69	2025-02-25 17:25:11	9.9	33.00	2025-02-25 17:35:05	2	\N	\N	TKT-00379
 INT-000708	phone	85	2025-02-25 18:02:17	5.6	16.00	2025-02-25 18:07:53	1	\N	\N	TKT-00378
-INT-000709	chat	69	2025-02-25 19:36:51	8.7	8.00	2025-02-25 19:45:33	1	Very disappointed – issue still unresolved	Hello, it's me again – the problem with my speakers is back	TKT-00379
+INT-000709	chat	69	2025-02-25 19:36:51	8.7	8.00	2025-02-25 19:45:33	1	Very disappointed – issue still unresolved	Hello, it's me again – my speakers case is still open	TKT-00379
 INT-000710	email	108	2025-03-03 09:45:31	14.0	2.55	2025-03-03 09:59:31	2	Question avant achat : fonctionnalités de l'application	Bonjour, avant d'acheter votre enceinte, j'aimerais en savoir plus : fonctionnalités de l'application. Merci !	TKT-00380
 INT-000711	chat	117	2025-03-05 09:46:11	19.4	51.00	2025-03-05 10:05:35	3	Frage vor dem Kauf: Frage zur Kompatibilität	Hallo, ich brauche Hilfe mit meinem Kopfhörer: Frage zur Kompatibilität	TKT-00381
 INT-000712	phone	6	2025-03-05 15:28:23	4.3	37.00	2025-03-05 15:32:41	1	\N	\N	TKT-00382
@@ -1888,7 +1888,7 @@ INT-000754	chat	36	2025-04-12 09:53:44	16.7	18.00	2025-04-12 10:10:26	3	Accounts
 INT-000755	email	36	2025-04-12 13:39:21	9.8	2.14	2025-04-12 13:49:09	3	Re: Payment issue with my headphones order	Hello, thank you for your message. To process your request (vat invoice for my business), could you please send us the billing address used for your headphones order and a screenshot of the payment?	TKT-00405
 INT-000756	chat	36	2025-04-12 14:40:09	20.0	113.00	2025-04-12 15:00:09	3	Billing query: vat invoice for my business	Hello, following up on my earlier request (vat invoice for my business)	TKT-00405
 INT-000757	chat	28	2025-04-12 14:57:05	11.2	277.00	2025-04-12 15:08:17	3	Zahlungsfrage: Bitte um eine Rechnung	Hallo, Bitte um eine Rechnung – können Sie mir helfen?	TKT-00406
-INT-000758	chat	36	2025-04-12 15:11:06	8.2	23.00	2025-04-12 15:19:18	3	Question about my payment – vat invoice for my business	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00405
+INT-000758	chat	36	2025-04-12 15:11:06	8.2	23.00	2025-04-12 15:19:18	3	Question about my payment – vat invoice for my business	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00405
 INT-000759	chat	28	2025-04-12 16:37:12	10.6	75.00	2025-04-12 16:47:48	3	Zahlung meiner Bestellung – Bitte um eine Rechnung	Hallo, ich melde mich wieder zu meinem Kopfhörer	TKT-00406
 INT-000760	phone	70	2025-04-14 09:56:33	17.5	20.00	2025-04-14 10:14:03	2	\N	\N	TKT-00407
 INT-000761	phone	70	2025-04-14 10:49:51	7.6	166.00	2025-04-14 10:57:27	2	\N	\N	TKT-00407
@@ -1908,7 +1908,7 @@ INT-000774	email	5	2025-04-30 19:51:10	2.9	1.64	2025-04-30 19:54:04	2	Re: My hea
 INT-000775	email	49	2025-05-01 16:27:47	9.6	0.47	2025-05-01 16:37:23	2	Question de facturation : demande d'alignement de prix	Madame, Monsieur, je vous écris au sujet de ma commande ORD-327003. Objet : demande d'alignement de prix. Merci de votre retour.	TKT-00414
 INT-000776	chat	49	2025-05-01 17:07:07	5.1	41.00	2025-05-01 17:12:13	2	Service comptabilité : demande d'alignement de prix	Bonjour, je reviens vers vous : demande d'alignement de prix, toujours pas réglé	TKT-00414
 INT-000777	chat	30	2025-05-02 17:55:23	8.6	3.00	2025-05-02 18:03:59	2	Livraison de mon casque – mauvais article livré	Bonjour, mauvais article livré, pouvez-vous m'aider ?	TKT-00415
-INT-000778	chat	30	2025-05-02 19:13:36	9.7	20.00	2025-05-02 19:23:18	1	Question sur l'expédition de mon casque	Bonjour, c'est encore moi : le problème de mon casque est revenu	TKT-00415
+INT-000778	chat	30	2025-05-02 19:13:36	9.7	20.00	2025-05-02 19:23:18	1	Question sur l'expédition de mon casque	Bonjour, c'est encore moi : le dossier de mon casque est toujours ouvert	TKT-00415
 INT-000779	phone	68	2025-05-05 17:36:06	12.1	108.00	2025-05-05 17:48:12	1	\N	\N	TKT-00416
 INT-000780	email	33	2025-05-06 09:59:55	18.3	1.13	2025-05-06 10:18:13	3	Lieferproblem: Paket beschädigt angekommen	Hallo, können Sie mir bei der Bestellung ORD-164143 helfen? Das Problem: Paket beschädigt angekommen. Danke.	TKT-00417
 INT-000781	email	62	2025-05-06 16:18:10	5.9	1.01	2025-05-06 16:24:04	1	Prise en charge sous garantie – état d'avancement de la réparation	Madame, Monsieur, j'attends toujours des nouvelles concernant mon casque. Sujet : état d'avancement de la réparation. Pourriez-vous m'indiquer les prochaines étapes ?	TKT-00418
@@ -1920,7 +1920,7 @@ INT-000786	chat	62	2025-05-06 19:46:09	11.2	49.00	2025-05-06 19:57:21	1	Demande 
 INT-000787	chat	29	2025-05-06 19:47:15	7.7	24.00	2025-05-06 19:54:57	1	Suivi de commande : colis arrivé endommagé	Bonjour, pardon de vous déranger à nouveau au sujet de mon amplificateur	TKT-00419
 INT-000788	phone	99	2025-05-12 08:33:40	8.5	24.00	2025-05-12 08:42:10	2	\N	\N	TKT-00420
 INT-000789	chat	17	2025-05-12 14:14:30	9.3	8.00	2025-05-12 14:23:48	3	Unzufrieden mit Ihrem Service: schlechte Erfahrung mit der Lieferung	Guten Tag, ich habe ein Problem: schlechte Erfahrung mit der Lieferung	TKT-00421
-INT-000790	chat	17	2025-05-12 14:44:56	10.1	39.00	2025-05-12 14:55:02	3	Sehr enttäuscht – schlechte Erfahrung mit der Lieferung	Hallo, ich habe den Tipp Ihres Kollegen ausprobiert, aber das Problem mit meinem Verstärker besteht weiter	TKT-00421
+INT-000790	chat	17	2025-05-12 14:44:56	10.1	39.00	2025-05-12 14:55:02	3	Sehr enttäuscht – schlechte Erfahrung mit der Lieferung	Hallo, ich habe getan, worum Ihr Kollege gebeten hat, aber die Sache mit meinem Verstärker ist noch nicht erledigt	TKT-00421
 INT-000791	chat	57	2025-05-12 19:27:56	4.0	48.00	2025-05-12 19:31:56	3	Question about my payment – charged twice	Hi there – charged twice, can you help? The web shop's checkout failed when I tried to pay: was I charged or not?	TKT-00422
 INT-000792	chat	57	2025-05-12 19:35:46	5.1	10.00	2025-05-12 19:40:52	3	Accounts enquiry: charged twice	Hi, I'm getting back to you about my turntable	TKT-00422
 INT-000793	phone	57	2025-05-12 19:41:52	4.2	8.00	2025-05-12 19:46:04	3	\N	\N	TKT-00422
@@ -1961,7 +1961,7 @@ INT-000827	phone	90	2025-05-28 14:56:19	16.5	14.00	2025-05-28 15:12:49	1	\N	\N	T
 INT-000828	phone	2	2025-05-29 08:12:24	4.8	7.00	2025-05-29 08:17:12	2	\N	\N	TKT-00441
 INT-000829	phone	2	2025-05-29 09:46:43	7.1	36.00	2025-05-29 09:53:49	2	\N	\N	TKT-00441
 INT-000830	chat	78	2025-05-31 11:56:08	13.0	21.00	2025-05-31 12:09:08	2	Return/repair: repair status update	Hello, quick question about my headphones	TKT-00442
-INT-000831	chat	78	2025-05-31 12:15:31	7.8	48.00	2025-05-31 12:23:19	2	Warranty case for my headphones: repair status update	Hi, I tried what your colleague suggested, but the problem with my headphones is still there	TKT-00442
+INT-000831	chat	78	2025-05-31 12:15:31	7.8	48.00	2025-05-31 12:23:19	2	Warranty case for my headphones: repair status update	Hi, I did what your colleague asked, but my headphones case is still not resolved	TKT-00442
 INT-000832	chat	78	2025-05-31 13:21:07	14.8	91.00	2025-05-31 13:35:55	2	Repair enquiry: repair status update	Hello, any news on my case? (repair status update)	TKT-00442
 INT-000833	chat	78	2025-05-31 14:43:06	16.9	15.00	2025-05-31 15:00:00	2	Warranty claim for my headphones	Hi, I'm getting back to you about my headphones	TKT-00442
 INT-000834	chat	78	2025-05-31 15:17:12	9.2	19.00	2025-05-31 15:26:24	2	Warranty case for my headphones: repair status update	Hello, I have one more question about my headphones	TKT-00442
@@ -2061,7 +2061,7 @@ INT-000927	phone	23	2025-08-06 16:59:32	12.1	87.00	2025-08-06 17:11:38	3	\N	\N	T
 INT-000928	email	82	2025-08-06 19:43:20	3.7	0.63	2025-08-06 19:47:02	2	Quick question about the amplifier: compatibility question	Dear team, could you help me with a question about the amplifier? Topic: compatibility question.	TKT-00488
 INT-000929	email	3	2025-08-07 10:00:40	8.3	1.35	2025-08-07 10:08:58	3	Retour / réparation : demande de réparation sous garantie	Bonjour, je souhaite ouvrir un dossier de garantie pour mon amplificateur : demande de réparation sous garantie. La commande d'origine est ORD-644610.	TKT-00489
 INT-000930	chat	3	2025-08-07 10:09:10	13.7	8.00	2025-08-07 10:22:52	3	Prise en charge sous garantie – demande de réparation sous garantie	Bonjour, je fais suite à ma demande précédente (demande de réparation sous garantie)	TKT-00489
-INT-000931	chat	3	2025-08-07 10:23:26	12.4	27.00	2025-08-07 10:35:50	3	Dossier de réparation de mon amplificateur	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon amplificateur persiste	TKT-00489
+INT-000931	chat	3	2025-08-07 10:23:26	12.4	27.00	2025-08-07 10:35:50	3	Dossier de réparation de mon amplificateur	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon amplificateur n'est toujours pas réglé	TKT-00489
 INT-000932	email	3	2025-08-07 10:56:03	11.9	0.33	2025-08-07 11:07:57	3	RE : Garantie pour mon amplificateur	Bonjour, merci pour les documents. Votre dossier de réparation pour votre amplificateur est maintenant enregistré (demande de réparation sous garantie). Dès que l'appareil arrivera à notre centre de service, nous vous le confirmerons par e-mail et vous tiendrons informé.	TKT-00489
 INT-000933	email	3	2025-08-07 11:51:47	11.1	0.73	2025-08-07 12:02:53	3	RE : Retour / réparation : demande de réparation sous garantie	Bonjour, combien de temps prendra la réparation de mon amplificateur une fois l'appareil chez vous (demande de réparation sous garantie) ? J'en ai besoin pour mon travail.	TKT-00489
 INT-000934	email	3	2025-08-07 12:28:42	13.7	0.43	2025-08-07 12:42:24	3	RE : Garantie pour mon amplificateur	Bonjour, bonne nouvelle : votre amplificateur peut bénéficier de notre réparation express (demande de réparation sous garantie). Une réparation prend en général cinq à sept jours ouvrés à compter de la réception de l'appareil, et le retour est gratuit.	TKT-00489
@@ -2085,7 +2085,7 @@ INT-000951	phone	6	2025-08-18 14:11:48	5.0	77.00	2025-08-18 14:16:48	2	\N	\N	TKT
 INT-000952	phone	6	2025-08-18 15:01:06	4.6	16.00	2025-08-18 15:05:42	2	\N	\N	TKT-00497
 INT-000953	email	18	2025-08-18 16:42:38	13.0	0.96	2025-08-18 16:55:38	3	My headphones order – parts missing from the box	Hello, there is a problem with my order ORD-656000 (headphones): parts missing from the box. Could you please check this for me?	TKT-00498
 INT-000954	chat	1	2025-08-20 16:00:00	16.2	26.00	2025-08-20 16:16:12	1	Demande d'aide – son distordu	Bonjour, mon problème : son distordu	TKT-00499
-INT-000955	chat	1	2025-08-20 19:52:09	3.6	13.00	2025-08-20 19:55:45	1	Dysfonctionnement : son distordu	Bonjour, j'ai essayé ce que votre collègue m'a conseillé, mais le problème de mon enceinte persiste	TKT-00499
+INT-000955	chat	1	2025-08-20 19:52:09	3.6	13.00	2025-08-20 19:55:45	1	Dysfonctionnement : son distordu	Bonjour, j'ai fait ce que votre collègue m'a demandé, mais le dossier de mon enceinte n'est toujours pas réglé	TKT-00499
 INT-000956	email	84	2025-08-21 16:51:23	6.7	0.26	2025-08-21 16:58:05	3	Technical issue (firmware update failed)	Hi, since yesterday I have had this issue with my headphones: firmware update failed. What can I do?	TKT-00500
 INT-000957	phone	84	2025-08-21 17:14:59	8.3	14.00	2025-08-21 17:23:17	3	\N	\N	TKT-00500
 \.
@@ -5360,7 +5360,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 457, "chats": 282, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b", "interactions": "7131e875228145a975bcaf045c5ed784c0b11274cd5b82051d1e584a0b6de2c1", "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b", "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae", "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05"}'::jsonb, 'text');
+', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 457, "chats": 282, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b", "interactions": "9f0d874131808545640fa20d564743fd727c23a4a02e62795fbe869ba32280d2", "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b", "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae", "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -20,7 +20,7 @@ GOLDEN_SMALL_SEED_42 = {
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
     "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a",
     "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b",
-    "interactions": "7131e875228145a975bcaf045c5ed784c0b11274cd5b82051d1e584a0b6de2c1",
+    "interactions": "9f0d874131808545640fa20d564743fd727c23a4a02e62795fbe869ba32280d2",
     "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b",
     "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae",
     "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05",
@@ -29,7 +29,7 @@ GOLDEN_SMALL_SEED_42 = {
 GOLDEN_SMALL_SEED_42_NO_EVENTS = {
     "users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075",
     "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b",
-    "interactions": "4f3aa5076d348e6d7b36d3f1ddc7a483a2294672173a3cfd897dd87dab71d2ae",
+    "interactions": "11316ea72bd7f6bbf6a73b82955d9e5b4c63dff7658cbbe011ab3e2a80fcbfc4",
     "calls": "e95ec4e2e0bacbb93b26abd9f868911d89496556071ba7b3a5474db2e5912dca",
     "chats": "8513488c272eb8367e92c3ee8264802b2499d3583186a6050d71371551b5a80d",
     "wfm": "90db7537615b0d6f5747ca0c0ac669edb4115446df4b21a5bf58fd842333ec45",
