@@ -49,15 +49,23 @@ def test_one_wfm_row_per_agent_per_day_without_gaps(ds: Dataset) -> None:
 
 
 def test_paid_and_scheduled_time_follow_fte(ds: Dataset) -> None:
-    # A busy day may stretch the shift (scheduled above FTE x 8 h), never shorten it; paid
-    # time adds any overtime to the scheduled time (docs/contact_centre.md).
+    # A busy day may stretch the shift (scheduled above FTE x 8 h), never shorten it, but a
+    # day the centre is open for less (Sunday's six hours) shortens it to the day; paid time
+    # adds any overtime to the scheduled time (docs/contact_centre.md).
+    hours = ds.params.opening_hours.values()
+    day_minutes = [
+        round(60 * (max(week[d][1] for week in hours) - min(week[d][0] for week in hours)))
+        for d in range(7)
+    ]
     assert_no_violations(
         ds,
-        "paid < scheduled, or a working day shorter than FTE x 8 h",
+        "paid < scheduled, or a working day shorter than FTE x 8 h and the centre's day",
         f"""SELECT w.user_id, w.date, w.paid_time, w.scheduled_time, u.fte
             FROM wfm w JOIN users u ON u.id = w.user_id
             WHERE w.paid_time < w.scheduled_time
-               OR (w.scheduled_time <> 0 AND w.scheduled_time < {MINUTES_PER_SHIFT} * u.fte)""",
+               OR (w.scheduled_time <> 0 AND w.scheduled_time < least(
+                   {MINUTES_PER_SHIFT} * u.fte,
+                   (ARRAY{day_minutes})[extract(isodow FROM w.date)::int]))""",
     )
 
 
