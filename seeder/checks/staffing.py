@@ -44,24 +44,28 @@ class Staffing:
 
 
 def loaded_staffing(connection: Connection, params: Params, seed: int | None) -> Staffing | None:
-    """The staffing of the data at `connection`; None without tickets or WFM days, or when
-    its plan cannot be rebuilt (the parameters are not those it was generated with)."""
+    """The staffing of the data at `connection`: its agents (users) against those planned for
+    its tickets and range. None without tickets, agents or WFM days, or when its plan cannot
+    be rebuilt (the parameters are not those it was generated with)."""
     tickets = int(connection.execute(text("SELECT count(*) FROM tickets")).scalar_one())
+    agents = int(connection.execute(text("SELECT count(*) FROM users")).scalar_one())
     first, last = connection.execute(text("SELECT min(date), max(date) FROM wfm")).one()
-    if tickets == 0 or first is None:
+    if tickets == 0 or agents == 0 or first is None:
         return None
     config = RunConfig(
         tickets=tickets,
         seed=DEFAULT_SEED if seed is None else seed,
         start=first,
         end=last,
-        params=params,
+        params=dataclasses.replace(params, agents=agents),
     )
     if config.agents == config.planned_agents:
         planned = {table: params.abandonment[table].mean for table in ("calls", "chats")}
         return Staffing(config.agents, config.agents, 1.0, planned)
     customers = int(connection.execute(text("SELECT count(*) FROM customers")).scalar_one())
-    config = dataclasses.replace(config, params=dataclasses.replace(params, customers=customers))
+    config = dataclasses.replace(
+        config, params=dataclasses.replace(config.params, customers=customers)
+    )
     try:
         plan = build_plan(config)
     except ConfigError:

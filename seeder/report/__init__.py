@@ -14,7 +14,9 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from seeder.checks.queries import ROW_COUNTS
-from seeder.errors import DatabaseError
+from seeder.checks.staffing import loaded_staffing
+from seeder.errors import ConfigError, DatabaseError
+from seeder.params import Params
 from seeder.report.html import GENERATOR_META, render_page
 from seeder.report.queries import fetch_report_data
 from seeder.schema.snapshot import read_only_snapshot
@@ -41,7 +43,20 @@ def build_report(url: str) -> str:
         row_counts = _checked_row_counts(connection)
         data = fetch_report_data(connection, row_counts)
         recorded = newest_run(connection)
-    return render_page(data, version=__version__, made_with=_made_with(recorded))
+        seed = None if recorded is None else recorded.seed
+        staffing = loaded_staffing(connection, _params(recorded), seed)
+    page_data = data._replace(staffing=staffing)
+    return render_page(page_data, version=__version__, made_with=_made_with(recorded))
+
+
+def _params(run: RecordedRun | None) -> Params:
+    """The parameters the newest load recorded, else (none, or unreadable) the defaults."""
+    if run is None:
+        return Params()
+    try:
+        return run.params()
+    except ConfigError:
+        return Params()
 
 
 def _made_with(run: RecordedRun | None) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Final, NamedTuple
 
+from seeder.checks.staffing import Staffing
 from seeder.domain import CHANNELS, TABLES
 from seeder.report.centre_charts import CENTRE_CHARTS
 from seeder.report.charts import DESK_CHARTS, MISSING, Chart, duration, pct
@@ -99,7 +100,20 @@ def kpi_cards(data: ReportData) -> list[Kpi]:
             f"of {fmt_number(rows.get('chats', 0))} chats offered"),
         Kpi("rating", "Average rating", k.avg_rating,
             f"{fmt_number(k.rated_tickets)} rated tickets", _rating, 2),
+        Kpi("agents", "Agents", rows.get("users", 0), _staffing_note(data.staffing), _count, 0),
     ]  # fmt: skip
+
+
+def _staffing_note(staffing: Staffing | None) -> str:
+    """The agents against those planned for the tickets a day, and what that does to waits."""
+    if staffing is None:
+        return "agents on the payroll"
+    if staffing.planned:
+        return "as planned for the tickets a day"
+    return (
+        f"{fmt_number(staffing.planned_agents)} planned: every wait "
+        f"{staffing.level:.2f} times as long"
+    )
 
 
 def charts(data: ReportData) -> list[Chart]:

@@ -15,6 +15,7 @@ from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Connection, Row, text
 
+from seeder.checks.staffing import Staffing
 from seeder.generate.holidays import holiday_calendar
 
 MAX_AGENTS: Final = 24
@@ -348,6 +349,7 @@ class ReportData(NamedTuple):
     agent_handle_time_fcr: list[AgentHandleTimeFcr]
     events: list[ScenarioEvent]
     holidays: list[Holiday]  # the customer countries' public holidays, first to last ticket
+    staffing: Staffing | None = None  # the agents against those planned (seeder.checks.staffing)
 
 
 def fetch_report_data(connection: Connection, row_counts: dict[str, int]) -> ReportData:

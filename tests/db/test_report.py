@@ -160,6 +160,7 @@ def test_lines_have_one_point_per_week_or_day(reader: PageReader, db: Conn) -> N
         ("kpi-abandonment-calls", "SELECT 100.0 * avg(is_abandoned::int) FROM calls", 0.05),
         ("kpi-abandonment-chats", "SELECT 100.0 * avg(is_abandoned::int) FROM chats", 0.05),
         ("kpi-rating", "SELECT avg(ticket_rating) FROM tickets", 0.005),
+        ("kpi-agents", "SELECT count(*) FROM users", 0),
         *(
             (
                 f"kpi-frt-{channel}",

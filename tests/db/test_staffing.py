@@ -9,18 +9,21 @@ agents' (seeder.generate.load.staffing_level).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 import psycopg
 import pytest
 from business_rules_support import Dataset, Z, share_tolerance
 from conftest import LoadDatabase
+from tests_support import database_url
 
 from seeder.checks.runner import validate_database
 from seeder.config import build_run_config
 from seeder.db.urls import libpq_conninfo
 from seeder.generate.load import staffing_level
 from seeder.generate.plan import build_plan
+from seeder.report import build_report
 
 pytestmark = pytest.mark.db
 
@@ -126,6 +129,26 @@ def test_validate_expects_the_staffings_abandonment(
     for table in ("calls", "chats"):
         check = results[f"abandonment_rate.{table}"]
         assert f"{agents} make every wait" in check.detail, check.detail
+
+
+@pytest.mark.parametrize("agents", [FEWER, MORE])
+def test_the_report_names_the_agents_planned_and_the_waits(
+    ds: Dataset, staffed: dict[int, Staffed], agents: int
+) -> None:
+    load = staffed[agents]
+    note = _agents_note(build_report(load.url))
+    assert note == (f"{ds.config.agents} planned: every wait {load.level:.2f} times as long"), note
+
+
+def test_the_report_of_the_planned_agents_says_so(ds: Dataset, server_url: str) -> None:
+    page = build_report(database_url(server_url, ds.conn.info.dbname))
+    assert _agents_note(page) == "as planned for the tickets a day"
+
+
+def _agents_note(page: str) -> str:
+    found = re.search(r'id="kpi-agents".*?<div class="note">(.*?)</div>', page)
+    assert found is not None
+    return found.group(1)
 
 
 def test_staffing_level_grows_as_agents_fall() -> None:
