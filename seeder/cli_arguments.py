@@ -173,7 +173,8 @@ def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> 
                 f"--{name}",
                 type=_positive_int(name),
                 metavar="N",
-                help=f"the --{name} the data was loaded with (default: scaled with its tickets)",
+                help=f"the --{name} the data was loaded with (default: the recorded count, "
+                "else scaled with its tickets)",
             )
         return
     parser.add_argument(
@@ -181,8 +182,8 @@ def _add_counts(parser: argparse._ActionsContainer, *, loaded: bool = False) -> 
         type=_positive_int("agents"),
         metavar="N",
         help=f"agents (users rows); default {SPEC_AGENTS} {scaled} (in its {SPEC_DAYS} days: "
-        f"more for a shorter range), at least {MIN_AGENTS}; fewer than that wait longer and "
-        "lose more calls and chats",
+        f"more for a shorter range), at least {MIN_AGENTS}: the agents planned; fewer wait "
+        "longer and lose more calls and chats",
     )
     parser.add_argument(
         "--customers",
@@ -349,6 +350,14 @@ def validate_parser() -> Parser:
         "replace the recorded ones)",
     )
     _add_counts(parser, loaded=True)
+    parser.add_argument(
+        "--seed",
+        type=_seed_value,
+        metavar="N",
+        help="the --seed the data was generated with (default: the one the newest load "
+        f"recorded, else {DEFAULT_SEED}); the abandonment expected of other agents than those "
+        "planned depends on it",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     _add_common(parser)
     return parser

@@ -250,14 +250,14 @@ def _run_validate(argv: Sequence[str], reporting: Reporting) -> int:
     from seeder.console import print_validation
 
     url = _target(args.database_url)
-    report = validate_database(url, params=params if given else None)
+    report = validate_database(url, params=params if given else None, seed=args.seed)
     if report.recorded is not None:
         _note(f"using the parameters recorded by {report.recorded.describe()}")
     elif report.parameters == "defaults":
         _note(
             "no load is recorded in seed_runs (data from an older seeder, or loaded another "
             "way): validating with the default parameters; pass --config FILE.toml if the "
-            "data was made with others"
+            "data was made with others, and its --seed"
         )
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))

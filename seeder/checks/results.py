@@ -137,11 +137,14 @@ def compare(
     expected: float,
     allowed: float,
     bounds: tuple[float, float] = (0.0, 1.0),
+    source: str = "configured",
 ) -> CheckResult:
-    """Achieved against expected; skipped when no achievable value could fall outside."""
+    """Achieved against expected; skipped when no achievable value could fall outside.
+
+    source: where the expected value comes from, as the detail names it."""
     achieved, n = measured
     low, high = bounds
-    numbers = f"achieved {achieved:.4f}, configured {expected:.4f} +- {allowed:.4f} (n={n})"
+    numbers = f"achieved {achieved:.4f}, {source} {expected:.4f} +- {allowed:.4f} (n={n})"
     if allowed >= max(expected - low, high - expected):
         detail = f"{what}: too few rows to judge: {numbers}"
         return CheckResult(name, "calibration", "skip", detail, achieved, expected, allowed)

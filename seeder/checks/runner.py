@@ -53,12 +53,16 @@ EXAMPLES: Final = 3
 _MAY_BE_EMPTY: Final = frozenset({"calls", "chats", "scenario_events"})
 
 
-def validate_database(url: str, *, params: Params | None = None) -> ValidationReport:
+def validate_database(
+    url: str, *, params: Params | None = None, seed: int | None = None
+) -> ValidationReport:
     """Check the seeder dataset at `url` against every rule and the configured rates.
 
     `params` are the values the data was generated with. Without them, those the newest
     load recorded in seed_runs are used, else (data loaded by an older seeder or another
-    tool) `Params()`; the report says which. Raises DatabaseError when the database cannot
+    tool) `Params()`; the report says which. `seed` is the one the data was generated with
+    (default: the newest load's, else DEFAULT_SEED): the abandonment expected of agents other
+    than those planned depends on the rota it draws. Raises DatabaseError when the database cannot
     be reached or holds no seeder schema or no data, SchemaVersionError when its schema is of a
     revision this seeder does not know, ConfigError when the recorded parameters cannot be
     read; a report is returned for anything else.
@@ -72,7 +76,9 @@ def validate_database(url: str, *, params: Params | None = None) -> ValidationRe
             recorded = newest
             source = "defaults" if recorded is None else "recorded"
             params = Params() if recorded is None else recorded.params()
-        staffing = loaded_staffing(connection, params, None if newest is None else newest.seed)
+        if seed is None and newest is not None:
+            seed = newest.seed
+        staffing = loaded_staffing(connection, params, seed)
         results = (
             *_check_integrity(connection, params),
             *_check_calibration(connection, params, staffing),
@@ -223,10 +229,17 @@ def _abandonment(
     n, abandoned, days = connection.execute(text(sql)).one()
     configured = params.abandonment[table]
     name, what = f"abandonment_rate.{table}", f"abandoned share of {table}"
-    p, spread = configured.mean, configured.daily_spread
+    p, spread, source = configured.mean, configured.daily_spread, "configured"
+    if staffing is not None and staffing.problem:
+        detail = (
+            f"{what}: cannot judge: the configured {configured.mean:.4f} holds for the "
+            f"{staffing.planned_agents:,} agents planned, and the run's plan with "
+            f"{staffing.agents:,} could not be rebuilt ({staffing.problem})"
+        )
+        return CheckResult(name, "calibration", "skip", detail, expected=p)
     if staffing is not None and not staffing.planned:
         # Days' rates stray from the mean as far as the waits that make them.
-        p, spread = staffing.abandonment[table], spread * staffing.level
+        p, spread, source = staffing.abandonment[table], spread * staffing.level, "expected"
         what += (
             f" (configured {configured.mean:.4f} for the {staffing.planned_agents:,} agents "
             f"planned; {staffing.agents:,} make every wait {staffing.level:.2f} times as long)"
@@ -235,4 +248,4 @@ def _abandonment(
         return no_sample(name, what, p)
     variance = p * (1.0 - p) / n + spread**2 / 3.0 / days
     limit = tolerance(math.sqrt(variance), n, max(p, 1.0 - p) + spread)
-    return compare(name, what, (abandoned / n, n), p, limit)
+    return compare(name, what, (abandoned / n, n), p, limit, source=source)

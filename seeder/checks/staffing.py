@@ -37,6 +37,7 @@ class Staffing:
     planned_agents: int
     level: float  # every wait's multiplier
     abandonment: dict[str, float]  # "calls", "chats": the abandoned share expected
+    problem: str = ""  # why the run's plan could not be rebuilt; the rest is then unknown
 
     @property
     def planned(self) -> bool:
@@ -45,8 +46,9 @@ class Staffing:
 
 def loaded_staffing(connection: Connection, params: Params, seed: int | None) -> Staffing | None:
     """The staffing of the data at `connection`: its agents (users) against those planned for
-    its tickets and range. None without tickets, agents or WFM days, or when its plan cannot
-    be rebuilt (the parameters are not those it was generated with)."""
+    its tickets and range, `seed` (default DEFAULT_SEED) drawing its rota. None without
+    tickets, agents or WFM days; its `problem` says why when the plan cannot be rebuilt (the
+    parameters are not those the data was generated with)."""
     tickets = int(connection.execute(text("SELECT count(*) FROM tickets")).scalar_one())
     agents = int(connection.execute(text("SELECT count(*) FROM users")).scalar_one())
     first, last = connection.execute(text("SELECT min(date), max(date) FROM wfm")).one()
@@ -68,8 +70,8 @@ def loaded_staffing(connection: Connection, params: Params, seed: int | None) ->
     )
     try:
         plan = build_plan(config)
-    except ConfigError:
-        return None
+    except ConfigError as error:
+        return Staffing(config.agents, config.planned_agents, 0.0, {}, problem=str(error))
     expected = {
         table: _expected_abandonment(connection, plan, table) for table in ("calls", "chats")
     }

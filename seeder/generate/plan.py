@@ -226,10 +226,15 @@ def _check_capacity(config: RunConfig, busy: float) -> None:
         return
     # Present minutes grow about in proportion to the agents.
     needed = math.ceil(config.agents * busy / params.target_occupancy)
+    if params.agents:
+        who, fewer = f"--agents {config.agents}", "fewer tickets"
+    else:  # the count scaled with the tickets a day, which a range's closed days upset
+        who = f"the {config.agents:,} agents planned for {config.days:,} days"
+        fewer = "a longer range or fewer tickets"
     raise ConfigError(
-        f"--agents {config.agents}: the contacts of {config.tickets:,} tickets alone would keep "
-        f"them {busy:.0%} busy, above target_occupancy ({params.target_occupancy:.0%}): give "
-        f"about {needed:,} agents or more (--agents), or fewer tickets"
+        f"{who}: the contacts of {config.tickets:,} tickets alone would keep them "
+        f"{busy:.0%} busy, above target_occupancy ({params.target_occupancy:.0%}): give "
+        f"about {needed:,} agents or more (--agents), or {fewer}"
     )
 
 

@@ -8,8 +8,9 @@ from seeder.params.model import Params
 
 PARAM_DOCS: Final[dict[str, str]] = {
     "agents": (
-        "agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, "
-        "at least 3): the agents planned, whose queues wait as configured; fewer wait longer"
+        "agents (UNIQUE_AGENTS); 0 = the agents planned for the tickets a day (12 for 25,000 in "
+        "707 days, at least 3), whose queues wait as configured; other counts wait longer or "
+        "shorter"
     ),
     "customers": "customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50",
     "max_interaction_span_hours": "hours from a ticket's first interaction to its last, (0, 24]",

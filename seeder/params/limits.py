@@ -117,7 +117,8 @@ def check_counts(p: Params, *, options: bool = False) -> None:
     if not 0 <= p.customers <= MAX_CUSTOMERS:
         raise ConfigError(f"{customers} {p.customers}: give 1 to {MAX_CUSTOMERS:,} customers{zero}")
     if not 0 <= p.agents <= MAX_AGENTS:
-        raise ConfigError(f"{agents} {p.agents}: give 1 to {MAX_AGENTS:,} agents{zero}")
+        least = max(p.weekend_rotation, 1)
+        raise ConfigError(f"{agents} {p.agents}: give {least} to {MAX_AGENTS:,} agents{zero}")
     if 0 < p.agents < p.weekend_rotation:
         raise ConfigError(
             f"{agents} {p.agents}: fewer agents than weekend_rotation ({p.weekend_rotation}) "

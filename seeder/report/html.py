@@ -106,7 +106,7 @@ def kpi_cards(data: ReportData) -> list[Kpi]:
 
 def _staffing_note(staffing: Staffing | None) -> str:
     """The agents against those planned for the tickets a day, and what that does to waits."""
-    if staffing is None:
+    if staffing is None or staffing.problem:
         return "agents on the payroll"
     if staffing.planned:
         return "as planned for the tickets a day"

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=2500 customers=600 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d (`seed config` prints them)
+-- parameters sha256=0a1adbf5aa8c0335479a004d09c75602632db8fcded63998a7f475bb71ba10be (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -13820,7 +13820,7 @@ ALTER TABLE chats ADD CONSTRAINT fk_chats_interaction_id_interactions FOREIGN KE
 -- The run manifest (docs/run_manifest.md): what made this data. started_at and
 -- finished_at are the server's clock when this file runs.
 INSERT INTO seed_runs (target, seeder_version, seed, tickets, customers, agents, start_date, end_date, params_toml, params_sha256, started_at, finished_at, row_counts, content_hashes, content_hash_encoding)
-VALUES ('dump', '0.1.0', 42, 2500, 600, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3): the agents planned, whose queues wait as configured; fewer wait longer
+VALUES ('dump', '0.1.0', 42, 2500, 600, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = the agents planned for the tickets a day (12 for 25,000 in 707 days, at least 3), whose queues wait as configured; other counts wait longer or shorter
 agents = 0
 # customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50
 customers = 0
@@ -14184,7 +14184,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2022, "chats": 1435, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "6087fad28b5ad0ae39c66f4f1a2e25d9da956bf8f3d8b6e9aa73a5425c23d955", "interactions": "5bbc7894a07d6d93a60453c4da7f6dfc126c738acd68b5be8cbff3242e3c56dc", "calls": "9414d864a1f8688421b621e0566946d0631b822c1d7dbe712cdc2c5f6ed1d6b4", "chats": "d306bd2fe64368cabaacfa4bb3362d6bb4aac3617e65c7c3a405906e86f88c73", "wfm": "c22c30174c6bec09ae61cc393a21bbf836e9b81608d2f8ef97b16283ee07c2f8"}'::jsonb, 'text');
+', '0a1adbf5aa8c0335479a004d09c75602632db8fcded63998a7f475bb71ba10be', now(), clock_timestamp(), '{"users": 3, "customers": 600, "scenario_events": 5, "tickets": 2500, "interactions": 4583, "calls": 2022, "chats": 1435, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "0123cdc2317764d645996014282a1882f5b733016987a5baeb36f9e560754170", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "6087fad28b5ad0ae39c66f4f1a2e25d9da956bf8f3d8b6e9aa73a5425c23d955", "interactions": "5bbc7894a07d6d93a60453c4da7f6dfc126c738acd68b5be8cbff3242e3c56dc", "calls": "9414d864a1f8688421b621e0566946d0631b822c1d7dbe712cdc2c5f6ed1d6b4", "chats": "d306bd2fe64368cabaacfa4bb3362d6bb4aac3617e65c7c3a405906e86f88c73", "wfm": "c22c30174c6bec09ae61cc393a21bbf836e9b81608d2f8ef97b16283ee07c2f8"}'::jsonb, 'text');
 
 COMMIT;
 

@@ -1,6 +1,6 @@
 -- seeder 0.1.0: synthetic customer-support dataset
 -- tickets=500 customers=120 agents=3 seed=42 start=2023-09-15 end=2025-08-21
--- parameters sha256=2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d (`seed config` prints them)
+-- parameters sha256=0a1adbf5aa8c0335479a004d09c75602632db8fcded63998a7f475bb71ba10be (`seed config` prints them)
 -- Load: createdb DBNAME && psql -v ON_ERROR_STOP=1 -d DBNAME -f FILE
 -- (a .gz file: gunzip -c FILE | psql -v ON_ERROR_STOP=1 -d DBNAME)
 
@@ -4996,7 +4996,7 @@ ALTER TABLE chats ADD CONSTRAINT fk_chats_interaction_id_interactions FOREIGN KE
 -- The run manifest (docs/run_manifest.md): what made this data. started_at and
 -- finished_at are the server's clock when this file runs.
 INSERT INTO seed_runs (target, seeder_version, seed, tickets, customers, agents, start_date, end_date, params_toml, params_sha256, started_at, finished_at, row_counts, content_hashes, content_hash_encoding)
-VALUES ('dump', '0.1.0', 42, 500, 120, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = scale with the tickets a day (12 for 25,000 in 707 days, at least 3): the agents planned, whose queues wait as configured; fewer wait longer
+VALUES ('dump', '0.1.0', 42, 500, 120, 3, '2023-09-15', '2025-08-21', '# agents (UNIQUE_AGENTS); 0 = the agents planned for the tickets a day (12 for 25,000 in 707 days, at least 3), whose queues wait as configured; other counts wait longer or shorter
 agents = 0
 # customers (UNIQUE_CUSTOMERS); 0 = 6,000 per 25,000 tickets, at least 50
 customers = 0
@@ -5360,7 +5360,7 @@ fcr_factor = 0.8
 handle_factor = 1.2
 rating_shift = -0.8
 closure_factor = 1.3
-', '2d6be4ea4e7c9965d88e8377c6807e0d725f97fc9bca72ce3126b2ef6ea3191d', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 457, "chats": 282, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b", "interactions": "9f0d874131808545640fa20d564743fd727c23a4a02e62795fbe869ba32280d2", "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b", "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae", "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05"}'::jsonb, 'text');
+', '0a1adbf5aa8c0335479a004d09c75602632db8fcded63998a7f475bb71ba10be', now(), clock_timestamp(), '{"users": 3, "customers": 120, "scenario_events": 5, "tickets": 500, "interactions": 957, "calls": 457, "chats": 282, "wfm": 2121}'::jsonb, '{"users": "684adbbc63cf5955974e1fb2d3697ba3e76a4089c9f629ed6e211bcdbcfb7075", "customers": "2c28578d9697e65c48e191fc3c2e2b234e0068f356c08070bbd15a1d92d4f74b", "scenario_events": "774b5a80964f058c05e4874ca451a76a7b05daebdd139ae4854f9d736cf1a81a", "tickets": "4b51dc28ed3921e12bd45ef6b8aa10c47a60fdeabac8b5e5f591472caabfa28b", "interactions": "9f0d874131808545640fa20d564743fd727c23a4a02e62795fbe869ba32280d2", "calls": "94e73c565a824bbe73e229bdcbdd1d27bea81b351034faea51ca85317d82322b", "chats": "7c4ec43eaaaffa955a2001db4efb315adf0a5161304e1431aaf83a8c1f93f8ae", "wfm": "3e028b0c01088e725bdf2368eebf51462e33fb17dde9d2343f430dc477df3a05"}'::jsonb, 'text');
 
 COMMIT;
 

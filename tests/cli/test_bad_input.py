@@ -54,7 +54,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
         2,
         "--agents 2: fewer agents than weekend_rotation (3) leave weekends unstaffed",
     ),
-    ("too many agents", ["--agents", "100_001"], 2, "--agents 100001: give 1 to 100,000 agents"),
+    ("too many agents", ["--agents", "100_001"], 2, "--agents 100001: give 3 to 100,000 agents"),
     (
         "more agents than allowed, for the tickets of a week",
         [

@@ -8,21 +8,22 @@ agents' (seeder.generate.load.staffing_level).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
-from collections.abc import Iterator
 
 import psycopg
 import pytest
 from business_rules_support import Dataset, Z, share_tolerance
-from conftest import LoadDatabase
-from tests_support import database_url
+from conftest import LoadDatabase, LoadedDatabase
+from tests_support import database_url, temporary_database
 
-from seeder.checks.runner import validate_database
+from seeder.checks.runner import CheckResult, validate_database
 from seeder.config import build_run_config
 from seeder.db.urls import libpq_conninfo
 from seeder.generate.load import staffing_level
 from seeder.generate.plan import build_plan
+from seeder.params import Params
 from seeder.report import build_report
 
 pytestmark = pytest.mark.db
@@ -37,20 +38,22 @@ _ABANDONED = "SELECT count(*) FILTER (WHERE is_abandoned), count(*) FROM {table}
 
 
 class Staffed:
-    """A load of the session's tickets with other agents, behind a read-only connection."""
+    """A load of the session's tickets with other agents."""
 
-    def __init__(self, url: str, agents: int, level: float) -> None:
-        self.url, self.agents, self.level = url, agents, level
-        self.conn = psycopg.connect(libpq_conninfo(url), autocommit=True)
+    def __init__(self, loaded: LoadedDatabase, agents: int, level: float, seed: int) -> None:
+        self.name, self.url, self.agents, self.level = loaded.name, loaded.url, agents, level
+        self.seed = seed
 
     def row(self, query: str) -> tuple[float, int]:
-        found = self.conn.execute(query).fetchone()
+        # A connection per query: none stays open, so the database can be a template.
+        with psycopg.connect(libpq_conninfo(self.url), autocommit=True) as conn:
+            found = conn.execute(query).fetchone()
         assert found is not None
         return float(found[0]), int(found[1])
 
 
 @pytest.fixture(scope="module")
-def staffed(ds: Dataset, loaded_database: LoadDatabase) -> Iterator[dict[int, Staffed]]:
+def staffed(ds: Dataset, loaded_database: LoadDatabase) -> dict[int, Staffed]:
     loads = {}
     for agents in (FEWER, MORE):
         config = build_run_config(
@@ -61,10 +64,8 @@ def staffed(ds: Dataset, loaded_database: LoadDatabase) -> Iterator[dict[int, St
             agents=agents,
         )
         level = build_plan(config).queue.staffing_level
-        loads[agents] = Staffed(loaded_database(config).url, agents, level)
-    yield loads
-    for load in loads.values():
-        load.conn.close()
+        loads[agents] = Staffed(loaded_database(config), agents, level, config.seed)
+    return loads
 
 
 def _median_tolerance(sigma: float, n: int, median_s: float) -> float:
@@ -138,6 +139,37 @@ def test_the_report_names_the_agents_planned_and_the_waits(
     load = staffed[agents]
     note = _agents_note(build_report(load.url))
     assert note == (f"{ds.config.agents} planned: every wait {load.level:.2f} times as long"), note
+
+
+def test_validate_takes_the_seed_of_data_no_load_recorded(
+    staffed: dict[int, Staffed], server_url: str
+) -> None:
+    """Other agents' abandonment depends on the rota the seed draws: without a seed_runs row,
+    validate assumes 42 unless told (--seed)."""
+    load = staffed[FEWER]
+    recorded = _expected_calls(validate_database(load.url).results)
+    with temporary_database(server_url, template=load.name) as name:
+        url = database_url(server_url, name)
+        with psycopg.connect(libpq_conninfo(url)) as conn:
+            conn.execute("DELETE FROM seed_runs")
+        told = _expected_calls(validate_database(url, seed=load.seed).results)
+        assumed = _expected_calls(validate_database(url).results)
+    assert told == recorded != assumed, (told, recorded, assumed)
+
+
+def _expected_calls(results: tuple[CheckResult, ...]) -> float | None:
+    (check,) = [r for r in results if r.name == "abandonment_rate.calls"]
+    return check.expected
+
+
+def test_an_abandonment_no_plan_can_make_is_not_judged(staffed: dict[int, Staffed]) -> None:
+    """Parameters the data could not have been made with (a target occupancy the contacts
+    alone exceed): the check says why it cannot judge rather than expect the planned rate."""
+    params = dataclasses.replace(Params(), agents=FEWER, target_occupancy=0.3)
+    results = {r.name: r for r in validate_database(staffed[FEWER].url, params=params).results}
+    check = results["abandonment_rate.calls"]
+    assert check.outcome == "skip", check.detail
+    assert "could not be rebuilt" in check.detail and "target_occupancy" in check.detail
 
 
 def test_the_report_of_the_planned_agents_says_so(ds: Dataset, server_url: str) -> None:

@@ -73,8 +73,8 @@ def test_options_override_the_config_keys(tmp_path: Path) -> None:
     [
         ({"agents": 2}, "^agents = 2: fewer agents than weekend_rotation \\(3\\)"),
         ({"agents": 4, "weekend_rotation": 5}, "^agents = 4: .*give at least 5"),
-        ({"agents": -1}, "^agents = -1: give 1 to 100,000 agents \\(or 0"),
-        ({"agents": MAX_AGENTS + 1}, "^agents = 100001: give 1 to 100,000 agents"),
+        ({"agents": -1}, "^agents = -1: give 3 to 100,000 agents \\(or 0"),
+        ({"agents": MAX_AGENTS + 1}, "^agents = 100001: give 3 to 100,000 agents"),
         ({"customers": -5}, "^customers = -5: give 1 to 100,000,000 customers"),
         ({"customers": MAX_CUSTOMERS + 1}, "^customers = 100000001: give 1 to"),
         ({"agents": 7.5}, "^agents = 7.5: expected an integer"),
@@ -89,7 +89,7 @@ def test_bad_config_counts_are_refused_by_name(mapping: dict[str, object], messa
 def test_bad_option_counts_are_refused_by_option_name(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"^--agents 2: fewer agents than weekend_rotation"):
         build_run_config(agents=2)
-    with pytest.raises(ConfigError, match=r"^--agents 100001: give 1 to 100,000 agents$"):
+    with pytest.raises(ConfigError, match=r"^--agents 100001: give 3 to 100,000 agents$"):
         build_params(agents=MAX_AGENTS + 1)
     with pytest.raises(ConfigError, match=r"^--customers 100000001: give 1 to 100,000,000"):
         build_params(customers=MAX_CUSTOMERS + 1)
