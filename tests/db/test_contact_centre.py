@@ -28,11 +28,13 @@ LONGEST_AGENT_DAY_H = 10.0  # issue: 62 % of agent-days spanned more than 10 h b
 OVERLAPPING_CALLS_MAX = 0.005
 # Nor on a call and an e-mail: an e-mail waits for its handler, or goes to another agent; it
 # overlaps only when nobody on shift frees before the e-mail desk closes (the closing hour's
-# last follow-ups). At this size 0.86-1.17 % of e-mails over seeds 1, 2, 3 and 7, 1.0 % on
-# average: the bound is that mean and four standard errors of a count of about 140 (it was
-# 1 % outright, which seed 2 already exceeded). 15 % of e-mails started during their
-# handler's call or e-mail, and 5.5 % of calls during an e-mail, before e-mails were booked.
-OVERLAPPING_CONTACTS_MAX = 0.014
+# last follow-ups: 123 of the 146 at this size start in their day's last hour). 0.86-1.17 % of
+# e-mails over seeds 1, 2, 3 and 7 at this size, 1.0 % on average: the test allows that mean
+# and Z standard errors of a share of the contacts (it allowed 1 % outright, which seed 2
+# exceeded before this data's holidays and Sunday shifts, and seed 7 after, at 1.05 %).
+# 15 % of e-mails started during their handler's call or e-mail, and 5.5 % of calls during
+# an e-mail, before e-mails were booked.
+OVERLAPPING_CONTACTS_MEAN = 0.010
 # Nor chatting during a call or an e-mail (an agent keeps up to three chats open, between
 # calls and e-mails): a chat goes to an agent free of both, or waits for one, as a call
 # does. Before chats were booked, 16 % of chats started during their agent's call or
@@ -91,7 +93,8 @@ def test_an_agent_works_one_call_or_email_at_a_time(ds: Dataset) -> None:
     )
     assert [channel for channel, _, _ in overlapping] == ["email", "phone"]
     for channel, contacts, started_busy in overlapping:
-        assert started_busy <= OVERLAPPING_CONTACTS_MAX * contacts, (channel, started_busy)
+        allowed = OVERLAPPING_CONTACTS_MEAN + share_tolerance(OVERLAPPING_CONTACTS_MEAN, contacts)
+        assert started_busy <= allowed * contacts, (channel, started_busy, contacts)
 
 
 def test_an_agent_chats_only_between_calls_and_emails(ds: Dataset) -> None:
