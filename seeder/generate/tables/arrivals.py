@@ -99,7 +99,7 @@ def _mailed(
     channel = np.full(len(day), EMAIL, dtype=np.int64)
     opens, closes = channel_window(plan, channel, day)
     latest = np.full(len(day), SECONDS_PER_DAY, dtype=np.int64)
-    last = day == plan.days - 1
+    last = day >= _last_email_day(plan)
     shortest_wait = int(np.ceil(dist.min * 100)) * EMAIL_UNIT_S + EMAIL_UNIT_S
     latest[last] = np.maximum(closes[last] - need_s[last] - shortest_wait, opens[last] + 1)
     second = sample_time_between(rng, plan, np.zeros(len(day), dtype=np.int64), latest)
@@ -124,16 +124,18 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
     earliest = created - plan.start_epoch_s - day * SECONDS_PER_DAY
     answered = np.zeros(len(created), dtype=np.int64)
     pending = np.arange(len(created))
+    final = _last_email_day(plan)
     for _ in range(MAX_DAYS_WAITING + 1):
-        d = np.minimum(day[pending], plan.days - 1)
+        d = np.minimum(day[pending], final)
         opens, closes = channel_window(plan, channel[pending], d)
         begin = np.maximum(earliest[pending], opens)
         wait_s = np.ceil(
             np.clip(wait_h[pending] * _soa_factor(plan, d, begin), shortest_h, longest_h) * 3600
         ).astype(np.int64)
         latest = closes - need_s[pending] - EMAIL_UNIT_S
-        last = day[pending] >= plan.days - 1
-        # On the range's last day the wait is cut short: the ticket must end inside the range.
+        last = day[pending] >= final
+        # On the range's last day the desk answers, the wait is cut short: the ticket must end
+        # inside the range.
         end = np.where(last, np.maximum(np.minimum(begin + wait_s, latest), begin), begin + wait_s)
         fits = last | ((closes > opens) & (end <= latest))
         done = pending[fits]
@@ -145,3 +147,11 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
         earliest[pending] = 0
     answered[pending] = created[pending]  # the configuration check rules this out
     return answered
+
+
+def _last_email_day(plan: Plan) -> int:
+    """The range's last day the e-mail desk is staffed (a range may end on a closed day)."""
+    days = np.arange(plan.days, dtype=np.int64)
+    opens, closes = channel_window(plan, np.full(plan.days, EMAIL, dtype=np.int64), days)
+    staffed = np.flatnonzero(closes > opens)
+    return int(staffed[-1]) if len(staffed) else plan.days - 1
