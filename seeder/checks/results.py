@@ -159,10 +159,17 @@ def no_sample(name: str, what: str, expected: float) -> CheckResult:
 
 
 def share(
-    name: str, what: str, count: int, n: int, expected: float, z: float = Z_SHARE
+    name: str,
+    what: str,
+    count: int,
+    n: int,
+    expected: float,
+    z: float = Z_SHARE,
+    source: str = "configured",
 ) -> CheckResult:
     if n == 0:
         return no_sample(name, what, expected)
     standard_error = math.sqrt(expected * (1.0 - expected) / n)
     spread = max(expected, 1.0 - expected)
-    return compare(name, what, (count / n, n), expected, tolerance(standard_error, n, spread, z))
+    allowed = tolerance(standard_error, n, spread, z)
+    return compare(name, what, (count / n, n), expected, allowed, source=source)

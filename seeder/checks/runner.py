@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 from seeder.checks import centre
 from seeder.checks import centre_queries as cq
 from seeder.checks import queries as q
+from seeder.checks.origin_mix import expected_origin_shares
 from seeder.checks.results import (
     Z_SHARE,
     CheckResult,
@@ -141,19 +142,31 @@ def _check_row_counts(connection: Connection, params: Params) -> CheckResult:
 
 
 def _mix(
-    connection: Connection, prefix: str, what: str, sql: str, weights: Mapping[str, float]
+    connection: Connection,
+    prefix: str,
+    what: str,
+    sql: str,
+    weights: Mapping[str, float],
+    source: str = "configured",
 ) -> Iterator[CheckResult]:
     counts = {str(k): int(v) for k, v in connection.execute(text(sql))}
     n = sum(counts.values())
     for key in sorted(set(weights) | set(counts)):
-        weight = weights.get(key, 0.0)
-        yield share(f"{prefix}.{key}", f"share of {what} {key!r}", counts.get(key, 0), n, weight)
+        weight, count = weights.get(key, 0.0), counts.get(key, 0)
+        yield share(f"{prefix}.{key}", f"share of {what} {key!r}", count, n, weight, source=source)
 
 
 def _check_calibration(
     connection: Connection, params: Params, staffing: Staffing | None
 ) -> Iterator[CheckResult]:
-    yield from _mix(connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, params.channels)
+    origins = expected_origin_shares(connection, params)
+    if origins == params.channels:
+        yield from _mix(connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, origins)
+    else:  # some channel's hours fell outside every shift of some day
+        source = "expected of the channels staffed each day"
+        yield from _mix(
+            connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, origins, source
+        )
     yield from _mix(
         connection, "country_share", "customer country", q.COUNTRY_COUNTS, params.countries
     )

@@ -1,8 +1,100 @@
-"""Channels open at different hours, and days with none staffed."""
+"""Channels open at different hours: customers use only the channels someone is there for."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import psycopg
+
+from seeder.params import Params
+
+# Saturday: phone and e-mail in the morning, chat in the afternoon; a Saturday whose only agent
+# present works the early part-time shift (08:00-14:00) has nobody for the chat. An event
+# brings chats for four months of Saturdays of both kinds.
+SPLIT_SATURDAY = """
+[[events]]
+kind = "outage"
+name = "Chat widget errors"
+start = "2024-03-01"
+days = 120
+magnitude = 3.0
+detail = "chat widget"
+description = "The website's chat widget dropped messages."
+channel = "chat"
+
+[opening_hours]
+email = [[8, 20], [8, 20], [8, 20], [8, 20], [8, 20], [8, 12], [10, 16]]
+phone = [[8, 20], [8, 20], [8, 20], [8, 20], [8, 20], [8, 12], [10, 16]]
+chat = [[8, 20], [8, 20], [8, 20], [8, 20], [8, 20], [14, 18], [10, 16]]
+"""
+
+SATURDAYS_ONLY = """
+[opening_hours]
+email = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [8, 12], [0, 0]]
+phone = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [8, 12], [0, 0]]
+chat = [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [14, 18], [0, 0]]
+"""
+
+# Per Saturday: whether someone present is on shift after 14:00, and its chat tickets and
+# interactions.
+_SATURDAYS = """
+    WITH saturday AS (
+        SELECT date, bool_or(available_time > 0 AND shift_end::time > '14:00') AS chat_staffed
+        FROM wfm WHERE extract(isodow FROM date) = 6 GROUP BY date)
+    SELECT s.chat_staffed,
+           (SELECT count(*) FROM tickets t
+            WHERE t.origin = 'chat' AND t.ticket_created::date = s.date),
+           (SELECT count(*) FROM interactions i
+            WHERE i.channel = 'chat' AND i.interaction_created::date = s.date)
+    FROM saturday s
+"""
+
+
+def test_a_channel_nobody_staffs_that_day_takes_no_contacts(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "split_saturday.toml"
+    config.write_text(SPLIT_SATURDAY)
+    result = run_seed(
+        "--tickets", "10000", "--seed", "4", "--config", str(config),
+        "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    with psycopg.connect(fresh_database_url) as conn:
+        saturdays = conn.execute(_SATURDAYS).fetchall()
+    unstaffed = [(tickets, chats) for staffed, tickets, chats in saturdays if not staffed]
+    staffed = [(tickets, chats) for staffed, tickets, chats in saturdays if staffed]
+    assert unstaffed and staffed, saturdays
+    assert all(counts == (0, 0) for counts in unstaffed), unstaffed
+    assert sum(tickets for tickets, _ in staffed) > 0
+    # Every business rule holds, an agent's contacts inside their shift among them: the
+    # chats of an unstaffed afternoon went to whoever was present, off shift.
+    checked = run_seed("validate", "--database-url", fresh_database_url)
+    assert checked.code == 0, checked.stdout
+
+
+def test_validate_expects_the_mix_of_the_channels_staffed_each_day(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    """Open on Saturdays only, with four agents: on most Saturdays one agent, on the early
+    shift, is present, so the chat has nobody on most days and its customers call or write."""
+    config = tmp_path / "saturdays.toml"
+    config.write_text("weekday_weights = [0, 0, 0, 0, 0, 1, 0]\n" + SATURDAYS_ONLY)
+    result = run_seed(
+        "--tickets", "1000", "--agents", "4", "--seed", "4", "--config", str(config),
+        "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    checked = run_seed("validate", "--database-url", fresh_database_url, "--json")
+    assert checked.code == 0, checked.stdout
+    results = json.loads(checked.stdout)["results"]
+    chat = next(check for check in results if check["name"] == "origin_share.chat")
+    configured = Params().channels["chat"]
+    # The configured share would fail: the chat was open on fewer days than the others.
+    assert chat["expected"] < configured - chat["tolerance"], chat
+    assert abs(chat["achieved"] - chat["expected"]) <= chat["tolerance"], chat
+    assert "expected of the channels staffed each day" in chat["detail"]
 
 
 def test_a_range_ending_on_a_closed_day_answers_its_last_emails_before(

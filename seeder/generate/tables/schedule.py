@@ -189,3 +189,12 @@ def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
     opens = np.maximum(plan.opening_s[channel, weekday, 0], plan.rota.staffed_open_s[day])
     closes = np.minimum(plan.opening_s[channel, weekday, 1], plan.rota.staffed_close_s[day])
     return opens, np.maximum(closes, opens)
+
+
+def open_channels(plan: Plan, day: Ints, channels: int) -> NDArray[np.bool_]:
+    """[row, channel]: whether the channel is open and staffed some time of the row's day."""
+    opened = np.zeros((len(day), channels), dtype=np.bool_)
+    for channel in range(channels):
+        opens, closes = channel_window(plan, np.full(len(day), channel), day)
+        opened[:, channel] = closes > opens
+    return opened

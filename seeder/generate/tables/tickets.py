@@ -50,6 +50,7 @@ from seeder.generate.tables.schedule import (
     RESOLVED,
     UNRESOLVED,
     ShiftGroups,
+    open_channels,
     pick_on_shift,
     shift_groups,
     skill_weights,
@@ -221,7 +222,11 @@ def _draw_tickets(
     # Scenario events: their own stream labels the tickets and pins their slice (events.py).
     ev = plan.events
     event = draw_event_labels(chunk_rng(plan.config.seed, "events", chunk.index), ev, day)
-    about = _draw_subjects(rng, plan, day, event)
+    opened = open_channels(plan, day, len(CHANNELS))
+    # An event's ticket on a channel nobody staffs that day is an ordinary ticket.
+    pinned = ev.slice_codes["channel"][event]
+    event[(pinned >= 0) & ~opened[np.arange(len(day)), pinned]] = -1
+    about = _draw_subjects(rng, plan, (day, opened), event)
     fcr = rng.random(n) < plan.category_fcr[about.category] * ev.effects["fcr_factor"][event]
     extra = np.minimum(
         rng.poisson(plan.category_extra_contacts[about.category]), params.max_contacts - 2
@@ -288,12 +293,19 @@ class _Subjects:
         )
 
 
-def _draw_subjects(rng: np.random.Generator, plan: Plan, day: Ints, event: Ints) -> _Subjects:
-    """Channel, category (by month), product, symptom (given both) and customer (by the day's
-    countries); an event's tickets take its slice's values."""
-    params, ev, n = plan.config.params, plan.events, len(day)
-    origin = pick_weighted(rng, [params.channels[c] for c in CHANNELS], n)
+def _draw_subjects(
+    rng: np.random.Generator, plan: Plan, days: tuple[Ints, NDArray[np.bool_]], event: Ints
+) -> _Subjects:
+    """Channel (among those open that day), category (by month), product, symptom (given
+    both) and customer (by the day's countries); an event's tickets take its slice's values.
+    `days` is each ticket's day and which channels are open that day (open_channels)."""
+    params, ev = plan.config.params, plan.events
+    day, opened = days
+    n = len(day)
+    weights = np.array([params.channels[c] for c in CHANNELS])
+    origin = pick_weighted(rng, weights, n)
     origin = pin(origin, ev.slice_codes["channel"], event)
+    origin = _on_open_channels(rng, opened, origin, weights)
     category = draw_categories(rng, plan.category_cdf, plan.month[day])
     category = pin(category, ev.slice_codes["category"], event)
     product = pick_weighted(rng, [params.products[p] for p in PRODUCTS], n)
@@ -303,6 +315,22 @@ def _draw_subjects(rng: np.random.Generator, plan: Plan, day: Ints, event: Ints)
     wanted = ev.slice_codes["country"][event]  # an event's country, else -1
     customer = draw_customers(rng, plan.customer_mix, day, params.customer_repeat_skew, wanted)
     return _Subjects(origin, category, symptom, product, customer)
+
+
+def _on_open_channels(
+    rng: np.random.Generator, opened: NDArray[np.bool_], origin: Ints, weights: Floats
+) -> Ints:
+    """Origins, those on a channel nobody staffs that day (its hours outside the shifts of
+    the agents present) drawn again among the day's open ones: with the chat offline, its
+    customers call or write instead. A day with none open keeps the draw."""
+    closed = np.flatnonzero(~opened[np.arange(len(origin)), origin] & opened.any(axis=1))
+    if len(closed) == 0:  # every channel keeps the same hours in the default configuration
+        return origin
+    cumulative = np.cumsum(weights[None, :] * opened[closed], axis=1)
+    u = rng.random(len(closed)) * cumulative[:, -1]
+    redrawn = origin.copy()
+    redrawn[closed] = np.minimum((cumulative <= u[:, None]).sum(axis=1), len(weights) - 1)
+    return redrawn
 
 
 def _reorder(planned: ContactPlan, arrivals: Arrivals, order: Ints) -> tuple[ContactPlan, Arrivals]:
