@@ -9,6 +9,7 @@ Alembic, numpy or Faker. As it learns them, a command tells main (through Report
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import json
 import os
@@ -44,6 +45,7 @@ from seeder.version import __version__
 
 if TYPE_CHECKING:
     from seeder.db.lock_wait import LockWait
+    from seeder.sinks.base import RunSummary
 
 Command = Callable[[Sequence[str], Reporting], int]
 
@@ -121,6 +123,9 @@ def _run_load(argv: Sequence[str], reporting: Reporting) -> int:
                     "target": summary.target,
                     "rows": summary.rows,
                     "timings_seconds": summary.timings,
+                    "staffing": None
+                    if summary.staffing is None
+                    else dataclasses.asdict(summary.staffing),
                 },
                 indent=2,
             )
@@ -220,17 +225,19 @@ def _ctrl_c_left_to_the_child() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _report_files(
-    summary_rows: dict[str, int], where: Path | str, size: int | None, quiet: bool
-) -> None:
+def _report_files(summary: RunSummary, where: Path | str, quiet: bool) -> None:
     if quiet:
         return
-    total = sum(summary_rows.values())
-    detail = ", ".join(f"{table} {rows:,}" for table, rows in summary_rows.items())
+    from seeder.console import staffing_line
+
+    detail = ", ".join(f"{table} {rows:,}" for table, rows in summary.rows.items())
+    size = summary.bytes_written
     size_text = f", {size:,} bytes" if size is not None else ""
     # Written to stdout itself (-o /dev/stdout | psql), the data must not get the summary.
     stream = sys.stderr if _is_stdout(Path(where)) else sys.stdout
-    print(f"wrote {where} ({total:,} rows{size_text}): {detail}", file=stream)
+    print(f"wrote {where} ({summary.total_rows:,} rows{size_text}): {detail}", file=stream)
+    if summary.staffing is not None and (staffing := staffing_line(summary.staffing)):
+        print(staffing, file=stream)
 
 
 def _is_stdout(path: Path) -> bool:
@@ -321,7 +328,7 @@ def _run_dump(argv: Sequence[str], reporting: Reporting) -> int:
             force=args.force,
             progress=display.update,
         )
-    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
+    _report_files(summary, args.output, args.quiet)
     return EXIT_OK
 
 
@@ -362,7 +369,7 @@ def _run_export(argv: Sequence[str], reporting: Reporting) -> int:
                 force=args.force,
                 progress=display.update,
             )
-    _report_files(summary.rows, args.output, summary.bytes_written, args.quiet)
+    _report_files(summary, args.output, args.quiet)
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from seeder.checks.runner import CheckResult, ValidationReport
-    from seeder.sinks.base import RunSummary
+    from seeder.sinks.base import RunSummary, StaffingLevel
 
 
 def _count_column() -> ProgressColumn:
@@ -122,7 +122,20 @@ def print_summary(summary: RunSummary) -> None:
         rows.add_row(table, f"{count:,}")
     rows.add_row("total", f"{summary.total_rows:,}", style="bold")
     console.print(rows)
+    if summary.staffing is not None and (staffing := staffing_line(summary.staffing)):
+        console.print(staffing, highlight=False)
     console.print(f"steps: {steps_line(summary.timings)}")
+
+
+def staffing_line(staffing: StaffingLevel) -> str:
+    """What agents other than those planned for the tickets a day do to the queues; nothing
+    for the planned agents."""
+    if staffing.agents == staffing.planned_agents:
+        return ""
+    return (
+        f"agents: {staffing.agents:,}, where {staffing.planned_agents:,} are planned for these "
+        f"tickets a day: every wait {staffing.level:.2f} times as long"
+    )
 
 
 def steps_line(timings: dict[str, float]) -> str:

@@ -21,7 +21,7 @@ from seeder.domain import TABLES
 from seeder.generate.heap import map_big_blocks_for
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows
-from seeder.sinks.base import ProgressCallback, RunSummary
+from seeder.sinks.base import ProgressCallback, RunSummary, StaffingLevel
 from seeder.sinks.shard_output import shard_output
 from seeder.sinks.shards import ShardFormat, ShardRecord, ShardWriter, manifest_json
 
@@ -49,6 +49,7 @@ def export_with_dask(
     map_big_blocks_for(config.tickets)
     plan = build_plan(config)  # a configuration error comes before anything is written
     expected = estimate_rows(plan).rows
+    summary.staffing = StaffingLevel.of(plan)
     summary.timings["plan"] = time.perf_counter() - started
     records: list[ShardRecord] = []
 

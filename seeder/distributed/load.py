@@ -45,7 +45,7 @@ from seeder.errors import DistributedError
 from seeder.generate.heap import map_big_blocks_for
 from seeder.generate.plan import build_plan
 from seeder.generate.produce import estimate_rows
-from seeder.sinks.base import ProgressCallback, RunSummary
+from seeder.sinks.base import ProgressCallback, RunSummary, StaffingLevel
 from seeder.sinks.staged_worker import build_staged_keys
 from seeder.sinks.staging import STAGING_SCHEMA
 
@@ -90,6 +90,7 @@ def load_with_dask(
     map_big_blocks_for(config.tickets)
     plan = build_plan(config)
     expected = estimate_rows(plan).rows
+    summary.staffing = StaffingLevel.of(plan)
 
     def on_copied(copied: CopiedRange) -> None:
         done = summary.rows[copied.table] = summary.rows[copied.table] + copied.rows

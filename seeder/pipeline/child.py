@@ -33,6 +33,7 @@ from seeder.errors import GeneratorExitedError
 from seeder.generate.heap import ReleaseEvery
 from seeder.pipeline.prefetch import PREFETCH_BLOCKS, READ_AHEAD_BLOCKS, Prefetcher
 from seeder.processes import die_with_parent, raising_once
+from seeder.sinks.base import StaffingLevel
 
 if TYPE_CHECKING:  # the generators are imported where the blocks are made, never before
     from seeder.encode import Encoder
@@ -55,6 +56,7 @@ class RunStart:
 
     expected_rows: dict[str, int]
     plan_seconds: float
+    staffing: StaffingLevel
 
 
 class BlockSource(Protocol):
@@ -115,7 +117,8 @@ def _plan_and_blocks(
     started = time.perf_counter()
     map_big_blocks_for(config.tickets)  # where rows are drawn, and in the workers forked here
     plan = build_plan(config)
-    run_start = RunStart(estimate_rows(plan).rows, time.perf_counter() - started)
+    planned = time.perf_counter() - started
+    run_start = RunStart(estimate_rows(plan).rows, planned, StaffingLevel.of(plan))
     make = make_blocks or encoded_blocks
     return run_start, make(plan, encoder_for(encoding), batch_rows, config.jobs)
 

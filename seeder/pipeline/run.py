@@ -72,6 +72,7 @@ def _feed(
     sink.open(summary)
     start = source.start()  # the plan's errors come before the sink changes anything
     summary.timings["plan"] = start.plan_seconds
+    summary.staffing = start.staffing
     expected = start.expected_rows
     sink.begin(expected)
     step = time.perf_counter()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from seeder.encode import Encoding
 from seeder.encode.copy_format import EncodedBlock
+
+if TYPE_CHECKING:
+    from seeder.generate.plan import Plan
 
 ProgressCallback = Callable[[str, int, int], None]
 """progress(table, rows written so far, expected total rows of that table).
@@ -19,14 +22,31 @@ PhaseCallback = Callable[[str], None]
 """phase(name): a sink's finishing step begins."""
 
 
+@dataclass(frozen=True)
+class StaffingLevel:
+    """The run's agents against those planned for its tickets a day (RunConfig.planned_agents),
+    and what that makes of the queues: every wait `level` times as long as planned."""
+
+    agents: int
+    planned_agents: int
+    level: float
+
+    @classmethod
+    def of(cls, plan: Plan) -> StaffingLevel:
+        config = plan.config
+        return cls(config.agents, config.planned_agents, plan.queue.staffing_level)
+
+
 @dataclass
 class RunSummary:
-    """What a run wrote: where, rows per table, bytes (files only) and seconds per step."""
+    """What a run wrote: where, rows per table, bytes (files only), seconds per step, and
+    its agents against those planned (once the plan is known)."""
 
     target: str
     rows: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     bytes_written: int | None = None
+    staffing: StaffingLevel | None = None
 
     @property
     def total_rows(self) -> int:

@@ -9,6 +9,7 @@ agents' (seeder.generate.load.staffing_level).
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 
@@ -189,3 +190,32 @@ def test_staffing_level_grows_as_agents_fall() -> None:
     levels = [staffing_level(0.3 * 12 / agents, agents, 12) for agents in (6, 9, 12, 18, 24)]
     assert levels == sorted(levels, reverse=True)
     assert levels[0] > 1.0 > levels[-1]
+
+
+def test_seed_says_how_much_longer_other_agents_make_the_waits(
+    run_seed, fresh_database_url: str, tmp_path
+) -> None:
+    """The load's summary, its JSON and a dump's summary name the level; the planned agents
+    get no such line."""
+    config = build_run_config(tickets=3_000, seed=4, agents=FEWER)
+    level = build_plan(config).queue.staffing_level
+    line = (
+        f"agents: {FEWER}, where {config.planned_agents} are planned for these tickets a day: "
+        f"every wait {level:.2f} times as long"
+    )
+    common = ("--tickets", "3000", "--seed", "4")
+    target = ("--database-url", fresh_database_url, "--reset")
+    loaded = run_seed(*common, "--agents", str(FEWER), *target)
+    assert loaded.code == 0, loaded.stderr
+    assert line in loaded.stdout.splitlines(), loaded.stdout
+    as_json = run_seed(*common, "--agents", str(FEWER), *target, "--json")
+    assert json.loads(as_json.stdout)["staffing"] == {
+        "agents": FEWER, "planned_agents": config.planned_agents, "level": level,
+    }  # fmt: skip
+    dumped = run_seed("dump", *common, "--agents", str(FEWER), "-o", str(tmp_path / "d.sql"))
+    assert dumped.code == 0, dumped.stderr
+    assert line in dumped.stdout.splitlines(), dumped.stdout
+    planned = run_seed(*common, *target)
+    assert planned.code == 0, planned.stderr
+    assert "every wait" not in planned.stdout, planned.stdout
+    assert json.loads(run_seed(*common, *target, "--json").stdout)["staffing"]["level"] == 1.0
