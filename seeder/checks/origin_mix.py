@@ -1,9 +1,9 @@
 """The channel mix to expect of tickets, given the days each channel was staffed.
 
-A channel's customers choose another channel on a day nobody staffs it (its hours outside
-the shifts of the agents present: docs/contact_centre.md), so the configured shares hold
-among the channels open each day. With every channel open every day, as by default, the
-expected mix is the configured one.
+A phone line's or a chat's customers choose another channel on a day nobody staffs it (it is
+closed, or its hours fall outside the shifts of the agents present: docs/contact_centre.md),
+so the configured shares hold among the channels open each day; e-mail is always written.
+With every channel open every day, as by default, the expected mix is the configured one.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ _TICKET_DAYS: Final = f"""
 
 def expected_origin_shares(connection: Connection, params: Params) -> dict[str, float]:
     """Each channel's expected share of ordinary tickets: the configured weights, renormalised
-    each day among the channels whose hours meet the shifts of the agents present."""
+    each day among e-mail and the lines whose hours meet the shifts of the agents present
+    (generate.tables.schedule.open_channels)."""
     rows = connection.execute(text(_TICKET_DAYS)).all()
     weights = np.array([params.channels.get(c, 0.0) for c in CHANNELS], dtype=np.float64)
     weekday = np.array([r[0] for r in rows], dtype=np.int64)
@@ -41,6 +42,7 @@ def expected_origin_shares(connection: Connection, params: Params) -> dict[str, 
     opens = np.maximum(hours[:, :, 0], staffed[None, :, 0])
     closes = np.minimum(hours[:, :, 1], staffed[None, :, 1])
     opened = closes > opens
+    opened[CHANNELS.index("email")] = True  # e-mail waits for the desk's next staffed day
     if opened.all():
         return dict(params.channels)
     open_weight = weights[:, None] * opened

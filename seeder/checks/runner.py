@@ -163,7 +163,7 @@ def _check_calibration(
     if origins == params.channels:
         yield from _mix(connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, origins)
     else:  # some channel's hours fell outside every shift of some day
-        source = "expected of the channels staffed each day"
+        source = "expected over each day's open channels"
         yield from _mix(
             connection, "origin_share", "ticket origin", q.ORIGIN_COUNTS, origins, source
         )

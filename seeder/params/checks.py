@@ -299,13 +299,12 @@ def _check_opening_hours(p: Params) -> None:
                 f"max_contacts={p.max_contacts} contacts at their shortest: lengthen it or "
                 "lower max_contacts",
             )
-        for channel in ("phone", "chat"):
-            opens, closes = p.opening_hours[channel][day]
-            _check(
-                closes > opens or p.channels[channel] == 0,
-                f"opening_hours.{channel}[{day}] is closed but weekday_weights[{day}] brings "
-                f"tickets and channels.{channel} > 0: open it or set weekday_weights[{day}] = 0",
-            )
+        # A line closed that day sends its customers to the open channels (docs/contact_centre.md).
+        _check(
+            any(closes > opens for opens, closes in (p.opening_hours[c][day] for c in CHANNELS)),
+            f"opening_hours: every channel is closed on day {day} (Monday = 0) but "
+            f"weekday_weights[{day}] brings tickets: open one or set weekday_weights[{day}] = 0",
+        )
 
 
 def _check_calendar(p: Params) -> None:

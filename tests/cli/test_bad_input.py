@@ -145,6 +145,13 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
         "agent_max_tenure_years = 1000000.0: at most 100",
     ),
     ("infinite raise", "hourly_rate_per_year_eur = inf\n", "= inf: expected a finite number"),
+    (
+        "a day with tickets and no channel open",
+        "[opening_hours]\n"
+        + "".join(f"{c} = {[[8, 20]] * 6 + [[0, 0]]}\n" for c in ("email", "phone", "chat")),
+        "opening_hours: every channel is closed on day 6 (Monday = 0) but weekday_weights[6] "
+        "brings tickets: open one or set weekday_weights[6] = 0",
+    ),
     ("too few agents", "agents = 2\n", "agents = 2: fewer agents than weekend_rotation (3)"),
     ("negative customers", "customers = -1\n", "customers = -1: give 1 to 100,000,000"),
     ("fractional agents", "agents = 7.5\n", "agents = 7.5: expected an integer"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from seeder.domain import CHANNELS
 from seeder.generate.plan import Plan
 from seeder.generate.rota import MINUTES_PER_DAY
 from seeder.generate.staffing import routing_weight
@@ -191,10 +192,11 @@ def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
     return opens, np.maximum(closes, opens)
 
 
-def open_channels(plan: Plan, day: Ints, channels: int) -> NDArray[np.bool_]:
-    """[row, channel]: whether the channel is open and staffed some time of the row's day."""
-    opened = np.zeros((len(day), channels), dtype=np.bool_)
-    for channel in range(channels):
+def open_channels(plan: Plan, day: Ints) -> NDArray[np.bool_]:
+    """[row, channel]: whether customers can use the channel on the row's day: a phone line or
+    a chat open and staffed some time of the day; e-mail always (it waits for the desk)."""
+    opened = np.ones((len(day), len(CHANNELS)), dtype=np.bool_)
+    for channel in (CHANNELS.index("phone"), CHANNELS.index("chat")):
         opens, closes = channel_window(plan, np.full(len(day), channel), day)
         opened[:, channel] = closes > opens
     return opened

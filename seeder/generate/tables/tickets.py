@@ -222,7 +222,7 @@ def _draw_tickets(
     # Scenario events: their own stream labels the tickets and pins their slice (events.py).
     ev = plan.events
     event = draw_event_labels(chunk_rng(plan.config.seed, "events", chunk.index), ev, day)
-    opened = open_channels(plan, day, len(CHANNELS))
+    opened = open_channels(plan, day)
     # An event's ticket on a channel nobody staffs that day is an ordinary ticket.
     pinned = ev.slice_codes["channel"][event]
     event[(pinned >= 0) & ~opened[np.arange(len(day)), pinned]] = -1
@@ -320,10 +320,12 @@ def _draw_subjects(
 def _on_open_channels(
     rng: np.random.Generator, opened: NDArray[np.bool_], origin: Ints, weights: Floats
 ) -> Ints:
-    """Origins, those on a channel nobody staffs that day (its hours outside the shifts of
-    the agents present) drawn again among the day's open ones: with the chat offline, its
-    customers call or write instead. A day with none open keeps the draw."""
-    closed = np.flatnonzero(~opened[np.arange(len(origin)), origin] & opened.any(axis=1))
+    """Origins, those on a line nobody staffs that day (closed, or its hours outside the
+    shifts of the agents present) drawn again among the day's open channels: with the chat
+    offline, its customers call or write instead (open_channels)."""
+    # (a day whose open channels all weigh 0 keeps the draw)
+    chosen = (weights[None, :] * opened > 0).any(axis=1)
+    closed = np.flatnonzero(~opened[np.arange(len(origin)), origin] & chosen)
     if len(closed) == 0:  # every channel keeps the same hours in the default configuration
         return origin
     cumulative = np.cumsum(weights[None, :] * opened[closed], axis=1)
