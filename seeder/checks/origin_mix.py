@@ -34,6 +34,8 @@ def expected_origin_shares(connection: Connection, params: Params) -> dict[str, 
     each day among e-mail and the lines whose hours meet the shifts of the agents present
     (generate.tables.schedule.open_channels)."""
     rows = connection.execute(text(_TICKET_DAYS)).all()
+    if not rows:  # no ordinary tickets: nothing to expect a mix of
+        return dict(params.channels)
     weights = np.array([params.channels.get(c, 0.0) for c in CHANNELS], dtype=np.float64)
     weekday = np.array([r[0] for r in rows], dtype=np.int64)
     tickets = np.array([r[1] for r in rows], dtype=np.float64)

@@ -46,3 +46,15 @@ def test_validate_passes_with_no_scenario_event(
         assert conn.execute("SELECT count(*) FROM scenario_events").fetchone() == (0,)
     report = validate_database(loaded.url)
     assert report.passed, [f"{f.name}: {f.detail}" for f in report.failures]
+
+
+def test_validate_passes_when_every_ticket_is_an_events(loaded_database: LoadDatabase) -> None:
+    """The only ticket of a day of the firmware bug is the bug's: no ordinary ticket has a mix."""
+    config = build_run_config(tickets=1, seed=1, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 5))
+    loaded = loaded_database(config)
+    with psycopg.connect(loaded.url) as conn:
+        assert conn.execute("SELECT count(event_id) FROM tickets").fetchone() == (1,)
+    report = validate_database(loaded.url)
+    assert report.passed, [f"{f.name}: {f.detail}" for f in report.failures]
+    origins = [r for r in report.results if r.name.startswith("origin_share.")]
+    assert origins and all(r.outcome == "skip" for r in origins), origins
