@@ -121,7 +121,16 @@ def build_calendar(config: RunConfig, weekdays: Ints) -> Calendar:
 
 
 def draw_tickets_per_day(config: RunConfig, weights: Floats) -> Ints:
-    """Exactly config.tickets spread over the days by their weights (one multinomial draw)."""
+    """Exactly config.tickets spread over the days by their weights (one multinomial draw).
+
+    The calendar's own weights bring tickets (build_calendar); with holiday_factor 0, the
+    countries' public holidays may take every day's away."""
+    if not (weights > 0).any():
+        raise ConfigError(
+            f"no day from {config.start} to {config.end} brings tickets: each is a public "
+            "holiday in every country with customers, and holiday_factor is 0; widen "
+            "--start/--end or raise holiday_factor"
+        )
     rng = chunk_rng(config.seed, "calendar")
     tickets: Ints = rng.multinomial(config.tickets, weights / weights.sum()).astype(np.int64)
     return tickets

@@ -215,6 +215,24 @@ def test_weights_that_leave_no_day_in_the_range(run_seed, tmp_path: Path) -> Non
     assert not output.exists()
 
 
+def test_holidays_that_take_every_day_of_the_range(run_seed, tmp_path: Path) -> None:
+    """1 May is a public holiday in Germany: with its customers alone and holiday_factor 0,
+    the day brings nothing (it raised a ValueError from the multinomial draw)."""
+    config = tmp_path / "may_day.toml"
+    others = "".join(f"{c} = 0.0\n" for c in ("UK", "Austria", "Netherlands", "France", "Belgium"))
+    config.write_text(f"holiday_factor = 0.0\n[countries]\nGermany = 1.0\n{others}")
+    output = tmp_path / "may_day.sql"
+    may_day = ["--start", "2024-05-01", "--end", "2024-05-01", "--config", str(config)]
+    result = run_seed("dump", "--tickets", "200", *may_day, "-o", str(output))
+    assert result.code == 2, result
+    assert_one_clean_line(
+        result.stderr,
+        "no day from 2024-05-01 to 2024-05-01 brings tickets: each is a public holiday in every "
+        "country with customers, and holiday_factor is 0",
+    )
+    assert not output.exists()
+
+
 UNREACHABLE = ["--database-url", "postgresql://x@127.0.0.1:1/x"]
 COUNTING_COMMANDS = [
     ["load", *UNREACHABLE],
