@@ -269,7 +269,12 @@ def _check_opening_hours(p: Params) -> None:
     _check(
         not unknown, f"opening_hours: unknown channel(s) {unknown}; allowed: {', '.join(CHANNELS)}"
     )
-    shortest_shift = p.shift_hours * min(p.agent_part_time_fte, 1.0)
+    part_time = p.agent_part_time_share > 0  # else every shift is full time
+    shortest_shift = p.shift_hours * (min(p.agent_part_time_fte, 1.0) if part_time else 1.0)
+    shortest = f"{shortest_shift:g} h" + (", a part-timer's" if part_time else "")
+    or_part_time = (
+        " (or agent_part_time_fte, or set agent_part_time_share = 0)" if part_time else ""
+    )
     for channel in CHANNELS:
         _check(channel in p.opening_hours, f"opening_hours.{channel} is missing")
         week = p.opening_hours[channel]
@@ -285,7 +290,7 @@ def _check_opening_hours(p: Params) -> None:
             _check(
                 closes - opens <= 2 * shortest_shift,
                 f"{name} = {pair}: open longer than two of the shortest shifts "
-                f"({shortest_shift:g} h) can cover: shorten it or raise shift_hours",
+                f"({shortest}) can cover: shorten it or raise shift_hours{or_part_time}",
             )
     longest_ticket_s = p.max_contacts * max(_shortest_contact_s(p, c) for c in CHANNELS)
     for day in range(7):

@@ -152,6 +152,13 @@ CONFIG_CASES: list[tuple[str, str | bytes, str]] = [
         "opening_hours: every channel is closed on day 6 (Monday = 0) but weekday_weights[6] "
         "brings tickets: open one or set weekday_weights[6] = 0",
     ),
+    (
+        "a day part-timers' shifts cannot cover",
+        "shift_hours = 6.0\n",
+        "opening_hours.email[0] = [8.0, 20.0]: open longer than two of the shortest shifts "
+        "(4.5 h, a part-timer's) can cover: shorten it or raise shift_hours (or "
+        "agent_part_time_fte, or set agent_part_time_share = 0)",
+    ),
     ("too few agents", "agents = 2\n", "agents = 2: fewer agents than weekend_rotation (3)"),
     ("negative customers", "customers = -1\n", "customers = -1: give 1 to 100,000,000"),
     ("fractional agents", "agents = 7.5\n", "agents = 7.5: expected an integer"),

@@ -1,4 +1,5 @@
-"""Channels open at different hours: customers use only the channels someone is there for."""
+"""Opening hours against the shifts that staff them: customers use only the channels someone
+is there for, and two shifts cover each day."""
 
 from __future__ import annotations
 
@@ -150,5 +151,27 @@ def test_a_range_ending_on_a_closed_day_answers_its_last_emails_before(
         row = conn.execute("SELECT max(interaction_handled)::date FROM interactions").fetchone()
     assert row is not None
     assert str(row[0]) == "2024-12-24"
+    checked = run_seed("validate", "--database-url", fresh_database_url)
+    assert checked.code == 0, checked.stdout
+
+
+def test_full_time_shifts_alone_may_cover_a_day_part_timers_could_not(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    """Two 6-hour shifts cover 08:00-20:00; the check counted the part-timers' 4.5 hours
+    though agent_part_time_share = 0 hires none."""
+    config = tmp_path / "full_time.toml"
+    config.write_text("shift_hours = 6.0\nagent_part_time_share = 0.0\n")
+    result = run_seed(
+        "--tickets", "3000", "--seed", "2", "--config", str(config),
+        "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    with psycopg.connect(fresh_database_url) as conn:
+        shifts = conn.execute(
+            "SELECT DISTINCT extract(epoch FROM shift_end - shift_start) / 3600 FROM wfm "
+            "WHERE extract(isodow FROM date) < 6 AND shift_start IS NOT NULL"
+        ).fetchall()
+    assert shifts == [(6,)], shifts
     checked = run_seed("validate", "--database-url", fresh_database_url)
     assert checked.code == 0, checked.stdout
