@@ -175,3 +175,34 @@ def test_full_time_shifts_alone_may_cover_a_day_part_timers_could_not(
     assert shifts == [(6,)], shifts
     checked = run_seed("validate", "--database-url", fresh_database_url)
     assert checked.code == 0, checked.stdout
+
+
+def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    """A 12-hour median wait fits in no day's 6 to 12 open hours: it runs on the desk's clock
+    over the days it is staffed (an e-mail was answered at its arrival, at night, by someone
+    off shift, or its wait cut to the minimum)."""
+    config = tmp_path / "slow_desk.toml"
+    config.write_text(
+        "[speed_of_answer.email]\nmedian = 12.0\nsigma = 0.5\nmin = 0.05\nmax = 24.0\n"
+    )
+    result = run_seed(
+        "--tickets", "200", "--seed", "1", "--start", "2024-03-04", "--end", "2024-03-15",
+        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    with psycopg.connect(fresh_database_url) as conn:
+        row = conn.execute(
+            """SELECT count(*), min(speed_of_answer),
+                      percentile_cont(0.5) WITHIN GROUP (ORDER BY speed_of_answer)
+               FROM (SELECT DISTINCT ON (ticket_id) channel, speed_of_answer FROM interactions
+                     ORDER BY ticket_id, interaction_created) first
+               WHERE channel = 'email'"""
+        ).fetchone()
+    assert row is not None
+    emails, shortest, median = row
+    # Twelve staffed hours span a night at least: over a day on the wall clock.
+    assert emails > 50 and shortest >= 1 and median > 20, row
+    checked = run_seed("validate", "--database-url", fresh_database_url)
+    assert checked.code == 0, checked.stdout

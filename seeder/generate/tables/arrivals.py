@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from seeder.domain import CHANNELS
 from seeder.generate.distributions import truncated_lognormal
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
+from seeder.generate.staffed_clock import StaffedClock
 from seeder.generate.tables.schedule import channel_window, sample_time_between
 
 Ints = NDArray[np.int64]
@@ -125,6 +126,7 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
     answered = np.zeros(len(created), dtype=np.int64)
     pending = np.arange(len(created))
     final = _last_email_day(plan)
+    first_wait_s = np.zeros(0, dtype=np.int64)
     for _ in range(MAX_DAYS_WAITING + 1):
         d = np.minimum(day[pending], final)
         opens, closes = channel_window(plan, channel[pending], d)
@@ -132,6 +134,8 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
         wait_s = np.ceil(
             np.clip(wait_h[pending] * _soa_factor(plan, d, begin), shortest_h, longest_h) * 3600
         ).astype(np.int64)
+        if len(first_wait_s) == 0:  # as drawn the first staffed moment after each arrived
+            first_wait_s = wait_s
         latest = closes - need_s[pending] - EMAIL_UNIT_S
         last = day[pending] >= final
         # On the range's last day the desk answers, the wait is cut short: the ticket must end
@@ -145,8 +149,32 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
             break
         day[pending] += 1
         earliest[pending] = 0
-    answered[pending] = created[pending]  # the configuration check rules this out
+    if len(pending):  # waits longer than any day's hours leave room for
+        timing = (created[pending], first_wait_s[pending], need_s[pending])
+        answered[pending] = _carried_over(plan, timing, final)
     return answered
+
+
+def _carried_over(plan: Plan, timing: tuple[Ints, Ints, Ints], final: int) -> Ints:
+    """When e-mails whose wait fits in no day's staffed hours are answered: the wait runs on
+    the desk's clock, over its staffed hours day after day. An answer too late in its day for
+    the ticket's contacts moves to the desk's next opening; none comes after the range's last
+    staffed day (`final`) leaves room for them. `timing` is each one's (arrival, wait, the
+    time its ticket's contacts need), in seconds."""
+    created, wait_s, need_s = timing
+    days = np.arange(plan.days, dtype=np.int64)
+    opens, closes = channel_window(plan, np.full(plan.days, EMAIL, dtype=np.int64), days)
+    hours = closes - opens
+    desk = StaffedClock(plan.start_epoch_s, opens, hours, np.concatenate([[0], np.cumsum(hours)]))
+    answered = desk.moment(desk.position(created) + wait_s)
+    day = np.clip((answered - plan.start_epoch_s) // SECONDS_PER_DAY, 0, plan.days - 1)
+    day_start = plan.start_epoch_s + day * SECONDS_PER_DAY
+    late = answered > day_start + closes[day] - need_s - EMAIL_UNIT_S
+    # The position where a day's hours end is the next staffed day's opening.
+    answered[late] = desk.moment(desk.before_s[day[late] + 1])
+    last_start = plan.start_epoch_s + final * SECONDS_PER_DAY
+    by: Ints = np.minimum(answered, last_start + closes[final] - need_s - EMAIL_UNIT_S)
+    return by
 
 
 def _last_email_day(plan: Plan) -> int:
