@@ -194,6 +194,8 @@ BACKLOG_OLD_DAYS: Final = 30
 BACKLOG_AGE: Final = f"""
     SELECT count(*),
            count(*) FILTER (WHERE ticket_created < (SELECT max(ticket_created) FROM tickets)
-                                                   - interval '{BACKLOG_OLD_DAYS} days')
+                                                   - interval '{BACKLOG_OLD_DAYS} days'),
+           (SELECT extract(epoch FROM max(ticket_created) - min(ticket_created)) / 86400
+            FROM tickets)
     FROM tickets WHERE ticket_closed IS NULL
 """
