@@ -17,8 +17,8 @@ from seeder.checks.queries import ORDINARY
 from seeder.domain import CHANNELS
 from seeder.params import Params
 
-# Per day with ordinary tickets: their count, the weekday (Monday = 0), and the hours of the
-# day the agents present start and end (NULL where nobody is present).
+# Per day with ordinary tickets, in order: their count, the weekday (Monday = 0), and the hours
+# of the day the agents present start and end (NULL where nobody is present).
 _TICKET_DAYS: Final = f"""
     SELECT extract(isodow FROM t.day)::int - 1, t.tickets, s.opens_h, s.closes_h
     FROM (SELECT ticket_created::date AS day, count(*) AS tickets FROM tickets
@@ -26,6 +26,7 @@ _TICKET_DAYS: Final = f"""
     LEFT JOIN (SELECT date, min(extract(epoch FROM shift_start - date)) / 3600 AS opens_h,
                       max(extract(epoch FROM shift_end - date)) / 3600 AS closes_h
                FROM wfm WHERE available_time > 0 GROUP BY date) s ON s.date = t.day
+    ORDER BY t.day
 """
 
 
@@ -44,7 +45,11 @@ def expected_origin_shares(connection: Connection, params: Params) -> dict[str, 
     opens = np.maximum(hours[:, :, 0], staffed[None, :, 0])
     closes = np.minimum(hours[:, :, 1], staffed[None, :, 1])
     opened = closes > opens
-    opened[CHANNELS.index("email")] = True  # e-mail waits for the desk's next staffed day
+    # E-mail waits for the desk's next staffed day, up to the last the range has.
+    email = CHANNELS.index("email")
+    staffed_days = np.flatnonzero(opened[email])
+    last = staffed_days[-1] if len(staffed_days) else len(rows) - 1
+    opened[email] = np.arange(len(rows)) <= last
     if opened.all():
         return dict(params.channels)
     open_weight = weights[:, None] * opened

@@ -206,3 +206,27 @@ def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
     assert emails > 50 and shortest >= 1 and median > 20, row
     checked = run_seed("validate", "--database-url", fresh_database_url)
     assert checked.code == 0, checked.stdout
+
+
+def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    """E-mail closed at weekends, the range ending on a Saturday: an e-mail written then could
+    not be answered in range (it was answered before it was written, at night, off shift)."""
+    config = tmp_path / "weekday_email.toml"
+    config.write_text("[opening_hours]\nemail = " + str([[8, 20]] * 5 + [[0, 0]] * 2) + "\n")
+    result = run_seed(
+        "--tickets", "200", "--seed", "1", "--start", "2024-03-08", "--end", "2024-03-09",
+        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    with psycopg.connect(fresh_database_url) as conn:
+        saturday = dict(
+            conn.execute(
+                "SELECT origin::text, count(*) FROM tickets "
+                "WHERE ticket_created::date = '2024-03-09' GROUP BY 1"
+            ).fetchall()
+        )
+    assert set(saturday) == {"chat", "phone"}, saturday
+    checked = run_seed("validate", "--database-url", fresh_database_url)
+    assert checked.code == 0, checked.stdout

@@ -18,7 +18,7 @@ from seeder.domain import CHANNELS
 from seeder.generate.distributions import truncated_lognormal
 from seeder.generate.plan import SECONDS_PER_DAY, Plan
 from seeder.generate.staffed_clock import StaffedClock
-from seeder.generate.tables.schedule import channel_window, sample_time_between
+from seeder.generate.tables.schedule import channel_window, last_email_day, sample_time_between
 
 Ints = NDArray[np.int64]
 EMAIL = CHANNELS.index("email")
@@ -100,7 +100,7 @@ def _mailed(
     channel = np.full(len(day), EMAIL, dtype=np.int64)
     opens, closes = channel_window(plan, channel, day)
     latest = np.full(len(day), SECONDS_PER_DAY, dtype=np.int64)
-    last = day >= _last_email_day(plan)
+    last = day >= last_email_day(plan)
     shortest_wait = int(np.ceil(dist.min * 100)) * EMAIL_UNIT_S + EMAIL_UNIT_S
     latest[last] = np.maximum(closes[last] - need_s[last] - shortest_wait, opens[last] + 1)
     second = sample_time_between(rng, plan, np.zeros(len(day), dtype=np.int64), latest)
@@ -125,7 +125,7 @@ def _next_staffed(plan: Plan, created: Ints, wait_h: NDArray[np.float64], need_s
     earliest = created - plan.start_epoch_s - day * SECONDS_PER_DAY
     answered = np.zeros(len(created), dtype=np.int64)
     pending = np.arange(len(created))
-    final = _last_email_day(plan)
+    final = last_email_day(plan)
     first_wait_s = np.zeros(0, dtype=np.int64)
     for _ in range(MAX_DAYS_WAITING + 1):
         d = np.minimum(day[pending], final)
@@ -175,11 +175,3 @@ def _carried_over(plan: Plan, timing: tuple[Ints, Ints, Ints], final: int) -> In
     last_start = plan.start_epoch_s + final * SECONDS_PER_DAY
     by: Ints = np.minimum(answered, last_start + closes[final] - need_s - EMAIL_UNIT_S)
     return by
-
-
-def _last_email_day(plan: Plan) -> int:
-    """The range's last day the e-mail desk is staffed (a range may end on a closed day)."""
-    days = np.arange(plan.days, dtype=np.int64)
-    opens, closes = channel_window(plan, np.full(plan.days, EMAIL, dtype=np.int64), days)
-    staffed = np.flatnonzero(closes > opens)
-    return int(staffed[-1]) if len(staffed) else plan.days - 1

@@ -194,9 +194,20 @@ def channel_window(plan: Plan, channel: Ints, day: Ints) -> tuple[Ints, Ints]:
 
 def open_channels(plan: Plan, day: Ints) -> NDArray[np.bool_]:
     """[row, channel]: whether customers can use the channel on the row's day: a phone line or
-    a chat open and staffed some time of the day; e-mail always (it waits for the desk)."""
+    a chat open and staffed some time of the day; e-mail until the range's last day the desk
+    is staffed (it waits for the desk; one written after could not be answered in range)."""
     opened = np.ones((len(day), len(CHANNELS)), dtype=np.bool_)
+    opened[:, CHANNELS.index("email")] = day <= last_email_day(plan)
     for channel in (CHANNELS.index("phone"), CHANNELS.index("chat")):
         opens, closes = channel_window(plan, np.full(len(day), channel), day)
         opened[:, channel] = closes > opens
     return opened
+
+
+def last_email_day(plan: Plan) -> int:
+    """The range's last day the e-mail desk is staffed (a range may end on a closed day)."""
+    days = np.arange(plan.days, dtype=np.int64)
+    email = np.full(plan.days, CHANNELS.index("email"), dtype=np.int64)
+    opens, closes = channel_window(plan, email, days)
+    staffed = np.flatnonzero(closes > opens)
+    return int(staffed[-1]) if len(staffed) else plan.days - 1
