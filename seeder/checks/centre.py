@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterator
 from typing import Final
 
+import numpy as np
 from sqlalchemy import Connection, text
 
 from seeder.checks import centre_queries as cq
@@ -115,14 +116,14 @@ def _waits_follow_load(connection: Connection, params: Params) -> Iterator[Check
 
 
 def _backlog_recent(connection: Connection, params: Params) -> CheckResult:
-    """At most BACKLOG_OLD_SHARE_MAX of the backlog is old, or where the configured closure
-    delays make an older one, what they make (backlog.expected_old_share) plus Z standard
-    errors of a share of the unclosed tickets."""
-    unclosed, old, range_days = connection.execute(text(cq.BACKLOG_AGE)).one()
+    """At most BACKLOG_OLD_SHARE_MAX of the ordinary backlog is old, or where the configured
+    closure delays make an older one, what they make for the data's arrivals
+    (backlog.expected_old_share) plus Z standard errors of a share of the unclosed tickets."""
+    unclosed, old = (int(v) for v in connection.execute(text(cq.BACKLOG_AGE)).one())
     name = "backlog_recent"
     what = (
-        f"share of unclosed tickets created over {cq.BACKLOG_OLD_DAYS} days before the newest "
-        "ticket"
+        f"share of ordinary unclosed tickets created over {cq.BACKLOG_OLD_DAYS} days before "
+        "the newest ticket"
     )
     if unclosed < BACKLOG_MIN_OPEN:
         detail = (
@@ -130,14 +131,16 @@ def _backlog_recent(connection: Connection, params: Params) -> CheckResult:
         )
         return CheckResult(name, "calibration", "skip", detail, expected=BACKLOG_OLD_SHARE_MAX)
     achieved = old / unclosed
-    expected = expected_old_share(params, float(range_days), cq.BACKLOG_OLD_DAYS)
+    ages = np.array(connection.execute(text(cq.TICKET_AGES)).all(), dtype=np.float64)
+    # A day's tickets are on average half a day older than its whole days say.
+    expected = expected_old_share(params, (ages[:, 0] + 0.5, ages[:, 1]), cq.BACKLOG_OLD_DAYS)
     error = math.sqrt(expected * (1 - expected) / unclosed)
     allowed = expected + tolerance(error, unclosed, max(expected, 1 - expected))
-    bound = max(BACKLOG_OLD_SHARE_MAX, round(allowed, 4))
+    bound = min(1.0, max(BACKLOG_OLD_SHARE_MAX, round(allowed, 4)))
     source = (
         ""
         if bound == BACKLOG_OLD_SHARE_MAX
-        else f": the configured closure delays make {expected:.4f}, within tolerance"
+        else f" (the configured closure delays make {expected:.4f}, plus its tolerance)"
     )
     detail = f"{what}: achieved {achieved:.4f}, at most {bound}{source} (n={unclosed})"
     outcome = outcome_of(achieved <= bound)

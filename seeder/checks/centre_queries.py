@@ -191,11 +191,16 @@ WAITS_BY_LOAD: Final = f"""
 
 # Unclosed tickets, and those among them created long before the newest ticket.
 BACKLOG_OLD_DAYS: Final = 30
+# The ordinary tickets' backlog (an event's tickets close more slowly by design).
 BACKLOG_AGE: Final = f"""
     SELECT count(*),
            count(*) FILTER (WHERE ticket_created < (SELECT max(ticket_created) FROM tickets)
-                                                   - interval '{BACKLOG_OLD_DAYS} days'),
-           (SELECT extract(epoch FROM max(ticket_created) - min(ticket_created)) / 86400
-            FROM tickets)
-    FROM tickets WHERE ticket_closed IS NULL
+                                                   - interval '{BACKLOG_OLD_DAYS} days')
+    FROM tickets WHERE ticket_closed IS NULL AND event_id IS NULL
+"""
+# Ordinary tickets created per day, by their age in days at the newest ticket.
+TICKET_AGES: Final = """
+    SELECT extract(epoch FROM (SELECT max(ticket_created) FROM tickets) - ticket_created)::bigint
+           / 86400 AS age, count(*)
+    FROM tickets WHERE event_id IS NULL GROUP BY 1
 """
