@@ -16,7 +16,6 @@ from sqlalchemy import Connection, text
 
 from seeder.checks import centre_queries as cq
 from seeder.checks.backlog import expected_old_share
-from seeder.checks.queries import CATEGORY_COUNTS
 from seeder.checks.results import CheckResult, compare, no_sample, outcome_of, tolerance
 from seeder.generate.load import MAX_CASE_SCALE
 from seeder.generate.rota import MEAN_ABSENCE_SPELL_DAYS
@@ -70,7 +69,8 @@ def _occupancy(connection: Connection, params: Params) -> CheckResult:
             f"{OCCUPANCY_MIN_DAYS:,} needed (configured {target:.4f})"
         )
         return CheckResult(name, "calibration", "skip", detail, None, target, OCCUPANCY_ALLOWED)
-    tickets = {str(c): int(n) for c, n in connection.execute(text(CATEGORY_COUNTS))}
+    # Every ticket's case work, the events' included.
+    tickets = {str(c): int(n) for c, n in connection.execute(text(cq.TICKETS_PER_CATEGORY))}
     acw = (params.after_contact_work_share.min + params.after_contact_work_share.max) / 2
     most_case = MAX_CASE_SCALE * sum(
         n * params.case_work_minutes.get(c, 0.0) for c, n in tickets.items()

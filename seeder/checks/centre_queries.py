@@ -191,6 +191,8 @@ WAITS_BY_LOAD: Final = f"""
 
 # Unclosed tickets, and those among them created long before the newest ticket.
 BACKLOG_OLD_DAYS: Final = 30
+TICKETS_PER_CATEGORY: Final = "SELECT symptom_cat, count(*) FROM tickets GROUP BY 1"
+
 # The ordinary tickets' backlog (an event's tickets close more slowly by design).
 BACKLOG_AGE: Final = f"""
     SELECT count(*),

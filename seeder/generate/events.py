@@ -109,10 +109,14 @@ def build_event_plan(params: Params, start: dt.date, days: int, symptoms: Sympto
     kept = [(i, e) for i, e in enumerate(params.events) if e.first_day < end and e.stop_day > start]
     events = tuple(e for _, e in kept)
     day = np.arange(days, dtype=np.int64)
+    weekday = (start.weekday() + day) % 7
     extra = np.zeros((days, len(events)))
     for j, e in enumerate(events):
         first = (e.first_day - start).days
         active = (day >= first) & (day < first + e.days)
+        if e.channel in ("phone", "chat"):  # a line closed that weekday brings none of them
+            hours = np.array(params.opening_hours[e.channel], dtype=np.float64)[weekday]
+            active &= hours[:, 1] > hours[:, 0]
         extra[active, j] = e.magnitude * slice_share(params, e, symptoms)
     day_factor = 1.0 + extra.sum(axis=1)
     return EventPlan(

@@ -230,3 +230,49 @@ def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
     assert set(saturday) == {"chat", "phone"}, saturday
     checked = run_seed("validate", "--database-url", fresh_database_url)
     assert checked.code == 0, checked.stdout
+
+
+PHONE_EVENT_ON_WEEKDAYS = """
+[opening_hours]
+phone = [[8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [8.0, 20.0], [0, 0], [0, 0]]
+
+[[events]]
+kind = "outage"
+name = "Billing line"
+start = "2024-01-01"
+days = 366
+magnitude = 100.0
+detail = "billing"
+channel = "phone"
+category = "finance"
+"""
+
+
+def test_an_event_on_a_closed_line_brings_no_tickets_those_days(
+    run_seed, fresh_database_url: str, tmp_path: Path
+) -> None:
+    """The line is closed at weekends: the event's extra volume is the weekdays' alone (its
+    weekend tickets, unlabelled, swelled the ordinary ones 2.4 times), and the occupancy
+    check counts the event's case work (it expected 0.55 of a 0.70 target)."""
+    config = tmp_path / "phone_event.toml"
+    config.write_text(PHONE_EVENT_ON_WEEKDAYS)
+    result = run_seed(
+        "--tickets", "10000", "--seed", "1", "--start", "2024-01-01", "--end", "2024-12-31",
+        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
+    )  # fmt: skip
+    assert (result.code, result.stderr) == (0, "")
+    with psycopg.connect(fresh_database_url) as conn:
+        per_weekday = dict(
+            conn.execute(
+                "SELECT extract(isodow FROM ticket_created)::int - 1, count(*) FROM tickets "
+                "WHERE event_id IS NULL GROUP BY 1"
+            ).fetchall()
+        )
+    weights = Params().weekday_weights
+    weekdays = sum(per_weekday[d] for d in range(5))
+    for day in (5, 6):
+        expected = weekdays * weights[day] / sum(weights[:5])
+        # Holidays and seasons move a weekday's share a little; sampling, Z standard errors.
+        assert per_weekday[day] <= 1.25 * expected + 4 * expected**0.5, (day, per_weekday)
+    checked = run_seed("validate", "--database-url", fresh_database_url)
+    assert checked.code == 0, checked.stdout
