@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -64,11 +65,9 @@ def test_a_channel_nobody_staffs_that_day_takes_no_contacts(
 ) -> None:
     config = tmp_path / "split_saturday.toml"
     config.write_text(SPLIT_SATURDAY)
-    result = run_seed(
-        "--tickets", "10000", "--seed", "4", "--config", str(config),
-        "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(
+        run_seed, fresh_database_url, "--tickets", "10000", "--seed", "4", "--config", str(config)
+    )
     with psycopg.connect(fresh_database_url) as conn:
         saturdays = conn.execute(_SATURDAYS).fetchall()
     unstaffed = [(tickets, chats) for staffed, tickets, chats in saturdays if not staffed]
@@ -78,8 +77,7 @@ def test_a_channel_nobody_staffs_that_day_takes_no_contacts(
     assert sum(tickets for tickets, _ in staffed) > 0
     # Every business rule holds, an agent's contacts inside their shift among them: the
     # chats of an unstaffed afternoon went to whoever was present, off shift.
-    checked = run_seed("validate", "--database-url", fresh_database_url)
-    assert checked.code == 0, checked.stdout
+    _validate(run_seed, fresh_database_url)
 
 
 def test_a_phone_line_closed_on_sundays_sends_its_callers_to_chat_and_email(
@@ -87,11 +85,9 @@ def test_a_phone_line_closed_on_sundays_sends_its_callers_to_chat_and_email(
 ) -> None:
     config = tmp_path / "no_phone_on_sunday.toml"
     config.write_text(NO_PHONE_ON_SUNDAY)
-    result = run_seed(
-        "--tickets", "10000", "--seed", "4", "--config", str(config),
-        "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(
+        run_seed, fresh_database_url, "--tickets", "10000", "--seed", "4", "--config", str(config)
+    )
     sunday = "extract(isodow FROM {}) = 7"
     with psycopg.connect(fresh_database_url) as conn:
         origins = dict(
@@ -106,9 +102,7 @@ def test_a_phone_line_closed_on_sundays_sends_its_callers_to_chat_and_email(
         ).fetchone()
     assert set(origins) == {"chat", "email"} and min(origins.values()) > 100, origins
     assert calls == (0,)
-    checked = run_seed("validate", "--database-url", fresh_database_url, "--json")
-    assert checked.code == 0, checked.stdout
-    results = json.loads(checked.stdout)["results"]
+    results = _validate(run_seed, fresh_database_url)
     phone = next(check for check in results if check["name"] == "origin_share.phone")
     assert phone["expected"] < Params().channels["phone"], phone
 
@@ -120,14 +114,19 @@ def test_validate_expects_the_mix_of_the_channels_staffed_each_day(
     shift, is present, so the chat has nobody on most days and its customers call or write."""
     config = tmp_path / "saturdays.toml"
     config.write_text("weekday_weights = [0, 0, 0, 0, 0, 1, 0]\n" + SATURDAYS_ONLY)
-    result = run_seed(
-        "--tickets", "1000", "--agents", "4", "--seed", "4", "--config", str(config),
-        "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
-    checked = run_seed("validate", "--database-url", fresh_database_url, "--json")
-    assert checked.code == 0, checked.stdout
-    results = json.loads(checked.stdout)["results"]
+    _load(
+        run_seed,
+        fresh_database_url,
+        "--tickets",
+        "1000",
+        "--agents",
+        "4",
+        "--seed",
+        "4",
+        "--config",
+        str(config),
+    )
+    results = _validate(run_seed, fresh_database_url)
     chat = next(check for check in results if check["name"] == "origin_share.chat")
     configured = Params().channels["chat"]
     # The configured share would fail: the chat was open on fewer days than the others.
@@ -142,17 +141,13 @@ def test_a_range_ending_on_a_closed_day_answers_its_last_emails_before(
     """Christmas Day is closed: the e-mails of its eve, the range's last staffed day, are
     answered that day (they went to whoever was present on the closed day, off shift, which
     the wfm table's constraints refused)."""
-    result = run_seed(
-        "--tickets", "3000", "--seed", "4", "--start", "2024-10-01", "--end", "2024-12-25",
-        "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    christmas = ("--start", "2024-10-01", "--end", "2024-12-25")
+    _load(run_seed, fresh_database_url, "--tickets", "3000", "--seed", "4", *christmas)
     with psycopg.connect(fresh_database_url) as conn:
         row = conn.execute("SELECT max(interaction_handled)::date FROM interactions").fetchone()
     assert row is not None
     assert str(row[0]) == "2024-12-24"
-    checked = run_seed("validate", "--database-url", fresh_database_url)
-    assert checked.code == 0, checked.stdout
+    _validate(run_seed, fresh_database_url)
 
 
 def test_full_time_shifts_alone_may_cover_a_day_part_timers_could_not(
@@ -162,19 +157,14 @@ def test_full_time_shifts_alone_may_cover_a_day_part_timers_could_not(
     though agent_part_time_share = 0 hires none."""
     config = tmp_path / "full_time.toml"
     config.write_text("shift_hours = 6.0\nagent_part_time_share = 0.0\n")
-    result = run_seed(
-        "--tickets", "3000", "--seed", "2", "--config", str(config),
-        "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(run_seed, fresh_database_url, "--tickets", "3000", "--seed", "2", "--config", str(config))
     with psycopg.connect(fresh_database_url) as conn:
         shifts = conn.execute(
             "SELECT DISTINCT extract(epoch FROM shift_end - shift_start) / 3600 FROM wfm "
             "WHERE extract(isodow FROM date) < 6 AND shift_start IS NOT NULL"
         ).fetchall()
     assert shifts == [(6,)], shifts
-    checked = run_seed("validate", "--database-url", fresh_database_url)
-    assert checked.code == 0, checked.stdout
+    _validate(run_seed, fresh_database_url)
 
 
 def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
@@ -187,11 +177,20 @@ def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
     config.write_text(
         "[speed_of_answer.email]\nmedian = 12.0\nsigma = 0.5\nmin = 0.05\nmax = 24.0\n"
     )
-    result = run_seed(
-        "--tickets", "200", "--seed", "1", "--start", "2024-03-04", "--end", "2024-03-15",
-        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(
+        run_seed,
+        fresh_database_url,
+        "--tickets",
+        "200",
+        "--seed",
+        "1",
+        "--start",
+        "2024-03-04",
+        "--end",
+        "2024-03-15",
+        "--config",
+        str(config),
+    )
     with psycopg.connect(fresh_database_url) as conn:
         row = conn.execute(
             """SELECT count(*), min(speed_of_answer),
@@ -204,8 +203,7 @@ def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
     emails, shortest, median = row
     # Twelve staffed hours span a night at least: over a day on the wall clock.
     assert emails > 50 and shortest >= 1 and median > 20, row
-    checked = run_seed("validate", "--database-url", fresh_database_url)
-    assert checked.code == 0, checked.stdout
+    _validate(run_seed, fresh_database_url)
 
 
 def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
@@ -215,11 +213,20 @@ def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
     not be answered in range (it was answered before it was written, at night, off shift)."""
     config = tmp_path / "weekday_email.toml"
     config.write_text("[opening_hours]\nemail = " + str([[8, 20]] * 5 + [[0, 0]] * 2) + "\n")
-    result = run_seed(
-        "--tickets", "200", "--seed", "1", "--start", "2024-03-08", "--end", "2024-03-09",
-        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(
+        run_seed,
+        fresh_database_url,
+        "--tickets",
+        "200",
+        "--seed",
+        "1",
+        "--start",
+        "2024-03-08",
+        "--end",
+        "2024-03-09",
+        "--config",
+        str(config),
+    )
     with psycopg.connect(fresh_database_url) as conn:
         saturday = dict(
             conn.execute(
@@ -228,8 +235,7 @@ def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
             ).fetchall()
         )
     assert set(saturday) == {"chat", "phone"}, saturday
-    checked = run_seed("validate", "--database-url", fresh_database_url)
-    assert checked.code == 0, checked.stdout
+    _validate(run_seed, fresh_database_url)
 
 
 PHONE_EVENT_ON_WEEKDAYS = """
@@ -256,11 +262,20 @@ def test_an_event_on_a_closed_line_brings_no_tickets_those_days(
     check counts the event's case work (it expected 0.55 of a 0.70 target)."""
     config = tmp_path / "phone_event.toml"
     config.write_text(PHONE_EVENT_ON_WEEKDAYS)
-    result = run_seed(
-        "--tickets", "10000", "--seed", "1", "--start", "2024-01-01", "--end", "2024-12-31",
-        "--config", str(config), "--database-url", fresh_database_url, "--reset", "--quiet",
-    )  # fmt: skip
-    assert (result.code, result.stderr) == (0, "")
+    _load(
+        run_seed,
+        fresh_database_url,
+        "--tickets",
+        "10000",
+        "--seed",
+        "1",
+        "--start",
+        "2024-01-01",
+        "--end",
+        "2024-12-31",
+        "--config",
+        str(config),
+    )
     with psycopg.connect(fresh_database_url) as conn:
         per_weekday = dict(
             conn.execute(
@@ -274,5 +289,18 @@ def test_an_event_on_a_closed_line_brings_no_tickets_those_days(
         expected = weekdays * weights[day] / sum(weights[:5])
         # Holidays and seasons move a weekday's share a little; sampling, Z standard errors.
         assert per_weekday[day] <= 1.25 * expected + 4 * expected**0.5, (day, per_weekday)
-    checked = run_seed("validate", "--database-url", fresh_database_url)
+    _validate(run_seed, fresh_database_url)
+
+
+def _load(run_seed, url: str, *options: str) -> None:
+    """A load of `options` into the database at `url`, which must succeed in silence."""
+    result = run_seed(*options, "--database-url", url, "--reset", "--quiet")
+    assert (result.code, result.stderr) == (0, "")
+
+
+def _validate(run_seed, url: str) -> list[dict[str, Any]]:
+    """seed validate's results, which must all pass."""
+    checked = run_seed("validate", "--database-url", url, "--json")
     assert checked.code == 0, checked.stdout
+    results: list[dict[str, Any]] = json.loads(checked.stdout)["results"]
+    return results
