@@ -65,9 +65,7 @@ def test_a_channel_nobody_staffs_that_day_takes_no_contacts(
 ) -> None:
     config = tmp_path / "split_saturday.toml"
     config.write_text(SPLIT_SATURDAY)
-    _load(
-        run_seed, fresh_database_url, "--tickets", "10000", "--seed", "4", "--config", str(config)
-    )
+    _load(run_seed, fresh_database_url, "--tickets 10000 --seed 4", config)
     with psycopg.connect(fresh_database_url) as conn:
         saturdays = conn.execute(_SATURDAYS).fetchall()
     unstaffed = [(tickets, chats) for staffed, tickets, chats in saturdays if not staffed]
@@ -85,9 +83,7 @@ def test_a_phone_line_closed_on_sundays_sends_its_callers_to_chat_and_email(
 ) -> None:
     config = tmp_path / "no_phone_on_sunday.toml"
     config.write_text(NO_PHONE_ON_SUNDAY)
-    _load(
-        run_seed, fresh_database_url, "--tickets", "10000", "--seed", "4", "--config", str(config)
-    )
+    _load(run_seed, fresh_database_url, "--tickets 10000 --seed 4", config)
     sunday = "extract(isodow FROM {}) = 7"
     with psycopg.connect(fresh_database_url) as conn:
         origins = dict(
@@ -114,18 +110,7 @@ def test_validate_expects_the_mix_of_the_channels_staffed_each_day(
     shift, is present, so the chat has nobody on most days and its customers call or write."""
     config = tmp_path / "saturdays.toml"
     config.write_text("weekday_weights = [0, 0, 0, 0, 0, 1, 0]\n" + SATURDAYS_ONLY)
-    _load(
-        run_seed,
-        fresh_database_url,
-        "--tickets",
-        "1000",
-        "--agents",
-        "4",
-        "--seed",
-        "4",
-        "--config",
-        str(config),
-    )
+    _load(run_seed, fresh_database_url, "--tickets 1000 --agents 4 --seed 4", config)
     results = _validate(run_seed, fresh_database_url)
     chat = next(check for check in results if check["name"] == "origin_share.chat")
     configured = Params().channels["chat"]
@@ -141,8 +126,8 @@ def test_a_range_ending_on_a_closed_day_answers_its_last_emails_before(
     """Christmas Day is closed: the e-mails of its eve, the range's last staffed day, are
     answered that day (they went to whoever was present on the closed day, off shift, which
     the wfm table's constraints refused)."""
-    christmas = ("--start", "2024-10-01", "--end", "2024-12-25")
-    _load(run_seed, fresh_database_url, "--tickets", "3000", "--seed", "4", *christmas)
+    christmas = "--start 2024-10-01 --end 2024-12-25"
+    _load(run_seed, fresh_database_url, f"--tickets 3000 --seed 4 {christmas}")
     with psycopg.connect(fresh_database_url) as conn:
         row = conn.execute("SELECT max(interaction_handled)::date FROM interactions").fetchone()
     assert row is not None
@@ -157,7 +142,7 @@ def test_full_time_shifts_alone_may_cover_a_day_part_timers_could_not(
     though agent_part_time_share = 0 hires none."""
     config = tmp_path / "full_time.toml"
     config.write_text("shift_hours = 6.0\nagent_part_time_share = 0.0\n")
-    _load(run_seed, fresh_database_url, "--tickets", "3000", "--seed", "2", "--config", str(config))
+    _load(run_seed, fresh_database_url, "--tickets 3000 --seed 2", config)
     with psycopg.connect(fresh_database_url) as conn:
         shifts = conn.execute(
             "SELECT DISTINCT extract(epoch FROM shift_end - shift_start) / 3600 FROM wfm "
@@ -180,16 +165,8 @@ def test_an_email_wait_longer_than_a_day_s_hours_runs_on_over_the_next(
     _load(
         run_seed,
         fresh_database_url,
-        "--tickets",
-        "200",
-        "--seed",
-        "1",
-        "--start",
-        "2024-03-04",
-        "--end",
-        "2024-03-15",
-        "--config",
-        str(config),
+        "--tickets 200 --seed 1 --start 2024-03-04 --end 2024-03-15",
+        config,
     )
     with psycopg.connect(fresh_database_url) as conn:
         row = conn.execute(
@@ -216,16 +193,8 @@ def test_a_range_ending_on_the_email_desk_s_weekend_sends_its_emails_elsewhere(
     _load(
         run_seed,
         fresh_database_url,
-        "--tickets",
-        "200",
-        "--seed",
-        "1",
-        "--start",
-        "2024-03-08",
-        "--end",
-        "2024-03-09",
-        "--config",
-        str(config),
+        "--tickets 200 --seed 1 --start 2024-03-08 --end 2024-03-09",
+        config,
     )
     with psycopg.connect(fresh_database_url) as conn:
         saturday = dict(
@@ -265,16 +234,8 @@ def test_an_event_on_a_closed_line_brings_no_tickets_those_days(
     _load(
         run_seed,
         fresh_database_url,
-        "--tickets",
-        "10000",
-        "--seed",
-        "1",
-        "--start",
-        "2024-01-01",
-        "--end",
-        "2024-12-31",
-        "--config",
-        str(config),
+        "--tickets 10000 --seed 1 --start 2024-01-01 --end 2024-12-31",
+        config,
     )
     with psycopg.connect(fresh_database_url) as conn:
         per_weekday = dict(
@@ -292,9 +253,12 @@ def test_an_event_on_a_closed_line_brings_no_tickets_those_days(
     _validate(run_seed, fresh_database_url)
 
 
-def _load(run_seed, url: str, *options: str) -> None:
-    """A load of `options` into the database at `url`, which must succeed in silence."""
-    result = run_seed(*options, "--database-url", url, "--reset", "--quiet")
+def _load(run_seed, url: str, options: str, config: Path | None = None) -> None:
+    """A load with `options` (and the `config` file) into the database at `url`, which must
+    succeed in silence."""
+    with_config = ["--config", str(config)] if config is not None else []
+    target = ["--database-url", url, "--reset", "--quiet"]
+    result = run_seed(*options.split(), *with_config, *target)
     assert (result.code, result.stderr) == (0, "")
 
 
